@@ -1,0 +1,39 @@
+"""The SQLite archive. All SQL of the project lives in this package, one module per concern:
+
+- ``migrations``: the schema and its upgrades;
+- ``records``: clippings, versions, posts, evidence pointers, remembered URLs, crawl runs.
+
+Other modules (tags, clusters, index state, briefing, users) add their own files here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from clippings.archive.migrations import migrate
+
+
+class ArchiveError(Exception):
+    """The archive file cannot be opened or is not a clippings archive."""
+
+
+def open_archive(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and create or upgrade) the archive at ``path``: WAL mode, busy timeout, migrations."""
+    path = Path(path)
+    if not path.exists() and not create:
+        raise ArchiveError(f"归档库不存在：{path}（请先运行 clippings crawl 或 clippings import）")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"无法打开归档库 {path}：{exc}") from exc
+    return db
