@@ -80,8 +80,14 @@ def get_by_canonical(db: sqlite_utils.Database, canonical_url: str) -> dict | No
     return decode_row(rows[0]) if rows else None
 
 
-def find_by_hash(db: sqlite_utils.Database, digest: str) -> dict | None:
-    rows = list(db.query("SELECT id, canonical_url, source FROM clippings WHERE content_hash = ? LIMIT 1", [digest]))
+def find_by_hash(db: sqlite_utils.Database, digest: str, outlet: str | None = None) -> dict | None:
+    """A clipping with the same content from the same outlet (the same page under another URL).
+
+    The same text from another outlet is a repost, not a duplicate: it is archived and clustered.
+    """
+    rows = list(db.query(
+        "SELECT id, canonical_url, source FROM clippings WHERE content_hash = ?"
+        " AND COALESCE(source_title, source) = ? LIMIT 1", [digest, outlet]))
     return rows[0] if rows else None
 
 
@@ -168,15 +174,14 @@ def remember_url(db: sqlite_utils.Database, canonical_url: str, source: str, sta
     )
 
 
-def known_urls(db: sqlite_utils.Database, source: str) -> dict[str, dict]:
-    """Everything the archive knows about a source's URLs, for the crawler to decide what to fetch."""
+def known_urls(db: sqlite_utils.Database) -> dict[str, dict]:
+    """Everything the archive knows about URLs (any source), for the crawler to decide what to fetch."""
     known: dict[str, dict] = {}
-    for row in db.query("SELECT canonical_url, status, reason FROM seen_urls WHERE source = ?", [source]):
+    for row in db.query("SELECT canonical_url, status, reason FROM seen_urls"):
         known[row["canonical_url"]] = {"state": row["status"]}
     for row in db.query(
-        "SELECT id, canonical_url, status, published_at, fetched_at, last_checked_at, http_etag,"
-        " http_last_modified, reply_count FROM clippings WHERE source = ?",
-        [source],
+        "SELECT id, canonical_url, source, status, published_at, fetched_at, last_checked_at, http_etag,"
+        " http_last_modified, reply_count FROM clippings"
     ):
         row["state"] = "archived"
         known[row["canonical_url"]] = row
@@ -238,3 +243,8 @@ def iter_clippings(db: sqlite_utils.Database, batch: int = 500) -> Iterator[dict
         for row in rows:
             yield decode_row(row)
         last = rows[-1]["id"]
+
+
+def latest_published(db: sqlite_utils.Database) -> str | None:
+    row = db.execute("SELECT MAX(COALESCE(published_at, fetched_at)) FROM clippings WHERE status != 'deleted'").fetchone()
+    return row[0] if row else None

@@ -1,0 +1,115 @@
+"""The daily job: crawl → tag → cluster → index → today's briefing.
+
+Each stage runs even when an earlier one failed (a failed crawl still leaves yesterday's
+archive to tag and brief); the job reports every stage and fails if any did. Idempotent:
+running it twice archives nothing twice and regenerates the same briefing issue.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StageResult:
+    name: str
+    ok: bool
+    detail: str
+    seconds: float
+
+
+@dataclass
+class DailyReport:
+    stages: list[StageResult] = field(default_factory=list)
+    briefing_paths: list[Path] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(s.ok for s in self.stages)
+
+
+def run_stage(report: DailyReport, name: str, fn: Callable[[], str]) -> None:
+    started = time.monotonic()
+    try:
+        detail = fn()
+        ok = True
+    except Exception as exc:  # a stage failing must not stop the others
+        log.exception("stage %s failed", name)
+        detail, ok = f"失败：{exc}", False
+    result = StageResult(name, ok, detail, time.monotonic() - started)
+    report.stages.append(result)
+    log.warning("[%s] %s %s（%.1f 秒）", name, "完成" if ok else "失败", detail, result.seconds)
+
+
+def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[str, ...] = ("docx", "html", "md"),
+              crawl_settings: list[str] = (), on_stage: Callable[[StageResult], None] | None = None) -> DailyReport:
+    """Run every stage for ``app`` (a clippings.cli.AppContext-like object)."""
+    from clippings.timeutil import today
+
+    report = DailyReport()
+
+    def stage(name, fn):
+        run_stage(report, name, fn)
+        if on_stage:
+            on_stage(report.stages[-1])
+
+    if crawl:
+        def do_crawl():
+            from clippings.crawling import run_crawl
+
+            run = run_crawl(app.data, app.sources_path, app.profile_path, settings=list(crawl_settings))
+            detail = f"抓取 {run['pages_fetched']} 页，新增 {run['new']}，更新 {run['updated']}，删除 {run['deleted']}"
+            if run["status"] != "finished":
+                raise RuntimeError(detail + f"（状态 {run['status']}）")
+            return detail
+        stage("抓取", do_crawl)
+
+    def do_tag():
+        from clippings.tagger import tag_archive
+
+        counts = tag_archive(app.db, app.profile, models_dir=app.data.models_dir)
+        return f"研判 {counts.get('tagged', 0)} 条" if isinstance(counts, dict) else f"研判完成 {counts}"
+    stage("研判", do_tag)
+
+    def do_cluster():
+        from clippings.clusters import assign_pending
+
+        n = assign_pending(app.db)
+        return f"归并 {n} 条"
+    stage("转载归并", do_cluster)
+
+    def do_index():
+        from indexer.build import update_index
+
+        stats = update_index(app.db, app.data.index_dir, app.profile)
+        return f"索引更新：{stats}"
+    stage("索引", do_index)
+
+    def do_briefing():
+        from clippings.briefing import build_briefing, render_briefing
+
+        target = day or latest_day(app.db) or today()
+        briefing = build_briefing(app.db, app.profile, target)
+        out_dir = app.data.output_dir
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for fmt in formats:
+            path = out_dir / f"网媒快讯-{target.isoformat()}.{fmt}"
+            report.briefing_paths.append(render_briefing(briefing, fmt, path))
+        return f"{target.isoformat()} 第{briefing.number}期，共 {briefing.counts.get('total', 0)} 条"
+    stage("网媒快讯", do_briefing)
+    return report
+
+
+def latest_day(db) -> date | None:
+    """The latest publish day in the archive (for the demo, whose corpus ends on a fixed day)."""
+    from clippings.archive.records import latest_published
+
+    value = latest_published(db)
+    return date.fromisoformat(value[:10]) if value else None

@@ -1,0 +1,83 @@
+"""Run a crawl of the configured sources in this process: ``python -m crawler.run``.
+
+``clippings crawl`` starts this as a subprocess (Twisted's reactor runs once per process), so the
+application core never imports Scrapy. Prints the run id on its last line as ``RUN_ID=<n>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from clippings.archive import open_archive, records
+from clippings.config import ConfigError, load_profile, load_sources
+from clippings.paths import DataDir, config_path
+from spiders import spider_class_for
+
+log = logging.getLogger(__name__)
+
+
+def build_settings(data: DataDir, profile_path: str, run_id: int, overrides: list[str]) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("CLIPPINGS_DATA_DIR", str(data.root), priority="cmdline")
+    settings.set("CLIPPINGS_PROFILE", str(profile_path), priority="cmdline")
+    settings.set("CLIPPINGS_RUN_ID", run_id, priority="cmdline")
+    for item in overrides:
+        key, _, value = item.partition("=")
+        settings.set(key.strip(), value.strip(), priority="cmdline")
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.run", description="抓取配置的信息源")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--sources", help="sources.toml")
+    parser.add_argument("--profile", help="bureau.toml")
+    parser.add_argument("--source", action="append", default=[], help="只抓取这些信息源（可多次）")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="覆盖 Scrapy 设置")
+    args = parser.parse_args(argv)
+
+    data = DataDir.resolve(args.data_dir).ensure()
+    sources_path = config_path("sources.toml", args.sources, "CLIPPINGS_SOURCES")
+    profile_path = config_path("bureau.toml", args.profile, "CLIPPINGS_PROFILE")
+    try:
+        load_profile(profile_path)
+        sources = [s for s in load_sources(sources_path) if s.enabled]
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.source:
+        unknown = sorted(set(args.source) - {s.name for s in sources})
+        if unknown:
+            print(f"未知的信息源：{', '.join(unknown)}", file=sys.stderr)
+            return 2
+        sources = [s for s in sources if s.name in args.source]
+
+    db = open_archive(data.db_path)
+    with db.conn:
+        run_id = records.start_run(db, [s.name for s in sources])
+    settings = build_settings(data, str(profile_path), run_id, args.set)
+    process = CrawlerProcess(settings)
+    for source in sources:
+        process.crawl(spider_class_for(source))
+    status = "finished"
+    try:
+        process.start()
+    except Exception:  # a crash of the crawl machinery itself: record it, do not lose the counts
+        log.exception("crawl failed")
+        status = "failed"
+    run = records.get_run(db, run_id)
+    with db.conn:
+        records.save_run(db, run_id, {k: run[k] for k in records.RUN_COUNTERS}, run["errors"],
+                         run["per_source"], status=status)
+    print(f"RUN_ID={run_id}", flush=True)
+    return 0 if status == "finished" else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Scrapy settings for the clippings crawler. ``crawler.run`` adds the per-run values
+(CLIPPINGS_DATA_DIR, CLIPPINGS_PROFILE, CLIPPINGS_RUN_ID)."""
+
+BOT_NAME = "clippings"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+USER_AGENT = "JiangzhouCGMonitor/0.1 (江州市城管执法局信息宣传科 舆情监测; +http://127.0.0.1/about-crawler)"
+ROBOTSTXT_OBEY = True
+
+# Politeness: per-domain concurrency and AutoThrottle keep us gentle with small sites.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 20
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+
+# Faults: timeouts, bounded retries with back-off, bounded response size.
+DOWNLOAD_TIMEOUT = 20
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_BACKOFF_BASE = 1.0          # seconds; doubles per retry
+RETRY_BACKOFF_MAX = 30.0
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.BinaryFilterMiddleware": 560,
+}
+
+# The data flow, in order: extract → relevance → archive (dedup, versions, WARC evidence).
+ITEM_PIPELINES = {
+    "crawler.pipelines.ExtractPipeline": 100,
+    "crawler.pipelines.RelevancePipeline": 200,
+    "crawler.pipelines.ArchivePipeline": 300,
+}
+
+EXTENSIONS = {
+    "crawler.extensions.RunRecorder": 500,
+    "crawler.extensions.ProgressReporter": 510,
+}
+PROGRESS_INTERVAL = 5.0
+
+# The archive is the crawl's memory: known pages are skipped or re-checked conditionally,
+# so a killed crawl resumes by simply running again (see docs/crawling.md).
+RECHECK_MIN_HOURS = 1.0
+
+HTTPCACHE_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+
+# Dropped items (irrelevant, duplicate) are counted in stats, not dumped into the log.
+LOG_FORMATTER = "crawler.logformatter.QuietLogFormatter"

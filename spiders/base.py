@@ -1,0 +1,182 @@
+"""What every configured spider shares: the source it crawls, and the archive's memory of it.
+
+``plan(url, …)`` decides, per link, whether to fetch: new pages are fetched; pages that were
+found irrelevant or duplicate are not; archived pages are re-checked only when a list, feed or
+sitemap says they changed, or while they are recent (a conditional GET, answered 304 if unchanged).
+Because the archive is this memory, a killed crawl resumes by running again.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+import scrapy
+from scrapy.http import Request, Response
+
+from clippings.archive import open_archive, records
+from clippings.canonical import canonicalizer_for
+from clippings.evidence import RawResponse
+from clippings.paths import DataDir
+from clippings.timeutil import now, parse_iso, to_iso
+from crawler.items import PageItem
+
+_CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
+KEEP_STATUSES = [304, 404, 410]
+
+
+class SourceSpiderMixin:
+    source = None  # clippings.config.Source, set on the generated subclass
+    # URLs claimed by any spider of this process: two sources over one site fetch a page once.
+    claimed: set[str] = set()
+
+    def setup_source(self) -> None:
+        self.canonical = canonicalizer_for(self.source)
+        data = DataDir.resolve(self.settings.get("CLIPPINGS_DATA_DIR"))
+        db = open_archive(data.db_path)
+        self.known = records.known_urls(db)
+        db.conn.close()
+        self.recheck_after = timedelta(hours=self.settings.getfloat("RECHECK_MIN_HOURS", 1.0))
+        # RECHECK_DAYS (a run-wide override) widens or narrows every source's recheck_days.
+        self.recheck_days = self.settings.getint("RECHECK_DAYS", self.source.recheck_days)
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.setup_source()
+        return spider
+
+    # --- what to fetch -------------------------------------------------------------------
+    async def start(self):
+        """Re-check this source's recent pages first (they may have changed or vanished from
+        every list), then discover new ones from the start URLs."""
+        for request in self.recheck_requests():
+            yield request
+        async for request in super().start():
+            yield request
+
+    def recheck_requests(self):
+        for canon, known in self.known.items():
+            if known.get("source") != self.source.name or canon in self.claimed:
+                continue
+            if self._decide(known, None, None) != "conditional" or not self.recheckable(known):
+                continue
+            self.claimed.add(canon)
+            self.crawler.stats.inc_value("plan/recheck")
+            meta = {"canonical_url": canon, "handle_httpstatus_list": KEEP_STATUSES,
+                    "conditional": {"etag": known.get("http_etag"), "last_modified": known.get("http_last_modified")}}
+            yield self.request(canon, self.recheck_callback, meta)
+
+    @property
+    def recheck_callback(self):
+        return self.parse_article
+
+    def recheckable(self, known: dict) -> bool:
+        return True
+
+    def plan(self, url: str, *, lastmod: str | None = None, reply_count: int | None = None) -> dict | None:
+        """Return request meta for a page worth fetching now, or None to skip it."""
+        canon = self.canonical(url)
+        if canon in self.claimed:
+            return None
+        known = self.known.get(canon)
+        decision = self._decide(known, lastmod, reply_count)
+        if decision is None:
+            self.crawler.stats.inc_value("plan/skipped_known")
+            return None
+        self.claimed.add(canon)
+        meta = {"canonical_url": canon, "handle_httpstatus_list": KEEP_STATUSES}
+        if decision == "conditional":
+            meta["conditional"] = {"etag": known.get("http_etag"), "last_modified": known.get("http_last_modified")}
+        return meta
+
+    def _decide(self, known: dict | None, lastmod: str | None, reply_count: int | None) -> str | None:
+        if known is None:
+            return "full"
+        if known["state"] != "archived" or known.get("status") == "deleted":
+            return None
+        if reply_count is not None and known.get("reply_count") is not None and reply_count != known["reply_count"]:
+            return "full"
+        if lastmod:
+            stamp = _as_time(lastmod)
+            fetched = parse_iso(known.get("fetched_at"))
+            if stamp and fetched and stamp > fetched:
+                return "conditional"
+        checked = parse_iso(known.get("last_checked_at")) or parse_iso(known.get("fetched_at"))
+        published = parse_iso(known.get("published_at")) or parse_iso(known.get("fetched_at"))
+        current = now()
+        if checked and current - checked < self.recheck_after:
+            return None
+        if published and current - published <= timedelta(days=self.recheck_days):
+            return "conditional"
+        return None
+
+    def request(self, url: str, callback, meta: dict, **kwargs) -> Request:
+        headers = {}
+        cond = meta.get("conditional") or {}
+        if cond.get("etag"):
+            headers["If-None-Match"] = cond["etag"]
+        if cond.get("last_modified"):
+            headers["If-Modified-Since"] = cond["last_modified"]
+        return Request(meta["canonical_url"], callback=callback, meta=meta, headers=headers,
+                       errback=self.on_error, **kwargs)
+
+    def on_error(self, failure) -> None:
+        self.crawler.stats.inc_value("errors/request_failed")
+        self.logger.warning("请求失败 %s：%s", failure.request.url if hasattr(failure, "request") else "?",
+                            failure.getErrorMessage())
+
+    # --- what to yield -------------------------------------------------------------------
+    def page_item(self, response: Response, responses: list[RawResponse] | None = None, **extra) -> PageItem:
+        canon = response.meta.get("canonical_url") or self.canonical(response.url)
+        item = PageItem(
+            source=self.source,
+            url=response.url,
+            canonical_url=canon,
+            kind="forum" if self.source.kind == "forum" else "news",
+            responses=responses or [raw_response(response)],
+            encoding=header_charset(response),
+            fetched_at=to_iso(now()),
+        )
+        if response.status == 304:
+            item["not_modified"] = True
+        elif response.status in (404, 410):
+            item["gone"] = response.status
+        for key, value in extra.items():
+            if value is not None:
+                item[key] = value
+        return item
+
+    def parse_article(self, response: Response):
+        if response.status in (404, 410) and self.canonical(response.url) not in self.known:
+            return  # a dead link to a page we never had: counted by Scrapy's stats
+        yield self.page_item(response, hint_title=response.meta.get("hint_title"),
+                             hint_published=response.meta.get("hint_published"))
+
+
+def raw_response(response: Response) -> RawResponse:
+    from http import HTTPStatus
+
+    try:
+        reason = HTTPStatus(response.status).phrase
+    except ValueError:
+        reason = ""
+    headers = []
+    for key, values in response.headers.items():
+        for value in values:
+            headers.append((key.decode("latin-1"), value.decode("latin-1")))
+    return RawResponse(url=response.url, status=response.status, reason=reason, headers=headers,
+                       body=response.body, fetched_at=to_iso(now()))
+
+
+def header_charset(response: Response) -> str | None:
+    ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    m = _CHARSET.search(ctype)
+    return m.group(1) if m else None
+
+
+def _as_time(value: str):
+    try:
+        return parse_iso(value)
+    except ValueError:
+        return None

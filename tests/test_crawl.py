@@ -1,0 +1,148 @@
+"""Real Scrapy crawls of the demo sites on 127.0.0.1 into a real archive (one full crawl per module)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+import sqlite_utils
+
+from clippings.archive import open_archive, records
+from clippings.canonical import canonicalize
+from clippings.timeutil import parse_iso
+from tests.conftest import ANCHOR_NOW, crawl, start_demo
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory):
+    """One crawl of every demo source; the server log and the archive are shared by the tests."""
+    data = tmp_path_factory.mktemp("crawl")
+    server = start_demo()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLIPPINGS_NOW", ANCHOR_NOW)
+        mp.setenv("CLIPPINGS_DEMO_URL", server.base_url)
+        run = crawl(data)
+    db = open_archive(data / "clippings.db")
+    yield {"data": data, "server": server, "run": run, "db": db}
+    server.stop()
+
+
+def archived(ctx, item) -> dict | None:
+    url = canonicalize(ctx["server"].url(item.path), ["print", "extra"])
+    return records.get_by_canonical(ctx["db"], url)
+
+
+def test_crawl_finishes_and_archives_every_kind(crawled):
+    run, db = crawled["run"], crawled["db"]
+    assert run["status"] == "finished"
+    kinds = {r["kind"]: r["n"] for r in db.query("SELECT kind, COUNT(*) n FROM clippings GROUP BY kind")}
+    assert kinds["news"] > 100 and kinds["forum"] > 30
+    assert set(run["per_source"]) == {"jzrb", "jzol", "jzol-rss", "jzol-sitemap", "jzbbs", "jzcg"}
+    assert run["new"] == records.count_clippings(db)
+
+
+def test_gbk_pages_without_header_charset_decode(crawled):
+    corpus = crawled["server"].corpus
+    gbk = [i for i in corpus.items if i.site == "jzrb" and i.relevant and i.edition == 1]
+    assert gbk
+    for item in gbk[:20] + corpus.flagged("no_meta_charset") + corpus.flagged("wrong_meta_charset"):
+        row = archived(crawled, item)
+        assert row is not None, item.path
+        assert row["title"] == item.title
+        assert max(item.body, key=len)[:20] in row["text"]
+
+
+def test_chinese_dates_parsed_to_the_minute(crawled):
+    corpus = crawled["server"].corpus
+    checked = 0
+    for item in corpus.items:
+        if item.site in ("jzrb", "jzcg") and item.relevant and item.edition == 1:
+            row = archived(crawled, item)
+            assert parse_iso(row["published_at"]) == item.published_at.replace(second=0), item.path
+            checked += 1
+    assert checked > 50
+
+
+def test_forum_threads_keep_every_post_of_every_page(crawled):
+    corpus, db = crawled["server"].corpus, crawled["db"]
+    long_threads = corpus.flagged("long_thread")
+    assert long_threads
+    for thread in long_threads:
+        row = archived(crawled, thread)
+        assert row is not None and row["kind"] == "forum"
+        posts = records.get_posts(db, row["id"])
+        expected = thread.posts_at(1)
+        assert [p["floor"] for p in posts] == [p.floor for p in expected]
+        assert [p["author"] for p in posts] == [p.author for p in expected]
+        for got, want in zip(posts, expected):
+            assert parse_iso(got["posted_at"]).replace(second=0) == want.time.replace(second=0)
+
+
+def test_robots_txt_is_obeyed(crawled):
+    paths = [path for _, path, _, _ in crawled["server"].requests]
+    assert "/robots.txt" in paths
+    assert not [p for p in paths if p.startswith(("/private/", "/bbs/home.php", "/bbs/misc.php"))]
+
+
+def test_faults_are_counted_not_fatal(crawled):
+    errors = crawled["run"]["errors"]
+    assert errors.get("http_5xx", 0) >= 1
+    assert errors.get("timeout", 0) >= 1
+    assert errors.get("binary_or_non_html", 0) >= 1
+    assert errors.get("http_404_410", 0) >= 1
+    paths = [p for _, p, _, _ in crawled["server"].requests]
+    db = crawled["db"]
+    huge = [r for r in db.query("SELECT id FROM clippings WHERE url LIKE '%huge%' OR url LIKE '%.pdf'")]
+    assert not huge
+    malformed = crawled["server"].corpus.flagged("malformed")[0]
+    assert archived(crawled, malformed)["text"]
+    assert any("/faults/slow" in p for p in paths)
+
+
+def test_canonical_urls_and_no_duplicate_rows(crawled):
+    db = crawled["db"]
+    urls = [r["canonical_url"] for r in db.query("SELECT canonical_url FROM clippings")]
+    assert len(urls) == len(set(urls))
+    assert not [u for u in urls if "utm_" in u or "from=" in u or "/m/news/" in u or "#" in u or "print=" in u]
+    hashes = [(r["content_hash"], r["source_title"]) for r in db.query("SELECT content_hash, source_title FROM clippings")]
+    assert len(hashes) == len(set(hashes))  # one copy per outlet; other outlets' copies are reposts
+    for item in crawled["server"].corpus.flagged("mobile_link"):
+        assert archived(crawled, item) is not None
+
+
+def test_irrelevant_pages_are_remembered_not_archived(crawled):
+    corpus, db = crawled["server"].corpus, crawled["db"]
+    irrelevant = [i for i in corpus.items if not i.relevant and i.edition == 1]
+    assert irrelevant
+    seen = {r["canonical_url"] for r in db.query("SELECT canonical_url FROM seen_urls WHERE status = 'irrelevant'")}
+    for item in irrelevant:
+        assert archived(crawled, item) is None
+    assert len(seen) >= len(irrelevant) * 0.8
+    row = db.execute("SELECT matched_terms FROM clippings LIMIT 1").fetchone()
+    assert row[0] != "[]"
+
+
+def test_warc_replay_equals_what_the_server_sent(crawled):
+    db, data, server = crawled["db"], crawled["data"], crawled["server"]
+    rows = list(db.query("SELECT id, url FROM clippings WHERE source = 'jzrb' LIMIT 3")) + \
+        list(db.query("SELECT id, url FROM clippings WHERE kind = 'forum' LIMIT 1"))
+    for row in rows:
+        sent = urllib.request.urlopen(row["url"]).read()
+        out = subprocess.run([sys.executable, "-m", "clippings", "--data-dir", str(data), "show", str(row["id"]), "--raw"],
+                             capture_output=True, check=True)
+        assert out.stdout == sent
+
+
+def test_show_prints_a_clipping(crawled):
+    db, data = crawled["db"], crawled["data"]
+    row = next(iter(db.query("SELECT id, title FROM clippings WHERE kind = 'forum' LIMIT 1")))
+    out = subprocess.run([sys.executable, "-m", "clippings", "--data-dir", str(data), "show", str(row["id"])],
+                         capture_output=True, text=True, check=True).stdout
+    assert row["title"] in out and "1楼" in out and "证据" in out
+    bad = subprocess.run([sys.executable, "-m", "clippings", "--data-dir", str(data), "show", "999999"],
+                         capture_output=True, text=True)
+    assert bad.returncode != 0 and "没有编号为 999999" in bad.stderr and "Traceback" not in bad.stderr
