@@ -93,6 +93,7 @@ class RunRecorder:
         counters, errors = counters_from_stats(self.crawler.stats.get_stats())
         if reason:
             counters["finish_reason"] = reason
+            counters["elapsed_s"] = round(float(self.crawler.stats.get_value("elapsed_time_seconds") or 0), 3)
         with self.db.conn:
             run = records.get_run(self.db, self.run_id)
             per_source = run["per_source"]

@@ -11,6 +11,8 @@ ROBOTSTXT_OBEY = True
 # Politeness: per-domain concurrency and AutoThrottle keep us gentle with small sites.
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 8
+# Items are stored one at a time anyway; Scrapy's default of 100 spawns 100 tasks per response.
+CONCURRENT_ITEMS = 4
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 20

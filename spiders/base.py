@@ -129,6 +129,9 @@ class SourceSpiderMixin:
     # --- what to yield -------------------------------------------------------------------
     def page_item(self, response: Response, responses: list[RawResponse] | None = None, **extra) -> PageItem:
         canon = response.meta.get("canonical_url") or self.canonical(response.url)
+        if response.meta.get("redirect_urls") and self.source.kind != "forum":
+            canon = self.canonical(response.url)  # a moved page is archived under its new address
+            self.claimed.add(canon)
         item = PageItem(
             source=self.source,
             url=response.url,

@@ -44,7 +44,8 @@ def insert_clipping(db: sqlite_utils.Database, row: dict) -> int:
     row.setdefault("changed_at", stamp)
     row.setdefault("last_checked_at", row["fetched_at"])
     row.setdefault("text", "")
-    row.setdefault("content_hash", content_hash(row.get("title"), row["text"]))
+    if "content_hash" not in row:
+        row["content_hash"] = content_hash(row.get("title"), row["text"])
     for key in ("matched_terms", "topics", "districts"):
         if key in row:
             row[key] = _json(row[key])
