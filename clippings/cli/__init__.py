@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "cluster_cmd",
     "briefing_cmd",
     "web_cmd",
+    "daily_cmd",
 )
 
 

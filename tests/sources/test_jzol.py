@@ -1,0 +1,7 @@
+"""Source [jzol] in config/sources.toml: its saved page extracts as expected (time frozen)."""
+
+from tests.sources.helpers import check_source
+
+
+def test_jzol():
+    check_source("jzol")

@@ -1,0 +1,7 @@
+"""Source [jzol-sitemap] in config/sources.toml: its saved page extracts as expected (time frozen)."""
+
+from tests.sources.helpers import check_source
+
+
+def test_jzol_sitemap():
+    check_source("jzol-sitemap")
