@@ -48,7 +48,7 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
             name = key.rsplit("/", 1)[1].rsplit(".", 1)[-1]
             if "Timeout" in name:
                 add("timeout", value)
-            elif name in ("CancelledError",):
+            elif "Cancel" in name or "MaxSize" in name:
                 add("oversize_or_cancelled", value)
             else:
                 add(f"network:{name}", value)

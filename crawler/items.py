@@ -16,4 +16,5 @@ class PageItem(scrapy.Item):
     hint_published = scrapy.Field()
     not_modified = scrapy.Field()    # True: 304 to a conditional request
     gone = scrapy.Field()            # HTTP status when the page now answers 404/410
+    redirected_from = scrapy.Field()  # canonical URLs that redirected here (remembered, not refetched)
     page = scrapy.Field()            # clippings.ingest.Page, filled by ExtractPipeline

@@ -107,6 +107,12 @@ def _header(response, name: str) -> str | None:
     return None
 
 
+def remember_redirects(db, item) -> None:
+    """Old addresses that redirect to this page are remembered, so they are not followed again."""
+    for old in item.get("redirected_from") or []:
+        records.remember_url(db, old, item["source"].name, "redirect", f"重定向到 {item['canonical_url']}")
+
+
 class RelevancePipeline:
     """Drop pages that do not concern the bureau; remember them so they are not fetched again."""
 
@@ -128,6 +134,7 @@ class RelevancePipeline:
         with self.db.conn:
             records.remember_url(self.db, page.canonical_url, page.source, ingest.IRRELEVANT,
                                  "未提及本局及相关话题")
+            remember_redirects(self.db, item)
         self.stats.inc_value("relevance/dropped")
         self.stats.inc_value(f"source/{page.source}/irrelevant")
         raise DropItem(f"irrelevant: {page.url}")
@@ -152,6 +159,9 @@ class ArchivePipeline:
 
     def process_item(self, item):
         source = item["source"].name
+        if item.get("redirected_from"):
+            with self.ingestor.db.conn:
+                remember_redirects(self.ingestor.db, item)
         if item.get("not_modified"):
             outcome = self.ingestor.not_modified(item["canonical_url"])
         elif item.get("gone"):

@@ -129,7 +129,9 @@ class SourceSpiderMixin:
     # --- what to yield -------------------------------------------------------------------
     def page_item(self, response: Response, responses: list[RawResponse] | None = None, **extra) -> PageItem:
         canon = response.meta.get("canonical_url") or self.canonical(response.url)
+        redirected_from = []
         if response.meta.get("redirect_urls") and self.source.kind != "forum":
+            redirected_from = [self.canonical(u) for u in response.meta["redirect_urls"]]
             canon = self.canonical(response.url)  # a moved page is archived under its new address
             self.claimed.add(canon)
         item = PageItem(
@@ -140,6 +142,7 @@ class SourceSpiderMixin:
             responses=responses or [raw_response(response)],
             encoding=header_charset(response),
             fetched_at=to_iso(now()),
+            redirected_from=[u for u in redirected_from if u != canon],
         )
         if response.status == 304:
             item["not_modified"] = True

@@ -94,6 +94,7 @@ def test_faults_are_counted_not_fatal(crawled):
     assert errors.get("timeout", 0) >= 1
     assert errors.get("binary_or_non_html", 0) >= 1
     assert errors.get("http_404_410", 0) >= 1
+    assert errors.get("oversize_or_cancelled", 0) >= 1       # the 12 MB page, over DOWNLOAD_MAXSIZE
     paths = [p for _, p, _, _ in crawled["server"].requests]
     db = crawled["db"]
     huge = [r for r in db.query("SELECT id FROM clippings WHERE url LIKE '%huge%' OR url LIKE '%.pdf'")]

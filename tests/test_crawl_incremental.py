@@ -68,15 +68,8 @@ def test_recrawl_fetches_only_new_and_sees_changes(tmp_path, demo_server, frozen
         assert row["status"] == "changed"
         item = demo_server.corpus.by_path(path)
         assert len(records.get_posts(db, row["id"])) == len(item.posts_at(2))
-    # forum threads whose reply count did not change were not fetched at all
-    threads = {p for p in fetched_200 if "viewthread" in p}
-    replied = {demo_server.corpus.by_path(p).tid for p in changes["thread_replied"]}
-    assert all(any(f"tid={tid}" in p for tid in replied | _added_tids(changes)) or "tid=" not in p
-               for p in threads) or not threads
-
-
-def _added_tids(changes) -> set:
-    return {int(p.split("tid=")[1]) for p in changes["added"] + changes["thread_deleted"] if "tid=" in p}
+    # pages fetched again only because the site's sidebars or relative times moved are not new versions
+    assert third["updated"] == len(changes["modified"]) + len(changes["thread_replied"])
 
 
 def test_sigkill_then_resume_loses_nothing_and_doubles_nothing(tmp_path, demo_server):
