@@ -17,11 +17,16 @@ from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from demosites import render as R
 from demosites.corpus import Corpus, build_corpus
+from demosites.render_bench import bench_article, bench_list
+from demosites.render_common import Response, binary_blob, esc, jzol_huge, not_found, page, robots, root
+from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol_sitemap_month, jzol_sitemap_news
+from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
+from demosites.render_gov import jzcg_article, jzcg_index, jzcg_list
+from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list
 
-PDF_BYTES = R.binary_blob("report.pdf", 24 * 1024, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n")
-BIN_AS_HTML = R.binary_blob("scan.html", 16 * 1024, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+PDF_BYTES = binary_blob("report.pdf", 24 * 1024, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n")
+BIN_AS_HTML = binary_blob("scan.html", 16 * 1024, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
 RE_JZRB_ARTICLE = re.compile(r"^/jzrb/content/\d{6}/\d{2}/content_(\d+)\.html$")
 RE_JZRB_LIST = re.compile(r"^/jzrb/node_12(?:_(\d+))?\.html$")
@@ -153,131 +158,131 @@ class DemoServer:
             ("/jzol/files/scan.html", "执法公示扫描件"),
             ("/private/x.html", "内部资料"),
         ]
-        lis = "".join(f'<li><a href="{u}">{R.esc(t)}</a></li>' for u, t in links)
+        lis = "".join(f'<li><a href="{u}">{esc(t)}</a></li>' for u, t in links)
         return f'<div class="special"><h3>专题推荐</h3><ul>{lis}</ul></div>'
 
-    def route(self, path: str, query: str, host: str) -> R.Response:
+    def route(self, path: str, query: str, host: str) -> Response:
         c, ed = self.corpus, self.edition
         qs = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
 
         def item(site: str, num: str):
             it = self._ids[site].get(int(num))
             if it is None or it.edition > ed:
-                return None, R.not_found(path)
+                return None, not_found(path)
             st = it.status_at(ed)
             if st in (404, 410):
-                return None, R.not_found(path, st)
+                return None, not_found(path, st)
             return it, None
 
         if path in ("/", "/index.html"):
-            return R.root(c, ed, self.bench_articles)
+            return root(c, ed, self.bench_articles)
         if path == "/robots.txt":
-            return R.robots(host)
+            return robots(host)
         if path == "/__admin/edition":
             if "n" in qs:
                 try:
                     self.set_edition(int(qs["n"]))
                 except ValueError as e:
-                    return R.Response(400, str(e).encode(), "text/plain; charset=utf-8")
-            return R.Response(200, f"edition={self.edition}\n".encode(), "text/plain; charset=utf-8")
+                    return Response(400, str(e).encode(), "text/plain; charset=utf-8")
+            return Response(200, f"edition={self.edition}\n".encode(), "text/plain; charset=utf-8")
         # ---- faults
         if path == "/faults/slow.html":
-            r = R.page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>城管执法十年回顾</title></head>'
+            r = page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>城管执法十年回顾</title></head>'
                        '<body><h1>城管执法十年回顾</h1><p>本页加载较慢。</p></body></html>')
             r.delay = self.slow_seconds
             return r
         if path == "/faults/error.html":
-            return R.not_found(path, 500)
+            return not_found(path, 500)
         if path.startswith("/private/"):
-            return R.page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>内部资料</title></head>'
+            return page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>内部资料</title></head>'
                           '<body><p>内部资料，禁止抓取（robots.txt 已禁止）。</p></body></html>')
         # ---- 江州日报网
         if path in ("/jzrb/", "/jzrb/index.html"):
-            return R.jzrb_index(c, ed)
+            return jzrb_index(c, ed)
         m = RE_JZRB_LIST.match(path)
         if m:
-            return R.jzrb_list(c, ed, int(m.group(1) or 1))
+            return jzrb_list(c, ed, int(m.group(1) or 1))
         m = RE_JZRB_ARTICLE.match(path)
         if m:
             it, err = item("jzrb", m.group(1))
-            return err or (R.jzrb_article(c, ed, it) if it.path == path else R.not_found(path))
+            return err or (jzrb_article(c, ed, it) if it.path == path else not_found(path))
         # ---- 江州在线
         if path in ("/jzol/", "/jzol/index.html"):
-            return R.Response(302, b"", "text/html", headers={"Location": "/jzol/list/index.html"})
+            return Response(302, b"", "text/html", headers={"Location": "/jzol/list/index.html"})
         m = RE_JZOL_LIST.match(path)
         if m:
-            return R.jzol_list(c, ed, int(m.group(1) or 1), self.fault_links())
+            return jzol_list(c, ed, int(m.group(1) or 1), self.fault_links())
         m = RE_JZOL_ARTICLE.match(path)
         if m:
             it, err = item("jzol", m.group(2))
             if err:
                 return err
             if it.path != path.replace("/jzol/m/news/", "/jzol/news/"):
-                return R.not_found(path)
+                return not_found(path)
             variant = "mobile" if m.group(1) else ("print" if qs.get("print") == "1" else "desktop")
-            return R.jzol_article(c, ed, it, variant)
+            return jzol_article(c, ed, it, variant)
         m = RE_JZOL_OLD.match(path)
         if m:
             it = self._ids["jzol"].get(int(m.group(1)))
             if it is None:
-                return R.not_found(path)
-            return R.Response(301, b"", "text/html", headers={"Location": f"http://{host}{it.path}"})
+                return not_found(path)
+            return Response(301, b"", "text/html", headers={"Location": f"http://{host}{it.path}"})
         if path == "/jzol/rss.xml":
-            return R.jzol_rss(c, ed, host)
+            return jzol_rss(c, ed, host)
         if path == "/jzol/atom.xml":
-            return R.jzol_atom(c, ed, host)
+            return jzol_atom(c, ed, host)
         if path == "/jzol/sitemap.xml":
-            return R.jzol_sitemap_index(c, ed, host)
+            return jzol_sitemap_index(c, ed, host)
         if path == "/jzol/sitemap-news.xml":
-            return R.jzol_sitemap_news(c, ed, host)
+            return jzol_sitemap_news(c, ed, host)
         m = RE_JZOL_SITEMAP_MONTH.match(path)
         if m:
-            return R.jzol_sitemap_month(c, ed, host, m.group(1)) or R.not_found(path)
+            return jzol_sitemap_month(c, ed, host, m.group(1)) or not_found(path)
         if path == "/jzol/special/huge.html":
-            return R.jzol_huge()
+            return jzol_huge()
         if path == "/jzol/files/report.pdf":
-            return R.Response(200, PDF_BYTES, "application/pdf")
+            return Response(200, PDF_BYTES, "application/pdf")
         if path == "/jzol/files/scan.html":
-            return R.Response(200, BIN_AS_HTML, "text/html")
+            return Response(200, BIN_AS_HTML, "text/html")
         # ---- 江州论坛
         if path in ("/bbs/", "/bbs/forum.php", "/bbs/index.php"):
             mod = qs.get("mod", "")
             if mod == "forumdisplay":
-                return R.bbs_forumdisplay(c, ed, qs.get("fid", ""), _int(qs.get("page"), 1))
+                return bbs_forumdisplay(c, ed, qs.get("fid", ""), _int(qs.get("page"), 1))
             if mod == "viewthread":
                 it = self._ids["bbs"].get(_int(qs.get("tid"), -1))
-                return R.bbs_viewthread(c, ed, it, _int(qs.get("page"), 1))
+                return bbs_viewthread(c, ed, it, _int(qs.get("page"), 1))
             if mod == "redirect" and "tid" in qs:
                 it = self._ids["bbs"].get(_int(qs.get("tid"), -1))
                 if it is None:
-                    return R.bbs_message(c, ed, "抱歉，指定的主题不存在或已被删除或正在被审核")
+                    return bbs_message(c, ed, "抱歉，指定的主题不存在或已被删除或正在被审核")
                 last = (len(it.posts_at(ed)) + 9) // 10
                 loc = f"http://{host}/bbs/forum.php?mod=viewthread&tid={it.tid}&page={last}#lastpost"
-                return R.Response(302, b"", "text/html", headers={"Location": loc})
+                return Response(302, b"", "text/html", headers={"Location": loc})
             if mod in ("", "index"):
-                return R.bbs_index(c, ed)
-            return R.bbs_message(c, ed, "抱歉，您需要登录后才能继续本操作")
+                return bbs_index(c, ed)
+            return bbs_message(c, ed, "抱歉，您需要登录后才能继续本操作")
         if path in ("/bbs/home.php", "/bbs/misc.php", "/bbs/member.php"):
-            return R.bbs_blocked(path.rsplit("/", 1)[-1])
+            return bbs_blocked(path.rsplit("/", 1)[-1])
         # ---- 江州市城管执法局
         if path in ("/jzcg/", "/jzcg/index.html"):
-            return R.jzcg_index(c, ed)
+            return jzcg_index(c, ed)
         m = RE_JZCG_LIST.match(path)
         if m:
-            return R.jzcg_list(c, ed, int(m.group(1) or 0))
+            return jzcg_list(c, ed, int(m.group(1) or 0))
         m = RE_JZCG_ARTICLE.match(path)
         if m:
             it, err = item("jzcg", m.group(1))
-            return err or (R.jzcg_article(c, ed, it) if it.path == path else R.not_found(path))
+            return err or (jzcg_article(c, ed, it) if it.path == path else not_found(path))
         # ---- bench
         if self.bench_articles:
             m = RE_BENCH_LIST.match(path)
             if m:
-                return R.bench_list(c, self.bench_articles, int(m.group(1))) or R.not_found(path)
+                return bench_list(c, self.bench_articles, int(m.group(1))) or not_found(path)
             m = RE_BENCH_ARTICLE.match(path)
             if m:
-                return R.bench_article(c, self.bench_articles, int(m.group(1))) or R.not_found(path)
-        return R.not_found(path)
+                return bench_article(c, self.bench_articles, int(m.group(1))) or not_found(path)
+        return not_found(path)
 
 
 def _int(v, default: int) -> int:
@@ -317,7 +322,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             resp = self.srv.route(parts.path, parts.query, host)
         except Exception as e:  # noqa: BLE001 - a fixture must keep serving
-            resp = R.Response(500, f"internal error: {e!r}".encode(), "text/plain; charset=utf-8")
+            resp = Response(500, f"internal error: {e!r}".encode(), "text/plain; charset=utf-8")
         if resp.delay:
             time.sleep(resp.delay)
         headers = dict(resp.headers)
