@@ -1,0 +1,282 @@
+"""The daily 网媒快讯's data model: counts, sections, clusters, numbering, staff choices, summaries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from clippings.archive import open_archive
+from clippings.archive.records import insert_clipping
+from clippings.briefing import (BriefingError, build_briefing, get_choices, list_issues, review, set_choice,
+                                sign_off)
+from clippings.briefing.summary import Summarizer, split_sentences
+from clippings.config import load_profile
+from clippings.paths import DEFAULT_CONFIG_DIR
+
+DAY = date(2026, 11, 25)
+STORY = (
+    "来源：江州日报\n"
+    "江州日报讯（记者 王明 通讯员 李华）11月24日晚，有市民在东湖区湖滨街道夜市拍到一段视频。\n"
+    "视频显示，几名城管队员与一名流动摊贩发生推搡，摊主的三轮车被掀翻。\n"
+    "该视频在网上引发大量转发，不少网友质疑执法方式粗暴。\n"
+    "25日上午，江州市城管执法局回应称，已成立调查组，涉事队员停职接受调查，将依法依规严肃处理。\n"
+    "责任编辑：张三"
+)
+
+
+@pytest.fixture(scope="module")
+def profile():
+    return load_profile(DEFAULT_CONFIG_DIR / "bureau.toml")
+
+
+@pytest.fixture
+def db(tmp_path):
+    return open_archive(tmp_path / "clippings.db")
+
+
+_n = 0
+
+
+def add(db, **row) -> int:
+    global _n
+    _n += 1
+    row.setdefault("url", f"https://news.example.org/a/{_n}.html")
+    row.setdefault("source", "jzrb")
+    row.setdefault("source_title", "江州日报网")
+    row.setdefault("title", f"城管新闻{_n}")
+    row.setdefault("text", "江州市城管执法局开展市容环境整治。")
+    with db.conn:
+        return insert_clipping(db, row)
+
+
+def cluster(db, ids: list[int]) -> int:
+    with db.conn:
+        cid = db["clusters"].insert({"first_clipping_id": ids[0], "size": len(ids), "sources": "[]"}).last_pk
+        for i in ids:
+            db["clippings"].update(i, {"cluster_id": cid})
+    return cid
+
+
+def at(hour: int, day: date = DAY) -> str:
+    return f"{day.isoformat()}T{hour:02d}:00:00+08:00"
+
+
+def test_counts_and_change_against_previous_day(db, profile):
+    for s in ("negative", "negative", "positive", "neutral", None):
+        add(db, published_at=at(9), sentiment=s)
+    add(db, published_at=at(9, date(2026, 11, 24)), sentiment="negative")
+    add(db, published_at="2026-11-26T00:00:00+08:00", sentiment="negative")    # next day: not counted
+    add(db, published_at="2026-11-24T23:59:59+08:00", sentiment="positive")   # previous day
+    b = build_briefing(db, profile, DAY)
+    assert b.counts == {"total": 5, "negative": 2, "positive": 1, "neutral": 2, "untagged": 1}
+    assert b.previous_counts["total"] == 2 and b.previous_counts["negative"] == 1
+    assert "今日共监测到涉及我局信息5条，其中负面2条、正面1条、中性2条" in b.opening
+    assert "尚未研判1条" in b.opening
+    assert "信息总量增加3条" in b.opening and "负面信息增加1条" in b.opening
+
+
+def test_day_falls_back_to_fetch_time_in_shanghai(db, profile):
+    add(db, fetched_at="2026-11-25T01:00:00+08:00", sentiment="neutral")          # no publish time
+    add(db, published_at="2026-11-24T20:00:00+08:00", fetched_at=at(8), sentiment="neutral")
+    b = build_briefing(db, profile, DAY)
+    assert b.counts["total"] == 1
+    item = b.sections[2].items[0]
+    assert item.time_is_fetch and "采集时间" in item.time_text
+
+
+def test_sections_in_order_and_sorted_by_sentiment(db, profile):
+    add(db, published_at=at(8), sentiment="neutral", title="召开工作会议")
+    add(db, published_at=at(9), sentiment="positive", title="城管志愿者暖心助老")
+    add(db, published_at=at(10), sentiment="negative", title="夜市摊贩与城管起冲突")
+    b = build_briefing(db, profile, DAY)
+    assert [s.name for s in b.sections] == ["负面舆情", "正面宣传", "工作动态·中性信息"]
+    assert [s.heading for s in b.sections] == ["一、负面舆情", "二、正面宣传", "三、工作动态·中性信息"]
+    assert [[i.title for i in s.items] for s in b.sections] == [["夜市摊贩与城管起冲突"], ["城管志愿者暖心助老"],
+                                                                 ["召开工作会议"]]
+
+
+def test_one_item_per_repost_cluster(db, profile):
+    first = add(db, published_at=at(8), sentiment="negative", title="城管推搡摊贩视频", source_title="江州日报网")
+    r1 = add(db, published_at=at(13), sentiment="negative", title="转：城管推搡摊贩视频", source_title="江州新闻网")
+    r2 = add(db, published_at=at(21), sentiment="negative", title="城管推搡摊贩", source_title="东湖论坛", kind="forum")
+    r3 = add(db, published_at=at(22), sentiment="negative", title="城管推搡摊贩", source_title="江州新闻网")
+    cluster(db, [first, r1, r2, r3])
+    add(db, published_at=at(9), sentiment="negative", title="渣土车撒漏")
+    b = build_briefing(db, profile, DAY)
+    negative = b.sections[0].items
+    assert b.counts["negative"] == 5                          # counts stay per clipping
+    assert len(negative) == 2
+    top = negative[0]
+    assert top.clipping_id == first and top.title == "城管推搡摊贩视频"
+    assert top.repost_count == 2                              # two other outlets, the same outlet counted once
+    assert top.repost_text == "另有 2 家媒体转载"
+    assert top.spreading and "仍在传播" in top.flags
+    assert sorted(top.member_ids) == sorted([first, r1, r2, r3])
+    assert negative[1].repost_count == 0 and not negative[1].spreading
+
+
+def test_spread_that_stopped_early_is_not_spreading(db, profile):
+    a = add(db, published_at=at(7), sentiment="negative", source_title="甲网")
+    b_ = add(db, published_at=at(9), sentiment="negative", source_title="乙网")
+    cluster(db, [a, b_])
+    item = build_briefing(db, profile, DAY).sections[0].items[0]
+    assert item.repost_count == 1 and not item.spreading and "传播趋缓" in item.flags
+
+
+def test_numbering_per_year_stable_and_in_date_order(db, profile):
+    add(db, published_at=at(9), sentiment="neutral")
+    first = build_briefing(db, profile, date(2026, 11, 20))
+    assert (first.year, first.number) == (2026, 1)
+    assert build_briefing(db, profile, date(2026, 11, 22)).number == 2
+    assert build_briefing(db, profile, date(2026, 11, 20)).number == 1          # regenerated: same number
+    assert build_briefing(db, profile, date(2026, 11, 22)).number == 2
+    # filling in a day between two drafts keeps date order
+    assert build_briefing(db, profile, date(2026, 11, 21)).number == 2
+    assert build_briefing(db, profile, date(2026, 11, 22)).number == 3
+    # a new year starts again at 第1期
+    assert build_briefing(db, profile, date(2027, 1, 1)).number == 1
+    assert [(i["date"], i["number"]) for i in list_issues(db, 2026)] == [
+        ("2026-11-22", 3), ("2026-11-21", 2), ("2026-11-20", 1)]
+
+
+def test_signed_issue_keeps_its_number_when_an_earlier_day_is_filled_in(db, profile):
+    build_briefing(db, profile, date(2026, 11, 20))
+    build_briefing(db, profile, date(2026, 11, 22))
+    review(db, date(2026, 11, 22), "张科长")
+    sign_off(db, date(2026, 11, 22), "李局长")
+    assert build_briefing(db, profile, date(2026, 11, 21)).number == 3
+    assert build_briefing(db, profile, date(2026, 11, 22)).number == 2
+
+
+def test_exclusions_and_pins_are_remembered(db, profile):
+    old = add(db, published_at=at(8), sentiment="positive", title="旧闻")
+    new = add(db, published_at=at(20), sentiment="positive", title="新闻")
+    gone = add(db, published_at=at(12), sentiment="negative", title="误报")
+    member = add(db, published_at=at(13), sentiment="negative", title="误报转载", source_title="乙网")
+    cluster(db, [gone, member])
+    assert [i.title for i in build_briefing(db, profile, DAY).sections[1].items] == ["新闻", "旧闻"]
+    assert set_choice(db, None, old, "pin", "小王") == DAY                    # defaults to the clipping's day
+    set_choice(db, DAY, member, "exclude", "小王")                            # any member excludes the item
+    assert get_choices(db, DAY) == {old: "pin", member: "exclude"}
+    b = build_briefing(db, profile, DAY)
+    assert [i.title for i in b.sections[1].items] == ["旧闻", "新闻"]
+    assert b.sections[1].items[0].pinned and "置顶" in b.sections[1].items[0].flags
+    assert b.sections[0].items == [] and b.excluded == 1
+    assert b.counts["negative"] == 2                                          # counts are not edited
+    b2 = build_briefing(db, profile, DAY)                                     # regenerated: still applied
+    assert b2.excluded == 1 and b2.sections[1].items[0].title == "旧闻"
+    set_choice(db, DAY, member, None, "小王")
+    assert len(build_briefing(db, profile, DAY).sections[0].items) == 1
+
+
+def test_choice_errors(db, profile):
+    cid = add(db, published_at=at(8), sentiment="positive")
+    with pytest.raises(BriefingError, match="找不到"):
+        set_choice(db, DAY, 99999, "pin", "小王")
+    with pytest.raises(BriefingError, match="未知操作"):
+        set_choice(db, DAY, cid, "promote", "小王")
+    with pytest.raises(BriefingError, match="尚未生成"):
+        review(db, DAY, "张科长")
+    build_briefing(db, profile, DAY)
+    with pytest.raises(BriefingError, match="尚未审核"):
+        sign_off(db, DAY, "李局长")
+
+
+def test_review_sign_off_recorded_and_signed_issue_is_final(db, profile):
+    cid = add(db, published_at=at(8), sentiment="positive")
+    build_briefing(db, profile, DAY)
+    review(db, DAY, "张科长")
+    set_choice(db, DAY, cid, "pin", "小王")            # a change after review sends it back to draft
+    b = build_briefing(db, profile, DAY)
+    assert b.status == "draft" and b.reviewed_by is None
+    review(db, DAY, "张科长")
+    issue = sign_off(db, DAY, "李局长")
+    assert issue["status"] == "signed" and issue["signed_by"] == "李局长" and issue["signed_at"]
+    b = build_briefing(db, profile, DAY)
+    assert (b.status, b.reviewed_by, b.signed_by) == ("signed", "张科长", "李局长")
+    assert b.foot == {"编发": "信息宣传科", "审核": "张科长", "签发": "李局长"}
+    with pytest.raises(BriefingError, match="已签发"):
+        set_choice(db, DAY, cid, "exclude", "小王")
+
+
+def test_empty_day_says_so(db, profile):
+    b = build_briefing(db, profile, DAY)
+    assert b.empty and b.counts["total"] == 0 and b.item_count == 0
+    assert "今日未监测到涉及我局的网络信息" in b.opening
+    assert b.number == 1
+
+
+def test_bad_rows_still_build(db, profile):
+    add(db, fetched_at=at(3), published_at=None, source_title=None, source="forum-x", title=None, text="",
+        sentiment=None, url="javascript:alert(1)")
+    add(db, published_at=at(4), source_title=None, source="", title="  ", text="\x00\x07城管。", sentiment="bogus")
+    add(db, published_at="2026-11-25", sentiment="neutral", title="只有日期")        # a bare date
+    b = build_briefing(db, profile, DAY)
+    items = b.sections[2].items
+    assert b.counts["untagged"] == 2 and b.counts["total"] == 3 and len(items) == 3
+    assert {i.title for i in items} == {"（无标题）", "只有日期"}
+    assert {i.source for i in items} == {"forum-x", "来源不详", "江州日报网"}
+
+
+def test_large_sections_are_capped_but_negative_is_not(db, profile):
+    for h in range(12):
+        add(db, published_at=at(h), sentiment="neutral")
+        add(db, published_at=at(h), sentiment="negative")
+    b = build_briefing(db, profile, DAY, max_items=5)
+    assert len(b.sections[0].items) == 12
+    assert len(b.sections[2].items) == 5 and b.sections[2].omitted == 7
+    assert "另有 7 条" in b.sections[2].omitted_text
+
+
+def test_summary_scores_sentences_and_drops_bylines(profile):
+    summary = Summarizer(profile).summarize("东湖区城管队员推搡摊贩视频引关注", STORY)
+    assert 0 < len(summary) <= 120
+    assert "来源" not in summary and "责任编辑" not in summary and "记者" not in summary
+    assert "推搡" in summary
+    assert "回应" in summary or "调查" in summary or "湖滨街道" in summary
+
+
+def test_summary_is_not_blindly_the_first_sentence(profile):
+    text = ("今天天气晴朗，气温适宜，街上行人很多，大家都出门散步购物，商场里热闹非凡，人来人往。\n"
+            "江州市城管执法局在东湖区开展占道经营专项整治，依法清理流动摊贩二十余处，规范设置便民疏导点三个。\n"
+            "附近居民纷纷表示欢迎。\n" + "其他无关的内容在这里继续展开描述，与本局工作无关，篇幅较长。" * 3)
+    summary = Summarizer(profile).summarize("东湖区开展占道经营专项整治", text)
+    assert summary.startswith("江州市城管执法局在东湖区开展占道经营专项整治")
+    assert len(summary) <= 120
+
+
+def test_split_sentences_drops_furniture():
+    parts = split_sentences("来源：新华网\n本报讯 城管队员劝导摊贩离开。\n点击查看原文\n编辑：李四\n短句。")
+    assert parts == ["本报讯 城管队员劝导摊贩离开。"]
+
+
+def test_latest_day(db):
+    from clippings.briefing import latest_day
+
+    assert latest_day(db) is None
+    add(db, published_at=at(9, date(2026, 11, 20)))
+    add(db, published_at=None, fetched_at="2026-11-24T23:30:00+08:00")
+    assert latest_day(db) == date(2026, 11, 24)
+
+
+def test_signed_issue_is_reproduced_as_signed(db, profile):
+    add(db, published_at=at(8), sentiment="negative", title="已签发的那条")
+    build_briefing(db, profile, DAY)
+    review(db, DAY, "张科长")
+    sign_off(db, DAY, "李局长")
+    add(db, published_at=at(9), sentiment="negative", title="签发后才采集到")   # arrives later
+    b = build_briefing(db, profile, DAY)
+    assert [i.title for i in b.sections[0].items] == ["已签发的那条"]
+    assert b.counts["total"] == 1 and (b.number, b.status, b.signed_by) == (1, "signed", "李局长")
+    assert b.sections[0].items[0].published_at.hour == 8                        # times survive the snapshot
+
+
+def test_changed_choices_must_be_regenerated_before_review(db, profile):
+    cid = add(db, published_at=at(8), sentiment="positive")
+    build_briefing(db, profile, DAY)
+    set_choice(db, DAY, cid, "exclude", "小王")
+    with pytest.raises(BriefingError, match="请重新生成"):
+        review(db, DAY, "张科长")
+    build_briefing(db, profile, DAY)
+    assert review(db, DAY, "张科长")["status"] == "reviewed"
