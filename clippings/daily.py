@@ -45,7 +45,7 @@ def run_stage(report: DailyReport, name: str, fn: Callable[[], str]) -> None:
         detail, ok = f"失败：{exc}", False
     result = StageResult(name, ok, detail, time.monotonic() - started)
     report.stages.append(result)
-    log.warning("[%s] %s %s（%.1f 秒）", name, "完成" if ok else "失败", detail, result.seconds)
+    log.info("[%s] %s %s（%.1f 秒）", name, "完成" if ok else "失败", detail, result.seconds)
 
 
 def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[str, ...] = ("docx", "html", "md"),
@@ -93,23 +93,14 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
     stage("索引", do_index)
 
     def do_briefing():
-        from clippings.briefing import build_briefing, render_briefing
+        from clippings.briefing import build_briefing, default_path, render_briefing
 
-        target = day or latest_day(app.db) or today()
+        target = day or today()
         briefing = build_briefing(app.db, app.profile, target)
-        out_dir = app.data.output_dir
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir = app.data.ensure().output_dir
         for fmt in formats:
-            path = out_dir / f"网媒快讯-{target.isoformat()}.{fmt}"
-            report.briefing_paths.append(render_briefing(briefing, fmt, path))
+            report.briefing_paths.append(render_briefing(briefing, fmt, default_path(out_dir, target, fmt)))
         return f"{target.isoformat()} 第{briefing.number}期，共 {briefing.counts.get('total', 0)} 条"
     stage("网媒快讯", do_briefing)
     return report
 
-
-def latest_day(db) -> date | None:
-    """The latest publish day in the archive (for the demo, whose corpus ends on a fixed day)."""
-    from clippings.archive.records import latest_published
-
-    value = latest_published(db)
-    return date.fromisoformat(value[:10]) if value else None

@@ -168,7 +168,7 @@ def test_cli_generates_pins_excludes_and_signs(run, tmp_path):
     listing = run("briefing", "list")
     assert "2026年第1期" in listing.output and "李局长" in listing.output
     run("briefing", "--date", "2026-11-25")
-    assert (tmp_path / "data" / "output" / "briefing-2026-11-25.docx").exists()
+    assert (tmp_path / "data" / "output" / "网媒快讯-2026-11-25.docx").exists()
 
 
 def test_cli_errors_are_clear(run):

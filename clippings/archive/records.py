@@ -245,7 +245,3 @@ def iter_clippings(db: sqlite_utils.Database, batch: int = 500) -> Iterator[dict
             yield decode_row(row)
         last = rows[-1]["id"]
 
-
-def latest_published(db: sqlite_utils.Database) -> str | None:
-    row = db.execute("SELECT MAX(COALESCE(published_at, fetched_at)) FROM clippings WHERE status != 'deleted'").fetchone()
-    return row[0] if row else None

@@ -17,6 +17,11 @@ from clippings.briefing.workflow import (BriefingError, get_choices, latest_day,
 FORMATS = ("docx", "html", "md")
 
 
+def default_path(output_dir: str | Path, day, fmt: str) -> Path:
+    """Where a day's briefing goes unless told otherwise: ``<output>/网媒快讯-2026-11-25.docx``."""
+    return Path(output_dir) / f"网媒快讯-{day.isoformat()}.{fmt}"
+
+
 def render_briefing(b: Briefing, fmt: str, out_path: str | Path) -> Path:
     """Write the briefing as ``docx``, ``html`` or ``md`` to ``out_path``; returns the path."""
     if fmt == "docx":
@@ -35,6 +40,6 @@ def render_briefing(b: Briefing, fmt: str, out_path: str | Path) -> Path:
 
 
 __all__ = [
-    "FORMATS", "Briefing", "BriefingError", "Item", "Section", "build_briefing", "get_choices", "latest_day",
+    "FORMATS", "Briefing", "default_path", "BriefingError", "Item", "Section", "build_briefing", "get_choices", "latest_day",
     "list_issues", "render_briefing", "review", "set_choice", "sign_off",
 ]

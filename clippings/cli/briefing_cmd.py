@@ -30,7 +30,7 @@ def _user() -> str:
 @click.option("--date", "day", metavar="YYYY-MM-DD", help="快讯日期（默认今天，按北京时间 0–24 时；latest 为库中最新一天）")
 @click.option("--format", "fmt", type=click.Choice(["docx", "html", "md"]), default="docx", show_default=True,
               help="输出格式")
-@click.option("--out", type=click.Path(dir_okay=False), help="输出文件（默认 data/output/briefing-日期.格式）")
+@click.option("--out", type=click.Path(dir_okay=False), help="输出文件（默认 data/output/网媒快讯-日期.格式）")
 @click.pass_context
 def briefing(ctx, day, fmt, out):
     """生成当日网媒快讯（负面舆情、正面宣传、工作动态·中性信息），或调整、审核、签发。
@@ -63,12 +63,12 @@ def briefing(ctx, day, fmt, out):
 
 
 def _generate(app, day: date | None, fmt: str, out: str | None) -> None:
-    from clippings.briefing import build_briefing, render_briefing
+    from clippings.briefing import build_briefing, default_path, render_briefing
     from clippings.timeutil import today
 
     day = day or today()
     b = build_briefing(app.db, app.profile, day)
-    path = out or app.data.ensure().output_dir / f"briefing-{day.isoformat()}.{fmt}"
+    path = out or default_path(app.data.ensure().output_dir, day, fmt)
     path = render_briefing(b, fmt, path)
     c = b.counts
     click.echo(f"网媒快讯 {b.issue_text}（{b.date_text}，{b.status_text}）：信息 {c['total']} 条，"
