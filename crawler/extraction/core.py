@@ -1,0 +1,537 @@
+"""The extraction entry point: bytes -> Extracted (news article or forum thread)."""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from . import fields as F
+from .dates import _norm_now, iter_dates, parse_chinese_datetime
+from .dom import Block, clean, parse, segment, use_forum_noise
+from .encoding import decode_html
+from .meta import choose_title, head_meta, json_ld, meta_dates, nfkc, page_title_of
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Post:
+    floor: int                  # 1 = first post
+    author: str | None
+    posted_at: datetime | None  # tz-aware Asia/Shanghai
+    text: str
+
+
+@dataclass
+class Extracted:
+    title: str | None = None
+    published_at: datetime | None = None
+    author: str | None = None
+    source: str | None = None
+    text: str = ""
+    original_title: str | None = None
+    editor: str | None = None
+    posts: list[Post] = field(default_factory=list)
+    page_type: str = "news"
+    encoding: str = "utf-8"
+    deleted: bool = False
+
+
+_DELETED_RE = re.compile(
+    r"(指定的主题不存在|主题不存在或已被删除|帖子不存在|该帖(?:子)?已被删除|帖子已被删除|主题已被删除|内容已被删除|已被删除或正在被审核|"
+    r"正在被审核|该内容已删除|内容不存在|页面不存在|您访问的页面不存在|页面已删除|文章不存在|该文章已被删除|"
+    r"找不到(?:该|此)?页面|404 Not Found|Page Not Found|该贴已被删除|贴子已被删除|回答已被删除|问题已被删除|"
+    r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
+_UPDATE_BEFORE = re.compile(r"(最后更新|更新时间|更新于|修改时间|修改于|最后修改|最近更新|更新日期)[^\d]{0,6}$")
+_PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
+                        r"成文日期|印发日期|编辑于)\s*[：:]?\s*$")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+_URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
+    return Extracted(encoding=codec, page_type=page_type if page_type in ("news", "forum") else "news")
+
+
+# ---------------------------------------------------------------- body scoring
+
+_FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_DATE_ONLY = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
+                        r"\s*[\])）】]?$")
+_SENT_PUNCT = re.compile(r"[，。！？；,!?;]")
+
+
+def _looks_byline(t: str) -> bool:
+    if len(t) > 90:
+        return False
+    if F.is_meta_line(t):
+        return True
+    return _FULLDATE.search(t) is not None and len(_SENT_PUNCT.findall(t)) <= 1
+
+
+def _block_score(b: Block) -> float:
+    n = len(b.text)
+    if b.noise:
+        return -0.6 * n
+    nl = b.nonlink
+    if n and b.link_len > 0.5 * n:
+        return -0.6 * n
+    if F.is_boilerplate(b.text):
+        return -5.0
+    if b.extra.get("title"):
+        return -1.0
+    if _looks_byline(b.text):
+        b.extra["byline"] = True
+        return -1.0
+    if b.punct >= 1 and nl >= 8:
+        # long paragraphs are article-like; many short teasers should not outweigh them
+        return nl * min(1.0, (nl + 20) / 80.0)
+    if nl >= 40:
+        return nl * 0.4
+    return -3.0
+
+
+def _is_good(b: Block) -> bool:
+    """A block that looks like a real paragraph (the body starts and ends with one)."""
+    if b.noise or b.extra.get("byline") or b.extra.get("title") or b.tag == "h1":
+        return False
+    if b.link_len > 0.5 * len(b.text):
+        return False
+    return (b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50
+
+
+def _pick_container(root, blocks: list[Block]):
+    """Element maximising the summed block scores of its subtree.
+
+    Returns (element, first block index, last block index, per-element totals, per-element first
+    and last block indexes)."""
+    total: dict = {}
+    lo: dict = {}
+    hi: dict = {}
+    # teaser lists: a short summary next to a bare date line is a list item, not article text
+    for i, b in enumerate(blocks):
+        if len(b.text) <= 25 and _DATE_ONLY.match(b.text):
+            for j in (i - 1, i - 2, i + 1):
+                if 0 <= j < len(blocks) and len(blocks[j].text) < 150 and blocks[j].owner is not b.owner:
+                    blocks[j].extra["teaser"] = True
+    for b in blocks:
+        s = _block_score(b)
+        if s > 0 and b.extra.get("teaser"):
+            s = -1.0
+        b.score = s
+        o = b.owner
+        total[o] = total.get(o, 0.0) + s
+        if o not in lo:
+            lo[o] = b.index
+        hi[o] = b.index
+    # propagate bottom-up (reverse document order visits children before parents)
+    for el in reversed(list(root.iter())):
+        if el not in total:
+            continue
+        p = el.getparent()
+        if p is None:
+            continue
+        total[p] = total.get(p, 0.0) + total[el]
+        if p not in lo or lo[el] < lo[p]:
+            lo[p] = lo[el]
+        if p not in hi or hi[el] > hi[p]:
+            hi[p] = hi[el]
+    best, best_s = None, float("-inf")
+    for el, s in total.items():
+        if s > best_s:
+            best, best_s = el, s
+    if best is None:
+        return None, 0, -1, total, lo, hi
+    return best, lo[best], hi[best], total, lo, hi
+
+
+# ---------------------------------------------------------------- dates
+
+def _dates_in_block(text: str, now, *, allow_relative=True):
+    """Date matches in a block, skipping 最后更新-like ones."""
+    out = []
+    for dm in iter_dates(text, now, allow_relative=allow_relative):
+        before = text[max(0, dm.start - 10):dm.start]
+        if _UPDATE_BEFORE.search(before):
+            continue
+        out.append(dm)
+    return out
+
+
+def _best_of(dms):
+    if not dms:
+        return None
+    full = [dm for dm in dms if dm.kind == "full"]
+    for pool in (full, dms):
+        for dm in pool:
+            if dm.has_time:
+                return dm
+    return (full or dms)[0]
+
+
+def _date_plausible(dt: datetime | None, now: datetime) -> bool:
+    """A publish time cannot be (much) later than the crawl time, nor before the web."""
+    return dt is not None and 1995 <= dt.year and dt <= now + timedelta(days=2)
+
+
+# ---------------------------------------------------------------- main
+
+def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime | None = None,
+            selectors: dict | None = None, page_type: str | None = None) -> Extracted:
+    """Extract title, publish time, byline fields and main text from one page. Never raises."""
+    codec = "utf-8"
+    try:
+        if html is None:
+            return _empty(codec, page_type)
+        if isinstance(html, str):
+            text, codec = html, "utf-8"
+        else:
+            text, codec = decode_html(bytes(html), encoding)
+        return _extract(text, codec, url or "", _norm_now(now), selectors, page_type)
+    except Exception:  # pragma: no cover - defensive: garbage in, empty out
+        log.exception("extraction failed for %s", url)
+        return _empty(codec, page_type)
+
+
+def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | None,
+             page_type: str | None) -> Extracted:
+    from .forum import detect_forum, extract_posts
+    from .selectors import apply_selectors, prefetch_scalars
+
+    out = _empty(codec, page_type)
+    # cheap check for binary garbage: lots of control characters
+    sample = text[:4000]
+    if not sample.strip() or len(_CTRL.findall(sample)) > len(sample) * 0.1:
+        return out
+    root = parse(text)
+    if root is None:
+        return out
+    meta = head_meta(root)
+    ld = json_ld(root)
+    page_title = page_title_of(root)
+    pre = prefetch_scalars(root, selectors) if selectors else None
+    clean(root)
+    body_el = root.find("body")
+    if body_el is None:
+        body_el = root
+
+    title, title_el, title_sure = choose_title(root, meta, ld, page_title)
+    out.title = title or None
+
+    blocks = segment(body_el)
+    forum = page_type == "forum" or (page_type is None and detect_forum(root, url, meta, text, blocks))
+    out.page_type = "forum" if forum else "news"
+    if forum:
+        use_forum_noise(blocks)
+
+    ntitle = nfkc(title) if title else None
+    if ntitle:
+        for b in blocks:
+            if len(b.text) <= len(ntitle) + 30 and b.tag in ("h1", "h2", "h3", "div", "p", "td", "span", "header",
+                                                            "strong", "section", "font"):
+                nb = nfkc(b.text)
+                # the headline, also with a short tag/category glued on ("[城事] …", "原创 …")
+                if nb == ntitle or (len(nb) <= len(ntitle) + 12 and len(ntitle) >= 6 and ntitle in nb):
+                    b.extra["title"] = True
+    # ---- news-style body container (also used as a fallback for forums)
+    container, lo, hi, s_total, s_lo, s_hi = _pick_container(body_el, blocks)
+    if (container is None or s_total.get(container, 0) <= 0) and len(blocks) <= 5000:
+        # nothing article-like: malformed markup (an unclosed <a>/<nav> swallowing the page)?
+        # retry without the navigation penalty, and without the link penalty for sentences
+        for b in blocks:
+            b.noise = False
+            if _SENT_PUNCT.search(b.text) and len(b.text) >= 15:
+                b.link_len = 0
+        container, lo, hi, s_total, s_lo, s_hi = _pick_container(body_el, blocks)
+        if container is not None and s_total.get(container, 0) <= 0:
+            container, lo, hi = None, 0, -1
+    body_blocks = blocks[lo:hi + 1] if container is not None else []
+    first_good = next((i for i, b in enumerate(body_blocks) if _is_good(b)), None)
+    last_good = None
+    for i in range(len(body_blocks) - 1, -1, -1):
+        if _is_good(body_blocks[i]):
+            last_good = i
+            break
+    if title_sure is False and first_good is not None:
+        # <title> did not help: take the headline-looking block closest above the body
+        best_b, best_rank = None, 0
+        start = lo + first_good
+        for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
+            n = len(b.text)
+            if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
+                continue
+            ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
+            if "sub" in ci:
+                continue
+            rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
+                1 if b.tag in ("h2", "h3") else 0
+            if not rank and b.index + 1 < len(blocks) and blocks[b.index + 1].extra.get("byline") \
+                    and n >= 6 and "。" not in b.text:
+                rank = 1.5  # the line right above the byline
+            if rank and rank >= best_rank:
+                best_b, best_rank = b, rank
+        if best_b is None:
+            best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
+                           and b.link_len <= 0.3 * len(b.text)), None)
+        if best_b is not None:
+            title, ntitle = best_b.text, nfkc(best_b.text)
+            out.title = title
+            best_b.extra["title"] = True
+            if best_b.index >= lo + first_good:  # the "first paragraph" was the headline
+                first_good = next((i for i, b in enumerate(body_blocks) if _is_good(b)), None)
+                if first_good is None:
+                    last_good = None
+    paras: list[str] = []
+    meta_lines: list[str] = []
+    if first_good is not None:
+        first_parent = body_blocks[first_good].owner.getparent()
+        title_dropped = False
+        for i, b in enumerate(body_blocks):
+            t = b.text
+            if b.noise:
+                continue
+            if ntitle and not title_dropped and nfkc(t) == ntitle:
+                title_dropped = True
+                continue
+            if F.is_meta_line(t):
+                meta_lines.append(t)
+                continue
+            if len(t) > 0 and b.link_len > 0.5 * len(t) and not (forum and _URLISH.match(t)):
+                continue
+            if F.is_boilerplate(t):
+                continue
+            if i < first_good:
+                # header zone: title, kicker, byline, share bar (a short sibling of the first
+                # paragraph, e.g. a salutation, stays)
+                sibling = b.owner.getparent() is not None and b.owner.getparent() is first_parent
+                if b.tag in ("h1", "h2") or b.extra.get("byline") or b.extra.get("title") or (
+                        len(t) < 15 and not (sibling and b.tag == "p")):
+                    meta_lines.append(t)
+                    continue
+            elif i > last_good:
+                if len(t) < 40 and (b.punct == 0 or any(True for _ in iter_dates(t, now, allow_noyear=False))):
+                    meta_lines.append(t)
+                    continue
+            paras.append(t)
+
+    # ---- byline zone: blocks between the headline and the body start
+    body_start = lo + (first_good or 0)
+    body_end = lo + (last_good if last_good is not None else -1)
+    title_idx = None
+    if ntitle:
+        exact, near = [], []
+        for b in blocks[:max(body_start + 1, 1) + 5]:
+            nb = nfkc(b.text)
+            if nb == ntitle:
+                exact.append(b.index)
+            elif ntitle in nb and len(nb) < len(ntitle) + 30:
+                near.append(b.index)
+        for cands in (exact, near):
+            before = [i for i in cands if i <= body_start]
+            if before:
+                title_idx = before[-1]
+                break
+        if title_idx is None and (exact or near):
+            title_idx = (exact or near)[0]
+    if title_idx is not None and title_idx <= body_start:
+        zone = blocks[title_idx + 1:min(body_start, title_idx + 15)]
+        # dates printed just above the headline
+        zone += [b for b in blocks[max(0, title_idx - 3):title_idx] if not b.noise]
+    else:
+        zone = blocks[max(0, body_start - 8):body_start]
+    zone_text = [b.text for b in zone if not (b.noise and len(b.text) > 200)]
+
+    # ---- fields from the byline zone and the body's metadata lines
+    for t in zone_text + meta_lines:
+        if out.source is None:
+            out.source = F.find_source(t)
+        if out.author is None:
+            out.author = F.find_author(t)
+        if out.editor is None and ("编辑" in t or "责编" in t):
+            out.editor = F.find_editor(t)
+        if out.original_title is None and "原标题" in t:
+            out.original_title = F.find_original_title(t)
+    # metadata lines inside the body (原标题 at the top, 责任编辑 at the end)
+    kept = []
+    for i, p in enumerate(paras):
+        if (i < 3 or i >= len(paras) - 3) and len(p) <= 80:
+            if out.original_title is None and F.ORIG_TITLE_RE.search(p):
+                out.original_title = F.find_original_title(p)
+                continue
+            m_ed = F.EDITOR_RE.search(p)
+            if m_ed and m_ed.start() <= 3:
+                out.editor = out.editor or F.find_editor(p)
+                continue
+        kept.append(p)
+    paras = kept
+    if out.author is None:
+        a = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
+        if a and len(a) <= 30 and not a.startswith("http"):
+            out.author = a.strip()
+    if out.source is None:
+        s = meta.get("source") or meta.get("og:site_name")
+        if s and len(s) <= 30 and meta.get("source"):
+            out.source = s.strip()
+
+    # ---- publish time
+    out.published_at = _choose_date(meta, ld, root, now, zone_text, blocks, body_end, url)
+    if out.published_at is None:
+        out.published_at = script_date(text, now)
+    # fields printed below the body (信息来源 / 发布日期 footers of government pages)
+    if out.source is None and body_end >= 0:
+        for b in blocks[body_end + 1: body_end + 6]:
+            if len(b.text) <= 120:
+                out.source = F.find_source(b.text)
+                if out.source:
+                    break
+
+    out.text = "\n".join(paras)
+
+    # ---- forum posts
+    if forum:
+        posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
+        if posts and posts[0].posted_at is None:
+            posts[0].posted_at = out.published_at
+        if posts and page_type is None and len(out.text) > 2 * sum(len(p.text) for p in posts):
+            # autodetected "forum" whose repeated blocks are a comment strip under an article
+            posts = []
+            forum = False
+            out.page_type = "news"
+        elif not posts and out.text:
+            posts = [Post(1, out.author, out.published_at, out.text)]
+        if posts:
+            out.posts = posts
+            out.text = "\n".join(p.text for p in posts if p.text)
+            md = _meta_date_only(meta, ld, root, now)
+            first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
+            if md is not None:
+                out.published_at = md
+            elif first_time is not None:
+                out.published_at = first_time
+            if posts[0].author:
+                out.author = posts[0].author
+        if out.title is None and p_title:
+            out.title = p_title
+
+    # ---- deleted / not-found pages
+    if len(out.text) < 300:
+        # the message is a short line of its own (a news item quoting such a phrase is prose)
+        probe = " ".join([page_title, out.title or ""] + [b.text for b in blocks[:200] if len(b.text) <= 40])
+        if _DELETED_RE.search(probe):
+            out.deleted = True
+            out.text = "" if len(out.text) < 120 else out.text
+            out.posts = [] if out.deleted and not out.text else out.posts
+
+    if selectors:
+        apply_selectors(out, root, selectors, now, pre)
+    return out
+
+
+def _meta_date_only(meta, ld, root, now):
+    md = meta_dates(meta, ld, root, now)
+    md = [x for x in md if _date_plausible(x[0], now)]
+    if not md:
+        return None
+    withtime = [x for x in md if x[1]]
+    return (withtime or md)[0][0]
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-/_]([01]?\d)[-/_]([0-3]?\d)|[-/_]?([01]\d)[-/_]?([0-3]\d))(?!\d)")
+
+
+def url_date(url: str, now):
+    """Date embedded in an article URL (/2024/0517/, /2024-05-17/, t20240517_…), or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DATE.finditer(path):
+        try:
+            dt = datetime(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)),
+                          tzinfo=now.tzinfo)
+        except ValueError:
+            continue
+        if _date_plausible(dt, now):
+            return dt
+    return None
+
+
+def _choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
+    md = [x for x in meta_dates(meta, ld, root, now) if _date_plausible(x[0], now)]
+    m_best = None
+    if md:
+        withtime = [x for x in md if x[1]]
+        m_best = (withtime or md)[0]
+    z_best = None
+    for t in zone_text:
+        if len(t) > 60 and len(_SENT_PUNCT.findall(t)) >= 2:
+            continue  # prose (a lead paragraph, a question text), not a byline
+        # relative words (今天, 3天前) count only in short byline-like lines, not in prose
+        dm = _best_of([d for d in _dates_in_block(t, now, allow_relative=len(t) <= 40)
+                       if _date_plausible(d.dt, now)])
+        if dm is not None:
+            if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
+                z_best = dm
+            if z_best.has_time:
+                break
+    if z_best is not None and z_best.kind == "noyear":
+        # "05-13 12:03" without a year: take the year from the URL when the day agrees
+        u = url_date(url, now)
+        if u is not None and (u.month, u.day) == (z_best.dt.month, z_best.dt.day) and u.year != z_best.dt.year:
+            try:
+                z_best.dt = z_best.dt.replace(year=u.year)
+            except ValueError:
+                pass
+    if m_best and z_best:
+        mdt, mht, _ = m_best
+        if mdt.date() == z_best.dt.date():
+            if z_best.has_time:
+                return z_best.dt
+            return mdt
+        return mdt if mht or not z_best.has_time else z_best.dt
+    if m_best:
+        return m_best[0]
+    if z_best:
+        return z_best.dt
+    # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
+    # then labelled dates anywhere
+    after = blocks[body_end + 1: body_end + 25] if body_end >= 0 else []
+    for b in after:
+        if b.noise and len(b.text) > 120:
+            continue
+        for dm in _dates_in_block(b.text, now, allow_relative=False):
+            if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and _date_plausible(dm.dt, now):
+                return dm.dt
+    udt = url_date(url, now)
+    if udt is not None:
+        return udt
+    for pool in (blocks,):
+        for b in pool:
+            if b.noise and len(b.text) > 120:
+                continue
+            for dm in _dates_in_block(b.text, now, allow_relative=False):
+                if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and _date_plausible(dm.dt, now):
+                    return dm.dt
+    # a lone date line right after the body
+    for b in after:
+        if len(b.text) <= 40:
+            for dm in _dates_in_block(b.text, now, allow_relative=False):
+                if _date_plausible(dm.dt, now):
+                    return dm.dt
+    return None
+
+
+_SCRIPT_DATE = re.compile(
+    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pubtime|pubTime|datePublished|"""
+    r"""create_?time|createTime|ctime|\bct)["']?\s*[:=]\s*["']?\s*"""
+    r"""(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)""")
+
+
+def script_date(raw: str, now):
+    """Publish time assigned in inline JavaScript (pages that fill the date client-side)."""
+    for m in _SCRIPT_DATE.finditer(raw[:1_000_000]):
+        v = m.group(1)
+        dt = parse_chinese_datetime(v, now)
+        if dt is not None and _date_plausible(dt, now):
+            return dt
+    return None

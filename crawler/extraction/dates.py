@@ -1,0 +1,238 @@
+"""Chinese / ISO date-time parsing.
+
+Everything returned is tz-aware in Asia/Shanghai. Naive times are taken as Shanghai wall-clock
+time; times with an explicit offset (``Z``, ``+00:00``) are converted.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# Full-width digits and punctuation to ASCII.
+_FW = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
+
+_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?P<H>[0-2]?\d)\s*[:：时點点]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?" \
+        r"(?:\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d|UTC|GMT))?"
+
+# 2024-05-13 12:03:10 / 2024年5月13日 12:03 / 2024/5/13 / 2024.05.13 / 2024-05-13T12:03:10+08:00
+_FULL = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?"
+    r"(?:" + _TIME + r")?")
+# 20240513 (compact, only when followed by a time or standing alone)
+_COMPACT = re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)(?:" + _TIME + r")?")
+# 05-13 12:03 / 5月13日 12:03 / 5月13日 (no year)
+_NOYEAR = re.compile(
+    r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*(?:[-/]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?(?:" + _TIME + r")?")
+_CN_FULL = re.compile(r"(?P<y>[〇零○一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                      r"(?P<d>[一二三四五六七八九十]{1,3})日")
+_REL_UNIT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?P<u>秒|分钟|分|小时|钟头|天|日|周|星期|个?月|年)\s*(?:之)?前")
+_REL_DAY = re.compile(r"(?P<w>刚刚|今天|今日|昨天|昨日|前天|大前天)(?:\s*(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?)?")
+_TIME_ONLY = re.compile(r"(?<![\d:])(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?![\d:])")
+
+
+@dataclass
+class DateMatch:
+    dt: datetime
+    has_time: bool
+    start: int
+    end: int
+    kind: str  # "full" | "noyear" | "relative" | "iso"
+
+
+def now_shanghai() -> datetime:
+    return datetime.now(SHANGHAI)
+
+
+def _norm_now(now: datetime | None) -> datetime:
+    if now is None:
+        return now_shanghai()
+    if now.tzinfo is None:
+        return now.replace(tzinfo=SHANGHAI)
+    return now.astimezone(SHANGHAI)
+
+
+def _cn_num(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s == "半":
+        return None
+    total = 0
+    if "十" in s:
+        a, _, b = s.partition("十")
+        total = (_CN_DIGITS.get(a, 1) if a else 1) * 10 + (_CN_DIGITS.get(b, 0) if b else 0)
+        return total
+    for ch in s:
+        if ch not in _CN_DIGITS:
+            return None
+        total = total * 10 + _CN_DIGITS[ch]
+    return total
+
+
+def _mk(y: int, m: int, d: int, H: int = 0, M: int = 0, S: int = 0, tz: str | None = None) -> datetime | None:
+    try:
+        if tz:
+            if tz in ("Z", "UTC", "GMT"):
+                tzinfo = timezone.utc
+            else:
+                sign = 1 if tz[0] == "+" else -1
+                t = tz[1:].replace(":", "")
+                tzinfo = timezone(sign * timedelta(hours=int(t[:2]), minutes=int(t[2:4])))
+            return datetime(y, m, d, H, M, S, tzinfo=tzinfo).astimezone(SHANGHAI)
+        return datetime(y, m, d, H, M, S, tzinfo=SHANGHAI)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _time_parts(m: re.Match) -> tuple[int, int, int, bool, str | None]:
+    if m.group("H") is None:
+        return 0, 0, 0, False, None
+    H, M = int(m.group("H")), int(m.group("M"))
+    S = int(m.group("S") or 0)
+    if H > 23:
+        return 0, 0, 0, False, None
+    tz = m.groupdict().get("tz")
+    return H, M, S, True, tz
+
+
+def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True,
+               allow_relative: bool = True):
+    """Yield DateMatch objects for every date found in ``s`` (in order of position)."""
+    if not s:
+        return
+    now = _norm_now(now)
+    s = s.translate(_FW)
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for m in _FULL.finditer(s):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        H, M, S, has_t, tz = _time_parts(m)
+        dt = _mk(y, mo, d, H, M, S, tz)
+        if dt is None or dt.year > now.year + 1:
+            continue
+        found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+        taken.append((m.start(), m.end()))
+    for m in _CN_FULL.finditer(s):
+        y = _cn_num(m.group("y"))
+        mo, d = _cn_num(m.group("m")), _cn_num(m.group("d"))
+        if y and mo and d and free(m.start(), m.end()):
+            dt = _mk(y, mo, d)
+            if dt:
+                found.append(DateMatch(dt, False, m.start(), m.end(), "full"))
+                taken.append((m.start(), m.end()))
+    for m in _COMPACT.finditer(s):
+        if not free(m.start(), m.end()):
+            continue
+        H, M, S, has_t, tz = _time_parts(m)
+        dt = _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")), H, M, S, tz)
+        if dt and dt.year <= now.year + 1:
+            found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+            taken.append((m.start(), m.end()))
+    if allow_relative:
+        for m in _REL_DAY.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            w = m.group("w")
+            if w == "刚刚":
+                found.append(DateMatch(now.replace(microsecond=0), True, m.start(), m.end(), "relative"))
+                taken.append((m.start(), m.end()))
+                continue
+            back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "大前天": 3}[w]
+            day = (now - timedelta(days=back)).date()
+            if m.group("H") is not None:
+                dt = _mk(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")), int(m.group("S") or 0))
+                has_t = True
+            else:
+                dt = _mk(day.year, day.month, day.day)
+                has_t = False
+            if dt:
+                found.append(DateMatch(dt, has_t, m.start(), m.end(), "relative"))
+                taken.append((m.start(), m.end()))
+        for m in _REL_UNIT.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            n_s, u = m.group("n"), m.group("u")
+            n = _cn_num(n_s)
+            if n_s == "半":
+                n = 0.5
+            if n is None:
+                continue
+            u = u.lstrip("个")
+            delta = {"秒": timedelta(seconds=n), "分钟": timedelta(minutes=n), "分": timedelta(minutes=n),
+                     "小时": timedelta(hours=n), "钟头": timedelta(hours=n), "天": timedelta(days=n),
+                     "日": timedelta(days=n), "周": timedelta(weeks=n), "星期": timedelta(weeks=n),
+                     "月": timedelta(days=30 * n), "年": timedelta(days=365 * n)}[u]
+            dt = (now - delta).replace(microsecond=0)
+            has_t = u in ("秒", "分钟", "分", "小时", "钟头")
+            if not has_t:
+                dt = dt.replace(hour=0, minute=0, second=0)
+            found.append(DateMatch(dt, has_t, m.start(), m.end(), "relative"))
+            taken.append((m.start(), m.end()))
+    if allow_noyear:
+        for m in _NOYEAR.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            txt = m.group(0)
+            # "5-13" alone is too ambiguous (scores, ranges); need 月/日 or a time.
+            if "月" not in txt and m.group("H") is None:
+                continue
+            mo, d = int(m.group("m")), int(m.group("d"))
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(now.year, mo, d, H, M, S, tz)
+            if dt is None:
+                continue
+            if dt > now + timedelta(days=2):  # a date "in the future" belongs to last year
+                dt2 = _mk(now.year - 1, mo, d, H, M, S, tz)
+                if dt2:
+                    dt = dt2
+            found.append(DateMatch(dt, has_t, m.start(), m.end(), "noyear"))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda x: x.start)
+    yield from found
+
+
+def parse_chinese_datetime(s: str, now: datetime | None = None) -> datetime | None:
+    """Parse the first date/time in ``s`` (Chinese, ISO or relative forms); tz-aware Asia/Shanghai."""
+    if not s or not isinstance(s, str):
+        return None
+    s = s.strip()[:500]
+    if not s:
+        return None
+    for dm in iter_dates(s, now):
+        return dm.dt
+    # bare Unix timestamp (seconds or milliseconds)
+    t = s.strip()
+    if t.isdigit() and len(t) in (10, 13):
+        try:
+            v = int(t) / (1000 if len(t) == 13 else 1)
+            return datetime.fromtimestamp(v, SHANGHAI)
+        except (ValueError, OverflowError, OSError):
+            return None
+    return None
+
+
+def parse_with_precision(s: str, now: datetime | None = None) -> tuple[datetime | None, bool]:
+    """Like parse_chinese_datetime but also tells whether a time of day was present."""
+    if not s:
+        return None, False
+    s = s.strip()[:500]
+    for dm in iter_dates(s, now):
+        return dm.dt, dm.has_time
+    t = s.strip()
+    if t.isdigit() and len(t) in (10, 13):
+        try:
+            v = int(t) / (1000 if len(t) == 13 else 1)
+            return datetime.fromtimestamp(v, SHANGHAI), True
+        except (ValueError, OverflowError, OSError):
+            pass
+    return None, False

@@ -1,0 +1,273 @@
+"""HTML parsing, cleanup and block segmentation (lxml only)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+MAX_CHARS = 2_000_000  # decoded characters parsed; the rest of a huge page is dropped
+MAX_BLOCKS = 20_000    # text blocks kept per page (bounds the time spent on pathological pages)
+
+# Removed before anything else (never visible text).
+DROP_TAGS = {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "select",
+             "option", "textarea", "button", "input", "link", "meta", "head", "map", "audio", "video", "source",
+             "math", "frameset", "frame", "dialog"}
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "td", "th", "tr", "table", "tbody", "thead", "tfoot",
+              "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+              "center", "form", "header", "footer", "nav", "aside", "figure", "figcaption", "hr", "body", "html",
+              "address", "fieldset", "legend", "caption", "details", "summary", "menu", "hgroup", "noframes"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+_NOISE_SUB = ("sidebar", "footer", "breadcrumb", "crumbs", "share", "copyright", "advert", "navbar", "topbar",
+              "recommend", "related", "relate", "comment", "guanggao", "xiangguan", "tuijian", "paihang",
+              "bdshare", "jiathis", "qrcode", "erweima", "friendlink", "hotnews", "hot-news", "hot_news",
+              "toolbar", "login", "pinglun", "disclaimer", "statement")
+_NOISE_TOK = {"nav", "menu", "menus", "foot", "side", "aside", "ad", "ads", "adv", "hot", "rank", "ranking",
+              "tags", "tag", "keywords", "links", "pager", "pagination", "page-nav", "gotop", "top-bar",
+              "banner", "sns", "fenxiang", "list-more", "hotlist", "header-nav", "rightbar",
+              "r-side", "column-right", "col-right", "sidebox", "rside", "weixin", "wechat", "print",
+              "next", "prev", "prenext", "subnav", "mainnav", "topnav", "footer", "cmt", "reply", "replies", "ft"}
+_FORUM_KEEP = ("comment", "reply", "replies", "cmt", "pinglun")
+_TOK_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+
+# sentence punctuation (label colons, dots in "X3.4", pipes do not make a line prose)
+CJK_PUNCT = set("，。！？；、“”‘’（）《》…—,;!?()")
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class Block:
+    text: str
+    link_len: int
+    owner: object  # lxml element: nearest block-level ancestor
+    noise: bool    # inside a navigation/boilerplate container (news rules)
+    tag: str       # owner tag
+    index: int = 0
+    punct: int = 0
+    score: float = 0.0
+    extra: dict = field(default_factory=dict)
+    noise_forum: bool = False  # same, with comment/reply containers not counted as noise
+
+    @property
+    def nonlink(self) -> int:
+        return len(self.text) - self.link_len
+
+
+def parse(text: str):
+    """Parse decoded HTML into an lxml root element; None when nothing usable."""
+    if not text or not text.strip():
+        return None
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    # lxml refuses str input that carries an encoding declaration
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:500]) + text[500:]
+    text = text.replace("\x00", "")
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
+                              huge_tree=True, default_doctype=False)
+    try:
+        root = etree.fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
+        return None
+    except Exception:
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    return root
+
+
+def classid(el) -> str:
+    c = el.get("class") or ""
+    i = el.get("id") or ""
+    return (c + " " + i).strip()
+
+
+_MODIFIER = re.compile(r"^(?:has|is|with|no|not|js|j)[-_]|--")
+
+
+def noise_kind(el) -> int:
+    """0: content-neutral, 1: navigation/boilerplate container, 2: comment/reply container (noise on
+    news pages only)."""
+    tag = el.tag
+    if tag in ("nav", "footer", "aside"):
+        return 1
+    if tag in ("body", "html", "main"):
+        return 0
+    role = el.get("role")
+    if role in ("navigation", "contentinfo", "banner", "complementary"):
+        return 1
+    ci = classid(el)
+    if not ci:
+        return 0
+    k = _KIND_CACHE.get(ci)
+    if k is None:
+        k = _class_kind(ci)
+        if len(_KIND_CACHE) > 50_000:
+            _KIND_CACHE.clear()
+        _KIND_CACHE[ci] = k
+    return k
+
+
+_KIND_CACHE: dict[str, int] = {}
+
+
+def _class_kind(ci: str) -> int:
+    if "-" in ci or "_" in ci:
+        ci = " ".join(c for c in ci.split() if not _MODIFIER.search(c))
+    low = ci.lower()
+    if "-" in low or "_" in low:
+        low = low + " " + low.replace("-", "").replace("_", "")
+    kind = 0
+    for sub in _NOISE_SUB:
+        if sub in low:
+            if sub in _FORUM_KEEP:
+                kind = 2
+                continue
+            return 1
+    for tok in _TOK_SPLIT.split(ci):
+        t = tok.lower()
+        if t in _NOISE_TOK:
+            if t in _FORUM_KEEP:
+                kind = 2
+                continue
+            return 1
+    return kind
+
+
+def is_noise(el, forum: bool = False) -> bool:
+    k = noise_kind(el)
+    return k == 1 or (k == 2 and not forum)
+
+
+def _hidden(el) -> bool:
+    st = el.get("style")
+    if st and "none" in st:
+        s = st.replace(" ", "").lower()
+        if "display:none" in s or "visibility:hidden" in s:
+            return True
+    return el.get("hidden") is not None
+
+
+def clean(root) -> None:
+    """Remove never-visible elements in place (keeps tails)."""
+    kill = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            kill.append(el)
+            continue
+        if tag in DROP_TAGS:
+            kill.append(el)
+        elif el.get("style") and _hidden(el):
+            kill.append(el)
+    for el in kill:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail and tail.strip():
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
+
+
+def norm_ws(s: str) -> str:
+    return _WS.sub(" ", s).strip()
+
+
+def use_forum_noise(blocks: list[Block]) -> None:
+    for b in blocks:
+        b.noise = b.noise_forum
+
+
+def segment(root, forum: bool = False) -> list[Block]:
+    """Split the document into text blocks (runs of inline text between block boundaries)."""
+    blocks: list[Block] = []
+    pieces: list[str] = []
+    link_len = 0
+    owners = [root]
+    noises = [False]
+    fnoises = [False]
+    link_depth = 0
+
+    pre_depth = 0
+
+    def flush():
+        nonlocal pieces, link_len
+        if pieces:
+            raw = "".join(pieces)
+            # preformatted text keeps its lines
+            for part in (raw.split("\n") if pre_depth and "\n" in raw else (raw,)):
+                t = norm_ws(part)
+                if not t:
+                    continue
+                owner = owners[-1]
+                b = Block(t, min(link_len, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
+                b.noise_forum = fnoises[-1]
+                b.index = len(blocks)
+                b.punct = sum(1 for ch in t if ch in CJK_PUNCT)
+                blocks.append(b)
+        pieces = []
+        link_len = 0
+
+    ctx = etree.iterwalk(root, events=("start", "end"))
+    for ev, el in ctx:
+        if len(blocks) >= MAX_BLOCKS:
+            break
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if ev == "start":
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag == "pre":
+                    pre_depth += 1
+                owners.append(el)
+                k = noise_kind(el)
+                noises.append(noises[-1] or k > 0)
+                fnoises.append(fnoises[-1] or k == 1)
+            elif tag == "br":
+                flush()
+            elif tag == "a":
+                link_depth += 1
+            if el.text:
+                pieces.append(el.text)
+                if link_depth:
+                    link_len += len(el.text.strip())
+        else:
+            if tag in BLOCK_TAGS:
+                flush()
+                if tag == "pre":
+                    pre_depth = max(0, pre_depth - 1)
+                owners.pop()
+                noises.pop()
+                fnoises.pop()
+            elif tag == "a":
+                link_depth = max(0, link_depth - 1)
+            if el.tail:
+                pieces.append(el.tail)
+                if link_depth:
+                    link_len += len(el.tail.strip())
+    flush()
+    return blocks
+
+
+def text_content(el) -> str:
+    """All text inside ``el`` (like lxml.html's text_content, for plain etree elements)."""
+    try:
+        return "".join(el.itertext())
+    except Exception:
+        return ""
+
+
+def text_of(el) -> str:
+    return norm_ws(text_content(el))
+
+
+def ancestors_inclusive(el):
+    while el is not None:
+        yield el
+        el = el.getparent()

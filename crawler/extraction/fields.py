@@ -1,0 +1,104 @@
+"""Byline / metadata line parsing: 来源, 作者, 记者, 责任编辑, 原标题."""
+from __future__ import annotations
+
+import re
+
+# Labels that end a value when they follow it on the same line.
+_LABELS = r"(?:最后更新|更新时间|来源|稿源|出处|文章来源|信息来源|稿件来源|本文来源|转自|转载自|作者|文章作者|撰文|撰稿|记者|通讯员|责任编辑|责编|编辑|原标题|发布时间|发布日期|发表时间|时间|日期|字号|浏览|阅读|点击|分享|审核|校对|监制|摄影|图|字体|打印)"
+_STOP = re.compile(r"\s{2,}|[|｜【】\[\]（）()]|\s(?=" + _LABELS + r"\s*[：:])|" + _LABELS + r"\s*[：:]|\d{4}[-年/.]\d{1,2}|"
+                   r"\s(?=[\u4e00-\u9fffA-Za-z]{0,10}记者|作者|责任编辑|编辑|通讯员|摄影|最后更新|更新|发布|浏览|阅读|点击)")
+
+SOURCE_RE = re.compile(r"(?:文章来源|信息来源|稿件来源|本文来源|来源|稿源|出处)\s*[：:]\s*")
+REPOST_RE = re.compile(r"(?:转载自|转自)\s*[：:]?\s*")
+AUTHOR_RE = re.compile(r"(?:文章作者|作者|撰文|撰稿)\s*[：:]\s*")
+REPORTER_RE = re.compile(r"(?:^|[\s（(|｜])[\u4e00-\u9fffA-Za-z]{0,10}?记者\s*[：:]?\s*")
+EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[：:]\s*")
+ORIG_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*原标题\s*[：:]\s*")
+
+# A short line that is only metadata (to be removed from the body).
+META_LINE_RE = re.compile(
+    r"^\s*[【\[（(]?\s*(?:文章来源|信息来源|稿件来源|本文来源|来源|稿源|责任编辑|责编|编辑|原标题|作者|文章作者|审核|校对|"
+    r"终审|初审|复审|监制|策划|转自|转载自|编审|值班编辑|主编)\s*[：:]")
+# Whole-line boilerplate (a real sentence may start with 点赞/分享/收藏…, so these must be the whole line).
+BOILERPLATE_EXACT_RE = re.compile(
+    r"^[【\[（(]?\s*(?:分享到|分享|打印|打印本页|关闭|关闭窗口|纠错|我要纠错|返回搜狐，?查看更多|返回顶部|返回|字号|字体|"
+    r"扫一扫|扫描二维码|点击进入专题|相关新闻|相关阅读|延伸阅读|推荐阅读|热门推荐|更多精彩|上一篇|下一篇|举报|收藏|点赞|"
+    r"展开全文|阅读全文|查看全文|加载更多|点击查看|打开APP|下载客户端|大|中|小|默认|评论|我要评论|\d+)\s*[】\]）)]?"
+    r"(?:\s*[：:|｜/]?\s*(?:分享到|分享|打印|关闭|收藏|举报|点赞|大|中|小|评论|\d+))*\s*[：:]?$")
+# Lines that are boilerplate whatever follows.
+BOILERPLATE_RE = re.compile(
+    r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|版权声明|免责声明|声明：|特别声明|"
+    r"本文为.*(?:原创|授权)|未经授权|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按识别|\(function|var\s)")
+
+
+def _value(rest: str, maxlen: int = 40) -> str | None:
+    m = _STOP.search(rest)
+    v = rest[: m.start()] if m else rest
+    v = v.strip(" \t　:：,，;；。.、/|-–—]）)】")
+    if not v or len(v) > maxlen:
+        return None
+    return v
+
+
+def find_source(text: str) -> str | None:
+    m = SOURCE_RE.search(text)
+    if m:
+        v = _value(text[m.end():])
+        if v:
+            return v
+    m = REPOST_RE.search(text)
+    if m:
+        return _value(text[m.end():])
+    return None
+
+
+def find_author(text: str) -> str | None:
+    m = AUTHOR_RE.search(text)
+    if m:
+        v = _value(text[m.end():], 30)
+        if v:
+            return v
+    m = REPORTER_RE.search(text)
+    if m:
+        rest = text[m.end():]
+        v = _value(rest, 30)
+        if v:
+            # "记者 张三 李四" keeps names; cut a sentence that follows
+            v = re.split(r"[，,。；;]", v)[0].strip()
+            v = re.sub(r"\s*(?:摄影?|报道|采写|文/图|图/文)$", "", v).strip()
+            if 1 < len(v) <= 20:
+                return v
+    return None
+
+
+def find_editor(text: str) -> str | None:
+    m = EDITOR_RE.search(text)
+    if m:
+        return _value(text[m.end():], 30)
+    return None
+
+
+def find_original_title(text: str) -> str | None:
+    m = ORIG_TITLE_RE.search(text)
+    if m:
+        v = text[m.end():].strip().rstrip("】])）)")
+        return v or None
+    return None
+
+
+def is_meta_line(text: str) -> bool:
+    return len(text) <= 80 and META_LINE_RE.search(text) is not None
+
+
+SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|版权所有|技术支持：|All Rights Reserved", re.I)
+BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置|位置)\s*[：:]")
+
+
+def is_boilerplate(text: str) -> bool:
+    if len(text) <= 60 and (BOILERPLATE_RE.search(text) is not None or BOILERPLATE_EXACT_RE.match(text)):
+        return True
+    if len(text) <= 200 and SITE_FOOTER_RE.search(text):
+        return True
+    if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") >= 2):
+        return True
+    return False

@@ -1,0 +1,389 @@
+"""Forum / Q&A thread detection and per-post extraction.
+
+A thread page is a list of repeated post containers (siblings with the same tag and class). The
+group whose members carry the most body-like text wins; each member then yields one Post with its
+author (user-name element), time (<time datetime>, then the first date in the post's meta lines)
+and text (all non-meta, non-navigation blocks of the member, nested replies included).
+"""
+from __future__ import annotations
+
+import re
+
+from . import fields as F
+from .dates import iter_dates, parse_with_precision
+from .dom import _MODIFIER, Block, norm_ws, text_content
+from .meta import nfkc
+
+_GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
+                        r"invision|punbb|fluxbb|bbs|forum", re.I)
+_URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|/t/\d|/d/\d|"
+                        r"/topic[s]?/\d|/thread[s]?/|/question[s]?/\d|/p/\d{6,}|bbs\.|forum\.|/forum|/bbs/|"
+                        r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
+_MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
+               "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
+               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖")
+_FLOOR_WORD = re.compile(r"[0-9]楼")
+_STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
+                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于")
+_POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
+                      r"NodeBB|XenForo|MyBB|dvbbs|动网)", re.I)
+_FORUM_LD = re.compile(r"DiscussionForumPosting|QAPage|Question|SocialMediaPosting|Comment")
+
+_AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
+                         r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name)(?:$|[\s_\-])", re.I)
+_AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
+_META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
+                       r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
+                       r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
+                       r"eva|stat|stats|count|counts|opts?|tools?|reward|follow)(?:$|[\s_\-])", re.I)
+_FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
+_ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
+                      r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
+_FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
+                           r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条)?(?:回复|评论|赞)|"
+                           r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
+                           r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
+                           r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
+
+
+def _powered_by_forum(text: str) -> bool:
+    for part in (text[:300_000], text[-30_000:]):
+        start = 0
+        while True:
+            i = part.find("owered by", start)
+            if i < 0:
+                i = part.find("owered By", start)
+                if i < 0:
+                    break
+            if _POWERED.match(part, max(0, i - 1)):
+                return True
+            start = i + 9
+    return False
+
+
+def detect_forum(root, url, meta, text, blocks=None) -> bool:
+    gen = meta.get("generator", "") + " " + meta.get("application-name", "")
+    if _GENERATOR.search(gen):
+        return True
+    og_type = meta.get("og:type", "")
+    if og_type and re.search(r"question|forum|thread|discussion", og_type, re.I):
+        return True
+    if _powered_by_forum(text):
+        return True
+    sample = text[:300_000]
+    score = 0
+    url_forum = bool(url and _URL_FORUM.search(url))
+    if url_forum:
+        score += 1
+    if "@type" in sample and re.search(r'"@type"\s*:\s*"(?:DiscussionForumPosting|QAPage|Question)"', sample):
+        score += 2
+    if "schema.org/" in sample:
+        if re.search(r'itemtype="https?://schema\.org/(?:Question|Answer|DiscussionForumPosting)"', sample):
+            score += 2
+        elif re.search(r'itemtype="https?://schema\.org/Comment"', sample):
+            score += 1
+    visible = sample
+    if blocks is not None:
+        visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 60)
+    marks = {w for w in _MARK_WORDS if w in visible}
+    if _FLOOR_WORD.search(visible):
+        marks.add("N楼")
+    if len(marks) >= 4 or (url_forum and len(marks) >= 2):
+        score += 1
+    elif blocks is not None and (url_forum or marks):
+        # several short "user + timestamp" lines: a list of posts
+        stamped = sum(1 for b in blocks[:3000] if len(b.text) <= 60 and not b.noise_forum
+                      and _STAMP.search(b.text))
+        if stamped >= 3:
+            score += 1
+    if len(marks) >= 7:
+        score += 1
+    return score >= 2
+
+
+def _sig(el) -> tuple:
+    cls = (el.get("class") or "").split()
+    if cls:
+        return el.tag, re.sub(r"\d+", "#", cls[0])
+    return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
+
+
+def _in_meta(block: Block, member) -> bool:
+    el = block.owner
+    while el is not None and el is not member:
+        ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
+                      if not _MODIFIER.search(c))
+        if ci and _META_CLS.search(ci):
+            return True
+        el = el.getparent()
+    return False
+
+
+_USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|profile|author|people_)/|uid=|space-uid|"
+                        r"/u\d|/home\.php\?", re.I)
+
+
+def _find_author(member, stop=None) -> str | None:
+    first = None
+    link = None
+    for el in member.iter():
+        if el is stop:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        if link is None and el.tag == "a" and _USER_HREF.search(el.get("href") or ""):
+            t = norm_ws(text_content(el)).strip("\u200b ")
+            if 1 <= len(t) <= 30 and not re.fullmatch(r"[\d\s]+", t):
+                link = t
+        ci = (el.get("class") or "") + " " + (el.get("id") or "")
+        if not ci.strip() or not _AUTHOR_CLS2.search(ci) and not _AUTHOR_CLS.search(ci):
+            continue
+        if el.tag != "a" and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I):
+            continue  # user badges and titles ("初级粉丝", "中级会员") are not the name
+        t = norm_ws(text_content(el)).strip("\u200b ")
+        if 1 <= len(t) <= 30 and not any(True for _ in iter_dates(t, allow_noyear=False)):
+            if re.fullmatch(r"[\d\s]+", t):
+                continue
+            if el.tag == "a" or re.search(r"name|nick", ci, re.I):
+                # a nested user-name element is more precise (avatar initials sit beside it)
+                for sub in el.iter():
+                    if sub is el or not isinstance(sub.tag, str):
+                        continue
+                    sci = (sub.get("class") or "") + " " + (sub.get("id") or "")
+                    if re.search(r"user-?name|username|nick|(?:^|[\s_-])name(?:$|[\s_-])", sci, re.I):
+                        st = norm_ws(text_content(sub)).strip("\u200b ")
+                        if 1 <= len(st) <= 30:
+                            return st
+                return t
+            if first is None:
+                first = t
+    if first:
+        return first
+    if link:
+        return link
+    itemprop = member.xpath(".//*[@itemprop='author']//*[@itemprop='name']/@content")
+    if itemprop:
+        return itemprop[0].strip() or None
+    return None
+
+
+def _find_time(member, blocks: list[Block], now):
+    for t in member.iter("time"):
+        v = t.get("datetime") or t.get("title") or norm_ws(text_content(t))
+        dt, _ = parse_with_precision(v, now)
+        if dt:
+            return dt
+    for el in member.xpath(".//*[@data-time or @data-date or @datetime]")[:5]:
+        v = el.get("datetime") or el.get("data-time") or el.get("data-date")
+        dt, _ = parse_with_precision(v, now)
+        if dt:
+            return dt
+    # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
+    for el in member.xpath(".//*[@title]")[:40]:
+        v = el.get("title") or ""
+        if 8 <= len(v) <= 40 and _STAMP.search(v):
+            dt, has_t = parse_with_precision(v, now)
+            if dt and has_t:
+                return dt
+    best = None
+    for b in blocks:
+        if len(b.text) > 80:
+            continue
+        for dm in iter_dates(b.text, now):
+            if dm.has_time:
+                return dm.dt
+            if best is None:
+                best = dm.dt
+    return best
+
+
+def _is_date_line(t: str) -> bool:
+    rest = t
+    found = False
+    for dm in iter_dates(t, allow_noyear=True):
+        rest = rest.replace(t[dm.start:dm.end], " ")
+        found = True
+    if not found:
+        return False
+    rest = re.sub(r"回复|发表于|发布于|编辑于|更新于|来自|客户端|IP\s*属地\S*|\d+\s*楼|[\s·・|｜:：,，]", "", rest)
+    return len(rest) <= 8
+
+
+_GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
+
+
+def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
+    out = []
+    for b in blocks:
+        t = b.text
+        if b.noise:
+            continue
+        if author and t == author:
+            continue
+        if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t):
+            continue
+        long_text = len(t) >= 40 and b.punct >= 1
+        if not long_text and _in_meta(b, member):
+            continue
+        if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
+            continue
+        if len(t) <= 60 and _is_date_line(t):
+            continue
+        out.append(t)
+    return out
+
+
+def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
+    """The list of post container elements, or []."""
+    cands = []
+    prefix = [0.0]
+    for b in blocks:
+        prefix.append(prefix[-1] + (b.score if b.score > 0 else 0.0))
+    for parent in total:
+        kids = [k for k in parent if isinstance(k.tag, str)]
+        if len(kids) < 2:
+            continue
+        groups: dict = {}
+        for k in kids:
+            if k.tag in ("p", "span", "a", "br", "img", "b", "strong", "em", "i", "font", "h1", "h2", "h3", "h4",
+                         "td", "option"):
+                continue
+            groups.setdefault(_sig(k), []).append(k)
+        for sig, members in groups.items():
+            if len(members) < 2:
+                continue
+            content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo}
+            pos = [m for m in members if content.get(m, 0) > 3]
+            if len(pos) < 2:
+                continue
+            multi = sum(1 for m in pos if hi.get(m, -1) - lo.get(m, 0) >= 1)
+            if multi * 2 < len(pos):
+                continue
+            score = sum(content[m] for m in pos)
+            depth = sum(1 for _ in parent.iterancestors())
+            cands.append((score, len(pos), depth, members))
+    if not cands:
+        return []
+    # the post list: among the groups holding most of the content, the one with the most posts,
+    # then the most specific (deepest) one
+    top = max(c[0] for c in cands)
+    good = [c for c in cands if c[0] >= 0.5 * top]
+    good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
+    return good[0][3]
+
+
+def _lead_post(container, members, blocks, lo, hi, ntitle):
+    """The opening post when it is laid out differently from the replies (it precedes the reply
+    list and is not part of it): lines, or []."""
+    if container is None or container not in lo:
+        return []
+    first = next((m for m in members if m in lo), None)
+    if first is None:
+        return []
+    anc = container
+    while anc is not None:
+        if anc in members:
+            return []
+        anc = anc.getparent()
+    if hi[container] < lo[first]:
+        region = blocks[lo[container]:hi[container] + 1]
+    else:
+        # the article container holds the reply list: the opening post is what precedes it
+        anc = first.getparent()
+        while anc is not None and anc is not container:
+            anc = anc.getparent()
+        if anc is None:
+            return []
+        region = blocks[lo[container]:lo[first]]
+    t_idx = [i for i, b in enumerate(region) if b.extra.get("title")]
+    if t_idx:
+        region = region[t_idx[-1] + 1:]  # the opening post starts below the thread title
+    region = [b for b in region if b.tag not in ("h1", "h2") and not (ntitle and ntitle in nfkc(b.text))]
+    if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
+        return []
+    lines = _member_text(container, region, None)
+    if ntitle:
+        lines = [t for t in lines if nfkc(t) != ntitle]
+    if sum(len(t) for t in lines) < 30:
+        return []
+    return lines
+
+
+def _single_post(container, blocks, lo, hi):
+    """A page holding a single post (last page of a thread): the smallest ancestor of the text
+    container that also carries the post's timestamp line, without the thread title."""
+    el = container
+    stamped = None
+    for _ in range(8):
+        if el is None or el not in lo:
+            break
+        region = blocks[lo[el]:hi[el] + 1]
+        if any(b.extra.get("title") for b in region):
+            break
+        if any(len(b.text) <= 60 and _STAMP.search(b.text) for b in region):
+            stamped = el
+            if _find_author(el):
+                return el
+        el = el.getparent()
+    return stamped
+
+
+def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):
+    from .core import Post
+
+    if total is None:
+        return [], None
+    members = find_post_group(body, blocks, total, lo, hi)
+    posts = []
+    if not members:
+        single = _single_post(container, blocks, lo, hi)
+        if single is None:
+            return [], None
+        members = [single]
+    lead = _lead_post(container, members, blocks, lo, hi, ntitle)
+    if lead:
+        first = next((m for m in members if m in lo), None)
+        posts.append(Post(floor=1, author=_find_author(container, stop=first), posted_at=None,
+                          text="\n".join(lead)))
+    for m in members:
+        if m not in lo:
+            continue
+        mblocks = blocks[lo[m]:hi[m] + 1]
+        author = _find_author(m)
+        lines = _member_text(m, mblocks, author)
+        if ntitle:
+            lines = [t for t in lines if nfkc(t) != ntitle]
+        if not lines:
+            continue
+        when = _find_time(m, mblocks, now)
+        floor = None
+        for b in mblocks:
+            if len(b.text) <= 12:
+                fm = _FLOOR.search(b.text)
+                if fm:
+                    floor = int(fm.group(1) or fm.group(2))
+                    break
+        posts.append(Post(floor=floor or 0, author=author, posted_at=when, text="\n".join(lines)))
+    # reply mentions: a line that is only a user name, or starts with "@name " / "name: ", is meta
+    names = {p.author for p in posts if p.author and len(p.author) >= 2}
+    if names:
+        for p in posts:
+            out_lines = []
+            for line in p.text.split("\n"):
+                bare = line.lstrip("@")
+                if bare in names:
+                    continue
+                for name in names:
+                    if bare.startswith(name) and bare[len(name):len(name) + 1] in (" ", ":", "：") \
+                            and len(bare) > len(name) + 1:
+                        line = bare[len(name) + 1:].lstrip(" :：")
+                        break
+                out_lines.append(line)
+            p.text = "\n".join(out_lines)
+    # floors: explicit numbers when they increase, else the position
+    prev = 0
+    for i, p in enumerate(posts):
+        if not p.floor or p.floor <= prev:
+            p.floor = prev + 1
+        prev = p.floor
+    return posts, None

@@ -1,0 +1,296 @@
+"""Title and publish-time candidates from <head> metadata, JSON-LD and headings."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+from .dates import parse_with_precision
+from .dom import norm_ws, text_of
+
+_DATE_META_EXACT = {
+    "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+    "article:published", "pubdate", "publishdate", "publish_date", "publish-date", "publishtime",
+    "publish_time", "publish-time", "og:release_date", "datepublished", "dc.date", "dc.date.issued",
+    "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date", "article.published",
+    "article_date_original", "date", "weibo:article:create_at", "weibo:webpage:create_at",
+    "bytedance:published_time", "firstpublishedtime", "apub:time", "created", "creationdate", "releasedate",
+    "release_date", "parsely-pub-date", "originalpublicationdate", "article:post_date", "pub_date", "pubtime",
+    "og:time", "createdate", "create_date", "posttime", "post_time", "uploaddate", "dateposted",
+}
+_TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline", "dc.title", "og:title:alt")
+
+SEP_CHARS = "_|｜-–—·•:：»>/\\"
+_SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
+_SITE_WORDS = re.compile(r"(网|频道|新闻|报|站|中心|社区|论坛|吧|知道|知乎|官网|门户|首页|政府|平台|在线|客户端|"
+                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号)")
+
+
+def nfkc(s: str) -> str:
+    return norm_ws(unicodedata.normalize("NFKC", s or ""))
+
+
+def head_meta(root) -> dict[str, str]:
+    """Lower-cased meta name/property/itemprop -> content (first wins)."""
+    out: dict[str, str] = {}
+    for m in root.iter("meta"):
+        key = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        val = m.get("content")
+        if key and val is not None:
+            k = key.strip().lower()
+            if k not in out:
+                out[k] = val.strip()
+    return out
+
+
+def json_ld(root) -> list[dict]:
+    out: list[dict] = []
+    for s in root.iter("script"):
+        if (s.get("type") or "").lower() != "application/ld+json":
+            continue
+        raw = (s.text or "").strip()
+        if not raw or len(raw) > 200_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:
+                data = json.loads(re.sub(r"[\x00-\x1f]", " ", raw))
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(d)
+            elif isinstance(d, dict):
+                out.append(d)
+                if "@graph" in d:
+                    stack.append(d["@graph"])
+                for k in ("mainEntity", "mainEntityOfPage"):
+                    if isinstance(d.get(k), (dict, list)):
+                        stack.append(d[k])
+    return out
+
+
+def meta_dates(meta: dict[str, str], ld: list[dict], root, now):
+    """[(datetime, has_time, origin)] from meta tags, JSON-LD and <time pubdate>."""
+    out = []
+    for k, v in meta.items():
+        if not v:
+            continue
+        kk = k.replace(" ", "")
+        if kk in _DATE_META_EXACT or (("publish" in kk or "pubdate" in kk) and "modif" not in kk and "update" not in kk):
+            dt, has_t = parse_with_precision(v, now)
+            if dt:
+                out.append((dt, has_t, "meta:" + k))
+    for d in ld:
+        for key in ("datePublished", "dateCreated", "uploadDate", "pubDate"):
+            v = d.get(key)
+            if isinstance(v, str):
+                dt, has_t = parse_with_precision(v, now)
+                if dt:
+                    out.append((dt, has_t, "ld:" + key))
+                    break
+    for t in root.iter("time"):
+        if t.get("pubdate") is not None or (t.get("itemprop") or "").lower() == "datepublished":
+            dt, has_t = parse_with_precision(t.get("datetime") or text_of(t), now)
+            if dt:
+                out.append((dt, has_t, "time"))
+    return out
+
+
+def strip_site_suffix(title: str) -> str:
+    """Remove a trailing (or leading) site name from a <title>-like string."""
+    t = nfkc(title)
+    parts = _SEP_RE.split(t)
+    if len(parts) <= 1:
+        return t
+    # drop trailing site-ish parts
+    while len(parts) > 1 and (len(parts[-1]) <= 16 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
+                               or not parts[-1]):
+        parts.pop()
+    while len(parts) > 1 and len(parts[0]) <= 8 and _SITE_WORDS.search(parts[0]) and len(parts[-1]) > 8:
+        parts.pop(0)
+    # rejoin with the original separators: find the span in t
+    first, last = parts[0], parts[-1]
+    a = t.find(first)
+    b = t.rfind(last)
+    if a >= 0 and b >= 0:
+        return t[a: b + len(last)].strip()
+    return " ".join(parts)
+
+
+def _lcs_len(a: str, b: str) -> int:
+    """Length of the longest common substring (dynamic programming, short strings)."""
+    if not a or not b:
+        return 0
+    if a in b:
+        return len(a)
+    if b in a:
+        return len(b)
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                v = prev[j - 1] + 1
+                cur[j] = v
+                if v > best:
+                    best = v
+        prev = cur
+    return best
+
+
+_TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|biaoti|timu|subject|heading|article-h|news-h|thread", re.I)
+_TITLE_BAD = re.compile(r"subtitle|sub-title|sub_title|list|nav|menu|footer|side|related|recommend|hot|rank", re.I)
+
+
+def title_candidates(root):
+    """[(text, kind, element)] in document order."""
+    out = []
+    for tag in ("h1", "h2", "h3"):
+        for i, el in enumerate(root.iter(tag)):
+            if i >= 8:
+                break
+            t = text_of(el)
+            if 2 <= len(t) <= 200:
+                out.append((t, tag, el))
+    n = 0
+    for el in root.xpath("//*[@class or @id][self::div or self::p or self::span or self::td or self::strong "
+                         "or self::b or self::font or self::header or self::section or self::h4]"):
+        ci = (el.get("class") or "") + " " + (el.get("id") or "")
+        if not _TITLE_CLASS.search(ci) or _TITLE_BAD.search(ci):
+            continue
+        t = text_of(el)
+        if 4 <= len(t) <= 200:
+            out.append((t, "class", el))
+            n += 1
+            if n >= 40:
+                break
+    return out
+
+
+def page_title_of(root) -> str:
+    tnode = root.find(".//title")
+    return nfkc(text_of(tnode)) if tnode is not None else ""
+
+
+def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
+    """Return (title, element or None, confident); confident is None for a title taken from metadata."""
+    return _choose_title(root, meta, ld, page_title)
+
+
+_TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
+
+
+def _match(cands, ref: str, main: str):
+    """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None."""
+    best, best_score = None, 0.0
+    for c in cands:
+        t, orig, kind, el = c
+        if len(t) < 2:
+            continue
+        if kind in ("meta", "ld"):
+            t2 = strip_site_suffix(t)  # meta titles often carry the site suffix themselves
+            if t2 != t:
+                orig = t2 if len(t2) < len(orig) else orig
+                t = t2
+                c = (t, orig, kind, el)
+        common = _lcs_len(t, ref)
+        if common < 2:
+            continue
+        prec = common / len(t)            # how much of the candidate is in the page title
+        rec = common / max(len(main), 1)  # how much of the headline part of the title it covers
+        if prec < 0.6:
+            continue
+        score = common * prec * (0.5 + 0.5 * min(rec, 1.0))
+        if kind == "h1":
+            score *= 1.15
+        elif kind in ("h2", "class"):
+            score *= 1.05
+        if score > best_score + 1e-9:
+            best, best_score = c, score
+    return best
+
+
+def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
+    site = nfkc(meta.get("og:site_name", ""))
+    return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
+
+
+def _choose_title(root, meta, ld, page_title):
+    main = strip_site_suffix(page_title) if page_title else ""
+    metas = []
+    for k in _TITLE_META:
+        v = meta.get(k)
+        if v and v.strip():
+            metas.append((nfkc(v), norm_ws(v), "meta", None))
+    for d in ld:
+        v = d.get("headline") or (d.get("name") if d.get("@type") in ("NewsArticle", "Article", "QAPage",
+                                                                       "DiscussionForumPosting", "Question") else None)
+        if isinstance(v, str) and v.strip():
+            metas.append((nfkc(v), norm_ws(v), "ld", None))
+    cands = [(nfkc(t), t, kind, el) for t, kind, el in title_candidates(root)]
+
+    best = _match(cands + metas, page_title, main) if page_title else None
+    confident = best is not None
+    if best is None:
+        # <title> is only the site name (or missing): a heading that repeats og:title is the headline
+        for m in metas:
+            ms = m[0]
+            for c in cands:
+                t = c[0]
+                if len(t) >= 4 and ms.startswith(t) and (len(t) == len(ms) or ms[len(t)] in SEP_CHARS + " "):
+                    best, confident = c, True
+                    break
+            if best is not None:
+                break
+            b2 = _match(cands, ms, ms)
+            if b2 is not None and _lcs_len(b2[0], ms) >= 0.8 * max(len(ms), 1):
+                best, confident = b2, True
+                break
+    if best is None:
+        for m in metas:
+            if len(m[0]) >= 4 and not _looks_site_name(m[0], page_title, meta):
+                return strip_site_suffix(m[1]), None, None  # from metadata: not overridden by layout
+        h1s = [c for c in cands if c[2] == "h1"]
+        if main:
+            for c in h1s:
+                if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
+                    return main, c[3], False  # unclosed <h1> swallowing the page
+        if len(h1s) == 1:
+            return h1s[0][1], h1s[0][3], False
+        if main:
+            return main, None, False
+        if cands:
+            return cands[0][1], cands[0][3], False
+        return None, None, False
+    t, orig, kind, el = best
+    nmain = nfkc(main)
+    # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
+    m_tag = _TAG_PREFIX.match(t)
+    if m_tag and t[m_tag.end():] == nmain and len(nmain) >= 4:
+        t = nmain
+        orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
+    if (confident and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
+            and _lcs_len(t, nmain) < 0.5 * len(nmain)):
+        # the best element covers little of the <title> headline (e.g. a site-name <h1> logo)
+        for m in metas:
+            if _lcs_len(m[0], nmain) >= 0.8 * len(nmain):
+                break
+        else:
+            return main, None, False
+    # prefer a headline element that is a clean prefix of the chosen text (site suffix left over)
+    for t2, orig2, kind2, el2 in cands:
+        if t2 != t and len(t2) >= 4 and t.startswith(t2) and t[len(t2):len(t2) + 3].strip()[:1] in SEP_CHARS + " ":
+            # only when what follows is a site/channel suffix ("呼和浩特：…" keeps its place name)
+            if kind2 in ("h1", "h2", "class") and (kind in ("meta", "ld") or strip_site_suffix(t) == t2):
+                return orig2, el2, confident
+    if el is None:
+        # find the element that displays this title, for byline lookup
+        for t2, orig2, kind2, el2 in cands:
+            if t2 == t:
+                return orig2, el2, confident
+    return orig, el, confident

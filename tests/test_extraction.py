@@ -1,0 +1,470 @@
+"""Tests for crawler.extraction on hand-written fixture pages (tests/fixtures/extraction/)."""
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crawler.extraction import Extracted, Post, decode_html, extract, parse_chinese_datetime
+
+SH = ZoneInfo("Asia/Shanghai")
+FIX = Path(__file__).resolve().parent / "fixtures" / "extraction"
+NOW = datetime(2025, 11, 26, 10, 0, tzinfo=SH)
+
+
+def page(name: str) -> bytes:
+    return (FIX / name).read_bytes()
+
+
+def dt(*a) -> datetime:
+    return datetime(*a, tzinfo=SH)
+
+
+def run(name: str, **kw) -> Extracted:
+    return extract(page(name), f"http://www.example.cn/{name}", now=NOW, **kw)
+
+
+# ------------------------------------------------------------------ decoding
+
+BODY_GBK = "近日，江州市城市管理综合行政执法局发布户外广告招牌设置导则"
+
+
+def test_gbk_without_header_charset_uses_meta():
+    text, codec = decode_html(page("gbk_meta_only.html"))
+    assert codec == "gb18030"
+    assert BODY_GBK in text
+    r = run("gbk_meta_only.html")
+    assert r.encoding == "gb18030"
+    assert r.title == "江州市规范户外广告招牌设置"
+    assert BODY_GBK in r.text
+
+
+def test_gbk_without_any_charset_is_detected():
+    text, codec = decode_html(page("gbk_no_charset.html"))
+    assert codec == "gb18030"
+    assert BODY_GBK in text
+
+
+def test_wrong_meta_charset_utf8_declared_but_gbk_bytes():
+    text, codec = decode_html(page("gbk_meta_says_utf8.html"))
+    assert codec == "gb18030"
+    assert BODY_GBK in text and "\ufffd" not in text
+
+
+def test_wrong_meta_charset_gbk_declared_but_utf8_bytes():
+    text, codec = decode_html(page("utf8_meta_says_gbk.html"))
+    assert codec == "utf-8"
+    assert BODY_GBK in text
+
+
+def test_header_charset_wins_when_it_fits_and_is_ignored_when_wrong():
+    raw = page("gbk_meta_only.html")
+    assert decode_html(raw, "GBK")[1] == "gb18030"
+    # a wrong HTTP header (utf-8) on GBK bytes must not produce mojibake
+    text, codec = decode_html(raw, "utf-8")
+    assert codec == "gb18030" and BODY_GBK in text
+    r = extract(raw, "http://x.cn/a", encoding="utf-8", now=NOW)
+    assert BODY_GBK in r.text
+
+
+def test_big5():
+    text, codec = decode_html(page("big5.html"))
+    assert codec.startswith("big5")
+    r = run("big5.html")
+    assert r.title == "江州舉辦市容環境志願服務活動"
+    assert "志願者與城管隊員" in r.text
+    assert r.published_at == dt(2025, 11, 8, 10, 5)
+
+
+def test_bom_and_garbage_never_raise():
+    t, c = decode_html("\ufeff<p>城管</p>".encode("utf-8"))
+    assert c == "utf-8" and t == "<p>城管</p>"
+    t, c = decode_html("<p>城管</p>".encode("utf-16"))
+    assert "城管" in t
+    t, c = decode_html(bytes(range(256)) * 50)
+    assert isinstance(t, str)
+    assert decode_html(b"") == ("", "utf-8")
+
+
+# ------------------------------------------------------------------ title
+
+def test_title_with_site_suffix_and_og_title_with_suffix():
+    r = run("news_article.html")
+    assert r.title == "江州城管开展夜市占道经营专项整治"
+
+
+def test_og_title_vs_h1_when_title_tag_is_site_name():
+    r = run("news_og_vs_h1.html")
+    # <title> is only the site name; og:title and <h1> agree; kicker and sub-title are not the headline
+    assert r.title == "共享单车乱停放问题专项治理启动"
+
+
+def test_title_keeps_fullwidth_punctuation():
+    r = run("forum_thread.html")
+    assert r.title == "小区门口的夜宵摊油烟太大，能不能管管？"
+
+
+# ------------------------------------------------------------------ time
+
+def test_byline_time_beats_sidebar_update_and_body_dates():
+    r = run("news_article.html")
+    # byline 2025-11-20 09:35; sidebar has 2025-11-25 18:00, 最后更新 2025-11-21 16:02, body says 11月18日
+    assert r.published_at == dt(2025, 11, 20, 9, 35)
+    assert r.published_at.tzinfo is not None
+
+
+def test_last_updated_before_publish_time_is_skipped():
+    html = """<html><head><meta charset="utf-8"><title>测试标题_某网</title></head><body>
+    <h1>测试标题</h1><div class="meta">最后更新：2025-11-22 18:00 发布时间：2025-11-21 07:45</div>
+    <div class="content"><p>这是一段足够长的正文内容，用来测试最后更新时间不会被当成发布时间，正文里还有更多文字。</p>
+    <p>第二段正文同样有一些文字，保证正文容器能够被正确地识别出来，避免误判。</p></div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.published_at == dt(2025, 11, 21, 7, 45)
+
+
+def test_jsonld_date_with_utc_offset():
+    r = run("news_jsonld.html")
+    assert r.published_at == dt(2025, 11, 19, 10, 15)  # 02:15Z -> 10:15 Shanghai
+    # the first paragraph starts with a date (自2025年12月1日起): still body text, not a byline
+    assert r.text.startswith("自2025年12月1日起")
+
+
+def test_date_only_meta_is_refined_by_byline_minute():
+    html = """<html><head><meta charset="utf-8"><title>标题甲_某网</title>
+    <meta name="publishdate" content="2025-11-05"></head><body><h1>标题甲</h1>
+    <p class="info">2025年11月05日 16:20 来源：江州日报</p>
+    <div class="content"><p>正文第一段，内容比较长一些，包含逗号，句号。还有更多内容来填充这一段落文字。</p>
+    <p>正文第二段，内容也比较长，说明了事情的经过和结果，以及群众的反映。</p></div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.published_at == dt(2025, 11, 5, 16, 20)
+
+
+@pytest.mark.parametrize("s,expected", [
+    ("3分钟前", dt(2025, 11, 26, 9, 57)),
+    ("刚刚", dt(2025, 11, 26, 10, 0)),
+    ("昨天 10:12", dt(2025, 11, 25, 10, 12)),
+    ("前天 21:05", dt(2025, 11, 24, 21, 5)),
+    ("5天前", dt(2025, 11, 21, 0, 0)),
+    ("2小时前", dt(2025, 11, 26, 8, 0)),
+    ("11-25 08:30", dt(2025, 11, 25, 8, 30)),
+    ("12-30 08:30", dt(2024, 12, 30, 8, 30)),  # no year, would be in the future: last year
+    ("今天 08:00", dt(2025, 11, 26, 8, 0)),
+    ("2025年11月3日 7:05", dt(2025, 11, 3, 7, 5)),
+    ("发布时间：2025-11-03 07:50:12", dt(2025, 11, 3, 7, 50, 12)),
+    ("2024-05-13T12:03:10+08:00", dt(2024, 5, 13, 12, 3, 10)),
+    ("2024-05-13T04:03:10Z", dt(2024, 5, 13, 12, 3, 10)),
+    ("２０２５年１１月３日", dt(2025, 11, 3)),
+    ("二〇二五年十一月三日", dt(2025, 11, 3)),
+])
+def test_parse_chinese_datetime(s, expected):
+    assert parse_chinese_datetime(s, now=NOW) == expected
+
+
+def test_parse_chinese_datetime_garbage():
+    assert parse_chinese_datetime("", now=NOW) is None
+    assert parse_chinese_datetime("没有日期", now=NOW) is None
+    assert parse_chinese_datetime("2025-13-45", now=NOW) is None
+
+
+# ------------------------------------------------------------------ fields and body cleanup
+
+def test_source_original_title_editor_kept_and_removed_from_body():
+    r = run("news_article.html")
+    assert r.source == "江州日报"
+    assert r.author == "李明"
+    assert r.original_title == "夜市摆摊要守规矩"
+    assert r.editor == "王芳"
+    assert "原标题" not in r.text and "责任编辑" not in r.text and "来源" not in r.text
+    assert r.text.startswith("11月18日晚")  # the event date in the first paragraph stays in the body
+
+
+def test_reporter_and_repost_source():
+    r = run("gbk_meta_only.html")
+    assert r.source == "江州日报"
+    assert r.author == "陈晓"
+    html = """<html><head><meta charset="utf-8"><title>转载测试_某网</title></head><body><h1>转载测试</h1>
+    <div class="info">2025-10-01 08:00 转自：江州发布</div><div class="content">
+    <p>这是一篇转载的文章，正文内容比较长，包含多个分句，用来测试转载来源的识别。</p>
+    <p>第二段正文内容，继续说明情况，并给出更多的细节和说明文字。</p></div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.source == "江州发布"
+
+
+def test_navigation_share_and_related_links_removed():
+    r = run("news_article.html")
+    lines = r.text.split("\n")
+    assert len(lines) == 4
+    for junk in ("首页", "分享到", "相关新闻", "江州启动市容环境提升行动", "热点排行", "地铁三号线", "版权所有"):
+        assert junk not in r.text
+    assert r.page_type == "news" and r.posts == []
+
+
+# ------------------------------------------------------------------ forums
+
+def test_forum_thread_posts_with_floors_authors_and_relative_times():
+    r = run("forum_thread.html")
+    assert r.page_type == "forum"
+    assert [p.floor for p in r.posts] == [1, 2, 3, 4]
+    assert [p.author for p in r.posts] == ["东湖老住户", "路过的小王", "江州城管小李", "夜猫子"]
+    assert [p.posted_at for p in r.posts] == [dt(2025, 11, 26, 9, 57), dt(2025, 11, 25, 10, 12),
+                                              dt(2025, 11, 24, 21, 5), dt(2025, 11, 20, 8, 30)]
+    assert r.posts[0].text.startswith("每天晚上十点以后")
+    assert "打过几次热线" in r.posts[0].text
+    assert "楼主" not in r.text and "发表于" not in r.text
+    assert r.published_at == dt(2025, 11, 26, 9, 57)
+    assert r.author == "东湖老住户"
+    assert all(isinstance(p, Post) for p in r.posts)
+    assert r.text == "\n".join(p.text for p in r.posts)
+
+
+def test_forum_hint_from_config():
+    html = page("news_article.html")
+    r = extract(html, "http://x.cn/a", now=NOW, page_type="forum")
+    assert r.page_type == "forum"
+    assert len(r.posts) >= 1 and "夜市" in r.text
+
+
+def test_deleted_thread_page():
+    r = run("forum_deleted.html")
+    assert r.deleted is True
+    assert r.posts == []
+    r2 = run("forum_thread.html")
+    assert r2.deleted is False
+
+
+# ------------------------------------------------------------------ robustness
+
+def test_malformed_html():
+    r = run("malformed.html")
+    assert r.title == "城管队员雨中护学"
+    assert r.published_at == dt(2025, 11, 3, 7, 50)
+    assert "撑伞护送学生" in r.text
+
+
+@pytest.mark.parametrize("data", [b"", b"   ", b"\x00\x01\x02\xff\xfe" * 1000, bytes(range(256)) * 100,
+                                  b"<html", b"<<<>>>", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n" + b"\x00" * 500, None])
+def test_binary_and_empty_input(data):
+    r = extract(data, "http://x.cn/a", now=NOW)
+    assert isinstance(r, Extracted)
+    assert r.title is None and r.published_at is None and r.text == "" and r.posts == []
+
+
+def test_huge_page_is_bounded_in_time():
+    para = "<p>江州城管执法队员在街头巡查，劝导流动摊贩进入便民疏导点，群众纷纷点赞。</p>\n"
+    html = ("<html><head><meta charset='utf-8'><title>大页面_某网</title></head><body><h1>大页面</h1>"
+            + para * 120_000 + "</body></html>").encode()
+    assert len(html) > 10_000_000
+    t0 = time.perf_counter()
+    r = extract(html, "http://x.cn/big", now=NOW)
+    assert time.perf_counter() - t0 < 15
+    assert isinstance(r, Extracted) and r.title == "大页面"
+
+
+# ------------------------------------------------------------------ selectors
+
+def test_selectors_override_generic_result():
+    sel = {"title": "css:div.breadcrumb", "published_at": "xpath://span[@class='update']",
+           "author": "span.source", "body": "css:div.sidebar li"}
+    r = run("news_article.html", selectors=sel)
+    assert r.title.startswith("江州新闻网")
+    assert r.published_at == dt(2025, 11, 21, 16, 2)
+    assert r.author == "来源：江州日报"
+    assert r.text.split("\n")[0].startswith("江州地铁三号线开通试运营")
+
+
+def test_selectors_for_forum_posts():
+    sel = {"post": "div.post", "post_author": "css:.authi a", "post_time": "xpath:.//em",
+           "post_text": "css:.t_f"}
+    r = run("forum_thread.html", selectors=sel)
+    assert r.page_type == "forum"
+    assert [p.author for p in r.posts] == ["东湖老住户", "路过的小王", "江州城管小李", "夜猫子"]
+    assert r.posts[1].posted_at == dt(2025, 11, 25, 10, 12)
+    assert r.posts[2].text == "您好，已将情况转给东湖中队，队员今晚会到现场核实，请留意后续回复。"
+
+
+def test_selector_matching_nothing_or_invalid_keeps_generic():
+    r = run("news_article.html", selectors={"title": "css:h5.nope", "body": "xpath://[[["})
+    assert r.title == "江州城管开展夜市占道经营专项整治"
+    assert r.text.startswith("11月18日晚")
+
+
+def test_selector_can_read_head_meta():
+    r = run("news_jsonld.html", selectors={"title": "css:meta[property='og:title']"})
+    assert r.title == "环卫工人冬季作息时间调整"
+
+
+def test_package_imports_no_scrapy():
+    import sys
+    import crawler.extraction  # noqa: F401
+    assert "scrapy" not in sys.modules or not any(
+        m.startswith("crawler.extraction") and "scrapy" in m for m in sys.modules)
+
+
+# ------------------------------------------------------------------ more layouts
+
+def test_government_table_layout():
+    r = run("gov_table.html")
+    assert r.title == "江州市城市管理局关于开展冬季市容环境整治的通知"
+    assert r.published_at == dt(2025, 10, 30, 16, 45)
+    assert r.source == "江州市城市管理局"
+    assert r.text.startswith("各区城市管理局、局属各单位：")  # salutation kept
+    for junk in ("当前位置", "浏览次数", "打印本页", "主办单位", "ICP备"):
+        assert junk not in r.text
+    assert "二、工作要求" in r.text  # short sub-headings inside the body stay
+
+
+def test_date_only_in_inline_script():
+    r = run("news_js_date.html")
+    assert r.title == "城管进社区 服务零距离"
+    assert r.published_at == dt(2025, 11, 1, 11, 0)  # var ct = "1761966000"
+
+
+def test_news_comments_are_not_body_and_not_forum():
+    r = run("news_with_comments.html")
+    assert r.page_type == "news"
+    assert r.published_at == dt(2025, 11, 15, 18, 20, 33)
+    assert r.editor == "孙一"
+    assert "网友" not in r.text and "点赞" not in r.text
+    assert r.text.endswith("推动建立渣土运输全过程监管机制。")
+
+
+def test_phpwind_like_thread_detected_without_hint():
+    r = run("forum_phpwind.html")
+    assert r.page_type == "forum"
+    assert [(p.floor, p.author) for p in r.posts] == [(1, "骑车上班族"), (2, "热心市民"), (3, "东湖城管中队")]
+    assert r.posts[2].posted_at == dt(2025, 11, 3, 9, 10)
+    assert "回复" not in r.text and "举报" not in r.text
+    assert r.title == "东湖路这段人行道上的违停谁来管"
+
+
+def test_qa_page_question_time_from_meta_and_answers_as_posts():
+    r = run("qa_page.html")
+    assert r.page_type == "forum"
+    assert r.published_at == dt(2025, 9, 14, 21, 18, 6)  # question time, not the answer times
+    # floor 1 is the question (laid out apart from the answer list), then the answers
+    assert [p.author for p in r.posts] == [None, "法律小助手", "老城管"]
+    assert r.posts[0].text.startswith("楼下邻居在一楼花园里搭了一个阳光房")
+    assert r.posts[1].posted_at == dt(2025, 9, 15, 8, 2)
+    assert "回答于" not in r.text and "3个回答" not in r.text
+
+
+def test_date_and_source_printed_below_body_ignoring_sidebar():
+    r = run("news_date_below.html")
+    assert r.published_at == dt(2025, 11, 6)
+    assert r.source == "东湖街道办事处"
+    assert "最新动态" not in r.text and "消防安全培训" not in r.text
+
+
+def test_latin1_http_header_on_chinese_page_is_ignored():
+    r = extract(page("gbk_meta_only.html"), "http://x.cn/a", encoding="ISO-8859-1", now=NOW)
+    assert r.encoding == "gb18030" and BODY_GBK in r.text
+    r = extract(page("news_jsonld.html"), "http://x.cn/a", encoding="iso-8859-1", now=NOW)
+    assert r.encoding == "utf-8" and r.title == "环卫工人冬季作息时间调整"
+
+
+def test_site_logo_h1_is_not_the_title():
+    html = """<html><head><meta charset="utf-8"><title>东湖区启动违法建设专项清查行动_江州新闻网</title></head>
+    <body><h1 class="logo"><a href="/">江州新闻网</a></h1><div class="hd"><span>东湖区启动违法建设专项清查行动</span></div>
+    <div class="content"><p>东湖区近日启动违法建设专项清查行动，对辖区内新增违建实行“零容忍”，发现一起拆除一起。</p>
+    <p>清查行动将持续到年底，各街道将组织力量逐户排查，并公布举报电话接受群众监督。</p></div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.title == "东湖区启动违法建设专项清查行动"
+
+
+def test_discuz_thread_gbk_with_classless_post_wrappers():
+    r = extract(page("forum_discuz_classless.html"), "http://bbs.example.cn/thread-88-1-1.html", now=NOW)
+    assert r.encoding == "gb18030" and r.page_type == "forum"
+    assert r.title == "请问夜市摊位怎么申请？"
+    assert [(p.floor, p.author, p.posted_at) for p in r.posts] == [
+        (1, "想摆摊的小张", dt(2025, 11, 18, 20, 15)), (2, "东湖街道便民服务", dt(2025, 11, 19, 9, 2))]
+    assert "本帖最后由" not in r.text and "只看该作者" not in r.text
+    assert r.published_at == dt(2025, 11, 18, 20, 15)
+
+
+def test_byline_date_without_year_takes_year_from_url():
+    html = """<html><head><meta charset="utf-8"><title>标题乙_某网</title></head><body><h1>标题乙</h1>
+    <div class="info">05-13 12:03 来源：江州日报</div><div class="content">
+    <p>正文第一段，内容比较长一些，包含逗号，句号。还有更多内容来填充这一段落文字。</p>
+    <p>正文第二段，内容也比较长，说明了事情的经过和结果，以及群众的反映。</p></div></body></html>"""
+    r = extract(html.encode(), "http://news.example.cn/2024/0513/c1-123.html", now=NOW)
+    assert r.published_at == dt(2024, 5, 13, 12, 3)
+    r = extract(html.encode(), "http://news.example.cn/a/123.html", now=NOW)
+    assert r.published_at == dt(2025, 5, 13, 12, 3)  # no hint: the crawl year
+
+
+def test_url_date_is_a_last_resort():
+    html = """<html><head><meta charset="utf-8"><title>标题丙_某网</title></head><body><h1>标题丙</h1>
+    <div class="content"><p>正文第一段，内容比较长一些，包含逗号，句号。还有更多内容来填充这一段落文字。</p>
+    <p>正文第二段，内容也比较长，说明了事情的经过和结果，以及群众的反映。</p></div></body></html>"""
+    r = extract(html.encode(), "http://www.example.gov.cn/art/2025/11/3/art_1_99.html", now=NOW)
+    assert r.published_at == dt(2025, 11, 3)
+
+
+def test_opening_post_laid_out_apart_from_replies():
+    r = extract(page("forum_op_separate.html"), "https://www.example.cn/group/topic/31415926/", now=NOW)
+    assert r.page_type == "forum"
+    assert [(p.floor, p.author, p.posted_at) for p in r.posts] == [
+        (1, "摆摊的阿杰", dt(2025, 11, 21, 22, 47, 5)), (2, "夜宵爱好者", dt(2025, 11, 21, 23, 2, 11)),
+        (3, "摆摊的阿杰", dt(2025, 11, 21, 23, 10, 40))]
+    assert r.posts[0].text.startswith("今晚在东湖夜市门口")
+    assert r.published_at == dt(2025, 11, 21, 22, 47, 5)
+    assert "回应" not in r.text and "2025" not in r.text
+    assert r.title == "记录一下今天在江州夜市被城管劝离的经历"  # 今天 in the title is not a date
+
+
+def test_discuz_page_two_floors_quotes_and_tooltip_times():
+    r = extract(page("forum_last_page.html"), "http://bbs.example.cn/forum.php?mod=viewthread&tid=501&page=2",
+                now=NOW, page_type="forum")
+    assert r.title == "东湖路的新垃圾分类亭好用吗"
+    assert [(p.floor, p.author) for p in r.posts] == [(11, "分类小能手"), (12, "早起跑步")]
+    assert r.posts[0].posted_at == dt(2025, 11, 23)          # "3 天前": a date, no time
+    assert r.posts[1].posted_at == dt(2025, 11, 25, 6, 40)   # exact time from the tooltip
+    assert r.posts[1].text == "同感，已经在12345反映了灯光的问题。"  # the quoted reference line is dropped
+
+
+def test_forum_page_with_a_single_post():
+    r = extract(page("forum_single_post.html"), "http://bbs.example.cn/forum.php?mod=viewthread&tid=501&page=2",
+                now=NOW, page_type="forum")
+    assert [(p.floor, p.author, p.posted_at) for p in r.posts] == [(11, "分类小能手", dt(2025, 11, 23))]
+    assert r.text == "用了一周，感应开盖很方便，就是晚上灯有点暗。"
+
+
+def test_category_tag_before_headline_is_dropped_only_when_title_lacks_it():
+    tpl = """<html><head><meta charset="utf-8"><title>{t}_某网</title></head><body><h1>{h}</h1>
+    <div class="content"><p>正文第一段，内容比较长一些，包含逗号，句号。还有更多内容来填充这一段落文字。</p>
+    <p>正文第二段，内容也比较长，说明了事情的经过和结果，以及群众的反映。</p></div></body></html>"""
+    r = extract(tpl.format(t="夜市油烟问题整改到位", h="原创 夜市油烟问题整改到位").encode(), "http://x.cn/a", now=NOW)
+    assert r.title == "夜市油烟问题整改到位"
+    r = extract(tpl.format(t="【城管在行动】夜市油烟问题整改到位", h="【城管在行动】夜市油烟问题整改到位").encode(),
+                "http://x.cn/a", now=NOW)
+    assert r.title == "【城管在行动】夜市油烟问题整改到位"
+
+
+def test_leap_day_crawl_time_and_future_dates():
+    r = extract(page("news_article.html"), "http://x.cn/a", now=datetime(2028, 2, 29, 12, 0, tzinfo=SH))
+    assert r.published_at == dt(2025, 11, 20, 9, 35)
+    assert parse_chinese_datetime("02-29 08:00", now=datetime(2028, 3, 1, tzinfo=SH)) == dt(2028, 2, 29, 8, 0)
+    # a byline date later than the crawl time is not a publish time
+    r = extract(page("news_article.html"), "http://x.cn/a", now=datetime(2025, 11, 1, tzinfo=SH))
+    assert r.published_at is None or r.published_at <= datetime(2025, 11, 3, tzinfo=SH)
+
+
+def test_short_news_quoting_a_deletion_is_not_a_deleted_page():
+    html = """<html><head><meta charset="utf-8"><title>网传视频系摆拍_江州网</title></head><body><h1>网传视频系摆拍</h1>
+    <div class="info">2025-11-20 10:00 来源：江州网</div><div class="content">
+    <p>近日网传“城管掀翻摊位”视频经核查系摆拍，发布者已承认编造情节，相关帖子已被删除，警方已依法处理。</p>
+    </div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.deleted is False and "摆拍" in r.text
+
+
+def test_place_name_prefix_is_part_of_the_title():
+    html = """<html><head><meta charset="utf-8"><title>东湖区：占道经营整治见成效_江州网</title></head><body>
+    <div class="nav-title">东湖区</div><h1>东湖区：占道经营整治见成效</h1>
+    <div class="content"><p>正文第一段，内容比较长一些，包含逗号，句号。还有更多内容来填充这一段落文字。</p>
+    <p>正文第二段，内容也比较长，说明了事情的经过和结果，以及群众的反映。</p></div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.title == "东湖区：占道经营整治见成效"
