@@ -8,12 +8,14 @@ Other modules (tags, clusters, index state, briefing, users) add their own files
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
-from clippings.archive.migrations import migrate
+from clippings.archive.migrations import MIGRATIONS, applied, migrate
 
 
 class ArchiveError(Exception):
@@ -33,7 +35,19 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite_utils.Datab
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         db = sqlite_utils.Database(conn)
-        migrate(db)
+        if set(MIGRATIONS) - applied(db):
+            with _migration_lock(path):  # two processes opening a new archive must not both migrate
+                migrate(db)
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"无法打开归档库 {path}：{exc}") from exc
     return db
+
+
+@contextmanager
+def _migration_lock(path: Path):
+    with open(path.with_name(path.name + ".migrate-lock"), "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
