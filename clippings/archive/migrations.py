@@ -168,6 +168,17 @@ def m010_tags(db: sqlite_utils.Database) -> str:
     )
 
 
+@migration(11)
+def m011_tag_state(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- content_hash || '|' || title the automatic tags were computed from: a changed clipping is re-tagged
+        ALTER TABLE clippings ADD COLUMN tagged_hash TEXT;
+        CREATE INDEX idx_corrections_field ON corrections(field);
+        """
+    )
+
+
 @migration(20)
 def m020_clusters(db: sqlite_utils.Database) -> str:
     return (
@@ -215,3 +226,146 @@ def migrate(db: sqlite_utils.Database) -> list[int]:
             raise
         ran.append(number)
     return ran
+
+
+@migration(40)
+def m040_briefings(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- one row per daily 网媒快讯: its number within the year and its review/sign-off record
+        CREATE TABLE briefing_issues (
+            date TEXT PRIMARY KEY,            -- YYYY-MM-DD (Asia/Shanghai)
+            year INTEGER NOT NULL,
+            number INTEGER NOT NULL,          -- 第N期 within the year
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'reviewed', 'signed')),
+            created_at TEXT NOT NULL,
+            generated_at TEXT,
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            signed_by TEXT,
+            signed_at TEXT,
+            UNIQUE (year, number)
+        );
+        -- staff choices for a day's briefing: pin an item to the top or leave it out
+        CREATE TABLE briefing_choices (
+            date TEXT NOT NULL,
+            clipping_id INTEGER NOT NULL REFERENCES clippings(id),
+            action TEXT NOT NULL CHECK (action IN ('pin', 'exclude')),
+            by TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (date, clipping_id)
+        );
+        """
+    )
+
+
+@migration(21)
+def m021_cluster_state(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- LSH state: one row per MinHash band (and per title) of each clipping
+        CREATE TABLE cluster_bands (
+            key INTEGER NOT NULL,
+            clipping_id INTEGER NOT NULL
+        );
+        CREATE INDEX idx_cluster_bands_key ON cluster_bands(key);
+        CREATE INDEX idx_cluster_bands_clipping ON cluster_bands(clipping_id);
+        ALTER TABLE clusters ADD COLUMN title TEXT;                 -- first publisher's title
+        ALTER TABLE clusters ADD COLUMN first_source TEXT;          -- first publisher's outlet name
+        ALTER TABLE clusters ADD COLUMN first_published_at TEXT;
+        ALTER TABLE clusters ADD COLUMN origin_named TEXT;          -- outlet named by 来源 lines, if any
+        ALTER TABLE clusters ADD COLUMN source_count INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX idx_clusters_last_seen ON clusters(last_seen);
+        """
+    )
+
+
+@migration(22)
+def m022_cluster_signatures(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- MinHash signature of each fingerprinted clipping: prefilters LSH candidates cheaply
+        CREATE TABLE cluster_signatures (
+            clipping_id INTEGER PRIMARY KEY,
+            shingles INTEGER NOT NULL,       -- distinct shingles in the cleaned body
+            sig BLOB NOT NULL                -- NUM_PERM little-endian uint32 MinHash values
+        );
+        """
+    )
+
+
+@migration(23)
+def m023_cluster_bands_compact(db: sqlite_utils.Database) -> str:
+    # One B-tree for the band table (no rowid, no second index); each clipping's keys are kept
+    # with its signature so they can be deleted by primary key. Clusters are recomputed by the
+    # next `assign_pending` (they are cheap to rebuild).
+    return (
+        """
+        DROP TABLE cluster_bands;
+        CREATE TABLE cluster_bands (
+            key INTEGER NOT NULL,
+            clipping_id INTEGER NOT NULL,
+            PRIMARY KEY (key, clipping_id)
+        ) WITHOUT ROWID;
+        ALTER TABLE cluster_signatures ADD COLUMN keys BLOB;   -- the clipping's band + title keys (int64)
+        DELETE FROM cluster_signatures;
+        DELETE FROM clusters;
+        UPDATE clippings SET cluster_id = NULL WHERE cluster_id IS NOT NULL;
+        """
+    )
+
+
+@migration(50)
+def m050_web_users(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- web app accounts: argon2 password hashes, one role each
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'leader')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            last_login_at TEXT
+        );
+        -- who did what and when: corrections, briefing choices, review, sign-off, accounts
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            username TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT,
+            detail TEXT NOT NULL DEFAULT '{}'      -- JSON
+        );
+        CREATE INDEX idx_audit_at ON audit_log(at);
+        """
+    )
+
+
+@migration(41)
+def m041_briefing_content(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- JSON snapshot of the issue as last generated: what was reviewed is what gets signed,
+        -- and a signed issue is reproduced from it (NULL: choices changed since, regenerate first)
+        ALTER TABLE briefing_issues ADD COLUMN content TEXT;
+        """
+    )
+
+
+@migration(51)
+def m051_web_sessions(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- signed-in web sessions: the cookie carries a random id, only its SHA-256 is stored here,
+        -- so signing out (or disabling an account) really ends the session
+        CREATE TABLE web_sessions (
+            id_hash TEXT PRIMARY KEY,
+            user_id INTEGER NOT NULL REFERENCES users(id),
+            started REAL NOT NULL,               -- Unix time of sign-in
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_web_sessions_user ON web_sessions(user_id);
+        """
+    )

@@ -1,0 +1,123 @@
+"""The tagger: rules and model vote on sentiment; places attribute topics and districts.
+
+How they combine: the rule scorer's three-way reading (``RuleResult.probabilities``) and the
+model's probabilities are averaged with weight ``RULE_WEIGHT`` on the rules, so strong, explainable
+rule evidence decides and the model settles the cases where the lexicon finds little. Because a
+missed negative costs the bureau most, ``negative`` wins whenever its combined probability
+reaches ``NEGATIVE_THRESHOLD`` even if another class is slightly higher.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clippings.tagger.lexicon import Lexicon, default_lexicon
+from clippings.tagger.model import SentimentModel, token_features
+from clippings.tagger.places import Places
+from clippings.tagger.rules import RuleScorer
+
+log = logging.getLogger(__name__)
+
+RULE_WEIGHT = 0.6
+RULE_WEIGHT_NO_EVIDENCE = 0.4
+NEGATIVE_THRESHOLD = 0.4
+LABEL_ZH = {"positive": "正面", "negative": "负面", "neutral": "中性"}
+
+
+def combine(rule_probs: dict[str, float], model_probs: dict[str, float] | None,
+            rule_evidence: bool = True, balanced: bool = False) -> tuple[str, dict[str, float]]:
+    """Average the two readings (rules weighted ``RULE_WEIGHT``, or ``RULE_WEIGHT_NO_EVIDENCE`` when
+    the rules found no polar phrase or rule at all); negative first past its threshold, except for
+    reports the rules found balanced (praise and complaints offset: neutral by the guideline)."""
+    if model_probs is None:
+        probs = dict(rule_probs)
+    else:
+        w = RULE_WEIGHT if rule_evidence else RULE_WEIGHT_NO_EVIDENCE
+        probs = {k: w * rule_probs[k] + (1 - w) * model_probs.get(k, 0.0) for k in rule_probs}
+    label = max(probs, key=probs.get)
+    if label != "negative" and probs["negative"] >= NEGATIVE_THRESHOLD and not balanced:
+        label = "negative"
+    return label, probs
+
+
+@dataclass
+class Tag:
+    label: str                                   # positive | negative | neutral
+    score: float                                 # confidence 0–1 of the label
+    evidence: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    districts: list[str] = field(default_factory=list)
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def district(self) -> str | None:
+        return self.districts[0] if self.districts else None
+
+
+TagResult = Tag
+
+
+class Tagger:
+    """Tag clippings for one bureau profile. ``model_path``: a trained model file; without it the
+    model is found (or trained once from config/sentiment/train.jsonl) in ``models_dir``."""
+
+    def __init__(self, profile=None, model_path: str | Path | None = None, *, models_dir: str | Path | None = None,
+                 lexicon: Lexicon | None = None, use_model: bool = True):
+        from clippings.segment import get_segmenter
+
+        if profile is None:
+            from clippings.config import load_profile
+            from clippings.paths import config_path
+
+            profile = load_profile(config_path("bureau.toml", env="CLIPPINGS_PROFILE"))
+        self.profile = profile
+        self.lexicon = lexicon or default_lexicon()
+        self.rules = RuleScorer(self.lexicon)
+        self.places = Places(profile, self.lexicon.not_places)
+        self.segmenter = get_segmenter(profile)
+        self.model: SentimentModel | None = None
+        if use_model:
+            from clippings.tagger.training import ensure_model
+
+            if model_path is not None:
+                self.model = SentimentModel.load(Path(model_path))
+                if self.model is None:
+                    raise FileNotFoundError(f"无法读取情感模型：{model_path}")
+            else:
+                self.model = ensure_model(self.segmenter, self.rules, models_dir)
+
+    def sentiment(self, title: str, text: str) -> tuple[str, float, list[str], dict[str, float]]:
+        title, text = title or "", text or ""
+        result = self.rules.score(title, text)
+        rule_probs = result.probabilities()
+        evidence = result.evidence()
+        model_probs = None
+        if self.model is not None:
+            feats = token_features(self.segmenter, title, text, result.flags)
+            model_probs = self.model.probabilities(feats)
+        label, probs = combine(rule_probs, model_probs, result.has_evidence, bool(result.flags.get("balanced")))
+        rule_label = max(rule_probs, key=rule_probs.get)
+        if model_probs is not None:
+            model_label = max(model_probs, key=model_probs.get)
+            words = self.model.reasons(feats, model_label)
+            said = f"（词语：{'、'.join(words)}）" if words else ""
+            note = f"模型判断倾向{LABEL_ZH[model_label]} {model_probs[model_label]:.2f}{said}"
+            if rule_label != label:
+                note = f"规则与模型合并后判为{LABEL_ZH[label]}；" + note
+            evidence.append(note)
+        if not result.hits:
+            evidence.insert(0, "未命中褒贬词语或研判规则")
+        return label, round(probs[label], 3), evidence, probs
+
+    def tag(self, title: str, text: str) -> Tag:
+        label, score, evidence, probs = self.sentiment(title, text)
+        return Tag(
+            label=label,
+            score=score,
+            evidence=evidence,
+            topics=self.places.topics(title or "", text or ""),
+            districts=self.places.districts(title or "", text or ""),
+            probabilities={k: round(v, 3) for k, v in probs.items()},
+        )

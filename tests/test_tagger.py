@@ -1,0 +1,146 @@
+"""The tagger's decisions from the bureau's point of view: negation, contrast, sarcasm, reported
+accusations, notices and statistics, events handled well, bureau-caused problems, who did it,
+evidence naming the phrase, topics and districts (streets map to their district)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clippings.config import load_profile
+from clippings.paths import DEFAULT_CONFIG_DIR
+from clippings.tagger import Tagger
+from clippings.tagger.lexicon import load_lexicon
+from clippings.tagger.rules import RuleScorer
+
+
+@pytest.fixture(scope="module")
+def profile():
+    return load_profile(DEFAULT_CONFIG_DIR / "bureau.toml")
+
+
+@pytest.fixture(scope="module")
+def tagger(profile, tmp_path_factory):
+    return Tagger(profile, models_dir=tmp_path_factory.mktemp("models"))
+
+
+def label(tagger, title, text=""):
+    return tagger.tag(title, text).label
+
+
+def joined(tag) -> str:
+    return "\n".join(tag.evidence)
+
+
+def test_negation_flips_praise_and_complaint(tagger):
+    assert label(tagger, "对窗口服务态度不是很满意", "办个招牌审批跑了三趟。") == "negative"
+    t = tagger.tag("执法队员没有一罚了之", "队员没有简单罚款，而是帮摊主在农贸市场找到免租摊位，摊主连声道谢。")
+    assert t.label == "positive"
+    assert label(tagger, "这种执法一点都不文明", "几个人围着卖菜老人大声呵斥。") == "negative"
+
+
+def test_contrast_later_clause_wins(tagger):
+    assert label(tagger, "疏导点开张了", "环境是改善了，但是摊位费太高，摊主纷纷叫苦。") == "negative"
+    assert label(tagger, "商户起初不满", "一开始店主很不满，不过队员耐心解释后，店主表示理解并主动整改。") == "positive"
+
+
+def test_sarcasm_with_quoted_praise_is_negative(tagger):
+    t = tagger.tag("真是“文明执法”啊", "下雨天把老人的菜筐直接扔上车。")
+    assert t.label == "negative"
+    assert "讽刺" in joined(t)
+    assert label(tagger, "好一个“便民服务”", "说好的疏导点建在没人去的桥洞下。") == "negative"
+    assert label(tagger, "呵呵，又来整治了", "每年检查的时候整一阵，过了就没人管了。") == "negative"
+
+
+def test_reported_accusation_is_negative_even_when_denied(tagger):
+    t = tagger.tag("摊主称遭城管推搡 执法局：系正常执法", "一名摊主称被执法队员推倒在地，执法局回应称系正常执法。")
+    assert t.label == "negative"
+    assert "摊主称" in joined(t) and "推" in joined(t)
+    assert label(tagger, "网友曝协管员收取“管理费”", "有网友发帖称，协管员向夜市摊贩收取管理费，不交就被驱赶。") == "negative"
+
+
+def test_notices_meetings_and_statistics_are_neutral(tagger):
+    assert label(tagger, "关于开展渣土运输车辆专项整治的通告",
+                 "自即日起对无证运输、沿途撒漏等违法行为依法查处，情节严重的依法没收。") == "neutral"
+    t = tagger.tag("“文明执法 温情服务”推进会召开", "会议部署了下一阶段工作。")
+    assert t.label == "neutral"
+    assert "口号" in joined(t) or "会议" in joined(t)
+    assert label(tagger, "今年以来全市查处占道经营3126起",
+                 "累计拆除违法建设28万平方米，罚款及暂扣物品均依法处理。") == "neutral"
+    assert label(tagger, "暂扣的三轮车怎么领回来？", "请问需要带什么材料，去哪里领？") == "neutral"
+
+
+def test_negative_event_handled_well_is_positive(tagger):
+    t = tagger.tag("西瓜摊主中暑晕倒 巡查队员及时送医", "午后一名摊主晕倒在路边，队员迅速将其扶到阴凉处并拨打120。")
+    assert t.label == "positive"
+    assert "送医" in joined(t)
+    assert label(tagger, "面对摊主推搡 队员始终未还手", "摊主情绪激动推搡队员，队员保持克制、耐心解释。") == "positive"
+
+
+def test_bureau_caused_problem_stays_negative_after_apology(tagger):
+    t = tagger.tag("执法队员推倒老人 涉事队员已停职", "执法局向老人道歉，并第一时间将老人送医检查，承担全部医疗费用。")
+    assert t.label == "negative"
+    assert "补救" in joined(t)
+
+
+def test_evidence_names_the_deciding_phrase(tagger):
+    t = tagger.tag("队员推诿扯皮 投诉石沉大海", "市民反映的问题三个月没人管。")
+    assert t.label == "negative"
+    assert t.evidence and any("推诿" in e or "石沉大海" in e for e in t.evidence)
+    assert 0.0 <= t.score <= 1.0
+    plain = tagger.tag("今天天气", "")
+    assert plain.evidence                       # never empty, even with nothing found
+
+
+def test_rules_alone_explain_without_a_model(profile):
+    t = Tagger(profile, use_model=False).tag("城管队员冒雨救起落水儿童", "")
+    assert t.label == "positive"
+    assert not any(e.startswith("模型") for e in t.evidence)
+
+
+def test_topics_and_districts_from_the_gazetteer(tagger):
+    t = tagger.tag("鼓楼街道整治占道经营", "执法队员在解放路街道劝导店外经营，并清理了一批违规广告牌。")
+    assert t.districts == ["西城区"]            # two streets of 西城区, no district named
+    assert "占道经营" in t.topics and "户外广告" in t.topics
+    t = tagger.tag("经开区渣土车夜查", "金港街道和东门街道同步开展检查。")
+    assert t.districts[0] == "江州经开区" and "东湖区" in t.districts
+    assert "渣土运输" in t.topics
+    assert tagger.tag("老街青石板路修缮完工", "").districts == []
+    assert tagger.tag("市城管局召开会议", "").districts == []
+
+
+def test_lexicon_files_load_and_are_validated(tmp_path):
+    lex = load_lexicon()
+    assert lex.entries["暴力执法"].polarity == -1
+    assert lex.entries["点赞"].polarity == 1
+    assert lex.entries["推搡"].actor_sensitive
+    (tmp_path / "lexicon.toml").write_text('[positive."x"]\n"好" = 9\n', encoding="utf-8")
+    (tmp_path / "rules.toml").write_text((DEFAULT_CONFIG_DIR / "sentiment" / "rules.toml").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    from clippings.config import ConfigError
+
+    with pytest.raises(ConfigError, match="权重"):
+        load_lexicon(tmp_path)
+
+
+def test_default_tag_function_uses_the_data_dir(monkeypatch, tmp_path):
+    import clippings.tagger as tagger_pkg
+    from clippings.tagger import training
+
+    monkeypatch.setenv("CLIPPINGS_DATA", str(tmp_path))
+    tagger_pkg.reset_default()
+    training.forget_cached()
+    try:
+        t = tagger_pkg.tag("城管队员帮迷路老人找到家人", "家属送来锦旗。")
+        assert t.label == "positive"
+        assert list((tmp_path / "models").glob("sentiment-base-*.pkl"))
+    finally:
+        tagger_pkg.reset_default()
+        training.forget_cached()
+
+
+def test_actor_decides_violence_words():
+    rules = RuleScorer()
+    assert rules.score("摊主推搡执法队员", "").neg == 0
+    assert rules.score("执法队员推搡摊主", "").neg > 0
+    assert rules.score("队员被醉汉殴打", "").neg == 0
+    assert rules.score("摊主被城管殴打", "").neg > 0
