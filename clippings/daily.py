@@ -81,7 +81,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
     def do_cluster():
         from clippings.clusters import assign_pending
 
-        n = assign_pending(app.db)
+        n = assign_pending(app.db, app.profile)
         return f"归并 {n} 条"
     stage("转载归并", do_cluster)
 
