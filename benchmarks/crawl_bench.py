@@ -62,6 +62,7 @@ SOURCES = textwrap.dedent('''
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="Scrapy setting for the full pipeline")
     args = parser.parse_args()
 
     from demosites.server import DemoServer
@@ -82,7 +83,7 @@ def main() -> None:
             started = time.monotonic()
             subprocess.run([sys.executable, "-m", "crawler.run", "--data-dir", str(data), "--sources", str(sources),
                             "--set", "LOG_LEVEL=ERROR", "--set", "AUTOTHROTTLE_ENABLED=False",
-                            "--set", "PROGRESS_INTERVAL=0"],
+                            "--set", "PROGRESS_INTERVAL=0", *[a for kv in args.set for a in ("--set", kv)]],
                            env=env, cwd=ROOT, check=True, capture_output=True)
             wall = time.monotonic() - started
             from clippings.archive import open_archive, records

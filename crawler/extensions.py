@@ -73,7 +73,7 @@ class RunRecorder:
         if not run_id or not crawler.settings.get("CLIPPINGS_DATA_DIR"):
             raise NotConfigured
         ext = cls(crawler, DataDir.resolve(crawler.settings.get("CLIPPINGS_DATA_DIR")), run_id,
-                  crawler.settings.getfloat("PROGRESS_INTERVAL", 5.0))
+                  max(1.0, crawler.settings.getfloat("RUN_SAVE_INTERVAL", 10.0)))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext

@@ -6,8 +6,10 @@ Counts go to the crawler's stats under ``archive/*``, ``relevance/dropped`` and 
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import logging
-from pathlib import Path
+import multiprocessing
 
 from scrapy.exceptions import DropItem, NotConfigured
 
@@ -17,8 +19,7 @@ from clippings.config import load_profile
 from clippings.evidence import WarcStore
 from clippings.paths import DataDir
 from clippings.relevance import RelevanceFilter
-from clippings.timeutil import to_iso
-from crawler.extraction import extract
+from crawler.pageparse import parse_page
 
 log = logging.getLogger(__name__)
 
@@ -38,73 +39,41 @@ def _profile(crawler):
 
 
 class ExtractPipeline:
-    """Raw responses → an ingest.Page (title, time, author, source, text, forum posts)."""
+    """Raw responses → an ingest.Page (title, time, author, source, text, forum posts).
 
-    def __init__(self, stats):
-        self.stats = stats
+    Extraction is the crawl's heaviest CPU work; with ``EXTRACT_WORKERS`` > 0 it runs in that
+    many worker processes (shared by every spider of the crawl), so fetching goes on meanwhile.
+    """
+
+    _pool: concurrent.futures.ProcessPoolExecutor | None = None
+
+    def __init__(self, stats, workers: int):
+        self.stats, self.workers = stats, workers
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
+        if workers > 0 and ExtractPipeline._pool is None:
+            ExtractPipeline._pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        return cls(crawler.stats, workers)
 
-    def process_item(self, item):
+    async def process_item(self, item):
         if item.get("not_modified") or item.get("gone"):
             return item
-        source = item["source"]
-        fetched = item["fetched_at"]
-        from clippings.timeutil import parse_iso
-
-        now = parse_iso(fetched)
-        posts: dict[int, dict] = {}
-        first = None
-        for response in item["responses"]:
-            result = extract(response.body, response.url, item.get("encoding") or source.encoding,
-                             now=now, selectors=source.selectors or None,
-                             page_type="forum" if item["kind"] == "forum" else None)
-            if first is None:
-                first = result
-            for post in result.posts:
-                posts.setdefault(post.floor, {
-                    "floor": post.floor, "author": post.author,
-                    "posted_at": to_iso(post.posted_at), "text": post.text,
-                })
-        ordered = [posts[k] for k in sorted(posts)]
-        text = "\n".join(p["text"] for p in ordered if p["text"]) if ordered else first.text
-        published = first.published_at or (ordered[0]["posted_at"] if ordered else None)
-        page = ingest.Page(
-            url=item["url"],
-            canonical_url=item["canonical_url"],
-            source=source.name,
-            source_title=source.title,
-            kind=item["kind"],
-            title=first.title or item.get("hint_title"),
-            author=first.author or (ordered[0]["author"] if ordered else None),
-            origin_source=first.source,
-            original_title=first.original_title,
-            editor=first.editor,
-            published_at=to_iso(published) if not isinstance(published, str) else published,
-            fetched_at=fetched,
-            text=text or "",
-            posts=ordered,
-            district=source.district,
-            http_etag=_header(item["responses"][0], "ETag"),
-            http_last_modified=_header(item["responses"][0], "Last-Modified"),
-            reply_count=item.get("reply_count"),
-            deleted=first.deleted,
-            responses=list(item["responses"]),
-        )
-        if page.published_at is None and item.get("hint_published"):
-            page.published_at = item["hint_published"]
+        args = (item["source"], item["kind"], item["url"], item["canonical_url"], item["responses"],
+                item.get("encoding"), item["fetched_at"],
+                {"title": item.get("hint_title"), "published": item.get("hint_published"),
+                 "reply_count": item.get("reply_count")})
+        if self.workers > 0:
+            future = ExtractPipeline._pool.submit(parse_page, *args)
+            page = await asyncio.wrap_future(future)
+        else:
+            page = parse_page(*args)
+        page.responses = list(item["responses"])
         item["page"] = page
         self.stats.inc_value("extract/pages", len(item["responses"]))
         return item
-
-
-def _header(response, name: str) -> str | None:
-    for key, value in response.headers:
-        if key.lower() == name.lower():
-            return value
-    return None
 
 
 def remember_redirects(db, item) -> None:

@@ -34,6 +34,9 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BinaryFilterMiddleware": 560,
 }
 
+# Extraction runs in this many worker processes (0 = in the crawl process itself).
+EXTRACT_WORKERS = 1
+
 # The data flow, in order: extract → relevance → archive (dedup, versions, WARC evidence).
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 100,
@@ -45,7 +48,8 @@ EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
     "crawler.extensions.ProgressReporter": 510,
 }
-PROGRESS_INTERVAL = 5.0
+PROGRESS_INTERVAL = 5.0      # seconds between progress lines; 0 = quiet
+RUN_SAVE_INTERVAL = 10.0     # seconds between saves of the run's counts (a killed run keeps them)
 
 # The archive is the crawl's memory: known pages are skipped or re-checked conditionally,
 # so a killed crawl resumes by simply running again (see docs/crawling.md).

@@ -1,0 +1,59 @@
+"""Turn a crawled page (or a forum thread's pages) into an ``ingest.Page``.
+
+A plain function of picklable inputs, so the ExtractPipeline can run it in a worker process
+while the crawl goes on; it imports no Scrapy.
+"""
+
+from __future__ import annotations
+
+from clippings import ingest
+from clippings.config import Source
+from clippings.evidence import RawResponse
+from clippings.timeutil import parse_iso, to_iso
+from crawler.extraction import extract
+
+
+def parse_page(source: Source, kind: str, url: str, canonical_url: str, responses: list[RawResponse],
+               encoding: str | None, fetched_at: str, hints: dict) -> ingest.Page:
+    now = parse_iso(fetched_at)
+    posts: dict[int, dict] = {}
+    first = None
+    for response in responses:
+        result = extract(response.body, response.url, encoding or source.encoding, now=now,
+                         selectors=source.selectors or None, page_type="forum" if kind == "forum" else None)
+        if first is None:
+            first = result
+        for post in result.posts:
+            posts.setdefault(post.floor, {"floor": post.floor, "author": post.author,
+                                          "posted_at": to_iso(post.posted_at), "text": post.text})
+    ordered = [posts[k] for k in sorted(posts)]
+    text = "\n".join(p["text"] for p in ordered if p["text"]) if ordered else first.text
+    published = to_iso(first.published_at) or (ordered[0]["posted_at"] if ordered else None)
+    return ingest.Page(
+        url=url,
+        canonical_url=canonical_url,
+        source=source.name,
+        source_title=source.title,
+        kind=kind,
+        title=first.title or hints.get("title"),
+        author=first.author or (ordered[0]["author"] if ordered else None),
+        origin_source=first.source,
+        original_title=first.original_title,
+        editor=first.editor,
+        published_at=published or hints.get("published"),
+        fetched_at=fetched_at,
+        text=text or "",
+        posts=ordered,
+        district=source.district,
+        http_etag=header(responses[0], "ETag"),
+        http_last_modified=header(responses[0], "Last-Modified"),
+        reply_count=hints.get("reply_count"),
+        deleted=first.deleted,
+    )
+
+
+def header(response: RawResponse, name: str) -> str | None:
+    for key, value in response.headers:
+        if key.lower() == name.lower():
+            return value
+    return None
