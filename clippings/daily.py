@@ -29,6 +29,7 @@ class StageResult:
 class DailyReport:
     stages: list[StageResult] = field(default_factory=list)
     briefing_paths: list[Path] = field(default_factory=list)
+    crawl_run: dict | None = None
 
     @property
     def ok(self) -> bool:
@@ -65,6 +66,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
             from clippings.crawling import run_crawl
 
             run = run_crawl(app.data, app.sources_path, app.profile_path, settings=list(crawl_settings))
+            report.crawl_run = run
             detail = f"抓取 {run['pages_fetched']} 页，新增 {run['new']}，更新 {run['updated']}，删除 {run['deleted']}"
             if run["status"] != "finished":
                 raise RuntimeError(detail + f"（状态 {run['status']}）")

@@ -23,6 +23,10 @@ def _run(app, day, crawl, crawl_settings=()):
     from clippings.daily import run_daily
 
     report = run_daily(app, day=day, crawl=crawl, crawl_settings=list(crawl_settings), on_stage=_echo_stage)
+    if report.crawl_run:
+        from clippings.cli.crawl_cmd import print_run
+
+        print_run(report.crawl_run)
     for path in report.briefing_paths:
         click.echo(f"网媒快讯已生成：{path}")
     return report
