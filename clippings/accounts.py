@@ -1,0 +1,178 @@
+"""Web app accounts: roles and what each may do, argon2 password hashes, the audit log.
+
+Roles: 管理员 ``admin`` (accounts, sources), 宣传干事 ``staff`` (search, correct tags, prepare the
+briefing), 领导 ``leader`` (read, sign off). Everyone signed in may read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import secrets
+import time
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from clippings.archive import users as store
+from clippings.timeutil import now, to_iso
+
+log = logging.getLogger(__name__)
+
+ROLES = {"admin": "管理员", "staff": "宣传干事", "leader": "领导"}
+PERMISSIONS = {
+    "read": {"admin", "staff", "leader"},
+    "correct": {"staff"},
+    "prepare": {"staff"},          # pin / exclude / review the briefing
+    "sign": {"leader"},
+    "admin": {"admin"},            # accounts, sources
+    "audit": {"admin", "leader"},  # read the audit log
+}
+MIN_PASSWORD = 8
+_NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,32}$")
+_hasher = PasswordHasher()      # argon2id, RFC 9106 low-memory profile (t=3, m=64 MiB, p=4)
+_dummy: list[str] = []          # verified against for unknown users, so the answer takes as long
+
+
+def use_hasher(hasher: PasswordHasher) -> PasswordHasher:
+    """Swap the argon2 parameters (tests use cheaper ones); returns the previous hasher."""
+    global _hasher
+    previous, _hasher = _hasher, hasher
+    _dummy.clear()
+    return previous
+
+
+def _dummy_hash() -> str:
+    if not _dummy:
+        _dummy.append(_hasher.hash("not-a-password-0"))
+    return _dummy[0]
+
+
+class AccountError(ValueError):
+    """A bad username, role or password (message in Chinese, for the user)."""
+
+
+def can(role: str | None, permission: str) -> bool:
+    return role in PERMISSIONS.get(permission, ())
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise AccountError(f"角色只能是 admin（管理员）、staff（宣传干事）或 leader（领导），收到 {role!r}")
+    return role
+
+
+def check_password(password: str) -> str:
+    if not password or len(password) < MIN_PASSWORD:
+        raise AccountError(f"密码至少 {MIN_PASSWORD} 位")
+    return password
+
+
+def create_user(db, username: str, role: str, password: str, by: str = "cli") -> int:
+    """Add an account (argon2 hash of ``password``); recorded in the audit log. Returns its id."""
+    username = (username or "").strip()
+    if not _NAME.match(username):
+        raise AccountError("用户名应为 2–32 个字母、数字、汉字或 . - _ @")
+    check_role(role)
+    check_password(password)
+    if store.get_user(db, username) is not None:
+        raise AccountError(f"用户 {username} 已存在")
+    stamp = to_iso(now())
+    with db.conn:
+        user_id = store.add_user(db, username, role, _hasher.hash(password), stamp)
+        store.add_audit(db, stamp, by, "user_add", username, {"role": role})
+    return user_id
+
+
+def authenticate(db, username: str, password: str) -> dict | None:
+    """The active user whose password matches, else None. Rehashes outdated hashes."""
+    user = store.get_user(db, (username or "").strip())
+    if user is None or not user["active"]:
+        try:
+            _hasher.verify(_dummy_hash(), password or "")
+        except VerificationError:
+            pass
+        return None
+    try:
+        _hasher.verify(user["password_hash"], password or "")
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return None
+    with db.conn:
+        if _hasher.check_needs_rehash(user["password_hash"]):
+            store.set_password_hash(db, user["id"], _hasher.hash(password))
+        store.touch_login(db, user["id"], to_iso(now()))
+    return user
+
+
+def _session_hash(session_id: str) -> str:
+    return hashlib.sha256(session_id.encode("utf-8")).hexdigest()
+
+
+def start_session(db, user: dict, lifetime_seconds: float) -> str:
+    """A new session for ``user``: returns its random id (only its hash is stored)."""
+    session_id = secrets.token_urlsafe(32)
+    started = time.time()
+    with db.conn:
+        store.purge_sessions(db, started - lifetime_seconds)
+        store.add_session(db, _session_hash(session_id), user["id"], started, to_iso(now()))
+    return session_id
+
+
+def session_user(db, session_id: str | None, lifetime_seconds: float) -> dict | None:
+    """The active user of a live session (signed in less than ``lifetime_seconds`` ago), else None."""
+    if not session_id or not isinstance(session_id, str):
+        return None
+    user = store.session_user(db, _session_hash(session_id))
+    if user is None or not user["active"] or time.time() - user["started"] > lifetime_seconds:
+        return None
+    return user
+
+
+def end_session(db, session_id: str | None) -> None:
+    if session_id and isinstance(session_id, str):
+        with db.conn:
+            store.delete_session(db, _session_hash(session_id))
+
+
+def set_password(db, username: str, password: str, by: str) -> None:
+    """New password; the user's open sessions end."""
+    user = store.get_user(db, username)
+    if user is None:
+        raise AccountError(f"没有用户 {username}")
+    check_password(password)
+    stamp = to_iso(now())
+    with db.conn:
+        store.set_password_hash(db, user["id"], _hasher.hash(password))
+        store.delete_user_sessions(db, user["id"])
+        store.add_audit(db, stamp, by, "user_password", username, {})
+
+
+def set_active(db, username: str, active: bool, by: str) -> None:
+    """Enable or disable an account (a disabled one's sessions end)."""
+    user = store.get_user(db, username)
+    if user is None:
+        raise AccountError(f"没有用户 {username}")
+    if not active and user["role"] == "admin" and store.count_admins(db) <= 1:
+        raise AccountError("不能停用最后一个管理员")
+    with db.conn:
+        store.set_active(db, user["id"], active)
+        if not active:
+            store.delete_user_sessions(db, user["id"])
+        store.add_audit(db, to_iso(now()), by, "user_enable" if active else "user_disable", username, {})
+
+
+def has_admin(db) -> bool:
+    return store.count_admins(db) > 0
+
+
+def audit(db, username: str, action: str, target: str | None, detail: dict | None = None) -> None:
+    """Record one action in the audit log (commits)."""
+    with db.conn:
+        store.add_audit(db, to_iso(now()), username, action, target, detail)
+
+
+get_user = store.get_user
+get_user_by_id = store.get_user_by_id
+list_users = store.list_users
+list_audit = store.list_audit

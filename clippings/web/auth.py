@@ -1,0 +1,46 @@
+"""Sign-in and sign-out pages (``/login`` with fields ``username`` and ``password``)."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, redirect, render_template, request, url_for
+
+from clippings import accounts
+from clippings.web import security
+from clippings.web.context import current_user, get_db
+
+log = logging.getLogger(__name__)
+bp = Blueprint("auth", __name__)
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    error = None
+    next_url = request.values.get("next", "")
+    if request.method == "POST":
+        name = request.form.get("username", "")
+        user = accounts.authenticate(get_db(), name, request.form.get("password", ""))
+        if user is not None:
+            security.sign_in(user)
+            accounts.audit(get_db(), user["username"], "login", None, {"ip": request.remote_addr})
+            return redirect(security.safe_next(next_url))
+        log.warning("failed sign-in for %r from %s", name[:40], request.remote_addr)
+        error = "用户名或密码错误"
+    status = 401 if error else 200
+    return render_template("login.html", error=error, next_url=next_url,
+                           no_admin=not accounts.has_admin(get_db())), status
+
+
+@bp.route("/logout", methods=["POST"])
+def logout():
+    user = current_user()
+    if user:
+        accounts.audit(get_db(), user["username"], "logout", None, {})
+    security.sign_out()
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/")
+def home():
+    return redirect(url_for("search.search"))

@@ -1,0 +1,113 @@
+"""信息详情: one clipping with its tags and their evidence, the repost cluster, versions, the
+archived snapshot (sanitised, sandboxed), and the staff correction form.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+
+from clippings import accounts
+from clippings.archive import records
+from clippings.archive import tags as tag_sql
+from clippings.briefing.render_html import safe_url
+from clippings.web.context import get_db, state, username
+from clippings.web.security import SNAPSHOT_CSP, requires
+
+log = logging.getLogger(__name__)
+bp = Blueprint("clipping", __name__)
+SENTIMENTS = {"negative": "负面", "positive": "正面", "neutral": "中性"}
+STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
+
+
+def _clipping_or_404(clipping_id: int) -> dict:
+    row = records.get_clipping(get_db(), clipping_id)
+    if row is None:
+        abort(404)
+    return row
+
+
+@bp.route("/clipping/<int:clipping_id>")
+@requires("read")
+def detail(clipping_id: int):
+    db = get_db()
+    row = _clipping_or_404(clipping_id)
+    members = []
+    if row.get("cluster_id"):
+        from clippings.clusters import cluster_members
+
+        members = cluster_members(db, row["cluster_id"])
+    profile = state().profile
+    return render_template(
+        "clipping.html", c=row, paragraphs=[p for p in (row["text"] or "").split("\n") if p.strip()],
+        posts=records.get_posts(db, clipping_id), evidence=records.get_evidence(db, clipping_id),
+        versions=records.get_versions(db, clipping_id), members=members,
+        corrections=tag_sql.list_corrections(db, clipping_id), sentiments=SENTIMENTS, status=STATUS,
+        topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts],
+        safe_url=safe_url,
+    )
+
+
+def _changes(row: dict, form) -> dict:
+    """Only the fields the form changed (an unchanged field is not a correction)."""
+    changes = {}
+    sentiment = form.get("sentiment", "")
+    if sentiment and sentiment != (row.get("sentiment") or ""):
+        changes["sentiment"] = sentiment
+    if form.get("topics_shown"):
+        topics = [t for t in form.getlist("topics") if t.strip()]
+        if sorted(topics) != sorted(row.get("topics") or []):
+            changes["topics"] = topics
+    if "district" in form:
+        district = form.get("district", "").strip()
+        if district != (row.get("district") or ""):
+            changes["district"] = district
+    return changes
+
+
+@bp.route("/clipping/<int:clipping_id>/correct", methods=["POST"])
+@requires("correct")
+def correct(clipping_id: int):
+    from clippings.tagger import CorrectionError
+    from clippings.tagger import correct as apply_correction
+
+    db = get_db()
+    row = _clipping_or_404(clipping_id)
+    changes = _changes(row, request.form)
+    note = request.form.get("note", "").strip()[:500] or None
+    if not changes:
+        flash("没有改动，未记录更正。", "info")
+        return redirect(url_for("clipping.detail", clipping_id=clipping_id))
+    try:
+        apply_correction(db, clipping_id, by=username(), note=note, **changes)
+    except CorrectionError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("clipping.detail", clipping_id=clipping_id))
+    before = {k: row.get(k) for k in changes}
+    accounts.audit(db, username(), "correct", str(clipping_id), {"from": before, "to": changes, "note": note})
+    state().refresher.request()  # the search index catches up in the background
+    flash("已记录更正：" + "、".join({"sentiment": "倾向", "topics": "话题", "district": "区县"}[k] for k in changes),
+          "ok")
+    return redirect(url_for("clipping.detail", clipping_id=clipping_id))
+
+
+@bp.route("/clipping/<int:clipping_id>/snapshot")
+@requires("read")
+def snapshot(clipping_id: int):
+    from clippings.showing import raw_evidence
+    from clippings.web.snapshot import snapshot_page
+
+    _clipping_or_404(clipping_id)
+    try:
+        raw = raw_evidence(get_db(), state().data, clipping_id)
+    except (LookupError, OSError, ValueError) as exc:
+        body = f"<!DOCTYPE html><meta charset=utf-8><p>没有可显示的原始网页存档：{html.escape(str(exc))}</p>"
+        status = 404
+    else:
+        body, status = snapshot_page(raw), 200
+    resp = Response(body, status=status, mimetype="text/html")
+    resp.headers["Content-Security-Policy"] = SNAPSHOT_CSP
+    resp.headers["X-Frame-Options"] = "SAMEORIGIN"
+    return resp

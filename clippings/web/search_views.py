@@ -1,0 +1,111 @@
+"""检索: the search page (``/search?q=…``) and the export of its result list (.xlsx / .csv)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, render_template, request
+
+from clippings.timeutil import today
+from clippings.web import export
+from clippings.web.context import state
+from clippings.web.security import requires
+from indexer import search as index_search
+from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError
+
+bp = Blueprint("search", __name__)
+PER_PAGE = 20
+LIST_FILTERS = ("source", "kind", "sentiment", "topic", "district")
+KINDS = {"news": "新闻", "forum": "论坛"}
+
+
+def _params() -> dict:
+    """The search form's values from the query string (lists for the multi-value filters)."""
+    args = request.args
+    p = {"q": args.get("q", "").strip(), "since": args.get("since", "").strip(),
+         "until": args.get("until", "").strip(), "sort": args.get("sort", "relevance"),
+         "collapse": args.get("collapse") == "1"}
+    for name in LIST_FILTERS:
+        p[name] = [v for v in args.getlist(name) if v]
+    try:
+        p["page"] = max(1, int(args.get("page", "1")))
+    except ValueError:
+        p["page"] = 1
+    if p["sort"] not in ("relevance", "newest"):
+        p["sort"] = "relevance"
+    return p
+
+
+def _run(p: dict, *, page: int, per_page: int, facets: bool = True, highlight: bool = True):
+    return index_search.search(
+        state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None, sources=p["source"],
+        kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"], districts=p["district"],
+        sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"], facets=facets, highlight=highlight,
+    )
+
+
+def query_string(p: dict, **changes) -> str:
+    """The page's query string with some values changed (for facet links, pages, exports)."""
+    merged = {**p, **changes}
+    pairs = []
+    for key in ("q", "since", "until", *LIST_FILTERS, "sort", "collapse", "page", "fmt"):
+        value = merged.get(key)
+        if key == "collapse":
+            value = "1" if value else ""
+        if key == "page" and value == 1:
+            continue
+        if isinstance(value, (list, tuple)):
+            pairs += [(key, v) for v in value]
+        elif value not in (None, ""):
+            pairs.append((key, value))
+    return urlencode(pairs)
+
+
+def _toggle(p: dict, name: str, value: str) -> str:
+    values = list(p[name])
+    values = [v for v in values if v != value] if value in values else [*values, value]
+    return query_string(p, **{name: values, "page": 1})
+
+
+@bp.route("/search")
+@requires("read")
+def search():
+    p = _params()
+    result, error = None, None
+    try:
+        result = _run(p, page=p["page"], per_page=PER_PAGE)
+    except QueryError as exc:
+        error = str(exc)
+    except IndexMissing:
+        error = "检索索引尚未建立，请先运行 clippings index（或 clippings daily）。"
+    profile = state().profile
+    return render_template(
+        "search.html", p=p, result=result, error=error, qs=lambda **kw: query_string(p, **kw),
+        toggle=lambda name, value: _toggle(p, name, value), sentiments=SENTIMENT_LABELS, kinds=KINDS,
+        topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts], today=today(),
+    ), (400 if error and result is None and not error.startswith("检索索引") else 200)
+
+
+@bp.route("/search/export")
+@requires("read")
+def export_results():
+    p = _params()
+    fmt = request.args.get("fmt", "xlsx")
+    if fmt not in ("xlsx", "csv"):
+        return Response("导出格式只能是 xlsx 或 csv", status=400, mimetype="text/plain")
+    try:
+        result = _run(p, page=1, per_page=current_app.config["EXPORT_LIMIT"], facets=False)
+    except QueryError as exc:
+        return Response(str(exc), status=400, mimetype="text/plain")
+    except IndexMissing:
+        return Response("检索索引尚未建立", status=409, mimetype="text/plain")
+    name = f"检索结果-{today().isoformat()}.{fmt}"
+    if fmt == "csv":
+        body, mimetype = export.to_csv(result.hits), "text/csv; charset=utf-8"
+    else:
+        body = export.to_xlsx(result.hits)
+        mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    from urllib.parse import quote
+
+    return Response(body, mimetype=mimetype, headers={
+        "Content-Disposition": f"attachment; filename=export.{fmt}; filename*=UTF-8''{quote(name)}"})
