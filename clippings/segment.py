@@ -51,6 +51,11 @@ def _segmenter_for(words: tuple[str, ...]) -> Segmenter:
         return Segmenter(words)
 
 
+def segmenter_for_words(words) -> Segmenter:
+    """The shared segmenter for an explicit user-word list (cached per list)."""
+    return _segmenter_for(tuple(words))
+
+
 def get_segmenter(profile=None) -> Segmenter:
     """The shared segmenter with the bureau's user dictionary (default profile if none given)."""
     if profile is None:

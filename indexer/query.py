@@ -1,0 +1,213 @@
+"""The query language: parse a user's query into a Whoosh query, or explain in Chinese what is wrong.
+
+Syntax: words (all must match), AND / OR / NOT, "phrases" (also “…”), "phrase"~N proximity,
+field:value with English or Chinese field names (标题:占道经营, 来源:江州日报网, 倾向:负面),
+parentheses. Synonym groups from the profile expand plain words (城管 ⇄ 城市管理 ⇄ 综合执法);
+quoted phrases stay exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh import query as wq
+from whoosh.qparser import FieldAliasPlugin, MultifieldParser
+
+DEFAULT_FIELDS = ("title", "text")
+FIELD_ALIASES = {
+    "title": ["标题"],
+    "text": ["正文", "内容"],
+    "source": ["来源", "媒体", "网站"],
+    "kind": ["类型"],
+    "sentiment": ["倾向", "情感", "情绪"],
+    "topics": ["话题", "主题", "topic"],
+    "district": ["区县", "地区", "区域"],
+    "id": ["编号"],
+    "status": ["状态"],
+}
+SEARCHABLE = {"title", "text", "source", "source_title", "kind", "sentiment", "topics", "district", "id",
+              "status", "cluster"}
+VALUE_ALIASES = {
+    "sentiment": {"负面": "negative", "正面": "positive", "中性": "neutral", "未标注": ""},
+    "kind": {"新闻": "news", "论坛": "forum"},
+}
+OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
+_ALIAS_TO_FIELD = {a: f for f, aliases in FIELD_ALIASES.items() for a in aliases}
+_FIELD_TOKEN = re.compile(r"^([^\W\d][\w]*):(.*)$", re.S)
+
+
+class QueryError(ValueError):
+    """A malformed query; the message is Chinese and meant for the user."""
+
+
+def normalize_value(field: str, value: str) -> str:
+    """Chinese value names (负面, 论坛) to the stored codes."""
+    return VALUE_ALIASES.get(field, {}).get(value, value)
+
+
+def _normalize(text: str) -> str:
+    text = text.replace("“", '"').replace("”", '"').replace("（", "(").replace("）", ")")
+    names = "|".join(map(re.escape, sorted([*SEARCHABLE, *_ALIAS_TO_FIELD], key=len, reverse=True)))
+    return re.sub(rf"(^|[\s(])({names})：", r"\1\2:", text)
+
+
+def _lex(text: str) -> list[str]:
+    """Split outside quotes into words and parentheses; a quoted part stays inside its word."""
+    tokens, cur, i = [], "", 0
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            end = text.find('"', i + 1)
+            if end < 0:
+                raise QueryError('引号不成对：短语缺少结尾的引号 "')
+            cur += text[i:end + 1]
+            i = end + 1
+            continue
+        if ch.isspace() or ch in "()":
+            if cur:
+                tokens.append(cur)
+                cur = ""
+            if ch in "()":
+                tokens.append(ch)
+        else:
+            cur += ch
+        i += 1
+    if cur:
+        tokens.append(cur)
+    return tokens
+
+
+def validate(text: str) -> None:
+    """Raise QueryError for the mistakes Whoosh would silently swallow."""
+    tokens = _lex(text)
+    depth = 0
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if tok == "(":
+            depth += 1
+            if nxt == ")":
+                raise QueryError("括号里没有检索词：( )")
+        elif tok == ")":
+            depth -= 1
+            if depth < 0:
+                raise QueryError("括号不成对：多了右括号 )")
+        elif tok in OPERATORS:
+            if tok != "NOT" and (prev is None or prev == "(" or prev in OPERATORS):
+                raise QueryError(f"“{tok}”前面缺少检索词")
+            if nxt is None or nxt == ")" or (nxt in OPERATORS and nxt != "NOT"):
+                raise QueryError(f"“{tok}”后面缺少检索词")
+        else:
+            m = _FIELD_TOKEN.match(tok)
+            if m and not tok.startswith('"'):
+                name, value = m.groups()
+                if name not in SEARCHABLE and name not in _ALIAS_TO_FIELD:
+                    known = "、".join(aliases[0] for aliases in FIELD_ALIASES.values())
+                    raise QueryError(f"未知字段“{name}”；可用字段：{known}（或英文 title、text、source…）")
+                if not value and nxt != "(":
+                    raise QueryError(f"字段“{name}”后面缺少检索词")
+    if depth > 0:
+        raise QueryError("括号不成对：缺少右括号 )")
+
+
+class QueryParser:
+    """Parses user queries against one schema; keeps the synonym map."""
+
+    def __init__(self, schema, synonyms=()):
+        self.schema = schema
+        self.parser = MultifieldParser(list(DEFAULT_FIELDS), schema)
+        self.parser.add_plugin(FieldAliasPlugin(FIELD_ALIASES))
+        self.analyzer = schema["text"].analyzer
+        self.synonyms: dict[str, list[str]] = {}
+        for group in synonyms:
+            members = [w.strip().lower() for w in group if w.strip()]
+            for word in members:
+                self.synonyms.setdefault(word, [])
+                for other in members:
+                    if other not in self.synonyms[word]:
+                        self.synonyms[word].append(other)
+
+    def parse(self, text: str) -> wq.Query | None:
+        """A Whoosh query, or None for an empty query (match everything)."""
+        text = _normalize(text or "").strip()
+        if not text:
+            return None
+        validate(text)
+        try:
+            q = self.parser.parse(text)
+        except Exception as exc:  # Whoosh rarely raises; never let it reach the user raw
+            raise QueryError(f"无法解析检索式：{exc}") from None
+        # a quoted single word comes back from Whoosh as a plain term: keep it exact too
+        exact = set()
+        for quoted in re.findall(r'"([^"]*)"', text):
+            words = self._words(quoted)
+            if len(words) == 1:
+                exact.add(words[0])
+        q = self._rewrite(q, frozenset(exact))
+        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)) or not list(q.leaves() or [q]):
+            raise QueryError("检索式中没有可检索的词语（标点和空格会被忽略）")
+        return q
+
+    def _words(self, word: str) -> list[str]:
+        return [t.text for t in self.analyzer(word, mode="query")]
+
+    def _rewrite(self, q: wq.Query, exact: frozenset = frozenset()) -> wq.Query:
+        if isinstance(q, wq.Term):
+            field, value = q.fieldname, q.text
+            if field in VALUE_ALIASES:
+                return wq.Term(field, normalize_value(field, value), boost=q.boost)
+            if field == "source":
+                return wq.Or([wq.Term("source", value), wq.Term("source_title", value)], boost=q.boost)
+            if field in DEFAULT_FIELDS and value in self.synonyms and value not in exact:
+                alts = []
+                for member in self.synonyms[value]:
+                    words = self._words(member)
+                    if len(words) == 1:
+                        alts.append(wq.Term(field, words[0], boost=q.boost))
+                    elif words:
+                        alts.append(wq.Phrase(field, words, boost=q.boost))
+                return wq.Or(alts) if len(alts) > 1 else q
+            return q
+        if isinstance(q, wq.Phrase):
+            return q
+        if q.is_leaf():
+            return q
+        return q.apply(lambda sub: self._rewrite(sub, exact))
+
+
+def highlight_terms(q: wq.Query | None) -> list[list[str]]:
+    """Words to mark in titles and snippets: a phrase is one entry of several words; NOT is skipped."""
+    out: list[list[str]] = []
+
+    def walk(node):
+        if node is None:
+            return
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, wq.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, wq.Phrase):
+            if node.fieldname in DEFAULT_FIELDS:
+                if node.slop > 1:  # proximity: the words need not be adjacent
+                    out.extend([w] for w in node.words)
+                else:
+                    out.append(list(node.words))
+            return
+        if isinstance(node, wq.Term):
+            if node.fieldname in DEFAULT_FIELDS:
+                out.append([str(node.text)])
+            return
+        if isinstance(node, (wq.Prefix, wq.Wildcard)):
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    seen, unique = set(), []
+    for words in out:
+        key = tuple(words)
+        if key not in seen:
+            seen.add(key)
+            unique.append(words)
+    return unique

@@ -1,0 +1,253 @@
+"""The one search function used by the CLI, the web app and the briefing.
+
+``search(index_dir, "渣土车 AND 夜间", since=…, sort="newest")`` parses the query (QueryError in
+Chinese if malformed), finds the matching documents and their BM25 scores (indexer.engine, numpy over Whoosh's posting blocks), narrows them with cached column
+masks (date, source, kind, sentiment, district, topic), ranks them by BM25 or by date, counts facets,
+optionally keeps one hit per repost cluster, and builds highlighted snippets from stored fields.
+Searchers are cached per index directory and refreshed when the index changes.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import numpy as np
+from whoosh import query as wq
+
+from clippings.timeutil import TZ, parse_iso
+from indexer import store
+from indexer.columns import DocArrays
+from indexer.engine import Engine
+from indexer.query import QueryError, QueryParser, highlight_terms, normalize_value
+from indexer.snippets import compile_terms, highlight_all, snippet
+
+__all__ = ["search", "SearchResult", "Hit", "QueryError", "IndexMissing", "SENTIMENT_LABELS"]
+IndexMissing = store.IndexMissing
+SENTIMENT_LABELS = {"negative": "负面", "positive": "正面", "neutral": "中性", "": "未标注"}
+FACET_FIELDS = ("sentiment", "source", "district")
+SORTS = ("relevance", "newest")
+
+
+@dataclass
+class Hit:
+    id: int
+    title: str
+    url: str
+    source: str
+    source_title: str
+    published_at: str
+    sentiment: str
+    kind: str
+    district: str
+    topics: list[str]
+    snippet: str            # HTML-escaped, matches in <mark>
+    title_html: str         # the title, escaped, matches in <mark>
+    score: float | None     # BM25 (None for an empty query)
+    cluster_id: int | None
+    reposts: int = 0        # other matching clippings in the same cluster (with collapse)
+    # their outlets other than this hit's: "另有 len(repost_sources) 家媒体转载"
+    repost_sources: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int                     # matching clippings (before collapsing)
+    page: int
+    per_page: int
+    sort: str
+    hits: list[Hit]
+    facets: dict[str, list[dict]]  # field -> [{"value", "label", "count"}], most frequent first
+    collapsed: bool = False
+    groups: int | None = None      # distinct clusters among the matches (with collapse)
+
+    @property
+    def pages(self) -> int:
+        n = self.groups if self.collapsed and self.groups is not None else self.total
+        return max(1, -(-n // self.per_page))
+
+
+class _Handle:
+    """An open index generation: searcher, column arrays, query parser."""
+
+    def __init__(self, index_dir: Path):
+        self.lock = threading.RLock()
+        self.gen, self.ix = store.open_current(index_dir)
+        state = store.read_state(self.gen)
+        self.parser = QueryParser(self.ix.schema, state.get("synonyms", ()))
+        self.searcher = self.ix.searcher()
+        self.arrays = DocArrays(self.searcher)
+        self.engine = Engine(self.searcher, self.arrays.live)
+
+    def refresh(self) -> None:
+        if not self.searcher.up_to_date():
+            # a new searcher, not refresh(): refresh() reuses segment readers that do not see
+            # deletions committed since
+            old, self.searcher = self.searcher, self.ix.searcher()
+            old.close()
+            self.arrays = DocArrays(self.searcher)
+            self.engine = Engine(self.searcher, self.arrays.live)
+
+    def close(self) -> None:
+        self.searcher.close()
+
+
+_handles: dict[str, _Handle] = {}
+_handles_lock = threading.Lock()
+
+
+def _handle(index_dir) -> _Handle:
+    key = str(Path(index_dir).resolve())
+    gen = store.current_generation(key)
+    with _handles_lock:
+        handle = _handles.get(key)
+        if handle is None or gen is None or handle.gen != gen:
+            handle = _Handle(Path(key))
+            _handles[key] = handle  # the old searcher is left to the garbage collector
+    with handle.lock:
+        handle.refresh()
+    return handle
+
+
+def _bound(value, end: bool) -> datetime | None:
+    """since/until as datetimes; a bare date means the whole day (until is inclusive of it)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        try:
+            value = date.fromisoformat(value) if len(value) == 10 else parse_iso(value)
+        except ValueError:
+            raise QueryError(f"日期格式不对：{value}（应为 2026-11-01 或 2026-11-01T08:00）") from None
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=TZ)
+    day = value + timedelta(days=1) if end else value
+    return datetime.combine(day, time(0, 0), tzinfo=TZ)
+
+
+def _filter_mask(h: _Handle, since, until, sources, kinds, sentiments, topics, districts):
+    a = h.arrays
+    key = (since, until, tuple(sources), tuple(kinds), tuple(sentiments), tuple(topics), tuple(districts))
+    if not any(key):
+        return None
+
+    def build():
+        mask = a.live.copy()
+        if since or until:
+            mask &= a.date_mask(since, until)
+        if sources:
+            mask &= a.value_mask("source", sources) | a.value_mask("source_title", sources)
+        if kinds:
+            mask &= a.value_mask("kind", [normalize_value("kind", k) for k in kinds])
+        if sentiments:
+            mask &= a.value_mask("sentiment", [normalize_value("sentiment", s) for s in sentiments])
+        if districts:
+            mask &= a.value_mask("district", districts)
+        if topics:
+            ids, _ = h.engine.evaluate(wq.Or([wq.Term("topics", t) for t in topics]))
+            topic_mask = np.zeros(a.size, dtype=bool)
+            topic_mask[ids] = True
+            mask &= topic_mask
+        return mask
+
+    return a.cached_mask(key, build)
+
+
+def _facets(a: DocArrays, docs: np.ndarray) -> dict[str, list[dict]]:
+    out = {}
+    for name in FACET_FIELDS:
+        codes = a.codes[name][docs]
+        counts = np.bincount(codes, minlength=len(a.labels[name]))
+        titles = {}
+        if name == "source" and len(docs):
+            present, first = np.unique(codes, return_index=True)
+            st_codes = a.codes["source_title"][docs[first]]
+            titles = {int(c): a.labels["source_title"][t] for c, t in zip(present.tolist(), st_codes.tolist())}
+        items = []
+        for code in np.nonzero(counts)[0].tolist():
+            value = a.labels[name][code]
+            label = (SENTIMENT_LABELS.get(value, value) if name == "sentiment"
+                     else titles.get(code, value) if name == "source" else (value or "未标注"))
+            items.append({"value": value, "label": label, "count": int(counts[code])})
+        items.sort(key=lambda d: (-d["count"], d["value"]))
+        out[name] = items
+    return out
+
+
+def _first_per_cluster_idx(order: np.ndarray, clusters: np.ndarray) -> np.ndarray:
+    """Keep, in ranking order, the first position of each cluster."""
+    if not len(order):
+        return order
+    _, first = np.unique(clusters[order], return_index=True)
+    return order[np.sort(first)]
+
+
+def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(), sentiments=(),
+           topics=(), districts=(), sort: str = "relevance", page: int = 1, per_page: int = 20,
+           collapse: bool = False, facets: bool = True, highlight: bool = True) -> SearchResult:
+    """Search the index under ``index_dir`` (DataDir.index_dir). See the module docstring."""
+    if sort not in SORTS:
+        raise QueryError(f"排序方式只能是 relevance（相关度）或 newest（最新）：{sort}")
+    page, per_page = max(1, int(page)), max(1, int(per_page))
+    h = _handle(index_dir)
+    q = h.parser.parse(query)
+    with h.lock:
+        a = h.arrays
+        s = h.searcher
+        mask = _filter_mask(h, _bound(since, False), _bound(until, True), sources, kinds, sentiments,
+                            topics, districts)
+        if q is None:
+            docs = np.nonzero(a.live if mask is None else mask)[0]
+            scores = np.zeros(len(docs))
+        else:
+            docs, scores = h.engine.evaluate(q)
+            if mask is not None:
+                keep = mask[docs]
+                docs, scores = docs[keep], scores[keep]
+        total = int(len(docs))
+        groups = int(len(np.unique(a.cluster[docs]))) if collapse else None
+        first, last = (page - 1) * per_page, page * per_page
+        if sort == "newest" or q is None:
+            key = -a.published[docs]
+        else:
+            key = -scores
+        if collapse:
+            order = np.lexsort((docs, key))  # by key, ties by document number
+            order = _first_per_cluster_idx(order, a.cluster[docs])
+        elif last < len(docs) // 4:  # only the top of the ranking needs sorting
+            top = np.argpartition(key, last)[:last]
+            order = top[np.lexsort((docs[top], key[top]))]
+        else:
+            order = np.lexsort((docs, key))
+        chosen_idx = order[first:last]
+        chosen = docs[chosen_idx].tolist()
+        score_of = dict(zip(chosen, scores[chosen_idx].tolist()))
+        pattern = compile_terms(highlight_terms(q)) if highlight else None
+        hits = []
+        for docnum in chosen:
+            f = s.stored_fields(docnum)
+            cluster = int(f.get("cluster") or 0)
+            hit = Hit(
+                id=int(f["id"]), title=f.get("title", ""), url=f.get("url", ""), source=f.get("source", ""),
+                source_title=f.get("source_title", ""), published_at=f.get("published_at", ""),
+                sentiment=f.get("sentiment", ""), kind=f.get("kind", ""), district=f.get("district", ""),
+                topics=[t for t in (f.get("topics") or "").split(",") if t],
+                snippet=snippet(f.get("text", ""), pattern), title_html=highlight_all(f.get("title", ""), pattern),
+                score=(score_of.get(docnum) if q is not None else None), cluster_id=cluster if cluster > 0 else None,
+            )
+            if collapse and cluster > 0:
+                same = docs[a.cluster[docs] == cluster]
+                hit.reposts = int(len(same)) - 1
+                codes = set(a.codes["source_title"][same].tolist())
+                own = f.get("source_title", "")
+                hit.repost_sources = sorted(a.labels["source_title"][c] for c in codes
+                                            if a.labels["source_title"][c] != own)
+            hits.append(hit)
+        return SearchResult(query=query, total=total, page=page, per_page=per_page, sort=sort, hits=hits,
+                            facets=_facets(a, docs) if facets else {}, collapsed=collapse, groups=groups)
