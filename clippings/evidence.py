@@ -60,28 +60,38 @@ class WarcStore:
     def write(self, url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes,
               fetched_at: str | None = None) -> EvidenceRef:
         """Append one response record; returns where it is. Flushed before returning."""
-        kept = [(k, v) for k, v in headers if k.lower() not in _TRANSFER_HEADERS]
-        kept.append(("Content-Length", str(len(body))))
-        http_headers = StatusAndHeaders(f"{status} {reason or 'OK'}", kept, protocol="HTTP/1.1")
-        warc_headers = {"WARC-Date": _warc_date(fetched_at)} if fetched_at else None
+        return self.append(encode_record(url, status, reason, headers, body, fetched_at))
+
+    def append(self, record: bytes) -> EvidenceRef:
+        """Append one record already encoded by :func:`encode_record`."""
         with self._lock:
             if self._fh is None or self._fh.tell() >= self.max_bytes:
                 self.close()
                 self._open()
-            writer = WARCWriter(self._fh, gzip=True)
-            record = writer.create_warc_record(
-                url, "response", payload=io.BytesIO(body), http_headers=http_headers,
-                warc_headers_dict=warc_headers,
-            )
             offset = self._fh.tell()
-            writer.write_record(record)
+            self._fh.write(record)
             self._fh.flush()
-            return EvidenceRef(self._name, offset, self._fh.tell() - offset)
+            return EvidenceRef(self._name, offset, len(record))
 
     def close(self) -> None:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
+
+
+def encode_record(url: str, status: int, reason: str, headers: list[tuple[str, str]], body: bytes,
+                  fetched_at: str | None = None) -> bytes:
+    """One WARC response record as a gzip member (pure: can run in a worker process)."""
+    kept = [(k, v) for k, v in headers if k.lower() not in _TRANSFER_HEADERS]
+    kept.append(("Content-Length", str(len(body))))
+    http_headers = StatusAndHeaders(f"{status} {reason or 'OK'}", kept, protocol="HTTP/1.1")
+    warc_headers = {"WARC-Date": _warc_date(fetched_at)} if fetched_at else None
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http_headers,
+                                       warc_headers_dict=warc_headers)
+    writer.write_record(record)
+    return out.getvalue()
 
 
 def _warc_date(iso: str) -> str:

@@ -49,6 +49,8 @@ class Page:
     deleted: bool = False
     origin: str = "crawl"
     responses: list[RawResponse] = field(default_factory=list)
+    encoded_records: list[bytes] | None = None   # WARC records of ``responses``, if already encoded
+    content_hash: str | None = None              # records.content_hash(title, text), if already computed
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class Ingestor:
         if self.check_relevance and not match.relevant and not existing:
             records.remember_url(self.db, page.canonical_url, page.source, IRRELEVANT, "未提及本局及相关话题")
             return Outcome(IRRELEVANT, None, "未提及本局及相关话题")
-        digest = records.content_hash(page.title, page.text)
+        digest = page.content_hash or records.content_hash(page.title, page.text)
         if existing:
             if existing["content_hash"] == digest and existing["title"] == page.title:
                 records.mark_checked(self.db, existing["id"], page.http_etag, page.http_last_modified)
@@ -125,6 +127,8 @@ class Ingestor:
     def _evidence(self, page: Page) -> list:
         if not self.warc:
             return []
+        if page.encoded_records and len(page.encoded_records) == len(page.responses):
+            return [(r, self.warc.append(rec)) for r, rec in zip(page.responses, page.encoded_records)]
         return [(r, self.warc.write(r.url, r.status, r.reason, r.headers, r.body, r.fetched_at or page.fetched_at))
                 for r in page.responses]
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from clippings import ingest
 from clippings.config import Source
-from clippings.evidence import RawResponse
+from clippings.archive.records import content_hash
+from clippings.evidence import RawResponse, encode_record
 from clippings.timeutil import parse_iso, to_iso
 from crawler.extraction import extract
 
@@ -29,7 +30,7 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
     ordered = [posts[k] for k in sorted(posts)]
     text = "\n".join(p["text"] for p in ordered if p["text"]) if ordered else first.text
     published = to_iso(first.published_at) or (ordered[0]["posted_at"] if ordered else None)
-    return ingest.Page(
+    page = ingest.Page(
         url=url,
         canonical_url=canonical_url,
         source=source.name,
@@ -50,6 +51,11 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
         reply_count=hints.get("reply_count"),
         deleted=first.deleted,
     )
+    # The rest of the per-page CPU work that needs no archive: done here, off the crawl's thread.
+    page.content_hash = content_hash(page.title, page.text)
+    page.encoded_records = [encode_record(r.url, r.status, r.reason, r.headers, r.body, r.fetched_at or fetched_at)
+                            for r in responses]
+    return page
 
 
 def header(response: RawResponse, name: str) -> str | None:
@@ -57,3 +63,8 @@ def header(response: RawResponse, name: str) -> str | None:
         if key.lower() == name.lower():
             return value
     return None
+
+
+def warm_up() -> None:
+    """Run once in each worker process before real pages arrive."""
+    extract(b"<html><head><title>t</title></head><body><p>\u57ce\u7ba1</p></body></html>", "http://127.0.0.1/")

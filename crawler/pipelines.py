@@ -19,7 +19,7 @@ from clippings.config import load_profile
 from clippings.evidence import WarcStore
 from clippings.paths import DataDir
 from clippings.relevance import RelevanceFilter
-from crawler.pageparse import parse_page
+from crawler.pageparse import parse_page, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,8 @@ class ExtractPipeline:
         if workers > 0 and ExtractPipeline._pool is None:
             ExtractPipeline._pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+            for _ in range(workers):  # start the workers (imports, dictionaries) while the crawl begins
+                ExtractPipeline._pool.submit(warm_up)
         return cls(crawler.stats, workers)
 
     async def process_item(self, item):
