@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import logging
+import os
 import random
 import re
 import statistics
@@ -171,7 +172,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=10, help="concurrent signed-in clients")
     ap.add_argument("--requests", type=int, default=2000, help="search page requests in total")
     ap.add_argument("--threads", type=int, default=4, help="waitress threads per worker (as `clippings serve`)")
-    ap.add_argument("--workers", type=int, default=1, help="server processes (`clippings serve --workers`)")
+    ap.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), help="server processes (`clippings serve --workers`; default as serve: CPUs, at most 4)")
     ap.add_argument("--procs", type=int, default=2, help="processes for the index build")
     ap.add_argument("--workdir", default=None, help="default: /tmp/web-bench-N")
     args = ap.parse_args()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import sys
 
 import click
@@ -14,7 +16,7 @@ ROLE_CHOICE = click.Choice(["admin", "staff", "leader"])
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（对办公网开放时用本机内网地址）")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="端口（0 为任选空闲端口）")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
+@click.option("--workers", default=min(4, os.cpu_count() or 1), show_default="CPU 核数，最多 4", type=click.IntRange(1, 16),
               help="服务进程数（多核服务器上可设为核数以提高并发）")
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="每个进程的工作线程数")
 @pass_app
