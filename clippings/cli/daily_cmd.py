@@ -110,6 +110,6 @@ def demo(app, anchor_date):
     click.echo("\n下一步可以试试：")
     click.echo(f"  .venv/bin/clippings search 占道经营")
     click.echo(f"  .venv/bin/clippings report --from {anchor_date[:8]}01 --to {anchor_date}")
-    click.echo(f"  .venv/bin/clippings serve")
+    click.echo(f"  .venv/bin/clippings user add 管理员 --role admin && .venv/bin/clippings serve")
     if not report.ok:
         raise SystemExit(1)
