@@ -33,10 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 REPO = Path(__file__).resolve().parent.parent
 
-try:  # the shared generator of synthetic clippings (it has lived in both places)
-    from synthetic import DISTRICTS, TOPICS, generate  # noqa: E402
-except ImportError:
-    from index_bench import DISTRICTS, TOPICS, generate  # noqa: E402
+from index_bench import DISTRICTS, TOPICS, ensure_archive  # noqa: E402  (the shared synthetic clippings)
 
 from clippings import accounts  # noqa: E402
 from clippings.archive import open_archive, records  # noqa: E402
@@ -44,19 +41,6 @@ from clippings.config import load_profile  # noqa: E402
 from clippings.paths import config_path  # noqa: E402
 
 USER, PASSWORD = "bench", "bench-password-1"
-
-
-def ensure_archive(path: Path, n: int) -> None:
-    db = open_archive(path)
-    have = records.count_clippings(db)
-    if have >= n:
-        return
-    t = time.perf_counter()
-    with db.conn:
-        for i, row in enumerate(generate(n)):
-            if i >= have:
-                records.insert_clipping(db, row)
-    print(f"generated {n - have} clippings in {time.perf_counter() - t:.1f}s -> {path}")
 
 
 def ensure_index(db, index_dir: Path, profile, procs: int) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-import scrapy
 from scrapy.http import Request, Response
 
 from clippings.archive import open_archive, records

@@ -7,7 +7,6 @@ import sys
 import urllib.request
 
 import pytest
-import sqlite_utils
 
 from clippings.archive import open_archive, records
 from clippings.canonical import canonicalize
@@ -128,7 +127,7 @@ def test_irrelevant_pages_are_remembered_not_archived(crawled):
 
 
 def test_warc_replay_equals_what_the_server_sent(crawled):
-    db, data, server = crawled["db"], crawled["data"], crawled["server"]
+    db, data = crawled["db"], crawled["data"]
     rows = list(db.query("SELECT id, url FROM clippings WHERE source = 'jzrb' LIMIT 3")) + \
         list(db.query("SELECT id, url FROM clippings WHERE kind = 'forum' LIMIT 1"))
     for row in rows:

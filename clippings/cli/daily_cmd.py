@@ -62,7 +62,7 @@ def schedule(app, at, once):
     示例：
       clippings schedule --at 07:30
     """
-    from clippings.timeutil import TZ, now
+    from clippings.timeutil import now
 
     try:
         hour, minute = (int(x) for x in at.split(":"))
@@ -108,8 +108,8 @@ def demo(app, anchor_date):
     finally:
         server.stop()
     click.echo("\n下一步可以试试：")
-    click.echo(f"  .venv/bin/clippings search 占道经营")
+    click.echo("  .venv/bin/clippings search 占道经营")
     click.echo(f"  .venv/bin/clippings report --from {anchor_date[:8]}01 --to {anchor_date}")
-    click.echo(f"  .venv/bin/clippings user add 管理员 --role admin && .venv/bin/clippings serve")
+    click.echo("  .venv/bin/clippings user add 管理员 --role admin && .venv/bin/clippings serve")
     if not report.ok:
         raise SystemExit(1)

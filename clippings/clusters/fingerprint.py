@@ -47,7 +47,7 @@ _REPLY_PREFIX = re.compile(r"^回复\s*\d+\s*#\s*\S{0,20}\s*[:：]?\s*")
 _FORUM_NOISE = re.compile(r"^(?:\d+\s*#|#\d+|\d+\s*楼|沙发|板凳|返回列表|统计|Powered by.*|查看\s*[:：].*)$", re.I)
 _SENTENCE_PUNCT = re.compile(r"[，。！？、；,.!?;…]")
 _NEWS_LEAD = re.compile(r"^\s*[\w·]{0,16}?(?:讯|电)(?=[\s（(【\[:：]|\d)[:：]?")
-_FIELD = re.compile(rf"(?:^|[\s【\[（(])(?P<label>来源|稿件来源|文章来源|本文来源|转自|转载自|原标题|原题)\s*[:：]\s*"
+_FIELD = re.compile(r"(?:^|[\s【\[（(])(?P<label>来源|稿件来源|文章来源|本文来源|转自|转载自|原标题|原题)\s*[:：]\s*"
                     r"(?P<value>[^\n】\]）)|丨]{1,80})")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[^\W\d_]?")
 _NON_WORD = re.compile(r"[\W_]+")
