@@ -113,7 +113,8 @@ def _expand(value, env):
     return value
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
+    """Parse a TOML file; a missing, unreadable or malformed file is a ConfigError naming it."""
     try:
         with open(path, "rb") as fh:
             return tomllib.load(fh)
@@ -156,7 +157,7 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
     """Read and validate sources.toml. Raises ConfigError on the first problem found."""
     path = Path(path)
     env = dict(os.environ if env is None else env)
-    data = _expand(_read_toml(path), env)
+    data = _expand(read_toml(path), env)
     raw = data.get("source")
     if not isinstance(raw, list) or not raw:
         raise ConfigError(path, "没有定义任何信息源（需要至少一个 [[source]] 块）")
@@ -255,7 +256,7 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
 def load_profile(path: str | Path) -> Profile:
     """Read and validate bureau.toml."""
     path = Path(path)
-    data = _read_toml(path)
+    data = read_toml(path)
     bureau = data.get("bureau")
     if not isinstance(bureau, dict):
         raise ConfigError(path, "缺少 [bureau] 表", field="bureau")

@@ -1,17 +1,15 @@
-"""Fixed names for the fictional city (must match config/bureau.toml)."""
+"""Names of the fictional city: city, bureau and districts come from the shipped config/bureau.toml
+(the same gazetteer the tagger uses); roads and the rest are the demo's own."""
 
-CITY = "江州市"
-BUREAU = "江州市城市管理综合行政执法局"
-BUREAU_SHORT = "江州市城管执法局"
+from clippings.config import load_profile
+from clippings.paths import DEFAULT_CONFIG_DIR
 
-DISTRICTS = {
-    "东湖区": ["湖滨街道", "翠柳街道", "东门街道", "望湖街道"],
-    "西城区": ["解放路街道", "鼓楼街道", "西关街道", "桂花巷街道"],
-    "南山区": ["南山街道", "桃源街道", "石桥街道", "新塘街道"],
-    "北江区": ["江北街道", "码头街道", "北站街道", "柳林街道"],
-    "江州经开区": ["科技城街道", "金港街道"],
-    "青石县": ["青石镇", "白沙镇", "龙潭镇"],
-}
+_PROFILE = load_profile(DEFAULT_CONFIG_DIR / "bureau.toml")
+
+CITY = _PROFILE.city
+BUREAU = _PROFILE.name
+BUREAU_SHORT = _PROFILE.short_name
+DISTRICTS = {d.name: list(d.streets) for d in _PROFILE.districts}
 
 ROADS = {
     "东湖区": ["湖滨路", "翠柳巷", "东门大街", "望湖路", "荷花路", "东湖南路"],

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from clippings.config import ConfigError
+from clippings.config import ConfigError, read_toml
 from clippings.paths import DEFAULT_CONFIG_DIR
 
 SENTIMENT_DIR = DEFAULT_CONFIG_DIR / "sentiment"
@@ -96,16 +95,6 @@ def _alternation(words, *, regexes: bool = False) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in parts) if parts else r"(?!x)x")
 
 
-def _read(path: Path) -> dict:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        raise ConfigError(path, "文件不存在") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(path, f"TOML 语法错误：{exc}") from None
-
-
 def _words(path: Path, data: dict, section: str, key: str) -> list[str]:
     value = (data.get(section) or {}).get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -139,8 +128,8 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
     """Read lexicon.toml, rules.toml and places.toml from ``directory`` (default config/sentiment)."""
     directory = Path(directory or SENTIMENT_DIR)
     lex_path, rules_path, places_path = (directory / n for n in ("lexicon.toml", "rules.toml", "places.toml"))
-    lex, rules = _read(lex_path), _read(rules_path)
-    places = _read(places_path) if places_path.exists() else {}
+    lex, rules = read_toml(lex_path), read_toml(rules_path)
+    places = read_toml(places_path) if places_path.exists() else {}
     digest = hashlib.sha1()
     for p in (lex_path, rules_path):
         digest.update(p.read_bytes())
