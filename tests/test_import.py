@@ -31,7 +31,7 @@ def test_jsonl_import_with_bad_rows(tmp_path):
     assert "url" in report.errors[0][1] and "JSON" in report.errors[1][1] and "published_at" in report.errors[2][1]
     row = records.get_clipping(db, 1)
     assert row["origin"] == "import" and row["published_at"] == "2026-11-25T07:00:00+08:00"
-    assert "城管" in row["matched_terms"] or "东湖区" in row["matched_terms"] or row["matched_terms"]
+    assert "江州市城管执法局" in row["matched_terms"]
 
 
 def test_csv_import_and_exact_duplicates(tmp_path):
