@@ -8,7 +8,6 @@ import signal
 from contextlib import closing
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
@@ -17,7 +16,7 @@ from clippings.archive import open_archive, records
 from clippings.canonical import canonicalize
 from clippings.crawling import crawl_command
 from clippings.paths import REPO_ROOT, DataDir
-from tests.conftest import FAST, PROFILE, SOURCES, crawl, start_demo
+from tests.conftest import FAST, PROFILE, SOURCES, crawl
 
 pytestmark = pytest.mark.slow
 EDITION2_NOW = "2026-11-26T23:30:00+08:00"
