@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clippings.archive import open_archive  # noqa: E402
+from clippings.archive import open_archive  # noqa: E402, transaction
 from clippings.archive.records import insert_clipping  # noqa: E402
 from clippings.briefing import build_briefing, render_briefing  # noqa: E402
 from clippings.config import load_profile  # noqa: E402
@@ -81,7 +81,7 @@ def fill(db, profile, days: list[date], per_day: int, seed: int = 7) -> int:
     """Insert per_day synthetic clippings for each day, reposts grouped into ``clusters`` rows."""
     rng = random.Random(seed)
     total = 0
-    with db.conn:
+    with transaction(db):
         for day in days:
             pairs = list(synth_rows(profile, day, per_day, rng, total))
             groups: dict[int, list[dict]] = {}

@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clippings.archive import open_archive  # noqa: E402
+from clippings.archive import open_archive  # noqa: E402, transaction
 from clippings.clusters import assign_pending, rebuild_clusters  # noqa: E402
 
 DISTRICTS = ["东湖区", "西城区", "南山区", "北江区", "江州经开区", "青石县"]
@@ -106,7 +106,7 @@ def build(path: Path, n: int, seed: int = 7) -> int:
 
 
 def _insert(db, rows) -> None:
-    with db.conn:
+    with transaction(db):
         db.conn.executemany(
             "INSERT INTO clippings (url, canonical_url, source, source_title, title, published_at, fetched_at,"
             " changed_at, text, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)

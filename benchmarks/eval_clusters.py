@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from clippings.archive import open_archive  # noqa: E402
+from clippings.archive import open_archive  # noqa: E402, transaction
 from clippings.archive.records import insert_clipping  # noqa: E402
 from clippings.clusters import assign_pending  # noqa: E402
 from clippings.clusters.fingerprint import Gazetteer, features  # noqa: E402
@@ -50,7 +50,7 @@ def cluster_docs(docs: dict[str, dict], profile) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_archive(Path(tmp) / "eval.db")
         ids = {}
-        with db.conn:
+        with transaction(db):
             for key, d in sorted(docs.items(), key=lambda kv: (kv[1].get("published_at") or "", kv[0])):
                 ids[key] = insert_clipping(db, {
                     "url": f"https://eval.example/{key}", "source": d.get("source") or f"src-{abs(hash(d['source_title'])) % 10**6}",

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clippings.archive import index_feed, open_archive, records  # noqa: E402
+from clippings.archive import index_feed, open_archive, records  # noqa: E402, transaction
 from clippings.config import load_profile  # noqa: E402
 from clippings.paths import config_path  # noqa: E402
 from clippings.segment import segmenter_for_words  # noqa: E402
@@ -157,7 +157,7 @@ def ensure_archive(path: Path, n: int) -> None:
     if have >= n:
         return
     t = time.perf_counter()
-    with db.conn:
+    with transaction(db):
         for i, row in enumerate(generate(n)):
             if i >= have:
                 records.insert_clipping(db, row)
@@ -232,7 +232,7 @@ def bench_ours_subset(db_path, rows, words, synonyms, procs):
     tmp = Path(tempfile.mkdtemp(prefix="ours-"))
     try:
         db = open_archive(tmp / "clippings.db")
-        with db.conn:
+        with transaction(db):
             for row in rows:
                 records.insert_clipping(db, {k: v for k, v in row.items() if k not in ("id",)})
         import indexer.build
@@ -354,7 +354,7 @@ def main(argv=None):
           f"({rate(stats.indexed, stats.seconds):.0f} docs/s wall, {cpu_now() - c:.0f} CPU-seconds)")
     fresh = list(generate(1000, seed=99, start=datetime(2026, 11, 1, tzinfo=TZ)))
     stamp = to_iso(datetime.now(TZ) + timedelta(days=1))
-    with db.conn:
+    with transaction(db):
         for i, row in enumerate(fresh):
             row["url"] = f"{row['url']}?new={time.time_ns()}-{i}"
             row["changed_at"] = stamp

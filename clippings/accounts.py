@@ -15,7 +15,7 @@ import time
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from clippings.archive import users as store
+from clippings.archive import transaction, users as store
 from clippings.timeutil import now, to_iso
 
 log = logging.getLogger(__name__)
@@ -79,7 +79,7 @@ def create_user(db, username: str, role: str, password: str, by: str = "cli") ->
     if store.get_user(db, username) is not None:
         raise AccountError(f"用户 {username} 已存在")
     stamp = to_iso(now())
-    with db.conn:
+    with transaction(db):
         user_id = store.add_user(db, username, role, _hasher.hash(password), stamp)
         store.add_audit(db, stamp, by, "user_add", username, {"role": role})
     return user_id
@@ -98,7 +98,7 @@ def authenticate(db, username: str, password: str) -> dict | None:
         _hasher.verify(user["password_hash"], password or "")
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return None
-    with db.conn:
+    with transaction(db):
         if _hasher.check_needs_rehash(user["password_hash"]):
             store.set_password_hash(db, user["id"], _hasher.hash(password))
         store.touch_login(db, user["id"], to_iso(now()))
@@ -113,7 +113,7 @@ def start_session(db, user: dict, lifetime_seconds: float) -> str:
     """A new session for ``user``: returns its random id (only its hash is stored)."""
     session_id = secrets.token_urlsafe(32)
     started = time.time()
-    with db.conn:
+    with transaction(db):
         store.purge_sessions(db, started - lifetime_seconds)
         store.add_session(db, _session_hash(session_id), user["id"], started, to_iso(now()))
     return session_id
@@ -131,7 +131,7 @@ def session_user(db, session_id: str | None, lifetime_seconds: float) -> dict | 
 
 def end_session(db, session_id: str | None) -> None:
     if session_id and isinstance(session_id, str):
-        with db.conn:
+        with transaction(db):
             store.delete_session(db, _session_hash(session_id))
 
 
@@ -142,7 +142,7 @@ def set_password(db, username: str, password: str, by: str) -> None:
         raise AccountError(f"没有用户 {username}")
     check_password(password)
     stamp = to_iso(now())
-    with db.conn:
+    with transaction(db):
         store.set_password_hash(db, user["id"], _hasher.hash(password))
         store.delete_user_sessions(db, user["id"])
         store.add_audit(db, stamp, by, "user_password", username, {})
@@ -155,7 +155,7 @@ def set_active(db, username: str, active: bool, by: str) -> None:
         raise AccountError(f"没有用户 {username}")
     if not active and user["role"] == "admin" and store.count_admins(db) <= 1:
         raise AccountError("不能停用最后一个管理员")
-    with db.conn:
+    with transaction(db):
         store.set_active(db, user["id"], active)
         if not active:
             store.delete_user_sessions(db, user["id"])
@@ -168,7 +168,7 @@ def has_admin(db) -> bool:
 
 def audit(db, username: str, action: str, target: str | None, detail: dict | None = None) -> None:
     """Record one action in the audit log (commits)."""
-    with db.conn:
+    with transaction(db):
         store.add_audit(db, to_iso(now()), username, action, target, detail)
 
 

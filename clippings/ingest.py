@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from clippings.archive import records
+from clippings.archive import records, transaction
 from clippings.config import Profile
 from clippings.evidence import RawResponse, WarcStore
 from clippings.relevance import RelevanceFilter
@@ -69,7 +69,7 @@ class Ingestor:
         self.check_relevance = check_relevance
 
     def archive(self, page: Page) -> Outcome:
-        with self.db.conn:
+        with transaction(self.db):
             return self._archive(page)
 
     def _archive(self, page: Page) -> Outcome:
@@ -141,7 +141,7 @@ class Ingestor:
 
     def not_modified(self, canonical_url: str) -> Outcome:
         """A conditional request answered 304: the page is as archived."""
-        with self.db.conn:
+        with transaction(self.db):
             existing = records.get_by_canonical(self.db, canonical_url)
             if existing:
                 records.mark_checked(self.db, existing["id"])
@@ -150,7 +150,7 @@ class Ingestor:
 
     def gone(self, canonical_url: str, status: int) -> Outcome:
         """The page now answers 404/410: mark the clipping deleted, keep its archived copy."""
-        with self.db.conn:
+        with transaction(self.db):
             existing = records.get_by_canonical(self.db, canonical_url)
             if existing and records.mark_deleted(self.db, existing["id"]):
                 return Outcome(DELETED, existing["id"], f"来源页面返回 {status}")

@@ -10,7 +10,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from clippings.archive import open_archive, records
+from clippings.archive import open_archive, records, transaction
 from clippings.paths import DataDir
 
 log = logging.getLogger(__name__)
@@ -94,7 +94,7 @@ class RunRecorder:
         if reason:
             counters["finish_reason"] = reason
             counters["elapsed_s"] = round(float(self.crawler.stats.get_value("elapsed_time_seconds") or 0), 3)
-        with self.db.conn:
+        with transaction(self.db):
             run = records.get_run(self.db, self.run_id)
             per_source = run["per_source"]
             per_source[name] = {**counters, "errors": errors}

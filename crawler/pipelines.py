@@ -14,7 +14,7 @@ import multiprocessing
 from scrapy.exceptions import DropItem, NotConfigured
 
 from clippings import ingest
-from clippings.archive import open_archive, records
+from clippings.archive import open_archive, records, transaction
 from clippings.config import load_profile
 from clippings.evidence import WarcStore
 from clippings.paths import DataDir
@@ -102,7 +102,7 @@ class RelevancePipeline:
         match = self.filter.check(page.title, page.text)
         if match.relevant or records.get_by_canonical(self.db, page.canonical_url):
             return item
-        with self.db.conn:
+        with transaction(self.db):
             records.remember_url(self.db, page.canonical_url, page.source, ingest.IRRELEVANT,
                                  "未提及本局及相关话题")
             remember_redirects(self.db, item)
@@ -131,7 +131,7 @@ class ArchivePipeline:
     def process_item(self, item):
         source = item["source"].name
         if item.get("redirected_from"):
-            with self.ingestor.db.conn:
+            with transaction(self.ingestor.db):
                 remember_redirects(self.ingestor.db, item)
         if item.get("not_modified"):
             outcome = self.ingestor.not_modified(item["canonical_url"])

@@ -13,7 +13,7 @@ import sys
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from clippings.archive import open_archive, records
+from clippings.archive import open_archive, records, transaction
 from clippings.config import ConfigError, load_profile, load_sources
 from clippings.paths import DataDir, config_path
 from spiders import spider_class_for
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         sources = [s for s in sources if s.name in args.source]
 
     db = open_archive(data.db_path)
-    with db.conn:
+    with transaction(db):
         run_id = records.start_run(db, [s.name for s in sources])
     settings = build_settings(data, str(profile_path), run_id, args.set)
     process = CrawlerProcess(settings)
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("crawl failed")
         status = "failed"
     run = records.get_run(db, run_id)
-    with db.conn:
+    with transaction(db):
         records.save_run(db, run_id, {k: run[k] for k in records.RUN_COUNTERS}, run["errors"],
                          run["per_source"], status=status)
     print(f"RUN_ID={run_id}", flush=True)

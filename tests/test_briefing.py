@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from clippings.archive import open_archive
+from clippings.archive import open_archive, transaction
 from clippings.archive.records import insert_clipping
 from clippings.briefing import (BriefingError, build_briefing, get_choices, list_issues, review, set_choice,
                                 sign_off)
@@ -46,12 +46,12 @@ def add(db, **row) -> int:
     row.setdefault("source_title", "江州日报网")
     row.setdefault("title", f"城管新闻{_n}")
     row.setdefault("text", "江州市城管执法局开展市容环境整治。")
-    with db.conn:
+    with transaction(db):
         return insert_clipping(db, row)
 
 
 def cluster(db, ids: list[int]) -> int:
-    with db.conn:
+    with transaction(db):
         cid = db["clusters"].insert({"first_clipping_id": ids[0], "size": len(ids), "sources": "[]"}).last_pk
         for i in ids:
             db["clippings"].update(i, {"cluster_id": cid})

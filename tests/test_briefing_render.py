@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 
-from clippings.archive import open_archive
+from clippings.archive import open_archive, transaction
 from clippings.archive.records import insert_clipping
 from clippings.briefing import build_briefing, render_briefing
 from clippings.cli import _load_commands, cli
@@ -41,7 +41,7 @@ def db(tmp_path):
         dict(title=None, sentiment=None, published_at=None, fetched_at="2026-11-25T11:00:00+08:00",
              source="", source_title=None, text="\x01城管\x0b执法。", url="ftp://odd.example/x"),
     ]
-    with db.conn:
+    with transaction(db):
         ids = []
         for i, row in enumerate(rows):
             row.setdefault("url", f"https://news.example.org/{i}.html")

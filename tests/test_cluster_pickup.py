@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 import pytest
 
-from clippings.archive import open_archive
+from clippings.archive import open_archive, transaction
 from clippings.archive.records import insert_clipping
 from clippings.cli import _load_commands, cli
 from clippings.clusters import assign_pending, pickup_report, spreading_clusters
@@ -22,7 +22,7 @@ OUTLETS = {"江州日报网": "jzrb", "江州新闻网": "jzxw", "江州晚报":
 
 def add(db, key: str, source: str | None = None, **over) -> int:
     d = {**DOCS[key], **over}
-    with db.conn:
+    with transaction(db):
         return insert_clipping(db, {
             "url": f"https://example.org/{key}/{source}", "source": source or OUTLETS[d["source_title"]],
             "source_title": d["source_title"], "title": d["title"], "text": d["text"],

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from clippings.archive import open_archive
+from clippings.archive import open_archive, transaction
 from clippings.archive.records import get_clipping, insert_clipping
 from clippings.clusters import (assign_clipping, assign_pending, cluster_members, collapse_rows,
                                 rebuild_clusters)
@@ -39,7 +39,7 @@ SOURCE_NAMES = {"江州市城市管理综合行政执法局": "jzcg"}
 def add(db, key: str, **over) -> int:
     d = {**DOCS[key], **over}
     source = SOURCE_NAMES.get(d["source_title"], "s%05d" % (sum(map(ord, d["source_title"])) % 99999))
-    with db.conn:
+    with transaction(db):
         return insert_clipping(db, {
             "url": f"https://example.org/{key}/{random.random()}", "source": source,
             "source_title": d["source_title"], "title": d["title"], "text": d["text"],
@@ -189,7 +189,7 @@ def test_changed_text_is_refingerprinted(db):
     a, b = add(db, "s09"), add(db, "s10")
     assign_pending(db, PROFILE)
     assert get_clipping(db, a)["cluster_id"] != get_clipping(db, b)["cluster_id"]
-    with db.conn:   # the page of b was updated to carry the s09 story
+    with transaction(db):   # the page of b was updated to carry the s09 story
         db.execute("UPDATE clippings SET text = ?, title = ? WHERE id = ?",
                    [DOCS["s09a"]["text"], DOCS["s09a"]["title"], b])
     assert assign_clipping(db, b, PROFILE) == a

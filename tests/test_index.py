@@ -8,7 +8,7 @@ import threading
 import pytest
 from whoosh.analysis import Token
 
-from clippings.archive import open_archive, records
+from clippings.archive import open_archive, records, transaction
 from clippings.config import load_profile
 from clippings.paths import config_path
 from indexer import store
@@ -40,7 +40,7 @@ def clipping(i: int) -> dict:
 
 
 def fill(db, start: int, stop: int) -> list[int]:
-    with db.conn:
+    with transaction(db):
         return [records.insert_clipping(db, clipping(i)) for i in range(start, stop)]
 
 
@@ -92,7 +92,7 @@ def test_incremental_equals_rebuild(tmp_path):
     inc = tmp_path / "inc"
     assert update_index(db, inc, user_words=WORDS, synonyms=SYNONYMS).mode == "rebuild"
     fill(db, 40, 60)                                              # new
-    with db.conn:
+    with transaction(db):
         records.update_content(db, ids[0], {"title": "改写后的标题", "text": "东湖区渣土车夜间撒漏整改到位。"})
         db.execute("UPDATE clippings SET sentiment = 'positive', changed_at = '2099-01-01T00:00:00+08:00'"
                    " WHERE id = ?", [ids[1]])                     # a tag change
@@ -125,7 +125,7 @@ def test_change_within_the_same_second_is_indexed(tmp_path, monkeypatch):
     db = open_archive(tmp_path / "clippings.db")
     ids = fill(db, 0, 5)
     update_index(db, tmp_path / "ix", user_words=WORDS, synonyms=SYNONYMS)
-    with db.conn:  # same changed_at as the watermark
+    with transaction(db):  # same changed_at as the watermark
         records.update_content(db, ids[0], {"title": "同一秒内的修改", "text": "南山区夜市噪音扰民。"})
     stats = update_index(db, tmp_path / "ix", user_words=WORDS, synonyms=SYNONYMS)
     assert stats.indexed == 1
@@ -234,7 +234,7 @@ def test_numpy_engine_matches_whoosh(tmp_path):
     db = open_archive(tmp_path / "clippings.db")
     ids = fill(db, 0, 120)
     update_index(db, tmp_path / "ix", user_words=WORDS, synonyms=SYNONYMS)
-    with db.conn:
+    with transaction(db):
         for i in ids[:10]:
             records.mark_deleted(db, i)
     update_index(db, tmp_path / "ix", user_words=WORDS, synonyms=SYNONYMS)   # leaves deletions

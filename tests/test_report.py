@@ -7,7 +7,7 @@ from datetime import date
 import docx
 import pytest
 
-from clippings.archive import open_archive
+from clippings.archive import open_archive, transaction
 from clippings.archive.records import insert_clipping
 from clippings.config import load_profile
 from clippings.paths import DEFAULT_CONFIG_DIR
@@ -37,7 +37,7 @@ def db(tmp_path):
         return insert_clipping(db, dict(row, published_at=f"2026-{month:02d}-{day:02d}T{hour:02d}:00:00+08:00",
                                         sentiment=sentiment))
 
-    with db.conn:
+    with transaction(db):
         # previous period (10-29..10-31): 2 clippings, 1 negative
         add(29, 9, "negative", month=10, district="西城区")
         add(31, 9, "positive", month=10)
@@ -118,7 +118,7 @@ def test_charts_docx_and_html(db, profile, tmp_path):
 
 def test_html_escapes_titles(tmp_path, profile):
     db = open_archive(tmp_path / "x.db")
-    with db.conn:
+    with transaction(db):
         insert_clipping(db, dict(url="https://e.example/1", source="s", title="<script>alert(1)</script>",
                                  text="", published_at="2026-11-01T08:00:00+08:00", sentiment="negative"))
     html = render_report(build_report(db, profile, START, END), "html", tmp_path / "x.html").read_text("utf-8")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from clippings.archive import open_archive, records
+from clippings.archive import open_archive, records, transaction
 from clippings.config import load_profile
 from clippings.paths import config_path
 from indexer.build import update_index
@@ -53,7 +53,7 @@ CLIPPINGS = [
 def build(tmp: Path):
     db = open_archive(tmp / "clippings.db")
     ids = {}
-    with db.conn:
+    with transaction(db):
         for key, fields in CLIPPINGS:
             ids[key] = records.insert_clipping(db, {"url": f"https://example.cn/{key}", **fields})
     profile = load_profile(config_path("bureau.toml"))

@@ -8,7 +8,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from clippings.archive import open_archive
+from clippings.archive import open_archive, transaction
 from clippings.archive.records import content_hash, get_clipping, insert_clipping, update_content
 from clippings.cli import _load_commands, cli
 from clippings.config import load_profile
@@ -30,7 +30,7 @@ def shared_tagger(profile, tmp_path_factory):
 
 
 def add(db, n: int, title: str, text: str, **extra) -> int:
-    with db.conn:
+    with transaction(db):
         return insert_clipping(db, {"url": f"https://news.example/{n}", "source": "jzrb", "title": title,
                                     "text": text, "fetched_at": NOW, "changed_at": NOW, **extra})
 
@@ -61,7 +61,7 @@ def test_tag_archive_tags_new_then_only_changed(archive, profile, shared_tagger)
     assert notice["sentiment"] == "neutral"
     assert notice["district"] == "北江区" and notice["districts"] == []   # source default kept
     assert tag_archive(db, profile, tagger=shared_tagger)["tagged"] == 0
-    with db.conn:
+    with transaction(db):
         new = {"title": "渣土车撒漏 居民投诉无门", "text": "江北街道居民多次投诉无人管。"}
         update_content(db, ids["notice"], {**new, "content_hash": content_hash(new["title"], new["text"])})
     counts = tag_archive(db, profile, tagger=shared_tagger)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from clippings import accounts
-from clippings.archive import open_archive, records
+from clippings.archive import open_archive, records, transaction
 from clippings.config import load_profile
 from clippings.evidence import WarcStore
 from clippings.paths import REPO_ROOT, DataDir
@@ -64,7 +64,7 @@ def build_archive(root: Path) -> dict:
     story = ("11月24日晚，有市民反映东湖区湖滨街道一处工地渣土车夜间撒漏严重，道路泥泞不堪，"
              "多次拨打12345热线投诉后仍未见城管部门处理。记者现场看到，工地出入口没有冲洗设施，"
              "渣土车带泥上路，沿线商户苦不堪言。市民质疑城管执法不力，希望有关部门尽快整治。")
-    with db.conn:
+    with transaction(db):
         xss = _xss_row(data)
         ref = xss.pop("_ref")
         ids["xss"] = records.insert_clipping(db, xss)

@@ -4,6 +4,9 @@
 - ``records``: clippings, versions, posts, evidence pointers, remembered URLs, crawl runs.
 
 Other modules (tags, clusters, index state, briefing, users) add their own files here.
+
+Writes that belong together go in one ``with transaction(db):`` block. (``with db.conn:`` is not
+enough: sqlite-utils commits each ``db.execute`` on its own unless a transaction is already open.)
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import fcntl
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import sqlite_utils
 
@@ -41,6 +45,28 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite_utils.Datab
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"无法打开归档库 {path}：{exc}") from exc
     return db
+
+
+@contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One atomic write: all of the block or none of it.
+
+    ``BEGIN IMMEDIATE`` takes the write lock up front (waiting up to the busy timeout), so a block
+    that reads and then writes cannot fail half-way because another process wrote meanwhile.
+    Nested blocks become savepoints.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 @contextmanager

@@ -2,7 +2,7 @@
 
 Issue numbers and review/sign-off records (``briefing_issues``), staff pins and exclusions
 (``briefing_choices``), and the read-only queries that select a day's or a period's clippings.
-Callers commit writes (``with db.conn:``) unless a function says otherwise.
+Callers commit writes (``with archive.transaction(db):``) unless a function says otherwise.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import sqlite_utils
+
+from clippings.archive import transaction
 
 # Columns the briefing needs (text for the summary); the report reads the same without text.
 _ITEM_COLUMNS = (
@@ -92,7 +94,7 @@ def ensure_issue(db: sqlite_utils.Database, day: date, stamp: str) -> dict:
     place in the order and the later issues that are not yet signed move up by one; when a later
     issue is already signed its number is final, so the filled-in day takes the next free number.
     """
-    with db.conn:
+    with transaction(db):
         row = get_issue(db, day)
         if row is not None:
             db.execute("UPDATE briefing_issues SET generated_at = ? WHERE date = ?", [stamp, day.isoformat()])

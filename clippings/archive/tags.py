@@ -2,7 +2,7 @@
 corrections with who/when/old/new, the corrections used for retraining, and the clippings that
 need tagging (never tagged, or their content changed since).
 
-Callers commit writes (``with db.conn:``).
+Callers commit writes (``with archive.transaction(db):``).
 """
 
 from __future__ import annotations

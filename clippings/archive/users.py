@@ -2,7 +2,7 @@
 per-source counts shown on the 信息源 page.
 
 Password hashing and role rules live in :mod:`clippings.accounts`; this module only stores rows.
-Callers commit writes (``with db.conn:``).
+Callers commit writes (``with archive.transaction(db):``).
 """
 
 from __future__ import annotations

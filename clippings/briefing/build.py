@@ -13,7 +13,7 @@ import logging
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from clippings.archive import briefings as store
+from clippings.archive import briefings as store, transaction
 from clippings.briefing import snapshot
 from clippings.briefing.model import SECTION_NAMES, SECTION_ORDER, Briefing, Item, Section
 from clippings.briefing.summary import Summarizer
@@ -167,7 +167,7 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
         date=day, year=day.year, number=0, bureau=getattr(profile, "name", None) or "",
         counts=counts, previous_counts=previous, sections=sections, excluded=excluded,
     ), issue)
-    with db.conn:
+    with transaction(db):
         store.save_content(db, day, snapshot.to_json(b))
     log.info("briefing %s 第%s期: %d clippings, %d items, %d excluded",
              day, b.number, counts["total"], len(shown), excluded)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from clippings.archive import briefings as store
+from clippings.archive import briefings as store, transaction
 from clippings.archive.records import get_clipping
 from clippings.timeutil import now, parse_iso, to_iso
 
@@ -46,7 +46,7 @@ def set_choice(db, day: date | None, clipping_id: int, action: str | None, by: s
     issue = store.get_issue(db, day)
     if issue and issue["status"] == "signed":
         raise BriefingError(f"{day} 的网媒快讯已签发，不能再调整")
-    with db.conn:
+    with transaction(db):
         store.put_choice(db, day, clipping_id, action, by, to_iso(now()))
         if issue:
             store.save_content(db, day, None)          # the generated version is out of date
@@ -66,7 +66,7 @@ def review(db, day: date, by: str) -> dict:
     if issue["status"] == "signed":
         raise BriefingError(f"{day} 的网媒快讯已签发")
     _current(issue, day)
-    with db.conn:
+    with transaction(db):
         store.set_status(db, day, "reviewed", by, to_iso(now()))
     return store.get_issue(db, day)
 
@@ -79,7 +79,7 @@ def sign_off(db, day: date, by: str) -> dict:
     if issue["status"] != "reviewed":
         raise BriefingError(f"{day} 的网媒快讯尚未审核，不能签发")
     _current(issue, day)
-    with db.conn:
+    with transaction(db):
         store.set_status(db, day, "signed", by, to_iso(now()))
     return store.get_issue(db, day)
 

@@ -18,7 +18,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from clippings.archive import clusters as store
+from clippings.archive import clusters as store, transaction
 from clippings.clusters.fingerprint import Features, Gazetteer, features, norm_outlet
 from clippings.clusters.match import estimated_containment, same_story
 from clippings.clusters.spread import cluster_stats, refresh_cluster
@@ -126,7 +126,7 @@ class Assigner:
         for i in range(0, len(ids), BATCH):
             chunk = ids[i:i + BATCH]
             stamp = to_iso(now())
-            with self.db.conn:
+            with transaction(self.db):
                 store.begin_write(self.db)
                 rows = {r["id"]: r for r in store.feature_rows(self.db, chunk, pending_only=True)}
                 for cid in chunk:
@@ -145,7 +145,7 @@ def assign_clipping(db, clipping_id: int, profile=None) -> int:
     other clusters into its own; it never leaves its cluster (``rebuild_clusters`` splits).
     """
     assigner = Assigner(db, profile)
-    with db.conn:
+    with transaction(db):
         store.begin_write(db)
         current = store.cluster_of(db, clipping_id)
         rows = list(store.feature_rows(db, [clipping_id]))
@@ -166,11 +166,11 @@ def rebuild_clusters(db, profile=None, progress=None) -> dict:
     Clippings whose cluster did not change keep their ``changed_at``.
     """
     started = time.perf_counter()
-    with db.conn:
+    with transaction(db):
         store.reset(db)
     assigner = Assigner(db, profile)
     n = assigner.run(store.all_ids(db), progress)       # reset left every cluster_id NULL
-    with db.conn:
+    with transaction(db):
         moved = store.restore_unmoved(db)
     stats = store.counts(db)
     stats.update(clippings=n, moved=moved, compared=assigner.compared,

@@ -9,7 +9,7 @@ import logging
 from collections import Counter
 from pathlib import Path
 
-from clippings.archive import tags as tag_sql
+from clippings.archive import tags as tag_sql, transaction
 from clippings.tagger.core import Tagger
 from clippings.tagger.model import LABELS, Example, load_examples
 from clippings.tagger.training import (CORRECTION_WEIGHT, RETRAINED_NAME, base_key, cross_validate,
@@ -43,7 +43,7 @@ def tag_archive(db, profile, *, retag_all: bool = False, models_dir: str | Path 
     stamp = to_iso(now())
     for start in range(0, len(ids), batch):
         rows = list(tag_sql.tag_inputs(db, ids[start:start + batch]))
-        with db.conn:
+        with transaction(db):
             for row in rows:
                 t = tagger.tag(row["title"] or "", row["text"] or "")
                 values = {
@@ -76,7 +76,7 @@ def correct(db, clipping_id: int, *, sentiment: str | None = None, topics: list[
     if current is None:
         raise CorrectionError(f"找不到编号为 {clipping_id} 的稿件")
     stamp = to_iso(now())
-    with db.conn:
+    with transaction(db):
         if sentiment is not None:
             tag_sql.record_correction(db, clipping_id, "sentiment", current["sentiment"], normalise_label(sentiment),
                                       by.strip(), note, stamp)
