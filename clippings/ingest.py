@@ -51,6 +51,7 @@ class Page:
     responses: list[RawResponse] = field(default_factory=list)
     encoded_records: list[bytes] | None = None   # WARC records of ``responses``, if already encoded
     content_hash: str | None = None              # records.content_hash(title, text), if already computed
+    matched_terms: list[str] | None = None       # the relevance filter's terms, if it already ran
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,13 @@ class Ingestor:
             return Outcome(UNUSABLE, existing and existing["id"], "页面已删除")
         if not (page.text.strip() or (page.title or "").strip()):
             return Outcome(UNUSABLE, existing and existing["id"], "未能抽取到标题或正文")
-        match = self.relevance.check(page.title, page.text)
-        if self.check_relevance and not match.relevant and not existing:
-            records.remember_url(self.db, page.canonical_url, page.source, IRRELEVANT, "未提及本局及相关话题")
-            return Outcome(IRRELEVANT, None, "未提及本局及相关话题")
+        terms = page.matched_terms
+        if terms is None or self.check_relevance:
+            match = self.relevance.check(page.title, page.text)
+            terms = list(match.terms)
+            if self.check_relevance and not match.relevant and not existing:
+                records.remember_url(self.db, page.canonical_url, page.source, IRRELEVANT, "未提及本局及相关话题")
+                return Outcome(IRRELEVANT, None, "未提及本局及相关话题")
         digest = page.content_hash or records.content_hash(page.title, page.text)
         if existing:
             if existing["content_hash"] == digest and existing["title"] == page.title:
@@ -93,7 +97,7 @@ class Ingestor:
                                     [page.reply_count, existing["id"]])
                 return Outcome(UNCHANGED, existing["id"])
             refs = self._evidence(page)
-            fields = self._fields(page, digest, list(match.terms) or existing["matched_terms"], refs)
+            fields = self._fields(page, digest, terms or existing["matched_terms"], refs)
             records.update_content(self.db, existing["id"], fields)
             self._children(existing["id"], page, refs)
             return Outcome(UPDATED, existing["id"], "内容有更新，旧版本已保留")
@@ -103,7 +107,7 @@ class Ingestor:
                                  f"与第 {twin['id']} 条内容完全相同", digest, twin["id"])
             return Outcome(DUPLICATE, twin["id"], f"与第 {twin['id']} 条内容完全相同")
         refs = self._evidence(page)
-        row = self._fields(page, digest, list(match.terms), refs)
+        row = self._fields(page, digest, terms, refs)
         row.update(url=page.url, canonical_url=page.canonical_url, source=page.source,
                    source_title=page.source_title, kind=page.kind, district=page.district,
                    origin=page.origin, status="live")

@@ -6,20 +6,19 @@ Counts go to the crawler's stats under ``archive/*``, ``relevance/dropped`` and 
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
-import multiprocessing
 
 from scrapy.exceptions import DropItem, NotConfigured
 
 from clippings import ingest
-from clippings.archive import open_archive, records, transaction
+from clippings.archive import records
 from clippings.config import load_profile
 from clippings.evidence import WarcStore
 from clippings.paths import DataDir
 from clippings.relevance import RelevanceFilter
+from crawler.archiving import CrawlArchive
 from crawler.pageparse import parse_page, warm_up
+from crawler.workers import WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +41,11 @@ class ExtractPipeline:
     """Raw responses → an ingest.Page (title, time, author, source, text, forum posts).
 
     Extraction is the crawl's heaviest CPU work; with ``EXTRACT_WORKERS`` > 0 it runs in that
-    many worker processes (shared by every spider of the crawl), so fetching goes on meanwhile.
+    many worker processes (shared by every spider of the crawl), fed in small batches
+    (``EXTRACT_BATCH``), so fetching goes on meanwhile.
     """
 
-    _pool: concurrent.futures.ProcessPoolExecutor | None = None
+    _pool: WorkerPool | None = None
 
     def __init__(self, stats, workers: int):
         self.stats, self.workers = stats, workers
@@ -54,10 +54,9 @@ class ExtractPipeline:
     def from_crawler(cls, crawler):
         workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
         if workers > 0 and ExtractPipeline._pool is None:
-            ExtractPipeline._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-            for _ in range(workers):  # start the workers (imports, dictionaries) while the crawl begins
-                ExtractPipeline._pool.submit(warm_up)
+            ExtractPipeline._pool = WorkerPool(workers, max_batch=crawler.settings.getint("EXTRACT_BATCH", 16),
+                                               initializer=warm_up)
+            ExtractPipeline._pool.start()
         return cls(crawler.stats, workers)
 
     async def process_item(self, item):
@@ -68,8 +67,7 @@ class ExtractPipeline:
                 {"title": item.get("hint_title"), "published": item.get("hint_published"),
                  "reply_count": item.get("reply_count")})
         if self.workers > 0:
-            future = ExtractPipeline._pool.submit(parse_page, *args)
-            page = await asyncio.wrap_future(future)
+            page = await ExtractPipeline._pool.call(parse_page, *args)
         else:
             page = parse_page(*args)
         page.responses = list(item["responses"])
@@ -87,25 +85,24 @@ def remember_redirects(db, item) -> None:
 class RelevancePipeline:
     """Drop pages that do not concern the bureau; remember them so they are not fetched again."""
 
-    def __init__(self, db, profile, stats):
-        self.db, self.filter, self.stats = db, RelevanceFilter(profile), stats
+    def __init__(self, archive: CrawlArchive, profile, stats):
+        self.archive, self.filter, self.stats = archive, RelevanceFilter(profile), stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        data = _data_dir(crawler)
-        return cls(open_archive(data.db_path), _profile(crawler), crawler.stats)
+        return cls(CrawlArchive.for_crawler(crawler), _profile(crawler), crawler.stats)
 
     def process_item(self, item):
         page = item.get("page")
         if page is None or page.deleted:
             return item
         match = self.filter.check(page.title, page.text)
-        if match.relevant or records.get_by_canonical(self.db, page.canonical_url):
+        page.matched_terms = list(match.terms)
+        if match.relevant or records.get_by_canonical(self.archive.db, page.canonical_url):
             return item
-        with transaction(self.db):
-            records.remember_url(self.db, page.canonical_url, page.source, ingest.IRRELEVANT,
-                                 "未提及本局及相关话题")
-            remember_redirects(self.db, item)
+        with self.archive.write() as db:
+            records.remember_url(db, page.canonical_url, page.source, ingest.IRRELEVANT, "未提及本局及相关话题")
+            remember_redirects(db, item)
         self.stats.inc_value("relevance/dropped")
         self.stats.inc_value(f"source/{page.source}/irrelevant")
         raise DropItem(f"irrelevant: {page.url}")
@@ -114,8 +111,9 @@ class RelevancePipeline:
 class ArchivePipeline:
     """Store the page: new clipping, new version, unchanged, duplicate, or deleted at source."""
 
-    def __init__(self, db, profile, warc, stats):
-        self.ingestor = ingest.Ingestor(db, profile, warc, check_relevance=False)
+    def __init__(self, archive: CrawlArchive, profile, warc, stats):
+        self.archive = archive
+        self.ingestor = ingest.Ingestor(archive.db, profile, warc, check_relevance=False)
         self.warc, self.stats = warc, stats
 
     @classmethod
@@ -123,22 +121,22 @@ class ArchivePipeline:
         data = _data_dir(crawler)
         run = crawler.settings.get("CLIPPINGS_RUN_ID", "manual")
         warc = WarcStore(data.warc_dir, prefix=f"crawl-{run}-{crawler.spider.name if crawler.spider else 'x'}")
-        return cls(open_archive(data.db_path), _profile(crawler), warc, crawler.stats)
+        return cls(CrawlArchive.for_crawler(crawler), _profile(crawler), warc, crawler.stats)
 
     def close_spider(self):
         self.warc.close()
+        self.archive.commit()
 
     def process_item(self, item):
         source = item["source"].name
-        if item.get("redirected_from"):
-            with transaction(self.ingestor.db):
-                remember_redirects(self.ingestor.db, item)
-        if item.get("not_modified"):
-            outcome = self.ingestor.not_modified(item["canonical_url"])
-        elif item.get("gone"):
-            outcome = self.ingestor.gone(item["canonical_url"], item["gone"])
-        else:
-            outcome = self.ingestor.archive(item["page"])
+        with self.archive.write() as db:   # the redirect memory and the page: together or not at all
+            remember_redirects(db, item)
+            if item.get("not_modified"):
+                outcome = self.ingestor.not_modified(item["canonical_url"])
+            elif item.get("gone"):
+                outcome = self.ingestor.gone(item["canonical_url"], item["gone"])
+            else:
+                outcome = self.ingestor.archive(item["page"])
         self.stats.inc_value(f"archive/{outcome.action}")
         self.stats.inc_value(f"source/{source}/{outcome.action}")
         if outcome.action == ingest.DUPLICATE:

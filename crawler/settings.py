@@ -36,6 +36,8 @@ DOWNLOADER_MIDDLEWARES = {
 
 # Extraction runs in this many worker processes (0 = in the crawl process itself).
 EXTRACT_WORKERS = 1
+# Pages handed to the workers at once (a batch also leaves after a few milliseconds).
+EXTRACT_BATCH = 16
 
 # The data flow, in order: extract → relevance → archive (dedup, versions, WARC evidence).
 ITEM_PIPELINES = {

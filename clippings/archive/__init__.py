@@ -55,11 +55,19 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     that reads and then writes cannot fail half-way because another process wrote meanwhile.
     Nested blocks become savepoints.
     """
-    if db.conn.in_transaction:
-        with db.atomic():
+    conn = db.conn
+    if conn.in_transaction:   # SQLite pairs each RELEASE / ROLLBACK TO with the innermost savepoint of that name
+        conn.execute("SAVEPOINT clippings_tx")
+        try:
             yield db
+        except BaseException:
+            if conn.in_transaction:   # an error may already have ended the whole transaction
+                conn.execute("ROLLBACK TO clippings_tx")
+                conn.execute("RELEASE clippings_tx")
+            raise
+        conn.execute("RELEASE clippings_tx")
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    begin_write(db)
     try:
         yield db
     except BaseException:
@@ -67,6 +75,17 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             db.conn.execute("ROLLBACK")
         raise
     db.conn.execute("COMMIT")
+
+
+def begin_write(db: sqlite_utils.Database) -> None:
+    """Open a write transaction held across several ``transaction()`` blocks (each a savepoint);
+    end it with ``commit()``. Used for group commit by a single writer."""
+    db.conn.execute("BEGIN IMMEDIATE")
+
+
+def commit(db: sqlite_utils.Database) -> None:
+    if db.conn.in_transaction:
+        db.conn.execute("COMMIT")
 
 
 @contextmanager

@@ -71,14 +71,19 @@ def decode_row(row: dict | None) -> dict | None:
     return row
 
 
+def _first(db: sqlite_utils.Database, sql: str, params: list) -> dict | None:
+    """One row of a read as a dict (a plain cursor: the crawl's per-page lookups are hot)."""
+    cursor = db.conn.execute(sql, params)
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+
 def get_clipping(db: sqlite_utils.Database, clipping_id: int) -> dict | None:
-    rows = list(db.query("SELECT * FROM clippings WHERE id = ?", [clipping_id]))
-    return decode_row(rows[0]) if rows else None
+    return decode_row(_first(db, "SELECT * FROM clippings WHERE id = ?", [clipping_id]))
 
 
 def get_by_canonical(db: sqlite_utils.Database, canonical_url: str) -> dict | None:
-    rows = list(db.query("SELECT * FROM clippings WHERE canonical_url = ?", [canonical_url]))
-    return decode_row(rows[0]) if rows else None
+    return decode_row(_first(db, "SELECT * FROM clippings WHERE canonical_url = ?", [canonical_url]))
 
 
 def find_by_hash(db: sqlite_utils.Database, digest: str, outlet: str | None = None) -> dict | None:
@@ -86,10 +91,8 @@ def find_by_hash(db: sqlite_utils.Database, digest: str, outlet: str | None = No
 
     The same text from another outlet is a repost, not a duplicate: it is archived and clustered.
     """
-    rows = list(db.query(
-        "SELECT id, canonical_url, source FROM clippings WHERE content_hash = ?"
-        " AND COALESCE(source_title, source) = ? LIMIT 1", [digest, outlet]))
-    return rows[0] if rows else None
+    return _first(db, "SELECT id, canonical_url, source FROM clippings WHERE content_hash = ?"
+                      " AND COALESCE(source_title, source) = ? LIMIT 1", [digest, outlet])
 
 
 def update_content(db: sqlite_utils.Database, clipping_id: int, fields: dict) -> None:

@@ -322,6 +322,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if ntitle:
         exact, near = [], []
         for b in blocks[:max(body_start + 1, 1) + 5]:
+            if len(b.text) > 2 * len(ntitle) + 30:   # too long to be (or hold) the headline, even after NFKC
+                continue
             nb = nfkc(b.text)
             if nb == ntitle:
                 exact.append(b.index)

@@ -1,6 +1,7 @@
 """Title and publish-time candidates from <head> metadata, JSON-LD and headings."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -26,7 +27,9 @@ _SITE_WORDS = re.compile(r"(网|频道|新闻|报|站|中心|社区|论坛|吧|�
                          r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号)")
 
 
+@functools.lru_cache(maxsize=4096)
 def nfkc(s: str) -> str:
+    """Compatibility-normalised, whitespace-collapsed text (cached: headlines are compared often)."""
     return norm_ws(unicodedata.normalize("NFKC", s or ""))
 
 
