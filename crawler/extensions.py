@@ -10,8 +10,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from clippings.archive import records
-from crawler.archiving import CrawlArchive
+from clippings.archive import open_archive, records, transaction
+from clippings.paths import DataDir
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +63,8 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
 class RunRecorder:
     """Writes this spider's counts into the current ``crawl_runs`` row, periodically and at close."""
 
-    def __init__(self, crawler, archive: CrawlArchive, run_id: int, interval: float):
-        self.crawler, self.archive, self.run_id, self.interval = crawler, archive, run_id, interval
+    def __init__(self, crawler, data: DataDir, run_id: int, interval: float):
+        self.crawler, self.data, self.run_id, self.interval = crawler, data, run_id, interval
         self.task = None
 
     @classmethod
@@ -72,13 +72,14 @@ class RunRecorder:
         run_id = crawler.settings.getint("CLIPPINGS_RUN_ID", 0)
         if not run_id or not crawler.settings.get("CLIPPINGS_DATA_DIR"):
             raise NotConfigured
-        ext = cls(crawler, CrawlArchive.for_crawler(crawler), run_id,
+        ext = cls(crawler, DataDir.resolve(crawler.settings.get("CLIPPINGS_DATA_DIR")), run_id,
                   max(1.0, crawler.settings.getfloat("RUN_SAVE_INTERVAL", 10.0)))
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
     def spider_opened(self, spider):
+        self.db = open_archive(self.data.db_path)
         self.task = task.LoopingCall(self.save)
         self.task.start(self.interval, now=False)
 
@@ -93,7 +94,7 @@ class RunRecorder:
         if reason:
             counters["finish_reason"] = reason
             counters["elapsed_s"] = round(float(self.crawler.stats.get_value("elapsed_time_seconds") or 0), 3)
-        with self.archive.write() as db:
+        with transaction(self.db) as db:
             run = records.get_run(db, self.run_id)
             per_source = run["per_source"]
             per_source[name] = {**counters, "errors": errors}
@@ -103,8 +104,6 @@ class RunRecorder:
                 for kind, n in s.get("errors", {}).items():
                     all_errors[kind] = all_errors.get(kind, 0) + n
             records.save_run(db, self.run_id, totals, all_errors, per_source)
-        if reason:
-            self.archive.commit()
 
 
 class ProgressReporter:

@@ -2,23 +2,27 @@
 
 Order (ITEM_PIPELINES): ExtractPipeline → RelevancePipeline → ArchivePipeline.
 Counts go to the crawler's stats under ``archive/*``, ``relevance/dropped`` and ``dedup/dropped``.
+
+The CPU work (extraction) and the archive writes run in ``PAGE_WORKERS`` worker processes
+(``crawler.workers``), shared by every spider of the crawl, so the crawl's own thread keeps
+fetching. With ``PAGE_WORKERS = 0`` the same functions run in the crawl process.
 """
 
 from __future__ import annotations
 
 import logging
 
+from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 
 from clippings import ingest
-from clippings.archive import records
+from clippings.archive import open_archive, records
 from clippings.config import load_profile
-from clippings.evidence import WarcStore
 from clippings.paths import DataDir
 from clippings.relevance import RelevanceFilter
-from crawler.archiving import CrawlArchive
+from crawler import pagestore
 from crawler.pageparse import parse_page, warm_up
-from crawler.workers import WorkerPool
+from crawler.workers import InProcessPool, WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -30,79 +34,93 @@ def _data_dir(crawler) -> DataDir:
     return DataDir.resolve(value).ensure()
 
 
-def _profile(crawler):
+def _profile_path(crawler) -> str:
     path = crawler.settings.get("CLIPPINGS_PROFILE")
     if not path:
         raise NotConfigured("CLIPPINGS_PROFILE is not set")
-    return load_profile(path)
+    return str(path)
+
+
+def _store(crawler) -> pagestore.Store:
+    data = _data_dir(crawler)
+    run = crawler.settings.get("CLIPPINGS_RUN_ID", "manual")
+    return pagestore.Store(str(data.db_path), _profile_path(crawler), str(data.warc_dir), f"crawl-{run}")
+
+
+_pool: WorkerPool | InProcessPool | None = None
+_users: set[int] = set()   # crawlers using the pool; the last engine to stop closes it
+
+
+def page_workers(crawler) -> WorkerPool | InProcessPool:
+    """The crawl process's worker pool, shared by every pipeline of every spider."""
+    global _pool
+    if _pool is None:
+        workers = crawler.settings.getint("PAGE_WORKERS", 1)
+        if workers > 0:
+            _pool = WorkerPool(workers, max_batch=crawler.settings.getint("PAGE_BATCH", 16), initializer=warm_up)
+        else:
+            _pool = InProcessPool()
+        _pool.start()   # the workers import and warm up while the crawl begins
+    if id(crawler) not in _users:
+        _users.add(id(crawler))
+        crawler.signals.connect(lambda: _release(id(crawler)), signal=signals.engine_stopped, weak=False)
+    return _pool
+
+
+def _release(crawler_id: int) -> None:
+    global _pool
+    _users.discard(crawler_id)
+    if not _users and _pool is not None:
+        _pool.close()
+        _pool = None
 
 
 class ExtractPipeline:
-    """Raw responses → an ingest.Page (title, time, author, source, text, forum posts).
+    """Raw responses → an ingest.Page (title, time, author, source, text, forum posts)."""
 
-    Extraction is the crawl's heaviest CPU work; with ``EXTRACT_WORKERS`` > 0 it runs in that
-    many worker processes (shared by every spider of the crawl), fed in small batches
-    (``EXTRACT_BATCH``), so fetching goes on meanwhile.
-    """
-
-    _pool: WorkerPool | None = None
-
-    def __init__(self, stats, workers: int):
-        self.stats, self.workers = stats, workers
+    def __init__(self, pool, stats):
+        self.pool, self.stats = pool, stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        workers = crawler.settings.getint("EXTRACT_WORKERS", 1)
-        if workers > 0 and ExtractPipeline._pool is None:
-            ExtractPipeline._pool = WorkerPool(workers, max_batch=crawler.settings.getint("EXTRACT_BATCH", 16),
-                                               initializer=warm_up)
-            ExtractPipeline._pool.start()
-        return cls(crawler.stats, workers)
+        return cls(page_workers(crawler), crawler.stats)
 
     async def process_item(self, item):
         if item.get("not_modified") or item.get("gone"):
             return item
-        args = (item["source"], item["kind"], item["url"], item["canonical_url"], item["responses"],
-                item.get("encoding"), item["fetched_at"],
-                {"title": item.get("hint_title"), "published": item.get("hint_published"),
-                 "reply_count": item.get("reply_count")})
-        if self.workers > 0:
-            page = await ExtractPipeline._pool.call(parse_page, *args)
-        else:
-            page = parse_page(*args)
+        page = await self.pool.call(
+            parse_page, item["source"], item["kind"], item["url"], item["canonical_url"], item["responses"],
+            item.get("encoding"), item["fetched_at"],
+            {"title": item.get("hint_title"), "published": item.get("hint_published"),
+             "reply_count": item.get("reply_count")})
         page.responses = list(item["responses"])
         item["page"] = page
         self.stats.inc_value("extract/pages", len(item["responses"]))
         return item
 
 
-def remember_redirects(db, item) -> None:
-    """Old addresses that redirect to this page are remembered, so they are not followed again."""
-    for old in item.get("redirected_from") or []:
-        records.remember_url(db, old, item["source"].name, "redirect", f"重定向到 {item['canonical_url']}")
-
-
 class RelevancePipeline:
     """Drop pages that do not concern the bureau; remember them so they are not fetched again."""
 
-    def __init__(self, archive: CrawlArchive, profile, stats):
-        self.archive, self.filter, self.stats = archive, RelevanceFilter(profile), stats
+    def __init__(self, pool, store: pagestore.Store, profile, stats):
+        self.pool, self.store, self.filter, self.stats = pool, store, RelevanceFilter(profile), stats
+        self.db = open_archive(store.db_path)   # reads only; the workers write
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(CrawlArchive.for_crawler(crawler), _profile(crawler), crawler.stats)
+        store = _store(crawler)
+        return cls(page_workers(crawler), store, load_profile(store.profile_path), crawler.stats)
 
-    def process_item(self, item):
+    async def process_item(self, item):
         page = item.get("page")
         if page is None or page.deleted:
             return item
         match = self.filter.check(page.title, page.text)
         page.matched_terms = list(match.terms)
-        if match.relevant or records.get_by_canonical(self.archive.db, page.canonical_url):
-            return item
-        with self.archive.write() as db:
-            records.remember_url(db, page.canonical_url, page.source, ingest.IRRELEVANT, "未提及本局及相关话题")
-            remember_redirects(db, item)
+        if match.relevant or records.get_by_canonical(self.db, page.canonical_url):
+            return item   # relevant, or already archived: a changed page is updated all the same
+        await self.pool.call(pagestore.archive, self.store, pagestore.IRRELEVANT, page.source,
+                             page.canonical_url, None, None, tuple(item.get("redirected_from") or ()))
         self.stats.inc_value("relevance/dropped")
         self.stats.inc_value(f"source/{page.source}/irrelevant")
         raise DropItem(f"irrelevant: {page.url}")
@@ -111,32 +129,23 @@ class RelevancePipeline:
 class ArchivePipeline:
     """Store the page: new clipping, new version, unchanged, duplicate, or deleted at source."""
 
-    def __init__(self, archive: CrawlArchive, profile, warc, stats):
-        self.archive = archive
-        self.ingestor = ingest.Ingestor(archive.db, profile, warc, check_relevance=False)
-        self.warc, self.stats = warc, stats
+    def __init__(self, pool, store: pagestore.Store, stats):
+        self.pool, self.store, self.stats = pool, store, stats
 
     @classmethod
     def from_crawler(cls, crawler):
-        data = _data_dir(crawler)
-        run = crawler.settings.get("CLIPPINGS_RUN_ID", "manual")
-        warc = WarcStore(data.warc_dir, prefix=f"crawl-{run}-{crawler.spider.name if crawler.spider else 'x'}")
-        return cls(CrawlArchive.for_crawler(crawler), _profile(crawler), warc, crawler.stats)
+        return cls(page_workers(crawler), _store(crawler), crawler.stats)
 
-    def close_spider(self):
-        self.warc.close()
-        self.archive.commit()
-
-    def process_item(self, item):
+    async def process_item(self, item):
         source = item["source"].name
-        with self.archive.write() as db:   # the redirect memory and the page: together or not at all
-            remember_redirects(db, item)
-            if item.get("not_modified"):
-                outcome = self.ingestor.not_modified(item["canonical_url"])
-            elif item.get("gone"):
-                outcome = self.ingestor.gone(item["canonical_url"], item["gone"])
-            else:
-                outcome = self.ingestor.archive(item["page"])
+        if item.get("not_modified"):
+            action, page, status = pagestore.NOT_MODIFIED, None, None
+        elif item.get("gone"):
+            action, page, status = pagestore.GONE, None, item["gone"]
+        else:
+            action, page, status = pagestore.PAGE, item["page"], None
+        outcome = await self.pool.call(pagestore.archive, self.store, action, source, item["canonical_url"],
+                                       page, status, tuple(item.get("redirected_from") or ()))
         self.stats.inc_value(f"archive/{outcome.action}")
         self.stats.inc_value(f"source/{source}/{outcome.action}")
         if outcome.action == ingest.DUPLICATE:

@@ -34,10 +34,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BinaryFilterMiddleware": 560,
 }
 
-# Extraction runs in this many worker processes (0 = in the crawl process itself).
-EXTRACT_WORKERS = 1
-# Pages handed to the workers at once (a batch also leaves after a few milliseconds).
-EXTRACT_BATCH = 16
+# Extraction and the archive writes run in this many worker processes (0 = in the crawl process),
+# fed PAGE_BATCH pages at a time (a batch also leaves after a few milliseconds; one commit each).
+PAGE_WORKERS = 1
+PAGE_BATCH = 16
 
 # The data flow, in order: extract → relevance → archive (dedup, versions, WARC evidence).
 ITEM_PIPELINES = {

@@ -33,7 +33,22 @@ class WorkerDied(RuntimeError):
 # --- in the worker process -----------------------------------------------------------------
 
 def run_batch(fn: Callable, calls: list[tuple]) -> list[tuple[bool, Any]]:
-    """Run ``fn`` on each argument tuple; one failure does not sink the batch."""
+    """Run ``fn`` on each argument tuple; one failure does not sink the batch.
+
+    If ``fn`` has a ``batch_context`` (a context manager factory taking the calls), the batch runs
+    inside it, e.g. one database transaction; if leaving it fails, every call of the batch fails.
+    """
+    context = getattr(fn, "batch_context", None)
+    if context is None:
+        return _run_each(fn, calls)
+    try:
+        with context(calls):
+            return _run_each(fn, calls)
+    except Exception as exc:
+        return [(False, _picklable(exc))] * len(calls)
+
+
+def _run_each(fn: Callable, calls: list[tuple]) -> list[tuple[bool, Any]]:
     results = []
     for args in calls:
         try:
@@ -79,7 +94,10 @@ def _serve(sock: socket.socket, initializer: Callable | None) -> None:
         except Exception as exc:  # a result that cannot be pickled: fail the batch, keep serving
             error = _picklable(exc)
             answer = pickle.dumps((batch_id, [(False, error)] * len(calls)), protocol=pickle.HIGHEST_PROTOCOL)
-        sock.sendall(_HEADER.pack(len(answer)) + answer)
+        try:
+            sock.sendall(_HEADER.pack(len(answer)) + answer)
+        except OSError:   # the crawl process is gone (killed): nobody to answer
+            return
 
 
 # --- in the crawl process ------------------------------------------------------------------
@@ -248,3 +266,19 @@ class WorkerPool:
             sock.close()
             process.join(timeout=5)
         self._spawned.clear()
+
+
+class InProcessPool:
+    """The same interface without worker processes (``PAGE_WORKERS = 0``): calls run at once."""
+
+    async def call(self, fn: Callable, *args) -> Any:
+        ok, value = run_batch(fn, [args])[0]
+        if not ok:
+            raise value
+        return value
+
+    def start(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
