@@ -4,13 +4,15 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from . import fields as F
-from .dates import _norm_now, iter_dates, parse_chinese_datetime
-from .dom import Block, clean, parse, segment, use_forum_noise
+from .body import is_good, pick_container
+from .dates import _norm_now, iter_dates
+from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
-from .meta import choose_title, head_meta, json_ld, meta_dates, nfkc, page_title_of
+from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of
+from .published import choose_date, meta_date_only, script_date
 
 log = logging.getLogger(__name__)
 
@@ -43,136 +45,12 @@ _DELETED_RE = re.compile(
     r"正在被审核|该内容已删除|内容不存在|页面不存在|您访问的页面不存在|页面已删除|文章不存在|该文章已被删除|"
     r"找不到(?:该|此)?页面|404 Not Found|Page Not Found|该贴已被删除|贴子已被删除|回答已被删除|问题已被删除|"
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
-_UPDATE_BEFORE = re.compile(r"(最后更新|更新时间|更新于|修改时间|修改于|最后修改|最近更新|更新日期)[^\d]{0,6}$")
-_PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
-                        r"成文日期|印发日期|编辑于)\s*[：:]?\s*$")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
     return Extracted(encoding=codec, page_type=page_type if page_type in ("news", "forum") else "news")
-
-
-# ---------------------------------------------------------------- body scoring
-
-_FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
-_DATE_ONLY = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
-                        r"\s*[\])）】]?$")
-_SENT_PUNCT = re.compile(r"[，。！？；,!?;]")
-
-
-def _looks_byline(t: str) -> bool:
-    if len(t) > 90:
-        return False
-    if F.is_meta_line(t):
-        return True
-    return _FULLDATE.search(t) is not None and len(_SENT_PUNCT.findall(t)) <= 1
-
-
-def _block_score(b: Block) -> float:
-    n = len(b.text)
-    if b.noise:
-        return -0.6 * n
-    nl = b.nonlink
-    if n and b.link_len > 0.5 * n:
-        return -0.6 * n
-    if F.is_boilerplate(b.text):
-        return -5.0
-    if b.extra.get("title"):
-        return -1.0
-    if _looks_byline(b.text):
-        b.extra["byline"] = True
-        return -1.0
-    if b.punct >= 1 and nl >= 8:
-        # long paragraphs are article-like; many short teasers should not outweigh them
-        return nl * min(1.0, (nl + 20) / 80.0)
-    if nl >= 40:
-        return nl * 0.4
-    return -3.0
-
-
-def _is_good(b: Block) -> bool:
-    """A block that looks like a real paragraph (the body starts and ends with one)."""
-    if b.noise or b.extra.get("byline") or b.extra.get("title") or b.tag == "h1":
-        return False
-    if b.link_len > 0.5 * len(b.text):
-        return False
-    return (b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50
-
-
-def _pick_container(root, blocks: list[Block]):
-    """Element maximising the summed block scores of its subtree.
-
-    Returns (element, first block index, last block index, per-element totals, per-element first
-    and last block indexes)."""
-    total: dict = {}
-    lo: dict = {}
-    hi: dict = {}
-    # teaser lists: a short summary next to a bare date line is a list item, not article text
-    for i, b in enumerate(blocks):
-        if len(b.text) <= 25 and _DATE_ONLY.match(b.text):
-            for j in (i - 1, i - 2, i + 1):
-                if 0 <= j < len(blocks) and len(blocks[j].text) < 150 and blocks[j].owner is not b.owner:
-                    blocks[j].extra["teaser"] = True
-    for b in blocks:
-        s = _block_score(b)
-        if s > 0 and b.extra.get("teaser"):
-            s = -1.0
-        b.score = s
-        o = b.owner
-        total[o] = total.get(o, 0.0) + s
-        if o not in lo:
-            lo[o] = b.index
-        hi[o] = b.index
-    # propagate bottom-up (reverse document order visits children before parents)
-    for el in reversed(list(root.iter())):
-        if el not in total:
-            continue
-        p = el.getparent()
-        if p is None:
-            continue
-        total[p] = total.get(p, 0.0) + total[el]
-        if p not in lo or lo[el] < lo[p]:
-            lo[p] = lo[el]
-        if p not in hi or hi[el] > hi[p]:
-            hi[p] = hi[el]
-    best, best_s = None, float("-inf")
-    for el, s in total.items():
-        if s > best_s:
-            best, best_s = el, s
-    if best is None:
-        return None, 0, -1, total, lo, hi
-    return best, lo[best], hi[best], total, lo, hi
-
-
-# ---------------------------------------------------------------- dates
-
-def _dates_in_block(text: str, now, *, allow_relative=True):
-    """Date matches in a block, skipping 最后更新-like ones."""
-    out = []
-    for dm in iter_dates(text, now, allow_relative=allow_relative):
-        before = text[max(0, dm.start - 10):dm.start]
-        if _UPDATE_BEFORE.search(before):
-            continue
-        out.append(dm)
-    return out
-
-
-def _best_of(dms):
-    if not dms:
-        return None
-    full = [dm for dm in dms if dm.kind == "full"]
-    for pool in (full, dms):
-        for dm in pool:
-            if dm.has_time:
-                return dm
-    return (full or dms)[0]
-
-
-def _date_plausible(dt: datetime | None, now: datetime) -> bool:
-    """A publish time cannot be (much) later than the crawl time, nor before the web."""
-    return dt is not None and 1995 <= dt.year and dt <= now + timedelta(days=2)
 
 
 # ---------------------------------------------------------------- main
@@ -235,22 +113,22 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 if nb == ntitle or (len(nb) <= len(ntitle) + 12 and len(ntitle) >= 6 and ntitle in nb):
                     b.extra["title"] = True
     # ---- news-style body container (also used as a fallback for forums)
-    container, lo, hi, s_total, s_lo, s_hi = _pick_container(body_el, blocks)
+    container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks)
     if (container is None or s_total.get(container, 0) <= 0) and len(blocks) <= 5000:
         # nothing article-like: malformed markup (an unclosed <a>/<nav> swallowing the page)?
         # retry without the navigation penalty, and without the link penalty for sentences
         for b in blocks:
             b.noise = False
-            if _SENT_PUNCT.search(b.text) and len(b.text) >= 15:
+            if SENT_PUNCT.search(b.text) and len(b.text) >= 15:
                 b.link_len = 0
-        container, lo, hi, s_total, s_lo, s_hi = _pick_container(body_el, blocks)
+        container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks)
         if container is not None and s_total.get(container, 0) <= 0:
             container, lo, hi = None, 0, -1
     body_blocks = blocks[lo:hi + 1] if container is not None else []
-    first_good = next((i for i, b in enumerate(body_blocks) if _is_good(b)), None)
+    first_good = next((i for i, b in enumerate(body_blocks) if is_good(b)), None)
     last_good = None
     for i in range(len(body_blocks) - 1, -1, -1):
-        if _is_good(body_blocks[i]):
+        if is_good(body_blocks[i]):
             last_good = i
             break
     if title_sure is False and first_good is not None:
@@ -279,7 +157,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.title = title
             best_b.extra["title"] = True
             if best_b.index >= lo + first_good:  # the "first paragraph" was the headline
-                first_good = next((i for i, b in enumerate(body_blocks) if _is_good(b)), None)
+                first_good = next((i for i, b in enumerate(body_blocks) if is_good(b)), None)
                 if first_good is None:
                     last_good = None
     paras: list[str] = []
@@ -377,7 +255,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.source = s.strip()
 
     # ---- publish time
-    out.published_at = _choose_date(meta, ld, root, now, zone_text, blocks, body_end, url)
+    out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url)
     if out.published_at is None:
         out.published_at = script_date(text, now)
     # fields printed below the body (信息来源 / 发布日期 footers of government pages)
@@ -405,7 +283,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if posts:
             out.posts = posts
             out.text = "\n".join(p.text for p in posts if p.text)
-            md = _meta_date_only(meta, ld, root, now)
+            md = meta_date_only(meta, ld, root, now)
             first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
             if md is not None:
                 out.published_at = md
@@ -428,112 +306,3 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if selectors:
         apply_selectors(out, root, selectors, now, pre)
     return out
-
-
-def _meta_date_only(meta, ld, root, now):
-    md = meta_dates(meta, ld, root, now)
-    md = [x for x in md if _date_plausible(x[0], now)]
-    if not md:
-        return None
-    withtime = [x for x in md if x[1]]
-    return (withtime or md)[0][0]
-
-
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-/_]([01]?\d)[-/_]([0-3]?\d)|[-/_]?([01]\d)[-/_]?([0-3]\d))(?!\d)")
-
-
-def url_date(url: str, now):
-    """Date embedded in an article URL (/2024/0517/, /2024-05-17/, t20240517_…), or None."""
-    if not url:
-        return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    for m in _URL_DATE.finditer(path):
-        try:
-            dt = datetime(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)),
-                          tzinfo=now.tzinfo)
-        except ValueError:
-            continue
-        if _date_plausible(dt, now):
-            return dt
-    return None
-
-
-def _choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
-    md = [x for x in meta_dates(meta, ld, root, now) if _date_plausible(x[0], now)]
-    m_best = None
-    if md:
-        withtime = [x for x in md if x[1]]
-        m_best = (withtime or md)[0]
-    z_best = None
-    for t in zone_text:
-        if len(t) > 60 and len(_SENT_PUNCT.findall(t)) >= 2:
-            continue  # prose (a lead paragraph, a question text), not a byline
-        # relative words (今天, 3天前) count only in short byline-like lines, not in prose
-        dm = _best_of([d for d in _dates_in_block(t, now, allow_relative=len(t) <= 40)
-                       if _date_plausible(d.dt, now)])
-        if dm is not None:
-            if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
-                z_best = dm
-            if z_best.has_time:
-                break
-    if z_best is not None and z_best.kind == "noyear":
-        # "05-13 12:03" without a year: take the year from the URL when the day agrees
-        u = url_date(url, now)
-        if u is not None and (u.month, u.day) == (z_best.dt.month, z_best.dt.day) and u.year != z_best.dt.year:
-            try:
-                z_best.dt = z_best.dt.replace(year=u.year)
-            except ValueError:
-                pass
-    if m_best and z_best:
-        mdt, mht, _ = m_best
-        if mdt.date() == z_best.dt.date():
-            if z_best.has_time:
-                return z_best.dt
-            return mdt
-        return mdt if mht or not z_best.has_time else z_best.dt
-    if m_best:
-        return m_best[0]
-    if z_best:
-        return z_best.dt
-    # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
-    # then labelled dates anywhere
-    after = blocks[body_end + 1: body_end + 25] if body_end >= 0 else []
-    for b in after:
-        if b.noise and len(b.text) > 120:
-            continue
-        for dm in _dates_in_block(b.text, now, allow_relative=False):
-            if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and _date_plausible(dm.dt, now):
-                return dm.dt
-    udt = url_date(url, now)
-    if udt is not None:
-        return udt
-    for pool in (blocks,):
-        for b in pool:
-            if b.noise and len(b.text) > 120:
-                continue
-            for dm in _dates_in_block(b.text, now, allow_relative=False):
-                if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and _date_plausible(dm.dt, now):
-                    return dm.dt
-    # a lone date line right after the body
-    for b in after:
-        if len(b.text) <= 40:
-            for dm in _dates_in_block(b.text, now, allow_relative=False):
-                if _date_plausible(dm.dt, now):
-                    return dm.dt
-    return None
-
-
-_SCRIPT_DATE = re.compile(
-    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pubtime|pubTime|datePublished|"""
-    r"""create_?time|createTime|ctime|\bct)["']?\s*[:=]\s*["']?\s*"""
-    r"""(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)""")
-
-
-def script_date(raw: str, now):
-    """Publish time assigned in inline JavaScript (pages that fill the date client-side)."""
-    for m in _SCRIPT_DATE.finditer(raw[:1_000_000]):
-        v = m.group(1)
-        dt = parse_chinese_datetime(v, now)
-        if dt is not None and _date_plausible(dt, now):
-            return dt
-    return None

@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+# Sentence punctuation: prose has it, bylines and navigation mostly do not.
+SENT_PUNCT = re.compile(r"[，。！？；,!?;]")
+
 MAX_CHARS = 2_000_000  # decoded characters parsed; the rest of a huge page is dropped
 MAX_BLOCKS = 20_000    # text blocks kept per page (bounds the time spent on pathological pages)
 

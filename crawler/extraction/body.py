@@ -1,0 +1,95 @@
+"""Which blocks are the article body: block scores and the container that holds the most."""
+from __future__ import annotations
+
+import re
+
+from . import fields as F
+from .dom import SENT_PUNCT, Block
+
+_FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_DATE_ONLY = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
+                        r"\s*[\])）】]?$")
+
+
+def looks_byline(t: str) -> bool:
+    if len(t) > 90:
+        return False
+    if F.is_meta_line(t):
+        return True
+    return _FULLDATE.search(t) is not None and len(SENT_PUNCT.findall(t)) <= 1
+
+
+def block_score(b: Block) -> float:
+    n = len(b.text)
+    if b.noise:
+        return -0.6 * n
+    nl = b.nonlink
+    if n and b.link_len > 0.5 * n:
+        return -0.6 * n
+    if F.is_boilerplate(b.text):
+        return -5.0
+    if b.extra.get("title"):
+        return -1.0
+    if looks_byline(b.text):
+        b.extra["byline"] = True
+        return -1.0
+    if b.punct >= 1 and nl >= 8:
+        # long paragraphs are article-like; many short teasers should not outweigh them
+        return nl * min(1.0, (nl + 20) / 80.0)
+    if nl >= 40:
+        return nl * 0.4
+    return -3.0
+
+
+def is_good(b: Block) -> bool:
+    """A block that looks like a real paragraph (the body starts and ends with one)."""
+    if b.noise or b.extra.get("byline") or b.extra.get("title") or b.tag == "h1":
+        return False
+    if b.link_len > 0.5 * len(b.text):
+        return False
+    return (b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50
+
+
+def pick_container(root, blocks: list[Block]):
+    """Element maximising the summed block scores of its subtree.
+
+    Returns (element, first block index, last block index, per-element totals, per-element first
+    and last block indexes)."""
+    total: dict = {}
+    lo: dict = {}
+    hi: dict = {}
+    # teaser lists: a short summary next to a bare date line is a list item, not article text
+    for i, b in enumerate(blocks):
+        if len(b.text) <= 25 and _DATE_ONLY.match(b.text):
+            for j in (i - 1, i - 2, i + 1):
+                if 0 <= j < len(blocks) and len(blocks[j].text) < 150 and blocks[j].owner is not b.owner:
+                    blocks[j].extra["teaser"] = True
+    for b in blocks:
+        s = block_score(b)
+        if s > 0 and b.extra.get("teaser"):
+            s = -1.0
+        b.score = s
+        o = b.owner
+        total[o] = total.get(o, 0.0) + s
+        if o not in lo:
+            lo[o] = b.index
+        hi[o] = b.index
+    # propagate bottom-up (reverse document order visits children before parents)
+    for el in reversed(list(root.iter())):
+        if el not in total:
+            continue
+        p = el.getparent()
+        if p is None:
+            continue
+        total[p] = total.get(p, 0.0) + total[el]
+        if p not in lo or lo[el] < lo[p]:
+            lo[p] = lo[el]
+        if p not in hi or hi[el] > hi[p]:
+            hi[p] = hi[el]
+    best, best_s = None, float("-inf")
+    for el, s in total.items():
+        if s > best_s:
+            best, best_s = el, s
+    if best is None:
+        return None, 0, -1, total, lo, hi
+    return best, lo[best], hi[best], total, lo, hi

@@ -1,0 +1,150 @@
+"""Which date on the page is the publish time: meta tags, the byline zone, labelled dates after
+the body, the URL, inline scripts; never 最后更新 or a date inside the text."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .dates import iter_dates, parse_chinese_datetime
+from .dom import SENT_PUNCT
+from .meta import meta_dates
+
+_UPDATE_BEFORE = re.compile(r"(最后更新|更新时间|更新于|修改时间|修改于|最后修改|最近更新|更新日期)[^\d]{0,6}$")
+_PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
+                        r"成文日期|印发日期|编辑于)\s*[：:]?\s*$")
+
+
+def dates_in_block(text: str, now, *, allow_relative=True):
+    """Date matches in a block, skipping 最后更新-like ones."""
+    out = []
+    for dm in iter_dates(text, now, allow_relative=allow_relative):
+        before = text[max(0, dm.start - 10):dm.start]
+        if _UPDATE_BEFORE.search(before):
+            continue
+        out.append(dm)
+    return out
+
+
+def best_of(dms):
+    if not dms:
+        return None
+    full = [dm for dm in dms if dm.kind == "full"]
+    for pool in (full, dms):
+        for dm in pool:
+            if dm.has_time:
+                return dm
+    return (full or dms)[0]
+
+
+def date_plausible(dt: datetime | None, now: datetime) -> bool:
+    """A publish time cannot be (much) later than the crawl time, nor before the web."""
+    return dt is not None and 1995 <= dt.year and dt <= now + timedelta(days=2)
+
+
+def meta_date_only(meta, ld, root, now):
+    md = meta_dates(meta, ld, root, now)
+    md = [x for x in md if date_plausible(x[0], now)]
+    if not md:
+        return None
+    withtime = [x for x in md if x[1]]
+    return (withtime or md)[0][0]
+
+
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:[-/_]([01]?\d)[-/_]([0-3]?\d)|[-/_]?([01]\d)[-/_]?([0-3]\d))(?!\d)")
+
+
+def url_date(url: str, now):
+    """Date embedded in an article URL (/2024/0517/, /2024-05-17/, t20240517_…), or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for m in _URL_DATE.finditer(path):
+        try:
+            dt = datetime(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)),
+                          tzinfo=now.tzinfo)
+        except ValueError:
+            continue
+        if date_plausible(dt, now):
+            return dt
+    return None
+
+
+def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
+    md = [x for x in meta_dates(meta, ld, root, now) if date_plausible(x[0], now)]
+    m_best = None
+    if md:
+        withtime = [x for x in md if x[1]]
+        m_best = (withtime or md)[0]
+    z_best = None
+    for t in zone_text:
+        if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
+            continue  # prose (a lead paragraph, a question text), not a byline
+        # relative words (今天, 3天前) count only in short byline-like lines, not in prose
+        dm = best_of([d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
+                       if date_plausible(d.dt, now)])
+        if dm is not None:
+            if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
+                z_best = dm
+            if z_best.has_time:
+                break
+    if z_best is not None and z_best.kind == "noyear":
+        # "05-13 12:03" without a year: take the year from the URL when the day agrees
+        u = url_date(url, now)
+        if u is not None and (u.month, u.day) == (z_best.dt.month, z_best.dt.day) and u.year != z_best.dt.year:
+            try:
+                z_best.dt = z_best.dt.replace(year=u.year)
+            except ValueError:
+                pass
+    if m_best and z_best:
+        mdt, mht, _ = m_best
+        if mdt.date() == z_best.dt.date():
+            if z_best.has_time:
+                return z_best.dt
+            return mdt
+        return mdt if mht or not z_best.has_time else z_best.dt
+    if m_best:
+        return m_best[0]
+    if z_best:
+        return z_best.dt
+    # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
+    # then labelled dates anywhere
+    after = blocks[body_end + 1: body_end + 25] if body_end >= 0 else []
+    for b in after:
+        if b.noise and len(b.text) > 120:
+            continue
+        for dm in dates_in_block(b.text, now, allow_relative=False):
+            if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and date_plausible(dm.dt, now):
+                return dm.dt
+    udt = url_date(url, now)
+    if udt is not None:
+        return udt
+    for pool in (blocks,):
+        for b in pool:
+            if b.noise and len(b.text) > 120:
+                continue
+            for dm in dates_in_block(b.text, now, allow_relative=False):
+                if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and date_plausible(dm.dt, now):
+                    return dm.dt
+    # a lone date line right after the body
+    for b in after:
+        if len(b.text) <= 40:
+            for dm in dates_in_block(b.text, now, allow_relative=False):
+                if date_plausible(dm.dt, now):
+                    return dm.dt
+    return None
+
+
+_SCRIPT_DATE = re.compile(
+    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pubtime|pubTime|datePublished|"""
+    r"""create_?time|createTime|ctime|\bct)["']?\s*[:=]\s*["']?\s*"""
+    r"""(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)""")
+
+
+def script_date(raw: str, now):
+    """Publish time assigned in inline JavaScript (pages that fill the date client-side)."""
+    for m in _SCRIPT_DATE.finditer(raw[:1_000_000]):
+        v = m.group(1)
+        dt = parse_chinese_datetime(v, now)
+        if dt is not None and date_plausible(dt, now):
+            return dt
+    return None
