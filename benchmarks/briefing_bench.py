@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clippings.archive import open_archive  # noqa: E402, transaction
+from clippings.archive import open_archive, transaction  # noqa: E402
 from clippings.archive.records import insert_clipping  # noqa: E402
 from clippings.briefing import build_briefing, render_briefing  # noqa: E402
 from clippings.config import load_profile  # noqa: E402

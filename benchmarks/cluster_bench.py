@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clippings.archive import open_archive  # noqa: E402, transaction
+from clippings.archive import open_archive, transaction  # noqa: E402
 from clippings.clusters import assign_pending, rebuild_clusters  # noqa: E402
 
 DISTRICTS = ["东湖区", "西城区", "南山区", "北江区", "江州经开区", "青石县"]

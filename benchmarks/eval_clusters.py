@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from clippings.archive import open_archive  # noqa: E402, transaction
+from clippings.archive import open_archive, transaction  # noqa: E402
 from clippings.archive.records import insert_clipping  # noqa: E402
 from clippings.clusters import assign_pending  # noqa: E402
 from clippings.clusters.fingerprint import Gazetteer, features  # noqa: E402

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from clippings.archive import index_feed, open_archive, records  # noqa: E402, transaction
+from clippings.archive import index_feed, open_archive, records, transaction  # noqa: E402
 from clippings.config import load_profile  # noqa: E402
 from clippings.paths import config_path  # noqa: E402
 from clippings.segment import segmenter_for_words  # noqa: E402

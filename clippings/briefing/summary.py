@@ -12,13 +12,15 @@ import math
 import re
 from collections import Counter
 
+from clippings import bylines as B
+
 MAX_CHARS = 120
 _TEXT_LIMIT = 4000  # only the start of long texts is read: the lead carries the story
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?[”’」』）)]*")
 _BOILERPLATE = re.compile(
-    r"^\s*[（(【\[]?\s*(来源|来自|转自|记者|本报记者|通讯员|编辑|责任编辑|责编|实习编辑|原标题|摄影|摄|图|图片"
-    r"|图片来源|校对|审核|监制|作者|文字|视频|出品)\s*[:：/|]"
+    r"^\s*[（(【\[]?\s*(" + B.alternation(B.SOURCE, B.REPOST, B.ORIGINAL_TITLE, B.AUTHOR, B.EDITOR, B.REVIEW)
+    + r"|来自|记者|本报记者|通讯员|摄影|摄|图|图片|图片来源|文字|视频|出品)\s*[:：/|]"
     r"|(本文来源|转载请注明|版权所有|免责声明|点击(查看|进入|阅读)|扫码|扫一扫|长按识别|关注我们|原文链接"
     r"|阅读原文|上一篇|下一篇|分享到|打印本页|关闭窗口|欢迎(广大)?(读者|网友)|新闻热线|报料|Powered by)"
 )

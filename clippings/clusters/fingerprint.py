@@ -20,6 +20,8 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
+from clippings import bylines as B
+
 SHINGLE = 5                 # characters per shingle
 NUM_PERM = 64               # MinHash permutations
 ROWS = 2                    # rows per LSH band -> 32 bands; P(candidate | J=0.3) ~ 0.95
@@ -30,10 +32,9 @@ MIN_SHINGLES = 8            # bodies shorter than this (after cleaning) are not 
 LEAD_CHARS = 40             # the "first paragraph" is at least this long
 
 _LABELS = (
-    "来源", "稿件来源", "文章来源", "本文来源", "新闻来源", "信息来源", "转自", "转载自", "转载", "原标题",
-    "原题", "责任编辑", "责编", "编辑", "值班编辑", "审核", "审校", "校对", "签发", "记者", "通讯员",
-    "实习生", "作者", "撰稿", "摄影", "摄像", "图片", "图", "视频", "发布时间", "发布日期", "时间", "日期",
-    "浏览次数", "阅读", "字号", "点击", "编审", "统筹", "监制", "出品", "编者按", "编者的话", "编后", "导读", "摘要", "提要", "核心提示",
+    *B.SOURCE, *B.REPOST, *B.ORIGINAL_TITLE, *B.AUTHOR, *B.EDITOR, *B.REVIEW, "转载", "记者", "通讯员",
+    "实习生", "摄影", "摄像", "图片", "图", "视频", "发布时间", "发布日期", "时间", "日期", "浏览次数", "阅读",
+    "字号", "点击", "出品", "编者按", "编者的话", "编后", "导读", "摘要", "提要", "核心提示",
 )
 _LABEL_RE = "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
 # A whole boilerplate line: optional bracket, a label, a colon or a space.
@@ -47,7 +48,7 @@ _REPLY_PREFIX = re.compile(r"^回复\s*\d+\s*#\s*\S{0,20}\s*[:：]?\s*")
 _FORUM_NOISE = re.compile(r"^(?:\d+\s*#|#\d+|\d+\s*楼|沙发|板凳|返回列表|统计|Powered by.*|查看\s*[:：].*)$", re.I)
 _SENTENCE_PUNCT = re.compile(r"[，。！？、；,.!?;…]")
 _NEWS_LEAD = re.compile(r"^\s*[\w·]{0,16}?(?:讯|电)(?=[\s（(【\[:：]|\d)[:：]?")
-_FIELD = re.compile(r"(?:^|[\s【\[（(])(?P<label>来源|稿件来源|文章来源|本文来源|转自|转载自|原标题|原题)\s*[:：]\s*"
+_FIELD = re.compile(rf"(?:^|[\s【\[（(])(?P<label>{B.alternation(B.SOURCE, B.REPOST, B.ORIGINAL_TITLE)})\s*[:：]\s*"
                     r"(?P<value>[^\n】\]）)|丨]{1,80})")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?[^\W\d_]?")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -107,7 +108,7 @@ def squeeze(text: str | None, normalized: bool = False) -> str:
     return _NON_WORD.sub("", text).lower()
 
 
-_FIELD_HINTS = ("来源", "原标题", "原题", "转自", "转载自")
+_FIELD_HINTS = ("来源", "稿源", "出处", *B.REPOST, *B.ORIGINAL_TITLE)   # every label holds one of these
 
 
 def parse_fields(text: str | None, normalized: bool = False) -> dict[str, str]:
@@ -117,7 +118,7 @@ def parse_fields(text: str | None, normalized: bool = False) -> dict[str, str]:
     if not any(h in text for h in _FIELD_HINTS):
         return found
     for m in _FIELD.finditer(text if normalized else normalize(text)):
-        key = "original_title" if m.group("label").startswith("原") else "origin_source"
+        key = "original_title" if m.group("label") in B.ORIGINAL_TITLE else "origin_source"
         value = _META_TAIL.sub("", m.group("value").strip()).strip(" 　,，。")
         if value and key not in found:
             found[key] = value

@@ -3,22 +3,25 @@ from __future__ import annotations
 
 import re
 
+from clippings import bylines as B
+
 # Labels that end a value when they follow it on the same line.
-_LABELS = r"(?:最后更新|更新时间|来源|稿源|出处|文章来源|信息来源|稿件来源|本文来源|转自|转载自|作者|文章作者|撰文|撰稿|记者|通讯员|责任编辑|责编|编辑|原标题|发布时间|发布日期|发表时间|时间|日期|字号|浏览|阅读|点击|分享|审核|校对|监制|摄影|图|字体|打印)"
+_LABELS = (r"(?:最后更新|更新时间|" + B.alternation(B.SOURCE, B.REPOST, B.AUTHOR, B.EDITOR, B.ORIGINAL_TITLE)
+           + r"|记者|通讯员|发布时间|发布日期|发表时间|时间|日期|字号|浏览|阅读|点击|分享|审核|校对|监制|摄影|图|字体|打印)")
 _STOP = re.compile(r"\s{2,}|[|｜【】\[\]（）()]|\s(?=" + _LABELS + r"\s*[：:])|" + _LABELS + r"\s*[：:]|\d{4}[-年/.]\d{1,2}|"
                    r"\s(?=[\u4e00-\u9fffA-Za-z]{0,10}记者|作者|责任编辑|编辑|通讯员|摄影|最后更新|更新|发布|浏览|阅读|点击)")
 
-SOURCE_RE = re.compile(r"(?:文章来源|信息来源|稿件来源|本文来源|来源|稿源|出处)\s*[：:]\s*")
-REPOST_RE = re.compile(r"(?:转载自|转自)\s*[：:]?\s*")
-AUTHOR_RE = re.compile(r"(?:文章作者|作者|撰文|撰稿)\s*[：:]\s*")
+SOURCE_RE = re.compile(rf"(?:{B.alternation(B.SOURCE)})\s*[：:]\s*")
+REPOST_RE = re.compile(rf"(?:{B.alternation(B.REPOST)})\s*[：:]?\s*")
+AUTHOR_RE = re.compile(rf"(?:{B.alternation(B.AUTHOR)})\s*[：:]\s*")
 REPORTER_RE = re.compile(r"(?:^|[\s（(|｜])[\u4e00-\u9fffA-Za-z]{0,10}?记者\s*[：:]?\s*")
-EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[：:]\s*")
-ORIG_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*原标题\s*[：:]\s*")
+EDITOR_RE = re.compile(rf"(?:{B.alternation(B.EDITOR)})\s*[：:]\s*")
+ORIG_TITLE_RE = re.compile(rf"^\s*[【\[（(]?\s*(?:{B.alternation(B.ORIGINAL_TITLE)})\s*[：:]\s*")
 
 # A short line that is only metadata (to be removed from the body).
 META_LINE_RE = re.compile(
-    r"^\s*[【\[（(]?\s*(?:文章来源|信息来源|稿件来源|本文来源|来源|稿源|责任编辑|责编|编辑|原标题|作者|文章作者|审核|校对|"
-    r"终审|初审|复审|监制|策划|转自|转载自|编审|值班编辑|主编)\s*[：:]")
+    r"^\s*[【\[（(]?\s*(?:"
+    + B.alternation(B.SOURCE, B.REPOST, B.ORIGINAL_TITLE, B.AUTHOR, B.EDITOR, B.REVIEW) + r")\s*[：:]")
 # Whole-line boilerplate (a real sentence may start with 点赞/分享/收藏…, so these must be the whole line).
 BOILERPLATE_EXACT_RE = re.compile(
     r"^[【\[（(]?\s*(?:分享到|分享|打印|打印本页|关闭|关闭窗口|纠错|我要纠错|返回搜狐，?查看更多|返回顶部|返回|字号|字体|"
