@@ -22,6 +22,7 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
     now = parse_iso(fetched_at)
     posts: dict[int, dict] = {}
     first = None
+    texts: list[str] = []   # a news article printed over several pages: each page's text, in order
     for response in responses:
         result = extract(response.body, response.url, encoding or source.encoding, now=now,
                          selectors=source.selectors or None, page_type="forum" if kind == "forum" else None)
@@ -30,8 +31,10 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
         for post in result.posts:
             posts.setdefault(post.floor, {"floor": post.floor, "author": post.author,
                                           "posted_at": to_iso(post.posted_at), "text": post.text})
+        if result.text and result.text not in texts:
+            texts.append(result.text)
     ordered = [posts[k] for k in sorted(posts)]
-    text = "\n".join(p["text"] for p in ordered if p["text"]) if ordered else first.text
+    text = "\n".join(p["text"] for p in ordered if p["text"]) if ordered else "\n".join(texts)
     published = to_iso(first.published_at) or (ordered[0]["posted_at"] if ordered else None)
     page = ingest.Page(
         url=url,

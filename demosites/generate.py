@@ -266,6 +266,11 @@ class _Gen(RepostMixin, EditionMixin):
         for it in items:
             if it.site == "jzol" and not it.flags and r.random() < 0.1:
                 it.flags.add("no_published_meta")
+        # The longest plain 江州日报网 articles are printed over two pages (content_N.html, content_N_2.html).
+        # Chosen without the rng, so every other choice above stays as it was.
+        plain = [i for i in jzrb if not i.flags and len(i.body) >= 6]
+        for it in sorted(plain, key=lambda i: (-sum(map(len, i.body)), i.path))[:3]:
+            it.flags.add("paged")
 
 
 class _SafeDict(dict):

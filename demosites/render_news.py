@@ -49,7 +49,33 @@ def _jzrb_hot(corpus: Corpus, edition: int, exclude: str = "") -> str:
     return f'<div class="hot"><h3>热点排行</h3><ol>{lis}</ol></div>'
 
 
-def jzrb_article(corpus: Corpus, edition: int, it: Item) -> Response:
+def jzrb_pages(it: Item, edition: int) -> list[list[str]]:
+    """The article's paragraphs per printed page (two pages for ``paged`` articles)."""
+    body = it.body_at(edition)
+    if "paged" not in it.flags:
+        return [body]
+    half = (len(body) + 1) // 2
+    return [body[:half], body[half:]]
+
+
+def jzrb_page_path(it: Item, page_no: int) -> str:
+    return it.path if page_no == 1 else it.path.replace(".html", f"_{page_no}.html")
+
+
+def _jzrb_pager(it: Item, page_no: int, pages: int) -> str:
+    if pages == 1:
+        return ""
+    name = lambda n: jzrb_page_path(it, n).rsplit("/", 1)[1]  # noqa: E731
+    links = " ".join(f"<span>{n}</span>" if n == page_no else f'<a href="{name(n)}">{n}</a>' for n in range(1, pages + 1))
+    prev = f'<a href="{name(page_no - 1)}">上一页</a> ' if page_no > 1 else ""
+    nxt = f' <a href="{name(page_no + 1)}">下一页</a>' if page_no < pages else ""
+    return f'<div class="page">共{pages}页 {prev}{links}{nxt}</div>'
+
+
+def jzrb_article(corpus: Corpus, edition: int, it: Item, page_no: int = 1) -> Response:
+    pages = jzrb_pages(it, edition)
+    if not 1 <= page_no <= len(pages):
+        return not_found(jzrb_page_path(it, page_no))
     src = it.source or "江州日报"
     byline = f"{fmt_cn(it.published_at)}　来源：{esc(src)}"
     if it.author:
@@ -58,8 +84,9 @@ def jzrb_article(corpus: Corpus, edition: int, it: Item) -> Response:
 <h1>{esc(it.title)}</h1>
 <div class="info">{byline}</div>
 <div id="ozoom">
-{paras_html(it.body_at(edition))}
+{paras_html(pages[page_no - 1])}
 </div>
+{_jzrb_pager(it, page_no, len(pages))}
 <div class="editor">（责任编辑：{esc(it.editor)}）</div>
 <div class="share">分享到：<a href="javascript:void(0)">微信</a> <a href="javascript:void(0)">微博</a></div>"""
     meta = JZRB_META

@@ -23,12 +23,12 @@ from demosites.render_common import Response, binary_blob, esc, jzol_huge, not_f
 from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol_sitemap_month, jzol_sitemap_news
 from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
 from demosites.render_gov import jzcg_article, jzcg_index, jzcg_list
-from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list
+from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list, jzrb_page_path
 
 PDF_BYTES = binary_blob("report.pdf", 24 * 1024, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n")
 BIN_AS_HTML = binary_blob("scan.html", 16 * 1024, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
-RE_JZRB_ARTICLE = re.compile(r"^/jzrb/content/\d{6}/\d{2}/content_(\d+)\.html$")
+RE_JZRB_ARTICLE = re.compile(r"^/jzrb/content/\d{6}/\d{2}/content_(\d+)(?:_(\d+))?\.html$")
 RE_JZRB_LIST = re.compile(r"^/jzrb/node_12(?:_(\d+))?\.html$")
 RE_JZOL_ARTICLE = re.compile(r"^/jzol/(m/)?news/\d{8}/a(\d+)\.html$")
 RE_JZOL_LIST = re.compile(r"^/jzol/list/index(?:_(\d+))?\.html$")
@@ -205,7 +205,10 @@ class DemoServer:
         m = RE_JZRB_ARTICLE.match(path)
         if m:
             it, err = item("jzrb", m.group(1))
-            return err or (jzrb_article(c, ed, it) if it.path == path else not_found(path))
+            page_no = int(m.group(2) or 1)
+            if err or jzrb_page_path(it, page_no) != path or (m.group(2) and page_no < 2):
+                return err or not_found(path)
+            return jzrb_article(c, ed, it, page_no)
         # ---- 江州在线
         if path in ("/jzol/", "/jzol/index.html"):
             return Response(302, b"", "text/html", headers={"Location": "/jzol/list/index.html"})

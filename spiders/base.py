@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from scrapy.http import Request, Response
 
@@ -153,10 +154,65 @@ class SourceSpiderMixin:
         return item
 
     def parse_article(self, response: Response):
+        item = response.meta.get("article_item")
+        if item is not None:   # a later page of a paginated article
+            if response.status == 200:
+                item["responses"].append(raw_response(response))
+                yield from self.continue_article(response, item)
+            else:              # that page is gone: archive the pages we have
+                yield item
+            return
         if response.status in (404, 410) and self.canonical(response.url) not in self.known:
             return  # a dead link to a page we never had: counted by Scrapy's stats
-        yield self.page_item(response, hint_title=response.meta.get("hint_title"),
-                             hint_published=response.meta.get("hint_published"))
+        item = self.page_item(response, hint_title=response.meta.get("hint_title"),
+                              hint_published=response.meta.get("hint_published"))
+        if response.status == 200:
+            yield from self.continue_article(response, item)
+        else:
+            yield item
+
+    # --- articles printed over several pages (content_1.html, content_1_2.html, …) -------------
+    def continue_article(self, response: Response, item: PageItem):
+        """Fetch the article's next page, carrying the item along; yield the item after the last."""
+        following = self.next_article_page(response, item)
+        if following is None or len(item["responses"]) >= MAX_ARTICLE_PAGES:
+            yield item
+            return
+        self.claimed.add(following)
+        self.crawler.stats.inc_value("plan/article_pages")
+        yield Request(following, callback=self.parse_article, errback=self.article_page_failed,
+                      meta={"article_item": item, "handle_httpstatus_list": [404, 410]}, dont_filter=True)
+
+    def article_page_failed(self, failure):
+        """A later page could not be fetched: archive the pages we have."""
+        self.on_error(failure)
+        return [failure.request.meta["article_item"]]
+
+    def next_article_page(self, response: Response, item: PageItem) -> str | None:
+        """The page after this one, when this page links to it: the first page's address with the
+        page number added (``_2.html``, ``-2.html``, ``?page=2``)."""
+        wanted = {self.canonical(u) for u in continuation_urls(item["responses"][0].url, len(item["responses"]) + 1)}
+        for href in response.xpath("//a/@href").getall():
+            url = self.canonical(response.urljoin(href.strip()))
+            if url in wanted and url not in self.claimed:
+                return url
+        return None
+
+
+MAX_ARTICLE_PAGES = 20
+
+
+def continuation_urls(first_url: str, page_no: int) -> list[str]:
+    """Where page ``page_no`` of an article whose first page is ``first_url`` usually lives."""
+    parts = urlsplit(first_url)
+    folder, _, name = parts.path.rpartition("/")
+    stem, dot, ext = name.rpartition(".")
+    paths = [f"{folder}/{stem}_{page_no}.{ext}", f"{folder}/{stem}-{page_no}.{ext}"] if dot and stem else []
+    urls = [urlunsplit(parts._replace(path=p)) for p in paths]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("page", "p", "pn")]
+    for key in ("page", "p", "pn"):
+        urls.append(urlunsplit(parts._replace(query=urlencode(query + [(key, str(page_no))]))))
+    return urls
 
 
 def raw_response(response: Response) -> RawResponse:

@@ -81,6 +81,23 @@ def test_forum_threads_keep_every_post_of_every_page(crawled):
             assert parse_iso(got["posted_at"]).replace(second=0) == want.time.replace(second=0)
 
 
+def test_articles_printed_over_two_pages_are_one_clipping_with_every_paragraph(crawled):
+    corpus, db = crawled["server"].corpus, crawled["db"]
+    paged = corpus.flagged("paged")
+    assert len(paged) == 3
+    for item in paged:
+        row = archived(crawled, item)
+        assert row is not None and row["title"] == item.title
+        paragraphs = [p for p in item.body if not p.startswith("原标题")]
+        assert row["text"].split("\n") == paragraphs          # page 1 then page 2, nothing twice
+        assert "下一页" not in row["text"] and "共2页" not in row["text"]
+        evidence = records.get_evidence(db, row["id"])
+        assert [e["url"] for e in evidence] == [crawled["server"].url(item.path),
+                                                crawled["server"].url(item.path.replace(".html", "_2.html"))]
+        second = canonicalize(crawled["server"].url(item.path.replace(".html", "_2.html")), ["print", "extra"])
+        assert records.get_by_canonical(db, second) is None   # not a clipping of its own
+
+
 def test_robots_txt_is_obeyed(crawled):
     paths = [path for _, path, _, _ in crawled["server"].requests]
     assert "/robots.txt" in paths

@@ -1,0 +1,17 @@
+"""Where the later pages of a paginated article live (spiders.base.continuation_urls)."""
+
+from spiders.base import continuation_urls
+
+
+def test_numbered_file_names_and_page_parameters():
+    urls = continuation_urls("http://jzrb.example.cn/content/202611/25/content_1123888.html", 2)
+    assert "http://jzrb.example.cn/content/202611/25/content_1123888_2.html" in urls
+    assert "http://jzrb.example.cn/content/202611/25/content_1123888-2.html" in urls
+    assert "http://jzrb.example.cn/content/202611/25/content_1123888.html?page=2" in urls
+    paged = continuation_urls("http://x.cn/news/show.php?id=7&page=1", 3)
+    assert "http://x.cn/news/show.php?id=7&page=3" in paged and "http://x.cn/news/show.php?id=7&pn=3" in paged
+
+
+def test_a_folder_address_gets_only_page_parameters():
+    urls = continuation_urls("http://x.cn/news/2026/", 2)
+    assert urls == ["http://x.cn/news/2026/?page=2", "http://x.cn/news/2026/?p=2", "http://x.cn/news/2026/?pn=2"]
