@@ -181,6 +181,17 @@ def test_source_original_title_editor_kept_and_removed_from_body():
     assert r.text.startswith("11月18日晚")  # the event date in the first paragraph stays in the body
 
 
+def test_editor_line_printed_below_the_body():
+    paras = "".join(f"<p>第{i}段：城管队员清理占道经营，恢复人行道通行，居民表示满意。</p>" for i in range(1, 5))
+    html = (f'<html><head><meta charset="utf-8"><title>清理占道经营_江州日报网</title></head><body>'
+            f'<h1>清理占道经营</h1><div class="info">2025-11-20 09:30　来源：江州日报</div>'
+            f'<div id="ozoom">{paras}</div><div class="page">共1页</div>'
+            f'<div class="editor">（责任编辑：刘静）</div><div class="footer">版权所有</div></body></html>')
+    r = extract(html.encode(), "http://jzrb.example.cn/content/1.html", now=dt(2025, 11, 21, 12, 0))
+    assert r.editor == "刘静" and r.source == "江州日报"
+    assert "责任编辑" not in r.text and r.text.startswith("第1段")
+
+
 def test_reporter_and_repost_source():
     r = run("gbk_meta_only.html")
     assert r.source == "江州日报"

@@ -258,13 +258,15 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url)
     if out.published_at is None:
         out.published_at = script_date(text, now)
-    # fields printed below the body (信息来源 / 发布日期 footers of government pages)
-    if out.source is None and body_end >= 0:
+    # fields printed below the body (信息来源 / 发布日期 footers of government pages, （责任编辑：…）)
+    if body_end >= 0:
         for b in blocks[body_end + 1: body_end + 6]:
-            if len(b.text) <= 120:
+            if len(b.text) > 120:
+                continue
+            if out.source is None:
                 out.source = F.find_source(b.text)
-                if out.source:
-                    break
+            if out.editor is None and ("编辑" in b.text or "责编" in b.text):
+                out.editor = F.find_editor(b.text)
 
     out.text = "\n".join(paras)
 
