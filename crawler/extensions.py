@@ -57,6 +57,7 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
     add("unusable_page", get("archive/unusable"))
     add("spider_error", get("spider_exceptions/count"))
     add("gave_up_after_retries", get("retry/max_reached"))
+    add("page_failed", get("pipeline/failed"))
     return counters, errors
 
 

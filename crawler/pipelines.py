@@ -47,6 +47,16 @@ def _store(crawler) -> pagestore.Store:
     return pagestore.Store(str(data.db_path), _profile_path(crawler), str(data.warc_dir), f"crawl-{run}")
 
 
+async def _in_worker(pool, stats, fn, *args):
+    """``pool.call``, counting failures (a crashed worker, a bug): the page is not archived, is not
+    marked as seen, and the next run fetches it again. Scrapy logs the traceback."""
+    try:
+        return await pool.call(fn, *args)
+    except Exception:
+        stats.inc_value("pipeline/failed")
+        raise
+
+
 _pool: WorkerPool | InProcessPool | None = None
 _users: set[int] = set()   # crawlers using the pool; the last engine to stop closes it
 
@@ -88,9 +98,9 @@ class ExtractPipeline:
     async def process_item(self, item):
         if item.get("not_modified") or item.get("gone"):
             return item
-        page = await self.pool.call(
-            parse_page, item["source"], item["kind"], item["url"], item["canonical_url"], item["responses"],
-            item.get("encoding"), item["fetched_at"],
+        page = await _in_worker(
+            self.pool, self.stats, parse_page, item["source"], item["kind"], item["url"], item["canonical_url"],
+            item["responses"], item.get("encoding"), item["fetched_at"],
             {"title": item.get("hint_title"), "published": item.get("hint_published"),
              "reply_count": item.get("reply_count")})
         page.responses = list(item["responses"])
@@ -119,8 +129,8 @@ class RelevancePipeline:
         page.matched_terms = list(match.terms)
         if match.relevant or records.get_by_canonical(self.db, page.canonical_url):
             return item   # relevant, or already archived: a changed page is updated all the same
-        await self.pool.call(pagestore.archive, self.store, pagestore.IRRELEVANT, page.source,
-                             page.canonical_url, None, None, tuple(item.get("redirected_from") or ()))
+        await _in_worker(self.pool, self.stats, pagestore.archive, self.store, pagestore.IRRELEVANT, page.source,
+                         page.canonical_url, None, None, tuple(item.get("redirected_from") or ()))
         self.stats.inc_value("relevance/dropped")
         self.stats.inc_value(f"source/{page.source}/irrelevant")
         raise DropItem(f"irrelevant: {page.url}")
@@ -144,8 +154,8 @@ class ArchivePipeline:
             action, page, status = pagestore.GONE, None, item["gone"]
         else:
             action, page, status = pagestore.PAGE, item["page"], None
-        outcome = await self.pool.call(pagestore.archive, self.store, action, source, item["canonical_url"],
-                                       page, status, tuple(item.get("redirected_from") or ()))
+        outcome = await _in_worker(self.pool, self.stats, pagestore.archive, self.store, action, source,
+                                   item["canonical_url"], page, status, tuple(item.get("redirected_from") or ()))
         self.stats.inc_value(f"archive/{outcome.action}")
         self.stats.inc_value(f"source/{source}/{outcome.action}")
         if outcome.action == ingest.DUPLICATE:

@@ -112,3 +112,58 @@ def test_sigkill_then_resume_loses_nothing_and_doubles_nothing(tmp_path, demo_se
     assert runs[-1]["status"] == "interrupted" and runs[0]["status"] == "finished"
     posts = list(db.query("SELECT clipping_id, floor, COUNT(*) n FROM posts GROUP BY clipping_id, floor HAVING n > 1"))
     assert posts == []
+
+
+def _page_workers(pid: int) -> list[int]:
+    """The crawl's worker processes (spawned children; not multiprocessing's resource tracker)."""
+    kids = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as fh:
+            kids += [int(k) for k in fh.read().split()]
+    workers = []
+    for kid in kids:
+        try:
+            with open(f"/proc/{kid}/cmdline", "rb") as fh:
+                if b"spawn_main" in fh.read():
+                    workers.append(kid)
+        except OSError:
+            continue
+    return workers
+
+
+def test_a_killed_worker_process_loses_nothing(tmp_path, demo_server):
+    reference = tmp_path / "reference"
+    crawl(reference)
+    expected = {r["canonical_url"] for r in open_archive(reference / "clippings.db").query("SELECT canonical_url FROM clippings")}
+
+    data = DataDir.resolve(tmp_path / "worker-killed")
+    cmd = crawl_command(data, SOURCES, PROFILE, settings=[*FAST, "CONCURRENT_REQUESTS=2", "DOWNLOAD_DELAY=0.02",
+                                                            "RANDOMIZE_DOWNLOAD_DELAY=False", "LOG_LEVEL=CRITICAL"])
+    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    killed = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None and len(killed) < 2:
+        time.sleep(0.3)
+        if not data.db_path.exists():
+            continue
+        try:
+            with closing(sqlite3.connect(f"file:{data.db_path}?mode=ro", uri=True, timeout=1)) as conn:
+                archived = conn.execute("SELECT COUNT(*) FROM clippings").fetchone()[0]
+        except sqlite3.Error:
+            continue
+        if archived >= 30 * (len(killed) + 1):   # kill the page worker twice, mid-crawl
+            for pid in _page_workers(proc.pid):
+                if pid not in killed:
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+    assert len(killed) == 2, "the crawl finished before its worker could be killed twice"
+    assert proc.wait(timeout=120) == 0          # the crawl itself carries on with a new worker
+
+    db = open_archive(data.db_path)
+    first = records.latest_runs(db, 1)[0]
+    assert first["status"] == "finished"
+    crawl(data.root)                            # pages the dead worker held are fetched again
+    got = [r["canonical_url"] for r in db.query("SELECT canonical_url FROM clippings")]
+    assert len(got) == len(set(got)) and set(got) == expected

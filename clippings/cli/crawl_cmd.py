@@ -15,7 +15,7 @@ ERROR_LABELS = {
     "http_404_410": "页面不存在(404/410)", "http_4xx": "其他4xx", "http_5xx": "服务器错误(5xx)",
     "timeout": "超时", "oversize_or_cancelled": "超大页面/取消", "robots_disallowed": "robots.txt 禁止",
     "binary_or_non_html": "非网页内容", "unusable_page": "无法抽取", "spider_error": "解析异常",
-    "gave_up_after_retries": "重试后放弃",
+    "gave_up_after_retries": "重试后放弃", "page_failed": "处理失败(下次重抓)",
 }
 
 
