@@ -191,8 +191,21 @@ class SourceSpiderMixin:
     def next_article_page(self, response: Response, item: PageItem) -> str | None:
         """The page after this one, when this page links to it: the first page's address with the
         page number added (``_2.html``, ``-2.html``, ``?page=2``)."""
-        wanted = {self.canonical(u) for u in continuation_urls(item["responses"][0].url, len(item["responses"]) + 1)}
+        first = item["responses"][0].url
+        page_no = len(item["responses"]) + 1
+        name = urlsplit(first).path.rsplit("/", 1)[-1]
+        stem, dot, ext = name.rpartition(".")
+        markers = {f"{key}={page_no}" for key in ("page", "p", "pn")}
+        if dot and stem:
+            markers |= {f"{stem}_{page_no}.{ext}", f"{stem}-{page_no}.{ext}"}
+        # cheap to look for in the raw page: an article without pages is not parsed here at all
+        if not any(m.encode() in response.body for m in markers):
+            return None
+        wanted = {self.canonical(u) for u in continuation_urls(first, page_no)}
+        tails = markers | ({name} if name else set())
         for href in response.xpath("//a/@href").getall():
+            if not any(tail in href for tail in tails):   # cheap: most links are not the next page
+                continue
             url = self.canonical(response.urljoin(href.strip()))
             if url in wanted and url not in self.claimed:
                 return url
@@ -203,7 +216,8 @@ MAX_ARTICLE_PAGES = 20
 
 
 def continuation_urls(first_url: str, page_no: int) -> list[str]:
-    """Where page ``page_no`` of an article whose first page is ``first_url`` usually lives."""
+    """Where page ``page_no`` of an article whose first page is ``first_url`` usually lives: the
+    numbered file names first (if the address ends in a file name), then the three ``?page=`` forms."""
     parts = urlsplit(first_url)
     folder, _, name = parts.path.rpartition("/")
     stem, dot, ext = name.rpartition(".")

@@ -15,3 +15,22 @@ def test_numbered_file_names_and_page_parameters():
 def test_a_folder_address_gets_only_page_parameters():
     urls = continuation_urls("http://x.cn/news/2026/", 2)
     assert urls == ["http://x.cn/news/2026/?page=2", "http://x.cn/news/2026/?p=2", "http://x.cn/news/2026/?pn=2"]
+
+
+def test_the_spider_finds_the_next_page_link_whatever_the_parameter_order():
+    from scrapy.http import HtmlResponse
+
+    from clippings.canonical import canonicalize
+    from clippings.evidence import RawResponse
+    from spiders.base import SourceSpiderMixin
+
+    spider = SourceSpiderMixin()
+    spider.canonical, spider.claimed = canonicalize, set()
+    first = "http://x.cn/news/show.php?id=7"
+    body = ('<a href="show.php?id=8">另一篇</a> <a href="list.php?page=2">栏目第2页</a>'
+            ' <a href="/news/show.php?page=2&amp;id=7">下一页</a>').encode()
+    response = HtmlResponse(first, body=body, encoding="utf-8")
+    item = {"responses": [RawResponse(first, 200, "OK", [], body)]}
+    assert spider.next_article_page(response, item) == canonicalize("http://x.cn/news/show.php?id=7&page=2")
+    spider.claimed.add(canonicalize("http://x.cn/news/show.php?id=7&page=2"))
+    assert spider.next_article_page(response, item) is None   # already fetched by this crawl
