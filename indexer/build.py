@@ -27,7 +27,7 @@ from indexer.schema import make_schema, to_document
 log = logging.getLogger(__name__)
 
 SAFETY_MARGIN = timedelta(seconds=60)
-STATE_VERSION = 3
+STATE_VERSION = 4   # 4: positions stored packed (PackedPositions); older indexes are rebuilt
 PARALLEL_MIN = 2000  # below this, forking workers costs more than it saves
 
 

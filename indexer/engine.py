@@ -25,6 +25,8 @@ from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import byte_to_length
 
+from indexer.analysis import PackedPositions
+
 K1, B = 1.2, 0.75
 CACHE_POSTINGS = 16_000_000  # decoded postings/positions kept (~200 MB at most), LRU over all indexes
 _cache: "OrderedDict[tuple, tuple]" = OrderedDict()  # (storage, segment, field, term) -> arrays
@@ -43,6 +45,22 @@ def _remember(key, value, size: int) -> None:
         while _cached > CACHE_POSTINGS and len(_cache) > 1:
             _, (old, _w) = _cache.popitem(last=False)
             _cached -= len(old)
+
+
+def packed_keys(ids: np.ndarray, values: list[bytes]) -> np.ndarray:
+    """(doc << bits) + position of every position in a block of :class:`PackedPositions` values,
+    without a Python step per posting: each value is 32-bit words, the count then the gaps."""
+    if not values:
+        return np.zeros(0, np.int64)
+    words = np.frombuffer(b"".join(values), dtype=">u4").astype(np.int64)
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // 4
+    counts = lengths - 1
+    gap = np.ones(len(words), dtype=bool)
+    gap[np.cumsum(lengths) - lengths] = False          # drop each value's count word
+    running = np.cumsum(words[gap])
+    first = np.cumsum(counts) - counts                 # where each value's gaps start in ``running``
+    before = np.concatenate(([0], running))[first]     # the running sum before each value
+    return (np.repeat(ids.astype(np.int64), counts) << _POS_BITS) + running - np.repeat(before, counts)
 
 
 def _sorted_intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -216,16 +234,23 @@ class Engine:
             if hit is not None:
                 _cache.move_to_end(key)
                 return hit[0]
+        packed = isinstance(self.searcher.schema[fieldname].format, PackedPositions)
         keys: list[int] = []
         extend = keys.extend
         loads = pickle.loads
+        blocks = []
         for ids, _w, values in self._leaf_blocks(segreader, 0, fieldname, text, want_values=True):
+            if packed:
+                blocks.append(packed_keys(ids, values))
+                continue
             for doc, v in zip(ids.tolist(), values):
                 # Positions format: 4-byte count, then the pickled position deltas
                 deltas = loads(v[4:] if v.endswith(b".") else v[4:] + b".")
                 deltas[0] += doc << _POS_BITS
                 extend(accumulate(deltas))
-        arr = np.array(keys, dtype=np.int64) if keys else np.zeros(0, np.int64)
+        if packed:
+            keys = np.concatenate(blocks) if blocks else []
+        arr = np.asarray(keys, dtype=np.int64) if len(keys) else np.zeros(0, np.int64)
         _remember(key, (arr, None), len(arr))
         return arr
 
@@ -256,17 +281,24 @@ class Engine:
             return key in _cache
 
     def _some_positions(self, segreader, offset, fieldname, text, candidates) -> np.ndarray:
+        packed = isinstance(self.searcher.schema[fieldname].format, PackedPositions)
         keys: list[int] = []
         extend = keys.extend
         loads = pickle.loads
+        blocks = []
         for ids, _w, values in self._leaf_blocks(segreader, offset, fieldname, text, want_values=True,
                                                  within=candidates):
             hit = np.nonzero(np.isin(ids, candidates, assume_unique=True))[0]
+            if packed:
+                blocks.append(packed_keys(ids[hit], [values[i] for i in hit.tolist()]))
+                continue
             for i, doc in zip(hit.tolist(), ids[hit].tolist()):
                 v = values[i]
                 deltas = loads(v[4:] if v.endswith(b".") else v[4:] + b".")
                 deltas[0] += doc << _POS_BITS
                 extend(accumulate(deltas))
+        if packed:
+            return np.concatenate(blocks) if blocks else np.zeros(0, np.int64)
         return np.array(keys, dtype=np.int64) if keys else np.zeros(0, np.int64)
 
     def phrase(self, q: wq.Phrase):

@@ -15,14 +15,14 @@ from whoosh.columns import RefBytesColumn
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from clippings.timeutil import TZ, parse_iso
-from indexer.analysis import ChinesePositions, chinese_analyzer
+from indexer.analysis import PackedPositions, chinese_analyzer
 
 TITLE_BOOST = 2.0
 
 
 def _text_field(analyzer, boost: float = 1.0) -> TEXT:
     field = TEXT(analyzer=analyzer, stored=True, phrase=True, field_boost=boost)
-    field.format = ChinesePositions(field_boost=boost)
+    field.format = PackedPositions(field_boost=boost)
     return field
 
 

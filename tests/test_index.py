@@ -277,3 +277,38 @@ def test_bounded_segments_and_merging_of_small_updates(tmp_path, monkeypatch):
     fresh = tmp_path / "fresh"
     rebuild_index(db, fresh, user_words=WORDS, synonyms=SYNONYMS)
     assert snapshot(tmp_path / "ix") == snapshot(fresh)
+
+
+def test_packed_positions_round_trip_and_decode_a_block_at_once():
+    import random
+
+    import numpy as np
+
+    from indexer.analysis import PackedPositions
+    from indexer.engine import _POS_BITS, packed_keys
+
+    fmt = PackedPositions()
+    rng = random.Random(7)
+    lists = [sorted(rng.sample(range(200_000), rng.randint(1, 40))) for _ in range(50)]
+    lists.append([0, 0, 3, 3, 70_000])        # stacked sub-words share a position; a gap over 65535
+    values = [fmt.encode(p) for p in lists]
+    assert [fmt.decode_positions(v) for v in values] == lists
+    assert [fmt.decode_frequency(v) for v in values] == [len(p) for p in lists]
+    ids = np.arange(100, 100 + len(lists), dtype=np.int64)
+    expected = [(int(d) << _POS_BITS) + p for d, poses in zip(ids, lists) for p in poses]
+    assert packed_keys(ids, values).tolist() == expected
+    assert packed_keys(ids[:0], []).tolist() == []
+
+
+def test_an_index_with_the_old_pickled_positions_still_answers_alike(tmp_path, monkeypatch):
+    import indexer.schema
+    from indexer.analysis import ChinesePositions
+
+    db = open_archive(tmp_path / "clippings.db")
+    fill(db, 0, 60)
+    update_index(db, tmp_path / "packed", user_words=WORDS, synonyms=SYNONYMS)
+    monkeypatch.setattr(indexer.schema, "PackedPositions", ChinesePositions)
+    update_index(db, tmp_path / "pickled", user_words=WORDS, synonyms=SYNONYMS)
+    for q in ['"占道经营专项整治"', '"渣土车 投诉"~4', '"东湖区渣土车"', "城管"]:
+        old, new = search(tmp_path / "pickled", q, per_page=100), search(tmp_path / "packed", q, per_page=100)
+        assert old.total == new.total > 0 and [h.id for h in old.hits] == [h.id for h in new.hits], q
