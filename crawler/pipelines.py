@@ -67,7 +67,8 @@ def page_workers(crawler) -> WorkerPool | InProcessPool:
     if _pool is None:
         workers = crawler.settings.getint("PAGE_WORKERS", 1)
         if workers > 0:
-            _pool = WorkerPool(workers, max_batch=crawler.settings.getint("PAGE_BATCH", 16), initializer=warm_up)
+            _pool = WorkerPool(workers, max_batch=crawler.settings.getint("PAGE_BATCH", 16), initializer=warm_up,
+                               nice=crawler.settings.getint("PAGE_WORKERS_NICE", 5))
         else:
             _pool = InProcessPool()
         _pool.start()   # the workers import and warm up while the crawl begins

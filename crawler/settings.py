@@ -38,6 +38,8 @@ DOWNLOADER_MIDDLEWARES = {
 # fed PAGE_BATCH pages at a time (a batch also leaves after a few milliseconds; one commit each).
 PAGE_WORKERS = 1
 PAGE_BATCH = 16
+# The workers run at a lower CPU priority: on a busy machine the crawl's own thread is the bottleneck.
+PAGE_WORKERS_NICE = 5
 
 # The data flow, in order: extract → relevance → archive (dedup, versions, WARC evidence).
 ITEM_PIPELINES = {

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
 import pickle
 import socket
 import struct
@@ -77,8 +78,13 @@ def _recv_exactly(sock: socket.socket, size: int) -> bytes | None:
     return b"".join(chunks)
 
 
-def _serve(sock: socket.socket, initializer: Callable | None) -> None:
+def _serve(sock: socket.socket, initializer: Callable | None, nice: int = 0) -> None:
     """Worker main loop: read a batch frame, answer with its results, until the socket closes."""
+    if nice:
+        try:
+            os.nice(nice)   # the crawl's event loop is the bottleneck: let it win a contended core
+        except OSError:
+            pass
     if initializer is not None:
         initializer()
     while True:
@@ -161,9 +167,9 @@ class WorkerPool:
     """
 
     def __init__(self, workers: int, max_batch: int = 16, max_delay: float = 0.005,
-                 initializer: Callable | None = None):
+                 initializer: Callable | None = None, nice: int = 0):
         self.size, self.max_batch, self.max_delay = max(1, workers), max_batch, max_delay
-        self.initializer = initializer
+        self.initializer, self.nice = initializer, nice
         self.workers: list[_Worker] = []
         self._spawned: list[tuple] = []     # (process, socket) not yet connected to the event loop
         self._connecting: asyncio.Future | None = None
@@ -193,7 +199,7 @@ class WorkerPool:
         context = multiprocessing.get_context("spawn")
         while len(self.workers) + len(self._spawned) < self.size:
             ours, theirs = socket.socketpair()
-            process = context.Process(target=_serve, args=(theirs, self.initializer), daemon=True,
+            process = context.Process(target=_serve, args=(theirs, self.initializer, self.nice), daemon=True,
                                       name="clippings-extract")
             process.start()
             theirs.close()
