@@ -14,12 +14,15 @@ the next call starts a fresh worker.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
 import pickle
 import socket
 import struct
+import sys
+import types
 from typing import Any, Callable
 
 log = logging.getLogger(__name__)
@@ -159,6 +162,19 @@ class _Worker(asyncio.Protocol):
         self.transport.write(_HEADER.pack(len(payload)) + payload)
 
 
+@contextlib.contextmanager
+def _plain_main():
+    """Spawn without re-running the parent's ``__main__`` in the child (``multiprocessing`` imports
+    it there, here ``crawler.run`` and all of Scrapy): the worker only needs ``_serve`` and what the
+    calls name, so it starts in half the time and memory."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
+
+
 class WorkerPool:
     """``await pool.call(fn, *args)`` runs ``fn(*args)`` in a worker process.
 
@@ -201,7 +217,8 @@ class WorkerPool:
             ours, theirs = socket.socketpair()
             process = context.Process(target=_serve, args=(theirs, self.initializer, self.nice), daemon=True,
                                       name="clippings-extract")
-            process.start()
+            with _plain_main():
+                process.start()
             theirs.close()
             self._spawned.append((process, ours))
 

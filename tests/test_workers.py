@@ -69,3 +69,24 @@ def test_an_unpicklable_result_is_an_error_not_a_hang():
 
 def test_run_batch_in_process_keeps_failures_apart():
     assert run_batch(workerfuncs.fail_on_odd, [(2,), (3,), (4,)])[0::2] == [(True, 2), (True, 4)]
+
+
+def test_workers_do_not_rerun_the_parents_main_module(tmp_path):
+    """The crawl's __main__ (crawler.run) imports all of Scrapy; a worker needs none of it."""
+    import subprocess
+    import sys
+
+    from clippings.paths import REPO_ROOT
+
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import asyncio\nimport scrapy  # noqa: F401\n"
+        "from crawler.workers import WorkerPool\nfrom tests import workerfuncs\n\n"
+        "async def main():\n"
+        "    pool = WorkerPool(1)\n    pool.start()\n"
+        "    print(await pool.call(workerfuncs.has_module, 'scrapy'))\n    pool.close()\n\n"
+        "if __name__ == '__main__':\n    asyncio.run(main())\n")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=REPO_ROOT,
+                         env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

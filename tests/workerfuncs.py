@@ -24,3 +24,9 @@ def pid(_):
 
 def unpicklable(_):
     return threading.Lock()
+
+
+def has_module(name):
+    import sys
+
+    return name in sys.modules
