@@ -153,7 +153,7 @@ class _Worker(asyncio.Protocol):
                       self.process.pid if self.process else "?", code, len(pending))
         for future in pending:
             if not future.done():
-                future.set_exception(WorkerDied(f"抽取进程意外退出（退出码 {self.process.exitcode}）"))
+                future.set_exception(WorkerDied(f"页面处理进程意外退出（退出码 {self.process.exitcode}）"))
 
     def send(self, batch_id: int, fn: Callable, calls: list[tuple], futures: list[asyncio.Future]) -> None:
         payload = pickle.dumps((batch_id, fn, calls), protocol=pickle.HIGHEST_PROTOCOL)
@@ -216,7 +216,7 @@ class WorkerPool:
         while len(self.workers) + len(self._spawned) < self.size:
             ours, theirs = socket.socketpair()
             process = context.Process(target=_serve, args=(theirs, self.initializer, self.nice), daemon=True,
-                                      name="clippings-extract")
+                                      name="clippings-page-worker")
             with _plain_main():
                 process.start()
             theirs.close()
@@ -251,7 +251,7 @@ class WorkerPool:
         if not live:
             for _, future in batch:
                 if not future.done():
-                    future.set_exception(WorkerDied("没有可用的抽取进程"))
+                    future.set_exception(WorkerDied("没有可用的页面处理进程"))
             return
         worker = min(live, key=lambda w: w.outstanding)
         self._batch_ids += 1
