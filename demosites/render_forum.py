@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from datetime import datetime
 
 from demosites.corpus import Corpus
@@ -159,7 +160,9 @@ def bbs_viewthread(corpus: Corpus, edition: int, t: Item | None, page_no: int) -
         text = esc(p.text, quote=False).replace("\n", "<br />\n")
         if p.text.startswith("回复 "):
             head, _, rest = p.text.partition("：")
-            text = f'<div class="quote"><blockquote>{esc(head)}</blockquote></div>{esc(rest, quote=False)}'
+            quoted = _quoted(posts, head)
+            text = (f'<div class="quote"><blockquote>{esc(head)}{"<br />" + esc(quoted) if quoted else ""}</blockquote></div>'
+                    f'{esc(rest, quote=False)}')
         lastpost = '<a name="lastpost"></a>' if p is posts[-1] else ""
         blocks.append(f"""<div id="post_{pid}">{lastpost}
 <table id="pid{pid}" class="plhin" summary="pid{pid}" cellspacing="0" cellpadding="0">
@@ -195,3 +198,14 @@ def bbs_blocked(kind: str) -> Response:
     return page(f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(kind)} - 江州论坛</title></head>'
                 f'<body><p>您需要登录后才可以访问此页面（{esc(kind)}）。</p></body></html>')
 
+
+def _quoted(posts, head: str) -> str:
+    """The start of the post a reply quotes ("回复 3# 某某"), as Discuz shows it inside the quote."""
+    m = re.match(r"回复 (\d+)#", head)
+    floor = int(m.group(1)) if m else 0
+    target = next((p for p in posts if p.floor == floor), None)
+    if target is None:
+        return ""
+    text = target.text.partition("：")[2] if target.text.startswith("回复 ") else target.text
+    text = text.replace("\n", " ")
+    return text if len(text) <= 30 else text[:30] + " ..."

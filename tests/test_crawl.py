@@ -81,6 +81,25 @@ def test_forum_threads_keep_every_post_of_every_page(crawled):
             assert parse_iso(got["posted_at"]).replace(second=0) == want.time.replace(second=0)
 
 
+def test_a_reply_keeps_its_own_words_not_the_post_it_quotes(crawled):
+    corpus, db = crawled["server"].corpus, crawled["db"]
+    checked = 0
+    for thread in corpus.items:
+        if thread.site != "bbs" or not thread.relevant or thread.edition != 1:
+            continue
+        posts = {p.floor: p for p in thread.posts_at(1)}
+        quoting = [p for p in posts.values() if p.text.startswith("回复 ")]
+        if not quoting:
+            continue
+        row = archived(crawled, thread)
+        archived_posts = {p["floor"]: p["text"] for p in records.get_posts(db, row["id"])}
+        for p in quoting:
+            own = p.text.partition("：")[2]
+            assert archived_posts[p.floor] == own, (thread.path, p.floor)
+            checked += 1
+    assert checked >= 5
+
+
 def test_articles_printed_over_two_pages_are_one_clipping_with_every_paragraph(crawled):
     corpus, db = crawled["server"].corpus, crawled["db"]
     paged = corpus.flagged("paged")

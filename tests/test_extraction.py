@@ -479,3 +479,27 @@ def test_place_name_prefix_is_part_of_the_title():
     <p>正文第二段，内容也比较长，说明了事情的经过和结果，以及群众的反映。</p></div></body></html>"""
     r = extract(html.encode(), "http://x.cn/a", now=NOW)
     assert r.title == "东湖区：占道经营整治见成效"
+
+
+def test_a_forum_reply_drops_the_post_it_quotes_but_a_news_quote_stays():
+    posts = "".join(
+        f'<div id="post_{n}"><table class="plhin"><tr><td class="pls"><div class="authi">'
+        f'<a href="home.php?mod=space&amp;uid={n}" class="xw1">用户{n}</a></div></td><td class="plc">'
+        f'<div class="authi"><em id="authorposton{n}">发表于 2025-11-2{n} 10:0{n}</em></div>'
+        f'<div class="pct"><table><tr><td class="t_f" id="postmessage_{n}">{body}</td></tr></table></div>'
+        f'</td></tr></table></div>'
+        for n, body in [(1, "东湖路夜市摊贩占道，城管什么时候来管一管？"),
+                        (2, '<div class="quote"><blockquote>回复 1# 用户1<br />东湖路夜市摊贩占道，城管什么时候来管一管？'
+                            '</blockquote></div>昨晚已经看到执法队员在劝导了。'),
+                        (3, "希望长效管理，不要一阵风。")])
+    html = (f'<html><head><meta charset="utf-8"><meta name="generator" content="Discuz! X3.4">'
+            f'<title>东湖路夜市占道_江州论坛</title></head><body><h1 id="thread_subject">东湖路夜市占道</h1>'
+            f'<div id="postlist">{posts}</div></body></html>')
+    r = extract(html.encode(), "http://bbs.example.cn/forum.php?mod=viewthread&tid=9", now=NOW, page_type="forum")
+    assert [p.text for p in r.posts] == ["东湖路夜市摊贩占道，城管什么时候来管一管？", "昨晚已经看到执法队员在劝导了。",
+                                         "希望长效管理，不要一阵风。"]
+    news = ('<html><head><meta charset="utf-8"><title>整治夜市_江州日报网</title></head><body><h1>整治夜市</h1>'
+            '<div class="article"><p>城管执法局昨晚开展夜市整治，劝导摊贩入场经营，现场秩序良好。</p>'
+            '<div class="quote"><p>“我们既要管住，也要疏导。”执法大队负责人在现场说。</p></div>'
+            '<p>据统计，当晚共劝导流动摊贩二十余家，设置临时疏导点三处，市民普遍表示满意。</p></div></body></html>')
+    assert "既要管住" in extract(news.encode(), "http://jzrb.example.cn/a.html", now=NOW).text

@@ -51,6 +51,7 @@ class Block:
     score: float = 0.0
     extra: dict = field(default_factory=dict)
     noise_forum: bool = False  # same, with comment/reply containers not counted as noise
+    quoted: bool = False       # inside a quoted earlier post (Discuz div.quote): not the reply's own words
 
     @property
     def nonlink(self) -> int:
@@ -90,7 +91,8 @@ _MODIFIER = re.compile(r"^(?:has|is|with|no|not|js|j)[-_]|--")
 
 def noise_kind(el) -> int:
     """0: content-neutral, 1: navigation/boilerplate container, 2: comment/reply container (noise on
-    news pages only)."""
+    news pages only), 3: a quoted earlier post inside a forum reply (Discuz ``div.quote``): its blocks
+    are marked ``quoted`` and left out of the reply's text, where they would put another user's words."""
     tag = el.tag
     if tag in ("nav", "footer", "aside"):
         return 1
@@ -134,6 +136,8 @@ def _class_kind(ci: str) -> int:
                 kind = 2
                 continue
             return 1
+    if kind == 0 and "quote" in low and "button" not in low:
+        return 3
     return kind
 
 
@@ -194,6 +198,7 @@ def segment(root, forum: bool = False) -> list[Block]:
     owners = [root]
     noises = [False]
     fnoises = [False]
+    quotes = [False]
     link_depth = 0
 
     pre_depth = 0
@@ -210,6 +215,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 owner = owners[-1]
                 b = Block(t, min(link_len, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
                 b.noise_forum = fnoises[-1]
+                b.quoted = quotes[-1]
                 b.index = len(blocks)
                 b.punct = sum(1 for ch in t if ch in CJK_PUNCT)
                 blocks.append(b)
@@ -230,8 +236,9 @@ def segment(root, forum: bool = False) -> list[Block]:
                     pre_depth += 1
                 owners.append(el)
                 k = noise_kind(el)
-                noises.append(noises[-1] or k > 0)
+                noises.append(noises[-1] or k in (1, 2))
                 fnoises.append(fnoises[-1] or k == 1)
+                quotes.append(quotes[-1] or k == 3)
             elif tag == "br":
                 flush()
             elif tag == "a":
@@ -248,6 +255,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 owners.pop()
                 noises.pop()
                 fnoises.pop()
+                quotes.pop()
             elif tag == "a":
                 link_depth = max(0, link_depth - 1)
             if el.tail:

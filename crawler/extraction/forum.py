@@ -216,7 +216,7 @@ def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
     out = []
     for b in blocks:
         t = b.text
-        if b.noise:
+        if b.noise or b.quoted:
             continue
         if author and t == author:
             continue
