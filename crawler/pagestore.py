@@ -18,7 +18,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 from clippings import ingest
-from clippings.archive import begin_write, commit, open_archive, records, transaction
+from clippings.archive import open_archive, records, transaction
 from clippings.config import load_profile
 from clippings.evidence import WarcStore
 
@@ -51,20 +51,12 @@ def ingestor_for(store: Store) -> ingest.Ingestor:
 
 @contextmanager
 def one_transaction(calls: list[tuple]):
-    """Run a batch of ``archive`` calls in one transaction per store, committed at the end."""
+    """Run a batch of ``archive`` calls in one transaction per store, committed at the end (each
+    call's own ``transaction()`` is a savepoint inside it)."""
     with ExitStack() as stack:
         for store in {args[0] for args in calls}:
-            db = ingestor_for(store).db
-            begin_write(db)
-            stack.callback(_rollback_if_open, db)   # runs after commit only if the commit failed
+            stack.enter_context(transaction(ingestor_for(store).db))
         yield
-        for store in {args[0] for args in calls}:
-            commit(ingestor_for(store).db)
-
-
-def _rollback_if_open(db) -> None:
-    if db.conn.in_transaction:
-        db.conn.execute("ROLLBACK")
 
 
 def archive(store: Store, action: str, source: str, canonical_url: str, page: ingest.Page | None = None,

@@ -53,39 +53,24 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
 
     ``BEGIN IMMEDIATE`` takes the write lock up front (waiting up to the busy timeout), so a block
     that reads and then writes cannot fail half-way because another process wrote meanwhile.
-    Nested blocks become savepoints.
+    Nested blocks become savepoints, so a batch of writes can share one commit while each still
+    rolls back alone.
     """
     conn = db.conn
-    if conn.in_transaction:   # SQLite pairs each RELEASE / ROLLBACK TO with the innermost savepoint of that name
-        conn.execute("SAVEPOINT clippings_tx")
-        try:
-            yield db
-        except BaseException:
-            if conn.in_transaction:   # an error may already have ended the whole transaction
-                conn.execute("ROLLBACK TO clippings_tx")
-                conn.execute("RELEASE clippings_tx")
-            raise
-        conn.execute("RELEASE clippings_tx")
-        return
-    begin_write(db)
+    nested = conn.in_transaction
+    # SQLite pairs each RELEASE / ROLLBACK TO with the innermost savepoint of that name
+    conn.execute("SAVEPOINT clippings_tx" if nested else "BEGIN IMMEDIATE")
     try:
         yield db
     except BaseException:
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
+        if conn.in_transaction:   # an error may already have ended the whole transaction
+            if nested:
+                conn.execute("ROLLBACK TO clippings_tx")
+                conn.execute("RELEASE clippings_tx")
+            else:
+                conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")
-
-
-def begin_write(db: sqlite_utils.Database) -> None:
-    """Open a write transaction held across several ``transaction()`` blocks (each a savepoint);
-    end it with ``commit()``. Used for group commit by a single writer."""
-    db.conn.execute("BEGIN IMMEDIATE")
-
-
-def commit(db: sqlite_utils.Database) -> None:
-    if db.conn.in_transaction:
-        db.conn.execute("COMMIT")
+    conn.execute("RELEASE clippings_tx" if nested else "COMMIT")
 
 
 @contextmanager

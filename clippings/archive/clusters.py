@@ -45,12 +45,6 @@ def feature_rows(db: sqlite_utils.Database, ids: Iterable[int], pending_only: bo
             yield dict(zip(names, row))
 
 
-def begin_write(db: sqlite_utils.Database) -> None:
-    """Take the write lock now, so two assigners never place the same clipping."""
-    if not db.conn.in_transaction:
-        db.execute("BEGIN IMMEDIATE")
-
-
 def cluster_of(db: sqlite_utils.Database, clipping_id: int) -> int | None:
     row = db.execute("SELECT cluster_id FROM clippings WHERE id = ?", [clipping_id]).fetchone()
     if row is None:

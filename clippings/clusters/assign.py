@@ -126,8 +126,7 @@ class Assigner:
         for i in range(0, len(ids), BATCH):
             chunk = ids[i:i + BATCH]
             stamp = to_iso(now())
-            with transaction(self.db):
-                store.begin_write(self.db)
+            with transaction(self.db):   # BEGIN IMMEDIATE: two assigners never place the same clipping
                 rows = {r["id"]: r for r in store.feature_rows(self.db, chunk, pending_only=True)}
                 for cid in chunk:
                     if cid in rows:
@@ -146,7 +145,6 @@ def assign_clipping(db, clipping_id: int, profile=None) -> int:
     """
     assigner = Assigner(db, profile)
     with transaction(db):
-        store.begin_write(db)
         current = store.cluster_of(db, clipping_id)
         rows = list(store.feature_rows(db, [clipping_id]))
         return assigner.assign_row(rows[0], current, to_iso(now()))
