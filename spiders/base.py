@@ -194,10 +194,7 @@ class SourceSpiderMixin:
         first = item["responses"][0].url
         page_no = len(item["responses"]) + 1
         name = urlsplit(first).path.rsplit("/", 1)[-1]
-        stem, dot, ext = name.rpartition(".")
-        markers = {f"{key}={page_no}" for key in ("page", "p", "pn")}
-        if dot and stem:
-            markers |= {f"{stem}_{page_no}.{ext}", f"{stem}-{page_no}.{ext}"}
+        markers = {*numbered_names(name, page_no), *(f"{key}={page_no}" for key in PAGE_PARAMS)}
         # cheap to look for in the raw page: an article without pages is not parsed here at all
         if not any(m.encode() in response.body for m in markers):
             return None
@@ -213,18 +210,23 @@ class SourceSpiderMixin:
 
 
 MAX_ARTICLE_PAGES = 20
+PAGE_PARAMS = ("page", "p", "pn")   # query parameters that number an article's pages
+
+
+def numbered_names(name: str, page_no: int) -> list[str]:
+    """content_8.html → content_8_2.html, content_8-2.html (nothing for a name without extension)."""
+    stem, dot, ext = name.rpartition(".")
+    return [f"{stem}_{page_no}.{ext}", f"{stem}-{page_no}.{ext}"] if dot and stem else []
 
 
 def continuation_urls(first_url: str, page_no: int) -> list[str]:
     """Where page ``page_no`` of an article whose first page is ``first_url`` usually lives: the
-    numbered file names first (if the address ends in a file name), then the three ``?page=`` forms."""
+    numbered file names (if the address ends in a file name), then the ``?page=`` forms."""
     parts = urlsplit(first_url)
     folder, _, name = parts.path.rpartition("/")
-    stem, dot, ext = name.rpartition(".")
-    paths = [f"{folder}/{stem}_{page_no}.{ext}", f"{folder}/{stem}-{page_no}.{ext}"] if dot and stem else []
-    urls = [urlunsplit(parts._replace(path=p)) for p in paths]
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("page", "p", "pn")]
-    for key in ("page", "p", "pn"):
+    urls = [urlunsplit(parts._replace(path=f"{folder}/{n}")) for n in numbered_names(name, page_no)]
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in PAGE_PARAMS]
+    for key in PAGE_PARAMS:
         urls.append(urlunsplit(parts._replace(query=urlencode(query + [(key, str(page_no))]))))
     return urls
 

@@ -109,28 +109,32 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
     # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
     # then labelled dates anywhere
     after = blocks[body_end + 1: body_end + 25] if body_end >= 0 else []
-    for b in after:
-        if b.noise and len(b.text) > 120:
-            continue
-        for dm in dates_in_block(b.text, now, allow_relative=False):
-            if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and date_plausible(dm.dt, now):
-                return dm.dt
+    labelled = _labelled_date(after, now)
+    if labelled is not None:
+        return labelled
     udt = url_date(url, now)
     if udt is not None:
         return udt
-    for pool in (blocks,):
-        for b in pool:
-            if b.noise and len(b.text) > 120:
-                continue
-            for dm in dates_in_block(b.text, now, allow_relative=False):
-                if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and date_plausible(dm.dt, now):
-                    return dm.dt
+    labelled = _labelled_date(blocks, now)
+    if labelled is not None:
+        return labelled
     # a lone date line right after the body
     for b in after:
         if len(b.text) <= 40:
             for dm in dates_in_block(b.text, now, allow_relative=False):
                 if date_plausible(dm.dt, now):
                     return dm.dt
+    return None
+
+
+def _labelled_date(blocks, now):
+    """The first plausible date labelled 发布日期 / 时间 / 复核时间 … in these blocks (long noise skipped)."""
+    for b in blocks:
+        if b.noise and len(b.text) > 120:
+            continue
+        for dm in dates_in_block(b.text, now, allow_relative=False):
+            if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and date_plausible(dm.dt, now):
+                return dm.dt
     return None
 
 
