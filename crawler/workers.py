@@ -268,7 +268,8 @@ class WorkerPool:
             self.workers.remove(worker)   # the next call starts a replacement
 
     def close(self) -> None:
-        """Stop the workers once they have answered what they hold (their sockets close)."""
+        """Stop the workers: waiting calls are sent, then each worker gets EOF and exits after the
+        batch in hand. Call it when no page is in flight (the last engine stopped)."""
         self._closed = True
         self.flush()
         for worker in list(self.workers):
@@ -288,6 +289,7 @@ class WorkerPool:
         for process, sock in self._spawned:
             sock.close()
             process.join(timeout=5)
+        self._spawned.clear()
         self._spawned.clear()
 
 

@@ -74,37 +74,51 @@ def test_recrawl_fetches_only_new_and_sees_changes(tmp_path, demo_server, frozen
     assert third["updated"] == len(changes["modified"]) + len(changes["thread_replied"])
 
 
-def test_sigkill_then_resume_loses_nothing_and_doubles_nothing(tmp_path, demo_server):
-    reference = tmp_path / "reference"
-    crawl(reference)
-    expected = {r["canonical_url"] for r in open_archive(reference / "clippings.db").query("SELECT canonical_url FROM clippings")}
+def _reference_urls(tmp_path) -> set[str]:
+    """The clippings an undisturbed crawl of the demo sites archives."""
+    crawl(tmp_path / "reference")
+    return {r["canonical_url"] for r in open_archive(tmp_path / "reference" / "clippings.db")
+            .query("SELECT canonical_url FROM clippings")}
 
-    data = DataDir.resolve(tmp_path / "killed")
+
+def _start_slow_crawl(data: DataDir) -> subprocess.Popen:
+    """A crawl slowed down enough to be interrupted, in its own process group."""
     cmd = crawl_command(data, SOURCES, PROFILE, settings=[*FAST, "CONCURRENT_REQUESTS=2", "DOWNLOAD_DELAY=0.02",
-                                                            "RANDOMIZE_DOWNLOAD_DELAY=False", "LOG_LEVEL=ERROR"])
+                                                            "RANDOMIZE_DOWNLOAD_DELAY=False", "LOG_LEVEL=CRITICAL"])
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    return subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
-    db_path = data.db_path
+
+
+def _archived_so_far(data: DataDir) -> int | None:
+    """Clippings committed so far, read-only: the test must not write to (or migrate) the archive."""
+    if not data.db_path.exists():
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{data.db_path}?mode=ro", uri=True, timeout=1)) as conn:
+            return conn.execute("SELECT COUNT(*) FROM clippings").fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def test_sigkill_then_resume_loses_nothing_and_doubles_nothing(tmp_path, demo_server):
+    expected = _reference_urls(tmp_path)
+    data = DataDir.resolve(tmp_path / "killed")
+    proc = _start_slow_crawl(data)
     deadline = time.monotonic() + 60
     archived = 0
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.2)
-        if db_path.exists():
-            try:  # read-only: the test must not write to (or migrate) the archive being crawled
-                with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=1)) as conn:
-                    archived = conn.execute("SELECT COUNT(*) FROM clippings").fetchone()[0]
-            except sqlite3.Error:
-                continue
-            if archived >= 40:
-                break
+        archived = _archived_so_far(data) or 0
+        if archived >= 40:
+            break
     assert proc.poll() is None, "the crawl finished before it could be killed"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert 0 < archived < len(expected)
 
     crawl(data.root)
-    db = open_archive(db_path)
+    db = open_archive(data.db_path)
     got = [r["canonical_url"] for r in db.query("SELECT canonical_url FROM clippings")]
     assert len(got) == len(set(got))
     assert set(got) == expected
@@ -132,28 +146,15 @@ def _page_workers(pid: int) -> list[int]:
 
 
 def test_a_killed_worker_process_loses_nothing(tmp_path, demo_server):
-    reference = tmp_path / "reference"
-    crawl(reference)
-    expected = {r["canonical_url"] for r in open_archive(reference / "clippings.db").query("SELECT canonical_url FROM clippings")}
-
+    expected = _reference_urls(tmp_path)
     data = DataDir.resolve(tmp_path / "worker-killed")
-    cmd = crawl_command(data, SOURCES, PROFILE, settings=[*FAST, "CONCURRENT_REQUESTS=2", "DOWNLOAD_DELAY=0.02",
-                                                            "RANDOMIZE_DOWNLOAD_DELAY=False", "LOG_LEVEL=CRITICAL"])
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
-    proc = subprocess.Popen(cmd, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    proc = _start_slow_crawl(data)
     killed = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None and len(killed) < 2:
         time.sleep(0.3)
-        if not data.db_path.exists():
-            continue
-        try:
-            with closing(sqlite3.connect(f"file:{data.db_path}?mode=ro", uri=True, timeout=1)) as conn:
-                archived = conn.execute("SELECT COUNT(*) FROM clippings").fetchone()[0]
-        except sqlite3.Error:
-            continue
-        if archived >= 30 * (len(killed) + 1):   # kill the page worker twice, mid-crawl
+        archived = _archived_so_far(data)
+        if archived is not None and archived >= 30 * (len(killed) + 1):   # kill the page worker twice, mid-crawl
             for pid in _page_workers(proc.pid):
                 if pid not in killed:
                     os.kill(pid, signal.SIGKILL)
