@@ -20,7 +20,7 @@ from clippings.timeutil import now, to_iso
 
 log = logging.getLogger(__name__)
 
-ROLES = {"admin": "管理员", "staff": "宣传干事", "leader": "领导"}
+from clippings.vocabulary import ROLES
 PERMISSIONS = {
     "read": {"admin", "staff", "leader"},
     "correct": {"staff"},

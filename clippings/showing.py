@@ -7,7 +7,7 @@ from clippings.evidence import RawResponse, read_record
 from clippings.paths import DataDir
 
 STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
-SENTIMENT = {"positive": "正面", "negative": "负面", "neutral": "中性"}
+from clippings.vocabulary import SENTIMENT
 
 
 def clipping_details(db, clipping_id: int) -> str:

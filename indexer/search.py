@@ -26,7 +26,9 @@ from indexer.snippets import compile_terms, highlight_all, snippet
 
 __all__ = ["search", "SearchResult", "Hit", "QueryError", "IndexMissing", "SENTIMENT_LABELS"]
 IndexMissing = store.IndexMissing
-SENTIMENT_LABELS = {"negative": "负面", "positive": "正面", "neutral": "中性", "": "未标注"}
+from clippings.vocabulary import SENTIMENT, UNTAGGED
+
+SENTIMENT_LABELS = {**SENTIMENT, "": UNTAGGED}
 FACET_FIELDS = ("sentiment", "source", "district")
 SORTS = ("relevance", "newest")
 

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 SECTION_NAMES = {"negative": "负面舆情", "positive": "正面宣传", "neutral": "工作动态·中性信息"}
 SECTION_ORDER = ("negative", "positive", "neutral")
-SENTIMENT_LABELS = {"negative": "负面", "positive": "正面", "neutral": "中性"}
+from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS
 CN_NUMERALS = "一二三四五六七八九十"
 
 

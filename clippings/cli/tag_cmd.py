@@ -6,7 +6,7 @@ import click
 
 from clippings.cli import cli, pass_app
 
-LABEL_ZH = {"positive": "正面", "negative": "负面", "neutral": "中性"}
+from clippings.vocabulary import SENTIMENT as LABEL_ZH
 
 
 def _pct(value: float) -> str:

@@ -28,7 +28,7 @@ CJK_FAMILIES = (
     "AR PL UMing CN", "Noto Serif CJK SC",
 )
 COLORS = {"negative": "#d7263d", "positive": "#2e86ab", "neutral": "#a0a4a8"}
-LABELS = {"negative": "负面", "positive": "正面", "neutral": "中性"}
+from clippings.vocabulary import SENTIMENT as LABELS
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 SENTIMENT_KEYS = ("negative", "positive", "neutral")
-SENTIMENT_LABELS = {"negative": "负面", "positive": "正面", "neutral": "中性"}
+from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS
 KIND_LABELS = {"news": "新闻网站", "forum": "论坛社区"}
 UNKNOWN_DISTRICT = "未识别区域"
 

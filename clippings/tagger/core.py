@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 RULE_WEIGHT = 0.6
 RULE_WEIGHT_NO_EVIDENCE = 0.4
 NEGATIVE_THRESHOLD = 0.4
-LABEL_ZH = {"positive": "正面", "negative": "负面", "neutral": "中性"}
+from clippings.vocabulary import SENTIMENT as LABEL_ZH
 
 
 def combine(rule_probs: dict[str, float], model_probs: dict[str, float] | None,

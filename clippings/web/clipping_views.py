@@ -18,8 +18,10 @@ from clippings.web.security import SNAPSHOT_CSP, requires
 
 log = logging.getLogger(__name__)
 bp = Blueprint("clipping", __name__)
-SENTIMENTS = {"negative": "负面", "positive": "正面", "neutral": "中性"}
-STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
+from clippings.vocabulary import PAGE_STATUS, SENTIMENT
+
+SENTIMENTS = SENTIMENT
+STATUS = PAGE_STATUS
 
 
 def _clipping_or_404(clipping_id: int) -> dict:

@@ -16,7 +16,7 @@ from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError
 bp = Blueprint("search", __name__)
 PER_PAGE = 20
 LIST_FILTERS = ("source", "kind", "sentiment", "topic", "district")
-KINDS = {"news": "新闻", "forum": "论坛"}
+from clippings.vocabulary import KINDS
 
 
 def _params() -> dict:
