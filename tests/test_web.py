@@ -35,7 +35,9 @@ def test_login_logout_and_wrong_password(app):
     assert login(client, username=USERS["staff"], password="wrong-password").status_code == 401
     assert client.get("/search").status_code == 302
     resp = login(client, "staff")
-    assert resp.status_code == 302 and resp.headers["Location"] == "/search"
+    assert resp.status_code == 302 and resp.headers["Location"] == "/"
+    home = client.get("/")
+    assert home.status_code == 200 and "工作台" in home.get_data(as_text=True)
     page = client.get("/search?q=城管")
     assert page.status_code == 200 and USERS["staff"] in page.get_data(as_text=True)
     token = csrf_from(page.get_data(as_text=True))
@@ -66,7 +68,7 @@ def test_login_follows_only_local_next(app):
     page = client.get("/login")
     resp = client.post("/login", data={"username": USERS["leader"], "password": PASSWORD, "next": "//evil.example/x",
                                        "csrf_token": csrf_from(page.get_data(as_text=True))})
-    assert resp.headers["Location"] == "/search"
+    assert resp.headers["Location"] == "/"
     client = app.test_client()
     page = client.get("/login?next=/briefing/2026-11-25")
     resp = client.post("/login", data={"username": USERS["leader"], "password": PASSWORD,
@@ -234,3 +236,38 @@ def test_serve_command_runs_waitress_workers(web_data):
     finally:
         proc.terminate()
         assert proc.wait(timeout=20) == 0
+
+
+def test_landing_page_panels(app):
+    """Capabilities add panels to the landing page; one that fails is left out, not a 500."""
+    from clippings.web import home_views
+
+    calls = []
+
+    @home_views.home_panel(order=1)
+    def _test_waiting(db, user):
+        calls.append(user["role"])
+        return {"title": "测试待办", "template": "home_test_panel.html", "items": ["待办甲"]} \
+            if user["role"] == "leader" else None
+
+    @home_views.home_panel(order=2)
+    def _test_broken(db, user):
+        raise RuntimeError("broken panel")
+
+    from jinja2 import ChoiceLoader, DictLoader
+    app.jinja_loader = ChoiceLoader([app.jinja_loader,
+                                     DictLoader({"home_test_panel.html": "{% for i in panel['items'] %}<p class=t>{{ i }}</p>{% endfor %}"})])
+    try:
+        client = app.test_client()
+        login(client, "leader")
+        page = client.get("/").get_data(as_text=True)
+        assert "测试待办" in page and "<p class=t>待办甲</p>" in page
+        client = app.test_client()
+        login(client, "staff")
+        page = client.get("/")
+        assert page.status_code == 200
+        body = page.get_data(as_text=True)
+        assert "测试待办" not in body and "目前没有需要您处理的事项" in body
+        assert calls == ["leader", "staff"]
+    finally:
+        home_views._PANELS[:] = [p for p in home_views._PANELS if not p[1].endswith(("_test_waiting", "_test_broken"))]

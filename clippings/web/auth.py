@@ -39,8 +39,3 @@ def logout():
         accounts.audit(get_db(), user["username"], "logout", None, {})
     security.sign_out()
     return redirect(url_for("auth.login"))
-
-
-@bp.route("/")
-def home():
-    return redirect(url_for("search.search"))

@@ -133,4 +133,4 @@ def safe_next(target: str | None) -> str:
     """Only same-site relative paths are followed after login (no open redirect)."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
-    return url_for("search.search")
+    return url_for("home.home")
