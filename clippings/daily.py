@@ -53,6 +53,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
               crawl_settings: list[str] = (), on_stage: Callable[[StageResult], None] | None = None) -> DailyReport:
     """Run every stage for ``app`` (a clippings.cli.AppContext-like object)."""
     from clippings.timeutil import today
+    from clippings.vocabulary import RUN_STATUS, label
 
     report = DailyReport()
 
@@ -69,7 +70,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
             report.crawl_run = run
             detail = f"抓取 {run['pages_fetched']} 页，新增 {run['new']}，更新 {run['updated']}，删除 {run['deleted']}"
             if run["status"] != "finished":
-                raise RuntimeError(detail + f"（状态 {run['status']}）")
+                raise RuntimeError(detail + f"（{label(RUN_STATUS, run['status'])}）")
             return detail
         stage("抓取", do_crawl)
 
@@ -91,7 +92,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
         from indexer.build import update_index
 
         stats = update_index(app.db, app.data.index_dir, app.profile)
-        return f"索引更新：{stats}"
+        return str(stats)
     stage("索引", do_index)
 
     def do_briefing():

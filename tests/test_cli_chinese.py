@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from clippings.cli import LOCALE_DIR, MESSAGES_DOMAIN, _load_commands, cli
+from tests.test_web_fixtures import web_data, web_template  # noqa: F401  (fixtures)
 
 ENGLISH = ("Usage:", "Options:", "Commands:", "Show this message", "Show the version", "[OPTIONS]",
            "Error:", "Missing option", "Missing argument", "No such command", "Try '", "is not a valid")
@@ -67,3 +68,32 @@ def test_shipped_translation_is_compiled_from_the_po_file():
             assert compiled.ngettext(message.id[0], message.id[1], 2) == message.string[0], message.id
         else:
             assert compiled.gettext(message.id) == message.string, message.id
+
+
+def test_index_message_states_its_timing_once(web_data, tmp_path):
+    import shutil
+
+    root = tmp_path / "copy"
+    shutil.copytree(web_data[0], root)
+    out = subprocess.run([sys.executable, "-m", "clippings", "--data-dir", str(root), "index"],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "已更新索引" in out.stdout and out.stdout.count("用时") == 1, out.stdout
+
+
+def test_daily_stages_state_their_timing_once(web_data, tmp_path):
+    """`daily` prints each stage's seconds itself; a stage's detail does not repeat them."""
+    import shutil
+
+    from clippings.cli import AppContext
+    from clippings.daily import run_daily
+    from clippings.paths import DataDir
+    from tests.test_web_fixtures import PROFILE, SOURCES
+
+    root = tmp_path / "copy"
+    shutil.copytree(web_data[0], root)
+    app = AppContext(data=DataDir.resolve(root), sources_path=SOURCES, profile_path=PROFILE)
+    report = run_daily(app, crawl=False, formats=("md",))
+    stages = {s.name: s for s in report.stages}
+    assert stages["索引"].ok and stages["索引"].detail.startswith("已更新索引")
+    assert all("秒" not in s.detail for s in report.stages), [s.detail for s in report.stages]
