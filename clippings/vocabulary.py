@@ -110,3 +110,20 @@ def describe_audit(action: str, detail: dict | None) -> str:
             continue
         parts.append(f"{DETAIL_FIELDS.get(key, key)}：{_detail_value(key, value)}")
     return "；".join(parts)
+
+
+def correction_value(field: str, value: str | None) -> str:
+    """A corrected field's old or new value as stored (JSON list for topics) in the office's words."""
+    import json
+
+    if value in (None, "", "[]"):
+        return "—"
+    if field == "sentiment":
+        return sentiment_label(value)
+    if field == "topics":
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return value
+        return "、".join(map(str, items)) if isinstance(items, list) else str(items)
+    return value

@@ -286,7 +286,11 @@ def test_audit_and_sources_pages_read_as_the_office_speaks(app, ids):
     audit = client.get("/admin/audit").get_data(as_text=True)
     assert "更正研判" in audit and "倾向：负面 → 中性" in audit
     sources = client.get("/sources").get_data(as_text=True)
-    for text in (audit, sources):
+    detail = client.get(f"/clipping/{ids['negative']}").get_data(as_text=True)
+    assert re.search(r"<td>倾向</td><td>负面</td><td>中性</td>", detail), "correction history in labels"
+    snapshot = client.get(f"/clipping/{ids['xss']}/snapshot").get_data(as_text=True)
+    assert "（北京时间）" in snapshot
+    for text in (audit, sources, detail, snapshot):
         assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text), "ISO timestamp shown"
         assert not re.search(r"\{'|'\}|: None|None；|：None", text), "raw dict shown"
         for raw in ("pages_fetched", "not_modified", "finish_reason", "elapsed_s", "'sentiment'", "role："):
