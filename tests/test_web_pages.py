@@ -36,7 +36,8 @@ def test_search_filters_facets_and_pagination(app, ids):
     assert "<mark>渣土车</mark>" in page
     assert 'id="total">2<' in page
     # facets: counts per source, and a facet link narrows the result
-    assert re.search(r'source=jzrb[^"]*"[^>]*>江州日报网</a>\s*<span class="count">1</span>', page)
+    assert re.search(r'source=%E6%B1%9F%E5%B7%9E%E6%97%A5%E6%8A%A5%E7%BD%91[^"]*"[^>]*>江州日报网</a>\s*'
+                     r'<span class="count">1</span>', page)  # the outlet's name: source=江州日报网
     narrowed = _text(client.get("/search?q=渣土车&source=jzol"))
     assert _hit_ids(narrowed) == [ids["repost"]]
     # collapse reposts: one hit for the story, with its repost note
