@@ -41,11 +41,14 @@ def detail(clipping_id: int):
         from clippings.clusters import cluster_members
 
         members = cluster_members(db, row["cluster_id"])
+    from clippings.clusters.timeline import spread_timeline
+
     profile = state().profile
     return render_template(
         "clipping.html", c=row, paragraphs=[p for p in (row["text"] or "").split("\n") if p.strip()],
         posts=records.get_posts(db, clipping_id), evidence=records.get_evidence(db, clipping_id),
         versions=records.get_versions(db, clipping_id), members=members,
+        timeline=spread_timeline(members) if len(members) > 1 else None,
         corrections=tag_sql.list_corrections(db, clipping_id), sentiments=SENTIMENTS, status=STATUS,
         topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts],
         safe_url=safe_url,
