@@ -48,7 +48,7 @@ def beijing(value: str | datetime | None, *, seconds: bool = False) -> str:
 
 # --- crawl runs ------------------------------------------------------------------------------
 CRAWL_COUNTERS = {
-    "pages_fetched": "抓取页面", "not_modified": "未修改(304)", "new": "新增", "updated": "更新",
+    "pages_fetched": "抓取", "not_modified": "未修改", "new": "新增", "updated": "更新",
     "unchanged": "未变", "duplicates": "重复", "irrelevant": "无关", "deleted": "删除",
 }
 CRAWL_ERRORS = {

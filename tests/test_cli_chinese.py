@@ -97,3 +97,17 @@ def test_daily_stages_state_their_timing_once(web_data, tmp_path):
     stages = {s.name: s for s in report.stages}
     assert stages["索引"].ok and stages["索引"].detail.startswith("已更新索引")
     assert all("秒" not in s.detail for s in report.stages), [s.detail for s in report.stages]
+
+
+def test_crawl_summary_table_is_chinese():
+    from rich.console import Console
+
+    from clippings.cli.crawl_cmd import print_run
+
+    console = Console(record=True, width=160)
+    run = {"id": 7, "status": "finished", "pages_fetched": 3, "new": 2, "errors": {"timeout": 1},
+           "per_source": {"jzrb": {"pages_fetched": 3, "new": 2, "errors": {"timeout": 1},
+                                   "finish_reason": "finished"}}}
+    print_run(run, console)
+    text = console.export_text()
+    assert "抓取汇总（第 7 次，已完成）" in text and "未修改" in text and "finished" not in text

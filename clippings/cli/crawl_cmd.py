@@ -17,8 +17,8 @@ def print_run(run: dict, console: Console | None = None) -> None:
     console = console or Console()
     table = Table(title=f"抓取汇总（第 {run['id']} 次，{label(RUN_STATUS, run['status'])}）")
     table.add_column("信息源")
-    for _, label in COLUMNS:
-        table.add_column(label, justify="right")
+    for _, heading in COLUMNS:
+        table.add_column(heading, justify="right")
     table.add_column("错误", justify="right")
     for name, counts in sorted(run["per_source"].items()):
         table.add_row(name, *[str(counts.get(k, 0)) for k, _ in COLUMNS], str(sum(counts.get("errors", {}).values())))
