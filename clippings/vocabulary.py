@@ -16,6 +16,7 @@ UNTAGGED = "未标注"
 
 # --- people --------------------------------------------------------------------------------
 ROLES = {"admin": "管理员", "staff": "宣传干事", "leader": "领导"}
+DEFAULT_ROLE = "staff"   # what the add-account form offers first: the least privileged role
 
 # --- clippings -----------------------------------------------------------------------------
 KINDS = {"news": "新闻", "forum": "论坛"}

@@ -243,3 +243,29 @@ def test_index_refresh_never_rebuilds_a_foreign_index(app, web_data):
     assert not refresher.incremental_possible()
     assert refresher.refresh_now() is False
     assert store.current_generation(web_data[0] / "index") == gen  # no new generation was built
+
+
+def test_small_things_empty_search_shortcuts_thread_once_least_role(app, ids):
+    from clippings.archive import records, transaction
+    from clippings.web.context import get_db
+
+    client = _client(app)
+    empty = _text(client.get("/search?q=火星登陆&sentiment=negative"))
+    assert 'id="no-hits"' in empty and "去掉筛选条件" in empty
+    assert 'class="facets"' not in empty and "导出" not in empty
+    page = _text(client.get("/search?q=城管"))
+    assert re.search(r'id="today" href="\?q=%E5%9F%8E%E7%AE%A1&amp;since=2026-11-25&amp;until=2026-11-25[&"]', page)
+    assert re.search(r'id="week" href="[^"]*since=2026-11-19&amp;until=2026-11-25[&"]', page)
+    # a forum thread: its posts once, not the text and then the posts again
+    with app.app_context():
+        db = get_db()
+        with transaction(db):
+            records.replace_posts(db, ids["forum"], [
+                {"floor": 1, "author": "楼主", "posted_at": "2026-11-24T21:00:00+08:00",
+                 "text": "北江区夜市的流动摊贩越来越多，城管来了就跑，希望设置疏导点。"}])
+    thread = _text(client.get(f"/clipping/{ids['forum']}"))
+    assert thread.count("城管来了就跑") == 1 and "1楼 楼主" in thread
+    admin = app.test_client()
+    login(admin, "admin")
+    form = admin.get("/admin/users").get_data(as_text=True)
+    assert re.search(r'<option value="staff" selected>', form) and not re.search(r'value="admin" selected', form)
