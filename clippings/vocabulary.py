@@ -70,11 +70,13 @@ AUDIT_ACTIONS = {
     "correct": "更正研判", "briefing_pin": "快讯置顶", "briefing_exclude": "不予编发", "briefing_reset": "恢复默认",
     "briefing_review": "审核快讯", "briefing_sign": "签发快讯", "user_add": "添加账号", "user_enable": "启用账号",
     "user_disable": "停用账号", "user_password": "修改密码", "login": "登录", "logout": "退出",
+    "source_add": "添加信息源", "source_edit": "修改信息源", "source_pause": "暂停信息源", "source_resume": "恢复信息源",
 }
 OPERATORS = {"cli": "命令行", "system": "系统", "daily": "每日任务"}
 DETAIL_FIELDS = {
     "sentiment": "倾向", "topics": "话题", "district": "区县", "note": "说明", "role": "角色", "ip": "地址",
-    "date": "日期", "number": "期号", "reason": "原因", "comment": "意见",
+    "date": "日期", "number": "期号", "reason": "原因", "comment": "意见", "fields": "修改项", "title": "名称",
+    "kind": "类型",
 }
 
 
@@ -86,12 +88,16 @@ def operator_label(username: str | None) -> str:
 def _detail_value(key: str, value) -> str:
     if value is None or value == "" or value == []:
         return "（无）"
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple)) and key != "fields":
         return "、".join(_detail_value(key, v) for v in value)
     if key == "sentiment":
         return sentiment_label(value)
     if key == "role":
         return ROLES.get(value, value)
+    if key == "fields":
+        return "、".join(SOURCE_FIELDS.get(v, v) for v in value) if isinstance(value, list) else str(value)
+    if key == "kind":
+        return SOURCE_KINDS.get(value, value)
     if isinstance(value, dict):
         return "；".join(f"{DETAIL_FIELDS.get(k, k)} {_detail_value(k, v)}" for k, v in value.items())
     return str(value)
@@ -128,3 +134,13 @@ def correction_value(field: str, value: str | None) -> str:
             return value
         return "、".join(map(str, items)) if isinstance(items, list) else str(items)
     return value
+
+
+# --- sources (信息源管理) ------------------------------------------------------------------------
+SOURCE_KINDS = {"news": "新闻列表", "feed": "RSS/Atom 订阅", "sitemap": "站点地图", "forum": "论坛"}
+SOURCE_FIELDS = {
+    "name": "配置名", "title": "网站名称", "kind": "类型", "start_urls": "起始网址", "article_links": "文章链接规则",
+    "pagination": "翻页规则", "thread_links": "帖子链接规则", "thread_pages": "帖子翻页规则", "deny": "排除规则",
+    "district": "所属区县", "encoding": "编码", "max_pages": "最多页数", "max_depth": "最大深度",
+    "recheck_days": "复查天数", "own": "本局渠道", "enabled": "启用",
+}

@@ -19,6 +19,7 @@ from clippings.paths import DataDir, config_path
 
 COMMAND_MODULES = (
     "archive_cmd",
+    "sources_cmd",
     "crawl_cmd",
     "search_cmd",
     "tag_cmd",
