@@ -20,6 +20,7 @@ from clippings.paths import DataDir, config_path
 COMMAND_MODULES = (
     "archive_cmd",
     "sources_cmd",
+    "proof_cmd",
     "crawl_cmd",
     "search_cmd",
     "tag_cmd",
