@@ -103,7 +103,8 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
         out_dir = app.data.ensure().output_dir
         for fmt in formats:
             report.briefing_paths.append(render_briefing(briefing, fmt, default_path(out_dir, target, fmt)))
-        return f"{target.isoformat()} 第{briefing.number}期，共 {briefing.counts.get('total', 0)} 条"
+        state = f"第{briefing.number}期" if briefing.number else "待审核、签发"
+        return f"{target.isoformat()}（{state}），共 {briefing.counts.get('total', 0)} 条"
     stage("网媒快讯", do_briefing)
     return report
 

@@ -21,6 +21,7 @@ DEFAULT_ROLE = "staff"   # what the add-account form offers first: the least pri
 # --- clippings -----------------------------------------------------------------------------
 KINDS = {"news": "新闻", "forum": "论坛"}
 PAGE_STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
+BRIEFING_STATUS = {"draft": "草稿", "reviewed": "已审核", "signed": "已签发"}
 
 
 def sentiment_label(value: str | None) -> str:

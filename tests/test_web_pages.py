@@ -269,3 +269,26 @@ def test_small_things_empty_search_shortcuts_thread_once_least_role(app, ids):
     login(admin, "admin")
     form = admin.get("/admin/users").get_data(as_text=True)
     assert re.search(r'<option value="staff" selected>', form) and not re.search(r'value="admin" selected', form)
+
+
+def test_viewing_a_briefing_writes_nothing_and_signing_numbers_it(app, ids):
+    from clippings.web.context import get_db
+
+    def issues():
+        with app.app_context():
+            return list(get_db().query("SELECT * FROM briefing_issues ORDER BY date"))
+
+    leader = app.test_client()
+    login(leader, "leader")
+    for day in ("2026-11-24", "2026-10-01", "2026-11-23", "2026-11-25"):
+        assert leader.get(f"/briefing/{day}").status_code == 200
+    assert leader.get("/briefing?date=latest").status_code == 200
+    assert issues() == []                                         # no 期号 handed out by looking
+    staff = _client(app)
+    assert post(staff, "/briefing/2026-10-01/review", page="/briefing/2026-10-01").status_code == 302
+    assert "没有涉及本局的信息" in _text(staff.get("/briefing/2026-10-01")) and issues() == []
+    post(staff, "/briefing/2026-11-25/review", page="/briefing/2026-11-25")
+    assert [(i["date"], i["status"], i["number"]) for i in issues()] == [("2026-11-25", "reviewed", None)]
+    post(leader, "/briefing/2026-11-25/sign", page="/briefing/2026-11-25")
+    assert [(i["number"], i["total_number"]) for i in issues()] == [(1, 1)]
+    assert "2026年 第1期（总第1期）" in _text(leader.get("/briefing/2026-11-25"))
