@@ -22,13 +22,15 @@ install: $(STAMP)
 demo: install
 	$(BIN)/clippings demo
 
-# Debian's chromium for the browser tests (installed when running as root; skipped otherwise).
+# Debian's chromium (browser tests, evidence rendering) and LibreOffice (briefing preview, docx → PDF),
+# installed when running as root; the tests that need them say so and skip otherwise.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
-	    || echo "warning: could not install chromium; browser tests will be skipped"; \
-	  else echo "note: chromium not found; browser tests will be skipped"; fi; }
+	@if command -v chromium >/dev/null 2>&1 && command -v soffice >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk \
+	     libreoffice-writer-nogui >/dev/null) \
+	  || echo "warning: could not install chromium / LibreOffice; the tests that need them will be skipped"; \
+	else echo "note: chromium or LibreOffice not found; the tests that need them will be skipped"; fi
 
 test: install browser
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)

@@ -22,12 +22,13 @@ log = logging.getLogger(__name__)
 
 from clippings.vocabulary import ROLES
 PERMISSIONS = {
-    "read": {"admin", "staff", "leader"},
-    "correct": {"staff"},
-    "prepare": {"staff"},          # pin / exclude / review the briefing
-    "sign": {"leader"},
-    "admin": {"admin"},            # accounts, sources
-    "audit": {"admin", "leader"},  # read the audit log
+    "read": {"admin", "staff", "reviewer", "leader"},
+    "correct": {"staff", "reviewer"},
+    "prepare": {"staff"},               # pin / exclude items, send the briefing for review (送审)
+    "review": {"reviewer"},             # 审核 the briefing, or return it (退回)
+    "sign": {"leader"},                 # 签发, return (退回), withdraw a signature (撤回签发)
+    "admin": {"admin"},                 # accounts, sources
+    "audit": {"admin", "reviewer", "leader"},  # read the audit log
 }
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,32}$")
@@ -59,7 +60,7 @@ def can(role: str | None, permission: str) -> bool:
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountError(f"角色只能是 admin（管理员）、staff（宣传干事）或 leader（领导），收到 {role!r}")
+        raise AccountError(f"角色只能是 admin（管理员）、staff（宣传干事）、reviewer（科长）或 leader（领导），收到 {role!r}")
     return role
 
 

@@ -15,13 +15,13 @@ SENTIMENT_ORDER = ("negative", "positive", "neutral")
 UNTAGGED = "未标注"
 
 # --- people --------------------------------------------------------------------------------
-ROLES = {"admin": "管理员", "staff": "宣传干事", "leader": "领导"}
+ROLES = {"admin": "管理员", "staff": "宣传干事", "reviewer": "科长", "leader": "领导"}
 DEFAULT_ROLE = "staff"   # what the add-account form offers first: the least privileged role
 
 # --- clippings -----------------------------------------------------------------------------
 KINDS = {"news": "新闻", "forum": "论坛"}
 PAGE_STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
-BRIEFING_STATUS = {"draft": "草稿", "reviewed": "已审核", "signed": "已签发"}
+BRIEFING_STATUS = {"draft": "草稿", "submitted": "待审核", "reviewed": "待签发", "signed": "已签发"}
 
 
 def sentiment_label(value: str | None) -> str:
@@ -69,7 +69,8 @@ FINISH_REASONS = {
 # --- audit log -------------------------------------------------------------------------------
 AUDIT_ACTIONS = {
     "correct": "更正研判", "briefing_pin": "快讯置顶", "briefing_exclude": "不予编发", "briefing_reset": "恢复默认",
-    "briefing_review": "审核快讯", "briefing_sign": "签发快讯", "user_add": "添加账号", "user_enable": "启用账号",
+    "briefing_submit": "快讯送审", "briefing_review": "审核快讯", "briefing_return": "退回快讯",
+    "briefing_sign": "签发快讯", "briefing_withdraw": "撤回签发", "user_add": "添加账号", "user_enable": "启用账号",
     "user_disable": "停用账号", "user_password": "修改密码", "login": "登录", "logout": "退出",
     "source_add": "添加信息源", "source_edit": "修改信息源", "source_pause": "暂停信息源", "source_resume": "恢复信息源",
 }

@@ -8,8 +8,8 @@ import pytest
 
 from clippings.archive import open_archive, transaction
 from clippings.archive.records import insert_clipping
-from clippings.briefing import (BriefingError, build_briefing, get_choices, list_issues, review, set_choice,
-                                sign_off)
+from clippings.briefing import (BriefingError, build_briefing, get_choices, list_issues, return_issue, review,
+                                set_choice, sign_off, submit, waiting_for, withdraw)
 from clippings.briefing.summary import Summarizer, split_sentences
 from clippings.config import load_profile
 from clippings.paths import DEFAULT_CONFIG_DIR
@@ -124,8 +124,14 @@ def test_spread_that_stopped_early_is_not_spreading(db, profile):
     assert item.repost_count == 1 and not item.spreading and "传播趋缓" in item.flags
 
 
+def _send(db, day, briefing):
+    """送审 then 审核: what a preparer and a reviewer do before a leader signs."""
+    submit(db, day, "李干事", briefing)
+    return review(db, day, "张科长")
+
+
 def _sign(db, profile, day):
-    review(db, day, "张科长", build_briefing(db, profile, day))
+    _send(db, day, build_briefing(db, profile, day))
     return sign_off(db, day, "李局长")
 
 
@@ -162,7 +168,7 @@ def test_numbers_are_given_at_signing_in_signing_order_once_per_year(db, profile
 
 def test_an_empty_day_cannot_be_sent_on(db, profile):
     with pytest.raises(BriefingError, match="没有涉及本局的信息"):
-        review(db, DAY, "张科长", build_briefing(db, profile, DAY))
+        _send(db, DAY, build_briefing(db, profile, DAY))
     assert list_issues(db) == []
 
 
@@ -202,7 +208,8 @@ def test_exclusions_and_pins_are_remembered(db, profile):
     assert get_choices(db, DAY) == {old: "pin", member: "exclude"}
     b = build_briefing(db, profile, DAY)
     assert [i.title for i in b.sections[1].items] == ["旧闻", "新闻"]
-    assert b.sections[1].items[0].pinned and "置顶" in b.sections[1].items[0].flags
+    pinned = b.sections[1].items[0]
+    assert pinned.pinned and "置顶" in pinned.staff_flags and "置顶" not in pinned.flags   # never in the document
     assert b.sections[0].items == [] and b.excluded == 1
     assert b.counts["negative"] == 2                                          # counts are not edited
     b2 = build_briefing(db, profile, DAY)                                     # regenerated: still applied
@@ -217,26 +224,54 @@ def test_choice_errors(db, profile):
         set_choice(db, DAY, 99999, "pin", "小王")
     with pytest.raises(BriefingError, match="未知操作"):
         set_choice(db, DAY, cid, "promote", "小王")
-    with pytest.raises(BriefingError, match="尚未审核"):
+    with pytest.raises(BriefingError, match="尚未送审"):
         sign_off(db, DAY, "李局长")
     with pytest.raises(BriefingError, match="日期"):
-        review(db, DAY, "张科长", build_briefing(db, profile, date(2026, 11, 24)))
+        _send(db, DAY, build_briefing(db, profile, date(2026, 11, 24)))
 
 
 def test_review_sign_off_recorded_and_signed_issue_is_final(db, profile):
     cid = add(db, published_at=at(8), sentiment="positive")
-    review(db, DAY, "张科长", build_briefing(db, profile, DAY))
-    set_choice(db, DAY, cid, "pin", "小王")            # a change after review sends it back to draft
+    _send(db, DAY, build_briefing(db, profile, DAY))
+    with pytest.raises(BriefingError, match="请先退回"):
+        set_choice(db, DAY, cid, "pin", "小王")        # what was sent is what gets signed
+    return_issue(db, DAY, "李局长", "请把正面信息置顶", role="leader")
+    set_choice(db, DAY, cid, "pin", "小王")
     b = build_briefing(db, profile, DAY)
-    assert b.status == "draft" and b.reviewed_by is None
-    review(db, DAY, "张科长", b)
+    assert b.status == "draft" and b.reviewed_by is None and b.sections[1].items[0].pinned
+    _send(db, DAY, b)
     issue = sign_off(db, DAY, "李局长")
     assert issue["status"] == "signed" and issue["signed_by"] == "李局长" and issue["signed_at"]
     b = build_briefing(db, profile, DAY)
-    assert (b.status, b.reviewed_by, b.signed_by) == ("signed", "张科长", "李局长")
+    assert (b.status, b.submitted_by, b.reviewed_by, b.signed_by) == ("signed", "李干事", "张科长", "李局长")
     assert b.foot == {"编发": "信息宣传科", "审核": "张科长", "签发": "李局长"}
     with pytest.raises(BriefingError, match="已签发"):
         set_choice(db, DAY, cid, "exclude", "小王")
+
+
+def test_return_and_withdraw_need_a_reason_and_keep_the_number(db, profile):
+    add(db, published_at=at(8), sentiment="negative", title="需要退回的那条")
+    submit(db, DAY, "李干事", build_briefing(db, profile, DAY))
+    assert [i["date"] for i in waiting_for(db, "reviewer")] == [DAY.isoformat()]
+    with pytest.raises(BriefingError, match="请填写退回意见"):
+        return_issue(db, DAY, "张科长", "  ", role="reviewer")
+    with pytest.raises(BriefingError, match="不能退回"):
+        return_issue(db, DAY, "王管理", "x", role="admin")
+    returned = return_issue(db, DAY, "张科长", "第1条标题有误", role="reviewer")
+    assert returned["status"] == "draft" and returned["return_comment"] == "第1条标题有误"
+    assert [(i["date"], i["return_comment"]) for i in waiting_for(db, "staff")] == [(DAY.isoformat(), "第1条标题有误")]
+    assert waiting_for(db, "reviewer") == []
+    _send(db, DAY, build_briefing(db, profile, DAY))
+    assert [i["date"] for i in waiting_for(db, "leader")] == [DAY.isoformat()]
+    with pytest.raises(BriefingError, match="确认签发"):
+        sign_off(db, DAY, "李局长", confirmed=False)
+    assert sign_off(db, DAY, "李局长")["number"] == 1
+    with pytest.raises(BriefingError, match="请填写撤回原因"):
+        withdraw(db, DAY, "李局长", "")
+    back = withdraw(db, DAY, "李局长", "通报内容需更新")
+    assert (back["status"], back["number"], back["withdraw_reason"]) == ("draft", 1, "通报内容需更新")
+    _send(db, DAY, build_briefing(db, profile, DAY))
+    assert sign_off(db, DAY, "李局长")["number"] == 1                          # the same 期号, given once
 
 
 def test_empty_day_says_so(db, profile):
@@ -309,12 +344,11 @@ def test_signed_issue_is_reproduced_as_signed(db, profile):
     assert b.sections[0].items[0].published_at.hour == 8                        # times survive the snapshot
 
 
-def test_a_choice_changed_after_review_needs_a_new_review(db, profile):
-    cid = add(db, published_at=at(8), sentiment="positive")
-    add(db, published_at=at(9), sentiment="neutral")
-    assert review(db, DAY, "张科长", build_briefing(db, profile, DAY))["status"] == "reviewed"
-    set_choice(db, DAY, cid, "exclude", "小王")
-    with pytest.raises(BriefingError, match="尚未审核"):
-        sign_off(db, DAY, "李局长")
-    review(db, DAY, "张科长", build_briefing(db, profile, DAY))
-    assert sign_off(db, DAY, "李局长")["number"] == 1
+def test_what_was_sent_is_what_gets_signed(db, profile):
+    add(db, published_at=at(8), sentiment="positive", title="送审时已有")
+    _send(db, DAY, build_briefing(db, profile, DAY))
+    add(db, published_at=at(9), sentiment="negative", title="送审后才采集到")
+    b = build_briefing(db, profile, DAY)                  # the reviewer and the leader see the sent version
+    assert [i.title for s in b.sections for i in s.items] == ["送审时已有"] and b.status == "reviewed"
+    sign_off(db, DAY, "李局长")
+    assert [i.title for s in build_briefing(db, profile, DAY).sections for i in s.items] == ["送审时已有"]

@@ -163,6 +163,7 @@ def test_cli_generates_pins_excludes_and_signs(run, tmp_path):
     assert result.exit_code == 0 and "2026-11-25" in result.output
     run("briefing", "--date", "2026-11-25", "--format", "md", "--out", str(out))
     assert "城管志愿者暖心助老" not in out.read_text(encoding="utf-8")
+    assert run("briefing", "submit", "--date", "2026-11-25", "--by", "小王").exit_code == 0
     assert run("briefing", "review", "--date", "2026-11-25", "--by", "张科长").exit_code == 0
     assert run("briefing", "sign", "--date", "2026-11-25", "--by", "李局长").exit_code == 0
     listing = run("briefing", "list")
@@ -177,6 +178,6 @@ def test_cli_errors_are_clear(run):
     result = run("briefing", "pin", "424242")
     assert result.exit_code != 0 and "找不到编号为 424242 的信息" in result.output
     result = run("briefing", "sign", "--date", "2026-11-25", "--by", "李局长")
-    assert result.exit_code != 0 and "尚未审核" in result.output
+    assert result.exit_code != 0 and "尚未送审" in result.output
     result = run("report", "--from", "2026-11-30", "--to", "2026-11-01")
     assert result.exit_code != 0 and "不能早于" in result.output

@@ -86,14 +86,45 @@ def test_search_correct_review_sign_download(browser, server, ids, tmp_path):
     assert "系正常报道" in page.content()
 
     page.goto(server.url + "/briefing/2026-11-25")
+    page.click("#submit")
+    page.wait_for_selector(".flash.ok")
+    assert page.locator("#briefing-status").inner_text() == "待审核"
+    page.click("header form.whoami button")
+    page.wait_for_url("**/login")
+
+    _login(page, server, "reviewer")                      # 科长: 退回 with a comment, then 审核 the fixed issue
+    page.click("#briefing-waiting a")
+    page.fill("#return-comment", "请核实第1条的来源")
+    page.click("#return")
+    page.wait_for_selector(".flash.ok")
+    assert page.locator("#briefing-status").inner_text() == "草稿"
+    page.click("header form.whoami button")
+    _login(page, server, "staff")
+    assert "请核实第1条的来源" in page.locator("#briefing-waiting").inner_text()
+    page.click("#briefing-waiting a")
+    page.click("#submit")
+    page.wait_for_selector(".flash.ok")
+    page.click("header form.whoami button")
+    _login(page, server, "reviewer")
+    page.goto(server.url + "/briefing/2026-11-25")
     page.click("#review")
     page.wait_for_selector(".flash.ok")
-    assert page.locator("#briefing-status").inner_text() == "已审核"
+    assert page.locator("#briefing-status").inner_text() == "待签发"
     page.click("header form.whoami button")
     page.wait_for_url("**/login")
 
     _login(page, server, "leader")
-    page.goto(server.url + "/briefing/2026-11-25")
+    page.click("#briefing-waiting a")
+    page.click("#preview-link")                           # the document itself, page by page
+    if shutil.which("soffice"):
+        page.wait_for_selector("#preview img.page", timeout=120000)
+        assert page.locator("#preview img.page").count() >= 1
+        assert page.evaluate("document.querySelector('#preview img.page').naturalWidth") > 300
+    else:
+        assert "LibreOffice" in page.locator("#preview-error").inner_text()
+    page.click("#sign")                                   # the confirmation box is required: nothing happens
+    assert page.locator("#briefing-status").count() == 0 or page.locator("#download").count() == 0
+    page.check("#confirm")
     page.click("#sign")
     page.wait_for_selector("#download")
     assert page.locator("#briefing-status").inner_text() == "已签发"

@@ -87,7 +87,7 @@ def test_disabled_account_loses_its_session(app, web_data):
     assert login(client, "staff").status_code == 401
 
 
-@pytest.mark.parametrize("role", ["admin", "staff", "leader"])
+@pytest.mark.parametrize("role", ["admin", "staff", "reviewer", "leader"])
 def test_role_permissions(app, ids, role):
     client = app.test_client()
     login(client, role)
@@ -99,15 +99,18 @@ def test_role_permissions(app, ids, role):
     assert client.get("/admin/users").status_code == expect_admin
     assert client.get("/admin/audit").status_code == (403 if role == "staff" else 200)
 
-    # correcting tags: staff only
+    # correcting tags: staff and the section chief
     resp = post(client, f"/clipping/{ids['positive']}/correct", {"sentiment": "negative", "note": "测试"})
-    assert resp.status_code == (302 if role == "staff" else 403)
-    # preparing the briefing (pin / exclude / review): staff only
+    assert resp.status_code == (302 if role in ("staff", "reviewer") else 403)
+    # preparing the briefing (pin / exclude / 送审): staff only
     resp = post(client, "/briefing/2026-11-25/choice", {"clipping_id": ids["positive"], "action": "pin"})
     assert resp.status_code == (302 if role == "staff" else 403)
-    assert post(client, "/briefing/2026-11-25/review").status_code == (302 if role == "staff" else 403)
-    # signing off: leader only
+    assert post(client, "/briefing/2026-11-25/submit").status_code == (302 if role == "staff" else 403)
+    # 审核: the section chief; 退回: chief or leader; signing off and withdrawing: leader only
+    assert post(client, "/briefing/2026-11-25/review").status_code == (302 if role == "reviewer" else 403)
+    assert post(client, "/briefing/2026-11-25/return").status_code == (302 if role in ("reviewer", "leader") else 403)
     assert post(client, "/briefing/2026-11-25/sign").status_code == (302 if role == "leader" else 403)
+    assert post(client, "/briefing/2026-11-25/withdraw").status_code == (302 if role == "leader" else 403)
     # accounts: admin only
     resp = post(client, "/admin/users", {"username": f"new{role}", "role": "staff", "password": "another-pass-1"})
     assert resp.status_code == (302 if role == "admin" else 403)

@@ -21,7 +21,7 @@ ANCHOR_NOW = "2026-11-25T20:00:00+08:00"
 PROFILE = REPO_ROOT / "config" / "bureau.toml"
 SOURCES = REPO_ROOT / "config" / "sources.toml"
 PASSWORD = "correct-horse-42"
-USERS = {"admin": "王管理", "staff": "李干事", "leader": "张局长"}
+USERS = {"admin": "王管理", "staff": "李干事", "reviewer": "赵科长", "leader": "张局长"}
 # appended to the archived XSS page: would change the parent's title / set a global if it ever ran
 EXTRA_ATTACK = (b'<script>top.document.title="pwned";top.__pwned=1;</script>'
                 b'<a id="jslink" href="javascript:top.document.title=\'pwned\'">javascript-link</a>'

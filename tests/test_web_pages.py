@@ -172,7 +172,7 @@ def test_correction_is_recorded_audited_and_searchable(app, ids, web_data):
 def test_briefing_pin_exclude_review_sign_download(app, ids, web_data):
     from docx import Document
 
-    staff, leader = _client(app, "staff"), _client(app, "leader")
+    staff, chief, leader = _client(app, "staff"), _client(app, "reviewer"), _client(app, "leader")
     page = _text(staff.get("/briefing/2026-11-25"))
     assert "草稿" in page and "渣土车夜间撒漏" in page and "市城管执法局开展占道经营专项整治" in page
     assert leader.get("/briefing/2026-11-25/download.docx").status_code == 409
@@ -182,13 +182,23 @@ def test_briefing_pin_exclude_review_sign_download(app, ids, web_data):
     assert f'id="item-{ids["positive"]}"' not in page and "不予编发（1）" in page
     assert re.search(rf'id="item-{ids["xss"]}".*?置顶', page, re.S)
     # a leader cannot sign before the review
-    post(leader, "/briefing/2026-11-25/sign", page="/briefing/2026-11-25")
-    assert "尚未审核" in _text(leader.get("/briefing/2026-11-25"))
-    post(staff, "/briefing/2026-11-25/review", page="/briefing/2026-11-25")
-    assert "已审核" in _text(leader.get("/briefing/2026-11-25"))
-    post(leader, "/briefing/2026-11-25/sign", page="/briefing/2026-11-25")
+    post(leader, "/briefing/2026-11-25/sign", {"confirm": "1"}, page="/briefing/2026-11-25")
+    assert "尚未送审" in _text(leader.get("/briefing/2026-11-25"))
+    post(staff, "/briefing/2026-11-25/submit", page="/briefing/2026-11-25")
+    assert "待审核" in _text(chief.get("/briefing/2026-11-25"))
+    assert "待审核的网媒快讯" in _text(chief.get("/"))                 # the chief's landing page says so
+    post(chief, "/briefing/2026-11-25/return", {"comment": "第1条来源有误"}, page="/briefing/2026-11-25")
+    page = _text(staff.get("/briefing/2026-11-25"))
+    assert "草稿" in page and "退回：第1条来源有误" in page
+    assert "被退回的网媒快讯" in _text(staff.get("/"))
+    post(staff, "/briefing/2026-11-25/submit", page="/briefing/2026-11-25")
+    post(chief, "/briefing/2026-11-25/review", page="/briefing/2026-11-25")
+    assert "待签发" in _text(leader.get("/briefing/2026-11-25")) and "待签发的网媒快讯" in _text(leader.get("/"))
+    post(leader, "/briefing/2026-11-25/sign", page="/briefing/2026-11-25")        # not confirmed
+    assert "确认签发" in _text(leader.get("/briefing/2026-11-25"))
+    post(leader, "/briefing/2026-11-25/sign", {"confirm": "1"}, page="/briefing/2026-11-25")
     page = _text(leader.get("/briefing/2026-11-25"))
-    assert "已签发" in page and f"签发：{USERS['leader']}" in page and f"审核：{USERS['staff']}" in page
+    assert "已签发" in page and f"签发：{USERS['leader']}" in page and f"审核：{USERS['reviewer']}" in page
     # signed: no more changes
     post(staff, "/briefing/2026-11-25/choice", {"clipping_id": ids["positive"], "action": "reset"})
     assert "已签发，不能再调整" in _text(staff.get("/briefing/2026-11-25"))
@@ -199,7 +209,8 @@ def test_briefing_pin_exclude_review_sign_download(app, ids, web_data):
     db = open_archive(web_data[0] / "clippings.db")
     actions = [(e["action"], e["username"]) for e in accounts.list_audit(db) if e["action"].startswith("briefing_")]
     assert ("briefing_exclude", USERS["staff"]) in actions and ("briefing_pin", USERS["staff"]) in actions
-    assert ("briefing_review", USERS["staff"]) in actions and ("briefing_sign", USERS["leader"]) in actions
+    assert ("briefing_submit", USERS["staff"]) in actions and ("briefing_review", USERS["reviewer"]) in actions
+    assert ("briefing_return", USERS["reviewer"]) in actions and ("briefing_sign", USERS["leader"]) in actions
     assert "2026-11-25" in _text(leader.get("/briefing"))  # listed among the issues
 
 
@@ -284,11 +295,12 @@ def test_viewing_a_briefing_writes_nothing_and_signing_numbers_it(app, ids):
         assert leader.get(f"/briefing/{day}").status_code == 200
     assert leader.get("/briefing?date=latest").status_code == 200
     assert issues() == []                                         # no 期号 handed out by looking
-    staff = _client(app)
-    assert post(staff, "/briefing/2026-10-01/review", page="/briefing/2026-10-01").status_code == 302
+    staff, chief = _client(app), _client(app, "reviewer")
+    assert post(staff, "/briefing/2026-10-01/submit", page="/briefing/2026-10-01").status_code == 302
     assert "没有涉及本局的信息" in _text(staff.get("/briefing/2026-10-01")) and issues() == []
-    post(staff, "/briefing/2026-11-25/review", page="/briefing/2026-11-25")
+    post(staff, "/briefing/2026-11-25/submit", page="/briefing/2026-11-25")
+    post(chief, "/briefing/2026-11-25/review", page="/briefing/2026-11-25")
     assert [(i["date"], i["status"], i["number"]) for i in issues()] == [("2026-11-25", "reviewed", None)]
-    post(leader, "/briefing/2026-11-25/sign", page="/briefing/2026-11-25")
+    post(leader, "/briefing/2026-11-25/sign", {"confirm": "1"}, page="/briefing/2026-11-25")
     assert [(i["number"], i["total_number"]) for i in issues()] == [(1, 1)]
     assert "2026年 第1期（总第1期）" in _text(leader.get("/briefing/2026-11-25"))

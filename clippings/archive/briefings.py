@@ -111,23 +111,52 @@ def give_numbers(db: sqlite_utils.Database, day: date) -> dict:
     return get_issue(db, day)
 
 
+_STEP_COLUMNS = {"submitted": ("submitted_by", "submitted_at"), "reviewed": ("reviewed_by", "reviewed_at"),
+                 "signed": ("signed_by", "signed_at")}
+
+
 def set_status(db: sqlite_utils.Database, day: date, status: str, by: str | None, stamp: str) -> None:
-    if status == "reviewed":
-        db.execute("UPDATE briefing_issues SET status = 'reviewed', reviewed_by = ?, reviewed_at = ? WHERE date = ?",
-                   [by, stamp, day.isoformat()])
-    elif status == "signed":
-        db.execute("UPDATE briefing_issues SET status = 'signed', signed_by = ?, signed_at = ? WHERE date = ?",
-                   [by, stamp, day.isoformat()])
+    """Move the day's issue to ``status``; going forward records who and when, ``draft`` clears them."""
+    if status in _STEP_COLUMNS:
+        who, when = _STEP_COLUMNS[status]
+        db.execute(f"UPDATE briefing_issues SET status = ?, {who} = ?, {when} = ? WHERE date = ?",
+                   [status, by, stamp, day.isoformat()])
     elif status == "draft":
-        db.execute("UPDATE briefing_issues SET status = 'draft', reviewed_by = NULL, reviewed_at = NULL"
-                   " WHERE date = ? AND status != 'signed'", [day.isoformat()])
+        db.execute("UPDATE briefing_issues SET status = 'draft', submitted_by = NULL, submitted_at = NULL,"
+                   " reviewed_by = NULL, reviewed_at = NULL, signed_by = NULL, signed_at = NULL WHERE date = ?",
+                   [day.isoformat()])
     else:
         raise ValueError(status)
 
 
+def record_return(db: sqlite_utils.Database, day: date, by: str, comment: str, stamp: str) -> None:
+    db.execute("UPDATE briefing_issues SET returned_by = ?, returned_at = ?, return_comment = ? WHERE date = ?",
+               [by, stamp, comment, day.isoformat()])
+
+
+def record_withdrawal(db: sqlite_utils.Database, day: date, by: str, reason: str, stamp: str) -> None:
+    db.execute("UPDATE briefing_issues SET withdrawn_by = ?, withdrawn_at = ?, withdraw_reason = ? WHERE date = ?",
+               [by, stamp, reason, day.isoformat()])
+
+
+def pending(db: sqlite_utils.Database, status: str, limit: int = 20) -> list[dict]:
+    """Issues waiting in ``status`` (oldest first), for the landing page."""
+    return list(db.query("SELECT date, number, status, submitted_by, submitted_at, reviewed_by, reviewed_at,"
+                         " returned_by, return_comment FROM briefing_issues WHERE status = ? ORDER BY date LIMIT ?",
+                         [status, limit]))
+
+
+def returned(db: sqlite_utils.Database, limit: int = 20) -> list[dict]:
+    """Drafts that came back with a comment (退回), newest first."""
+    return list(db.query("SELECT date, returned_by, returned_at, return_comment FROM briefing_issues"
+                         " WHERE status = 'draft' AND return_comment IS NOT NULL ORDER BY returned_at DESC LIMIT ?",
+                         [limit]))
+
+
 def list_issues(db: sqlite_utils.Database, year: int | None = None) -> list[dict]:
-    columns = ("date, year, number, total_number, status, created_at, generated_at, reviewed_by, reviewed_at,"
-               " signed_by, signed_at")
+    columns = ("date, year, number, total_number, status, created_at, generated_at, submitted_by, submitted_at,"
+               " reviewed_by, reviewed_at, signed_by, signed_at, returned_by, returned_at, return_comment,"
+               " withdrawn_by, withdrawn_at, withdraw_reason")
     if year is None:
         return list(db.query(f"SELECT {columns} FROM briefing_issues ORDER BY date DESC"))
     return list(db.query(f"SELECT {columns} FROM briefing_issues WHERE year = ? ORDER BY date DESC", [year]))

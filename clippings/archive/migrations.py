@@ -383,13 +383,23 @@ def m042_number_at_signing(db: sqlite_utils.Database) -> str:
             year INTEGER NOT NULL,
             number INTEGER,                   -- 第N期 within the year, given at 签发 (NULL until then)
             total_number INTEGER UNIQUE,      -- 总第N期 since the first issue, given at 签发
-            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'reviewed', 'signed')),
+            -- draft → submitted (宣传干事 提交审核) → reviewed (科长 审核) → signed (领导 签发);
+            -- 退回 at either step goes back to draft with a comment; 撤回签发 too, keeping the number
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'reviewed', 'signed')),
             created_at TEXT NOT NULL,
             generated_at TEXT,
+            submitted_by TEXT,
+            submitted_at TEXT,
             reviewed_by TEXT,
             reviewed_at TEXT,
             signed_by TEXT,
             signed_at TEXT,
+            returned_by TEXT,
+            returned_at TEXT,
+            return_comment TEXT,
+            withdrawn_by TEXT,
+            withdrawn_at TEXT,
+            withdraw_reason TEXT,
             content TEXT,
             UNIQUE (year, number)
         );
@@ -408,5 +418,28 @@ def m042_number_at_signing(db: sqlite_utils.Database) -> str:
         FROM briefing_issues b;
         DROP TABLE briefing_issues;
         ALTER TABLE briefing_issues_new RENAME TO briefing_issues;
+        """
+    )
+
+
+
+@migration(57)
+def m057_reviewer_role(db: sqlite_utils.Database) -> str:
+    """A 科长 role (reviewer: 审核 the briefing) beside admin, staff and leader."""
+    return (
+        """
+        CREATE TABLE users_new (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'reviewer', 'leader')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            last_login_at TEXT
+        );
+        INSERT INTO users_new SELECT id, username, role, password_hash, active, created_at, last_login_at FROM users;
+        DELETE FROM web_sessions;            -- the only table pointing at users: everyone signs in again
+        DROP TABLE users;
+        ALTER TABLE users_new RENAME TO users;
         """
     )

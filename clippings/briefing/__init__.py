@@ -11,8 +11,8 @@ from pathlib import Path
 
 from clippings.briefing.build import build_briefing
 from clippings.briefing.model import Briefing, Item, Section
-from clippings.briefing.workflow import (BriefingError, get_choices, latest_day, list_issues, review, set_choice,
-                                         sign_off)
+from clippings.briefing.workflow import (BriefingError, get_choices, latest_day, list_issues, return_issue, review,
+                                         set_choice, sign_off, submit, waiting_for, withdraw)
 
 FORMATS = ("docx", "html", "md")
 

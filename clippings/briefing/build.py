@@ -143,7 +143,8 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
     was reviewed what gets signed is stored by :func:`clippings.briefing.workflow.review`, and the
     期号 is given at 签发."""
     issue = store.get_issue(db, day)
-    if issue is not None and issue["status"] == "signed" and issue.get("content"):
+    if issue is not None and issue["status"] in ("submitted", "reviewed", "signed") and issue.get("content"):
+        # sent on: what the reviewer and the leader see is exactly what was sent
         return _with_issue(snapshot.from_json(issue["content"]), issue)
     rows = store.clippings_between(db, day, day, with_text=False)
     counts = count_rows(rows)
@@ -181,6 +182,7 @@ def _with_issue(b: Briefing, issue: dict) -> Briefing:
     """Number, status and review/sign-off record from the issue row."""
     b.year, b.number, b.status = issue["year"], issue["number"], issue["status"]
     b.total_number = issue.get("total_number")
+    b.submitted_by, b.submitted_at = issue.get("submitted_by"), issue.get("submitted_at")
     b.reviewed_by, b.reviewed_at = issue["reviewed_by"], issue["reviewed_at"]
     b.signed_by, b.signed_at = issue["signed_by"], issue["signed_at"]
     b.generated_at = issue["generated_at"]

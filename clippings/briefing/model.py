@@ -48,18 +48,20 @@ class Item:
         return f"另有 {self.repost_count} 家媒体转载" if self.repost_count else ""
 
     @property
+    def staff_flags(self) -> list[str]:
+        """Markers for the office's own page (置顶, 未研判): never printed in the document."""
+        return (["置顶"] if self.pinned else []) + (["未研判"] if self.untagged else []) + self.flags
+
+    @property
     def flags(self) -> list[str]:
+        """What the document says about an item's spread and fate (no workflow markers)."""
         out = []
-        if self.pinned:
-            out.append("置顶")
         if self.sentiment == "negative" and self.spreading:
             out.append("仍在传播")
         elif self.sentiment == "negative" and self.repost_count:
             out.append("传播趋缓")
         if self.deleted:
             out.append("原文已删除")
-        if self.untagged:
-            out.append("未研判")
         return out
 
     @property
@@ -103,6 +105,8 @@ class Briefing:
     previous_counts: dict[str, int]
     sections: list[Section]
     status: str = "draft"
+    submitted_by: str | None = None
+    submitted_at: str | None = None
     reviewed_by: str | None = None
     reviewed_at: str | None = None
     signed_by: str | None = None
@@ -166,7 +170,9 @@ class Briefing:
 
     @property
     def status_text(self) -> str:
-        return {"draft": "草稿", "reviewed": "已审核", "signed": "已签发"}.get(self.status, self.status)
+        from clippings.vocabulary import BRIEFING_STATUS
+
+        return BRIEFING_STATUS.get(self.status, self.status)
 
 
 def _change(now: int, before: int, label: str) -> str:

@@ -66,10 +66,6 @@ def _foot(doc, st: dict, b: Briefing) -> None:
     foot = s.styled(doc, st["foot"], "　　".join(parts))
     foot.paragraph_format.space_before = s.Pt(12)
     s.rule(foot, "top", color="000000", size_eighths=8)
-    note = f"本期状态：{b.status_text}"
-    if b.excluded:
-        note += f"；经人工审阅不予编发{b.excluded}条"
-    s.styled(doc, st["foot"], note)
 
 
 def render_docx(b: Briefing, out_path: str | Path) -> Path:

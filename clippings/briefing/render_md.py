@@ -43,8 +43,7 @@ def markdown_text(b: Briefing) -> str:
             lines.append("")
             if section.omitted:
                 lines += [section.omitted_text, ""]
-    lines += ["---", "", "　　".join(f"{k}：{md_escape(v) or '＿＿＿＿'}" for k, v in b.foot.items()), "",
-              f"本期状态：{b.status_text}" + (f"；经人工审阅不予编发{b.excluded}条" if b.excluded else ""), ""]
+    lines += ["---", "", "　　".join(f"{k}：{md_escape(v) or '＿＿＿＿'}" for k, v in b.foot.items()), ""]
     return "\n".join(lines)
 
 

@@ -142,31 +142,57 @@ def briefing_reset(ctx, app, clipping_id, day, by):
     _choice(app, ctx, clipping_id, day, None, by)
 
 
-def _status(app, ctx, day: str | None, by: str, step: str) -> None:
-    from clippings.briefing import BriefingError, build_briefing, review, sign_off
+def _status(app, ctx, day: str | None, by: str, step: str, text: str = "") -> None:
+    from clippings import accounts
+    from clippings.briefing import (BriefingError, build_briefing, return_issue, review, sign_off, submit,
+                                    withdraw)
     from clippings.timeutil import today
 
     when = _day(day) or _day(ctx.meta.get("briefing_date")) or today()
+    steps = {
+        "submit": (lambda: submit(app.db, when, by, build_briefing(app.db, app.profile, when)), "送审", {}),
+        "review": (lambda: review(app.db, when, by), "审核", {}),
+        "return": (lambda: return_issue(app.db, when, by, text, role="leader"), "退回", {"comment": text}),
+        "sign": (lambda: sign_off(app.db, when, by), "签发", {}),
+        "withdraw": (lambda: withdraw(app.db, when, by, text), "撤回签发", {"reason": text}),
+    }
+    action, word, detail = steps[step]
     try:
-        if step == "review":
-            issue = review(app.db, when, by, build_briefing(app.db, app.profile, when))
-        else:
-            issue = sign_off(app.db, when, by)
+        issue = action()
     except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
-    if step == "review":
-        click.echo(f"{when} 网媒快讯 已由 {by} 审核（期号在签发时给出）。")
-    else:
+    accounts.audit(app.db, by, f"briefing_{step}", when.isoformat(), detail)
+    if step == "sign":
         click.echo(f"{when} 网媒快讯 第{issue['number']}期（总第{issue['total_number']}期）已由 {by} 签发。")
+    else:
+        click.echo(f"{when} 网媒快讯 已由 {by} {word}。")
+
+
+_STEP_DATE = click.option("--date", "day", metavar="YYYY-MM-DD", help="快讯日期（默认今天）")
+
+
+@briefing.command("submit")
+@_STEP_DATE
+@click.option("--by", required=True, help="送审人（宣传干事）")
+@pass_app
+@click.pass_context
+def briefing_submit(ctx, app, day, by):
+    """送审：把当前编排好的快讯交科长审核（此后审核、签发的就是这一版）。
+
+    \b
+    示例：
+      clippings briefing submit --date 2026-11-25 --by 李干事
+    """
+    _status(app, ctx, day, by, "submit")
 
 
 @briefing.command("review")
-@click.option("--date", "day", metavar="YYYY-MM-DD", help="快讯日期（默认今天）")
-@click.option("--by", required=True, help="审核人")
+@_STEP_DATE
+@click.option("--by", required=True, help="审核人（科长）")
 @pass_app
 @click.pass_context
 def briefing_review(ctx, app, day, by):
-    """记录审核人和审核时间（快讯须先生成）。
+    """审核通过已送审的快讯，交领导签发。
 
     \b
     示例：
@@ -175,19 +201,51 @@ def briefing_review(ctx, app, day, by):
     _status(app, ctx, day, by, "review")
 
 
+@briefing.command("return")
+@_STEP_DATE
+@click.option("--by", required=True, help="退回人（科长或领导）")
+@click.option("--comment", required=True, help="退回意见")
+@pass_app
+@click.pass_context
+def briefing_return(ctx, app, day, by, comment):
+    """退回：已送审或已审核的快讯退回宣传干事修改，附退回意见。
+
+    \b
+    示例：
+      clippings briefing return --date 2026-11-25 --by 张科长 --comment "第3条来源有误"
+    """
+    _status(app, ctx, day, by, "return", comment)
+
+
 @briefing.command("sign")
-@click.option("--date", "day", metavar="YYYY-MM-DD", help="快讯日期（默认今天）")
+@_STEP_DATE
 @click.option("--by", required=True, help="签发人")
 @pass_app
 @click.pass_context
 def briefing_sign(ctx, app, day, by):
-    """记录签发人和签发时间（须先审核；签发后不能再调整）。
+    """签发已审核的快讯；此时给出期号（第N期、总第N期），签发后不能再调整。
 
     \b
     示例：
       clippings briefing sign --date 2026-11-25 --by 李局长
     """
     _status(app, ctx, day, by, "sign")
+
+
+@briefing.command("withdraw")
+@_STEP_DATE
+@click.option("--by", required=True, help="撤回人（领导）")
+@click.option("--reason", required=True, help="撤回原因")
+@pass_app
+@click.pass_context
+def briefing_withdraw(ctx, app, day, by, reason):
+    """撤回签发（须说明原因）；快讯回到草稿，期号保留，重新签发时沿用。
+
+    \b
+    示例：
+      clippings briefing withdraw --date 2026-11-25 --by 李局长 --reason "通报内容需更新"
+    """
+    _status(app, ctx, day, by, "withdraw", reason)
 
 
 @briefing.command("list")

@@ -10,7 +10,7 @@ import click
 
 from clippings.cli import cli, pass_app
 
-ROLE_CHOICE = click.Choice(["admin", "staff", "leader"])
+ROLE_CHOICE = click.Choice(["admin", "staff", "reviewer", "leader"])
 
 
 @cli.command()
@@ -59,7 +59,7 @@ def serve(app, host, port, workers, threads):
 def user():
     """网页版账号：添加、列出、修改密码、停用/启用。
 
-    角色：admin 管理员（账号、信息源），staff 宣传干事（检索、更正、编排快讯），leader 领导（阅览、签发）。
+    角色：admin 管理员（账号、信息源），staff 宣传干事（检索、更正、编排快讯并送审），reviewer 科长（审核、退回），leader 领导（阅览、签发、退回、撤回签发）。
 
     \b
     示例：
@@ -78,7 +78,7 @@ def _read_password(password_stdin: bool) -> str:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", type=ROLE_CHOICE, required=True, help="角色：admin / staff / leader")
+@click.option("--role", type=ROLE_CHOICE, required=True, help="角色：admin / staff / reviewer（科长）/ leader")
 @click.option("--password-stdin", is_flag=True, help="从标准输入读取密码（一行）")
 @pass_app
 def user_add(app, name, role, password_stdin):
@@ -87,7 +87,7 @@ def user_add(app, name, role, password_stdin):
     \b
     示例：
       clippings user add 王管理 --role admin
-      clippings user add 张科长 --role leader --password-stdin < 密码.txt
+      clippings user add 张科长 --role reviewer --password-stdin < 密码.txt
     """
     from clippings.accounts import ROLES, AccountError, create_user
 
