@@ -84,8 +84,11 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
     def do_cluster():
         from clippings.clusters import assign_pending
 
+        from clippings.tagger import inherit_story_corrections
+
         n = assign_pending(app.db, app.profile)
-        return f"归并 {n} 条"
+        inherited = inherit_story_corrections(app.db)   # reposts joining a corrected story take its labels
+        return f"归并 {n} 条" + (f"，{inherited} 条转载沿用同一报道的人工更正" if inherited else "")
     stage("转载归并", do_cluster)
 
     def do_index():

@@ -21,6 +21,7 @@ DEFAULT_ROLE = "staff"   # what the add-account form offers first: the least pri
 # --- clippings -----------------------------------------------------------------------------
 KINDS = {"news": "新闻", "forum": "论坛"}
 PAGE_STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
+CORRECTION_SCOPES = {"story": "同一报道", "item": "仅本条"}
 BRIEFING_STATUS = {"draft": "草稿", "submitted": "待审核", "reviewed": "待签发", "signed": "已签发"}
 
 
@@ -78,7 +79,7 @@ OPERATORS = {"cli": "命令行", "system": "系统", "daily": "每日任务"}
 DETAIL_FIELDS = {
     "sentiment": "倾向", "topics": "话题", "district": "区县", "note": "说明", "role": "角色", "ip": "地址",
     "date": "日期", "number": "期号", "reason": "原因", "comment": "意见", "fields": "修改项", "title": "名称",
-    "kind": "类型",
+    "kind": "类型", "scope": "范围", "reposts": "一并更正的转载",
 }
 
 
@@ -100,6 +101,8 @@ def _detail_value(key: str, value) -> str:
         return "、".join(SOURCE_FIELDS.get(v, v) for v in value) if isinstance(value, list) else str(value)
     if key == "kind":
         return SOURCE_KINDS.get(value, value)
+    if key == "scope":
+        return CORRECTION_SCOPES.get(value, value)
     if isinstance(value, dict):
         return "；".join(f"{DETAIL_FIELDS.get(k, k)} {_detail_value(k, v)}" for k, v in value.items())
     return str(value)

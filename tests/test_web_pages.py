@@ -304,3 +304,15 @@ def test_viewing_a_briefing_writes_nothing_and_signing_numbers_it(app, ids):
     post(leader, "/briefing/2026-11-25/sign", {"confirm": "1"}, page="/briefing/2026-11-25")
     assert [(i["number"], i["total_number"]) for i in issues()] == [(1, 1)]
     assert "2026年 第1期（总第1期）" in _text(leader.get("/briefing/2026-11-25"))
+
+
+def test_web_correction_applies_to_the_story_unless_only_this(app, ids):
+    staff = _client(app)
+    page = _text(staff.get(f"/clipping/{ids['negative']}"))
+    assert 'id="only-this"' in page
+    post(staff, f"/clipping/{ids['negative']}/correct", {"sentiment": "neutral", "note": "正常报道"})
+    repost = _text(staff.get(f"/clipping/{ids['repost']}"))
+    assert re.search(r"<td>倾向</td><td>负面</td><td>中性</td><td>[^<]*</td><td>同一报道</td>", repost)
+    post(staff, f"/clipping/{ids['repost']}/correct", {"sentiment": "negative", "only_this": "1"})
+    assert "仅本条" in _text(staff.get(f"/clipping/{ids['repost']}"))
+    assert 'id="sentiment">中性' in _text(staff.get(f"/clipping/{ids['negative']}")).replace("\n", "")

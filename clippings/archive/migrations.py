@@ -443,3 +443,16 @@ def m057_reviewer_role(db: sqlite_utils.Database) -> str:
         ALTER TABLE users_new RENAME TO users;
         """
     )
+
+
+@migration(12)
+def m012_story_corrections(db: sqlite_utils.Database) -> str:
+    """Corrections apply to the whole story (repost cluster) unless made for one item: ``scope`` says
+    which; ``story_of`` is the clipping a story-wide correction was made on. Earlier corrections were
+    for one item each."""
+    return (
+        """
+        ALTER TABLE corrections ADD COLUMN scope TEXT NOT NULL DEFAULT 'item' CHECK (scope IN ('item', 'story'));
+        ALTER TABLE corrections ADD COLUMN story_of INTEGER;
+        """
+    )

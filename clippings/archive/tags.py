@@ -88,13 +88,15 @@ def current_values(db: sqlite_utils.Database, clipping_id: int) -> dict | None:
 
 
 def record_correction(db: sqlite_utils.Database, clipping_id: int, field: str, old_value: str | None,
-                      new_value: str, by: str, note: str | None, stamp: str) -> None:
+                      new_value: str, by: str, note: str | None, stamp: str, *, scope: str = "item",
+                      story_of: int | None = None) -> None:
     """Store one correction and apply it to the clipping (the value is already JSON for lists)."""
     if field not in PROTECTED_COLUMNS:
         raise ValueError(f"unknown correction field {field!r}")
     db.execute(
-        "INSERT INTO corrections (clipping_id, field, old_value, new_value, by, note, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [clipping_id, field, old_value, new_value, by, note, stamp],
+        "INSERT INTO corrections (clipping_id, field, old_value, new_value, by, note, at, scope, story_of)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [clipping_id, field, old_value, new_value, by, note, stamp, scope, story_of],
     )
     if field == "sentiment":
         evidence = json.dumps([f"人工更正：{by}" + (f"（{note}）" if note else "")], ensure_ascii=False)
@@ -115,23 +117,64 @@ def record_correction(db: sqlite_utils.Database, clipping_id: int, field: str, o
         )
 
 
+def story_members(db: sqlite_utils.Database, clipping_id: int) -> list[int]:
+    """The clipping's story: every member of its repost cluster (itself alone when unclustered)."""
+    row = next(db.query("SELECT cluster_id FROM clippings WHERE id = ?", [clipping_id]), None)
+    if row is None or row["cluster_id"] is None:
+        return [clipping_id]
+    return [r["id"] for r in db.query("SELECT id FROM clippings WHERE cluster_id = ? ORDER BY id",
+                                      [row["cluster_id"]])]
+
+
+def item_overrides(db: sqlite_utils.Database, ids: list[int], field: str) -> set[int]:
+    """Members whose latest correction of ``field`` was made for that item alone (they keep it)."""
+    if not ids:
+        return set()
+    marks = ", ".join("?" * len(ids))
+    rows = db.query(
+        f"SELECT clipping_id, scope FROM corrections c WHERE field = ? AND clipping_id IN ({marks})"
+        " AND id = (SELECT MAX(id) FROM corrections d WHERE d.clipping_id = c.clipping_id AND d.field = c.field)",
+        [field, *ids])
+    return {r["clipping_id"] for r in rows if r["scope"] == "item"}
+
+
+def uninherited_story_corrections(db: sqlite_utils.Database) -> list[dict]:
+    """(member, story correction) pairs still to apply: a story-wide correction in a cluster whose
+    member joined later and has no correction of that field yet."""
+    return list(db.query(
+        """
+        SELECT m.id AS clipping_id, c.field, c.new_value, c.by, c.note, c.story_of,
+               CASE c.field WHEN 'sentiment' THEN m.sentiment WHEN 'topics' THEN m.topics ELSE m.district END
+                   AS old_value
+        FROM corrections c
+        JOIN clippings s ON s.id = c.clipping_id AND s.cluster_id IS NOT NULL
+        JOIN clippings m ON m.cluster_id = s.cluster_id AND m.id != s.id
+        WHERE c.scope = 'story' AND c.story_of = c.clipping_id
+          AND c.id = (SELECT MAX(id) FROM corrections d WHERE d.clipping_id = c.clipping_id AND d.field = c.field)
+          AND NOT EXISTS (SELECT 1 FROM corrections x WHERE x.clipping_id = m.id AND x.field = c.field)
+        """))
+
+
 def list_corrections(db: sqlite_utils.Database, clipping_id: int | None = None, limit: int = 100) -> list[dict]:
     """Corrections, newest first, with the clipping's title."""
     where, params = ("WHERE c.clipping_id = ?", [clipping_id]) if clipping_id is not None else ("", [])
     return list(db.query(
-        "SELECT c.id, c.clipping_id, c.field, c.old_value, c.new_value, c.by, c.note, c.at, k.title"
+        "SELECT c.id, c.clipping_id, c.field, c.old_value, c.new_value, c.by, c.note, c.at, c.scope, c.story_of,"
+        " k.title"
         f" FROM corrections c JOIN clippings k ON k.id = c.clipping_id {where} ORDER BY c.id DESC LIMIT ?",
         [*params, limit],
     ))
 
 
 def sentiment_corrections_for_training(db: sqlite_utils.Database) -> list[dict]:
-    """The latest sentiment correction of each clipping, with its title and text."""
+    """The latest sentiment correction of each clipping a person judged, with its title and text
+    (the reposts a story-wide correction reached are the same text: not counted again)."""
     return list(db.query(
         "SELECT k.id, k.title, k.text, c.new_value AS label FROM corrections c"
         " JOIN clippings k ON k.id = c.clipping_id"
         " WHERE c.field = 'sentiment' AND c.id = (SELECT MAX(c2.id) FROM corrections c2"
         "   WHERE c2.clipping_id = c.clipping_id AND c2.field = 'sentiment')"
+        "   AND (c.scope = 'item' OR c.story_of = c.clipping_id)"
         " ORDER BY c.id"
     ))
 

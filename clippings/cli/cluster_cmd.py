@@ -33,7 +33,12 @@ def clusters_assign(app):
     """
     from clippings.clusters import assign_pending
 
+    from clippings.tagger import inherit_story_corrections
+
     n = assign_pending(app.db, app.profile)
+    inherited = inherit_story_corrections(app.db)
+    if inherited:
+        click.echo(f"{inherited} 条新转载沿用同一报道的人工更正。")
     click.echo(f"已归并 {n} 条信息。")
 
 

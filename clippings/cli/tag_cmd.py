@@ -68,10 +68,13 @@ def _district_of(profile, value: str) -> str:
 @click.option("--note", default=None, help="更正说明")
 @click.option("--topics", default=None, help="更正话题，逗号分隔（如 占道经营,违停）；传空字符串清空")
 @click.option("--district", default=None, help="更正所属区县（可写区县名、简称或街道名）")
+@click.option("--only-this", is_flag=True, help="仅更正本条（默认同一报道的各家转载一并更正）")
 @pass_app
-def retag_command(app, clipping_id, label, by, note, topics, district):
+def retag_command(app, clipping_id, label, by, note, topics, district, only_this):
     """人工更正一条稿件的情感、话题或区县。更正记录更正人、时间、原值和新值，
     以后的自动研判不会覆盖；重新训练（clippings tag --retrain）时作为样例使用。
+    更正默认作用于整个报道（同一转载组的各条，以及以后加入的转载），单独更正过的转载保留其更正；
+    --only-this 只更正这一条。
 
     LABEL 为 positive / negative / neutral（或 正面 / 负面 / 中性）。
 
@@ -91,7 +94,8 @@ def retag_command(app, clipping_id, label, by, note, topics, district):
             raise click.ClickException(f"未知话题：{'、'.join(unknown)}（可选：{'、'.join(sorted(known))}）")
     district_name = _district_of(app.profile, district.strip()) if district else None
     try:
-        correct(app.db, clipping_id, sentiment=label, topics=topic_list, district=district_name, by=by, note=note)
+        changed = correct(app.db, clipping_id, sentiment=label, topics=topic_list, district=district_name, by=by,
+                          note=note, story=not only_this)
     except CorrectionError as exc:
         raise click.ClickException(str(exc)) from None
     done = []
@@ -103,7 +107,8 @@ def retag_command(app, clipping_id, label, by, note, topics, district):
         done.append(f"话题 → {'、'.join(topic_list) or '（无）'}")
     if district_name:
         done.append(f"区县 → {district_name}")
-    click.echo(f"已更正稿件 {clipping_id}：{'；'.join(done)}（更正人 {by}）。")
+    also = f"，同一报道的另外 {len(changed) - 1} 条一并更正" if len(changed) > 1 else ""
+    click.echo(f"已更正稿件 {clipping_id}：{'；'.join(done)}（更正人 {by}{also}）。")
 
 
 def _topics_text(value: str | None) -> str:

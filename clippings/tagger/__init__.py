@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 
 from clippings.tagger.core import Tag, Tagger, TagResult
-from clippings.tagger.workflow import CorrectionError, correct, retrain, tag_archive
+from clippings.tagger.workflow import CorrectionError, correct, inherit_story_corrections, retrain, tag_archive
 
 __all__ = ["Tag", "TagResult", "Tagger", "tag", "tag_archive", "correct", "retrain", "CorrectionError",
            "reset_default"]

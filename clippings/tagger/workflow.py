@@ -66,27 +66,57 @@ def tag_archive(db, profile, *, retag_all: bool = False, models_dir: str | Path 
 
 
 def correct(db, clipping_id: int, *, sentiment: str | None = None, topics: list[str] | None = None,
-            district: str | None = None, by: str, note: str | None = None) -> None:
-    """Apply a staff correction: stored with who/when/old/new; automatic tagging never overwrites it."""
+            district: str | None = None, by: str, note: str | None = None, story: bool = True) -> list[int]:
+    """Apply a staff correction: stored with who/when/old/new; automatic tagging never overwrites it.
+
+    By default it applies to the whole story (every repost in the clipping's cluster, and reposts that
+    join it later), except members corrected on their own; ``story=False`` corrects this item alone
+    (an explicit override, shown as such). Returns the ids changed."""
     if not by or not by.strip():
         raise CorrectionError("请用 --by 注明更正人")
     if sentiment is None and topics is None and district is None:
         raise CorrectionError("没有要更正的内容（情感、话题或区县）")
-    current = tag_sql.current_values(db, clipping_id)
-    if current is None:
+    if tag_sql.current_values(db, clipping_id) is None:
         raise CorrectionError(f"找不到编号为 {clipping_id} 的稿件")
+    values = {}
+    if sentiment is not None:
+        values["sentiment"] = normalise_label(sentiment)
+    if topics is not None:
+        values["topics"] = json.dumps([t.strip() for t in topics if t and t.strip()], ensure_ascii=False)
+    if district is not None:
+        values["district"] = district.strip()
+    stamp, by = to_iso(now()), by.strip()
+    changed: set[int] = set()
+    with transaction(db):
+        members = tag_sql.story_members(db, clipping_id) if story else [clipping_id]
+        for field, value in values.items():
+            keep_own = tag_sql.item_overrides(db, [m for m in members if m != clipping_id], field)
+            for member in members:
+                if member != clipping_id and member in keep_own:
+                    continue
+                current = tag_sql.current_values(db, member)
+                member_note = note if member == clipping_id else f"随同一报道（第{clipping_id}条）更正" + (
+                    f"：{note}" if note else "")
+                tag_sql.record_correction(db, member, field, current[field], value, by, member_note, stamp,
+                                          scope="story" if story else "item",
+                                          story_of=clipping_id if story else None)
+                changed.add(member)
+    return sorted(changed)
+
+
+def inherit_story_corrections(db) -> int:
+    """Reposts that joined a corrected story after the correction take it over (idempotent; run after
+    clustering). Returns how many corrections were applied."""
+    pending = tag_sql.uninherited_story_corrections(db)
+    if not pending:
+        return 0
     stamp = to_iso(now())
     with transaction(db):
-        if sentiment is not None:
-            tag_sql.record_correction(db, clipping_id, "sentiment", current["sentiment"], normalise_label(sentiment),
-                                      by.strip(), note, stamp)
-        if topics is not None:
-            clean = [t.strip() for t in topics if t and t.strip()]
-            tag_sql.record_correction(db, clipping_id, "topics", current["topics"],
-                                      json.dumps(clean, ensure_ascii=False), by.strip(), note, stamp)
-        if district is not None:
-            tag_sql.record_correction(db, clipping_id, "district", current["district"], district.strip(),
-                                      by.strip(), note, stamp)
+        for p in pending:
+            tag_sql.record_correction(db, p["clipping_id"], p["field"], p["old_value"], p["new_value"], p["by"],
+                                      f"随同一报道（第{p['story_of']}条）更正" + (f"：{p['note']}" if p["note"] else ""),
+                                      stamp, scope="story", story_of=p["story_of"])
+    return len(pending)
 
 
 def training_examples(db) -> tuple[list[Example], int]:

@@ -89,13 +89,16 @@ def correct(clipping_id: int):
     if not changes:
         flash("没有改动，未记录更正。", "info")
         return redirect(url_for("clipping.detail", clipping_id=clipping_id))
+    story = request.form.get("only_this") != "1"
     try:
-        apply_correction(db, clipping_id, by=username(), note=note, **changes)
+        changed = apply_correction(db, clipping_id, by=username(), note=note, story=story, **changes)
     except CorrectionError as exc:
         flash(str(exc), "error")
         return redirect(url_for("clipping.detail", clipping_id=clipping_id))
     before = {k: row.get(k) for k in changes}
-    accounts.audit(db, username(), "correct", str(clipping_id), {"from": before, "to": changes, "note": note})
+    accounts.audit(db, username(), "correct", str(clipping_id),
+                   {"from": before, "to": changes, "note": note, "scope": "story" if story else "item",
+                    "reposts": len(changed) - 1})
     state().refresher.request()  # the search index catches up in the background
     flash("已记录更正：" + "、".join({"sentiment": "倾向", "topics": "话题", "district": "区县"}[k] for k in changes),
           "ok")
