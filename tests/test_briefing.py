@@ -300,7 +300,45 @@ def test_large_sections_are_capped_but_negative_is_not(db, profile):
     b = build_briefing(db, profile, DAY, max_items=5)
     assert len(b.sections[0].items) == 12
     assert len(b.sections[2].items) == 5 and b.sections[2].omitted == 7
-    assert "另有 7 条" in b.sections[2].omitted_text
+    assert b.sections[2].omitted_text == "另有7起工作动态·中性信息见附表。"
+    assert [i.clipping_id for _, i in b.appendix] == [i.clipping_id for i in b.sections[2].overflow]
+    assert len(b.appendix) == 7 and b.sections[2].count_text == "12条"
+    # the configured limit applies when the caller does not set one (bureau.toml [briefing] max_items = 15)
+    assert build_briefing(db, profile, DAY).sections[2].omitted == 0
+
+
+def test_counts_agree_everywhere_when_reposts_are_merged(db, profile):
+    ids = [add(db, published_at=at(8 + i), sentiment="negative", title="城管推搡摊贩", source_title=f"{i}网")
+           for i in range(3)]
+    cluster(db, ids)
+    add(db, published_at=at(12), sentiment="negative", title="渣土车撒漏")
+    b = build_briefing(db, profile, DAY)
+    assert b.sections[0].count_text == "4条，归并为2起"
+    assert "负面4条（归并为2起）" in b.opening
+    assert b.key_points[0] == "负面舆情4条，归并为2起。"
+    assert any("“城管推搡摊贩”" in line and "3家媒体刊发" in line for line in b.key_points)
+    assert 1 <= len(b.key_points) <= 5
+
+
+def test_window_is_configurable(tmp_path, db, profile):
+    import dataclasses
+
+    from clippings.briefing.settings import load_briefing_settings
+
+    path = tmp_path / "bureau.toml"
+    path.write_text(open(profile.path, encoding="utf-8").read().replace('window = "today"', 'window = "24h"'),
+                    encoding="utf-8")
+    add(db, published_at=at(6), sentiment="negative", title="早上六点")                # before 07:30 today
+    add(db, published_at=at(9), sentiment="negative", title="早上九点")                # after 07:30: tomorrow's
+    add(db, published_at="2026-11-24T20:00:00+08:00", sentiment="negative", title="昨晚八点")
+    b = build_briefing(db, dataclasses.replace(profile, path=str(path)), DAY)
+    assert {i.title for i in b.sections[0].items} == {"早上六点", "昨晚八点"}
+    assert b.span_text == "统计时段：11月24日7:30至11月25日7:30"
+    assert {i.title for i in build_briefing(db, profile, DAY).sections[0].items} == {"早上六点", "早上九点"}
+    path.write_text('[bureau]\nname="x"\n[briefing]\nwindow = "week"\n', encoding="utf-8")
+    from clippings.config import ConfigError
+    with pytest.raises(ConfigError, match="briefing.window"):
+        load_briefing_settings(path)
 
 
 def test_summary_scores_sentences_and_drops_bylines(profile):

@@ -78,25 +78,37 @@ def test_docx_has_the_parts_of_an_office_briefing(db, profile, tmp_path):
     path = render_briefing(b, "docx", tmp_path / "out" / "b.docx")
     d = docx.Document(str(path))
     texts = _texts(d)
-    assert texts[0] == "网媒快讯"
-    masthead = d.paragraphs[0].style
+    assert texts[0] == "内部资料　注意保存" and texts[1] == "网媒快讯"
+    masthead = d.paragraphs[1].style
     assert str(masthead.font.color.rgb) == "E60012" and masthead.font.size.pt == 42
-    assert _east_asia(d.paragraphs[0]) == "方正小标宋简体"
+    assert _east_asia(d.paragraphs[1]) == "方正小标宋简体"
+    assert "统计时段：11月25日0:00至11月26日0:00" in texts
     assert "（2026年 第＿期）" in texts                    # not signed: the number is given at 签发
     assert any(t.startswith("江州市城市管理综合行政执法局") and "2026年11月25日" in t for t in texts)
     unit = next(p for p in d.paragraphs if p.text.startswith("江州市城市管理综合行政执法局"))
     assert unit._p.pPr.find(qn("w:pBdr")) is not None                        # the red rule
     assert any("今日共监测到涉及我局信息5条" in t for t in texts)
     headings = [t for t in texts if t[:2] in ("一、", "二、", "三、")]
-    assert headings == ["一、负面舆情（1条）", "二、正面宣传（1条）", "三、工作动态·中性信息（2条）"]
+    assert headings == ["一、负面舆情（2条，归并为1起）", "二、正面宣传（1条）", "三、工作动态·中性信息（2条）"]
     assert any("东湖区城管推搡摊贩视频引关注" in t and "仍在传播" in t for t in texts)
     assert any("另有 1 家媒体转载" in t for t in texts)
     assert any(EVIL in t for t in texts)
     assert _east_asia(next(p for p in d.paragraphs if p.text.startswith("一、"))) == "黑体"
     opening = next(p for p in d.paragraphs if "今日共监测到" in p.text)
-    assert _east_asia(opening) == "仿宋_GB2312" and _size(opening) == 16.0             # 仿宋 3号
+    assert _east_asia(opening) == "仿宋" and _size(opening) == 16.0             # 仿宋 3号 (a font Windows has)
     meta = next(p for p in d.paragraphs if p.text.startswith("来源："))
-    assert _east_asia(meta) == "仿宋_GB2312" and _size(meta) == 14.0                    # 4号
+    assert _east_asia(meta) == "仿宋" and _size(meta) == 14.0                    # 4号
+    # no workflow markers in the document; 今日要情 and the 版记 are there
+    joined = "\n".join(texts)
+    for marker in ("置顶", "本期状态", "不予编发", "草稿", "【未研判】"):
+        assert marker not in joined, marker
+    assert "今日要情" in texts and texts.index("今日要情") < texts.index("一、负面舆情（2条，归并为1起）")
+    assert any(t.startswith("报：") for t in texts) and any(t.startswith("送：") for t in texts)
+    assert any(t.endswith("2026年11月25日印发") for t in texts)
+    # every item title stays with its next line (keep-with-next), as does every section heading
+    titles = [p for p in d.paragraphs if p.style.name == "Briefing Item Title"]
+    assert titles and all(p.paragraph_format.keep_with_next for p in titles)
+    assert all(p.paragraph_format.keep_with_next for p in d.paragraphs if p.text[:2] in ("一、", "二、", "三、"))
     assert any(t.startswith("编发：信息宣传科") and "审核：" in t for t in texts)
     footer_xml = d.sections[0].footer._element.xml
     assert "PAGE" in footer_xml and 'w:fldCharType="begin"' in footer_xml
@@ -111,7 +123,7 @@ def test_html_is_self_contained_and_escapes_crawled_text(db, profile, tmp_path):
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<img" not in html
     assert 'href="https://x.example/"onmouseover' not in html                 # unsafe URL is not a link
-    assert "&#34;onmouseover=&#34;alert(1)" in html or "&quot;onmouseover" in html
+    assert '"onmouseover="' not in html                                         # never as raw markup
     assert "网媒快讯" in html and "第＿期" in html and "负面舆情" in html
     assert html.index("负面舆情") < html.index("正面宣传") < html.index("工作动态·中性信息")
     assert "另有 1 家媒体转载" in html
@@ -121,7 +133,7 @@ def test_html_is_self_contained_and_escapes_crawled_text(db, profile, tmp_path):
 def test_markdown_escapes_and_lists_sections(db, profile, tmp_path):
     b = build_briefing(db, profile, DAY)
     md = render_briefing(b, "md", tmp_path / "b.md").read_text(encoding="utf-8")
-    assert md.startswith("# 网媒快讯")
+    assert md.startswith("内部资料　注意保存\n\n# 网媒快讯")
     assert "\\<script\\>" in md and "<script>" not in md
     assert md.index("## 一、负面舆情") < md.index("## 二、正面宣传") < md.index("## 三、工作动态·中性信息")
     assert "<https://news.example.org/0.html>" in md

@@ -177,4 +177,4 @@ def test_fixture_archive_is_real(web_data):
     cluster = db.execute("SELECT cluster_id FROM clippings WHERE id = ?", [ids["negative"]]).fetchone()[0]
     assert cluster is not None
     assert db.execute("SELECT cluster_id FROM clippings WHERE id = ?", [ids["repost"]]).fetchone()[0] == cluster
-    assert {u["role"] for u in accounts.list_users(db)} == {"admin", "staff", "leader"}
+    assert {u["role"] for u in accounts.list_users(db)} == {"admin", "staff", "reviewer", "leader"}

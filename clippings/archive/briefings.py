@@ -42,6 +42,16 @@ def clippings_between(db: sqlite_utils.Database, start: date, end: date, *, with
     return list(db.query(_in_period_sql(columns) + " ORDER BY t, id", {"lo": lo, "hi": hi}))
 
 
+def clippings_in_span(db: sqlite_utils.Database, lo: str, hi: str) -> list[dict]:
+    """Clippings whose time (publish, else fetch) is in [lo, hi) (canonical ISO +08:00 strings)."""
+    return list(db.query(_in_period_sql(_ITEM_COLUMNS) + " ORDER BY t, id", {"lo": lo, "hi": hi}))
+
+
+def sentiment_counts_in_span(db: sqlite_utils.Database, lo: str, hi: str) -> dict[str | None, int]:
+    sql = f"SELECT sentiment, COUNT(*) AS n FROM ({_in_period_sql('id, sentiment')}) GROUP BY sentiment"
+    return {row["sentiment"]: row["n"] for row in db.query(sql, {"lo": lo, "hi": hi})}
+
+
 def sentiment_counts(db: sqlite_utils.Database, start: date, end: date) -> dict[str | None, int]:
     """{sentiment or None: count} for the clippings dated ``start``..``end``."""
     lo, hi = _bounds(start, end)

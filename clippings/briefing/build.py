@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 
 from clippings.archive import briefings as store, transaction
 from clippings.briefing import snapshot
+from clippings.briefing.settings import briefing_settings
 from clippings.briefing.model import SECTION_NAMES, SECTION_ORDER, Briefing, Item, Section
 from clippings.briefing.summary import Summarizer
 from clippings.timeutil import day_bounds, now, parse_iso, to_iso
@@ -111,7 +112,7 @@ def _sort_key(item: Item):
     return (not item.pinned, -item.repost_count, -stamp, item.clipping_id)
 
 
-def collect_items(db, day: date, rows: list[dict]) -> tuple[list[Item], int]:
+def collect_items(db, day: date, rows: list[dict], day_end: datetime | None = None) -> tuple[list[Item], int]:
     """Items of the day (one per cluster), with staff choices applied. Returns (items, excluded)."""
     groups: dict[tuple, list[dict]] = {}
     for row in rows:
@@ -123,7 +124,7 @@ def collect_items(db, day: date, rows: list[dict]) -> tuple[list[Item], int]:
     for m in store.cluster_members(db, cluster_ids):
         members.setdefault(m["cluster_id"], []).append(m)
     choices = store.get_choices(db, day)
-    day_end = parse_iso(day_bounds(day)[1])
+    day_end = day_end or parse_iso(day_bounds(day)[1])
     items, excluded = [], 0
     for key, group in groups.items():
         cid = key[1] if key[0] == "cluster" else None
@@ -146,10 +147,15 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
     if issue is not None and issue["status"] in ("submitted", "reviewed", "signed") and issue.get("content"):
         # sent on: what the reviewer and the leader see is exactly what was sent
         return _with_issue(snapshot.from_json(issue["content"]), issue)
-    rows = store.clippings_between(db, day, day, with_text=False)
+    settings = briefing_settings(profile)
+    if max_items == DEFAULT_MAX_ITEMS:
+        max_items = settings.max_items
+    start, end = settings.span(day)
+    rows = store.clippings_in_span(db, _bound(start), _bound(end))
     counts = count_rows(rows)
-    previous = _counts_from_sql(store.sentiment_counts(db, day - timedelta(days=1), day - timedelta(days=1)))
-    items, excluded = collect_items(db, day, rows)
+    previous = _counts_from_sql(store.sentiment_counts_in_span(db, _bound(start - timedelta(days=1)),
+                                                               _bound(start)))
+    items, excluded = collect_items(db, day, rows, end)
     sections = []
     for key in SECTION_ORDER:
         chosen = sorted((i for i in items if i.sentiment == key), key=_sort_key)
@@ -158,8 +164,10 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
             keep = [i for i in chosen if i.pinned]
             keep += [i for i in chosen if not i.pinned][: max(0, max_items - len(keep))]
             section.omitted = len(chosen) - len(keep)
+            section.overflow = [i for i in chosen if i not in keep]
             chosen = keep
         section.items = chosen
+        section.clippings = counts.get(key, 0)
         sections.append(section)
     shown = [i for s in sections for i in s.items]
     if shown:
@@ -170,12 +178,19 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
     b = Briefing(
         date=day, year=day.year, number=None, bureau=getattr(profile, "name", None) or "",
         counts=counts, previous_counts=previous, sections=sections, excluded=excluded,
+        span_text=settings.span_text(day), report_to=settings.report_to, copy_to=list(settings.copy_to),
+        issuer=settings.issuer or f"{getattr(profile, 'name', '') or ''}信息宣传科",
     )
     if issue is not None:
         b = _with_issue(b, issue)
     log.info("briefing %s (%s): %d clippings, %d items, %d excluded",
              day, b.status, counts["total"], len(shown), excluded)
     return b
+
+
+def _bound(t: datetime) -> str:
+    """A stored-time bound: at midnight the bare date, so a time stored as '2026-11-25' falls on its day."""
+    return t.date().isoformat() if (t.hour, t.minute, t.second) == (0, 0, 0) else to_iso(t)
 
 
 def _with_issue(b: Briefing, issue: dict) -> Briefing:

@@ -20,10 +20,12 @@ from docx.document import Document as DocumentObject
 from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+# 公文 fonts by the names a current Windows install has (仿宋 / 楷体 / 黑体 / 宋体 ship with Windows;
+# 方正小标宋简体 is the masthead font offices install; Word substitutes 宋体 where it is missing).
 TITLE_FONT = "方正小标宋简体"
 HEADING_FONT = "黑体"
-KAI_FONT = "楷体_GB2312"
-BODY_FONT = "仿宋_GB2312"
+KAI_FONT = "楷体"
+BODY_FONT = "仿宋"
 SONG_FONT = "宋体"
 LATIN_FONT = "Times New Roman"
 SIZE_CHU = 42       # 初号
@@ -202,7 +204,9 @@ def table(doc, headers: list[str], rows: list[list], size: float = 10.5, widths_
     t = doc.add_table(rows=1, cols=len(headers))
     t.style = "Table Grid"
     t.alignment = 1  # centred
+    _repeat_header(t.rows[0])
     for cell, text in zip(t.rows[0].cells, headers):
+        _no_wrap(cell)                   # headers never break inside a word
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
         cell.paragraphs[0].paragraph_format.line_spacing = 1.0
         add_run(cell.paragraphs[0], text, HEADING_FONT, size)
@@ -220,6 +224,23 @@ def table(doc, headers: list[str], rows: list[list], size: float = 10.5, widths_
             for cell, width in zip(row.cells, widths_mm):
                 cell.width = Mm(width)
     return t
+
+
+def keep_with_next(p, on: bool = True) -> None:
+    """Keep this paragraph on the same page as the next (an item title with its first lines)."""
+    p.paragraph_format.keep_with_next = on
+    p.paragraph_format.keep_together = True
+
+
+def _no_wrap(cell) -> None:
+    cell._element.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
+
+
+def _repeat_header(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    trpr.append(header)
 
 
 def _shade(cell, fill: str) -> None:
@@ -254,6 +275,7 @@ def page_number_footer(doc) -> None:
 
 
 __all__ = [
-    "WD_ALIGN_PARAGRAPH", "add_run", "add_style", "styled", "clean", "hyperlink", "page_number_footer",
+    "WD_ALIGN_PARAGRAPH", "add_run", "add_style", "styled", "clean", "hyperlink", "keep_with_next",
+    "page_number_footer",
     "paragraph", "right_tab", "rule", "set_fonts", "setup_document", "table",
 ]

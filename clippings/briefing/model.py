@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS  # noqa: F401  (re-exported for renderers)
+
 SECTION_NAMES = {"negative": "负面舆情", "positive": "正面宣传", "neutral": "工作动态·中性信息"}
 SECTION_ORDER = ("negative", "positive", "neutral")
-from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS
 CN_NUMERALS = "一二三四五六七八九十"
 
 
@@ -79,7 +80,24 @@ class Section:
     key: str
     name: str
     items: list[Item] = field(default_factory=list)
-    omitted: int = 0                # items left out by the per-section limit
+    omitted: int = 0                # items left out by the per-section limit (listed in the appendix)
+    overflow: list[Item] = field(default_factory=list)   # those items, for the appendix table
+    clippings: int = 0              # clippings of the day behind this section's stories
+
+    @property
+    def stories(self) -> int:
+        return len(self.items) + self.omitted
+
+    @property
+    def count_text(self) -> str:
+        """``24条，归并为19起`` where reposts were merged, else ``19条``: the same everywhere."""
+        n = self.clippings or self.stories
+        return f"{n}条，归并为{self.stories}起" if n != self.stories else f"{n}条"
+
+    @property
+    def titles_only(self) -> bool:
+        """工作动态·中性信息 is listed by title and source only, to keep an issue short."""
+        return self.key == "neutral"
 
     @property
     def heading(self) -> str:
@@ -92,7 +110,7 @@ class Section:
 
     @property
     def omitted_text(self) -> str:
-        return f"另有 {self.omitted} 条{self.name}未列出，详见系统检索。" if self.omitted else ""
+        return f"另有{self.omitted}起{self.name}见附表。" if self.omitted else ""
 
 
 @dataclass
@@ -115,6 +133,10 @@ class Briefing:
     generated_at: str | None = None
     editor: str = "信息宣传科"
     total_number: int | None = None     # 总第N期, given at 签发
+    span_text: str = ""                 # 统计时段：… printed under the title
+    report_to: str = ""                 # 版记 报
+    copy_to: list[str] = field(default_factory=list)   # 版记 送
+    issuer: str = ""                    # 版记 印发机关
 
     @property
     def title(self) -> str:
@@ -143,8 +165,15 @@ class Briefing:
             text = f"{self.date_text}，今日未监测到涉及我局的网络信息。"
             prev = self.previous_counts.get("total", 0)
             return text + (f"前一日监测到{prev}条。" if prev else "")
-        text = (f"{self.date_text}，今日共监测到涉及我局信息{c['total']}条，其中负面{c['negative']}条、"
-                f"正面{c['positive']}条、中性{c['neutral']}条")
+        by_key = {s.key: s for s in self.sections}
+
+        def part(key: str, word: str) -> str:
+            section = by_key.get(key)
+            merged = f"（归并为{section.stories}起）" if section and section.stories != c[key] else ""
+            return f"{word}{c[key]}条{merged}"
+
+        text = (f"{self.date_text}，今日共监测到涉及我局信息{c['total']}条，其中{part('negative', '负面')}、"
+                f"{part('positive', '正面')}、{part('neutral', '中性')}")
         if c.get("untagged"):
             text += f"（含尚未研判{c['untagged']}条，暂按中性计）"
         return text + "。" + self.change_text
@@ -155,6 +184,46 @@ class Briefing:
         total = _change(self.counts.get("total", 0), prev.get("total", 0), "信息总量")
         negative = _change(self.counts.get("negative", 0), prev.get("negative", 0), "负面信息")
         return f"与前一日相比，{total}；{negative}。"
+
+    @property
+    def key_points(self) -> list[str]:
+        """今日要情: three to five lines written from the day's data (nothing invented)."""
+        if self.empty:
+            return []
+        negative = next((s for s in self.sections if s.key == "negative"), None)
+        lines = []
+        if negative and negative.items:
+            spreading = [i for i in negative.items if i.spreading]
+            lines.append(f"负面舆情{negative.count_text}" + (f"，其中{len(spreading)}起仍在传播" if spreading else "") + "。")
+            for item in sorted(negative.items, key=lambda i: (-i.repost_count, not i.spreading))[:3]:
+                where = f"（{item.district}）" if item.district else ""
+                spread = f"，{item.repost_count + 1}家媒体刊发" if item.repost_count else ""
+                lines.append(f"“{item.title}”{where}：首发{item.source}{spread}"
+                             f"{'，仍在传播' if item.spreading else ''}。")
+        else:
+            lines.append("今日未监测到负面舆情。")
+        positive = next((s for s in self.sections if s.key == "positive"), None)
+        if positive and positive.stories:
+            top = max(positive.items, key=lambda i: i.repost_count, default=None)
+            lines.append(f"正面宣传{positive.count_text}" + (f"，“{top.title}”被{top.repost_count + 1}家媒体刊发"
+                                                          if top and top.repost_count else "") + "。")
+        return lines[:5]
+
+    @property
+    def colophon(self) -> list[str]:
+        """版记 lines: 报 / 送 (when configured), then the issuing office and the date."""
+        lines = []
+        if self.report_to:
+            lines.append(f"报：{self.report_to}")
+        if self.copy_to:
+            lines.append(f"送：{'，'.join(self.copy_to)}")
+        lines.append(f"{self.issuer or self.editor}\t{self.date_text}印发")
+        return lines
+
+    @property
+    def appendix(self) -> list[tuple[str, Item]]:
+        """Items beyond a section's limit: (section name, item), for the appendix table."""
+        return [(s.name, i) for s in self.sections for i in s.overflow]
 
     @property
     def item_count(self) -> int:
