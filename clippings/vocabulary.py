@@ -71,7 +71,7 @@ FINISH_REASONS = {
 AUDIT_ACTIONS = {
     "correct": "更正研判", "briefing_pin": "快讯置顶", "briefing_exclude": "不予编发", "briefing_reset": "恢复默认",
     "briefing_submit": "快讯送审", "briefing_review": "审核快讯", "briefing_return": "退回快讯",
-    "briefing_sign": "签发快讯", "briefing_withdraw": "撤回签发", "user_add": "添加账号", "user_enable": "启用账号",
+    "briefing_sign": "签发快讯", "briefing_withdraw": "撤回签发", "briefing_notes": "快讯编者按/研判", "user_add": "添加账号", "user_enable": "启用账号",
     "user_disable": "停用账号", "user_password": "修改密码", "login": "登录", "logout": "退出",
     "source_add": "添加信息源", "source_edit": "修改信息源", "source_pause": "暂停信息源", "source_resume": "恢复信息源",
 }
@@ -79,7 +79,7 @@ OPERATORS = {"cli": "命令行", "system": "系统", "daily": "每日任务"}
 DETAIL_FIELDS = {
     "sentiment": "倾向", "topics": "话题", "district": "区县", "note": "说明", "role": "角色", "ip": "地址",
     "date": "日期", "number": "期号", "reason": "原因", "comment": "意见", "fields": "修改项", "title": "名称",
-    "kind": "类型", "scope": "范围", "reposts": "一并更正的转载",
+    "kind": "类型", "scope": "范围", "reposts": "一并更正的转载", "story": "报道",
 }
 
 

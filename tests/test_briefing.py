@@ -390,3 +390,27 @@ def test_what_was_sent_is_what_gets_signed(db, profile):
     assert [i.title for s in b.sections for i in s.items] == ["送审时已有"] and b.status == "reviewed"
     sign_off(db, DAY, "李局长")
     assert [i.title for s in build_briefing(db, profile, DAY).sections for i in s.items] == ["送审时已有"]
+
+
+def test_staff_notes_on_a_negative_story_are_printed_only_when_written(db, profile, tmp_path):
+    import docx as docx_lib
+
+    from clippings.briefing import render_briefing, set_notes
+
+    a = add(db, published_at=at(8), sentiment="negative", title="城管推搡摊贩")
+    b_ = add(db, published_at=at(9), sentiment="negative", title="转：城管推搡摊贩", source_title="乙网")
+    cluster(db, [a, b_])
+    add(db, published_at=at(10), sentiment="negative", title="渣土车撒漏")
+    item = build_briefing(db, profile, DAY).sections[0].items[0]
+    assert item.notes == []
+    set_notes(db, DAY, item.story, by="李干事", judgement="视频系剪辑，需尽快回应", unit="东湖区城管执法大队")
+    with pytest.raises(BriefingError, match="无效"):
+        set_notes(db, DAY, "x'; DROP", by="李干事", judgement="x")
+    b = build_briefing(db, profile, DAY)
+    first, second = b.sections[0].items
+    assert first.notes == [("研判", "视频系剪辑，需尽快回应"), ("责任单位", "东湖区城管执法大队")] and second.notes == []
+    texts = [p.text for p in docx_lib.Document(str(render_briefing(b, "docx", tmp_path / "b.docx"))).paragraphs]
+    assert "研判：视频系剪辑，需尽快回应" in texts and not any(t.startswith(("编者按：", "处置建议：")) for t in texts)
+    submit(db, DAY, "李干事", b)
+    with pytest.raises(BriefingError, match="已送审"):
+        set_notes(db, DAY, first.story, by="李干事", judgement="改")

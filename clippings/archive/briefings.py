@@ -191,6 +191,25 @@ def put_choice(db: sqlite_utils.Database, day: date, clipping_id: int, action: s
     )
 
 
+NOTE_FIELDS = ("editor_note", "judgement", "suggestion", "unit")
+
+
+def get_notes(db: sqlite_utils.Database, day: date) -> dict[str, dict]:
+    return {row["story"]: row for row in db.query("SELECT * FROM briefing_notes WHERE date = ?", [day.isoformat()])}
+
+
+def put_notes(db: sqlite_utils.Database, day: date, story: str, values: dict, by: str, stamp: str) -> None:
+    if not any(values.get(k) for k in NOTE_FIELDS):
+        db.execute("DELETE FROM briefing_notes WHERE date = ? AND story = ?", [day.isoformat(), story])
+        return
+    db.execute(
+        "INSERT INTO briefing_notes (date, story, editor_note, judgement, suggestion, unit, by, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(date, story) DO UPDATE SET editor_note = excluded.editor_note,"
+        " judgement = excluded.judgement, suggestion = excluded.suggestion, unit = excluded.unit, by = excluded.by,"
+        " at = excluded.at",
+        [day.isoformat(), story, *(values.get(k) or None for k in NOTE_FIELDS), by, stamp])
+
+
 def texts_for(db: sqlite_utils.Database, ids: list[int]) -> dict[int, str]:
     """{id: text} for the given clippings (only those a document shows need their text)."""
     out: dict[int, str] = {}

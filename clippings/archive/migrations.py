@@ -456,3 +456,20 @@ def m012_story_corrections(db: sqlite_utils.Database) -> str:
         ALTER TABLE corrections ADD COLUMN story_of INTEGER;
         """
     )
+
+
+@migration(43)
+def m043_briefing_notes(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- what staff write on a negative story in a day's briefing: 编者按, 研判, 处置建议, 责任单位
+        CREATE TABLE briefing_notes (
+            date TEXT NOT NULL,
+            story TEXT NOT NULL,              -- 'c<cluster id>' or 's<clipping id>'
+            editor_note TEXT, judgement TEXT, suggestion TEXT, unit TEXT,
+            by TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (date, story)
+        );
+        """
+    )

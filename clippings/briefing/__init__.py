@@ -12,7 +12,7 @@ from pathlib import Path
 from clippings.briefing.build import build_briefing
 from clippings.briefing.model import Briefing, Item, Section
 from clippings.briefing.workflow import (BriefingError, get_choices, latest_day, list_issues, return_issue, review,
-                                         set_choice, sign_off, submit, waiting_for, withdraw)
+                                         set_choice, set_notes, sign_off, submit, waiting_for, withdraw)
 
 FORMATS = ("docx", "html", "md")
 

@@ -169,6 +169,11 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
         section.items = chosen
         section.clippings = counts.get(key, 0)
         sections.append(section)
+    notes = store.get_notes(db, day)
+    for item in sections[0].items if sections else []:
+        for key, value in (notes.get(item.story) or {}).items():
+            if key in store.NOTE_FIELDS and value:
+                setattr(item, key, value)
     shown = [i for s in sections for i in s.items]
     if shown:
         summarizer = summarizer or Summarizer(profile)

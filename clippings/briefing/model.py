@@ -35,6 +35,22 @@ class Item:
     deleted: bool = False           # removed at the source since it was archived
     cluster_id: int | None = None
     member_ids: list[int] = field(default_factory=list)
+    editor_note: str = ""           # 编者按, 研判, 处置建议, 责任单位: written by staff, never invented
+    judgement: str = ""
+    suggestion: str = ""
+    unit: str = ""
+
+    @property
+    def story(self) -> str:
+        """The key staff notes are kept under: the repost cluster, else the clipping."""
+        return f"c{self.cluster_id}" if self.cluster_id is not None else f"s{self.clipping_id}"
+
+    @property
+    def notes(self) -> list[tuple[str, str]]:
+        """(label, text) of what staff wrote, in document order; empty when nobody wrote anything."""
+        pairs = (("编者按", self.editor_note), ("研判", self.judgement), ("处置建议", self.suggestion),
+                 ("责任单位", self.unit))
+        return [(label, text) for label, text in pairs if text]
     time_is_fetch: bool = False     # publish time unknown: the time shown is when it was fetched
 
     @property

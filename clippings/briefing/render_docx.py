@@ -65,6 +65,10 @@ def _item(doc, st: dict, index: int, item: Item, titles_only: bool = False) -> N
     if item.summary:
         s.keep_with_next(meta)           # … and the source line with the summary's first lines
         s.styled(doc, st["body"], item.summary)
+    for label, text in item.notes:       # what staff wrote (编者按, 研判, 处置建议, 责任单位); nothing otherwise
+        note = s.styled(doc, st["body"])
+        s.add_run(note, f"{label}：", s.HEADING_FONT, s.SIZE_3)
+        s.add_run(note, text, s.BODY_FONT, s.SIZE_3)
     link = s.styled(doc, st["meta"], "链接：")
     if item.url:
         s.hyperlink(link, item.url, item.url, s.SIZE_4)

@@ -46,6 +46,7 @@ def markdown_text(b: Briefing) -> str:
                     continue
                 if item.summary:
                     lines.append(f"   - 摘要：{md_escape(item.summary)}")
+                lines += [f"   - {label}：{md_escape(text)}" for label, text in item.notes]
                 lines.append(f"   - 链接：{md_link(item.url)}")
             lines.append("")
             if section.omitted:

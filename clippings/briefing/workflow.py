@@ -55,6 +55,31 @@ def set_choice(db, day: date | None, clipping_id: int, action: str | None, by: s
     return day
 
 
+NOTE_LIMIT = 600
+
+
+def set_notes(db, day: date, story: str, *, by: str, editor_note: str = "", judgement: str = "",
+              suggestion: str = "", unit: str = "") -> None:
+    """Staff write 编者按 / 研判 / 处置建议 / 责任单位 for a negative story of the day (empty clears it)."""
+    import re
+
+    if not re.fullmatch(r"[cs]\d{1,18}", story or ""):
+        raise BriefingError("无效的报道编号")
+    issue = store.get_issue(db, day)
+    if issue and issue["status"] != "draft":
+        raise BriefingError(f"{day} 的网媒快讯已送审，请先退回再修改")
+    values = {"editor_note": editor_note, "judgement": judgement, "suggestion": suggestion, "unit": unit}
+    for key, value in values.items():
+        value = (value or "").strip()
+        if len(value) > NOTE_LIMIT:
+            raise BriefingError(f"每项最多 {NOTE_LIMIT} 字")
+        values[key] = value
+    with transaction(db):
+        store.put_notes(db, day, story, values, by, to_iso(now()))
+        if issue:
+            store.save_content(db, day, None)
+
+
 def get_choices(db, day: date) -> dict[int, str]:
     """{clipping_id: "pin"|"exclude"} recorded for the day."""
     return {cid: row["action"] for cid, row in store.get_choices(db, day).items()}

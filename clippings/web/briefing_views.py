@@ -80,7 +80,26 @@ def choice(day: str):
         flash(str(exc), "error")
     else:
         accounts.audit(db, username(), f"briefing_{action}", str(clipping_id), {"date": when.isoformat()})
-        flash(f"信息 {clipping_id}：{ACTIONS[action]}", "ok")
+        title = (records.get_clipping(db, clipping_id) or {}).get("title") or f"第{clipping_id}条"
+        flash(f"“{title}”：已{ACTIONS[action]}", "ok")
+    return redirect(url_for("briefing.show", day=when.isoformat()))
+
+
+@bp.route("/briefing/<day>/notes", methods=["POST"])
+@requires("prepare")
+def notes(day: str):
+    """编者按 / 研判 / 处置建议 / 责任单位 for a negative story (staff, while the issue is a draft)."""
+    from clippings.briefing import set_notes
+
+    when = _day(day)
+    fields = {k: request.form.get(k, "") for k in ("editor_note", "judgement", "suggestion", "unit")}
+    try:
+        set_notes(get_db(), when, request.form.get("story", ""), by=username(), **fields)
+    except BriefingError as exc:
+        flash(str(exc), "error")
+    else:
+        accounts.audit(get_db(), username(), "briefing_notes", when.isoformat(), {"story": request.form.get("story")})
+        flash("已保存编者按、研判、处置建议和责任单位。", "ok")
     return redirect(url_for("briefing.show", day=when.isoformat()))
 
 
