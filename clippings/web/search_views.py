@@ -8,7 +8,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from clippings.timeutil import today
 from clippings.web import export
-from clippings.web.context import state
+from clippings.web.context import state, username
 from clippings.web.security import requires
 from indexer import search as index_search
 from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError
@@ -37,11 +37,13 @@ def _params() -> dict:
 
 
 def _run(p: dict, *, page: int, per_page: int, facets: bool = True, highlight: bool = True):
-    return index_search.search(
-        state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None, sources=p["source"],
-        kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"], districts=p["district"],
-        sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"], facets=facets, highlight=highlight,
-    )
+    with current_app.extensions["search_gate"].admit(username()):
+        return index_search.search(
+            state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None,
+            sources=p["source"], kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"],
+            districts=p["district"], sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"],
+            facets=facets, highlight=highlight,
+        )
 
 
 def query_string(p: dict, **changes) -> str:
