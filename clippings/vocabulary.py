@@ -44,3 +44,17 @@ def beijing(value: str | datetime | None, *, seconds: bool = False) -> str:
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=TZ)
     return dt.astimezone(TZ).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+# --- hardening: sign-in audit actions and password-policy reasons ---------------------------
+LOGIN_AUDIT_ACTIONS = {"login_failed": "登录失败", "login_lockout": "登录锁定", "login_unlock": "解除锁定"}
+# why a password was refused, by the kind of guessable pattern zxcvbn found in it
+WEAK_PASSWORD_REASONS = {
+    "dictionary": "是常见密码或常用词语",
+    "repeat": "由重复的字符组成",
+    "sequence": "是顺序字符（如 12345678、abcdefgh）",
+    "spatial": "是键盘上相邻的按键（如 qwertyui）",
+    "date": "是日期",
+    "regex": "是年份或简单规律",
+    "bruteforce": "太简单",
+}

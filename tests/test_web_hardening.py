@@ -70,3 +70,97 @@ def test_overall_limit_answers_503_in_chinese(app):
             resp = client.get("/search?q=城管")
     assert resp.status_code == 503 and "检索服务繁忙" in resp.get_data(as_text=True)
     assert client.get("/search?q=城管").status_code == 200
+
+
+# --- sign-in throttling and audit ----------------------------------------------------------------
+
+def _audit(root, action):
+    from clippings.archive import open_archive
+
+    db = open_archive(root / "clippings.db")
+    rows = list(db.query("SELECT username, action, target, detail FROM audit_log WHERE action = ? ORDER BY id",
+                         [action]))
+    db.conn.close()
+    return rows
+
+
+def test_wrong_passwords_get_growing_delays_then_a_lockout(app, web_data, monkeypatch):
+    from clippings import login_throttle
+
+    root, _ = web_data
+    clock = [1_000_000.0]
+    monkeypatch.setattr(login_throttle, "_clock", lambda: clock[0])
+    client = app.test_client()
+    staff = USERS["staff"]
+    waits = []
+    limits = login_throttle.ACCOUNT
+    for attempt in range(1, limits.lockout_after + 1):
+        assert login(client, username=staff, password=f"wrong-{attempt}").status_code == 401, attempt
+        if limits.free <= attempt < limits.lockout_after:
+            refused = login(client, username=staff, password=PASSWORD)   # even the right one must wait
+            assert refused.status_code == 429, attempt
+            assert "登录失败次数过多" in refused.get_data(as_text=True)
+            waits.append(int(refused.headers["Retry-After"]))
+        clock[0] += login_throttle.delay_after(attempt, limits) + 0.1
+    assert waits == sorted(waits) and waits[-1] > waits[0]                # the delays grow
+    locked = login(client, username=staff, password=PASSWORD)
+    assert locked.status_code == 429 and "临时锁定" in locked.get_data(as_text=True)
+    assert len(_audit(root, "login_failed")) >= login_throttle.ACCOUNT.lockout_after
+    lockouts = _audit(root, "login_lockout")
+    assert lockouts and lockouts[0]["target"] == staff
+    clock[0] += login_throttle.ACCOUNT.lockout_seconds + 1                # the lockout expires
+    assert login(client, username=staff, password=PASSWORD).status_code == 302
+    assert [r["target"] for r in _audit(root, "login_unlock")] == [staff]
+
+
+def test_failures_from_one_address_across_accounts_are_throttled(app, monkeypatch):
+    from clippings import login_throttle
+
+    monkeypatch.setattr(login_throttle, "_clock", lambda: 2_000_000.0)
+    client = app.test_client()
+    for n in range(login_throttle.ADDRESS.free):
+        assert login(client, username=f"nobody{n}", password="wrong-password").status_code == 401
+    resp = login(client, username=USERS["leader"], password=PASSWORD)
+    assert resp.status_code == 429 and "请" in resp.get_data(as_text=True)
+
+
+def test_cli_unlock_is_audited(app, web_data, monkeypatch):
+    from click.testing import CliRunner
+
+    from clippings import login_throttle
+    from clippings.cli import _load_commands, cli
+
+    root, _ = web_data
+    monkeypatch.setattr(login_throttle, "_clock", lambda: 3_000_000.0)
+    client = app.test_client()
+    for n in range(login_throttle.ACCOUNT.lockout_after):
+        login_throttle.record_failure(app.extensions["clippings"].db(), USERS["staff"], f"10.0.0.{n}")
+    assert login(client, "staff").status_code == 429
+    _load_commands()
+    result = CliRunner().invoke(cli, ["--data-dir", str(root), "user", "unlock", USERS["staff"]])
+    assert result.exit_code == 0 and "已解除" in result.output
+    assert login(client, "staff").status_code == 302
+    assert _audit(root, "login_unlock")[-1]["username"] == "cli"
+
+
+@pytest.mark.parametrize("weak", ["12345678", "aaaaaaaa", " " * 8, "password", "qwertyui", "abcdefgh"])
+def test_weak_passwords_are_refused_in_cli_and_web(app, web_data, weak):
+    from click.testing import CliRunner
+
+    from clippings.cli import _load_commands, cli
+
+    root, _ = web_data
+    _load_commands()
+    runner = CliRunner()
+    added = runner.invoke(cli, ["--data-dir", str(root), "user", "add", "新干事", "--role", "staff",
+                                "--password-stdin"], input=weak + "\n")
+    assert added.exit_code != 0 and "密码" in added.output and "Traceback" not in added.output
+    changed = runner.invoke(cli, ["--data-dir", str(root), "user", "passwd", USERS["staff"], "--password-stdin"],
+                            input=weak + "\n")
+    assert changed.exit_code != 0 and "密码" in changed.output
+    client = app.test_client()
+    login(client, "admin")
+    post(client, "/admin/users", {"username": "新干事", "role": "staff", "password": weak}, page="/admin/users")
+    assert "密码" in client.get("/admin/users").get_data(as_text=True)
+    from clippings import accounts
+    assert accounts.get_user(app.extensions["clippings"].db(), "新干事") is None

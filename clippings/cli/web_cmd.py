@@ -137,6 +137,28 @@ def user_passwd(app, name, password_stdin):
     click.echo(f"已修改 {name} 的密码。")
 
 
+@user.command("unlock")
+@click.argument("name", required=False)
+@click.option("--address", help="解除某个客户端地址（IP）的登录锁定")
+@pass_app
+def user_unlock(app, name, address):
+    """解除账号（或 --address 指定的地址）因多次登录失败而产生的临时锁定；记入操作记录。
+
+    \b
+    示例：
+      clippings user unlock 李干事
+      clippings user unlock --address 192.168.1.20
+    """
+    from clippings import login_throttle
+
+    if bool(name) == bool(address):
+        raise click.UsageError("请给出一个用户名，或用 --address 给出一个地址")
+    if login_throttle.unlock(app.db, username=name, address=address, by="cli"):
+        click.echo(f"已解除 {name or address} 的登录锁定。")
+    else:
+        click.echo(f"{name or address} 没有登录失败记录，无需解锁。")
+
+
 @user.command("disable")
 @click.argument("name")
 @click.option("--enable", is_flag=True, help="重新启用")

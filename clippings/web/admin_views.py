@@ -48,4 +48,7 @@ def set_active(name: str):
 @requires("audit")
 def audit():
     action = request.args.get("action") or None
-    return render_template("audit.html", entries=accounts.list_audit(get_db(), 500, action), action=action)
+    from clippings.vocabulary import LOGIN_AUDIT_ACTIONS
+
+    return render_template("audit.html", entries=accounts.list_audit(get_db(), 500, action), action=action,
+                           login_actions=LOGIN_AUDIT_ACTIONS)
