@@ -164,3 +164,28 @@ def test_weak_passwords_are_refused_in_cli_and_web(app, web_data, weak):
     assert "密码" in client.get("/admin/users").get_data(as_text=True)
     from clippings import accounts
     assert accounts.get_user(app.extensions["clippings"].db(), "新干事") is None
+
+
+# --- safe redirects -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("target", ["/\t/evil.example", "/%09/evil.example", "/\n/x", "/%0A/x", "//evil.example",
+                                    "/\\evil.example", "\\\\evil.example", "https://evil.example/", "/\r\n/x",
+                                    "javascript:alert(1)", "/%5C%5Cevil.example", "/\x00", " //evil.example",
+                                    "/" + "a" * 5000])
+def test_login_never_redirects_off_site_nor_fails(app, target):
+    client = app.test_client()
+    page = client.get("/login")
+    resp = client.post("/login", data={"username": USERS["staff"], "password": PASSWORD, "next": target,
+                                       "csrf_token": csrf_from(page.get_data(as_text=True))})
+    assert resp.status_code == 302, target
+    assert resp.headers["Location"] == "/", target
+
+
+def test_login_follows_a_same_site_next(app):
+    client = app.test_client()
+    page = client.get("/login")
+    resp = client.post("/login", data={"username": USERS["staff"], "password": PASSWORD,
+                                       "next": "/search?q=城管&since=2026-11-01",
+                                       "csrf_token": csrf_from(page.get_data(as_text=True))})
+    assert resp.status_code == 302 and resp.headers["Location"].startswith("/search?q=")
+
