@@ -189,3 +189,45 @@ def test_login_follows_a_same_site_next(app):
                                        "csrf_token": csrf_from(page.get_data(as_text=True))})
     assert resp.status_code == 302 and resp.headers["Location"].startswith("/search?q=")
 
+
+
+# --- crafted ids and dates ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("url, codes, words", [
+    ("/clipping/99999999999999999999999", (404,), "不存在"),
+    ("/clipping/99999999999999999999999/snapshot", (404,), "不存在"),
+    ("/clipping/9223372036854775808", (404,), "不存在"),
+    ("/clipping/0", (404,), "不存在"),
+    ("/briefing/0001-01-01", (404,), "超出范围"),
+    ("/briefing/9999-12-31", (404,), "超出范围"),
+    ("/briefing/0001-01-01/download.docx", (404,), "超出范围"),
+    ("/briefing?date=9999-12-31", (404,), "超出范围"),
+    ("/report?from=0001-01-01&to=2026-11-25", (400,), "超出范围"),
+    ("/report?from=2026-11-01&to=9999-12-31", (400,), "超出范围"),
+    ("/report?from=9999-12-31", (400,), "超出范围"),
+    ("/report?from=2026-11-25&to=2026-11-01", (400,), "早于"),
+    ("/search?q=城管&since=0001-01-01", (400,), "超出范围"),
+    ("/search?q=城管&until=9999-12-31", (400,), "超出范围"),
+    ("/search?q=城管&page=99999999999999999999999", (400,), "页码"),
+    ("/search/export?q=城管&fmt=csv&since=0001-01-01", (400,), "超出范围"),
+])
+def test_crafted_values_get_chinese_4xx_not_500(app, web_data, url, codes, words):
+    from clippings.archive import open_archive
+
+    client = app.test_client()
+    login(client, "leader")
+    db = open_archive(web_data[0] / "clippings.db")
+    issues_before = db.execute("SELECT COUNT(*) FROM briefing_issues").fetchone()[0]
+    resp = client.get(url)
+    assert resp.status_code in codes, (url, resp.status_code)
+    assert words in resp.get_data(as_text=True), url
+    assert db.execute("SELECT COUNT(*) FROM briefing_issues").fetchone()[0] == issues_before
+    assert db.execute("SELECT COUNT(*) FROM briefing_issues WHERE date < '1990'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999999", "-1", "abc", "", "１２"])
+def test_crafted_clipping_id_in_a_post_is_a_400(app, value):
+    client = app.test_client()
+    login(client, "staff")
+    resp = post(client, "/briefing/2026-11-25/choice", {"action": "pin", "clipping_id": value})
+    assert resp.status_code == 400 and "信息编号" in resp.get_data(as_text=True)

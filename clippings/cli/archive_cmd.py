@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 
 @cli.group()
@@ -62,7 +62,7 @@ def import_(app, file):
 
 
 @cli.command()
-@click.argument("clipping_id", type=int)
+@click.argument("clipping_id", type=ID)
 @click.option("--raw", is_flag=True, help="原样输出归档的原始网页（字节不变）")
 @click.option("--headers", is_flag=True, help="与 --raw 一起：先输出状态行和响应头")
 @pass_app

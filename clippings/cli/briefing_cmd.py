@@ -7,16 +7,15 @@ from datetime import date
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 
 def _day(value: str | None, label: str = "--date") -> date | None:
+    from clippings.inputs import parse_day
+
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.ClickException(f"{label} 日期格式应为 YYYY-MM-DD，例如 2026-11-25（收到 {value!r}）") from None
+    return parse_day(value, f"{label} 日期")  # InputError: message and exit 2
 
 
 def _user() -> str:
@@ -89,7 +88,7 @@ def _choice(app, ctx, clipping_id: int, day: str | None, action: str | None, by:
     click.echo(f"已记录：{recorded} 的网媒快讯中信息 {clipping_id} {word}（{by}）。重新生成快讯后生效。")
 
 
-_ID = click.argument("clipping_id", type=int)
+_ID = click.argument("clipping_id", type=ID)
 _DATE = click.option("--date", "day", metavar="YYYY-MM-DD", help="哪一天的快讯（默认该信息的发布日期）")
 _BY = click.option("--by", default=_user, show_default="当前用户", help="操作人")
 

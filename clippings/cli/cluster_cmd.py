@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 
 def _when(value: str | None) -> str:
@@ -55,7 +55,7 @@ def clusters_rebuild(app):
 
 
 @clusters.command("show")
-@click.argument("cluster_id", type=int)
+@click.argument("cluster_id", type=ID)
 @pass_app
 def clusters_show(app, cluster_id):
     """显示一组转载：首发媒体、各家转载时间和每日传播情况。

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 from clippings.vocabulary import SENTIMENT as LABEL_ZH
 
@@ -62,7 +62,7 @@ def _district_of(profile, value: str) -> str:
 
 
 @cli.command("retag")
-@click.argument("clipping_id", type=int)
+@click.argument("clipping_id", type=ID)
 @click.argument("label", required=False)
 @click.option("--by", "by", required=True, help="更正人姓名（必填）")
 @click.option("--note", default=None, help="更正说明")
@@ -117,7 +117,7 @@ def _topics_text(value: str | None) -> str:
 
 
 @cli.command("corrections")
-@click.argument("clipping_id", type=int, required=False)
+@click.argument("clipping_id", type=ID, required=False)
 @click.option("--limit", default=50, show_default=True, help="最多显示多少条")
 @pass_app
 def corrections_command(app, clipping_id, limit):

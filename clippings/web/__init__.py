@@ -34,6 +34,7 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
 
     data = DataDir.resolve(data_dir).ensure()
     app = Flask(__name__)
+    app.url_map.converters["int"] = security.BoundedInt  # /clipping/<23 digits> is a 404, not a 500
     app.config.update(
         SECRET_KEY=security.load_secret_key(data.root),
         PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from flask import abort, current_app, g, redirect, request, session, url_for
+from werkzeug.routing import IntegerConverter
 
 from clippings import accounts
 
@@ -28,6 +29,13 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 SNAPSHOT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
 PUBLIC_ENDPOINTS = {"auth.login", "static"}
 SECRET_FILE = "web_secret_key"
+
+
+class BoundedInt(IntegerConverter):
+    """``<int:…>`` limited to SQLite's 64-bit integers: a longer number does not match (404)."""
+
+    def __init__(self, map, fixed_digits=0, min=1, max=2 ** 63 - 1, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def load_secret_key(root: Path) -> str:
