@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -49,14 +50,25 @@ def import_(app, file):
     示例：
       clippings import paper-clippings.jsonl
     """
-    from clippings.importer import import_file
+    from clippings.importer import ImportRefused, import_file, read_rows
 
-    report = import_file(app.db, app.profile, file)
+    try:
+        rows = read_rows(Path(file))    # a binary file is refused before the archive is even opened
+    except ImportRefused as exc:
+        click.echo(f"错误：{exc}", err=True)
+        raise SystemExit(2) from None
+    try:
+        report = import_file(app.db, app.profile, file, rows=rows)
+    except ImportRefused as exc:
+        click.echo(f"错误：{exc}", err=True)
+        raise SystemExit(2) from None
     labels = {"new": "新增", "updated": "更新", "unchanged": "未变", "duplicate": "重复", "unusable": "无法入库"}
     summary = "，".join(f"{labels.get(k, k)} {v}" for k, v in sorted(report.actions.items()))
-    click.echo(f"共 {report.rows} 行：{summary or '无'}")
     for number, message in report.errors:
         click.echo(f"第 {number} 行：{message}", err=True)
+    failed = len(report.errors)
+    click.echo(f"共 {report.rows} 行：{summary or '无'}；出错 {failed} 行"
+               + ("（出错的行未写入，其余已导入）" if failed else ""))
     if report.errors:
         raise SystemExit(1)
 
