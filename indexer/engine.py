@@ -99,6 +99,25 @@ def _sorted_intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return a[b[idx] == a]
 
 
+def _within(starts: np.ndarray, keys: np.ndarray, slop: int) -> np.ndarray:
+    """The sorted unique ``keys`` that lie 1..``slop`` positions after some key in ``starts`` (both
+    sorted (doc << bits) + position). Two binary searches per start and one pass over the hits, so
+    the cost does not grow with the slop (positions never come near 2**bits, so a hit is always in
+    the same document)."""
+    if not len(starts) or not len(keys):
+        return keys[:0]
+    lo = np.searchsorted(keys, starts, side="right")
+    hi = np.searchsorted(keys, starts + slop, side="right")
+    counts = hi - lo
+    total = int(counts.sum())
+    if not total:
+        return keys[:0]
+    # the positions lo[i], lo[i]+1, …, hi[i]-1 of every start, without a Python loop
+    first = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+    picked = keys[first + np.arange(total)]
+    return np.unique(picked)
+
+
 def _sorted_unique(a: np.ndarray) -> np.ndarray:
     """np.unique for an already sorted array, in one pass."""
     if len(a) < 2:
@@ -348,11 +367,7 @@ class Engine:
             if q.slop <= 1:
                 starts = _sorted_intersect(starts, keys - i)
             else:  # each next word within `slop` positions after the previous one
-                nxt = []
-                for gap in range(1, q.slop + 1):
-                    check_deadline()
-                    nxt.append(_sorted_intersect(starts + gap, keys))
-                starts = np.unique(np.concatenate(nxt))
+                starts = _within(starts, keys, q.slop)
             if not len(starts):
                 return _EMPTY
         matched = _sorted_unique(starts >> _POS_BITS)

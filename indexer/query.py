@@ -182,6 +182,9 @@ class QueryParser:
                 terms += 1
                 if not str(leaf.text).strip("*?"):
                     raise QueryBudgetExceeded("通配符（* 或 ?）不能单独使用：请在前后写上至少一个字，如 渣土*")
+                if str(leaf.text)[:1] in ("*", "?"):
+                    # a leading wildcard must test every word of the index
+                    raise QueryBudgetExceeded(f"通配符不能放在词首：“{leaf.text}”，请以文字开头，如 渣土*")
             else:
                 terms += 1
         # a query over title and text doubles every word: count what the user typed

@@ -15,7 +15,7 @@ from flask import abort
 
 PER_USER = 2
 OVERALL = 3        # waitress serves 4 threads per worker: one stays free for other pages
-WAIT_SECONDS = 1.0
+WAIT_SECONDS = 0.5
 
 
 class SearchGate:
