@@ -52,3 +52,24 @@ def check_period(start: date, end: date, max_days: int | None = None) -> None:
         raise InputError("结束日期不能早于开始日期")
     if max_days is not None and (end - start).days >= max_days:
         raise InputError(f"统计周期最长 {max_days} 天")
+
+
+def correction_topics(profile, topics, keep=()) -> list[str]:
+    """Topic names a correction may set: each must be one of the profile's topics (or, ``keep``,
+    one the clipping already has)."""
+    chosen = [t.strip() for t in topics if t and t.strip()]
+    known = {t.name for t in profile.topics} | set(keep)
+    unknown = [t for t in chosen if t not in known]
+    if unknown:
+        raise InputError(f"未知话题：{'、'.join(unknown)[:200]}（可选：{'、'.join(sorted(known))}）")
+    return chosen
+
+
+def correction_district(profile, value: str) -> str:
+    """The district a correction sets, from its name, an alias or a street of the gazetteer."""
+    value = (value or "").strip()
+    for d in profile.districts:
+        if value == d.name or value in d.aliases or value in d.streets:
+            return d.name
+    names = "、".join(d.name for d in profile.districts)
+    raise InputError(f"未知区县或街道：{value[:40]}（可选：{names}）")

@@ -231,3 +231,34 @@ def test_crafted_clipping_id_in_a_post_is_a_400(app, value):
     login(client, "staff")
     resp = post(client, "/briefing/2026-11-25/choice", {"action": "pin", "clipping_id": value})
     assert resp.status_code == 400 and "信息编号" in resp.get_data(as_text=True)
+
+
+# --- corrections use the CLI's gazetteer and topics -------------------------------------------------
+
+@pytest.mark.parametrize("form, words", [
+    ({"district": "<b>x</b>"}, "未知区县"),
+    ({"district": "火星区"}, "未知区县"),
+    ({"topics_shown": "1", "topics": ["<b>x</b>"]}, "未知话题"),
+    ({"sentiment": "<script>"}, "未知倾向"),
+])
+def test_web_corrections_refuse_unknown_districts_and_topics(app, ids, web_data, form, words):
+    from clippings.archive import open_archive
+
+    client = app.test_client()
+    login(client, "staff")
+    cid = ids["positive"]
+    resp = post(client, f"/clipping/{cid}/correct", form, page=f"/clipping/{cid}")
+    assert resp.status_code == 302
+    page = client.get(f"/clipping/{cid}").get_data(as_text=True)
+    assert words in page and "<b>x</b>" not in page
+    db = open_archive(web_data[0] / "clippings.db")
+    assert db.execute("SELECT COUNT(*) FROM corrections").fetchone()[0] == 0
+
+
+def test_web_correction_accepts_a_street_as_its_district(app, ids, web_data):
+    client = app.test_client()
+    login(client, "staff")
+    cid = ids["negative"]                                   # 东湖区
+    post(client, f"/clipping/{cid}/correct", {"district": "鼓楼街道"}, page=f"/clipping/{cid}")
+    page = client.get(f"/clipping/{cid}").get_data(as_text=True)
+    assert "已记录更正" in page and '<span id="district">西城区</span>' in page

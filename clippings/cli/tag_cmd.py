@@ -54,11 +54,12 @@ def tag_command(app, retag_all, retrain):
 
 
 def _district_of(profile, value: str) -> str:
-    for d in profile.districts:
-        if value == d.name or value in d.aliases or value in d.streets:
-            return d.name
-    names = "、".join(d.name for d in profile.districts)
-    raise click.ClickException(f"未知区县或街道：{value}（可选：{names}）")
+    from clippings.inputs import InputError, correction_district
+
+    try:
+        return correction_district(profile, value)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @cli.command("retag")
@@ -84,11 +85,12 @@ def retag_command(app, clipping_id, label, by, note, topics, district):
 
     topic_list = None
     if topics is not None:
-        topic_list = [t.strip() for t in topics.replace("，", ",").split(",") if t.strip()]
-        known = {t.name for t in app.profile.topics}
-        unknown = [t for t in topic_list if t not in known]
-        if unknown:
-            raise click.ClickException(f"未知话题：{'、'.join(unknown)}（可选：{'、'.join(sorted(known))}）")
+        from clippings.inputs import InputError, correction_topics
+
+        try:
+            topic_list = correction_topics(app.profile, topics.replace("，", ",").split(","))
+        except InputError as exc:
+            raise click.ClickException(str(exc)) from None
     district_name = _district_of(app.profile, district.strip()) if district else None
     try:
         correct(app.db, clipping_id, sentiment=label, topics=topic_list, district=district_name, by=by, note=note)
