@@ -140,6 +140,7 @@ def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], in
     sessions = [Client(base, normal_user(n)) for n in range(clients)]
     latencies: list[float] = []
     errors = [0]
+    statuses: dict[int, int] = {}
     lock = threading.Lock()
     next_index = [0]
 
@@ -157,6 +158,7 @@ def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], in
                 latencies.append(elapsed)
                 if status != 200 or 'id="total"' not in body:
                     errors[0] += 1
+                    statuses[status] = statuses.get(status, 0) + 1
 
     threads = [threading.Thread(target=worker, args=(s,)) for s in sessions]
     started = time.perf_counter()
@@ -164,6 +166,8 @@ def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], in
         t.start()
     for t in threads:
         t.join()
+    if statuses:
+        print(f"  (errors by HTTP status: {dict(sorted(statuses.items()))})")
     return latencies, errors[0], time.perf_counter() - started
 
 

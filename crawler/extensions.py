@@ -54,6 +54,7 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
                 add(f"network:{name}", value)
     add("robots_disallowed", get("robotstxt/forbidden"))
     add("binary_or_non_html", get("filtered/binary"))
+    add("meta_refresh_unfollowable", get("filtered/meta_refresh"))
     add("unusable_page", get("archive/unusable"))
     add("spider_error", get("spider_exceptions/count"))
     add("gave_up_after_retries", get("retry/max_reached"))
