@@ -40,6 +40,24 @@ class AppContext:
 
     @property
     def db(self):
+        """The archive for reading and writing; ArchiveError ("数据目录中没有归档库") when the data
+        directory has none: only crawl, import and demo (and the first ``user add``) create one."""
+        if self._db is None:
+            from clippings.archive import open_archive
+
+            self._db = open_archive(self.data.db_path, create=False)
+        return self._db
+
+    @cached_property
+    def ro_db(self):
+        """The archive opened read-only (``mode=ro``), for commands that only read: they work on a
+        read-only data directory and cannot change anything."""
+        from clippings.archive import open_archive
+
+        return open_archive(self.data.db_path, read_only=True)
+
+    def create_db(self):
+        """The archive, created (with the data directory) when missing: crawl, import, demo."""
         if self._db is None:
             from clippings.archive import open_archive
 

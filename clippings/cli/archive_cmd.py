@@ -58,7 +58,7 @@ def import_(app, file):
         click.echo(f"错误：{exc}", err=True)
         raise SystemExit(2) from None
     try:
-        report = import_file(app.db, app.profile, file, rows=rows)
+        report = import_file(app.create_db(), app.profile, file, rows=rows)
     except ImportRefused as exc:
         click.echo(f"错误：{exc}", err=True)
         raise SystemExit(2) from None
@@ -90,7 +90,7 @@ def show(app, clipping_id, raw, headers):
 
     if raw:
         try:
-            response = raw_evidence(app.db, app.data, clipping_id)
+            response = raw_evidence(app.ro_db, app.data, clipping_id)
         except LookupError as exc:
             raise click.ClickException(str(exc))
         out = sys.stdout.buffer
@@ -103,7 +103,7 @@ def show(app, clipping_id, raw, headers):
         out.flush()
         return
     try:
-        text = clipping_details(app.db, clipping_id)
+        text = clipping_details(app.ro_db, clipping_id)
     except LookupError as exc:
         raise click.ClickException(str(exc))
     click.echo(text)
@@ -122,7 +122,7 @@ def runs(app, limit):
     from clippings.archive import records
     from clippings.cli.crawl_cmd import print_run
 
-    rows = records.latest_runs(app.db, limit)
+    rows = records.latest_runs(app.ro_db, limit)
     if not rows:
         click.echo("还没有抓取记录。")
     for run in rows:

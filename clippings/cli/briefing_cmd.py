@@ -196,7 +196,7 @@ def briefing_list(app, year):
     """
     from clippings.briefing import list_issues
 
-    issues = list_issues(app.db, year)
+    issues = list_issues(app.ro_db, year)
     if not issues:
         click.echo("尚未生成任何一期快讯。")
     labels = {"draft": "草稿", "reviewed": "已审核", "signed": "已签发"}
@@ -227,9 +227,10 @@ def report(app, start, end, fmt, out):
     first, last = _day(start, "--from"), _day(end, "--to")
     if last < first:
         raise click.ClickException("--to 不能早于 --from")
+    db = app.ro_db  # refuses a data directory without an archive before anything is created
     path = Path(out) if out else app.data.ensure().output_dir / f"report-{first}_{last}.{fmt}"
     charts = path.parent / f"{path.stem}-charts"
-    r = build_report(app.db, app.profile, first, last, charts)
+    r = build_report(db, app.profile, first, last, charts)
     render_report(r, fmt, path)
     t = r.totals
     click.echo(f"{r.period_text}：信息 {t.total} 条，负面 {t.negative}（{t.share_text('negative')}），"

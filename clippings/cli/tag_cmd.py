@@ -132,7 +132,7 @@ def corrections_command(app, clipping_id, limit):
     """
     from clippings.archive.tags import list_corrections
 
-    rows = list_corrections(app.db, clipping_id, limit)
+    rows = list_corrections(app.ro_db, clipping_id, limit)
     if not rows:
         click.echo("没有更正记录。")
         return

@@ -36,7 +36,7 @@ def serve(app, host, port, workers, threads):
     from clippings.web.security import load_secret_key
     from clippings.web.serving import bind, serve_workers
 
-    if not has_admin(app.db):
+    if not app.data.db_path.exists() or not has_admin(app.db):
         raise click.ClickException(
             "尚未创建管理员账号，网页版不能启动。请先运行：\n"
             "  clippings user add 管理员用户名 --role admin\n"
@@ -92,7 +92,7 @@ def user_add(app, name, role, password_stdin):
     from clippings.accounts import ROLES, AccountError, create_user
 
     try:
-        create_user(app.db, name, role, _read_password(password_stdin), by="cli")
+        create_user(app.create_db(), name, role, _read_password(password_stdin), by="cli")
     except AccountError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"已添加用户 {name}（{ROLES[role]}）。")
@@ -109,7 +109,7 @@ def user_list(app):
     """
     from clippings.accounts import ROLES, list_users
 
-    rows = list_users(app.db)
+    rows = list_users(app.ro_db)
     if not rows:
         click.echo("尚无账号。创建管理员：clippings user add 管理员用户名 --role admin")
     for u in rows:
