@@ -16,7 +16,7 @@ ERROR_LABELS = {
     "timeout": "超时", "oversize_or_cancelled": "超大页面/取消", "robots_disallowed": "robots.txt 禁止",
     "binary_or_non_html": "非网页内容", "unusable_page": "无法抽取", "spider_error": "解析异常",
     "gave_up_after_retries": "重试后放弃", "page_failed": "处理失败(下次重抓)",
-    "meta_refresh_unfollowable": "跳转到非网页地址",
+    "meta_refresh_unfollowable": "跳转到非网页地址", "disk_full": "磁盘已满",
 }
 
 
