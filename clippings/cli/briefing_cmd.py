@@ -11,11 +11,14 @@ from clippings.cli import ID, cli, pass_app
 
 
 def _day(value: str | None, label: str = "--date") -> date | None:
-    from clippings.inputs import parse_day
+    from clippings.inputs import InputError, parse_day
 
     if value is None:
         return None
-    return parse_day(value, f"{label} 日期")  # InputError: message and exit 2
+    try:
+        return parse_day(value, f"{label} 日期")
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None  # message and exit 2
 
 
 def _user() -> str:
