@@ -61,7 +61,7 @@ def test_searches_beyond_the_per_user_limit_get_429_and_others_still_search(app,
 def test_overall_limit_answers_503_in_chinese(app):
     from clippings.web.search_gate import SearchGate
 
-    app.extensions["search_gate"] = SearchGate(overall=1, per_user=5, wait=0.05)
+    app.extensions["search_gate"] = SearchGate(overall=1, per_user=5, budget=0.05)
     gate = app.extensions["search_gate"]
     client = app.test_client()
     login(client, "staff")

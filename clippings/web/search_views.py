@@ -37,12 +37,12 @@ def _params() -> dict:
 
 
 def _run(p: dict, *, page: int, per_page: int, facets: bool = True, highlight: bool = True):
-    with current_app.extensions["search_gate"].admit(username()):
+    with current_app.extensions["search_gate"].admit(username()) as seconds_left:
         return index_search.search(
             state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None,
             sources=p["source"], kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"],
             districts=p["district"], sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"],
-            facets=facets, highlight=highlight,
+            facets=facets, highlight=highlight, time_limit=seconds_left,
         )
 
 
