@@ -26,7 +26,7 @@ from indexer.query import (MAX_QUERY_CHARS, QueryBudgetExceeded, QueryError, Que
                            highlight_terms, normalize_value)
 from indexer.snippets import compile_terms, highlight_all, snippet
 
-__all__ = ["search", "SearchResult", "Hit", "QueryError", "QueryBudgetExceeded", "IndexMissing",
+__all__ = ["search", "SearchResult", "Hit", "QueryError", "QueryBudgetExceeded", "SearchTimedOut", "IndexMissing",
            "SENTIMENT_LABELS", "SEARCH_SECONDS", "MAX_QUERY_CHARS"]
 IndexMissing = store.IndexMissing
 from clippings.vocabulary import SENTIMENT, UNTAGGED
@@ -35,6 +35,10 @@ SENTIMENT_LABELS = {**SENTIMENT, "": UNTAGGED}
 FACET_FIELDS = ("sentiment", "source", "district")
 SEARCH_SECONDS = 2.0   # the time budget of one search, waiting for the index included
 MAX_PER_PAGE = 10_000
+
+
+class SearchTimedOut(QueryBudgetExceeded):
+    """The search did not finish (or could not start) within its time budget."""
 SORTS = ("relevance", "newest")
 _DEFAULT = object()
 MIN_YEAR, MAX_YEAR = 1970, 2100  # dates a filter may name
@@ -222,7 +226,7 @@ def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(
     started = _time.monotonic()
     h = _handle(index_dir, refresh=False)
     if not h.lock.acquire(timeout=limit if limit else -1):
-        raise QueryBudgetExceeded(f"检索繁忙：等待超过 {limit:g} 秒仍未轮到，请稍后再试")
+        raise SearchTimedOut(f"检索繁忙：等待超过 {limit:g} 秒仍未轮到，请稍后再试")
     try:
         h.refresh()
         remaining = max(0.001, limit - (_time.monotonic() - started)) if limit else None
@@ -230,7 +234,7 @@ def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(
             return _search_locked(h, query, since, until, sources, kinds, sentiments, topics, districts,
                                   sort, page, per_page, collapse, facets, highlight)
     except SearchTimeout:
-        raise QueryBudgetExceeded(f"检索超时：超过 {limit:g} 秒的时间上限已停止，请缩小检索范围"
+        raise SearchTimedOut(f"检索超时：超过 {limit:g} 秒的时间上限已停止，请缩小检索范围"
                                   "（减少检索词、通配符或邻近距离）") from None
     finally:
         h.lock.release()

@@ -262,3 +262,23 @@ def test_web_correction_accepts_a_street_as_its_district(app, ids, web_data):
     post(client, f"/clipping/{cid}/correct", {"district": "鼓楼街道"}, page=f"/clipping/{cid}")
     page = client.get(f"/clipping/{cid}").get_data(as_text=True)
     assert "已记录更正" in page and '<span id="district">西城区</span>' in page
+
+
+def test_a_search_past_its_time_budget_is_a_chinese_503(app, monkeypatch):
+    import time
+
+    import indexer.engine
+    from clippings.web.search_gate import SearchGate
+
+    original = indexer.engine.Engine.term
+
+    def slow_term(self, *args, **kwargs):
+        time.sleep(0.05)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(indexer.engine.Engine, "term", slow_term)
+    app.extensions["search_gate"] = SearchGate(budget=0.1)
+    client = app.test_client()
+    login(client, "staff")
+    resp = client.get("/search", query_string={"q": "城管 OR 执法 OR 渣土车 OR 摊贩 OR 夜市"})
+    assert resp.status_code == 503 and "检索超时" in resp.get_data(as_text=True)
