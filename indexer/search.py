@@ -33,7 +33,7 @@ from clippings.vocabulary import SENTIMENT, UNTAGGED
 
 SENTIMENT_LABELS = {**SENTIMENT, "": UNTAGGED}
 FACET_FIELDS = ("sentiment", "source", "district")
-SEARCH_SECONDS = 2.0   # the time budget of one search, waiting for the index included
+SEARCH_SECONDS = 1.5   # the time budget of one search, waiting for the index included
 MAX_PER_PAGE = 10_000
 
 
