@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from flask import abort
 
 PER_USER = 1        # one search at a time per user and process: a second one gets 429 at once
-OVERALL = 3        # waitress serves 4 threads per worker: one stays free for other pages
+OVERALL = 3         # waitress serves 4 threads per worker: one stays free for other pages
 
 
 class SearchGate:
