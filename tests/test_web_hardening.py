@@ -69,6 +69,7 @@ def test_overall_limit_answers_503_in_chinese(app):
         with gate.admit("someone-else"):
             resp = client.get("/search?q=城管")
     assert resp.status_code == 503 and "检索服务繁忙" in resp.get_data(as_text=True)
+    app.extensions["search_gate"] = SearchGate(overall=1, per_user=5)   # the usual budget again
     assert client.get("/search?q=城管").status_code == 200
 
 
