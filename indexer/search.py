@@ -223,8 +223,8 @@ def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(
         raise QueryError("页码过大")
     check_length(query or "")
     limit = SEARCH_SECONDS if time_limit is _DEFAULT else time_limit
+    h = _handle(index_dir, refresh=False)   # opening the index is not the query's cost
     started = _time.monotonic()
-    h = _handle(index_dir, refresh=False)
     if not h.lock.acquire(timeout=limit if limit else -1):
         raise SearchTimedOut(f"检索繁忙：等待超过 {limit:g} 秒仍未轮到，请稍后再试")
     try:
