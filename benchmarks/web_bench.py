@@ -11,6 +11,14 @@ GETs of ``/search`` from --clients concurrent threads (http.client, keep-alive),
 single terms, AND/OR/phrase queries, filters (sentiment, district, date), sort by time, collapsed
 reposts and later pages. Prints the cold first request, then p50/p95/p99 latency and throughput.
 Target: p95 < 300 ms with 10 clients on 100k clippings.
+
+    .venv/bin/python benchmarks/web_bench.py --hostile 8      # the same load, then again beside 8 hostile clients
+
+With --hostile K the normal load runs twice: alone, then beside K clients of another account that
+send worst-case queries (huge proximity, 28,000 characters, bare and leading wildcards, the longest
+query within the limits) over and over until the normal load is done. Prints normal p95 with and
+without them, and the hostile requests' statuses and longest duration.
+Targets: normal p95 with hostile clients < 2x without; every hostile request ends within 3 s.
 """
 
 from __future__ import annotations
@@ -41,6 +49,16 @@ from clippings.config import load_profile  # noqa: E402
 from clippings.paths import config_path  # noqa: E402
 
 USER, PASSWORD = "bench", "bench-password-1"
+HOSTILE_USER = "bench-hostile"
+HOSTILE_QUERIES = [
+    '"城管 执法"~10000000',                       # the issue's query: refused by the slop limit
+    '"城管 执法"~20',                             # the widest proximity allowed
+    "城管" * 14000,                               # 28,000 characters
+    "*", "*管*", "*法*",                          # bare and leading wildcards
+    " OR ".join([w for ws in TOPICS.values() for w in ws][:24]),  # about as many words as allowed
+    "城*", "执*",                                                   # broad prefixes
+    '"城管 执法 队员 市民"~20 OR "渣土 车辆"~20',
+]
 
 
 def ensure_index(db, index_dir: Path, profile, procs: int) -> None:
@@ -90,13 +108,13 @@ def queries(rng: random.Random, count: int) -> list[str]:
 class Client:
     """One signed-in browser: a keep-alive connection and the session cookie."""
 
-    def __init__(self, base: str):
+    def __init__(self, base: str, user: str = USER):
         parts = urlsplit(base)
         self.conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
         self.cookie = ""
         resp = self.request("GET", "/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', resp[1]).group(1)
-        body = urlencode({"username": USER, "password": PASSWORD, "csrf_token": token})
+        body = urlencode({"username": user, "password": PASSWORD, "csrf_token": token})
         status, _ = self.request("POST", "/login", body, {"Content-Type": "application/x-www-form-urlencoded"})
         if status != 302:
             raise SystemExit(f"sign-in failed: HTTP {status}")
@@ -114,10 +132,15 @@ class Client:
         return resp.status, data
 
 
+def normal_user(n: int) -> str:
+    return USER if n == 0 else f"{USER}-{n}"
+
+
 def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], int, float]:
-    sessions = [Client(base) for _ in range(clients)]
+    sessions = [Client(base, normal_user(n)) for n in range(clients)]
     latencies: list[float] = []
     errors = [0]
+    statuses: dict[int, int] = {}
     lock = threading.Lock()
     next_index = [0]
 
@@ -135,6 +158,7 @@ def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], in
                 latencies.append(elapsed)
                 if status != 200 or 'id="total"' not in body:
                     errors[0] += 1
+                    statuses[status] = statuses.get(status, 0) + 1
 
     threads = [threading.Thread(target=worker, args=(s,)) for s in sessions]
     started = time.perf_counter()
@@ -142,7 +166,34 @@ def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], in
         t.start()
     for t in threads:
         t.join()
+    if statuses:
+        print(f"  (errors by HTTP status: {dict(sorted(statuses.items()))})")
     return latencies, errors[0], time.perf_counter() - started
+
+
+def run_hostile(base: str, clients: int, stop: threading.Event) -> list[tuple[float, int, str]]:
+    """Worst-case searches from ``clients`` connections of HOSTILE_USER until ``stop``."""
+    sessions = [Client(base, HOSTILE_USER) for _ in range(clients)]
+    results: list[tuple[float, int, str]] = []
+    lock = threading.Lock()
+
+    def worker(n: int, client: Client):
+        i = n
+        while not stop.is_set():
+            q = HOSTILE_QUERIES[i % len(HOSTILE_QUERIES)]
+            i += 1
+            t = time.perf_counter()
+            status, _ = client.request("GET", "/search?" + urlencode({"q": q}))
+            with lock:
+                results.append((time.perf_counter() - t, status, q[:30]))
+
+    threads = [threading.Thread(target=worker, args=(n, s)) for n, s in enumerate(sessions)]
+    for t in threads:
+        t.start()
+    stop.wait()
+    for t in threads:
+        t.join()
+    return results
 
 
 def pct(values: list[float], q: float) -> float:
@@ -159,6 +210,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), help="server processes (`clippings serve --workers`; default as serve: CPUs, at most 4)")
     ap.add_argument("--procs", type=int, default=2, help="processes for the index build")
     ap.add_argument("--workdir", default=None, help="default: /tmp/web-bench-N")
+    ap.add_argument("--hostile", type=int, default=0, help="also run beside this many worst-case clients")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
@@ -169,8 +221,11 @@ def main() -> None:
     ensure_archive(work / "clippings.db", args.n)
     db = open_archive(work / "clippings.db")
     ensure_index(db, work / "index", profile, args.procs)
-    if accounts.get_user(db, USER) is None:
-        accounts.create_user(db, USER, "staff", PASSWORD, by="bench")
+    for n in range(args.clients):  # one account per client: the web app limits searches per user
+        if accounts.get_user(db, normal_user(n)) is None:
+            accounts.create_user(db, normal_user(n), "staff", PASSWORD, by="bench")
+    if args.hostile and accounts.get_user(db, HOSTILE_USER) is None:
+        accounts.create_user(db, HOSTILE_USER, "staff", PASSWORD, by="bench")
     if not accounts.has_admin(db):  # `clippings serve` refuses to start without one
         import secrets
 
@@ -198,6 +253,17 @@ def main() -> None:
         for client in warm[1:]:
             client.request("GET", paths[0])
         latencies, errors, seconds = run_load(base, paths, args.clients)
+        hostile = None
+        if args.hostile:
+            stop = threading.Event()
+            box: list = []
+            attacker = threading.Thread(target=lambda: box.append(run_hostile(base, args.hostile, stop)))
+            attacker.start()
+            time.sleep(0.5)
+            h_latencies, h_errors, h_seconds = run_load(base, paths, args.clients)
+            stop.set()
+            attacker.join()
+            hostile = (h_latencies, h_errors, h_seconds, box[0] if box else [])
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -208,6 +274,19 @@ def main() -> None:
           f"{len(ms) / seconds:.1f} pages/s, errors {errors}")
     print(f"latency ms: p50 {pct(ms, .50):.0f}  p95 {pct(ms, .95):.0f}  p99 {pct(ms, .99):.0f}  "
           f"mean {statistics.mean(ms):.0f}  max {max(ms):.0f}   (target p95 < 300)")
+    if hostile:
+        h_latencies, h_errors, h_seconds, attacks = hostile
+        hms = [x * 1000 for x in h_latencies]
+        print(f"== beside {args.hostile} hostile clients: {len(hms) / h_seconds:.1f} pages/s, errors {h_errors}")
+        print(f"latency ms: p50 {pct(hms, .50):.0f}  p95 {pct(hms, .95):.0f}  p99 {pct(hms, .99):.0f}  "
+              f"max {max(hms):.0f}   p95 ratio {pct(hms, .95) / pct(ms, .95):.2f} (target < 2)")
+        if attacks:
+            statuses: dict[int, int] = {}
+            for _, status, _q in attacks:
+                statuses[status] = statuses.get(status, 0) + 1
+            worst = max(attacks)
+            print(f"hostile requests: {len(attacks)}, statuses {dict(sorted(statuses.items()))}, "
+                  f"longest {worst[0]:.2f} s ({worst[2]!r}…)   (target <= 3 s)")
 
 
 if __name__ == "__main__":

@@ -64,9 +64,35 @@ def check_role(role: str) -> str:
     return role
 
 
-def check_password(password: str) -> str:
+MIN_STRENGTH = 3                # zxcvbn score 0–4: 3 = "safely unguessable" (~10^8 guesses)
+MAX_PASSWORD = 256
+
+
+def check_password(password: str, username: str = "") -> str:
+    """The password if the policy accepts it, else AccountError saying why (in Chinese): at least
+    MIN_PASSWORD characters, not only spaces, and not guessable by the zxcvbn estimator (common
+    passwords, repeats, sequences, keyboard walks, dates, the user's own name)."""
+    from zxcvbn import zxcvbn
+
+    from clippings.vocabulary import WEAK_PASSWORD_REASONS
+
     if not password or len(password) < MIN_PASSWORD:
         raise AccountError(f"密码至少 {MIN_PASSWORD} 位")
+    if len(password) > MAX_PASSWORD:
+        raise AccountError(f"密码最多 {MAX_PASSWORD} 位")
+    if not password.strip():
+        raise AccountError("密码不能全是空格")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in password):
+        raise AccountError("密码不能含控制字符")
+    result = zxcvbn(password, user_inputs=[username] if username else [])
+    if result["score"] < MIN_STRENGTH:
+        sequence = result.get("sequence") or []
+        longest = max(sequence, key=lambda m: len(m.get("token", "")), default={})
+        if username and username.lower() in password.lower():
+            why = "包含用户名"
+        else:
+            why = WEAK_PASSWORD_REASONS.get(longest.get("pattern", ""), "太容易被猜到")
+        raise AccountError(f"密码强度不够：{why}。请使用更长、不常见的组合，如几个不相关的词语加数字")
     return password
 
 
@@ -76,7 +102,7 @@ def create_user(db, username: str, role: str, password: str, by: str = "cli") ->
     if not _NAME.match(username):
         raise AccountError("用户名应为 2–32 个字母、数字、汉字或 . - _ @")
     check_role(role)
-    check_password(password)
+    check_password(password, username)
     if store.get_user(db, username) is not None:
         raise AccountError(f"用户 {username} 已存在")
     stamp = to_iso(now())
@@ -141,7 +167,7 @@ def set_password(db, username: str, password: str, by: str) -> None:
     user = store.get_user(db, username)
     if user is None:
         raise AccountError(f"没有用户 {username}")
-    check_password(password)
+    check_password(password, username)
     stamp = to_iso(now())
     with transaction(db):
         store.set_password_hash(db, user["id"], _hasher.hash(password))

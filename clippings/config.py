@@ -133,7 +133,22 @@ def _str_list(path, src, key, value) -> list[str]:
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(path, "应为字符串列表", src, key)
+    for i, v in enumerate(value, 1):
+        if not v.strip():
+            # an empty alias or term matches every page: refuse it instead of monitoring everything
+            raise ConfigError(path, f"第 {i} 项是空字符串或只有空格", src, key)
     return value
+
+
+def check_selector(path, src, key, spec: str) -> None:
+    """ConfigError for a CSS or XPath selector that does not compile (the extractor's own
+    compiler, so what passes here is what the crawl runs)."""
+    from crawler.extraction.selectors import _compile
+
+    try:
+        _compile(spec)
+    except Exception as exc:  # lxml/cssselect raise several unrelated types
+        raise ConfigError(path, f"选择器无效 {spec!r}：{exc}", src, key) from None
 
 
 def _regex_list(path, src, key, value) -> list[str]:
@@ -195,6 +210,7 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
                 raise ConfigError(path, f"未知选择器 {key}", name, f"selectors.{key}")
             if not isinstance(value, str) or not value.strip():
                 raise ConfigError(path, "选择器应为非空字符串（css:… 或 xpath:…）", name, f"selectors.{key}")
+            check_selector(path, name, f"selectors.{key}", value)
         encoding = block.get("encoding")
         if encoding is not None:
             import codecs
@@ -269,14 +285,16 @@ def load_profile(path: str | Path) -> Profile:
     groups = (data.get("synonyms") or {}).get("groups", [])
     if not isinstance(groups, list) or not all(isinstance(g, list) and all(isinstance(w, str) for w in g) for g in groups):
         raise ConfigError(path, "应为字符串列表的列表", field="synonyms.groups")
+    for i, g in enumerate(groups, 1):
+        _str_list(path, None, f"synonyms.groups[{i}]", g)
     topics = []
     for i, t in enumerate(data.get("topics", []), 1):
-        if not isinstance(t, dict) or not isinstance(t.get("name"), str):
+        if not isinstance(t, dict) or not isinstance(t.get("name"), str) or not t["name"].strip():
             raise ConfigError(path, "每个话题需要 name", field=f"topics[{i}].name")
         topics.append(Topic(t["name"], _str_list(path, None, f"topics[{i}].keywords", t.get("keywords"))))
     districts = []
     for i, d in enumerate(data.get("districts", []), 1):
-        if not isinstance(d, dict) or not isinstance(d.get("name"), str):
+        if not isinstance(d, dict) or not isinstance(d.get("name"), str) or not d["name"].strip():
             raise ConfigError(path, "每个区县需要 name", field=f"districts[{i}].name")
         districts.append(
             District(

@@ -59,6 +59,7 @@ CRAWL_ERRORS = {
     "timeout": "超时", "oversize_or_cancelled": "超大页面/取消", "robots_disallowed": "robots.txt 禁止",
     "binary_or_non_html": "非网页内容", "unusable_page": "无法抽取", "spider_error": "解析异常",
     "gave_up_after_retries": "重试后放弃", "page_failed": "处理失败(下次重抓)",
+    "meta_refresh_unfollowable": "跳转到非网页地址", "disk_full": "磁盘已满",
 }
 RUN_STATUS = {"running": "进行中", "finished": "已完成", "failed": "失败", "interrupted": "被中断"}
 FINISH_REASONS = {
@@ -148,4 +149,19 @@ SOURCE_FIELDS = {
     "pagination": "翻页规则", "thread_links": "帖子链接规则", "thread_pages": "帖子翻页规则", "deny": "排除规则",
     "district": "所属区县", "encoding": "编码", "max_pages": "最多页数", "max_depth": "最大深度",
     "recheck_days": "复查天数", "own": "本局渠道", "enabled": "启用",
+}
+
+
+# --- hardening: sign-in audit actions and password-policy reasons ---------------------------
+LOGIN_AUDIT_ACTIONS = {"login_failed": "登录失败", "login_lockout": "登录锁定", "login_unlock": "解除锁定"}
+AUDIT_ACTIONS.update(LOGIN_AUDIT_ACTIONS)
+# why a password was refused, by the kind of guessable pattern zxcvbn found in it
+WEAK_PASSWORD_REASONS = {
+    "dictionary": "是常见密码或常用词语",
+    "repeat": "由重复的字符组成",
+    "sequence": "是顺序字符（如 12345678、abcdefgh）",
+    "spatial": "是键盘上相邻的按键（如 qwertyui）",
+    "date": "是日期",
+    "regex": "是年份或简单规律",
+    "bruteforce": "太简单",
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import time
 
@@ -54,6 +55,8 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
                 add(f"network:{name}", value)
     add("robots_disallowed", get("robotstxt/forbidden"))
     add("binary_or_non_html", get("filtered/binary"))
+    add("meta_refresh_unfollowable", get("filtered/meta_refresh"))
+    add("disk_full", get("disk/full"))
     add("unusable_page", get("archive/unusable"))
     add("spider_error", get("spider_exceptions/count"))
     add("gave_up_after_retries", get("retry/max_reached"))
@@ -90,6 +93,12 @@ class RunRecorder:
         self.save(reason)
 
     def save(self, reason: str | None = None) -> None:
+        try:
+            self._save(reason)
+        except sqlite3.OperationalError as exc:  # a full disk: said once by the pipelines, not here
+            log.warning("无法保存本次抓取的计数：%s", exc)
+
+    def _save(self, reason: str | None = None) -> None:
         name = self.crawler.spider.name
         counters, errors = counters_from_stats(self.crawler.stats.get_stats())
         if reason:

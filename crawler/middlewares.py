@@ -1,4 +1,5 @@
-"""Downloader middlewares: retries with exponential back-off, and a filter for binary bodies."""
+"""Downloader middlewares: retries with exponential back-off, a filter for binary bodies, and one
+for pages that only send the browser to a non-web address."""
 
 from __future__ import annotations
 
@@ -81,3 +82,36 @@ def _looks_binary(head: bytes) -> bool:
         return True
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls / len(head) > 0.05
+
+
+class UnfollowableRefreshMiddleware:
+    """Drop a page whose ``<meta http-equiv="refresh">`` sends the browser to a non-http(s) address
+    (``javascript:void(0)``, ``data:…``): it has no content of its own and Scrapy's
+    MetaRefreshMiddleware leaves it alone. Counted as ``filtered/meta_refresh`` (the run table's
+    "跳转到非网页地址"), so the page is never lost silently.
+    """
+
+    def __init__(self, stats, max_delay: float):
+        self.stats, self.max_delay = stats, max_delay
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("METAREFRESH_ENABLED", True):
+            raise NotConfigured
+        return cls(crawler.stats, crawler.settings.getfloat("METAREFRESH_MAXDELAY", 100))
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        from scrapy.http import HtmlResponse
+        from scrapy.utils.response import get_meta_refresh
+
+        if not isinstance(response, HtmlResponse) or response.status != 200:
+            return response
+        interval, url = get_meta_refresh(response)
+        if not url or interval is None or interval >= self.max_delay:
+            return response
+        scheme = url.split(":", 1)[0].lower() if ":" in url else "http"
+        if scheme in ("http", "https"):
+            return response
+        self.stats.inc_value("filtered/meta_refresh")
+        log.warning("忽略跳转到非网页地址的页面 %s（meta refresh → %s）", response.url, url[:80])
+        raise IgnoreRequest(f"meta refresh to {scheme}: {response.url}")

@@ -10,7 +10,9 @@ fetching. With ``PAGE_WORKERS = 0`` the same functions run in the crawl process.
 
 from __future__ import annotations
 
+import errno
 import logging
+import sqlite3
 
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
@@ -47,12 +49,53 @@ def _store(crawler) -> pagestore.Store:
     return pagestore.Store(str(data.db_path), _profile_path(crawler), str(data.warc_dir), f"crawl-{run}")
 
 
+DISK_FULL_MESSAGE = ("磁盘空间已满：抓取已停止，本次运行记为失败。请清理数据目录所在的磁盘后重新运行 "
+                     "clippings crawl（已入库的内容不受影响，未完成的页面下次会重新抓取）。")
+_disk_full = False
+_crawlers: list = []     # every crawler of this process with a pipeline: all stop on a full disk
+on_disk_full: list = []  # callables run once when the disk fills (crawler.run frees its reserve)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """A write failed for lack of space: ENOSPC/EDQUOT, or SQLite's "database or disk is full"."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if isinstance(exc, sqlite3.OperationalError) and "disk is full" in str(exc):
+        return True
+    return "No space left on device" in str(exc) or "database or disk is full" in str(exc)
+
+
+def disk_full() -> bool:
+    """True once any write of this crawl process failed for a full disk."""
+    return _disk_full
+
+
+def stop_for_disk_full(stats) -> None:
+    """Say so once, count it, and stop every spider: nothing more can be stored."""
+    global _disk_full
+    if not _disk_full:
+        _disk_full = True
+        log.error(DISK_FULL_MESSAGE)
+        for callback in on_disk_full:
+            callback()
+    stats.set_value("disk/full", 1)
+    for crawler in list(_crawlers):
+        if getattr(crawler, "crawling", False) and crawler.engine is not None and crawler.engine.running:
+            from scrapy.utils.defer import deferred_from_coro
+
+            deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
+
+
 async def _in_worker(pool, stats, fn, *args):
     """``pool.call``, counting failures (a crashed worker, a bug): the page is not archived, is not
-    marked as seen, and the next run fetches it again. Scrapy logs the traceback."""
+    marked as seen, and the next run fetches it again. Scrapy logs the traceback. A full disk stops
+    the crawl with one message instead (the page is dropped quietly)."""
     try:
         return await pool.call(fn, *args)
-    except Exception:
+    except Exception as exc:
+        if is_disk_full(exc):
+            stop_for_disk_full(stats)
+            raise DropItem("disk full") from None
         stats.inc_value("pipeline/failed")
         raise
 
@@ -72,6 +115,8 @@ def page_workers(crawler) -> WorkerPool | InProcessPool:
         else:
             _pool = InProcessPool()
         _pool.start()   # the workers import and warm up while the crawl begins
+    if crawler not in _crawlers:
+        _crawlers.append(crawler)
     if id(crawler) not in _users:
         _users.add(id(crawler))
         crawler.signals.connect(lambda: _release(id(crawler)), signal=signals.engine_stopped, weak=False)

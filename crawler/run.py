@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sqlite3
 import sys
 
 from scrapy.crawler import CrawlerProcess
@@ -31,6 +33,29 @@ def build_settings(data: DataDir, profile_path: str, run_id: int, overrides: lis
         key, _, value = item.partition("=")
         settings.set(key.strip(), value.strip(), priority="cmdline")
     return settings
+
+
+RESERVE_BYTES = 1024 * 1024
+
+
+def _reserve_space(data: DataDir):
+    """A file of RESERVE_BYTES in the data directory, deleted at the end of the crawl: should the disk
+    fill up, its room is what lets the run be recorded as failed. Best effort (None if it cannot)."""
+    path = data.root / ".crawl-reserve"
+    try:
+        with open(path, "wb") as fh:
+            fh.write(b"\0" * RESERVE_BYTES)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError:
+        path.unlink(missing_ok=True)
+        return None
+    return path
+
+
+def _release_space(path) -> None:
+    if path is not None:
+        path.unlink(missing_ok=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,16 +90,31 @@ def main(argv: list[str] | None = None) -> int:
     process = CrawlerProcess(settings)
     for source in sources:
         process.crawl(spider_class_for(source))
+    reserve = _reserve_space(data)
+    from crawler import pipelines
+
+    pipelines.on_disk_full.append(lambda: _release_space(reserve))
     status = "finished"
     try:
         process.start()
     except Exception:  # a crash of the crawl machinery itself: record it, do not lose the counts
         log.exception("crawl failed")
         status = "failed"
-    run = records.get_run(db, run_id)
-    with transaction(db):
-        records.save_run(db, run_id, {k: run[k] for k in records.RUN_COUNTERS}, run["errors"],
-                         run["per_source"], status=status)
+    from crawler.pipelines import DISK_FULL_MESSAGE, disk_full, is_disk_full
+
+    if disk_full():
+        status = "failed"
+    _release_space(reserve)   # a full disk still has room to record the run's end
+    try:
+        run = records.get_run(db, run_id)
+        with transaction(db):
+            records.save_run(db, run_id, {k: run[k] for k in records.RUN_COUNTERS}, run["errors"],
+                             run["per_source"], status=status)
+    except sqlite3.OperationalError as exc:
+        if not is_disk_full(exc):
+            raise
+        status = "failed"   # the run row may still say "running": the disk has no room to say otherwise
+        print(f"{DISK_FULL_MESSAGE}（运行记录未能更新：{exc}）", file=sys.stderr, flush=True)
     print(f"RUN_ID={run_id}", flush=True)
     return 0 if status == "finished" else 1
 

@@ -32,6 +32,7 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.BinaryFilterMiddleware": 560,
+    "crawler.middlewares.UnfollowableRefreshMiddleware": 570,
 }
 
 # Extraction and the archive writes run in this many worker processes (0 = in the crawl process),

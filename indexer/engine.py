@@ -17,7 +17,9 @@ from __future__ import annotations
 import math
 import pickle
 import threading
+import time
 from collections import OrderedDict
+from contextlib import contextmanager
 from itertools import accumulate
 
 import numpy as np
@@ -35,6 +37,31 @@ _cache_lock = threading.Lock()
 _EMPTY = (np.zeros(0, np.int64), np.zeros(0, np.float64))
 _BYTE_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
 _POS_BITS = 24  # positions per field stay below 16 million
+
+
+# --- the per-query time budget -------------------------------------------------------------
+_budget = threading.local()
+
+
+class SearchTimeout(Exception):
+    """The query ran past its time budget (indexer.search turns it into a Chinese QueryError)."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Within the block, :func:`check_deadline` raises SearchTimeout once ``seconds`` have passed."""
+    previous = getattr(_budget, "deadline", None)
+    _budget.deadline = time.monotonic() + seconds if seconds else None
+    try:
+        yield
+    finally:
+        _budget.deadline = previous
+
+
+def check_deadline() -> None:
+    deadline = getattr(_budget, "deadline", None)
+    if deadline is not None and time.monotonic() > deadline:
+        raise SearchTimeout()
 
 
 def _remember(key, value, size: int) -> None:
@@ -70,6 +97,25 @@ def _sorted_intersect(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     idx = np.searchsorted(b, a)
     idx[idx == len(b)] = len(b) - 1
     return a[b[idx] == a]
+
+
+def _within(starts: np.ndarray, keys: np.ndarray, slop: int) -> np.ndarray:
+    """The sorted unique ``keys`` that lie 1..``slop`` positions after some key in ``starts`` (both
+    sorted (doc << bits) + position). Two binary searches per start and one pass over the hits, so
+    the cost does not grow with the slop (positions never come near 2**bits, so a hit is always in
+    the same document)."""
+    if not len(starts) or not len(keys):
+        return keys[:0]
+    lo = np.searchsorted(keys, starts, side="right")
+    hi = np.searchsorted(keys, starts + slop, side="right")
+    counts = hi - lo
+    total = int(counts.sum())
+    if not total:
+        return keys[:0]
+    # the positions lo[i], lo[i]+1, …, hi[i]-1 of every start, without a Python loop
+    first = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+    picked = keys[first + np.arange(total)]
+    return np.unique(picked)
 
 
 def _sorted_unique(a: np.ndarray) -> np.ndarray:
@@ -262,6 +308,7 @@ class Engine:
         wanted[candidates] = True
         parts = []
         for segreader, offset in self.leaves:
+            check_deadline()
             ids, _w = self._segment_postings(segreader, fieldname, text)
             if not len(ids):
                 continue
@@ -320,8 +367,7 @@ class Engine:
             if q.slop <= 1:
                 starts = _sorted_intersect(starts, keys - i)
             else:  # each next word within `slop` positions after the previous one
-                nxt = [_sorted_intersect(starts + gap, keys) for gap in range(1, q.slop + 1)]
-                starts = np.unique(np.concatenate(nxt))
+                starts = _within(starts, keys, q.slop)
             if not len(starts):
                 return _EMPTY
         matched = _sorted_unique(starts >> _POS_BITS)
@@ -335,6 +381,7 @@ class Engine:
 
     def evaluate(self, q) -> tuple[np.ndarray, np.ndarray]:
         """Sorted unique document numbers and their scores."""
+        check_deadline()
         if q is None or isinstance(q, wq.Every):
             docs = np.nonzero(self.live)[0]
             return docs, np.zeros(len(docs))
@@ -409,6 +456,11 @@ class Engine:
         return docs, scores * boost if boost != 1.0 else scores
 
     def _fallback(self, q):
-        docs = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)
+        found = []
+        for i, doc in enumerate(self.searcher.docs_for_query(q)):
+            if i % 1024 == 0:
+                check_deadline()
+            found.append(doc)
+        docs = np.asarray(found, dtype=np.int64)
         docs = np.unique(docs)
         return docs, np.full(len(docs), float(getattr(q, "boost", 1.0)))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 
@@ -34,15 +32,14 @@ def json_lines(result: SearchResult) -> str:
 
 
 def csv_bytes(result: SearchResult) -> bytes:
-    """UTF-8 with BOM, so Excel opens the Chinese correctly."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow(CSV_HEADERS)
-    for h in result.hits:
-        w.writerow([h.id, h.title, h.url, h.source_title or h.source, h.published_at,
-                    SENTIMENT_LABELS.get(h.sentiment, h.sentiment), plain(h.snippet),
-                    "" if h.score is None else f"{h.score:.3f}"])
-    return buf.getvalue().encode("utf-8-sig")
+    """UTF-8 with BOM, so Excel opens the Chinese correctly; formula-like cells prefixed (the one
+    CSV writer, :mod:`clippings.spreadsheet`)."""
+    from clippings.spreadsheet import csv_bytes as write_csv
+
+    return write_csv(CSV_HEADERS, (
+        [h.id, h.title, h.url, h.source_title or h.source, h.published_at,
+         SENTIMENT_LABELS.get(h.sentiment, h.sentiment), plain(h.snippet),
+         "" if h.score is None else f"{h.score:.3f}"] for h in result.hits))
 
 
 def _rich_text(snippet_html: str):

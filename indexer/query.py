@@ -40,6 +40,22 @@ class QueryError(ValueError):
     """A malformed query; the message is Chinese and meant for the user."""
 
 
+# --- the query budget: every caller (CLI, web, export, briefing) goes through QueryParser.parse ---
+MAX_QUERY_CHARS = 500      # characters in the query as typed
+MAX_TERMS = 32             # words, phrase words and field values, before synonym expansion
+MAX_SLOP = 20              # "a b"~N: at most N positions apart
+MAX_EXPANSION = 200        # index terms one wildcard or prefix (城*, *管*) may stand for
+
+
+class QueryBudgetExceeded(QueryError):
+    """The query is well formed but over one of the limits above (or ran out of time)."""
+
+
+def check_length(text: str) -> None:
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryBudgetExceeded(f"检索式过长：最多 {MAX_QUERY_CHARS} 个字符，当前 {len(text)} 个，请精简后再试")
+
+
 def normalize_value(field: str, value: str) -> str:
     """Chinese value names (负面, 论坛) to the stored codes."""
     return VALUE_ALIASES.get(field, {}).get(value, value)
@@ -127,8 +143,10 @@ class QueryParser:
                     if other not in self.synonyms[word]:
                         self.synonyms[word].append(other)
 
-    def parse(self, text: str) -> wq.Query | None:
-        """A Whoosh query, or None for an empty query (match everything)."""
+    def parse(self, text: str, reader=None) -> wq.Query | None:
+        """A Whoosh query, or None for an empty query (match everything). With ``reader`` (an index
+        reader) wildcards and prefixes are expanded here into their index terms, within MAX_EXPANSION."""
+        check_length(text or "")
         text = _normalize(text or "").strip()
         if not text:
             return None
@@ -143,15 +161,62 @@ class QueryParser:
             words = self._words(quoted)
             if len(words) == 1:
                 exact.add(words[0])
-        q = self._rewrite(q, frozenset(exact))
+        self._check_budget(q)
+        q = self._rewrite(q, frozenset(exact), reader)
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)) or not list(q.leaves() or [q]):
             raise QueryError("检索式中没有可检索的词语（标点和空格会被忽略）")
         return q
 
+    @staticmethod
+    def _check_budget(q: wq.Query) -> None:
+        """QueryBudgetExceeded for too many terms, a too-wide proximity or a bare wildcard."""
+        terms = 0
+        for leaf in (q.leaves() if not q.is_leaf() else [q]):
+            if isinstance(leaf, wq.Every):
+                raise QueryBudgetExceeded("通配符（* 或 ?）不能单独使用：请在前后写上至少一个字，如 渣土*")
+            if isinstance(leaf, wq.Phrase):
+                terms += len(leaf.words)
+                if leaf.slop > MAX_SLOP:
+                    raise QueryBudgetExceeded(f"邻近检索的距离过大：~{leaf.slop} 超过上限 ~{MAX_SLOP}")
+            elif isinstance(leaf, (wq.Wildcard, wq.Prefix)):
+                terms += 1
+                if not str(leaf.text).strip("*?"):
+                    raise QueryBudgetExceeded("通配符（* 或 ?）不能单独使用：请在前后写上至少一个字，如 渣土*")
+                if str(leaf.text)[:1] in ("*", "?"):
+                    # a leading wildcard must test every word of the index
+                    raise QueryBudgetExceeded(f"通配符不能放在词首：“{leaf.text}”，请以文字开头，如 渣土*")
+            else:
+                terms += 1
+        # a query over title and text doubles every word: count what the user typed
+        terms = -(-terms // len(DEFAULT_FIELDS)) if _all_doubled(q) else terms
+        if terms > MAX_TERMS:
+            raise QueryBudgetExceeded(f"检索词过多：最多 {MAX_TERMS} 个，当前 {terms} 个，请拆成几次检索")
+
+    def _expand(self, q, reader) -> wq.Query:
+        """A wildcard or prefix as an OR of the index terms it matches (QueryBudgetExceeded past
+        MAX_EXPANSION; a query that matches no term matches nothing)."""
+        from indexer.engine import check_deadline
+
+        terms = []
+        for i, t in enumerate(q._btexts(reader)):
+            if i % 256 == 0:
+                check_deadline()
+            terms.append(t)
+            if len(terms) > MAX_EXPANSION:
+                raise QueryBudgetExceeded(
+                    f"通配符“{q.text}”匹配的词语过多（超过 {MAX_EXPANSION} 个）：请多写几个字缩小范围")
+        field = self.schema[q.fieldname]
+        subs = [wq.Term(q.fieldname, field.from_bytes(t), boost=q.boost) for t in terms]
+        if not subs:  # matches no index term: the literal pattern, which matches nothing either
+            return wq.Term(q.fieldname, q.text, boost=q.boost)
+        return subs[0] if len(subs) == 1 else wq.Or(subs)
+
     def _words(self, word: str) -> list[str]:
         return [t.text for t in self.analyzer(word, mode="query")]
 
-    def _rewrite(self, q: wq.Query, exact: frozenset = frozenset()) -> wq.Query:
+    def _rewrite(self, q: wq.Query, exact: frozenset = frozenset(), reader=None) -> wq.Query:
+        if reader is not None and isinstance(q, (wq.Wildcard, wq.Prefix)):
+            return self._expand(q, reader)
         if isinstance(q, wq.Term):
             field, value = q.fieldname, q.text
             if field in VALUE_ALIASES:
@@ -172,7 +237,14 @@ class QueryParser:
             return q
         if q.is_leaf():
             return q
-        return q.apply(lambda sub: self._rewrite(sub, exact))
+        return q.apply(lambda sub: self._rewrite(sub, exact, reader))
+
+
+def _all_doubled(q: wq.Query) -> bool:
+    """True when every leaf came from a plain word searched in both default fields."""
+    leaves = list(q.leaves()) if not q.is_leaf() else [q]
+    return bool(leaves) and all(getattr(leaf, "fieldname", None) in DEFAULT_FIELDS for leaf in leaves) \
+        and len(leaves) % len(DEFAULT_FIELDS) == 0
 
 
 def highlight_terms(q: wq.Query | None) -> list[list[str]]:

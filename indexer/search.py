@@ -10,6 +10,7 @@ Searchers are cached per index directory and refreshed when the index changes.
 from __future__ import annotations
 
 import threading
+import time as _time
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -20,17 +21,27 @@ from whoosh import query as wq
 from clippings.timeutil import TZ, parse_iso
 from indexer import store
 from indexer.columns import DocArrays
-from indexer.engine import Engine
-from indexer.query import QueryError, QueryParser, highlight_terms, normalize_value
+from indexer.engine import Engine, SearchTimeout, check_deadline, time_budget
+from indexer.query import (MAX_QUERY_CHARS, QueryBudgetExceeded, QueryError, QueryParser, check_length,
+                           highlight_terms, normalize_value)
 from indexer.snippets import compile_terms, highlight_all, snippet
 
-__all__ = ["search", "SearchResult", "Hit", "QueryError", "IndexMissing", "SENTIMENT_LABELS"]
+__all__ = ["search", "SearchResult", "Hit", "QueryError", "QueryBudgetExceeded", "SearchTimedOut", "IndexMissing",
+           "SENTIMENT_LABELS", "SEARCH_SECONDS", "MAX_QUERY_CHARS"]
 IndexMissing = store.IndexMissing
 from clippings.vocabulary import SENTIMENT, UNTAGGED
 
 SENTIMENT_LABELS = {**SENTIMENT, "": UNTAGGED}
 FACET_FIELDS = ("sentiment", "source", "district")
+SEARCH_SECONDS = 1.5   # the time budget of one search, waiting for the index included
+MAX_PER_PAGE = 10_000
+
+
+class SearchTimedOut(QueryBudgetExceeded):
+    """The search did not finish (or could not start) within its time budget."""
 SORTS = ("relevance", "newest")
+_DEFAULT = object()
+MIN_YEAR, MAX_YEAR = 1970, 2100  # dates a filter may name
 
 
 @dataclass
@@ -104,7 +115,7 @@ _handles: dict[str, _Handle] = {}
 _handles_lock = threading.Lock()
 
 
-def _handle(index_dir) -> _Handle:
+def _handle(index_dir, refresh: bool = True) -> _Handle:
     key = str(Path(index_dir).resolve())
     gen = store.current_generation(key)
     with _handles_lock:
@@ -112,8 +123,9 @@ def _handle(index_dir) -> _Handle:
         if handle is None or gen is None or handle.gen != gen:
             handle = _Handle(Path(key))
             _handles[key] = handle  # the old searcher is left to the garbage collector
-    with handle.lock:
-        handle.refresh()
+    if refresh:
+        with handle.lock:
+            handle.refresh()
     return handle
 
 
@@ -127,6 +139,8 @@ def _bound(value, end: bool) -> datetime | None:
             value = date.fromisoformat(value) if len(value) == 10 else parse_iso(value)
         except ValueError:
             raise QueryError(f"日期格式不对：{value}（应为 2026-11-01 或 2026-11-01T08:00）") from None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise QueryError(f"日期超出范围：{value.isoformat()[:10]}（年份应在 {MIN_YEAR}–{MAX_YEAR} 之间）")
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=TZ)
     day = value + timedelta(days=1) if end else value
@@ -190,64 +204,95 @@ def _first_per_cluster_idx(order: np.ndarray, clusters: np.ndarray) -> np.ndarra
 
 def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(), sentiments=(),
            topics=(), districts=(), sort: str = "relevance", page: int = 1, per_page: int = 20,
-           collapse: bool = False, facets: bool = True, highlight: bool = True) -> SearchResult:
-    """Search the index under ``index_dir`` (DataDir.index_dir). See the module docstring."""
+           collapse: bool = False, facets: bool = True, highlight: bool = True,
+           time_limit=_DEFAULT) -> SearchResult:
+    """Search the index under ``index_dir`` (DataDir.index_dir). See the module docstring.
+
+    Every query is held to the budget of :mod:`indexer.query` (length, terms, slop, wildcard
+    expansion) and to ``time_limit`` seconds (default SEARCH_SECONDS, ``None``/0 = none): past it
+    the search stops with a QueryBudgetExceeded saying so."""
     if sort not in SORTS:
         raise QueryError(f"排序方式只能是 relevance（相关度）或 newest（最新）：{sort}")
-    page, per_page = max(1, int(page)), max(1, int(per_page))
-    h = _handle(index_dir)
-    q = h.parser.parse(query)
-    with h.lock:
-        a = h.arrays
-        s = h.searcher
-        mask = _filter_mask(h, _bound(since, False), _bound(until, True), sources, kinds, sentiments,
-                            topics, districts)
-        if q is None:
-            docs = np.nonzero(a.live if mask is None else mask)[0]
-            scores = np.zeros(len(docs))
-        else:
-            docs, scores = h.engine.evaluate(q)
-            if mask is not None:
-                keep = mask[docs]
-                docs, scores = docs[keep], scores[keep]
-        total = int(len(docs))
-        groups = int(len(np.unique(a.cluster[docs]))) if collapse else None
-        first, last = (page - 1) * per_page, page * per_page
-        if sort == "newest" or q is None:
-            key = -a.published[docs]
-        else:
-            key = -scores
-        if collapse:
-            order = np.lexsort((docs, key))  # by key, ties by document number
-            order = _first_per_cluster_idx(order, a.cluster[docs])
-        elif last < len(docs) // 4:  # only the top of the ranking needs sorting
-            top = np.argpartition(key, last)[:last]
-            order = top[np.lexsort((docs[top], key[top]))]
-        else:
-            order = np.lexsort((docs, key))
-        chosen_idx = order[first:last]
-        chosen = docs[chosen_idx].tolist()
-        score_of = dict(zip(chosen, scores[chosen_idx].tolist()))
-        pattern = compile_terms(highlight_terms(q)) if highlight else None
-        hits = []
-        for docnum in chosen:
-            f = s.stored_fields(docnum)
-            cluster = int(f.get("cluster") or 0)
-            hit = Hit(
-                id=int(f["id"]), title=f.get("title", ""), url=f.get("url", ""), source=f.get("source", ""),
-                source_title=f.get("source_title", ""), published_at=f.get("published_at", ""),
-                sentiment=f.get("sentiment", ""), kind=f.get("kind", ""), district=f.get("district", ""),
-                topics=[t for t in (f.get("topics") or "").split(",") if t],
-                snippet=snippet(f.get("text", ""), pattern), title_html=highlight_all(f.get("title", ""), pattern),
-                score=(score_of.get(docnum) if q is not None else None), cluster_id=cluster if cluster > 0 else None,
-            )
-            if collapse and cluster > 0:
-                same = docs[a.cluster[docs] == cluster]
-                hit.reposts = int(len(same)) - 1
-                codes = set(a.codes["source_title"][same].tolist())
-                own = f.get("source_title", "")
-                hit.repost_sources = sorted(a.labels["source_title"][c] for c in codes
-                                            if a.labels["source_title"][c] != own)
-            hits.append(hit)
-        return SearchResult(query=query, total=total, page=page, per_page=per_page, sort=sort, hits=hits,
-                            facets=_facets(a, docs) if facets else {}, collapsed=collapse, groups=groups)
+    try:
+        page, per_page = max(1, int(page)), min(MAX_PER_PAGE, max(1, int(per_page)))
+    except (TypeError, ValueError):
+        raise QueryError("页码必须是正整数") from None
+    if page > 100_000:
+        raise QueryError("页码过大")
+    check_length(query or "")
+    limit = SEARCH_SECONDS if time_limit is _DEFAULT else time_limit
+    h = _handle(index_dir, refresh=False)   # opening the index is not the query's cost
+    started = _time.monotonic()
+    if not h.lock.acquire(timeout=limit if limit else -1):
+        raise SearchTimedOut(f"检索繁忙：等待超过 {limit:g} 秒仍未轮到，请稍后再试")
+    try:
+        h.refresh()
+        remaining = max(0.001, limit - (_time.monotonic() - started)) if limit else None
+        with time_budget(remaining):
+            return _search_locked(h, query, since, until, sources, kinds, sentiments, topics, districts,
+                                  sort, page, per_page, collapse, facets, highlight)
+    except SearchTimeout:
+        raise SearchTimedOut(f"检索超时：超过 {limit:g} 秒的时间上限已停止，请缩小检索范围"
+                                  "（减少检索词、通配符或邻近距离）") from None
+    finally:
+        h.lock.release()
+
+
+def _search_locked(h, query, since, until, sources, kinds, sentiments, topics, districts, sort, page,
+                   per_page, collapse, facets, highlight) -> SearchResult:
+    q = h.parser.parse(query, h.searcher.reader())
+    a = h.arrays
+    s = h.searcher
+    mask = _filter_mask(h, _bound(since, False), _bound(until, True), sources, kinds, sentiments,
+                        topics, districts)
+    if q is None:
+        docs = np.nonzero(a.live if mask is None else mask)[0]
+        scores = np.zeros(len(docs))
+    else:
+        docs, scores = h.engine.evaluate(q)
+        if mask is not None:
+            keep = mask[docs]
+            docs, scores = docs[keep], scores[keep]
+    total = int(len(docs))
+    groups = int(len(np.unique(a.cluster[docs]))) if collapse else None
+    first, last = (page - 1) * per_page, page * per_page
+    if sort == "newest" or q is None:
+        key = -a.published[docs]
+    else:
+        key = -scores
+    if collapse:
+        order = np.lexsort((docs, key))  # by key, ties by document number
+        order = _first_per_cluster_idx(order, a.cluster[docs])
+    elif last < len(docs) // 4:  # only the top of the ranking needs sorting
+        top = np.argpartition(key, last)[:last]
+        order = top[np.lexsort((docs[top], key[top]))]
+    else:
+        order = np.lexsort((docs, key))
+    chosen_idx = order[first:last]
+    chosen = docs[chosen_idx].tolist()
+    score_of = dict(zip(chosen, scores[chosen_idx].tolist()))
+    pattern = compile_terms(highlight_terms(q)) if highlight else None
+    hits = []
+    for i, docnum in enumerate(chosen):
+        if i % 200 == 0:
+            check_deadline()
+        f = s.stored_fields(docnum)
+        cluster = int(f.get("cluster") or 0)
+        hit = Hit(
+            id=int(f["id"]), title=f.get("title", ""), url=f.get("url", ""), source=f.get("source", ""),
+            source_title=f.get("source_title", ""), published_at=f.get("published_at", ""),
+            sentiment=f.get("sentiment", ""), kind=f.get("kind", ""), district=f.get("district", ""),
+            topics=[t for t in (f.get("topics") or "").split(",") if t],
+            snippet=snippet(f.get("text", ""), pattern), title_html=highlight_all(f.get("title", ""), pattern),
+            score=(score_of.get(docnum) if q is not None else None), cluster_id=cluster if cluster > 0 else None,
+        )
+        if collapse and cluster > 0:
+            same = docs[a.cluster[docs] == cluster]
+            hit.reposts = int(len(same)) - 1
+            codes = set(a.codes["source_title"][same].tolist())
+            own = f.get("source_title", "")
+            hit.repost_sources = sorted(a.labels["source_title"][c] for c in codes
+                                        if a.labels["source_title"][c] != own)
+        hits.append(hit)
+    return SearchResult(query=query, total=total, page=page, per_page=per_page, sort=sort, hits=hits,
+                        facets=_facets(a, docs) if facets else {}, collapsed=collapse, groups=groups)

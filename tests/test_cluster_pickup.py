@@ -117,6 +117,9 @@ def test_cli_rebuild_show_and_pickup(tmp_path, monkeypatch):
 
 
 def test_cli_bad_input(tmp_path):
+    from clippings.archive import open_archive
+
+    open_archive(tmp_path / "clippings.db").conn.close()   # read commands need an archive
     result = run(tmp_path, "clusters", "show", "424242")
     assert result.exit_code != 0 and "没有编号为 424242 的转载组" in result.output
     result = run(tmp_path, "pickup", "--month", "2026-13")

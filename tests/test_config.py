@@ -83,3 +83,38 @@ def test_sources_check_command_reports_the_field(tmp_path):
     assert "信息源 [site]" in out.stderr and "字段 kind" in out.stderr and "Traceback" not in out.stderr
     ok = subprocess.run([sys.executable, "-m", "clippings", "sources", "check"], capture_output=True, text=True)
     assert ok.returncode == 0 and "配置正确" in ok.stdout
+
+
+# --- empty terms and invalid selectors are refused by the loader (hardening) ---------------------
+
+@pytest.mark.parametrize("old, new, field", [
+    ('aliases = [', 'aliases = ["", ', "bureau.aliases"),
+    ('aliases = [', 'aliases = ["   ", ', "bureau.aliases"),
+    ('topic_terms = [', 'topic_terms = [" ", ', "bureau.topic_terms"),
+])
+def test_empty_aliases_and_terms_are_refused(tmp_path, old, new, field):
+    text = PROFILE.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "bureau.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_profile(path)
+    assert err.value.field == field and str(path) in str(err.value)
+    out = subprocess.run([sys.executable, "-m", "clippings", "--profile", str(path), "sources", "check"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and f"字段 {field}" in out.stderr and str(path) in out.stderr
+
+
+@pytest.mark.parametrize("selector", ["css:h1[", "xpath://h1[", "div >> p", "xpath:count(("])
+def test_invalid_selectors_fail_sources_check(tmp_path, selector):
+    path = write(tmp_path, GOOD.replace('kind = "news"', f'kind = "news"\nselectors = {{ title = "{selector}" }}'))
+    with pytest.raises(ConfigError) as err:
+        load_sources(path, env={})
+    assert err.value.field == "selectors.title" and "选择器无效" in str(err.value)
+
+
+def test_valid_selectors_pass(tmp_path):
+    path = write(tmp_path, GOOD.replace('kind = "news"', 'kind = "news"\nselectors = { title = "css:h1.title", '
+                                        'body = "xpath://div[@id=\'content\']", author = "span.author" }'))
+    (source,) = load_sources(path, env={})
+    assert source.selectors["title"] == "css:h1.title"

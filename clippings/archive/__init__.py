@@ -26,11 +26,19 @@ class ArchiveError(Exception):
     """The archive file cannot be opened or is not a clippings archive."""
 
 
-def open_archive(path: str | Path, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (and create or upgrade) the archive at ``path``: WAL mode, busy timeout, migrations."""
+NO_ARCHIVE = ("数据目录中没有归档库：{path}。请检查 --data-dir（或环境变量 CLIPPINGS_DATA）是否写对；"
+              "新的数据目录请先运行 clippings crawl、clippings import 或 clippings demo 建立归档库。")
+
+
+def open_archive(path: str | Path, *, create: bool = True, read_only: bool = False) -> sqlite_utils.Database:
+    """Open (and create or upgrade) the archive at ``path``: WAL mode, busy timeout, migrations.
+    With ``create=False`` a missing archive is an ArchiveError (NO_ARCHIVE); ``read_only`` opens
+    it with :func:`open_archive_read_only`."""
     path = Path(path)
+    if read_only:
+        return open_archive_read_only(path)
     if not path.exists() and not create:
-        raise ArchiveError(f"归档库不存在：{path}（请先运行 clippings crawl 或 clippings import）")
+        raise ArchiveError(NO_ARCHIVE.format(path=path))
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
@@ -42,6 +50,43 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite_utils.Datab
         if set(MIGRATIONS) - applied(db):
             with _migration_lock(path):  # two processes opening a new archive must not both migrate
                 migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise ArchiveError(f"无法打开归档库 {path}：{exc}") from exc
+    return db
+
+
+def open_archive_read_only(path: str | Path) -> sqlite_utils.Database:
+    """The archive for reading only (SQLite ``mode=ro``): works on a read-only directory or file,
+    and nothing done through it can change the archive. When the directory is read-only and
+    SQLite cannot create the WAL's shared-memory file, the file is opened ``immutable``. An
+    archive that still needs a migration is opened normally (and upgraded) if it is writable."""
+    from urllib.parse import quote
+
+    path = Path(path)
+    if not path.is_file():
+        raise ArchiveError(NO_ARCHIVE.format(path=path))
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    conn = None
+    try:
+        for suffix in ("", "&immutable=1"):
+            conn = sqlite3.connect(uri + suffix, uri=True, timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            try:
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.OperationalError:
+                conn.close()
+                if suffix:
+                    raise
+        conn.execute("PRAGMA query_only = ON")
+        db = sqlite_utils.Database(conn)
+        if set(MIGRATIONS) - applied(db):
+            import os
+
+            if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+                conn.close()
+                return open_archive(path, create=False)
+            raise ArchiveError(f"归档库 {path} 需要升级但只读，无法升级：请在可写的数据目录上运行一次 clippings crawl")
     except sqlite3.DatabaseError as exc:
         raise ArchiveError(f"无法打开归档库 {path}：{exc}") from exc
     return db

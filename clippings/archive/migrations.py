@@ -473,3 +473,19 @@ def m043_briefing_notes(db: sqlite_utils.Database) -> str:
         );
         """
     )
+
+
+@migration(52)
+def m052_login_throttle(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- failed sign-ins per account ('user:NAME') and per client address ('ip:ADDR'): the count
+        -- since the last success, when the last one happened and until when the key is locked out
+        CREATE TABLE login_throttle (
+            key TEXT PRIMARY KEY,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_failure REAL NOT NULL DEFAULT 0,   -- Unix time
+            locked_until REAL NOT NULL DEFAULT 0    -- Unix time; 0 = not locked
+        );
+        """
+    )

@@ -119,3 +119,27 @@ def counts_by_source(db: sqlite_utils.Database) -> dict[str, dict]:
     ):
         out[row["source"]] = row
     return out
+
+
+# --- sign-in throttling --------------------------------------------------------------------
+
+def get_throttle(db: sqlite_utils.Database, key: str) -> dict | None:
+    rows = list(db.query("SELECT key, failures, last_failure, locked_until FROM login_throttle WHERE key = ?",
+                         [key]))
+    return rows[0] if rows else None
+
+
+def put_throttle(db: sqlite_utils.Database, key: str, failures: int, last_failure: float,
+                 locked_until: float) -> None:
+    db.execute("INSERT INTO login_throttle (key, failures, last_failure, locked_until) VALUES (?, ?, ?, ?) "
+               "ON CONFLICT(key) DO UPDATE SET failures = excluded.failures, "
+               "last_failure = excluded.last_failure, locked_until = excluded.locked_until",
+               [key, failures, last_failure, locked_until])
+
+
+def clear_throttle(db: sqlite_utils.Database, key: str) -> None:
+    db.execute("DELETE FROM login_throttle WHERE key = ?", [key])
+
+
+def list_throttles(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query("SELECT key, failures, last_failure, locked_until FROM login_throttle ORDER BY key"))

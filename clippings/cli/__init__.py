@@ -42,6 +42,24 @@ class AppContext:
 
     @property
     def db(self):
+        """The archive for reading and writing; ArchiveError ("数据目录中没有归档库") when the data
+        directory has none: only crawl, import and demo (and the first ``user add``) create one."""
+        if self._db is None:
+            from clippings.archive import open_archive
+
+            self._db = open_archive(self.data.db_path, create=False)
+        return self._db
+
+    @cached_property
+    def ro_db(self):
+        """The archive opened read-only (``mode=ro``), for commands that only read: they work on a
+        read-only data directory and cannot change anything."""
+        from clippings.archive import open_archive
+
+        return open_archive(self.data.db_path, read_only=True)
+
+    def create_db(self):
+        """The archive, created (with the data directory) when missing: crawl, import, demo."""
         if self._db is None:
             from clippings.archive import open_archive
 
@@ -110,6 +128,36 @@ class ChineseGroup(click.Group):
         super().__init__(*args, options_metavar=options_metavar, subcommand_metavar=subcommand_metavar, **kwargs)
 
 
+class IdType(click.ParamType):
+    """A clipping or cluster number: a positive 64-bit integer (else a Chinese usage error, exit 2)."""
+
+    name = "编号"
+
+    def convert(self, value, param, ctx):
+        from clippings.inputs import InputError, parse_id
+
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_id(value, "编号")
+        except InputError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+ID = IdType()
+
+
+def check_data_dir(root: Path) -> None:
+    """InputError when ``root`` is a file or lies inside one (``--data-dir notes.txt/data``)."""
+    from clippings.inputs import InputError
+
+    for p in (root, *root.parents):
+        if p.exists():
+            if not p.is_dir():
+                raise InputError(f"数据目录无效：{p} 是一个文件，不是目录（请检查 --data-dir 或 CLIPPINGS_DATA）")
+            return
+
+
 @click.group(cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="CLIPPINGS_DATA",
               help="数据目录（默认 ./data，或环境变量 CLIPPINGS_DATA）")
@@ -130,8 +178,10 @@ def cli(ctx, data_dir, sources_path, profile_path, verbose):
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    data = DataDir.resolve(data_dir)
+    check_data_dir(data.root)
     ctx.obj = AppContext(
-        data=DataDir.resolve(data_dir),
+        data=data,
         sources_path=config_path("sources.toml", sources_path, "CLIPPINGS_SOURCES"),
         profile_path=config_path("bureau.toml", profile_path, "CLIPPINGS_PROFILE"),
     )
@@ -149,6 +199,7 @@ def _load_commands() -> None:
 def main(argv: list[str] | None = None) -> None:
     from clippings.archive import ArchiveError
     from clippings.config import ConfigError
+    from clippings.inputs import InputError
 
     _load_commands()
     try:
@@ -159,8 +210,12 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
-    except (ConfigError, ArchiveError) as exc:
+    except (ConfigError, ArchiveError, InputError) as exc:
         click.echo(str(exc), err=True)
+        sys.exit(2)
+    except OSError as exc:  # a path the user gave that cannot be used: no traceback
+        where = f"{exc.filename}：" if exc.filename else ""
+        click.echo(f"无法读写文件：{where}{exc.strerror or exc}", err=True)
         sys.exit(2)
     except SystemExit:
         raise

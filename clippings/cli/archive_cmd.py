@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 
 @cli.group()
@@ -49,20 +50,31 @@ def import_(app, file):
     示例：
       clippings import paper-clippings.jsonl
     """
-    from clippings.importer import import_file
+    from clippings.importer import ImportRefused, import_file, read_rows
 
-    report = import_file(app.db, app.profile, file)
+    try:
+        rows = read_rows(Path(file))    # a binary file is refused before the archive is even opened
+    except ImportRefused as exc:
+        click.echo(f"错误：{exc}", err=True)
+        raise SystemExit(2) from None
+    try:
+        report = import_file(app.create_db(), app.profile, file, rows=rows)
+    except ImportRefused as exc:
+        click.echo(f"错误：{exc}", err=True)
+        raise SystemExit(2) from None
     labels = {"new": "新增", "updated": "更新", "unchanged": "未变", "duplicate": "重复", "unusable": "无法入库"}
     summary = "，".join(f"{labels.get(k, k)} {v}" for k, v in sorted(report.actions.items()))
-    click.echo(f"共 {report.rows} 行：{summary or '无'}")
     for number, message in report.errors:
         click.echo(f"第 {number} 行：{message}", err=True)
+    failed = len(report.errors)
+    click.echo(f"共 {report.rows} 行：{summary or '无'}；出错 {failed} 行"
+               + ("（出错的行未写入，其余已导入）" if failed else ""))
     if report.errors:
         raise SystemExit(1)
 
 
 @cli.command()
-@click.argument("clipping_id", type=int)
+@click.argument("clipping_id", type=ID)
 @click.option("--raw", is_flag=True, help="原样输出归档的原始网页（字节不变）")
 @click.option("--headers", is_flag=True, help="与 --raw 一起：先输出状态行和响应头")
 @pass_app
@@ -78,7 +90,7 @@ def show(app, clipping_id, raw, headers):
 
     if raw:
         try:
-            response = raw_evidence(app.db, app.data, clipping_id)
+            response = raw_evidence(app.ro_db, app.data, clipping_id)
         except LookupError as exc:
             raise click.ClickException(str(exc))
         out = sys.stdout.buffer
@@ -91,7 +103,7 @@ def show(app, clipping_id, raw, headers):
         out.flush()
         return
     try:
-        text = clipping_details(app.db, clipping_id)
+        text = clipping_details(app.ro_db, clipping_id)
     except LookupError as exc:
         raise click.ClickException(str(exc))
     click.echo(text)
@@ -110,7 +122,7 @@ def runs(app, limit):
     from clippings.archive import records
     from clippings.cli.crawl_cmd import print_run
 
-    rows = records.latest_runs(app.db, limit)
+    rows = records.latest_runs(app.ro_db, limit)
     if not rows:
         click.echo("还没有抓取记录。")
     for run in rows:

@@ -7,16 +7,18 @@ from datetime import date
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 
 def _day(value: str | None, label: str = "--date") -> date | None:
+    from clippings.inputs import InputError, parse_day
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise click.ClickException(f"{label} 日期格式应为 YYYY-MM-DD，例如 2026-11-25（收到 {value!r}）") from None
+        return parse_day(value, f"{label} 日期")
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None  # message and exit 2
 
 
 def _user() -> str:
@@ -89,7 +91,7 @@ def _choice(app, ctx, clipping_id: int, day: str | None, action: str | None, by:
     click.echo(f"已记录：{recorded} 的网媒快讯中信息 {clipping_id} {word}（{by}）。重新生成快讯后生效。")
 
 
-_ID = click.argument("clipping_id", type=int)
+_ID = click.argument("clipping_id", type=ID)
 _DATE = click.option("--date", "day", metavar="YYYY-MM-DD", help="哪一天的快讯（默认该信息的发布日期）")
 _BY = click.option("--by", default=_user, show_default="当前用户", help="操作人")
 
@@ -262,7 +264,7 @@ def briefing_list(app, year):
 
     from clippings.vocabulary import BRIEFING_STATUS, label
 
-    issues = list_issues(app.db, year)
+    issues = list_issues(app.ro_db, year)
     if not issues:
         click.echo("尚无审核或签发过的快讯。")
     for i in issues:
@@ -293,9 +295,10 @@ def report(app, start, end, fmt, out):
     first, last = _day(start, "--from"), _day(end, "--to")
     if last < first:
         raise click.ClickException("--to 不能早于 --from")
+    db = app.ro_db  # refuses a data directory without an archive before anything is created
     path = Path(out) if out else app.data.ensure().output_dir / f"report-{first}_{last}.{fmt}"
     charts = path.parent / f"{path.stem}-charts"
-    r = build_report(app.db, app.profile, first, last, charts)
+    r = build_report(db, app.profile, first, last, charts)
     render_report(r, fmt, path)
     t = r.totals
     click.echo(f"{r.period_text}：信息 {t.total} 条，负面 {t.negative}（{t.share_text('negative')}），"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 
 def _when(value: str | None) -> str:
@@ -60,7 +60,7 @@ def clusters_rebuild(app):
 
 
 @clusters.command("show")
-@click.argument("cluster_id", type=int)
+@click.argument("cluster_id", type=ID)
 @pass_app
 def clusters_show(app, cluster_id):
     """显示一组转载：首发媒体、各家转载时间和每日传播情况。
@@ -71,7 +71,7 @@ def clusters_show(app, cluster_id):
     """
     from clippings.clusters.spread import cluster_detail
 
-    detail = cluster_detail(app.db, cluster_id)
+    detail = cluster_detail(app.ro_db, cluster_id)
     if detail is None:
         raise click.ClickException(f"没有编号为 {cluster_id} 的转载组（组号即组内最早一条信息的编号）。")
     c = detail["cluster"]
@@ -101,7 +101,7 @@ def clusters_spreading(app, hours):
     """
     from clippings.clusters import spreading_clusters
 
-    rows = spreading_clusters(app.db, hours=hours)
+    rows = spreading_clusters(app.ro_db, hours=hours)
     if not rows:
         click.echo(f"最近 {hours} 小时没有新的转载。")
         return
@@ -127,7 +127,7 @@ def pickup(app, month, detail):
     from clippings.clusters import pickup_report
 
     try:
-        report = pickup_report(app.db, app.sources, month)
+        report = pickup_report(app.ro_db, app.sources, month)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     s = report["summary"]

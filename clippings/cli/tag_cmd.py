@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from clippings.cli import cli, pass_app
+from clippings.cli import ID, cli, pass_app
 
 from clippings.vocabulary import SENTIMENT as LABEL_ZH
 
@@ -54,15 +54,16 @@ def tag_command(app, retag_all, retrain):
 
 
 def _district_of(profile, value: str) -> str:
-    for d in profile.districts:
-        if value == d.name or value in d.aliases or value in d.streets:
-            return d.name
-    names = "、".join(d.name for d in profile.districts)
-    raise click.ClickException(f"未知区县或街道：{value}（可选：{names}）")
+    from clippings.inputs import InputError, correction_district
+
+    try:
+        return correction_district(profile, value)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @cli.command("retag")
-@click.argument("clipping_id", type=int)
+@click.argument("clipping_id", type=ID)
 @click.argument("label", required=False)
 @click.option("--by", "by", required=True, help="更正人姓名（必填）")
 @click.option("--note", default=None, help="更正说明")
@@ -87,11 +88,12 @@ def retag_command(app, clipping_id, label, by, note, topics, district, only_this
 
     topic_list = None
     if topics is not None:
-        topic_list = [t.strip() for t in topics.replace("，", ",").split(",") if t.strip()]
-        known = {t.name for t in app.profile.topics}
-        unknown = [t for t in topic_list if t not in known]
-        if unknown:
-            raise click.ClickException(f"未知话题：{'、'.join(unknown)}（可选：{'、'.join(sorted(known))}）")
+        from clippings.inputs import InputError, correction_topics
+
+        try:
+            topic_list = correction_topics(app.profile, topics.replace("，", ",").split(","))
+        except InputError as exc:
+            raise click.ClickException(str(exc)) from None
     district_name = _district_of(app.profile, district.strip()) if district else None
     try:
         changed = correct(app.db, clipping_id, sentiment=label, topics=topic_list, district=district_name, by=by,
@@ -122,7 +124,7 @@ def _topics_text(value: str | None) -> str:
 
 
 @cli.command("corrections")
-@click.argument("clipping_id", type=int, required=False)
+@click.argument("clipping_id", type=ID, required=False)
 @click.option("--limit", default=50, show_default=True, help="最多显示多少条")
 @pass_app
 def corrections_command(app, clipping_id, limit):
@@ -135,7 +137,7 @@ def corrections_command(app, clipping_id, limit):
     """
     from clippings.archive.tags import list_corrections
 
-    rows = list_corrections(app.db, clipping_id, limit)
+    rows = list_corrections(app.ro_db, clipping_id, limit)
     if not rows:
         click.echo("没有更正记录。")
         return

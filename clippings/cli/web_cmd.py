@@ -36,7 +36,7 @@ def serve(app, host, port, workers, threads):
     from clippings.web.security import load_secret_key
     from clippings.web.serving import bind, serve_workers
 
-    if not has_admin(app.db):
+    if not app.data.db_path.exists() or not has_admin(app.db):
         raise click.ClickException(
             "尚未创建管理员账号，网页版不能启动。请先运行：\n"
             "  clippings user add 管理员用户名 --role admin\n"
@@ -92,7 +92,7 @@ def user_add(app, name, role, password_stdin):
     from clippings.accounts import ROLES, AccountError, create_user
 
     try:
-        create_user(app.db, name, role, _read_password(password_stdin), by="cli")
+        create_user(app.create_db(), name, role, _read_password(password_stdin), by="cli")
     except AccountError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"已添加用户 {name}（{ROLES[role]}）。")
@@ -109,7 +109,7 @@ def user_list(app):
     """
     from clippings.accounts import ROLES, list_users
 
-    rows = list_users(app.db)
+    rows = list_users(app.ro_db)
     if not rows:
         click.echo("尚无账号。创建管理员：clippings user add 管理员用户名 --role admin")
     for u in rows:
@@ -135,6 +135,28 @@ def user_passwd(app, name, password_stdin):
     except AccountError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"已修改 {name} 的密码。")
+
+
+@user.command("unlock")
+@click.argument("name", required=False)
+@click.option("--address", help="解除某个客户端地址（IP）的登录锁定")
+@pass_app
+def user_unlock(app, name, address):
+    """解除账号（或 --address 指定的地址）因多次登录失败而产生的临时锁定；记入操作记录。
+
+    \b
+    示例：
+      clippings user unlock 李干事
+      clippings user unlock --address 192.168.1.20
+    """
+    from clippings import login_throttle
+
+    if bool(name) == bool(address):
+        raise click.UsageError("请给出一个用户名，或用 --address 给出一个地址")
+    if login_throttle.unlock(app.db, username=name, address=address, by="cli"):
+        click.echo(f"已解除 {name or address} 的登录锁定。")
+    else:
+        click.echo(f"{name or address} 没有登录失败记录，无需解锁。")
 
 
 @user.command("disable")

@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 SESSION_HOURS = 8
 ERROR_TEXT = {
     400: "请求无效", 401: "请先登录", 403: "没有权限执行此操作", 404: "页面或信息不存在",
-    405: "不支持的请求方式", 409: "当前状态下不能执行此操作", 500: "服务器内部错误",
+    405: "不支持的请求方式", 409: "当前状态下不能执行此操作", 429: "请求过于频繁", 500: "服务器内部错误",
+    503: "服务繁忙",
 }
 
 
@@ -33,6 +34,7 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
 
     data = DataDir.resolve(data_dir).ensure()
     app = Flask(__name__)
+    app.url_map.converters["int"] = security.BoundedInt  # /clipping/<23 digits> is a 404, not a 500
     app.config.update(
         SECRET_KEY=security.load_secret_key(data.root),
         PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),
@@ -47,6 +49,9 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
     state = WebState(data, config_path("sources.toml", sources_path, "CLIPPINGS_SOURCES"),
                      config_path("bureau.toml", profile_path, "CLIPPINGS_PROFILE"))
     app.extensions["clippings"] = state
+    from clippings.web.search_gate import SearchGate
+
+    app.extensions["search_gate"] = SearchGate()
     state.db()  # open (and migrate) the archive now, not on the first request
 
     app.before_request(security.before_request)
@@ -65,7 +70,9 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
 
     def error_page(exc):
         code = getattr(exc, "code", 500) or 500
-        message = getattr(exc, "description", None) if code in (400, 409) else None
+        message = getattr(exc, "description", None) if code in (400, 404, 409, 429, 503) else None
+        if message == getattr(type(exc), "description", None):  # werkzeug's English default
+            message = None
         return render_template("error.html", code=code, title=ERROR_TEXT.get(code, "出错了"),
                                message=message), code
 

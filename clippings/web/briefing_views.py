@@ -18,6 +18,7 @@ from clippings.briefing import (BriefingError, build_briefing, get_choices, late
                                 return_issue, review, set_choice, sign_off, submit, waiting_for, withdraw)
 from clippings.web.home_views import home_panel
 from clippings.briefing.render_html import safe_url
+from clippings.inputs import InputError, parse_day, parse_id
 from clippings.timeutil import today
 from clippings.web.context import current_user, get_db, state, username
 from clippings.web.security import requires
@@ -32,9 +33,9 @@ def _day(value: str | None) -> date:
     if value == "latest":
         return latest_day(get_db()) or today()
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        abort(404)
+        return parse_day(value)
+    except InputError as exc:
+        abort(404, description=str(exc))
 
 
 @bp.route("/briefing")
@@ -68,9 +69,9 @@ def choice(day: str):
     when = _day(day)
     action = request.form.get("action", "")
     try:
-        clipping_id = int(request.form.get("clipping_id", ""))
-    except ValueError:
-        abort(400, description="缺少信息编号")
+        clipping_id = parse_id(request.form.get("clipping_id", ""))
+    except InputError as exc:
+        abort(400, description=str(exc))
     if action not in ACTIONS:
         abort(400, description="未知操作")
     db = get_db()

@@ -16,6 +16,7 @@ from clippings.archive import records
 from clippings.archive import tags as tag_sql
 from clippings.briefing.render_html import safe_url
 from clippings.vocabulary import PAGE_STATUS, SENTIMENT
+from clippings.inputs import InputError
 from clippings.web.context import get_db, state, username
 from clippings.web.security import SNAPSHOT_CSP, requires
 
@@ -60,17 +61,24 @@ def detail(clipping_id: int):
 
 
 def _changes(row: dict, form) -> dict:
-    """Only the fields the form changed (an unchanged field is not a correction)."""
+    """Only the fields the form changed (an unchanged field is not a correction), checked against
+    the same labels, gazetteer and topics as ``clippings retag`` (InputError otherwise)."""
+    from clippings.inputs import InputError, correction_district, correction_topics
+
+    profile = state().profile
     changes = {}
     sentiment = form.get("sentiment", "")
     if sentiment and sentiment != (row.get("sentiment") or ""):
+        if sentiment not in SENTIMENTS:
+            raise InputError(f"未知倾向：{sentiment[:20]}（可选：{'、'.join(SENTIMENTS.values())}）")
         changes["sentiment"] = sentiment
     if form.get("topics_shown"):
-        topics = [t for t in form.getlist("topics") if t.strip()]
+        topics = correction_topics(profile, form.getlist("topics"), keep=row.get("topics") or ())
         if sorted(topics) != sorted(row.get("topics") or []):
             changes["topics"] = topics
     if "district" in form:
         district = form.get("district", "").strip()
+        district = correction_district(profile, district) if district else district
         if district != (row.get("district") or ""):
             changes["district"] = district
     return changes
@@ -84,7 +92,11 @@ def correct(clipping_id: int):
 
     db = get_db()
     row = _clipping_or_404(clipping_id)
-    changes = _changes(row, request.form)
+    try:
+        changes = _changes(row, request.form)
+    except InputError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("clipping.detail", clipping_id=clipping_id))
     note = request.form.get("note", "").strip()[:500] or None
     if not changes:
         flash("没有改动，未记录更正。", "info")

@@ -1,28 +1,21 @@
 """Search results as a spreadsheet: .xlsx (openpyxl) or .csv (UTF-8 with BOM, opens in Excel).
 
 Cells that would start a formula (= + - @) are prefixed with ' so a crawled title can never
-become a formula in the office's spreadsheet program.
+become a formula in the office's spreadsheet program (:mod:`clippings.spreadsheet`, the one CSV writer).
 """
 
 from __future__ import annotations
 
-import csv
 import html
 import io
 import re
 
+from clippings.spreadsheet import csv_bytes, safe_cell
 from indexer.search import SENTIMENT_LABELS
 
 HEADERS = ["编号", "标题", "来源", "类型", "发布时间", "倾向", "话题", "区县", "网址", "摘要", "转载数"]
 KIND_LABELS = {"news": "新闻", "forum": "论坛"}
 _TAGS = re.compile(r"</?mark>")
-
-
-def _cell(value) -> str | int:
-    if isinstance(value, int):
-        return value
-    text = str(value or "")
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def rows(hits) -> list[list]:
@@ -33,15 +26,11 @@ def rows(hits) -> list[list]:
             (h.published_at or "")[:16].replace("T", " "), SENTIMENT_LABELS.get(h.sentiment, h.sentiment),
             "、".join(h.topics), h.district, h.url, html.unescape(_TAGS.sub("", h.snippet)), h.reposts,
         ])
-    return [[_cell(v) for v in row] for row in out]
+    return [[safe_cell(v) for v in row] for row in out]
 
 
 def to_csv(hits) -> bytes:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(HEADERS)
-    writer.writerows(rows(hits))
-    return buf.getvalue().encode("utf-8-sig")
+    return csv_bytes(HEADERS, rows(hits))
 
 
 def to_xlsx(hits, title: str = "检索结果") -> bytes:

@@ -8,12 +8,13 @@ import base64
 import tempfile
 import threading
 from collections import OrderedDict
-from datetime import date, timedelta
+from datetime import date, timedelta  # noqa: F401
 from pathlib import Path
 
 from flask import Blueprint, render_template, request
 
 from clippings.reports import build_report, tables
+from clippings.inputs import InputError, check_period, parse_day
 from clippings.timeutil import today
 from clippings.web.context import get_db, state
 from clippings.web.security import requires
@@ -51,27 +52,17 @@ def _build(start: date, end: date):
     return r, charts
 
 
-def _date(value: str | None, default: date) -> date | None:
-    if not value:
-        return default
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        return None
-
-
 @bp.route("/report")
 @requires("read")
 def page():
-    end = _date(request.args.get("to"), today())
-    start = _date(request.args.get("from"), (end or today()) - timedelta(days=DEFAULT_DAYS - 1))
     error = None
-    if start is None or end is None:
-        error = "日期格式应为 YYYY-MM-DD，例如 2026-11-01"
-    elif end < start:
-        error = "结束日期不能早于开始日期"
-    elif (end - start).days >= MAX_DAYS:
-        error = f"统计周期最长 {MAX_DAYS} 天"
+    try:
+        to, since = request.args.get("to"), request.args.get("from")
+        end = parse_day(to, "结束日期") if to else today()
+        start = parse_day(since, "开始日期") if since else end - timedelta(days=DEFAULT_DAYS - 1)
+        check_period(start, end, MAX_DAYS)
+    except InputError as exc:
+        error = str(exc)
     if error:
         return render_template("report.html", r=None, error=error, start=request.args.get("from", ""),
                                end=request.args.get("to", "")), 400

@@ -10,10 +10,10 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from clippings.timeutil import today
 from clippings.web import export
-from clippings.web.context import state
+from clippings.web.context import state, username
 from clippings.web.security import requires
 from indexer import search as index_search
-from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError
+from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError, SearchTimedOut
 
 bp = Blueprint("search", __name__)
 PER_PAGE = 20
@@ -39,11 +39,13 @@ def _params() -> dict:
 
 
 def _run(p: dict, *, page: int, per_page: int, facets: bool = True, highlight: bool = True):
-    return index_search.search(
-        state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None, sources=p["source"],
-        kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"], districts=p["district"],
-        sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"], facets=facets, highlight=highlight,
-    )
+    with current_app.extensions["search_gate"].admit(username()) as seconds_left:
+        return index_search.search(
+            state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None,
+            sources=p["source"], kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"],
+            districts=p["district"], sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"],
+            facets=facets, highlight=highlight, time_limit=seconds_left,
+        )
 
 
 def query_string(p: dict, **changes) -> str:
@@ -73,11 +75,12 @@ def _toggle(p: dict, name: str, value: str) -> str:
 @requires("read")
 def search():
     p = _params()
-    result, error = None, None
+    result, error, status = None, None, 200
     try:
         result = _run(p, page=p["page"], per_page=PER_PAGE)
     except QueryError as exc:
         error = str(exc)
+        status = 503 if isinstance(exc, SearchTimedOut) else 400
     except IndexMissing:
         error = "检索索引尚未建立，请先运行 clippings index（或 clippings daily）。"
     profile = state().profile
@@ -86,7 +89,7 @@ def search():
         toggle=lambda name, value: _toggle(p, name, value), sentiments=SENTIMENT_LABELS, kinds=KINDS,
         topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts], today=today(),
         week_start=today() - timedelta(days=6),
-    ), (400 if error and result is None and not error.startswith("检索索引") else 200)
+    ), status
 
 
 @bp.route("/search/export")
@@ -99,7 +102,7 @@ def export_results():
     try:
         result = _run(p, page=1, per_page=current_app.config["EXPORT_LIMIT"], facets=False)
     except QueryError as exc:
-        return Response(str(exc), status=400, mimetype="text/plain")
+        return Response(str(exc), status=503 if isinstance(exc, SearchTimedOut) else 400, mimetype="text/plain")
     except IndexMissing:
         return Response("检索索引尚未建立", status=409, mimetype="text/plain")
     name = f"检索结果-{today().isoformat()}.{fmt}"

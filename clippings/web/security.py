@@ -17,8 +17,10 @@ import os
 import secrets
 from functools import wraps
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from flask import abort, current_app, g, redirect, request, session, url_for
+from werkzeug.routing import IntegerConverter
 
 from clippings import accounts
 
@@ -27,6 +29,13 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 SNAPSHOT_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox; frame-ancestors 'self'"
 PUBLIC_ENDPOINTS = {"auth.login", "static"}
 SECRET_FILE = "web_secret_key"
+
+
+class BoundedInt(IntegerConverter):
+    """``<int:…>`` limited to SQLite's 64-bit integers: a longer number does not match (404)."""
+
+    def __init__(self, map, fixed_digits=0, min=1, max=2 ** 63 - 1, signed=False):  # noqa: A002
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def load_secret_key(root: Path) -> str:
@@ -129,8 +138,27 @@ def after_request(response):
     return response
 
 
-def safe_next(target: str | None) -> str:
-    """Only same-site relative paths are followed after login (no open redirect)."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return url_for("home.home")
+def _unsafe_path(target: str) -> bool:
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return True
+    # browsers drop tabs and newlines anywhere in a URL ("/\t/evil" is "//evil"); other control
+    # characters have no business in a path either (and a newline would break the Location header)
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return True
+    parts = urlsplit(target)
+    return bool(parts.scheme or parts.netloc)
+
+
+def safe_next(target) -> str:
+    """Where to go after sign-in: ``target`` if it is a same-origin relative path, else the home
+    page. Refuses ``//host``, backslashes, control characters (also percent-encoded: ``/%09/``)
+    and anything with a scheme or a host; never raises."""
+    home = url_for("home.home")
+    if not isinstance(target, str) or not target or len(target) > 2048:
+        return home
+    try:
+        if _unsafe_path(target) or _unsafe_path(unquote(target)):
+            return home
+    except ValueError:
+        return home
+    return target
