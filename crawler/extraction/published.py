@@ -140,15 +140,62 @@ def _labelled_date(blocks, now):
 
 _SCRIPT_DATE = re.compile(
     r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pubtime|pubTime|datePublished|"""
-    r"""create_?time|createTime|ctime|\bct)["']?\s*[:=]\s*["']?\s*"""
-    r"""(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)""")
+    r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|createdAt|ctime|\bct)["']?\s*[:=]\s*"""
+    r"""["']?\s*(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
+    r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
+# keys of arrays / objects that hold other items (comments, related stories), not the page itself
+_OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
+                        r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list",
+                        re.I)
+_KEY_BEFORE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$""")
+
+
+def _own_context(script: str, pos: int) -> bool:
+    """True when the assignment at ``pos`` is the page's own: not inside an array, not inside an
+    object or variable named like a comment/related list."""
+    stack: list[tuple[str, int]] = []
+    quote = None
+    i = 0
+    n = pos
+    while i < n:
+        ch = script[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "[{":
+            stack.append((ch, i))
+        elif ch in "]}":
+            if stack:
+                stack.pop()
+        elif ch == ";" and not stack:
+            pass
+        i += 1
+    for ch, at in stack:
+        if ch == "[":
+            return False
+        m = _KEY_BEFORE.search(script[max(0, at - 60):at])
+        if m and _OTHER_KEY.search(m.group(1)):
+            return False
+    return True
 
 
 def script_date(raw: str, now):
-    """Publish time assigned in inline JavaScript (pages that fill the date client-side)."""
-    for m in _SCRIPT_DATE.finditer(raw[:1_000_000]):
-        v = m.group(1)
-        dt = parse_chinese_datetime(v, now)
+    """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
+    client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
+    page itself (not to an item of a comment or related-story list)."""
+    text = raw[:1_000_000]
+    for m in _SCRIPT_DATE.finditer(text):
+        start = text.rfind("<script", 0, m.start())
+        if start < 0 or text.rfind("</script", start, m.start()) >= 0:
+            continue  # not inside a script: visible text is read elsewhere
+        if m.start() - start > 300_000 or not _own_context(text[start:m.start()], m.start() - start):
+            continue
+        dt = parse_chinese_datetime(m.group(1), now)
         if dt is not None and date_plausible(dt, now):
             return dt
     return None
