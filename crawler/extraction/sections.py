@@ -105,16 +105,27 @@ def mark_item_streams(blocks: list[Block]) -> int:
     """Mark ``extra['stream']`` on blocks inside runs of three or more same-shaped siblings that
     each hold a short stamped line ("name 2026-11-20 10:02") and some other text."""
     item_parent: dict = {}
+    shapes: dict = {}  # parent -> {shape: count of children}
+    seen: set = set()
     for b in blocks:
         if len(b.text) > 40 or not _STAMP.search(b.text):
             continue
         el = b.owner
         for _ in range(6):
             p = el.getparent()
-            if p is None or el in item_parent:
+            if p is None or el in item_parent or el in seen:
                 break
-            sh = _shape(el)
-            if sum(1 for k in p if isinstance(k.tag, str) and _shape(k) == sh) >= 3:
+            seen.add(el)
+            counts = shapes.get(p)
+            if counts is None:
+                counts = {}
+                if len(p) <= 2000:
+                    for k in p:
+                        if isinstance(k.tag, str):
+                            sk = _shape(k)
+                            counts[sk] = counts.get(sk, 0) + 1
+                shapes[p] = counts
+            if counts.get(_shape(el), 0) >= 3:
                 item_parent[el] = p
                 break
             el = p
@@ -122,16 +133,24 @@ def mark_item_streams(blocks: list[Block]) -> int:
         return 0
     # an item holds the stamp and at least one other block
     count: dict = {}
+    owner_item: dict = {}
     for b in blocks:
-        el = b.owner
-        for _ in range(7):
-            if el is None:
-                break
-            if el in item_parent:
-                count[el] = count.get(el, 0) + 1
-                b.extra["_item"] = el
-                break
-            el = el.getparent()
+        o = b.owner
+        if o in owner_item:
+            item = owner_item[o]
+        else:
+            item, el = None, o
+            for _ in range(7):
+                if el is None:
+                    break
+                if el in item_parent:
+                    item = el
+                    break
+                el = el.getparent()
+            owner_item[o] = item
+        if item is not None:
+            count[item] = count.get(item, 0) + 1
+            b.extra["_item"] = item
     per_parent: dict = {}
     for item, p in item_parent.items():
         if count.get(item, 0) >= 2:
