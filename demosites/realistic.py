@@ -51,9 +51,25 @@ def _js(rng: random.Random, n_lines: int) -> str:
     return "\n".join(lines)
 
 
+_CACHE: dict[tuple, tuple[bytes, str, datetime]] = {}
+_CACHE_MAX = 5000  # pages kept rendered (≈ 90 KB each): a benchmark measures the crawler, not this module
+
+
 def real_article(corpus: Corpus, n_articles: int, i: int) -> Response | None:
     if not 1 <= i <= n_articles:
         return None
+    key = (corpus.anchor, n_articles, i)
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = _render(corpus, n_articles, i)
+        if len(_CACHE) >= _CACHE_MAX:
+            _CACHE.clear()
+        _CACHE[key] = hit
+    body, ctype, pub = hit
+    return Response(200, body, ctype, pub)
+
+
+def _render(corpus: Corpus, n_articles: int, i: int) -> tuple[bytes, str, datetime]:
     rng = random.Random(f"real-{i}")
     seeds = load_seeds()
     pools = list(seeds["pool"])
@@ -106,4 +122,4 @@ def real_article(corpus: Corpus, n_articles: int, i: int) -> Response | None:
     charset = "gbk" if gbk else "utf-8"
     text = (head.replace("{charset}", charset) + f'<div class="comments"><h3>网友评论（{n}）</h3>{"".join(comments)}</div>'
             + tail.replace("</body>", extra + "</body>"))
-    return Response(200, text.encode(charset, errors="xmlcharrefreplace"), f"text/html; charset={charset}", pub)
+    return text.encode(charset, errors="xmlcharrefreplace"), f"text/html; charset={charset}", pub

@@ -96,9 +96,15 @@ def _last_index(el, blocks: list[Block], start: int, hi: dict | None) -> int:
     return last
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _shape(el) -> tuple:
-    cls = (el.get("class") or "").split()
-    return el.tag, re.sub(r"\d+", "#", cls[0]) if cls else ""
+    cls = el.get("class")
+    if not cls:
+        return el.tag, ""
+    first = cls.split(None, 1)[0] if cls.strip() else ""
+    return el.tag, _DIGITS.sub("#", first) if first and any(c.isdigit() for c in first) else first
 
 
 def mark_item_streams(blocks: list[Block]) -> int:
