@@ -3,6 +3,7 @@ structure: short articles above long comment streams / related feeds (also 繁�
 only in scripts, microblog stamps, and forum engines that are not Discuz."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -44,6 +45,15 @@ def test_short_traditional_article_above_related_feeds(replace):
         "署方發言人指出，近月接獲不少居民投訴，部分街道的衛生情況轉差，因此聯同警方進行聯合行動，並會持續巡查。",
     ]
     assert e.published_at == datetime(2026, 11, 22, 18, 40, tzinfo=SH)
+
+
+def test_teaser_feed_without_headings_or_dates():
+    # only the repeated shape (an all-link headline + a summary in each item) tells the feeds apart
+    raw = (FIX / "news_short_related_feed_tw.html").read_text(encoding="utf-8")
+    raw = raw.replace("<h2>相關新聞</h2>", "").replace("<h2>猜你喜歡</h2>", "")
+    raw = re.sub(r"<span>2026-11-\d\d</span>", "", raw)
+    e = extract(raw.encode("utf-8"), "http://www.example.cn/a.html", now=NOW)
+    assert len(e.text.split("\n")) == 2 and e.text.startswith("食環署表示")
 
 
 def test_comment_heading_inside_the_article_is_a_subheading():

@@ -5,7 +5,8 @@ Two signals, neither a class-name list:
   简体 or 繁體) marks the blocks that follow it, up to the end of the smallest element that holds the
   heading and later blocks, or the next ordinary heading;
 - repeated sibling structure: three or more siblings of the same shape, each holding a short
-  "name + timestamp" (or bare date) line beside its text, are a stream of items, not article text.
+  "name + timestamp" (or bare date) line or an all-link headline beside its text, are a stream of
+  items (comments, teasers), not article text.
 Both apply only after the article has started (some paragraph precedes them), so a page whose
 body follows a side list keeps its body.
 """
@@ -109,12 +110,17 @@ def _shape(el) -> tuple:
 
 def mark_item_streams(blocks: list[Block]) -> int:
     """Mark ``extra['stream']`` on blocks inside runs of three or more same-shaped siblings that
-    each hold a short stamped line ("name 2026-11-20 10:02") and some other text."""
+    each hold a short stamped line ("name 2026-11-20 10:02") or an all-link headline, and some
+    other text: comment streams and teaser feeds."""
     item_parent: dict = {}
     shapes: dict = {}  # parent -> {shape: count of children}
     seen: set = set()
     for b in blocks:
-        if len(b.text) > 40 or not _STAMP.search(b.text):
+        n = len(b.text)
+        if n > 40:
+            continue
+        # an item's head: a timestamp line, or a headline that is all link (a teaser's title)
+        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1)):
             continue
         el = b.owner
         for _ in range(6):
