@@ -128,3 +128,26 @@ def test_discourse_like_thread():
     assert "个赞" not in e.text
     assert "建议划定停放区" not in posts[1].text  # the quoted earlier post
     assert posts[1].text.startswith("同意，另外可以用电子围栏")
+
+
+def test_account_style_credits_and_call_to_action_tail_are_not_the_article():
+    paras = "".join(f"<p>江州市城管执法局第{i}项举措落实到位，群众反映良好，相关工作将持续推进并接受社会监督。</p>"
+                    for i in range(1, 6))
+    tail = ("<p>编辑|张小明</p><p>校对丨李小红</p><p>扫描下方二维码关注我们</p><p>1、回复【停车】查看停车指南</p>"
+            "<p>2、回复【摊点】查看便民疏导点</p><p>点【在看】支持一下</p>")
+    html = (f"<html><head><title>江州城管十项举措</title></head><body><h1>江州城管十项举措</h1>"
+            f"<div id='c'>{paras}{tail}</div></body></html>").encode()
+    e = extract(html, "http://www.example.cn/a.html", now=NOW)
+    assert e.text.split("\n")[-1].startswith("江州市城管执法局第5项")
+    assert len(e.text.split("\n")) == 5
+
+
+def test_a_call_to_action_inside_the_article_stays():
+    # a CTA-looking line followed by more long paragraphs is not a tail
+    html = ("<html><head><title>江州停车指南</title></head><body><h1>江州停车指南</h1><div>"
+            "<p>市民可通过手机查询全市公共停车场的实时空位信息，城管部门将利用平台数据治理违停。</p>"
+            "<p>点击下方链接查看收费标准</p>"
+            "<p>平台接入了全市186个公共停车场和3200个路内泊位，收费标准按照物价部门核定执行，夜间有优惠。</p>"
+            "</div></body></html>").encode()
+    e = extract(html, "http://www.example.cn/a.html", now=NOW)
+    assert "点击下方链接查看收费标准" in e.text and e.text.endswith("夜间有优惠。")

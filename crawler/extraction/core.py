@@ -276,6 +276,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if out.editor is None and ("编辑" in b.text or "责编" in b.text):
                 out.editor = F.find_editor(b.text)
 
+    if not forum:
+        paras = F.trim_cta_tail(paras)
     out.text = "\n".join(paras)
 
     # ---- forum posts
