@@ -151,3 +151,11 @@ def test_a_call_to_action_inside_the_article_stays():
             "</div></body></html>").encode()
     e = extract(html, "http://www.example.cn/a.html", now=NOW)
     assert "点击下方链接查看收费标准" in e.text and e.text.endswith("夜间有优惠。")
+
+
+def test_posts_whose_first_class_alternates():
+    # <li class="odd reply"> / <li class="even reply">: grouped by the class they share
+    e, posts = _posts("forum_alternating_rows.html")
+    assert [p.author for p in posts] == ["住在夜市楼上", "夜市摊主老陈", "街道工作人员", "晚归的上班族"]
+    assert posts[3].posted_at == datetime(2026, 11, 25, 10, 20, tzinfo=SH)
+    assert "·" not in e.text and "2026-11-24" not in e.text

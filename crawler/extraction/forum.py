@@ -108,6 +108,24 @@ def _sig(el) -> tuple:
     return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
 
 
+_ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate|first|last|bg#|row#|is-.*|has-.*|active|selected|clearfix|"
+                          r"cf|fl|fr|left|right|on|hover|current)$", re.I)
+
+
+def _shared_tokens(el) -> list[str]:
+    """Class tokens other than the first one, for grouping siblings whose first class alternates
+    (``odd post`` / ``even post``)."""
+    cls = (el.get("class") or "").split()
+    if len(cls) < 2:
+        return []
+    out = []
+    for c in cls[1:4]:
+        c = re.sub(r"\d+", "#", c)
+        if not _ALTERNATING.match(c):
+            out.append(c)
+    return out
+
+
 def _in_meta(block: Block, member) -> bool:
     el = block.owner
     while el is not None and el is not member:
@@ -264,6 +282,8 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
                          "td", "option"):
                 continue
             groups.setdefault(_sig(k), []).append(k)
+            for tok in _shared_tokens(k):
+                groups.setdefault((k.tag, "~" + tok), []).append(k)
         for sig, members in groups.items():
             if len(members) < 2:
                 continue
