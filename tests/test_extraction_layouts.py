@@ -159,3 +159,14 @@ def test_posts_whose_first_class_alternates():
     assert [p.author for p in posts] == ["住在夜市楼上", "夜市摊主老陈", "街道工作人员", "晚归的上班族"]
     assert posts[3].posted_at == datetime(2026, 11, 25, 10, 20, tzinfo=SH)
     assert "·" not in e.text and "2026-11-24" not in e.text
+
+
+def test_json_ld_date_of_the_article_not_of_a_listed_item_or_comment():
+    ld = ('[{"@type":"NewsArticle","headline":"江州通报","datePublished":"2026-11-24T09:30:00+08:00"},'
+          '{"@type":"ItemList","itemListElement":[]},'
+          '{"@type":"ListItem","datePublished":"2026-10-01T08:00:00+08:00"},'
+          '{"@type":"Comment","datePublished":"2026-11-25T20:00:00+08:00"}]')
+    html = (f'<html><head><title>江州通报</title><script type="application/ld+json">{ld}</script></head><body>'
+            "<h1>江州通报</h1><p>江州市城管执法局近日通报了一批违法案件，涉及占道经营和违规广告。</p></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.published_at == datetime(2026, 11, 24, 9, 30, tzinfo=SH)
