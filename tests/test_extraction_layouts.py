@@ -91,9 +91,15 @@ def test_script_date_forms(value, expected):
     assert extract(html, "http://www.example.cn/a.html", now=NOW).published_at == expected
 
 
-def test_microblog_stamp_without_year():
-    e = run("microblog_post.html")
-    assert e.published_at == datetime(2026, 11, 24, 16, 5, tzinfo=SH)
+@pytest.mark.parametrize("stamp,expected", [
+    ("11-24 16:05", datetime(2026, 11, 24, 16, 5, tzinfo=SH)),
+    ("今天 16:05", datetime(2026, 11, 25, 16, 5, tzinfo=SH)),
+    ("昨天 08:15", datetime(2026, 11, 24, 8, 15, tzinfo=SH)),
+    ("3分钟前", datetime(2026, 11, 25, 23, 27, tzinfo=SH)),
+])
+def test_microblog_stamps(stamp, expected):
+    e = run("microblog_post.html", replace=("11-24 16:05", stamp))
+    assert e.published_at.replace(second=0) == expected
     assert e.text.startswith("【江州城管提醒")
 
 
