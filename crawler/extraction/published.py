@@ -150,38 +150,44 @@ _OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|
 _KEY_BEFORE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$""")
 
 
-def _own_context(script: str, pos: int) -> bool:
-    """True when the assignment at ``pos`` is the page's own: not inside an array, not inside an
-    object or variable named like a comment/related list."""
-    stack: list[tuple[str, int]] = []
-    quote = None
-    i = 0
-    n = pos
-    while i < n:
-        ch = script[i]
-        if quote:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote = None
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "[{":
-            stack.append((ch, i))
-        elif ch in "]}":
-            if stack:
+class _Nesting:
+    """Bracket nesting of one script, scanned once from its start as matches come in order."""
+
+    def __init__(self, script_start: int):
+        self.start = script_start
+        self.pos = script_start
+        self.stack: list[tuple[str, int]] = []
+        self.quote: str | None = None
+
+    def advance(self, text: str, to: int) -> None:
+        i, stack, quote = self.pos, self.stack, self.quote
+        while i < to:
+            ch = text[i]
+            if quote:
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == quote:
+                    quote = None
+            elif ch == '"' or ch == "'":
+                quote = ch
+            elif ch == "[" or ch == "{":
+                stack.append((ch, i))
+            elif (ch == "]" or ch == "}") and stack:
                 stack.pop()
-        elif ch == ";" and not stack:
-            pass
-        i += 1
-    for ch, at in stack:
-        if ch == "[":
-            return False
-        m = _KEY_BEFORE.search(script[max(0, at - 60):at])
-        if m and _OTHER_KEY.search(m.group(1)):
-            return False
-    return True
+            i += 1
+        self.pos, self.quote = max(i, to), quote
+
+    def own(self, text: str) -> bool:
+        """The current position is the page's own: not inside an array, not inside an object or
+        variable named like a comment / related-story list."""
+        for ch, at in self.stack:
+            if ch == "[":
+                return False
+            m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
+            if m and _OTHER_KEY.search(m.group(1)):
+                return False
+        return True
 
 
 def script_date(raw: str, now):
@@ -189,11 +195,17 @@ def script_date(raw: str, now):
     client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
     page itself (not to an item of a comment or related-story list)."""
     text = raw[:1_000_000]
-    for m in _SCRIPT_DATE.finditer(text):
+    nest: _Nesting | None = None
+    for n, m in enumerate(_SCRIPT_DATE.finditer(text)):
+        if n >= 200:
+            break
         start = text.rfind("<script", 0, m.start())
         if start < 0 or text.rfind("</script", start, m.start()) >= 0:
             continue  # not inside a script: visible text is read elsewhere
-        if m.start() - start > 300_000 or not _own_context(text[start:m.start()], m.start() - start):
+        if nest is None or nest.start != start:
+            nest = _Nesting(start)
+        nest.advance(text, m.start())
+        if not nest.own(text):
             continue
         dt = parse_chinese_datetime(m.group(1), now)
         if dt is not None and date_plausible(dt, now):
