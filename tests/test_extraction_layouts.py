@@ -165,6 +165,7 @@ def test_posts_whose_first_class_alternates():
     assert [p.author for p in posts] == ["住在夜市楼上", "夜市摊主老陈", "街道工作人员", "晚归的上班族"]
     assert posts[3].posted_at == datetime(2026, 11, 25, 10, 20, tzinfo=SH)
     assert "·" not in e.text and "2026-11-24" not in e.text
+    assert "诚信经营二十年" not in e.text  # a date-led tagline under the post is meta
 
 
 def test_json_ld_date_of_the_article_not_of_a_listed_item_or_comment():

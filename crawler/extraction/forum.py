@@ -232,6 +232,8 @@ _STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$"
 # a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
 _QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote|回复|回覆)?\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|wrote|的帖子)|"
                          r"(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:发表于|發表於).{0,25})\s*[:：]")
+# a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
+_DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
 # a signature separator: the rest of the post is the author's signature
 _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
@@ -247,7 +249,7 @@ def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
             continue
         if b.noise or b.quoted:
             continue
-        if len(t) <= 24 and _STAT_LINE.match(t):
+        if len(t) <= 24 and _STAT_LINE.match(t) or len(t) <= 50 and _DATE_LED.match(t):
             continue
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
