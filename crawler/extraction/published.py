@@ -108,14 +108,15 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
         return z_best.dt
     # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
     # then labelled dates anywhere
-    after = blocks[body_end + 1: body_end + 25] if body_end >= 0 else []
+    # (never from a comment / related-story section: those dates are other items')
+    after = [b for b in blocks[body_end + 1: body_end + 25] if not _elsewhere(b)] if body_end >= 0 else []
     labelled = _labelled_date(after, now)
     if labelled is not None:
         return labelled
     udt = url_date(url, now)
     if udt is not None:
         return udt
-    labelled = _labelled_date(blocks, now)
+    labelled = _labelled_date([b for b in blocks if not _elsewhere(b)], now)
     if labelled is not None:
         return labelled
     # a lone date line right after the body
@@ -125,6 +126,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
                 if date_plausible(dm.dt, now):
                     return dm.dt
     return None
+
+
+def _elsewhere(b) -> bool:
+    return bool(b.extra.get("section") or b.extra.get("stream"))
 
 
 def _labelled_date(blocks, now):
