@@ -125,6 +125,7 @@ def test_custom_bbs_posts_by_repeated_structure():
     assert posts[0].text.endswith("大家觉得这种占道经营应该怎么管比较好？")  # signature dropped
     assert posts[2].text == "街道正在规划几个便民疏导点，摊位费会比市场便宜很多，到时候会在社区公告栏张贴通知。"
     assert "注册" not in e.text
+    assert posts[3].text.endswith("一位摊主在留言中写道：“只要有个固定的地方，我们都愿意配合。”")  # prose, not a quote
 
 
 def test_discourse_like_thread():

@@ -230,8 +230,8 @@ def _is_date_line(t: str) -> bool:
 # profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
 _STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
 # a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
-_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote|回复|回覆)?\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|wrote|的帖子)|"
-                         r"(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:发表于|發表於).{0,25})\s*[:：]")
+_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|wrote|发表于.{0,25}|發表於.{0,25})|"
+                         r"[@＠]?\S{1,24}\s+(?:写道|寫道|wrote)|回复\s*[@＠]?\S{1,24}?\s*的帖子)\s*[:：]")
 # a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
 _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
 # a signature separator: the rest of the post is the author's signature
