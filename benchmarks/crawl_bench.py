@@ -2,6 +2,11 @@
 Scrapy spider that only fetches the same pages, in the same run, on the demo server's bench pages.
 
     .venv/bin/python benchmarks/crawl_bench.py --articles 2000
+    .venv/bin/python benchmarks/crawl_bench.py --realistic --articles 1000 [--set PAGE_WORKERS=2]
+
+``--realistic`` crawls /bench/real/: 20–150 KB article pages (navigation, inline CSS/JS, sidebar,
+related-story list, comment section; one page in three GBK) instead of the 2 KB /bench/ pages, and
+also prints the extraction cost per KB measured in this process on a sample of those pages.
 
 Prints pages/s for both and the ratio per round, then the median ratio (target: the full pipeline
 keeps ≥ 50% of the bare rate). Rounds alternate bare and full so machine noise hits both alike.
@@ -31,9 +36,9 @@ BARE_SPIDER = textwrap.dedent('''
 
     class Bare(CrawlSpider):
         name = "bare"
-        start_urls = [sys.argv[1] + "/bench/list_1.html"]
-        rules = (Rule(LinkExtractor(allow=[r"/bench/a\\d+\\.html$"]), callback="parse_item"),
-                 Rule(LinkExtractor(allow=[r"/bench/list_\\d+\\.html$"]), follow=True))
+        start_urls = [sys.argv[1] + sys.argv[2] + "list_1.html"]
+        rules = (Rule(LinkExtractor(allow=[sys.argv[2] + r"a\\d+\\.html$"]), callback="parse_item"),
+                 Rule(LinkExtractor(allow=[sys.argv[2] + r"list_\\d+\\.html$"]), follow=True))
         def parse_item(self, response):
             return None
 
@@ -53,25 +58,25 @@ SOURCES = textwrap.dedent('''
     name = "bench"
     title = "基准站"
     kind = "news"
-    start_urls = ["{base}/bench/list_1.html"]
-    article_links = ['/bench/a\\d+\\.html$']
-    pagination = ['/bench/list_\\d+\\.html$']
+    start_urls = ["{base}{prefix}list_1.html"]
+    article_links = ['{prefix}a\\d+\\.html$']
+    pagination = ['{prefix}list_\\d+\\.html$']
     max_pages = 100000
     max_depth = 1000
 ''')
 
 
-def one_round(server, env: dict, extra_settings: list[str]) -> tuple[dict, dict, float, float]:
+def one_round(server, env: dict, extra_settings: list[str], prefix: str = "/bench/") -> tuple[dict, dict, float, float]:
     """One bare crawl and one full-pipeline crawl of the same pages, back to back."""
     with tempfile.TemporaryDirectory() as tmp:
         bare_py = Path(tmp) / "bare.py"
         bare_py.write_text(BARE_SPIDER)
-        out = subprocess.run([sys.executable, str(bare_py), server.base_url], capture_output=True,
+        out = subprocess.run([sys.executable, str(bare_py), server.base_url, prefix], capture_output=True,
                              text=True, env=env, check=True)
         bare = json.loads(out.stdout.strip().splitlines()[-1])
 
         sources = Path(tmp) / "sources.toml"
-        sources.write_text(SOURCES.format(base=server.base_url), encoding="utf-8")
+        sources.write_text(SOURCES.format(base=server.base_url, prefix=prefix), encoding="utf-8")
         data = Path(tmp) / "data"
         started = time.monotonic()
         subprocess.run([sys.executable, "-m", "crawler.run", "--data-dir", str(data), "--sources", str(sources),
@@ -91,10 +96,35 @@ def one_round(server, env: dict, extra_settings: list[str]) -> tuple[dict, dict,
     return bare, ours, bare["pages"] / bare["elapsed"], ours["pages_fetched"] / ours["elapsed_s"]
 
 
+def extraction_cost(server, n_articles: int, sample: int = 150) -> dict:
+    """Extraction time per page and per KB on a sample of the realistic pages, in this process."""
+    import urllib.request
+
+    from crawler.extraction import extract
+
+    pages = []
+    step = max(1, n_articles // sample)
+    if step % 3 == 0:
+        step += 1  # every third page is GBK: keep both encodings in the sample
+    for i in range(1, n_articles + 1, step):
+        url = server.url(f"/bench/real/a{i}.html")
+        with urllib.request.urlopen(url) as r:
+            pages.append((url, r.read(), r.headers.get_content_charset()))
+    started, cpu = time.perf_counter(), time.process_time()
+    for url, body, charset in pages:
+        extract(body, url, charset)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    kb = sum(len(b) for _, b, _ in pages) / 1024
+    return {"pages": len(pages), "kb_mean": kb / len(pages), "kb_min": min(len(b) for _, b, _ in pages) / 1024,
+            "kb_max": max(len(b) for _, b, _ in pages) / 1024, "gbk": sum(1 for *_, c in pages if c == "gbk"),
+            "ms_page": 1000 * wall / len(pages), "ms_kb": 1000 * wall / kb, "cpu_ms_kb": 1000 * cpu / kb}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=3, help="bare/full pairs to run (the median is reported)")
+    parser.add_argument("--realistic", action="store_true", help="crawl the 20–150 KB /bench/real/ pages")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="Scrapy setting for the full pipeline")
     args = parser.parse_args()
 
@@ -103,10 +133,21 @@ def main() -> None:
     server = DemoServer(port=0, bench_articles=args.articles).start()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     ratios = []
-    print(f"bench articles: {args.articles} (+ list pages); 2-core machine; the demo server runs in this process")
+    prefix = "/bench/real/" if args.realistic else "/bench/"
+    print(f"bench articles: {args.articles} under {prefix} (+ list pages); 2-core machine; the demo server runs"
+          f" in this process; full-pipeline settings: {args.set or 'defaults'}")
     try:
+        if args.realistic:
+            from demosites.realistic import real_article
+
+            for i in range(1, args.articles + 1):  # render every page once, before any crawl is timed
+                real_article(server.corpus, args.articles, i)
+            c = extraction_cost(server, args.articles)
+            print(f"extraction on {c['pages']} sample pages ({c['gbk']} GBK), {c['kb_min']:.0f}–{c['kb_max']:.0f} KB,"
+                  f" mean {c['kb_mean']:.0f} KB: {c['ms_page']:.1f} ms/page, {c['ms_kb']:.3f} ms/KB"
+                  f" ({c['cpu_ms_kb']:.3f} CPU-ms/KB)")
         for n in range(1, args.rounds + 1):
-            bare, ours, bare_rate, our_rate = one_round(server, env, args.set)
+            bare, ours, bare_rate, our_rate = one_round(server, env, args.set, prefix)
             ratios.append(our_rate / bare_rate)
             print(f"round {n}: bare Scrapy spider {bare['pages']:6d} pages in {bare['elapsed']:6.2f} s = {bare_rate:7.1f} pages/s"
                   f" | full pipeline {ours['pages_fetched']:6d} pages in {ours['elapsed_s']:6.2f} s = {our_rate:7.1f} pages/s"

@@ -19,6 +19,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from demosites.corpus import Corpus, build_corpus
 from demosites.render_bench import bench_article, bench_list
+from demosites.realistic import real_article, real_list
 from demosites.render_common import Response, binary_blob, esc, jzol_huge, not_found, page, robots, root
 from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol_sitemap_month, jzol_sitemap_news
 from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
@@ -38,6 +39,8 @@ RE_JZCG_LIST = re.compile(r"^/jzcg/gzdt/index(?:_(\d+))?\.html$")
 RE_JZCG_ARTICLE = re.compile(r"^/jzcg/gzdt/\d{6}/t\d{8}_(\d+)\.html$")
 RE_BENCH_LIST = re.compile(r"^/bench/list_(\d+)\.html$")
 RE_BENCH_ARTICLE = re.compile(r"^/bench/a(\d+)\.html$")
+RE_REAL_LIST = re.compile(r"^/bench/real/list_(\d+)\.html$")
+RE_REAL_ARTICLE = re.compile(r"^/bench/real/a(\d+)\.html$")
 
 
 def _is_loopback(host: str) -> bool:
@@ -285,6 +288,12 @@ class DemoServer:
             m = RE_BENCH_ARTICLE.match(path)
             if m:
                 return bench_article(c, self.bench_articles, int(m.group(1))) or not_found(path)
+            m = RE_REAL_LIST.match(path)
+            if m:
+                return real_list(c, self.bench_articles, int(m.group(1))) or not_found(path)
+            m = RE_REAL_ARTICLE.match(path)
+            if m:
+                return real_article(c, self.bench_articles, int(m.group(1))) or not_found(path)
         return not_found(path)
 
 

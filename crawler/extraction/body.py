@@ -66,7 +66,7 @@ def pick_container(root, blocks: list[Block]):
                     blocks[j].extra["teaser"] = True
     for b in blocks:
         s = block_score(b)
-        if s > 0 and b.extra.get("teaser"):
+        if s > 0 and (b.extra.get("teaser") or b.extra.get("stream")):
             s = -1.0
         b.score = s
         o = b.owner

@@ -12,6 +12,7 @@ from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of
+from .sections import mark_item_streams, mark_trailing_sections
 from .published import choose_date, meta_date_only, script_date
 
 log = logging.getLogger(__name__)
@@ -98,10 +99,17 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.title = title or None
 
     blocks = segment(body_el)
+    mark_trailing_sections(blocks)
     forum = page_type == "forum" or (page_type is None and detect_forum(root, url, meta, text, blocks))
     out.page_type = "forum" if forum else "news"
     if forum:
         use_forum_noise(blocks)
+    else:
+        # comment streams and related-story feeds below a short article
+        for b in blocks:
+            if b.extra.get("section"):
+                b.noise = True
+        mark_item_streams(blocks)
 
     ntitle = nfkc(title) if title else None
     if ntitle:
@@ -268,6 +276,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if out.editor is None and ("编辑" in b.text or "责编" in b.text):
                 out.editor = F.find_editor(b.text)
 
+    if not forum:
+        paras = F.trim_cta_tail(paras)
     out.text = "\n".join(paras)
 
     # ---- forum posts

@@ -36,6 +36,7 @@ _TOK_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 # sentence punctuation (label colons, dots in "X3.4", pipes do not make a line prose)
 CJK_PUNCT = set("，。！？；、“”‘’（）《》…—,;!?()")
+_PUNCT_RE = re.compile("[" + re.escape("".join(sorted(CJK_PUNCT))) + "]")
 _WS = re.compile(r"\s+")
 
 
@@ -217,7 +218,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 b.noise_forum = fnoises[-1]
                 b.quoted = quotes[-1]
                 b.index = len(blocks)
-                b.punct = sum(1 for ch in t if ch in CJK_PUNCT)
+                b.punct = len(_PUNCT_RE.findall(t))
                 blocks.append(b)
         pieces = []
         link_len = 0

@@ -99,8 +99,10 @@ def _clean_ok(body: bytes, codec: str) -> bool:
     if bad == 0:
         return True
     # tolerate a handful of broken bytes on a long page (truncated characters, junk in ads)
+    if bad > 3:
+        return False
     nonascii = len(_HIGH.findall(body[:400_000]))
-    return bad <= 3 and bad * 200 < max(nonascii, 1)
+    return bad * 200 < max(nonascii, 1)
 
 
 _HIGH = re.compile(rb"[\x80-\xff]")
@@ -130,6 +132,11 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
         tried.append(cand)
         if cand in ("utf-16", "utf-32"):
             continue  # without a BOM a declared UTF-16 on an HTML page is almost always wrong
+        if cand == "utf-8":
+            try:
+                return body.decode("utf-8"), "utf-8"  # valid UTF-8 as declared: the common case, one pass
+            except UnicodeDecodeError:
+                pass
         if cand != "utf-8" and _has_utf8_multibyte(body) and _clean_ok(body, "utf-8"):
             # bytes are valid multi-byte UTF-8: the declaration is wrong
             return body.decode("utf-8", errors="replace"), "utf-8"

@@ -89,8 +89,31 @@ def find_original_title(text: str) -> str | None:
     return None
 
 
+# "编辑|张三", "校对丨李四", "本文原标题：《…》" (account-style credits)
+META_BAR_RE = re.compile(r"^\s*(?:(?:责任)?编辑|责编|校对|审校|审核|监制|美编|排版|视觉|设计|撰文|文字|图片|作者|记者|出品|统筹)"
+                         r"\s*[|｜丨]\s*\S|^\s*本文原标题\s*[：:]")
+# Calls to action closing account-style articles: from such a line on, the short tail is not the article.
+CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
+                    r"点【?在看】?|关注我们|阅读原文|点个赞|分享、点赞|↓↓|戳这里|一键三连")
+
+
 def is_meta_line(text: str) -> bool:
-    return len(text) <= 80 and META_LINE_RE.search(text) is not None
+    return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None)
+
+
+def trim_cta_tail(paras: list[str]) -> list[str]:
+    """Drop a closing run of short lines that starts with a call to action (扫描二维码, 回复【…】查看,
+    点【在看】…) in the last part of the body."""
+    n = len(paras)
+    for k in range(max(1, n // 2), n):
+        if len(paras[k]) > 60 or not CTA_RE.search(paras[k]):
+            continue
+        tail = paras[k:]
+        # no prose sentence in the tail, and more than one call to action unless it is the last line
+        if all(len(p) <= 60 and not (len(p) >= 25 and p.endswith("。")) for p in tail) and (
+                len(tail) == 1 or sum(1 for p in tail if CTA_RE.search(p)) >= 2):
+            return paras[:k]
+    return paras
 
 
 SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|版权所有|技术支持：|All Rights Reserved", re.I)

@@ -40,7 +40,7 @@ _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
                       r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
-                           r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条)?(?:回复|评论|赞)|"
+                           r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
@@ -106,6 +106,24 @@ def _sig(el) -> tuple:
     if cls:
         return el.tag, re.sub(r"\d+", "#", cls[0])
     return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
+
+
+_ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate|first|last|bg#|row#|is-.*|has-.*|active|selected|clearfix|"
+                          r"cf|fl|fr|left|right|on|hover|current)$", re.I)
+
+
+def _shared_tokens(el) -> list[str]:
+    """Class tokens other than the first one, for grouping siblings whose first class alternates
+    (``odd post`` / ``even post``)."""
+    cls = (el.get("class") or "").split()
+    if len(cls) < 2:
+        return []
+    out = []
+    for c in cls[1:4]:
+        c = re.sub(r"\d+", "#", c)
+        if not _ALTERNATING.match(c):
+            out.append(c)
+    return out
 
 
 def _in_meta(block: Block, member) -> bool:
@@ -209,14 +227,31 @@ def _is_date_line(t: str) -> bool:
     return len(rest) <= 8
 
 
+# profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
+_STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
+# a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
+_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|wrote|发表于.{0,25}|發表於.{0,25})|"
+                         r"[@＠]?\S{1,24}\s+(?:写道|寫道|wrote)|回复\s*[@＠]?\S{1,24}?\s*的帖子)\s*[:：]")
+# a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
+_DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
+# a signature separator: the rest of the post is the author's signature
+_SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
 
 def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
     out = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         t = b.text
+        if _SIG_SEP.match(t) or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
+            if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
+                break  # a short tail after a rule line: the signature
+            continue
         if b.noise or b.quoted:
+            continue
+        if len(t) <= 24 and _STAT_LINE.match(t) or len(t) <= 50 and _DATE_LED.match(t):
+            continue
+        if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
         if author and t == author:
             continue
@@ -249,6 +284,8 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
                          "td", "option"):
                 continue
             groups.setdefault(_sig(k), []).append(k)
+            for tok in _shared_tokens(k):
+                groups.setdefault((k.tag, "~" + tok), []).append(k)
         for sig, members in groups.items():
             if len(members) < 2:
                 continue

@@ -76,6 +76,12 @@ def json_ld(root) -> list[dict]:
     return out
 
 
+_LD_ARTICLE = re.compile(r"Article|BlogPosting|Report|NewsArticle|DiscussionForumPosting|QAPage|Question|"
+                         r"SocialMediaPosting|WebPage", re.I)
+_LD_OTHER = re.compile(r"^(?:Comment|Answer|ListItem|ItemList|Review|Person|Organization|ImageObject|VideoObject)$",
+                       re.I)
+
+
 def meta_dates(meta: dict[str, str], ld: list[dict], root, now):
     """[(datetime, has_time, origin)] from meta tags, JSON-LD and <time pubdate>."""
     out = []
@@ -87,7 +93,15 @@ def meta_dates(meta: dict[str, str], ld: list[dict], root, now):
             dt, has_t = parse_with_precision(v, now)
             if dt:
                 out.append((dt, has_t, "meta:" + k))
-    for d in ld:
+    def _rank(d):
+        t = d.get("@type")
+        t = " ".join(t) if isinstance(t, list) else str(t or "")
+        if _LD_OTHER.search(t):
+            return 2   # a comment's, an answer's or a listed item's date: not the page's own
+        return 0 if _LD_ARTICLE.search(t) else 1
+    for d in sorted(ld, key=_rank):
+        if _rank(d) == 2:
+            continue
         for key in ("datePublished", "dateCreated", "uploadDate", "pubDate"):
             v = d.get(key)
             if isinstance(v, str):

@@ -108,14 +108,15 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
         return z_best.dt
     # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
     # then labelled dates anywhere
-    after = blocks[body_end + 1: body_end + 25] if body_end >= 0 else []
+    # (never from a comment / related-story section: those dates are other items')
+    after = [b for b in blocks[body_end + 1: body_end + 25] if not _elsewhere(b)] if body_end >= 0 else []
     labelled = _labelled_date(after, now)
     if labelled is not None:
         return labelled
     udt = url_date(url, now)
     if udt is not None:
         return udt
-    labelled = _labelled_date(blocks, now)
+    labelled = _labelled_date([b for b in blocks if not _elsewhere(b)], now)
     if labelled is not None:
         return labelled
     # a lone date line right after the body
@@ -125,6 +126,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
                 if date_plausible(dm.dt, now):
                     return dm.dt
     return None
+
+
+def _elsewhere(b) -> bool:
+    return bool(b.extra.get("section") or b.extra.get("stream"))
 
 
 def _labelled_date(blocks, now):
@@ -140,15 +145,74 @@ def _labelled_date(blocks, now):
 
 _SCRIPT_DATE = re.compile(
     r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pubtime|pubTime|datePublished|"""
-    r"""create_?time|createTime|ctime|\bct)["']?\s*[:=]\s*["']?\s*"""
-    r"""(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)""")
+    r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|createdAt|ctime|\bct)["']?\s*[:=]\s*"""
+    r"""["']?\s*(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
+    r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
+# keys of arrays / objects that hold other items (comments, related stories), not the page itself
+_OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
+                        r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list",
+                        re.I)
+_KEY_BEFORE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$""")
+
+
+class _Nesting:
+    """Bracket nesting of one script, scanned once from its start as matches come in order."""
+
+    def __init__(self, script_start: int):
+        self.start = script_start
+        self.pos = script_start
+        self.stack: list[tuple[str, int]] = []
+        self.quote: str | None = None
+
+    def advance(self, text: str, to: int) -> None:
+        i, stack, quote = self.pos, self.stack, self.quote
+        while i < to:
+            ch = text[i]
+            if quote:
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == quote:
+                    quote = None
+            elif ch == '"' or ch == "'":
+                quote = ch
+            elif ch == "[" or ch == "{":
+                stack.append((ch, i))
+            elif (ch == "]" or ch == "}") and stack:
+                stack.pop()
+            i += 1
+        self.pos, self.quote = max(i, to), quote
+
+    def own(self, text: str) -> bool:
+        """The current position is the page's own: not inside an array, not inside an object or
+        variable named like a comment / related-story list."""
+        for ch, at in self.stack:
+            if ch == "[":
+                return False
+            m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
+            if m and _OTHER_KEY.search(m.group(1)):
+                return False
+        return True
 
 
 def script_date(raw: str, now):
-    """Publish time assigned in inline JavaScript (pages that fill the date client-side)."""
-    for m in _SCRIPT_DATE.finditer(raw[:1_000_000]):
-        v = m.group(1)
-        dt = parse_chinese_datetime(v, now)
+    """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
+    client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
+    page itself (not to an item of a comment or related-story list)."""
+    text = raw[:1_000_000]
+    nest: _Nesting | None = None
+    for n, m in enumerate(_SCRIPT_DATE.finditer(text)):
+        if n >= 200:
+            break
+        start = text.rfind("<script", 0, m.start())
+        if start < 0 or text.rfind("</script", start, m.start()) >= 0:
+            continue  # not inside a script: visible text is read elsewhere
+        if nest is None or nest.start != start:
+            nest = _Nesting(start)
+        nest.advance(text, m.start())
+        if not nest.own(text):
+            continue
+        dt = parse_chinese_datetime(m.group(1), now)
         if dt is not None and date_plausible(dt, now):
             return dt
     return None

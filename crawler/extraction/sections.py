@@ -1,0 +1,176 @@
+"""Sections that follow the article: a comment stream or a "相关新闻 / 猜你喜欢" feed.
+
+Two signals, neither a class-name list:
+- a short heading-like line that names such a section (评论, 留言, 相关新闻, 猜你喜欢, 延伸阅读 … in
+  简体 or 繁體) marks the blocks that follow it, up to the end of the smallest element that holds the
+  heading and later blocks, or the next ordinary heading;
+- repeated sibling structure: three or more siblings of the same shape, each holding a short
+  "name + timestamp" (or bare date) line or an all-link headline beside its text, are a stream of
+  items (comments, teasers), not article text.
+Both apply only after the article has started (some paragraph precedes them), so a page whose
+body follows a side list keeps its body.
+"""
+from __future__ import annotations
+
+import re
+
+from .dom import Block
+
+_MARKER = re.compile(
+    r"^[\s【\[《]*(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热)?"
+    r"(?:评论|留言|跟帖|评论区|討論|评论列表|回复)|"
+    r"(?:相关|相關|延伸|推荐|推薦|热门|熱門|更多|精彩|猜你|为你|為你|往期|今日|最新|热点|熱點|其他|其它|大家)"
+    r"(?:新闻|新聞|阅读|閱讀|文章|报道|報道|推荐|推薦|稿件|资讯|資訊|链接|鏈接|专题|專題|图片|圖片|视频|視頻|"
+    r"喜欢|喜歡|在看|都在看|还在看|想看|都在搜|要闻|要聞|话题|話題|排行|榜)|"
+    r"猜你喜欢|猜你喜歡|你可能(?:还)?(?:感兴趣|喜欢)|你可能也喜歡|看了又看|相关阅读|延伸閱讀|编辑推荐|編輯推薦)"
+    r"[\s】\]》]*(?:[（(【\[]?\s*\d*\s*[条則则篇]?\s*[)）】\]]?)\s*[：:>›»]?\s*$")
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月][0-3]?\d日?\s+[0-2]?\d:[0-5]\d|"
+                    r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:昨天|今天|前天)\s*[0-2]?\d:[0-5]\d")
+
+
+def is_marker(b: Block) -> bool:
+    t = b.text
+    return len(t) <= 16 and b.link_len <= len(t) // 2 and _MARKER.match(t) is not None
+
+
+def _article_started(blocks: list[Block], i: int) -> bool:
+    """Some paragraph-like prose precedes block i, and not as a sibling of it (a "评论：" line
+    among the article's own paragraphs is a sub-heading of the article)."""
+    parent = blocks[i].owner.getparent()
+    started = False
+    for b in blocks[max(0, i - 400):i]:
+        if not b.noise and b.punct >= 2 and b.nonlink >= 30 and b.link_len <= 0.3 * len(b.text):
+            if b.owner.getparent() is parent and b.owner is not parent:
+                return False
+            started = True
+    return started
+
+
+def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
+    """Mark blocks of comment / related-story sections as ``extra['section']``; returns how many."""
+    marked = 0
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        if not is_marker(b) or not _article_started(blocks, i):
+            i += 1
+            continue
+        # the smallest ancestor of the heading that also holds later blocks bounds the section
+        end = i
+        el = b.owner
+        while el is not None:
+            last = _last_index(el, blocks, i, hi)
+            if last > i:
+                end = last
+                break
+            el = el.getparent()
+        j = i
+        for j in range(i, end + 1):
+            bj = blocks[j]
+            if j > i and bj.tag in _HEADING_TAGS and not is_marker(bj) and bj.owner is not b.owner:
+                break
+            bj.extra["section"] = True
+            marked += 1
+        i = max(j, i) + 1
+    return marked
+
+
+def _last_index(el, blocks: list[Block], start: int, hi: dict | None) -> int:
+    if hi is not None and el in hi:
+        return hi[el]
+    last = start
+    k = start + 1
+    while k < len(blocks):
+        o = blocks[k].owner
+        inside = False
+        while o is not None:
+            if o is el:
+                inside = True
+                break
+            o = o.getparent()
+        if not inside:
+            break
+        last = k
+        k += 1
+    return last
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(el) -> tuple:
+    cls = el.get("class")
+    if not cls:
+        return el.tag, ""
+    first = cls.split(None, 1)[0] if cls.strip() else ""
+    return el.tag, _DIGITS.sub("#", first) if first and any(c.isdigit() for c in first) else first
+
+
+def mark_item_streams(blocks: list[Block]) -> int:
+    """Mark ``extra['stream']`` on blocks inside runs of three or more same-shaped siblings that
+    each hold a short stamped line ("name 2026-11-20 10:02") or an all-link headline, and some
+    other text: comment streams and teaser feeds."""
+    item_parent: dict = {}
+    shapes: dict = {}  # parent -> {shape: count of children}
+    seen: set = set()
+    for b in blocks:
+        n = len(b.text)
+        if n > 40:
+            continue
+        # an item's head: a timestamp line, or a headline that is all link (a teaser's title)
+        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1)):
+            continue
+        el = b.owner
+        for _ in range(6):
+            p = el.getparent()
+            if p is None or el in item_parent or el in seen:
+                break
+            seen.add(el)
+            counts = shapes.get(p)
+            if counts is None:
+                counts = {}
+                if len(p) <= 2000:
+                    for k in p:
+                        if isinstance(k.tag, str):
+                            sk = _shape(k)
+                            counts[sk] = counts.get(sk, 0) + 1
+                shapes[p] = counts
+            if counts.get(_shape(el), 0) >= 3:
+                item_parent[el] = p
+                break
+            el = p
+    if not item_parent:
+        return 0
+    # an item holds the stamp and at least one other block
+    count: dict = {}
+    owner_item: dict = {}
+    for b in blocks:
+        o = b.owner
+        if o in owner_item:
+            item = owner_item[o]
+        else:
+            item, el = None, o
+            for _ in range(7):
+                if el is None:
+                    break
+                if el in item_parent:
+                    item = el
+                    break
+                el = el.getparent()
+            owner_item[o] = item
+        if item is not None:
+            count[item] = count.get(item, 0) + 1
+            b.extra["_item"] = item
+    per_parent: dict = {}
+    for item, p in item_parent.items():
+        if count.get(item, 0) >= 2:
+            per_parent[p] = per_parent.get(p, 0) + 1
+    marked = 0
+    for b in blocks:
+        item = b.extra.pop("_item", None)
+        if item is not None and count.get(item, 0) >= 2 and per_parent.get(item_parent[item], 0) >= 3:
+            b.extra["stream"] = True
+            marked += 1
+    return marked

@@ -1,0 +1,180 @@
+"""Layouts the extractor was not tuned on (issue 18), on hand-written pages reproducing their
+structure: short articles above long comment streams / related feeds (also 繁體), publish times
+only in scripts, microblog stamps, and forum engines that are not Discuz."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from crawler.extraction import extract
+
+SH = ZoneInfo("Asia/Shanghai")
+FIX = Path(__file__).resolve().parent / "fixtures" / "extraction"
+NOW = datetime(2026, 11, 25, 23, 30, tzinfo=SH)
+
+
+def run(name: str, *, replace: tuple[str, str] | None = None, now=NOW):
+    raw = (FIX / name).read_bytes()
+    if replace:
+        raw = raw.decode("utf-8").replace(*replace).encode("utf-8")
+    return extract(raw, f"http://www.example.cn/{name}", now=now)
+
+
+@pytest.mark.parametrize("replace", [None, ("<h3>网友评论（15）</h3>", "")])
+def test_short_article_above_a_comment_stream(replace):
+    # with the 网友评论 heading, and without it (the repeated "name + time" items alone)
+    e = run("news_short_comment_stream.html", replace=replace)
+    assert e.page_type == "news"
+    assert e.text.startswith("本报讯 11月19日")
+    assert e.text.endswith("年底前完成剩余违建的清理工作。")
+    assert "消防车根本进不去" not in e.text and "江州老居民" not in e.text
+    assert len(e.text.split("\n")) == 3
+    assert e.published_at == datetime(2026, 11, 20, 9, 15, tzinfo=SH)
+
+
+@pytest.mark.parametrize("replace", [None, ("<h2>相關新聞</h2>", ""), ("<h2>猜你喜歡</h2>", "")])
+def test_short_traditional_article_above_related_feeds(replace):
+    e = run("news_short_related_feed_tw.html", replace=replace)
+    assert e.title == "港島東區加強街頭衛生執法"
+    assert e.text.split("\n") == [
+        "食環署表示，港島東區本週起加強街頭衛生執法行動，針對亂拋垃圾及非法擺賣等行為，已向二十三人發出定額罰款通知書。",
+        "署方發言人指出，近月接獲不少居民投訴，部分街道的衛生情況轉差，因此聯同警方進行聯合行動，並會持續巡查。",
+    ]
+    assert e.published_at == datetime(2026, 11, 22, 18, 40, tzinfo=SH)
+
+
+def test_teaser_feed_without_headings_or_dates():
+    # only the repeated shape (an all-link headline + a summary in each item) tells the feeds apart
+    raw = (FIX / "news_short_related_feed_tw.html").read_text(encoding="utf-8")
+    raw = raw.replace("<h2>相關新聞</h2>", "").replace("<h2>猜你喜歡</h2>", "")
+    raw = re.sub(r"<span>2026-11-\d\d</span>", "", raw)
+    e = extract(raw.encode("utf-8"), "http://www.example.cn/a.html", now=NOW)
+    assert len(e.text.split("\n")) == 2 and e.text.startswith("食環署表示")
+
+
+def test_comment_heading_inside_the_article_is_a_subheading():
+    # "评论：" among the article's own paragraphs introduces more article text
+    html = ("<html><head><title>读诗</title></head><body><h1>读诗</h1><div class='t'>"
+            "<p>第一段讲的是古人如何教育子女，内容很长很长，足够成为正文的一部分。</p>"
+            "<p>评论：</p><p>这首诗以哲理取胜，强调直接经验与间接经验，流传千古，值得反复品读。</p>"
+            "</div></body></html>").encode()
+    e = extract(html, "http://www.example.cn/a.html", now=NOW)
+    assert "这首诗以哲理取胜" in e.text
+
+
+def test_wechat_style_ct_variable_not_a_comment_time():
+    e = run("news_script_dates.html")
+    # var ct = "1732420800" → 2024-11-24 12:00 Beijing; the comment's create_time and the related
+    # item's publish_time come first in the script and are not the page's own
+    assert e.published_at == datetime(2024, 11, 24, 12, 0, tzinfo=SH)
+    assert "这个工作法很好" not in e.text  # 精选留言 is not the article
+
+
+def test_iso_time_in_a_json_state_blob_belongs_to_the_article_object():
+    e = run("news_state_json_date.html")
+    assert e.published_at == datetime(2026, 11, 23, 15, 45, 10, tzinfo=SH)
+
+
+@pytest.mark.parametrize("value,expected", [
+    ('"publishTime": 1732420800000', datetime(2024, 11, 24, 12, 0, tzinfo=SH)),
+    ("pubDate = '2026-11-20 08:30'", datetime(2026, 11, 20, 8, 30, tzinfo=SH)),
+    ('"datePublished":"2026-11-20T00:30:00Z"', datetime(2026, 11, 20, 8, 30, tzinfo=SH)),
+])
+def test_script_date_forms(value, expected):
+    html = (f"<html><head><title>江州通报</title><script>var page = {{{value}}};</script></head><body>"
+            "<h1>江州通报</h1><p>江州市城管执法局近日通报了一批违法案件，涉及占道经营和违规广告。</p>"
+            "</body></html>").encode()
+    assert extract(html, "http://www.example.cn/a.html", now=NOW).published_at == expected
+
+
+@pytest.mark.parametrize("stamp,expected", [
+    ("11-24 16:05", datetime(2026, 11, 24, 16, 5, tzinfo=SH)),
+    ("今天 16:05", datetime(2026, 11, 25, 16, 5, tzinfo=SH)),
+    ("昨天 08:15", datetime(2026, 11, 24, 8, 15, tzinfo=SH)),
+    ("3分钟前", datetime(2026, 11, 25, 23, 27, tzinfo=SH)),
+])
+def test_microblog_stamps(stamp, expected):
+    e = run("microblog_post.html", replace=("11-24 16:05", stamp))
+    assert e.published_at.replace(second=0) == expected
+    assert e.text.startswith("【江州城管提醒")
+
+
+def _posts(name):
+    e = run(name)
+    assert e.page_type == "forum"
+    return e, e.posts
+
+
+def test_phpbb_like_thread_profile_stats_quotes_and_signatures_out():
+    e, posts = _posts("forum_phpbb_like.html")
+    assert [p.author for p in posts] == ["城南老李", "骑车上班族", "江州老司机", "小区业委会"]
+    assert posts[1].posted_at == datetime(2026, 11, 24, 21, 2, tzinfo=SH)
+    assert posts[1].text.startswith("收费我支持")
+    assert "写道" not in e.text and "帖子:" not in e.text
+    assert "个人博客" not in e.text and "喝酒不开车" not in e.text
+
+
+def test_custom_bbs_posts_by_repeated_structure():
+    e, posts = _posts("forum_custom_bbs.html")
+    assert [p.author for p in posts] == ["晨跑的阿强", "菜市场摊主", "社区网格员", "路人乙"]
+    assert [p.posted_at.hour for p in posts] == [19, 20, 21, 7]
+    assert posts[0].text.endswith("大家觉得这种占道经营应该怎么管比较好？")  # signature dropped
+    assert posts[2].text == "街道正在规划几个便民疏导点，摊位费会比市场便宜很多，到时候会在社区公告栏张贴通知。"
+    assert "注册" not in e.text
+    assert posts[3].text.endswith("一位摊主在留言中写道：“只要有个固定的地方，我们都愿意配合。”")  # prose, not a quote
+
+
+def test_discourse_like_thread():
+    e, posts = _posts("forum_discourse_like.html")
+    assert [p.author for p in posts] == ["jz_walker", "bike_fan", "city_admin"]
+    assert posts[0].posted_at == datetime(2026, 11, 22, 20, 0, tzinfo=SH)
+    assert "个赞" not in e.text
+    assert "建议划定停放区" not in posts[1].text  # the quoted earlier post
+    assert posts[1].text.startswith("同意，另外可以用电子围栏")
+
+
+def test_account_style_credits_and_call_to_action_tail_are_not_the_article():
+    paras = "".join(f"<p>江州市城管执法局第{i}项举措落实到位，群众反映良好，相关工作将持续推进并接受社会监督。</p>"
+                    for i in range(1, 6))
+    tail = ("<p>编辑|张小明</p><p>校对丨李小红</p><p>扫描下方二维码关注我们</p><p>1、回复【停车】查看停车指南</p>"
+            "<p>2、回复【摊点】查看便民疏导点</p><p>点【在看】支持一下</p>")
+    html = (f"<html><head><title>江州城管十项举措</title></head><body><h1>江州城管十项举措</h1>"
+            f"<div id='c'>{paras}{tail}</div></body></html>").encode()
+    e = extract(html, "http://www.example.cn/a.html", now=NOW)
+    assert e.text.split("\n")[-1].startswith("江州市城管执法局第5项")
+    assert len(e.text.split("\n")) == 5
+
+
+def test_a_call_to_action_inside_the_article_stays():
+    # a CTA-looking line followed by more long paragraphs is not a tail
+    html = ("<html><head><title>江州停车指南</title></head><body><h1>江州停车指南</h1><div>"
+            "<p>市民可通过手机查询全市公共停车场的实时空位信息，城管部门将利用平台数据治理违停。</p>"
+            "<p>点击下方链接查看收费标准</p>"
+            "<p>平台接入了全市186个公共停车场和3200个路内泊位，收费标准按照物价部门核定执行，夜间有优惠。</p>"
+            "</div></body></html>").encode()
+    e = extract(html, "http://www.example.cn/a.html", now=NOW)
+    assert "点击下方链接查看收费标准" in e.text and e.text.endswith("夜间有优惠。")
+
+
+def test_posts_whose_first_class_alternates():
+    # <li class="odd reply"> / <li class="even reply">: grouped by the class they share
+    e, posts = _posts("forum_alternating_rows.html")
+    assert [p.author for p in posts] == ["住在夜市楼上", "夜市摊主老陈", "街道工作人员", "晚归的上班族"]
+    assert posts[3].posted_at == datetime(2026, 11, 25, 10, 20, tzinfo=SH)
+    assert "·" not in e.text and "2026-11-24" not in e.text
+    assert "诚信经营二十年" not in e.text  # a date-led tagline under the post is meta
+
+
+def test_json_ld_date_of_the_article_not_of_a_listed_item_or_comment():
+    ld = ('[{"@type":"NewsArticle","headline":"江州通报","datePublished":"2026-11-24T09:30:00+08:00"},'
+          '{"@type":"ItemList","itemListElement":[]},'
+          '{"@type":"ListItem","datePublished":"2026-10-01T08:00:00+08:00"},'
+          '{"@type":"Comment","datePublished":"2026-11-25T20:00:00+08:00"}]')
+    html = (f'<html><head><title>江州通报</title><script type="application/ld+json">{ld}</script></head><body>'
+            "<h1>江州通报</h1><p>江州市城管执法局近日通报了一批违法案件，涉及占道经营和违规广告。</p></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.published_at == datetime(2026, 11, 24, 9, 30, tzinfo=SH)
