@@ -28,6 +28,7 @@ PERMISSIONS = {
     "sign": {"leader"},
     "admin": {"admin"},            # accounts, sources
     "audit": {"admin", "leader"},  # read the audit log
+    "handle": {"staff", "leader"},  # 预警 ack / close, 处置 work orders
 }
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,32}$")

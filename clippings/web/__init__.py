@@ -53,11 +53,11 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
     app.after_request(security.after_request)
     app.jinja_env.globals.update(csrf_token=security.csrf_token, can=can, ROLES=ROLES)
 
-    from clippings.web import (admin_views, auth, briefing_views, clipping_views, home_views, report_views,
-                               search_views, sources_views)
+    from clippings.web import (admin_views, alerts_views, auth, briefing_views, clipping_views, home_views,
+                               report_views, search_views, sources_views)
 
     for module in (auth, home_views, search_views, clipping_views, briefing_views, report_views, sources_views,
-                   admin_views):
+                   admin_views, alerts_views):
         app.register_blueprint(module.bp)
 
     def error_page(exc):
