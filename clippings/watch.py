@@ -42,7 +42,31 @@ class Stop:
         signal.signal(signal.SIGTERM, self.set)
 
 
-def run_watch(app, cfg, stop: Stop, *, minute_seconds: float = 60.0, rounds: int | None = None,
+class AlertConfigHolder:
+    """alerts.toml, re-read every round: a fixed file takes effect without a restart; a broken one is
+    reported (naming the rule or channel) and the last good one stays in use, so the crawl goes on."""
+
+    def __init__(self, load: Callable[[], object], report: Callable[[str], None]):
+        self.load, self.report, self.cfg, self.error = load, report, None, None
+        self.loaded_at = -1e9
+
+    def get(self, every: float = 10.0):
+        from clippings.alerts.config import AlertConfig
+        from clippings.config import ConfigError
+
+        if self.cfg is not None and time.monotonic() - self.loaded_at < every:
+            return self.cfg
+        self.loaded_at = time.monotonic()
+        try:
+            self.cfg, self.error = self.load(), None
+        except ConfigError as exc:
+            if str(exc) != self.error:
+                self.report(f"{exc}（预警沿用上一次正确的配置，抓取照常进行）")
+            self.error = str(exc)
+        return self.cfg if self.cfg is not None else AlertConfig()
+
+
+def run_watch(app, load_alerts: Callable[[], object], stop: Stop, *, minute_seconds: float = 60.0, rounds: int | None = None,
               crawl_settings: list[str] = (), report: Callable[[str], None] = print, poll: float = 1.0) -> int:
     """Run until ``stop`` (or ``rounds`` crawl rounds). Returns the number of rounds."""
     from clippings.alerts.service import run_cycle
@@ -51,6 +75,7 @@ def run_watch(app, cfg, stop: Stop, *, minute_seconds: float = 60.0, rounds: int
     from clippings.runlock import Locked, watch_lock
 
     sources = [s for s in app.sources if s.enabled]
+    alerts = AlertConfigHolder(load_alerts, report)
     done = 0
     with watch_lock(app.data.root):
         report(f"持续监测开始：{len(sources)} 个信息源（pid 锁已取得）")
@@ -82,7 +107,7 @@ def run_watch(app, cfg, stop: Stop, *, minute_seconds: float = 60.0, rounds: int
                 if failed:
                     report(f"处理失败的环节：{'、'.join(failed)}")
             try:
-                counts = run_cycle(app.db, cfg)
+                counts = run_cycle(app.db, alerts.get())
             except Exception:  # alerting must never stop the crawl
                 log.exception("alert cycle failed")
                 counts = None

@@ -324,3 +324,16 @@ def test_cli_list_show_ack_assign_close(tmp_path, monkeypatch):
     assert run("alerts", "close", "99").exit_code == 1
     assert run("alerts", "close", "1", "--irrelevant").exit_code == 0
     assert "（0 条）" in run("alerts", "list").output
+
+
+def test_watch_keeps_the_last_good_alert_config(tmp_path):
+    from clippings.watch import AlertConfigHolder
+
+    path = write_config(tmp_path / "a.toml")
+    lines: list[str] = []
+    holder = AlertConfigHolder(lambda: load_alerts(path, PROFILE), lines.append)
+    assert [r.name for r in holder.get(every=0).rules] == ["负面"]
+    path.write_text('[[alerts]]\nname = "坏规则"\ngrade = "特大"\n', encoding="utf-8")
+    assert [r.name for r in holder.get(every=0).rules] == ["负面"]      # the crawl and alerts go on
+    holder.get(every=0)
+    assert len(lines) == 1 and "坏规则" in lines[0] and "grade" in lines[0]   # said once, naming the rule

@@ -16,10 +16,12 @@ from clippings.archive import open_archive
 from clippings.paths import REPO_ROOT
 from clippings.runlock import Locked, hold, source_locks
 
+from demosites.generate_editions import INCIDENT_TITLE
 from tests.alertkit import Receiver, write_config
 from tests.conftest import FAST, SOURCES
 
 pytestmark = pytest.mark.slow
+INCIDENT_NOW = "2026-11-27T21:30:00+08:00"     # the demo's incident evening (editions 4-6)
 
 
 def test_a_held_lock_names_its_pid(tmp_path):
@@ -75,8 +77,9 @@ def test_watch_alerts_once_per_story_stops_cleanly_and_restarts_without_repeats(
     hook = Receiver()
     alerts = write_config(tmp_path / "alerts.toml", f'[[channels]]\nname = "值班群"\nurl = "json://127.0.0.1:{hook.port}/hook"\n')
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "CLIPPINGS_SOURCES": str(sources),
-           "CLIPPINGS_ALERTS": str(alerts)}
+           "CLIPPINGS_ALERTS": str(alerts), "CLIPPINGS_NOW": INCIDENT_NOW}
     data = tmp_path / "data"
+    demo_server.set_edition(3)
     proc = _watch(data, env)
     try:
         db_path = data / "clippings.db"
@@ -95,10 +98,14 @@ def test_watch_alerts_once_per_story_stops_cleanly_and_restarts_without_repeats(
         second = _watch(data, env, "--rounds", "1")
         _, err = second.communicate(timeout=60)
         assert second.returncode != 0 and f"pid {proc.pid}" in err
-        # the sites publish a new edition: the next round archives it
-        before = count("SELECT count(*) FROM clippings")
-        demo_server.set_edition(2)
-        assert _wait(lambda: count("SELECT count(*) FROM clippings") > before, 60, proc)
+        # the incident: a negative forum post goes live, then its reposts (3 outlets → 较大)
+        titles_of = lambda: [p["body"]["title"] for p in hook.posts]
+        demo_server.set_edition(4)
+        assert _wait(lambda: f"【一般预警】{INCIDENT_TITLE}" in titles_of(), 60, proc)
+        demo_server.set_edition(5)
+        assert _wait(lambda: f"【预警升级为较大】{INCIDENT_TITLE}" in titles_of(), 60, proc)
+        assert sum(INCIDENT_TITLE in t for t in titles_of()) == 2
+        assert count("SELECT outlets FROM alerts WHERE title = '%s'" % INCIDENT_TITLE) == 3
         assert _wait(lambda: count("SELECT count(*) FROM alert_notifications WHERE state = 'pending'") == 0, 30, proc)
         proc.send_signal(signal.SIGTERM)
         _, err = proc.communicate(timeout=60)

@@ -8,6 +8,8 @@ sent only after the channel accepted it. One failing channel never delays the ot
 from __future__ import annotations
 
 import logging
+import os
+import time
 from datetime import datetime, timedelta
 
 from clippings.alerts.channels import ChannelError, send
@@ -19,6 +21,16 @@ from clippings.vocabulary import ALERT_GRADES, NOTIFY_PURPOSES, ORDER_STATES, be
 log = logging.getLogger(__name__)
 BACKOFF_FIRST = 30
 BACKOFF_MAX = 1800
+_STARTED = time.monotonic()
+
+
+def queue_clock() -> datetime:
+    """The queue's "now". With a frozen demo clock (CLIPPINGS_NOW) it runs on from the frozen time
+    with the real seconds this process has been up, so back-off retries still come due."""
+    at = now()
+    if os.environ.get("CLIPPINGS_NOW"):
+        at += timedelta(seconds=int(time.monotonic() - _STARTED))
+    return at
 
 
 def backoff_seconds(attempts: int) -> int:
@@ -73,7 +85,7 @@ def in_quiet_hours(channel: Channel, at: datetime) -> datetime | None:
 def deliver_due(db, cfg: AlertConfig, env: dict | None = None, limit: int = 200) -> dict:
     """Send every notification that is due. Returns counts: sent, failed, held."""
     counts = {"sent": 0, "failed": 0, "held": 0}
-    at = now()
+    at = queue_clock()
     for row in store.due_notifications(db, to_iso(at), limit):
         channel = cfg.channel(row["channel"])
         if channel is None:
@@ -102,6 +114,6 @@ def deliver_due(db, cfg: AlertConfig, env: dict | None = None, limit: int = 200)
             counts["failed"] += 1
             continue
         with transaction(db):
-            store.mark_sent(db, row["id"], to_iso(now()))
+            store.mark_sent(db, row["id"], to_iso(queue_clock()))
         counts["sent"] += 1
     return counts

@@ -51,11 +51,11 @@ def watch(app, alerts_file, rounds, minute_seconds, settings):
 
     app.data.ensure()
     app.profile
-    cfg = _config(app, alerts_file)
+    _config(app, alerts_file)       # a broken alerts.toml at start: say so and do not start
     stop = Stop()
     stop.install()
     try:
-        run_watch(app, cfg, stop, minute_seconds=minute_seconds, rounds=rounds, crawl_settings=list(settings),
+        run_watch(app, lambda: _config(app, alerts_file), stop, minute_seconds=minute_seconds, rounds=rounds, crawl_settings=list(settings),
                   report=lambda line: click.echo(f"[{beijing(_now(), seconds=True)}] {line}", err=True))
     except Locked as exc:
         raise click.ClickException(str(exc))
