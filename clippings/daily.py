@@ -58,6 +58,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
     ``watch`` calls it after each round with ``crawl=False, briefing=False`` (tag → cluster → index).
     """
     from clippings.timeutil import today
+    from clippings.vocabulary import RUN_STATUS, label
 
     report = DailyReport()
 
@@ -75,7 +76,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
             report.crawl_run = run
             detail = f"抓取 {run['pages_fetched']} 页，新增 {run['new']}，更新 {run['updated']}，删除 {run['deleted']}"
             if run["status"] != "finished":
-                raise RuntimeError(detail + f"（状态 {run['status']}）")
+                raise RuntimeError(detail + f"（{label(RUN_STATUS, run['status'])}）")
             return detail
         stage("抓取", do_crawl)
 
@@ -97,7 +98,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
         from indexer.build import update_index
 
         stats = update_index(app.db, app.data.index_dir, app.profile)
-        return f"索引更新：{stats}"
+        return str(stats)
     stage("索引", do_index)
 
     def do_briefing():
@@ -108,7 +109,8 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
         out_dir = app.data.ensure().output_dir
         for fmt in formats:
             report.briefing_paths.append(render_briefing(briefing, fmt, default_path(out_dir, target, fmt)))
-        return f"{target.isoformat()} 第{briefing.number}期，共 {briefing.counts.get('total', 0)} 条"
+        state = f"第{briefing.number}期" if briefing.number else "待审核、签发"
+        return f"{target.isoformat()}（{state}），共 {briefing.counts.get('total', 0)} 条"
     if briefing:
         stage("网媒快讯", do_briefing)
     return report

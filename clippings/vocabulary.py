@@ -16,10 +16,12 @@ UNTAGGED = "未标注"
 
 # --- people --------------------------------------------------------------------------------
 ROLES = {"admin": "管理员", "staff": "宣传干事", "leader": "领导"}
+DEFAULT_ROLE = "staff"   # what the add-account form offers first: the least privileged role
 
 # --- clippings -----------------------------------------------------------------------------
 KINDS = {"news": "新闻", "forum": "论坛"}
 PAGE_STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
+BRIEFING_STATUS = {"draft": "草稿", "reviewed": "已审核", "signed": "已签发"}
 
 
 def sentiment_label(value: str | None) -> str:
@@ -38,7 +40,7 @@ def beijing(value: str | datetime | None, *, seconds: bool = False) -> str:
     """A timestamp as the office reads it: ``2026-11-25 20:33`` in Beijing time; ``—`` when unknown."""
     from clippings.timeutil import TZ, parse_iso
 
-    if value in (None, ""):
+    if not value:  # None, "" or a template's undefined value
         return "—"
     dt = parse_iso(value) if isinstance(value, str) else value
     if dt.tzinfo is None:
@@ -46,6 +48,103 @@ def beijing(value: str | datetime | None, *, seconds: bool = False) -> str:
     return dt.astimezone(TZ).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
+# --- crawl runs ------------------------------------------------------------------------------
+CRAWL_COUNTERS = {
+    "pages_fetched": "抓取", "not_modified": "未修改", "new": "新增", "updated": "更新",
+    "unchanged": "未变", "duplicates": "重复", "irrelevant": "无关", "deleted": "删除",
+}
+CRAWL_ERRORS = {
+    "http_404_410": "页面不存在(404/410)", "http_4xx": "其他4xx", "http_5xx": "服务器错误(5xx)",
+    "timeout": "超时", "oversize_or_cancelled": "超大页面/取消", "robots_disallowed": "robots.txt 禁止",
+    "binary_or_non_html": "非网页内容", "unusable_page": "无法抽取", "spider_error": "解析异常",
+    "gave_up_after_retries": "重试后放弃", "page_failed": "处理失败(下次重抓)",
+}
+RUN_STATUS = {"running": "进行中", "finished": "已完成", "failed": "失败", "interrupted": "被中断"}
+FINISH_REASONS = {
+    "finished": "正常结束", "shutdown": "被停止", "cancelled": "被取消", "closespider_timeout": "超时结束",
+    "closespider_itemcount": "达到条数上限", "closespider_pagecount": "达到页数上限",
+    "closespider_errorcount": "错误过多", "memusage_exceeded": "内存超限",
+}
+
+# --- audit log -------------------------------------------------------------------------------
+AUDIT_ACTIONS = {
+    "correct": "更正研判", "briefing_pin": "快讯置顶", "briefing_exclude": "不予编发", "briefing_reset": "恢复默认",
+    "briefing_review": "审核快讯", "briefing_sign": "签发快讯", "user_add": "添加账号", "user_enable": "启用账号",
+    "user_disable": "停用账号", "user_password": "修改密码", "login": "登录", "logout": "退出",
+    "source_add": "添加信息源", "source_edit": "修改信息源", "source_pause": "暂停信息源", "source_resume": "恢复信息源",
+}
+OPERATORS = {"cli": "命令行", "system": "系统", "daily": "每日任务"}
+DETAIL_FIELDS = {
+    "sentiment": "倾向", "topics": "话题", "district": "区县", "note": "说明", "role": "角色", "ip": "地址",
+    "date": "日期", "number": "期号", "reason": "原因", "comment": "意见", "fields": "修改项", "title": "名称",
+    "kind": "类型",
+}
+
+
+def operator_label(username: str | None) -> str:
+    """Who did it: an account name, or 命令行 / 系统 for actions not made in the web app."""
+    return OPERATORS.get(username or "", username or "—")
+
+
+def _detail_value(key: str, value) -> str:
+    if value is None or value == "" or value == []:
+        return "（无）"
+    if isinstance(value, (list, tuple)) and key != "fields":
+        return "、".join(_detail_value(key, v) for v in value)
+    if key == "sentiment":
+        return sentiment_label(value)
+    if key == "role":
+        return ROLES.get(value, value)
+    if key == "fields":
+        return "、".join(SOURCE_FIELDS.get(v, v) for v in value) if isinstance(value, list) else str(value)
+    if key == "kind":
+        return SOURCE_KINDS.get(value, value)
+    if isinstance(value, dict):
+        return "；".join(f"{DETAIL_FIELDS.get(k, k)} {_detail_value(k, v)}" for k, v in value.items())
+    return str(value)
+
+
+def describe_audit(action: str, detail: dict | None) -> str:
+    """An audit entry's detail as a sentence (``倾向：负面 → 中性；说明：摊主称被推搡``), never a raw dict."""
+    detail = dict(detail or {})
+    parts = []
+    before, after = detail.pop("from", None), detail.pop("to", None)
+    if isinstance(after, dict):
+        before = before if isinstance(before, dict) else {}
+        for key, new in after.items():
+            parts.append(f"{DETAIL_FIELDS.get(key, key)}：{_detail_value(key, before.get(key))} → {_detail_value(key, new)}")
+    for key, value in detail.items():
+        if value in (None, "", [], {}):
+            continue
+        parts.append(f"{DETAIL_FIELDS.get(key, key)}：{_detail_value(key, value)}")
+    return "；".join(parts)
+
+
+def correction_value(field: str, value: str | None) -> str:
+    """A corrected field's old or new value as stored (JSON list for topics) in the office's words."""
+    import json
+
+    if value in (None, "", "[]"):
+        return "—"
+    if field == "sentiment":
+        return sentiment_label(value)
+    if field == "topics":
+        try:
+            items = json.loads(value)
+        except ValueError:
+            return value
+        return "、".join(map(str, items)) if isinstance(items, list) else str(items)
+    return value
+
+
+# --- sources (信息源管理) ------------------------------------------------------------------------
+SOURCE_KINDS = {"news": "新闻列表", "feed": "RSS/Atom 订阅", "sitemap": "站点地图", "forum": "论坛"}
+SOURCE_FIELDS = {
+    "name": "配置名", "title": "网站名称", "kind": "类型", "start_urls": "起始网址", "article_links": "文章链接规则",
+    "pagination": "翻页规则", "thread_links": "帖子链接规则", "thread_pages": "帖子翻页规则", "deny": "排除规则",
+    "district": "所属区县", "encoding": "编码", "max_pages": "最多页数", "max_depth": "最大深度",
+    "recheck_days": "复查天数", "own": "本局渠道", "enabled": "启用",
+}
 # --- 预警 and 处置 (clippings.alerts) -----------------------------------------------------------
 ALERT_GRADES = {"low": "一般", "medium": "较大", "high": "重大"}
 ALERT_STATES = {"open": "待确认", "acked": "已确认", "closed": "已关闭"}
@@ -58,3 +157,5 @@ ORDER_STATES = {"pending": "待处置", "working": "处置中", "responded": "�
 ORDER_OVERDUE = "已超时"
 AUDIT_ACTIONS_ALERTS = {"alert_ack": "确认预警", "alert_close": "关闭预警", "order_assign": "派发处置",
                         "order_step": "处置进展", "order_escalate": "超时上报"}
+AUDIT_ACTIONS.update(AUDIT_ACTIONS_ALERTS)
+DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状态", "to": "新状态", "channels": "通道"})

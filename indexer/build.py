@@ -41,9 +41,9 @@ class IndexStats:
     generation: str = ""
 
     def __str__(self) -> str:
+        """What changed; the caller says how long it took (``index`` prints it, ``daily`` per stage)."""
         verb = "已重建索引" if self.mode == "rebuild" else "已更新索引"
-        return (f"{verb}：写入 {self.indexed} 条，移除 {self.removed} 条，索引共 {self.total} 条"
-                f"（用时 {self.seconds:.1f} 秒）")
+        return f"{verb}：写入 {self.indexed} 条，移除 {self.removed} 条，索引共 {self.total} 条"
 
 
 def _state(profile_words, synonyms, watermark, total) -> dict:

@@ -124,29 +124,70 @@ def test_spread_that_stopped_early_is_not_spreading(db, profile):
     assert item.repost_count == 1 and not item.spreading and "传播趋缓" in item.flags
 
 
-def test_numbering_per_year_stable_and_in_date_order(db, profile):
-    add(db, published_at=at(9), sentiment="neutral")
-    first = build_briefing(db, profile, date(2026, 11, 20))
-    assert (first.year, first.number) == (2026, 1)
-    assert build_briefing(db, profile, date(2026, 11, 22)).number == 2
-    assert build_briefing(db, profile, date(2026, 11, 20)).number == 1          # regenerated: same number
-    assert build_briefing(db, profile, date(2026, 11, 22)).number == 2
-    # filling in a day between two drafts keeps date order
-    assert build_briefing(db, profile, date(2026, 11, 21)).number == 2
-    assert build_briefing(db, profile, date(2026, 11, 22)).number == 3
-    # a new year starts again at 第1期
-    assert build_briefing(db, profile, date(2027, 1, 1)).number == 1
+def _sign(db, profile, day):
+    review(db, day, "张科长", build_briefing(db, profile, day))
+    return sign_off(db, day, "李局长")
+
+
+def _archive_state(db) -> list:
+    return [list(db.query(f"SELECT * FROM {t}")) for t in ("briefing_issues", "briefing_choices")]
+
+
+def test_viewing_gives_no_number_and_writes_nothing(db, profile):
+    for day in (date(2026, 11, 20), date(2026, 11, 22), date(2026, 10, 1)):
+        add(db, published_at=at(9, day), sentiment="neutral")
+    before = _archive_state(db)
+    for day in (date(2026, 11, 24), date(2026, 10, 1), date(2026, 11, 23), date(2026, 11, 20)):
+        b = build_briefing(db, profile, day)
+        assert b.number is None and b.issue_text == "2026年 第＿期"
+    assert _archive_state(db) == before and list_issues(db) == []
+
+
+def test_numbers_are_given_at_signing_in_signing_order_once_per_year(db, profile):
+    days = [date(2026, 11, 22), date(2026, 11, 20), date(2026, 11, 21), date(2027, 1, 1)]
+    for day in days:
+        add(db, published_at=at(9, day), sentiment="neutral")
+    build_briefing(db, profile, date(2026, 11, 20))                   # viewed first, signed later
+    assert _sign(db, profile, date(2026, 11, 22))["number"] == 1     # signed first: 第1期
+    issue = _sign(db, profile, date(2026, 11, 20))
+    assert (issue["number"], issue["total_number"]) == (2, 2)
+    assert (_sign(db, profile, date(2026, 11, 21))["number"]) == 3
+    new_year = _sign(db, profile, date(2027, 1, 1))
+    assert (new_year["number"], new_year["total_number"]) == (1, 4)  # 第1期 of 2027, 总第4期
+    b = build_briefing(db, profile, date(2026, 11, 20))
+    assert (b.number, b.total_number, b.issue_text) == (2, 2, "2026年 第2期（总第2期）")
     assert [(i["date"], i["number"]) for i in list_issues(db, 2026)] == [
-        ("2026-11-22", 3), ("2026-11-21", 2), ("2026-11-20", 1)]
+        ("2026-11-22", 1), ("2026-11-21", 3), ("2026-11-20", 2)]
 
 
-def test_signed_issue_keeps_its_number_when_an_earlier_day_is_filled_in(db, profile):
-    build_briefing(db, profile, date(2026, 11, 20))
-    build_briefing(db, profile, date(2026, 11, 22))
-    review(db, date(2026, 11, 22), "张科长")
-    sign_off(db, date(2026, 11, 22), "李局长")
-    assert build_briefing(db, profile, date(2026, 11, 21)).number == 3
-    assert build_briefing(db, profile, date(2026, 11, 22)).number == 2
+def test_an_empty_day_cannot_be_sent_on(db, profile):
+    with pytest.raises(BriefingError, match="没有涉及本局的信息"):
+        review(db, DAY, "张科长", build_briefing(db, profile, DAY))
+    assert list_issues(db) == []
+
+
+def test_migration_renumbers_signed_issues_and_frees_viewed_ones(tmp_path):
+    """An archive from before: viewing had numbered 11-24, 10-01, 11-23 as 第1-3期; only 11-23 was signed."""
+    import sqlite3
+
+    from clippings.archive.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    db = open_archive(path)
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE briefing_issues")
+    conn.executescript(MIGRATIONS[40](None).split("-- staff choices")[0])
+    conn.execute("ALTER TABLE briefing_issues ADD COLUMN content TEXT")
+    for day, number, status, signed_at in (("2026-11-24", 1, "draft", None), ("2026-10-01", 2, "reviewed", None),
+                                            ("2026-11-23", 3, "signed", "2026-11-23T09:00:00+08:00")):
+        conn.execute("INSERT INTO briefing_issues (date, year, number, status, created_at, signed_at)"
+                     " VALUES (?, 2026, ?, ?, '2026-11-23T08:00:00+08:00', ?)", [day, number, status, signed_at])
+    conn.execute("DELETE FROM _migrations WHERE number = 42")
+    conn.commit()
+    conn.close()
+    db = open_archive(path)                                          # migrates again
+    rows = {r["date"]: (r["number"], r["total_number"]) for r in db.query("SELECT * FROM briefing_issues")}
+    assert rows == {"2026-11-24": (None, None), "2026-10-01": (None, None), "2026-11-23": (1, 1)}
 
 
 def test_exclusions_and_pins_are_remembered(db, profile):
@@ -176,21 +217,19 @@ def test_choice_errors(db, profile):
         set_choice(db, DAY, 99999, "pin", "小王")
     with pytest.raises(BriefingError, match="未知操作"):
         set_choice(db, DAY, cid, "promote", "小王")
-    with pytest.raises(BriefingError, match="尚未生成"):
-        review(db, DAY, "张科长")
-    build_briefing(db, profile, DAY)
     with pytest.raises(BriefingError, match="尚未审核"):
         sign_off(db, DAY, "李局长")
+    with pytest.raises(BriefingError, match="日期"):
+        review(db, DAY, "张科长", build_briefing(db, profile, date(2026, 11, 24)))
 
 
 def test_review_sign_off_recorded_and_signed_issue_is_final(db, profile):
     cid = add(db, published_at=at(8), sentiment="positive")
-    build_briefing(db, profile, DAY)
-    review(db, DAY, "张科长")
+    review(db, DAY, "张科长", build_briefing(db, profile, DAY))
     set_choice(db, DAY, cid, "pin", "小王")            # a change after review sends it back to draft
     b = build_briefing(db, profile, DAY)
     assert b.status == "draft" and b.reviewed_by is None
-    review(db, DAY, "张科长")
+    review(db, DAY, "张科长", b)
     issue = sign_off(db, DAY, "李局长")
     assert issue["status"] == "signed" and issue["signed_by"] == "李局长" and issue["signed_at"]
     b = build_briefing(db, profile, DAY)
@@ -204,7 +243,7 @@ def test_empty_day_says_so(db, profile):
     b = build_briefing(db, profile, DAY)
     assert b.empty and b.counts["total"] == 0 and b.item_count == 0
     assert "今日未监测到涉及我局的网络信息" in b.opening
-    assert b.number == 1
+    assert b.number is None
 
 
 def test_bad_rows_still_build(db, profile):
@@ -262,9 +301,7 @@ def test_latest_day(db):
 
 def test_signed_issue_is_reproduced_as_signed(db, profile):
     add(db, published_at=at(8), sentiment="negative", title="已签发的那条")
-    build_briefing(db, profile, DAY)
-    review(db, DAY, "张科长")
-    sign_off(db, DAY, "李局长")
+    _sign(db, profile, DAY)
     add(db, published_at=at(9), sentiment="negative", title="签发后才采集到")   # arrives later
     b = build_briefing(db, profile, DAY)
     assert [i.title for i in b.sections[0].items] == ["已签发的那条"]
@@ -272,11 +309,12 @@ def test_signed_issue_is_reproduced_as_signed(db, profile):
     assert b.sections[0].items[0].published_at.hour == 8                        # times survive the snapshot
 
 
-def test_changed_choices_must_be_regenerated_before_review(db, profile):
+def test_a_choice_changed_after_review_needs_a_new_review(db, profile):
     cid = add(db, published_at=at(8), sentiment="positive")
-    build_briefing(db, profile, DAY)
+    add(db, published_at=at(9), sentiment="neutral")
+    assert review(db, DAY, "张科长", build_briefing(db, profile, DAY))["status"] == "reviewed"
     set_choice(db, DAY, cid, "exclude", "小王")
-    with pytest.raises(BriefingError, match="请重新生成"):
-        review(db, DAY, "张科长")
-    build_briefing(db, profile, DAY)
-    assert review(db, DAY, "张科长")["status"] == "reviewed"
+    with pytest.raises(BriefingError, match="尚未审核"):
+        sign_off(db, DAY, "李局长")
+    review(db, DAY, "张科长", build_briefing(db, profile, DAY))
+    assert sign_off(db, DAY, "李局长")["number"] == 1

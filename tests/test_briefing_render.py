@@ -82,7 +82,7 @@ def test_docx_has_the_parts_of_an_office_briefing(db, profile, tmp_path):
     masthead = d.paragraphs[0].style
     assert str(masthead.font.color.rgb) == "E60012" and masthead.font.size.pt == 42
     assert _east_asia(d.paragraphs[0]) == "方正小标宋简体"
-    assert "（2026年 第1期）" in texts
+    assert "（2026年 第＿期）" in texts                    # not signed: the number is given at 签发
     assert any(t.startswith("江州市城市管理综合行政执法局") and "2026年11月25日" in t for t in texts)
     unit = next(p for p in d.paragraphs if p.text.startswith("江州市城市管理综合行政执法局"))
     assert unit._p.pPr.find(qn("w:pBdr")) is not None                        # the red rule
@@ -112,7 +112,7 @@ def test_html_is_self_contained_and_escapes_crawled_text(db, profile, tmp_path):
     assert "<img" not in html
     assert 'href="https://x.example/"onmouseover' not in html                 # unsafe URL is not a link
     assert "&#34;onmouseover=&#34;alert(1)" in html or "&quot;onmouseover" in html
-    assert "网媒快讯" in html and "第1期" in html and "负面舆情" in html
+    assert "网媒快讯" in html and "第＿期" in html and "负面舆情" in html
     assert html.index("负面舆情") < html.index("正面宣传") < html.index("工作动态·中性信息")
     assert "另有 1 家媒体转载" in html
     assert "<link" not in html and "src=\"http" not in html                  # no external resources
@@ -158,7 +158,7 @@ def test_cli_generates_pins_excludes_and_signs(run, tmp_path):
     out = tmp_path / "kx.md"
     result = run("briefing", "--date", "2026-11-25", "--format", "md", "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert "第1期" in result.output and out.exists()
+    assert "第＿期" in result.output and out.exists()
     result = run("briefing", "exclude", "3", "--by", "小王")
     assert result.exit_code == 0 and "2026-11-25" in result.output
     run("briefing", "--date", "2026-11-25", "--format", "md", "--out", str(out))
@@ -177,6 +177,6 @@ def test_cli_errors_are_clear(run):
     result = run("briefing", "pin", "424242")
     assert result.exit_code != 0 and "找不到编号为 424242 的信息" in result.output
     result = run("briefing", "sign", "--date", "2026-11-25", "--by", "李局长")
-    assert result.exit_code != 0 and "尚未生成" in result.output
+    assert result.exit_code != 0 and "尚未审核" in result.output
     result = run("report", "--from", "2026-11-30", "--to", "2026-11-01")
     assert result.exit_code != 0 and "不能早于" in result.output

@@ -105,7 +105,7 @@ def test_charts_docx_and_html(db, profile, tmp_path):
     d = docx.Document(str(render_report(r, "docx", tmp_path / "r.docx")))
     texts = [p.text for p in d.paragraphs]
     assert texts[0] == "网络舆情分析报告"
-    for heading in ("一、总体情况", "二、每日走势", "三、信息来源", "四、话题分布", "五、县区动态", "六、重点负面舆情"):
+    for heading in ("一、总体情况", "二、重点负面舆情", "三、每日走势", "四、县区动态", "五、话题分布", "六、媒体排行", "七、热词"):
         assert heading in texts
     assert len(d.inline_shapes) == 5
     district_table = next(t for t in d.tables if t.rows[0].cells[0].text == "县区")
@@ -150,3 +150,35 @@ def test_chart_font_covers_the_chinese_labels(profile):
     labels += "".join(t.name for t in profile.topics) + "".join(d.name for d in profile.districts)
     missing = {ch for ch in labels if ord(ch) not in cmap}
     assert not missing, f"no glyph for {missing}: charts would show boxes"
+
+
+def test_leader_view_outlets_hot_words_and_empty_previous_period(db, profile, tmp_path):
+    r = build_report(db, profile, START, END)
+    # 媒体排行: the first publisher of the reposted story is counted once, the others not
+    firsts = {t.name: t.extra["first"] for t in r.outlets}
+    assert firsts == {"江州日报网": 1, "东湖论坛": 0, "江州新闻网": 0}
+    from clippings.reports.tables import source_table
+    headers, rows = source_table(r)
+    assert headers[-1] == "首发" and rows[0][1] == "江州日报网" and rows[0][-1] == "1"
+    # 热词: words of the titles, the bureau's own names left out, compared with the previous period
+    words = {w.word: w for w in r.hot_words}
+    assert words["推搡"].count == 3 and words["摊贩"].count == 3 and words["推搡"].change_text == "新出现"
+    assert "城管" not in words and "江州" not in words and not any(w.isdigit() for w in words)
+    # a period after an empty one says so instead of a percentage
+    later = build_report(db, profile, date(2026, 10, 28), date(2026, 11, 3))   # 10-21..27 held nothing
+    assert "无数据" in later.change_text and "%" not in later.change_text
+    # the web/HTML report reads in the leader's order: figures, stories still spreading, then the rest
+    html = render_report(r, "html", tmp_path / "r.html").read_text(encoding="utf-8")
+    order = [html.index(h) for h in ("一、总体情况", "二、重点负面舆情", "三、每日走势", "七、热词")]
+    assert order == sorted(order)
+    assert html.index("夜市城管推搡摊贩") < html.index("三、每日走势")
+
+
+def test_spreading_stories_come_first(db, profile):
+    from clippings.reports.model import Story
+
+    r = build_report(db, profile, START, END)
+    quiet = Story(1, "旧事", "甲", "", None, "", "", 9, 9, "已平息")
+    spreading = Story(2, "新事", "乙", "", None, "", "", 1, 2, "仍在传播")
+    r.top_negative = [quiet, spreading]
+    assert [s.title for s in r.leader_stories] == ["新事", "旧事"] and r.open_stories == [spreading]

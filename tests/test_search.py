@@ -156,6 +156,23 @@ def test_facets_count_all_matches(archive):
     assert district == {"北江区": 1, "南山区": 1}
 
 
+def test_source_facet_groups_configured_sources_by_outlet(tmp_path):
+    """Three configured sources of one outlet (list pages, feed, sitemap) are one 来源 entry."""
+    db = open_archive(tmp_path / "clippings.db")
+    with transaction(db):
+        for n, source in enumerate(["jzol", "jzol_rss", "jzol_sitemap", "jzol", "jzrb"]):
+            records.insert_clipping(db, {"url": f"https://example.cn/{n}", "source": source,
+                                         "source_title": "江州日报网" if source == "jzrb" else "江州在线",
+                                         "title": f"城管执法第{n}则", "text": "城管执法局开展整治。",
+                                         "published_at": f"2026-11-2{n}T09:00:00+08:00"})
+    profile = load_profile(config_path("bureau.toml"))
+    update_index(db, tmp_path / "index", user_words=profile.user_words(), synonyms=profile.synonyms)
+    facet = search(tmp_path / "index", "城管").facets["source"]
+    assert [(d["label"], d["count"]) for d in facet] == [("江州在线", 4), ("江州日报网", 1)]
+    # the facet's value narrows to the outlet, all three configured sources included
+    assert search(tmp_path / "index", "城管", sources=[facet[0]["value"]]).total == 4
+
+
 def test_sort_newest_and_relevance(archive):
     _, ids, index = archive
     newest = search(index, "", sort="newest", per_page=50)

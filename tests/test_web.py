@@ -271,3 +271,27 @@ def test_landing_page_panels(app):
         assert calls == ["leader", "staff"]
     finally:
         home_views._PANELS[:] = [p for p in home_views._PANELS if not p[1].endswith(("_test_waiting", "_test_broken"))]
+
+
+def test_audit_and_sources_pages_read_as_the_office_speaks(app, ids):
+    """操作记录 and 信息源 show labels and Beijing times, never Python dicts, ISO stamps or raw counters."""
+    import re
+
+    client = app.test_client()
+    login(client, "staff")
+    resp = post(client, f"/clipping/{ids['negative']}/correct", {"sentiment": "neutral", "note": ""})
+    assert resp.status_code == 302
+    client = app.test_client()
+    login(client, "admin")
+    audit = client.get("/admin/audit").get_data(as_text=True)
+    assert "更正研判" in audit and "倾向：负面 → 中性" in audit
+    sources = client.get("/sources").get_data(as_text=True)
+    detail = client.get(f"/clipping/{ids['negative']}").get_data(as_text=True)
+    assert re.search(r"<td>倾向</td><td>负面</td><td>中性</td>", detail), "correction history in labels"
+    snapshot = client.get(f"/clipping/{ids['xss']}/snapshot").get_data(as_text=True)
+    assert "（北京时间）" in snapshot
+    for text in (audit, sources, detail, snapshot):
+        assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text), "ISO timestamp shown"
+        assert not re.search(r"\{'|'\}|: None|None；|：None", text), "raw dict shown"
+        for raw in ("pages_fetched", "not_modified", "finish_reason", "elapsed_s", "'sentiment'", "role："):
+            assert raw not in text, raw

@@ -36,7 +36,8 @@ def test_search_filters_facets_and_pagination(app, ids):
     assert "<mark>渣土车</mark>" in page
     assert 'id="total">2<' in page
     # facets: counts per source, and a facet link narrows the result
-    assert re.search(r'source=jzrb[^"]*"[^>]*>江州日报网</a>\s*<span class="count">1</span>', page)
+    assert re.search(r'source=%E6%B1%9F%E5%B7%9E%E6%97%A5%E6%8A%A5%E7%BD%91[^"]*"[^>]*>江州日报网</a>\s*'
+                     r'<span class="count">1</span>', page)  # the outlet's name: source=江州日报网
     narrowed = _text(client.get("/search?q=渣土车&source=jzol"))
     assert _hit_ids(narrowed) == [ids["repost"]]
     # collapse reposts: one hit for the story, with its repost note
@@ -242,3 +243,52 @@ def test_index_refresh_never_rebuilds_a_foreign_index(app, web_data):
     assert not refresher.incremental_possible()
     assert refresher.refresh_now() is False
     assert store.current_generation(web_data[0] / "index") == gen  # no new generation was built
+
+
+def test_small_things_empty_search_shortcuts_thread_once_least_role(app, ids):
+    from clippings.archive import records, transaction
+    from clippings.web.context import get_db
+
+    client = _client(app)
+    empty = _text(client.get("/search?q=火星登陆&sentiment=negative"))
+    assert 'id="no-hits"' in empty and "去掉筛选条件" in empty
+    assert 'class="facets"' not in empty and "导出" not in empty
+    page = _text(client.get("/search?q=城管"))
+    assert re.search(r'id="today" href="\?q=%E5%9F%8E%E7%AE%A1&amp;since=2026-11-25&amp;until=2026-11-25[&"]', page)
+    assert re.search(r'id="week" href="[^"]*since=2026-11-19&amp;until=2026-11-25[&"]', page)
+    # a forum thread: its posts once, not the text and then the posts again
+    with app.app_context():
+        db = get_db()
+        with transaction(db):
+            records.replace_posts(db, ids["forum"], [
+                {"floor": 1, "author": "楼主", "posted_at": "2026-11-24T21:00:00+08:00",
+                 "text": "北江区夜市的流动摊贩越来越多，城管来了就跑，希望设置疏导点。"}])
+    thread = _text(client.get(f"/clipping/{ids['forum']}"))
+    assert thread.count("城管来了就跑") == 1 and "1楼 楼主" in thread
+    admin = app.test_client()
+    login(admin, "admin")
+    form = admin.get("/admin/users").get_data(as_text=True)
+    assert re.search(r'<option value="staff" selected>', form) and not re.search(r'value="admin" selected', form)
+
+
+def test_viewing_a_briefing_writes_nothing_and_signing_numbers_it(app, ids):
+    from clippings.web.context import get_db
+
+    def issues():
+        with app.app_context():
+            return list(get_db().query("SELECT * FROM briefing_issues ORDER BY date"))
+
+    leader = app.test_client()
+    login(leader, "leader")
+    for day in ("2026-11-24", "2026-10-01", "2026-11-23", "2026-11-25"):
+        assert leader.get(f"/briefing/{day}").status_code == 200
+    assert leader.get("/briefing?date=latest").status_code == 200
+    assert issues() == []                                         # no 期号 handed out by looking
+    staff = _client(app)
+    assert post(staff, "/briefing/2026-10-01/review", page="/briefing/2026-10-01").status_code == 302
+    assert "没有涉及本局的信息" in _text(staff.get("/briefing/2026-10-01")) and issues() == []
+    post(staff, "/briefing/2026-11-25/review", page="/briefing/2026-11-25")
+    assert [(i["date"], i["status"], i["number"]) for i in issues()] == [("2026-11-25", "reviewed", None)]
+    post(leader, "/briefing/2026-11-25/sign", page="/briefing/2026-11-25")
+    assert [(i["number"], i["total_number"]) for i in issues()] == [(1, 1)]
+    assert "2026年 第1期（总第1期）" in _text(leader.get("/briefing/2026-11-25"))

@@ -88,36 +88,26 @@ def get_issue(db: sqlite_utils.Database, day: date) -> dict | None:
 
 
 def ensure_issue(db: sqlite_utils.Database, day: date, stamp: str) -> dict:
-    """The day's issue row, numbering it on first use (commits).
+    """The day's issue row, created without a number when missing (only write paths call this)."""
+    row = get_issue(db, day)
+    if row is None:
+        db.execute("INSERT INTO briefing_issues (date, year, status, created_at, generated_at)"
+                   " VALUES (?, ?, 'draft', ?, ?)", [day.isoformat(), day.year, stamp, stamp])
+    else:
+        db.execute("UPDATE briefing_issues SET generated_at = ? WHERE date = ?", [stamp, day.isoformat()])
+    return get_issue(db, day)
 
-    Numbers follow date order within the year. A day filled in before later issues takes its
-    place in the order and the later issues that are not yet signed move up by one; when a later
-    issue is already signed its number is final, so the filled-in day takes the next free number.
-    """
-    with transaction(db):
-        row = get_issue(db, day)
-        if row is not None:
-            db.execute("UPDATE briefing_issues SET generated_at = ? WHERE date = ?", [stamp, day.isoformat()])
-            return get_issue(db, day)
-        year = day.year
-        later = list(db.query(
-            "SELECT date, number, status FROM briefing_issues WHERE year = ? AND date > ?",
-            [year, day.isoformat()],
-        ))
-        if later and not any(r["status"] == "signed" for r in later):
-            number = min(r["number"] for r in later)
-            # two steps so UNIQUE (year, number) holds after every row update
-            db.execute("UPDATE briefing_issues SET number = -(number + 1) WHERE year = ? AND date > ?",
-                       [year, day.isoformat()])
-            db.execute("UPDATE briefing_issues SET number = -number WHERE year = ? AND number < 0", [year])
-        else:
-            number = db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM briefing_issues WHERE year = ?",
-                                [year]).fetchone()[0]
-        db.execute(
-            "INSERT INTO briefing_issues (date, year, number, status, created_at, generated_at)"
-            " VALUES (?, ?, ?, 'draft', ?, ?)",
-            [day.isoformat(), year, number, stamp, stamp],
-        )
+
+def give_numbers(db: sqlite_utils.Database, day: date) -> dict:
+    """Number the day's issue at 签发: the next 第N期 of its year and the next 总第N期, in signing
+    order; an issue that already has its numbers keeps them (numbers are given once)."""
+    row = get_issue(db, day)
+    if row["number"] is None:
+        number = db.execute("SELECT COALESCE(MAX(number), 0) + 1 FROM briefing_issues WHERE year = ?",
+                            [row["year"]]).fetchone()[0]
+        total = db.execute("SELECT COALESCE(MAX(total_number), 0) + 1 FROM briefing_issues").fetchone()[0]
+        db.execute("UPDATE briefing_issues SET number = ?, total_number = ? WHERE date = ?",
+                   [number, total, day.isoformat()])
     return get_issue(db, day)
 
 
@@ -136,9 +126,11 @@ def set_status(db: sqlite_utils.Database, day: date, status: str, by: str | None
 
 
 def list_issues(db: sqlite_utils.Database, year: int | None = None) -> list[dict]:
+    columns = ("date, year, number, total_number, status, created_at, generated_at, reviewed_by, reviewed_at,"
+               " signed_by, signed_at")
     if year is None:
-        return list(db.query("SELECT * FROM briefing_issues ORDER BY date DESC"))
-    return list(db.query("SELECT * FROM briefing_issues WHERE year = ? ORDER BY date DESC", [year]))
+        return list(db.query(f"SELECT {columns} FROM briefing_issues ORDER BY date DESC"))
+    return list(db.query(f"SELECT {columns} FROM briefing_issues WHERE year = ? ORDER BY date DESC", [year]))
 
 
 # --- pins and exclusions ----------------------------------------------------------------

@@ -371,6 +371,47 @@ def m051_web_sessions(db: sqlite_utils.Database) -> str:
     )
 
 
+@migration(42)
+def m042_number_at_signing(db: sqlite_utils.Database) -> str:
+    """期号 are given when an issue is signed, not when it is first viewed: ``number`` may be NULL
+    (not signed yet), ``total_number`` counts every signed issue (总第N期). Existing signed issues are
+    renumbered in signing order; unsigned ones lose the number that merely viewing them gave out."""
+    return (
+        """
+        CREATE TABLE briefing_issues_new (
+            date TEXT PRIMARY KEY,            -- YYYY-MM-DD (Asia/Shanghai)
+            year INTEGER NOT NULL,
+            number INTEGER,                   -- 第N期 within the year, given at 签发 (NULL until then)
+            total_number INTEGER UNIQUE,      -- 总第N期 since the first issue, given at 签发
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'reviewed', 'signed')),
+            created_at TEXT NOT NULL,
+            generated_at TEXT,
+            reviewed_by TEXT,
+            reviewed_at TEXT,
+            signed_by TEXT,
+            signed_at TEXT,
+            content TEXT,
+            UNIQUE (year, number)
+        );
+        INSERT INTO briefing_issues_new (date, year, number, total_number, status, created_at, generated_at,
+                                         reviewed_by, reviewed_at, signed_by, signed_at, content)
+        SELECT date, year,
+               CASE WHEN status = 'signed' THEN
+                   (SELECT COUNT(*) FROM briefing_issues s WHERE s.status = 'signed' AND s.year = b.year
+                      AND (COALESCE(s.signed_at, '') || s.date) <= (COALESCE(b.signed_at, '') || b.date))
+               END,
+               CASE WHEN status = 'signed' THEN
+                   (SELECT COUNT(*) FROM briefing_issues s WHERE s.status = 'signed'
+                      AND (COALESCE(s.signed_at, '') || s.date) <= (COALESCE(b.signed_at, '') || b.date))
+               END,
+               status, created_at, generated_at, reviewed_by, reviewed_at, signed_by, signed_at, content
+        FROM briefing_issues b;
+        DROP TABLE briefing_issues;
+        ALTER TABLE briefing_issues_new RENAME TO briefing_issues;
+        """
+    )
+
+
 @migration(60)
 def m060_alerts(db: sqlite_utils.Database) -> str:
     return (

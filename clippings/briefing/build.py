@@ -137,10 +137,13 @@ def collect_items(db, day: date, rows: list[dict]) -> tuple[list[Item], int]:
 
 def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MAX_ITEMS,
                    summarizer: Summarizer | None = None) -> Briefing:
-    """The day's briefing. Numbers the issue on first build and keeps a snapshot of the result
-    with it (writes ``briefing_issues``); a signed issue is returned as it was signed."""
-    issue = store.ensure_issue(db, day, to_iso(now()))
-    if issue["status"] == "signed" and issue.get("content"):
+    """The day's briefing, built from the archive; a signed issue is returned as it was signed.
+
+    Reads only: viewing, previewing or rendering a day writes nothing. The snapshot that makes what
+    was reviewed what gets signed is stored by :func:`clippings.briefing.workflow.review`, and the
+    期号 is given at 签发."""
+    issue = store.get_issue(db, day)
+    if issue is not None and issue["status"] == "signed" and issue.get("content"):
         return _with_issue(snapshot.from_json(issue["content"]), issue)
     rows = store.clippings_between(db, day, day, with_text=False)
     counts = count_rows(rows)
@@ -163,20 +166,21 @@ def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MA
         texts = store.texts_for(db, [i.clipping_id for i in shown])
         for item in shown:
             item.summary = summarizer.summarize(item.title, texts.get(item.clipping_id, ""))
-    b = _with_issue(Briefing(
-        date=day, year=day.year, number=0, bureau=getattr(profile, "name", None) or "",
+    b = Briefing(
+        date=day, year=day.year, number=None, bureau=getattr(profile, "name", None) or "",
         counts=counts, previous_counts=previous, sections=sections, excluded=excluded,
-    ), issue)
-    with transaction(db):
-        store.save_content(db, day, snapshot.to_json(b))
-    log.info("briefing %s 第%s期: %d clippings, %d items, %d excluded",
-             day, b.number, counts["total"], len(shown), excluded)
+    )
+    if issue is not None:
+        b = _with_issue(b, issue)
+    log.info("briefing %s (%s): %d clippings, %d items, %d excluded",
+             day, b.status, counts["total"], len(shown), excluded)
     return b
 
 
 def _with_issue(b: Briefing, issue: dict) -> Briefing:
     """Number, status and review/sign-off record from the issue row."""
     b.year, b.number, b.status = issue["year"], issue["number"], issue["status"]
+    b.total_number = issue.get("total_number")
     b.reviewed_by, b.reviewed_at = issue["reviewed_by"], issue["reviewed_at"]
     b.signed_by, b.signed_at = issue["signed_by"], issue["signed_at"]
     b.generated_at = issue["generated_at"]

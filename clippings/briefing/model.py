@@ -97,7 +97,7 @@ class Section:
 class Briefing:
     date: date
     year: int
-    number: int
+    number: int | None                  # 第N期 within the year, given at 签发 (None before)
     bureau: str
     counts: dict[str, int]              # total, negative, positive, neutral, untagged
     previous_counts: dict[str, int]
@@ -110,6 +110,7 @@ class Briefing:
     excluded: int = 0                   # items left out by staff
     generated_at: str | None = None
     editor: str = "信息宣传科"
+    total_number: int | None = None     # 总第N期, given at 签发
 
     @property
     def title(self) -> str:
@@ -117,7 +118,11 @@ class Briefing:
 
     @property
     def issue_text(self) -> str:
-        return f"{self.year}年 第{self.number}期"
+        """``2026年 第3期（总第15期）`` once signed; before that the number is not yet given."""
+        if self.number is None:
+            return f"{self.year}年 第＿期"          # the number is written in at 签发
+        total = f"（总第{self.total_number}期）" if self.total_number else ""
+        return f"{self.year}年 第{self.number}期{total}"
 
     @property
     def date_text(self) -> str:

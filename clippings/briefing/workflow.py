@@ -1,9 +1,9 @@
 """Staff decisions on a day's briefing: pin or leave out items, review, sign off.
 
-Choices are remembered per day and applied every time the briefing is built. A signed issue is
-final: its choices can no longer change and it is reproduced from the snapshot taken when it was
-last generated. Changing a choice marks the generated version out of date (it must be generated
-again before review or sign-off) and sends a reviewed issue back to draft.
+Choices are remembered per day and applied every time the briefing is built. Review keeps the
+reviewed issue as a snapshot; a signed issue is final, numbered (第N期, 总第N期) in signing order, and
+reproduced from that snapshot. Changing a choice after review sends the issue back to draft (it must
+be reviewed again). Building and viewing an issue never writes.
 """
 
 from __future__ import annotations
@@ -60,14 +60,24 @@ def get_choices(db, day: date) -> dict[int, str]:
     return {cid: row["action"] for cid, row in store.get_choices(db, day).items()}
 
 
-def review(db, day: date, by: str) -> dict:
-    """Record that ``by`` reviewed the day's issue (it must have been built)."""
-    issue = _issue(db, day)
-    if issue["status"] == "signed":
+def review(db, day: date, by: str, briefing) -> dict:
+    """Record that ``by`` reviewed ``briefing`` (the day's issue as just built and shown): it is kept
+    as the issue's snapshot, so what was reviewed is what gets signed. A day with nothing relevant
+    cannot be sent on."""
+    from clippings.briefing import snapshot
+
+    issue = store.get_issue(db, day)
+    if issue is not None and issue["status"] == "signed":
         raise BriefingError(f"{day} 的网媒快讯已签发")
-    _current(issue, day)
+    if briefing.date != day:
+        raise BriefingError(f"审核的快讯日期（{briefing.date}）与 {day} 不符")
+    if briefing.empty:
+        raise BriefingError(f"{day} 没有涉及本局的信息，无需审核、签发")
+    stamp = to_iso(now())
     with transaction(db):
-        store.set_status(db, day, "reviewed", by, to_iso(now()))
+        store.ensure_issue(db, day, stamp)
+        store.save_content(db, day, snapshot.to_json(briefing))
+        store.set_status(db, day, "reviewed", by, stamp)
     return store.get_issue(db, day)
 
 
@@ -81,7 +91,8 @@ def sign_off(db, day: date, by: str) -> dict:
     _current(issue, day)
     with transaction(db):
         store.set_status(db, day, "signed", by, to_iso(now()))
-    return store.get_issue(db, day)
+        issue = store.give_numbers(db, day)      # 期号 are given here, in signing order, once
+    return issue
 
 
 def latest_day(db) -> date | None:
@@ -100,12 +111,11 @@ def list_issues(db, year: int | None = None) -> list[dict]:
 
 def _current(issue: dict, day: date) -> None:
     if not issue.get("content"):
-        raise BriefingError(f"{day} 的网媒快讯在上次生成后有调整，请重新生成后再审核、签发"
-                            f"（clippings briefing --date {day}）")
+        raise BriefingError(f"{day} 的网媒快讯在审核后有调整，请重新审核后再签发")
 
 
 def _issue(db, day: date) -> dict:
     issue = store.get_issue(db, day)
     if issue is None:
-        raise BriefingError(f"{day} 的网媒快讯尚未生成（请先运行 clippings briefing --date {day}）")
+        raise BriefingError(f"{day} 的网媒快讯尚未审核（请先审核：clippings briefing review --date {day}）")
     return issue

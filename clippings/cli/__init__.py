@@ -19,6 +19,8 @@ from clippings.paths import DataDir, config_path
 
 COMMAND_MODULES = (
     "archive_cmd",
+    "sources_cmd",
+    "proof_cmd",
     "crawl_cmd",
     "search_cmd",
     "tag_cmd",
@@ -61,10 +63,55 @@ class AppContext:
         return load_sources(self.sources_path)
 
 
+LOCALE_DIR = Path(__file__).with_name("locale")
+MESSAGES_DOMAIN = "clippings"
+
+
+def use_chinese_messages() -> None:
+    """Click's own help and usage errors in Chinese.
+
+    Click looks its messages up through :mod:`gettext`'s default domain; this points that domain at
+    the translation shipped in ``clippings/cli/locale`` (``clippings.po``, compiled to ``.mo``).
+    """
+    import gettext
+    import os
+
+    os.environ["LANGUAGE"] = "zh_CN"
+    gettext.bindtextdomain(MESSAGES_DOMAIN, str(LOCALE_DIR))
+    gettext.textdomain(MESSAGES_DOMAIN)
+    # type names appear inside messages ("'abc' 不是有效的整数。") and are plain class attributes
+    for cls, name in ((click.types.IntParamType, "整数"), (click.types.IntRange, "整数"),
+                      (click.types.FloatParamType, "数字"), (click.types.FloatRange, "数字")):
+        cls.name = name
+
+
+use_chinese_messages()  # before the decorators below build their help texts
+
+
 pass_app = click.make_pass_decorator(AppContext)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class ChineseCommand(click.Command):
+    """A command whose usage line reads ``用法: clippings show [选项] ID``."""
+
+    def __init__(self, *args, options_metavar: str | None = "[选项]", **kwargs):
+        super().__init__(*args, options_metavar=options_metavar, **kwargs)
+
+
+class ChineseGroup(click.Group):
+    """A command group whose sub-commands and sub-groups are Chinese too."""
+
+    command_class = ChineseCommand
+    group_class = type  # sub-groups are ChineseGroup as well
+
+    def __init__(self, *args, options_metavar: str | None = "[选项]", subcommand_metavar: str | None = None,
+                 **kwargs):
+        if subcommand_metavar is None:
+            subcommand_metavar = "[命令] [参数]..." if kwargs.get("invoke_without_command") else "命令 [参数]..."
+        super().__init__(*args, options_metavar=options_metavar, subcommand_metavar=subcommand_metavar, **kwargs)
+
+
+@click.group(cls=ChineseGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False), envvar="CLIPPINGS_DATA",
               help="数据目录（默认 ./data，或环境变量 CLIPPINGS_DATA）")
 @click.option("--sources", "sources_path", type=click.Path(dir_okay=False), envvar="CLIPPINGS_SOURCES",

@@ -143,16 +143,21 @@ def briefing_reset(ctx, app, clipping_id, day, by):
 
 
 def _status(app, ctx, day: str | None, by: str, step: str) -> None:
-    from clippings.briefing import BriefingError, review, sign_off
+    from clippings.briefing import BriefingError, build_briefing, review, sign_off
     from clippings.timeutil import today
 
     when = _day(day) or _day(ctx.meta.get("briefing_date")) or today()
     try:
-        issue = (review if step == "review" else sign_off)(app.db, when, by)
+        if step == "review":
+            issue = review(app.db, when, by, build_briefing(app.db, app.profile, when))
+        else:
+            issue = sign_off(app.db, when, by)
     except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
-    word = "审核" if step == "review" else "签发"
-    click.echo(f"{when} 网媒快讯 第{issue['number']}期 已由 {by} {word}。")
+    if step == "review":
+        click.echo(f"{when} 网媒快讯 已由 {by} 审核（期号在签发时给出）。")
+    else:
+        click.echo(f"{when} 网媒快讯 第{issue['number']}期（总第{issue['total_number']}期）已由 {by} 签发。")
 
 
 @briefing.command("review")
@@ -197,13 +202,15 @@ def briefing_list(app, year):
     """
     from clippings.briefing import list_issues
 
+    from clippings.vocabulary import BRIEFING_STATUS, label
+
     issues = list_issues(app.db, year)
     if not issues:
-        click.echo("尚未生成任何一期快讯。")
-    labels = {"draft": "草稿", "reviewed": "已审核", "signed": "已签发"}
+        click.echo("尚无审核或签发过的快讯。")
     for i in issues:
         who = "".join(f"　{w} {i[k]}" for w, k in (("审核", "reviewed_by"), ("签发", "signed_by")) if i[k])
-        click.echo(f"{i['date']}  {i['year']}年第{i['number']}期  {labels.get(i['status'], i['status'])}{who}")
+        number = f"{i['year']}年第{i['number']}期（总第{i['total_number']}期）" if i["number"] else "未签发"
+        click.echo(f"{i['date']}  {number}  {label(BRIEFING_STATUS, i['status'])}{who}")
 
 
 @cli.command()

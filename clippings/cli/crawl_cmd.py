@@ -7,31 +7,25 @@ from rich.console import Console
 from rich.table import Table
 
 from clippings.cli import cli, pass_app
+from clippings.vocabulary import CRAWL_COUNTERS, CRAWL_ERRORS, RUN_STATUS, label
 
-COLUMNS = (("pages_fetched", "抓取"), ("not_modified", "304"), ("new", "新增"),
-           ("updated", "更新"), ("unchanged", "未变"), ("duplicates", "重复"), ("irrelevant", "无关"),
-           ("deleted", "删除"))
-ERROR_LABELS = {
-    "http_404_410": "页面不存在(404/410)", "http_4xx": "其他4xx", "http_5xx": "服务器错误(5xx)",
-    "timeout": "超时", "oversize_or_cancelled": "超大页面/取消", "robots_disallowed": "robots.txt 禁止",
-    "binary_or_non_html": "非网页内容", "unusable_page": "无法抽取", "spider_error": "解析异常",
-    "gave_up_after_retries": "重试后放弃", "page_failed": "处理失败(下次重抓)",
-}
+COLUMNS = tuple((key, CRAWL_COUNTERS[key]) for key in
+                ("pages_fetched", "not_modified", "new", "updated", "unchanged", "duplicates", "irrelevant", "deleted"))
 
 
 def print_run(run: dict, console: Console | None = None) -> None:
     console = console or Console()
-    table = Table(title=f"抓取汇总（第 {run['id']} 次，{run['status']}）")
+    table = Table(title=f"抓取汇总（第 {run['id']} 次，{label(RUN_STATUS, run['status'])}）")
     table.add_column("信息源")
-    for _, label in COLUMNS:
-        table.add_column(label, justify="right")
+    for _, heading in COLUMNS:
+        table.add_column(heading, justify="right")
     table.add_column("错误", justify="right")
     for name, counts in sorted(run["per_source"].items()):
         table.add_row(name, *[str(counts.get(k, 0)) for k, _ in COLUMNS], str(sum(counts.get("errors", {}).values())))
     table.add_row("合计", *[str(run.get(k, 0)) for k, _ in COLUMNS], str(sum(run["errors"].values())), style="bold")
     console.print(table)
     if run["errors"]:
-        parts = [f"{ERROR_LABELS.get(k, k)} {v}" for k, v in sorted(run["errors"].items())]
+        parts = [f"{CRAWL_ERRORS.get(k, k)} {v}" for k, v in sorted(run["errors"].items())]
         click.echo("错误明细：" + "，".join(parts))
 
 

@@ -117,4 +117,4 @@ def index_command(app, rebuild, procs):
         procs = max(1, min(4, os.cpu_count() or 1))
     stats = update_index(app.db, app.data.index_dir, user_words=app.profile.user_words(),
                          synonyms=app.profile.synonyms, rebuild=rebuild, procs=procs)
-    click.echo(str(stats))
+    click.echo(f"{stats}（用时 {stats.seconds:.1f} 秒）")

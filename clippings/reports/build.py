@@ -93,6 +93,29 @@ def _stories(db, negatives: list[dict], period_end: datetime, limit: int | None 
     return stories
 
 
+def _first_publishers(db, rows: list[dict]) -> dict[str, int]:
+    """Per outlet: stories (repost clusters of two or more) of the period that it published first."""
+    by_id = {r["id"]: r for r in rows}
+    firsts: dict[str, int] = {}
+    clusters = store.clusters_by_id(db, [r["cluster_id"] for r in rows if r.get("cluster_id") is not None])
+    for cluster in clusters.values():
+        first = by_id.get(cluster.get("first_clipping_id"))
+        if first is not None and (cluster.get("size") or 0) >= 2:
+            outlet = _outlet(first)
+            firsts[outlet] = firsts.get(outlet, 0) + 1
+    return firsts
+
+
+def _hot_words(db, profile, rows: list[dict], prev_start: date, prev_end: date) -> list:
+    from clippings.reports.hotwords import bureau_words, hot_words
+    from clippings.segment import get_segmenter
+
+    previous = store.clippings_between(db, prev_start, prev_end, with_text=False)
+    exclude = bureau_words(profile) | {f"{getattr(profile, 'city', '')}市"}
+    return hot_words((r.get("title") for r in rows), (r.get("title") for r in previous),
+                     get_segmenter(profile if hasattr(profile, "user_words") else None), exclude)
+
+
 def _tally_previous(db, start: date, end: date) -> Tally:
     prev = Tally("上一周期")
     for sentiment, n in store.sentiment_counts(db, start, end).items():
@@ -148,6 +171,10 @@ def build_report(db, profile, start: date, end: date, charts_dir: str | Path | N
         tally.extra["top_negative"] = worst.title if worst else "—"
     length = end - start + timedelta(days=1)
     prev_start, prev_end = start - length, start - timedelta(days=1)
+    firsts = _first_publishers(db, rows)
+    for name, tally in sources.items():
+        tally.extra["first"] = firsts.get(name, 0)
+    outlets = sorted(sources.values(), key=lambda t: (-t.total, -t.extra["first"], t.name))
     district_rows = [districts[d.name] for d in getattr(profile, "districts", [])]
     district_rows += sorted((t for n, t in districts.items() if t not in district_rows and t.total),
                             key=lambda t: (t.name == UNKNOWN_DISTRICT, -t.total, t.name))
@@ -158,12 +185,14 @@ def build_report(db, profile, start: date, end: date, charts_dir: str | Path | N
         previous_start=prev_start, previous_end=prev_end,
         daily=list(days.values()),
         by_kind=sorted(kinds.values(), key=lambda t: -t.total),
-        by_source=sorted(sources.values(), key=lambda t: (-t.total, t.name))[:TOP_SOURCES],
+        by_source=outlets[:TOP_SOURCES],
         by_topic=sorted((t for t in topics.values() if t.total or t.name != "其他"), key=lambda t: (-t.total, t.name)),
         by_district=district_rows,
         top_negative=stories[:TOP_NEGATIVE],
         generated_at=to_iso(now()),
         sources_total=len(sources),
+        hot_words=_hot_words(db, profile, rows, prev_start, prev_end),
+        outlets=outlets,
     )
     if charts_dir is not None:
         from clippings.reports.charts import draw_charts

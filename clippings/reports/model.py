@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS  # noqa: F401  (re-exported for renderers)
+
 SENTIMENT_KEYS = ("negative", "positive", "neutral")
-from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS
 KIND_LABELS = {"news": "新闻网站", "forum": "论坛社区"}
 UNKNOWN_DISTRICT = "未识别区域"
 
@@ -76,6 +77,18 @@ class Report:
     charts: dict[str, Path] = field(default_factory=dict)
     generated_at: str | None = None
     sources_total: int = 0
+    hot_words: list = field(default_factory=list)      # [reports.hotwords.HotWord]
+    outlets: list[Tally] = field(default_factory=list)  # every outlet, extra: first (首发 stories)
+
+    @property
+    def open_stories(self) -> list[Story]:
+        """Negative stories a leader must still watch: spreading, or not yet settled."""
+        return [s for s in self.top_negative if s.status == "仍在传播"]
+
+    @property
+    def leader_stories(self) -> list[Story]:
+        """The top negative stories with those still spreading first (otherwise in rank order)."""
+        return self.open_stories + [s for s in self.top_negative if s.status != "仍在传播"]
 
     @property
     def title(self) -> str:
@@ -105,6 +118,8 @@ class Report:
     def change_text(self) -> str:
         prev = self.previous
         span = f"{_cn_date(self.previous_start)}至{_cn_date(self.previous_end)}"
+        if not prev.total:
+            return f"上一周期（{span}）无数据，暂不作对比。"
         return (f"与上一周期（{span}）相比，信息总量{_change(self.totals.total, prev.total)}，"
                 f"负面信息{_change(self.totals.negative, prev.negative)}，"
                 f"负面占比{_share_change(self.totals.share('negative'), prev.share('negative'))}。")
@@ -136,6 +151,7 @@ def _change(now: int, before: int) -> str:
 
 
 def _share_change(now: float, before: float) -> str:
+    """Change of a share in percentage points; callers make sure the previous period has data."""
     delta = (now - before) * 100
     if abs(delta) < 0.05:
         return f"持平（{now:.1%}）"

@@ -9,8 +9,7 @@ from docx.shared import Mm
 
 from clippings.briefing import docx_style as s
 from clippings.reports.model import Report
-from clippings.reports.tables import (daily_table, district_table, kind_table, source_table, stories_table,
-                                      topic_table, WIDTHS)
+from clippings.reports.tables import EMPTY_TEXT, WIDTHS, all_tables, numbered_sections
 
 
 def _heading(doc, text: str) -> None:
@@ -35,7 +34,7 @@ def _table(doc, spec: tuple[list[str], list[list]], name: str) -> None:
     if rows:
         s.table(doc, headers, rows, widths_mm=WIDTHS.get(name))
     else:
-        _text(doc, "本期无数据。")
+        _text(doc, EMPTY_TEXT.get(name, "本期无数据。"))
 
 
 def _cn_stamp(stamp: str | None) -> str:
@@ -57,30 +56,19 @@ def render_report_docx(report: Report, out_path: str | Path) -> Path:
     s.right_tab(unit)
     s.rule(unit, "bottom", size_eighths=18)
 
-    _heading(doc, "一、总体情况")
-    _text(doc, report.overview)
-    _text(doc, report.change_text)
-    _text(doc, report.peak_text)
-    _chart(doc, report, "trend")
-    _chart(doc, report, "sentiment", 80)
-    _heading(doc, "二、每日走势")
-    _table(doc, daily_table(report), "daily")
-    _heading(doc, "三、信息来源")
-    _table(doc, kind_table(report), "kind")
-    s.paragraph(doc, "", line=10)
-    _table(doc, source_table(report), "source")
-    _chart(doc, report, "sources")
-    _heading(doc, "四、话题分布")
-    _table(doc, topic_table(report), "topic")
-    _chart(doc, report, "topics")
-    _heading(doc, "五、县区动态")
-    _table(doc, district_table(report), "district")
-    _chart(doc, report, "districts")
-    _heading(doc, "六、重点负面舆情")
-    if report.top_negative:
-        _table(doc, stories_table(report), "stories")
-    else:
-        _text(doc, "本期未监测到负面舆情。")
+    specs = all_tables(report)
+    for number, (heading, names, charts) in enumerate(numbered_sections()):
+        _heading(doc, heading)
+        if number == 0:
+            _text(doc, report.overview)
+            _text(doc, report.change_text)
+            _text(doc, report.peak_text)
+        for i, name in enumerate(names):
+            if i:
+                s.paragraph(doc, "", line=10)
+            _table(doc, specs[name], name)
+        for chart in charts:
+            _chart(doc, report, chart, 80 if chart == "sentiment" else 150)
     foot = s.paragraph(doc, f"编制：信息宣传科　　生成时间：{(report.generated_at or '')[:16].replace('T', ' ')}",
                        s.BODY_FONT, s.SIZE_4, before=18)
     s.rule(foot, "top", color="000000", size_eighths=8)

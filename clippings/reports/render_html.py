@@ -21,12 +21,9 @@ def _data_uri(path: Path | None) -> str:
 
 def report_html_text(report: Report) -> str:
     charts = {name: _data_uri(report.charts.get(name)) for name in ("trend", "sentiment", "topics", "districts", "sources")}
-    specs = {
-        "daily": tables.daily_table(report), "kind": tables.kind_table(report),
-        "source": tables.source_table(report), "topic": tables.topic_table(report),
-        "district": tables.district_table(report), "stories": tables.stories_table(report),
-    }
-    return environment("clippings.reports").get_template("report.html").render(r=report, charts=charts, tables=specs)
+    return environment("clippings.reports").get_template("report.html").render(
+        r=report, charts=charts, tables=tables.all_tables(report), sections=tables.numbered_sections(),
+        empty_text=tables.EMPTY_TEXT, title_col=tables.TITLE_COLUMN)
 
 
 def render_report_html(report: Report, out_path: str | Path) -> Path:

@@ -5,16 +5,54 @@ from __future__ import annotations
 from clippings.reports.model import Report, Tally
 
 Table = tuple[list[str], list[list[str]]]
+
+
+class Link(str):
+    """A cell's text that the HTML renderers show as a link (the docx shows the text)."""
+
+    url: str = ""
+
+    def __new__(cls, text: str, url: str | None):
+        cell = super().__new__(cls, text)
+        cell.url = url or ""
+        return cell
+
 # Column widths (mm) for the docx, summing to the 156 mm text width of an A4 公文 page.
 WIDTHS = {
     "daily": [36, 24, 24, 24, 24, 24],
     "kind": [30, 21, 21, 21, 21, 21, 21],
-    "source": [10, 40, 20, 17, 17, 17, 17, 18],
+    "source": [10, 36, 18, 16, 15, 15, 15, 17, 14],
     "topic": [30, 21, 21, 21, 21, 21, 21],
     "district": [20, 13, 12, 12, 12, 17, 22, 48],
     "stories": [9, 44, 20, 16, 19, 19, 12, 17],
+    "hotwords": [12, 40, 26, 26, 52],
 }
 _COUNT_HEADERS = ["信息量", "负面", "正面", "中性", "负面占比"]
+_NUMERALS = "一二三四五六七八九十"
+
+# The report's sections in the order a leader reads them: the figures, what needs action, then the
+# trend, districts, topics, outlets and words. (heading, tables, charts); every renderer follows it.
+SECTIONS = (
+    ("总体情况", (), ("sentiment",)),
+    ("重点负面舆情", ("stories",), ()),
+    ("每日走势", ("daily",), ("trend",)),
+    ("县区动态", ("district",), ("districts",)),
+    ("话题分布", ("topic",), ("topics",)),
+    ("媒体排行", ("kind", "source"), ("sources",)),
+    ("热词", ("hotwords",), ()),
+)
+EMPTY_TEXT = {"stories": "本期未监测到负面舆情。"}
+TITLE_COLUMN = {"source": 1, "district": 7, "stories": 1}
+
+
+def numbered_sections() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """SECTIONS with their headings numbered: 一、总体情况, 二、重点负面舆情 …"""
+    return [(f"{_NUMERALS[i]}、{heading}", names, charts) for i, (heading, names, charts) in enumerate(SECTIONS)]
+
+
+def all_tables(r: Report) -> dict[str, Table]:
+    return {"daily": daily_table(r), "kind": kind_table(r), "source": source_table(r), "topic": topic_table(r),
+            "district": district_table(r), "stories": stories_table(r), "hotwords": hotwords_table(r)}
 
 
 def _counts(t: Tally) -> list[str]:
@@ -33,8 +71,15 @@ def kind_table(r: Report) -> Table:
 
 
 def source_table(r: Report) -> Table:
-    rows = [[str(i), s.name, s.extra.get("kind", ""), *_counts(s)] for i, s in enumerate(r.by_source, 1)]
-    return ["序号", "信息源", "类型", *_COUNT_HEADERS], rows
+    """媒体排行: outlets by items, with negative share and how many stories each published first."""
+    rows = [[str(i), s.name, s.extra.get("kind", ""), *_counts(s), str(s.extra.get("first", 0))]
+            for i, s in enumerate(r.by_source, 1)]
+    return ["序号", "媒体", "类型", *_COUNT_HEADERS, "首发"], rows
+
+
+def hotwords_table(r: Report) -> Table:
+    rows = [[str(w.rank), w.word, str(w.count), str(w.previous), w.change_text] for w in r.hot_words]
+    return ["排名", "热词", "本期（条）", "上期（条）", "排名变化"], rows
 
 
 def topic_table(r: Report) -> Table:
@@ -49,9 +94,10 @@ def district_table(r: Report) -> Table:
 
 
 def stories_table(r: Report) -> Table:
-    rows = [[str(i), s.title, s.source, s.district or "—", _short(s.first_seen), _short(s.last_seen), str(s.outlets),
-             s.status]
-            for i, s in enumerate(r.top_negative, 1)]
+    """Negative stories, those still spreading first."""
+    rows = [[str(i), Link(s.title, s.url), s.source, s.district or "—", _short(s.first_seen), _short(s.last_seen),
+             str(s.outlets), s.status]
+            for i, s in enumerate(r.leader_stories, 1)]
     return ["序号", "标题", "首发来源", "县区", "首次出现", "最近转载", "媒体数", "状态"], rows
 
 

@@ -51,7 +51,10 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
 
     app.before_request(security.before_request)
     app.after_request(security.after_request)
-    app.jinja_env.globals.update(csrf_token=security.csrf_token, can=can, ROLES=ROLES)
+    from clippings import vocabulary
+
+    app.jinja_env.globals.update(csrf_token=security.csrf_token, can=can, ROLES=ROLES, vocab=vocabulary)
+    app.jinja_env.filters.update(beijing=vocabulary.beijing, sentiment=vocabulary.sentiment_label)
 
     from clippings.web import (admin_views, alerts_views, auth, briefing_views, clipping_views, home_views,
                                report_views, search_views, sources_views)

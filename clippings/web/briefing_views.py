@@ -88,15 +88,19 @@ def _step(day: str, fn, action: str, word: str):
     except BriefingError as exc:
         flash(str(exc), "error")
     else:
-        accounts.audit(db, username(), action, when.isoformat(), {"number": issue["number"]})
-        flash(f"{when} 网媒快讯 第{issue['number']}期 已由 {username()} {word}。", "ok")
+        numbered = f" 第{issue['number']}期" if issue.get("number") else ""
+        accounts.audit(db, username(), action, when.isoformat(),
+                       {"number": issue["number"]} if issue.get("number") else {})
+        flash(f"{when} 网媒快讯{numbered} 已由 {username()} {word}。", "ok")
     return redirect(url_for("briefing.show", day=when.isoformat()))
 
 
 @bp.route("/briefing/<day>/review", methods=["POST"])
 @requires("prepare")
 def do_review(day: str):
-    return _step(day, review, "briefing_review", "审核")
+    profile = state().profile
+    return _step(day, lambda db, when, by: review(db, when, by, build_briefing(db, profile, when)),
+                 "briefing_review", "审核")
 
 
 @bp.route("/briefing/<day>/sign", methods=["POST"])

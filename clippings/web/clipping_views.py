@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import html
 import logging
+from pathlib import Path
+from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 
@@ -13,12 +15,12 @@ from clippings import accounts
 from clippings.archive import records
 from clippings.archive import tags as tag_sql
 from clippings.briefing.render_html import safe_url
+from clippings.vocabulary import PAGE_STATUS, SENTIMENT
 from clippings.web.context import get_db, state, username
 from clippings.web.security import SNAPSHOT_CSP, requires
 
 log = logging.getLogger(__name__)
 bp = Blueprint("clipping", __name__)
-from clippings.vocabulary import PAGE_STATUS, SENTIMENT
 
 SENTIMENTS = SENTIMENT
 STATUS = PAGE_STATUS
@@ -41,11 +43,16 @@ def detail(clipping_id: int):
         from clippings.clusters import cluster_members
 
         members = cluster_members(db, row["cluster_id"])
+    from clippings.clusters.timeline import spread_timeline
+    from clippings.proof.history import changes_since_first
+
     profile = state().profile
     return render_template(
         "clipping.html", c=row, paragraphs=[p for p in (row["text"] or "").split("\n") if p.strip()],
         posts=records.get_posts(db, clipping_id), evidence=records.get_evidence(db, clipping_id),
         versions=records.get_versions(db, clipping_id), members=members,
+        timeline=spread_timeline(members) if len(members) > 1 else None,
+        changes=changes_since_first(db, row),
         corrections=tag_sql.list_corrections(db, clipping_id), sentiments=SENTIMENTS, status=STATUS,
         topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts],
         safe_url=safe_url,
@@ -113,3 +120,23 @@ def snapshot(clipping_id: int):
     resp.headers["Content-Security-Policy"] = SNAPSHOT_CSP
     resp.headers["X-Frame-Options"] = "SAMEORIGIN"
     return resp
+
+
+@bp.route("/clipping/<int:clipping_id>/evidence.zip")
+@requires("read")
+def evidence_package(clipping_id: int):
+    """证据包 download: built in a scratch folder (the archive is only read) and sent as a zip."""
+    import tempfile
+
+    from clippings.proof.package import EvidenceMissing, build_package, zip_package
+
+    _clipping_or_404(clipping_id)
+    with tempfile.TemporaryDirectory(prefix="clippings-evidence-") as tmp:
+        try:
+            pkg = build_package(get_db(), state().data, clipping_id, Path(tmp) / "pkg")
+        except EvidenceMissing as exc:
+            abort(404, description=str(exc))
+        payload = zip_package(pkg)
+    return Response(payload, mimetype="application/zip", headers={
+        "Content-Disposition": "attachment; filename=\"evidence-%d.zip\"; filename*=UTF-8''%s" % (
+            clipping_id, quote(f"证据包-{clipping_id}.zip"))})

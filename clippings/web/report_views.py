@@ -14,7 +14,6 @@ from pathlib import Path
 from flask import Blueprint, render_template, request
 
 from clippings.reports import build_report, tables
-from clippings.briefing.render_html import safe_url
 from clippings.timeutil import today
 from clippings.web.context import get_db, state
 from clippings.web.security import requires
@@ -77,7 +76,6 @@ def page():
         return render_template("report.html", r=None, error=error, start=request.args.get("from", ""),
                                end=request.args.get("to", "")), 400
     r, charts = _build(start, end)
-    specs = {"daily": tables.daily_table(r), "kind": tables.kind_table(r), "source": tables.source_table(r),
-             "topic": tables.topic_table(r), "district": tables.district_table(r)}
-    return render_template("report.html", r=r, error=None, charts=charts, tables=specs, start=start.isoformat(),
-                           end=end.isoformat(), safe_url=safe_url)
+    return render_template("report.html", r=r, error=None, charts=charts, tables=tables.all_tables(r),
+                           sections=tables.numbered_sections(), empty_text=tables.EMPTY_TEXT,
+                           start=start.isoformat(), end=end.isoformat())

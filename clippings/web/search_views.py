@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request
@@ -83,6 +85,7 @@ def search():
         "search.html", p=p, result=result, error=error, qs=lambda **kw: query_string(p, **kw),
         toggle=lambda name, value: _toggle(p, name, value), sentiments=SENTIMENT_LABELS, kinds=KINDS,
         topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts], today=today(),
+        week_start=today() - timedelta(days=6),
     ), (400 if error and result is None and not error.startswith("检索索引") else 200)
 
 

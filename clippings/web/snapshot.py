@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import nh3
 
+from clippings.vocabulary import beijing
 from crawler.extraction.encoding import decode_html
 
 DROP_TAGS = {"script", "style", "iframe", "frame", "frameset", "object", "embed", "form", "input", "button",
@@ -53,5 +54,5 @@ def sanitise(markup: str, base_url: str = "") -> str:
 def snapshot_page(raw) -> str:
     """A complete, sanitised HTML page for a :class:`clippings.evidence.RawResponse`."""
     text, _ = decode_html(raw.body, _charset(raw.headers))
-    return PAGE.format(url=html.escape(raw.url or ""), fetched=html.escape(raw.fetched_at or ""),
+    return PAGE.format(url=html.escape(raw.url or ""), fetched=html.escape(beijing(raw.fetched_at) + "（北京时间）" if raw.fetched_at else "未知"),
                        body=sanitise(text, raw.url or ""))

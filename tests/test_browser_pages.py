@@ -1,0 +1,60 @@
+"""Every page, as a person sees it in Chromium at 1366 and at 390 px: in the office's words (no internal
+label, Python dict or ISO timestamp on screen) and usable on a phone (no sideways scrolling of the page,
+a header that does not stack up). Screenshots are kept in the test's temp dir for a look."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.test_browser_web import browser, server  # noqa: F401  (fixtures)
+from tests.test_web_fixtures import PASSWORD, USERS, ids, web_data, web_template  # noqa: F401
+
+pytestmark = pytest.mark.browser
+
+RAW = [
+    (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d"), "ISO timestamp"),
+    (re.compile(r"\{'|'\}|\bNone\b"), "Python value"),
+    (re.compile(r"\b(negative|positive|neutral|finished|interrupted|pages_fetched|not_modified|finish_reason"
+                r"|elapsed_s|staff|leader|admin|briefing_\w+|user_\w+)\b"), "internal label"),
+]
+WIDTHS = (1366, 390)
+
+
+def _pages(ids):
+    return {
+        "home": "/", "search": "/search?q=城管", "empty-search": "/search?q=火星登陆",
+        "detail": f"/clipping/{ids['negative']}", "forum": f"/clipping/{ids['forum']}",
+        "report": "/report?from=2026-11-19&to=2026-11-25", "sources": "/sources", "source-form": "/sources/new",
+        "users": "/admin/users", "audit": "/admin/audit",
+    }
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_speaks_the_office_language_and_fits(browser, server, ids, width, tmp_path):
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.goto(server.url + "/login")
+    page.fill("input[name=username]", USERS["admin"])
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(server.url + "/")
+    problems = []
+    for name, path in _pages(ids).items():
+        page.goto(server.url + path)
+        page.screenshot(path=str(tmp_path / f"{name}-{width}.png"), full_page=True)
+        text = page.inner_text("main")
+        for pattern, what in RAW:
+            hit = pattern.search(text)
+            if hit:
+                problems.append(f"{name}: {what} {hit.group(0)!r}")
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        if overflow > 2:
+            problems.append(f"{name}: page scrolls sideways by {overflow}px at {width}")
+        header = page.evaluate("document.querySelector('header.top').getBoundingClientRect().height")
+        if header > (130 if width < 500 else 70):
+            problems.append(f"{name}: header is {header:.0f}px tall at {width}")
+    context.close()
+    assert not problems, "\n".join(problems)
