@@ -29,13 +29,16 @@ class Stop:
     def __bool__(self) -> bool:
         return self.event.is_set()
 
-    def set(self, *_args) -> None:
+    def set(self, signum=None, _frame=None) -> None:
         from clippings.crawling import stop_running_crawls
 
         if not self.event.is_set():
             log.warning("收到停止信号：当前页面处理完后退出")
         self.event.set()
-        stop_running_crawls()
+        # Ctrl-C in a terminal already reached the crawl (same process group): a second SIGINT would
+        # make Scrapy stop uncleanly, so only SIGTERM (sent to `watch` alone, e.g. by systemd) is passed on
+        if signum != signal.SIGINT:
+            stop_running_crawls()
 
     def install(self) -> None:
         signal.signal(signal.SIGINT, self.set)
