@@ -33,6 +33,23 @@ def test_a_held_lock_names_its_pid(tmp_path):
         pass
 
 
+def test_daily_waits_for_a_source_watch_is_crawling(tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import time; from clippings.runlock import source_locks\n"
+        f"with source_locks({str(tmp_path)!r}, ['jzrb']):\n    print('held', flush=True); time.sleep(1.5)")],
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(Locked):
+            with source_locks(tmp_path, ["jzrb", "jzol"]):
+                pass
+        started = time.monotonic()
+        with source_locks(tmp_path, ["jzrb", "jzol"], wait=30):     # what daily does
+            assert holder.poll() is not None or time.monotonic() - started > 0.5
+    finally:
+        holder.wait(timeout=30)
+
+
 def test_crawl_refuses_a_source_another_process_crawls(tmp_path, frozen_env):
     from clippings.cli import main
 
