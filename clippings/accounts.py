@@ -29,6 +29,7 @@ PERMISSIONS = {
     "sign": {"leader"},                 # 签发, return (退回), withdraw a signature (撤回签发)
     "admin": {"admin"},                 # accounts, sources
     "audit": {"admin", "reviewer", "leader"},  # read the audit log
+    "handle": {"staff", "reviewer", "leader"},  # 预警 ack / close, 处置 work orders
 }
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,32}$")

@@ -51,6 +51,7 @@ class Source:
     recheck_days: int = 3            # re-check known pages published this recently (conditional GET)
     canonical: dict = field(default_factory=dict)   # strip_params: [...], rewrite: [[regex, repl], ...]
     enabled: bool = True
+    interval_minutes: int = 30       # `clippings watch`: crawl this source every N minutes (min 5)
 
     def compiled(self, attr: str) -> list[re.Pattern]:
         return [re.compile(p) for p in getattr(self, attr)]
@@ -164,7 +165,7 @@ def _regex_list(path, src, key, value) -> list[str]:
 _SOURCE_KEYS = {
     "name", "title", "kind", "start_urls", "allowed_domains", "article_links", "pagination",
     "thread_links", "thread_pages", "deny", "selectors", "encoding", "district", "own",
-    "max_pages", "max_depth", "recheck_days", "canonical", "enabled",
+    "max_pages", "max_depth", "recheck_days", "canonical", "enabled", "interval_minutes",
 }
 
 
@@ -219,7 +220,8 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
             except (LookupError, TypeError):
                 raise ConfigError(path, f"未知编码 {encoding!r}", name, "encoding") from None
         ints = {}
-        for key, default, lo in (("max_pages", 2000, 1), ("max_depth", 6, 0), ("recheck_days", 3, 0)):
+        for key, default, lo in (("max_pages", 2000, 1), ("max_depth", 6, 0), ("recheck_days", 3, 0),
+                                 ("interval_minutes", 30, 5)):
             value = block.get(key, default)
             if not isinstance(value, int) or isinstance(value, bool) or value < lo:
                 raise ConfigError(path, f"应为不小于 {lo} 的整数", name, key)

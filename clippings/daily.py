@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 log = logging.getLogger(__name__)
+DAILY_LOCK_WAIT = 1800.0   # seconds the daily crawl waits for a source `watch` is crawling
 
 
 @dataclass
@@ -50,8 +51,12 @@ def run_stage(report: DailyReport, name: str, fn: Callable[[], str]) -> None:
 
 
 def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[str, ...] = ("docx", "html", "md"),
-              crawl_settings: list[str] = (), on_stage: Callable[[StageResult], None] | None = None) -> DailyReport:
-    """Run every stage for ``app`` (a clippings.cli.AppContext-like object)."""
+              crawl_settings: list[str] = (), on_stage: Callable[[StageResult], None] | None = None,
+              briefing: bool = True) -> DailyReport:
+    """Run every stage for ``app`` (a clippings.cli.AppContext-like object).
+
+    ``watch`` calls it after each round with ``crawl=False, briefing=False`` (tag → cluster → index).
+    """
     from clippings.timeutil import today
     from clippings.vocabulary import RUN_STATUS, label
 
@@ -66,7 +71,8 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
         def do_crawl():
             from clippings.crawling import run_crawl
 
-            run = run_crawl(app.data, app.sources_path, app.profile_path, settings=list(crawl_settings))
+            run = run_crawl(app.data, app.sources_path, app.profile_path, settings=list(crawl_settings),
+                            lock_wait=DAILY_LOCK_WAIT)  # `watch` may be crawling a source: wait for it
             report.crawl_run = run
             detail = f"抓取 {run['pages_fetched']} 页，新增 {run['new']}，更新 {run['updated']}，删除 {run['deleted']}"
             if run["status"] != "finished":
@@ -108,6 +114,7 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
             report.briefing_paths.append(render_briefing(briefing, fmt, default_path(out_dir, target, fmt)))
         state = f"第{briefing.number}期" if briefing.number else "待审核、签发"
         return f"{target.isoformat()}（{state}），共 {briefing.counts.get('total', 0)} 条"
-    stage("网媒快讯", do_briefing)
+    if briefing:
+        stage("网媒快讯", do_briefing)
     return report
 

@@ -165,3 +165,19 @@ WEAK_PASSWORD_REASONS = {
     "regex": "是年份或简单规律",
     "bruteforce": "太简单",
 }
+
+
+# --- 预警 and 处置 (clippings.alerts) -----------------------------------------------------------
+ALERT_GRADES = {"low": "一般", "medium": "较大", "high": "重大"}
+ALERT_STATES = {"open": "待确认", "acked": "已确认", "closed": "已关闭"}
+ALERT_CLOSE_REASONS = {"corrected": "人工更正为非负面", "irrelevant": "标记为无关", "handled": "已处置完毕",
+                       "manual": "人工关闭"}
+NOTIFY_PURPOSES = {"alert": "预警", "escalate": "升级", "overdue": "处置超时"}
+NOTIFY_STATES = {"sent": "已送达", "waiting": "待发送", "failing": "发送失败（重试中）"}
+ORDER_STATES = {"pending": "待处置", "working": "处置中", "responded": "已回应", "done": "已办结",
+                "declined": "不予处置"}
+ORDER_OVERDUE = "已超时"
+AUDIT_ACTIONS_ALERTS = {"alert_ack": "确认预警", "alert_close": "关闭预警", "order_assign": "派发处置",
+                        "order_step": "处置进展", "order_escalate": "超时上报"}
+AUDIT_ACTIONS.update(AUDIT_ACTIONS_ALERTS)
+DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状态", "to": "新状态", "channels": "通道"})

@@ -38,8 +38,9 @@ class Corpus:
         self._by_path = {i.path: i for i in items}
 
     def now(self, edition: int = 1) -> datetime:
-        """The server's notion of "now" in an edition (anchor 23:00 +08:00, +1 day per edition)."""
-        d = self.anchor + timedelta(days=edition - 1)
+        """The server's notion of "now" in an edition (anchor 23:00 +08:00, +1 day per edition up to 3;
+        editions 4-6 are the incident evening of edition 3's day)."""
+        d = self.anchor + timedelta(days=min(edition, 3) - 1)
         return datetime(d.year, d.month, d.day, 23, 0, tzinfo=TZ)
 
     def by_path(self, path: str) -> Item | None:

@@ -219,6 +219,9 @@ class _Gen(RepostMixin, EditionMixin):
         self.assign_paths(items)
         self.mark_faults(items)
         self.editions(items)
+        from demosites.generate_editions import incident_items
+
+        items += incident_items(self.anchor)
         items.sort(key=lambda i: (i.published_at, i.path))
         return items
 

@@ -91,8 +91,8 @@ class DemoServer:
 
     def set_edition(self, n: int) -> None:
         n = int(n)
-        if n not in (1, 2, 3):
-            raise ValueError("edition must be 1, 2 or 3")
+        if n not in (1, 2, 3, 4, 5, 6):
+            raise ValueError("edition must be 1 to 6 (4-6: the incident evening, see generate_editions)")
         self.edition = n
 
     def changes(self, edition: int | None = None) -> dict[str, list[str]]:

@@ -489,3 +489,87 @@ def m052_login_throttle(db: sqlite_utils.Database) -> str:
         );
         """
     )
+
+
+@migration(60)
+def m060_alerts(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- 预警: one alert per story (repost cluster); grade low | medium | high (一般 / 较大 / 重大)
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            cluster_id INTEGER,
+            first_clipping_id INTEGER NOT NULL,
+            rule TEXT NOT NULL,                  -- name of the [[alerts]] rule that matched first
+            grade TEXT NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '[]',  -- JSON list: why this grade
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'acked', 'closed')),
+            title TEXT,
+            source_title TEXT,
+            district TEXT,
+            outlets INTEGER NOT NULL DEFAULT 1,
+            first_lines TEXT,
+            published_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            acked_by TEXT,
+            acked_at TEXT,
+            closed_by TEXT,
+            closed_at TEXT,
+            close_reason TEXT
+        );
+        CREATE INDEX idx_alerts_state ON alerts(state, grade);
+        CREATE INDEX idx_alerts_cluster ON alerts(cluster_id);
+        -- which clippings belong to which alert (a story keeps its alert when clusters merge)
+        CREATE TABLE alert_items (
+            clipping_id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL REFERENCES alerts(id)
+        );
+        CREATE INDEX idx_alert_items_alert ON alert_items(alert_id);
+        -- the delivery queue: one row per alert (or overdue order), channel, purpose and grade
+        CREATE TABLE alert_notifications (
+            id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            order_id INTEGER NOT NULL DEFAULT 0,
+            channel TEXT NOT NULL,
+            purpose TEXT NOT NULL,               -- alert | escalate | overdue
+            grade TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (alert_id, order_id, channel, purpose, grade)
+        );
+        CREATE INDEX idx_alert_notifications_due ON alert_notifications(state, next_attempt_at);
+        CREATE TABLE alert_state (key TEXT PRIMARY KEY, value TEXT);
+        -- 处置 work orders and their steps
+        CREATE TABLE work_orders (
+            id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL REFERENCES alerts(id),
+            unit TEXT NOT NULL,
+            grade TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'working', 'responded', 'done', 'declined')),
+            report_due TEXT,                     -- 重大: report upward by
+            respond_due TEXT NOT NULL,           -- first public response by
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            escalated_at TEXT
+        );
+        CREATE INDEX idx_work_orders_unit ON work_orders(unit, state);
+        CREATE INDEX idx_work_orders_alert ON work_orders(alert_id);
+        CREATE TABLE work_order_events (
+            id INTEGER PRIMARY KEY,
+            order_id INTEGER NOT NULL REFERENCES work_orders(id),
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            from_state TEXT,
+            to_state TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE INDEX idx_work_order_events_order ON work_order_events(order_id);
+        """
+    )

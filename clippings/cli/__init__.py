@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "briefing_cmd",
     "web_cmd",
     "daily_cmd",
+    "alerts_cmd",
 )
 
 

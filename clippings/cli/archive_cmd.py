@@ -34,6 +34,12 @@ def sources_check(app):
         flags = "（本局）" if s.own else ""
         state = "" if s.enabled else "（已停用）"
         click.echo(f"  {s.name:<14} {s.kind:<8} {s.title}{flags}{state}  {s.start_urls[0]}")
+    from clippings.alerts.service import alerts_path, load
+
+    cfg = load(app.profile_path)
+    if cfg.rules or cfg.channels:
+        click.echo(f"{alerts_path()}：预警规则 {len(cfg.rules)} 条，定级规则 {len(cfg.grading)} 条，"
+                   f"推送通道 {len(cfg.channels)} 个，责任单位 {len(cfg.units)} 个")
     click.echo("配置正确。")
 
 

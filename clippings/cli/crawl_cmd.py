@@ -45,6 +45,7 @@ def crawl(app, names, settings, log_level):
       clippings crawl --source jzrb --source jzbbs
     """
     from clippings.crawling import CrawlFailed, run_crawl
+    from clippings.runlock import Locked
 
     app.data.ensure()
     known = {s.name for s in app.sources}
@@ -54,7 +55,7 @@ def crawl(app, names, settings, log_level):
     app.profile  # validate before starting
     try:
         run = run_crawl(app.data, app.sources_path, app.profile_path, list(names), list(settings), log_level)
-    except CrawlFailed as exc:
+    except (CrawlFailed, Locked) as exc:
         raise click.ClickException(str(exc))
     print_run(run)
     if run["status"] != "finished":

@@ -61,11 +61,11 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
     app.jinja_env.globals.update(csrf_token=security.csrf_token, can=can, ROLES=ROLES, vocab=vocabulary)
     app.jinja_env.filters.update(beijing=vocabulary.beijing, sentiment=vocabulary.sentiment_label)
 
-    from clippings.web import (admin_views, auth, briefing_views, clipping_views, home_views, report_views,
-                               search_views, sources_views)
+    from clippings.web import (admin_views, alerts_views, auth, briefing_views, clipping_views, home_views,
+                               report_views, search_views, sources_views)
 
     for module in (auth, home_views, search_views, clipping_views, briefing_views, report_views, sources_views,
-                   admin_views):
+                   admin_views, alerts_views):
         app.register_blueprint(module.bp)
 
     def error_page(exc):
