@@ -27,7 +27,8 @@ def _pages(ids):
         "home": "/", "search": "/search?q=城管", "empty-search": "/search?q=火星登陆",
         "detail": f"/clipping/{ids['negative']}", "forum": f"/clipping/{ids['forum']}",
         "report": "/report?from=2026-11-19&to=2026-11-25", "sources": "/sources", "source-form": "/sources/new",
-        "users": "/admin/users", "audit": "/admin/audit",
+        "users": "/admin/users", "audit": "/admin/audit", "briefing": "/briefing/2026-11-25",
+        "alerts": "/alerts", "orders": "/orders",
     }
 
 
