@@ -80,7 +80,7 @@ OPERATORS = {"cli": "命令行", "system": "系统", "daily": "每日任务"}
 DETAIL_FIELDS = {
     "sentiment": "倾向", "topics": "话题", "district": "区县", "note": "说明", "role": "角色", "ip": "地址",
     "date": "日期", "number": "期号", "reason": "原因", "comment": "意见", "fields": "修改项", "title": "名称",
-    "kind": "类型", "scope": "范围", "reposts": "一并更正的转载", "story": "报道",
+    "kind": "类型", "scope": "范围", "reposts": "一并更正的转载", "story": "报道", "bulk": "批量更正",
 }
 
 
@@ -104,6 +104,8 @@ def _detail_value(key: str, value) -> str:
         return SOURCE_KINDS.get(value, value)
     if key == "scope":
         return CORRECTION_SCOPES.get(value, value)
+    if value is True:
+        return "是"
     if isinstance(value, dict):
         return "；".join(f"{DETAIL_FIELDS.get(k, k)} {_detail_value(k, v)}" for k, v in value.items())
     return str(value)

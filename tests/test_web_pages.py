@@ -26,7 +26,7 @@ def _text(resp) -> str:
 
 
 def _hit_ids(html: str) -> list[int]:
-    return [int(x) for x in re.findall(r'<h2><a href="/clipping/(\d+)">', html)]
+    return [int(x) for x in re.findall(r'<h2>(?:<input [^>]*> )?<a href="/clipping/(\d+)">', html)]
 
 
 def test_search_filters_facets_and_pagination(app, ids):
@@ -316,3 +316,25 @@ def test_web_correction_applies_to_the_story_unless_only_this(app, ids):
     post(staff, f"/clipping/{ids['repost']}/correct", {"sentiment": "negative", "only_this": "1"})
     assert "仅本条" in _text(staff.get(f"/clipping/{ids['repost']}"))
     assert 'id="sentiment">中性' in _text(staff.get(f"/clipping/{ids['negative']}")).replace("\n", "")
+
+
+def test_inline_correction_on_the_briefing_and_bulk_from_search(app, ids):
+    staff = _client(app)
+    page = _text(staff.get("/briefing/2026-11-25"))
+    assert 'class="inline correct-inline"' in page
+    resp = post(staff, f"/clipping/{ids['negative']}/correct", {"sentiment": "neutral", "next": "/briefing/2026-11-25"})
+    assert resp.headers["Location"] == "/briefing/2026-11-25"                 # back to the briefing
+    assert "同一报道另有 1 条一并更正" in _text(staff.get("/briefing/2026-11-25"))
+    evil = post(staff, f"/clipping/{ids['positive']}/correct", {"sentiment": "neutral", "next": "//evil.example"})
+    assert evil.headers["Location"] == "/"                                      # never off-site
+    search = _text(staff.get("/search?q=城管"))
+    assert 'id="bulk-form"' in search and 'form="bulk-form"' in search
+    resp = post(staff, "/clippings/correct", {"sentiment": "negative", "ids": [str(ids["forum"]), str(ids["hostile"])],
+                                              "next": "/search?q=城管"})
+    assert resp.status_code == 302 and resp.headers["Location"] == "/search?q=%E5%9F%8E%E7%AE%A1"
+    assert "已将 2 条信息" in _text(staff.get("/search?q=城管"))
+    for key in ("forum", "hostile"):
+        assert 'id="sentiment">负面' in _text(staff.get(f"/clipping/{ids[key]}")).replace("\n", "")
+    assert post(staff, "/clippings/correct", {"sentiment": "bogus", "ids": [str(ids["forum"])]}).status_code == 400
+    assert post(staff, "/clippings/correct", {"sentiment": "neutral", "ids": ["9" * 30]}).status_code == 400
+    assert post(_client(app, "leader"), "/clippings/correct", {"sentiment": "neutral"}).status_code == 403

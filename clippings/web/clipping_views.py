@@ -112,9 +112,59 @@ def correct(clipping_id: int):
                    {"from": before, "to": changes, "note": note, "scope": "story" if story else "item",
                     "reposts": len(changed) - 1})
     state().refresher.request()  # the search index catches up in the background
-    flash("已记录更正：" + "、".join({"sentiment": "倾向", "topics": "话题", "district": "区县"}[k] for k in changes),
-          "ok")
-    return redirect(url_for("clipping.detail", clipping_id=clipping_id))
+    also = f"（同一报道另有 {len(changed) - 1} 条一并更正）" if len(changed) > 1 else ""
+    flash(f"已记录更正（“{row.get('title') or clipping_id}”）：" +
+          "、".join({"sentiment": "倾向", "topics": "话题", "district": "区县"}[k] for k in changes) + also, "ok")
+    return redirect(_back(url_for("clipping.detail", clipping_id=clipping_id)))
+
+
+def _back(default: str) -> str:
+    """Back to the page the correction was made on (the briefing, the search results), same site only."""
+    from clippings.web.security import safe_next
+
+    target = request.form.get("next", "")
+    return safe_next(target) if target else default
+
+
+BULK_LIMIT = 200
+
+
+@bp.route("/clippings/correct", methods=["POST"])
+@requires("correct")
+def correct_many():
+    """Bulk correction from the search results: one sentiment for the ticked items (each with its story)."""
+    from clippings.inputs import InputError, parse_id
+    from clippings.tagger import CorrectionError
+    from clippings.tagger import correct as apply_correction
+
+    sentiment = request.form.get("sentiment", "")
+    if sentiment not in SENTIMENTS:
+        abort(400, description="请选择要更正为的倾向")
+    try:
+        ids = sorted({parse_id(v, "信息编号") for v in request.form.getlist("ids")})
+    except InputError as exc:
+        abort(400, description=str(exc))
+    if not ids:
+        flash("没有勾选任何信息。", "info")
+        return redirect(_back(url_for("search.search")))
+    if len(ids) > BULK_LIMIT:
+        abort(400, description=f"一次最多更正 {BULK_LIMIT} 条")
+    db, note = get_db(), request.form.get("note", "").strip()[:500] or None
+    done, changed = 0, set()
+    for clipping_id in ids:
+        if clipping_id in changed:
+            continue                     # already corrected with its story
+        try:
+            changed.update(apply_correction(db, clipping_id, sentiment=sentiment, by=username(), note=note))
+        except CorrectionError as exc:
+            flash(str(exc), "error")
+            continue
+        done += 1
+        accounts.audit(db, username(), "correct", str(clipping_id),
+                       {"to": {"sentiment": sentiment}, "note": note, "scope": "story", "bulk": True})
+    state().refresher.request()
+    flash(f"已将 {done} 条信息（连同转载共 {len(changed)} 条）更正为{SENTIMENTS[sentiment]}。", "ok")
+    return redirect(_back(url_for("search.search")))
 
 
 @bp.route("/clipping/<int:clipping_id>/snapshot")
