@@ -131,6 +131,14 @@ def main(argv=None) -> None:
         t_all, c_all = time.perf_counter() - t0, time.process_time() - c0
         print(f"briefing {day} ({b.counts['total']} clippings, {b.item_count} items): build {t_build:.2f} s, "
               f"build + docx + html + md {t_all:.2f} s wall, {c_all:.2f} s CPU (target < 3 s)")
+        # The preview / PDF (LibreOffice), reported on its own: it is a separate process and cached.
+        from clippings.briefing.preview import PreviewUnavailable, docx_to_pdf, page_texts
+        try:
+            t0 = time.perf_counter()
+            pdf = docx_to_pdf(root / "briefing.docx", root)
+            print(f"  docx → PDF (LibreOffice, cold): {time.perf_counter() - t0:.2f} s, {len(page_texts(pdf))} pages")
+        except PreviewUnavailable as exc:
+            print(f"  docx → PDF: {exc}")
         # The month: 30 days.
         db = open_archive(root / "month.db")
         days = [date(2026, 11, 1) + timedelta(days=i) for i in range(30)]

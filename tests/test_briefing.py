@@ -414,3 +414,14 @@ def test_staff_notes_on_a_negative_story_are_printed_only_when_written(db, profi
     submit(db, DAY, "李干事", b)
     with pytest.raises(BriefingError, match="已送审"):
         set_notes(db, DAY, first.story, by="李干事", judgement="改")
+
+
+def test_the_appendix_table_is_capped(db, profile):
+    from clippings.briefing.model import APPENDIX_LIMIT
+
+    with transaction(db):
+        for n in range(APPENDIX_LIMIT + 12):
+            insert_clipping(db, {"url": f"https://e.example/{n}", "source": "jzrb", "title": f"动态{n}",
+                                 "text": "城管。", "published_at": at(9), "sentiment": "neutral"})
+    b = build_briefing(db, profile, DAY, max_items=7)
+    assert len(b.appendix) == APPENDIX_LIMIT and b.appendix_more == "另有5条未列入附表，请在系统中检索。"

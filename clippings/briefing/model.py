@@ -15,6 +15,7 @@ from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS  # noqa: F401  (r
 SECTION_NAMES = {"negative": "负面舆情", "positive": "正面宣传", "neutral": "工作动态·中性信息"}
 SECTION_ORDER = ("negative", "positive", "neutral")
 CN_NUMERALS = "一二三四五六七八九十"
+APPENDIX_LIMIT = 200                # rows of the appendix table; a leader reads no more
 
 
 @dataclass
@@ -238,8 +239,14 @@ class Briefing:
 
     @property
     def appendix(self) -> list[tuple[str, Item]]:
-        """Items beyond a section's limit: (section name, item), for the appendix table."""
-        return [(s.name, i) for s in self.sections for i in s.overflow]
+        """Items beyond a section's limit: (section name, item), for the appendix table (at most
+        APPENDIX_LIMIT rows; the rest are counted in ``appendix_more``)."""
+        return [(s.name, i) for s in self.sections for i in s.overflow][:APPENDIX_LIMIT]
+
+    @property
+    def appendix_more(self) -> str:
+        rest = sum(len(s.overflow) for s in self.sections) - APPENDIX_LIMIT
+        return f"另有{rest}条未列入附表，请在系统中检索。" if rest > 0 else ""
 
     @property
     def item_count(self) -> int:

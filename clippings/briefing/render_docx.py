@@ -104,6 +104,8 @@ def _appendix(doc, st: dict, b: Briefing) -> None:
     heading = s.styled(doc, st["heading"], "附表：未在正文列出的信息")
     s.keep_with_next(heading)
     s.table(doc, ["序号", "栏目", "标题", "来源", "时间"], rows, widths_mm=[12, 30, 64, 26, 24])
+    if b.appendix_more:
+        s.styled(doc, st["note"], b.appendix_more)
 
 
 def render_docx(b: Briefing, out_path: str | Path) -> Path:

@@ -57,6 +57,7 @@ def markdown_text(b: Briefing) -> str:
         lines += ["## 附表：未在正文列出的信息", "", "| 序号 | 栏目 | 标题 | 来源 | 时间 |", "|---|---|---|---|---|"]
         lines += [f"| {n} | {name} | {md_escape(i.title)} | {md_escape(i.source)} | {i.time_text} |"
                   for n, (name, i) in enumerate(b.appendix, 1)]
+        lines += ["", b.appendix_more] if b.appendix_more else []
         lines.append("")
     return "\n".join(lines)
 
