@@ -156,7 +156,8 @@ def run_load(base: str, paths: list[str], clients: int) -> tuple[list[float], in
             elapsed = time.perf_counter() - t
             with lock:
                 latencies.append(elapsed)
-                if status != 200 or 'id="total"' not in body:
+                marker = 'id="overview"' if paths[i].startswith("/report") else 'id="total"'
+                if status != 200 or marker not in body:
                     errors[0] += 1
                     statuses[status] = statuses.get(status, 0) + 1
 
@@ -211,6 +212,8 @@ def main() -> None:
     ap.add_argument("--procs", type=int, default=2, help="processes for the index build")
     ap.add_argument("--workdir", default=None, help="default: /tmp/web-bench-N")
     ap.add_argument("--hostile", type=int, default=0, help="also run beside this many worst-case clients")
+    ap.add_argument("--report-share", type=float, default=0.0,
+                    help="share of requests that open 态势 (/report) for one of four recent 7-day periods")
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
@@ -232,6 +235,7 @@ def main() -> None:
         accounts.create_user(db, "bench-admin", "admin", secrets.token_urlsafe(16), by="bench")
 
     total = records.count_clippings(db)
+    newest = db.execute("SELECT MAX(substr(published_at, 1, 10)) FROM clippings").fetchone()[0]
     db.conn.close()
     # the real thing: `clippings serve` in its own process(es), on a free port
     cmd = [sys.executable, "-m", "clippings", "--data-dir", str(work), "--profile", str(profile_path), "serve",
@@ -245,6 +249,13 @@ def main() -> None:
             raise SystemExit(f"clippings serve did not start (see {work / 'serve.log'}): {line!r}")
         base = url.group(0)
         paths = queries(random.Random(11), args.requests)
+        if args.report_share > 0 and newest:
+            from datetime import date as _date, timedelta as _td
+
+            end = _date.fromisoformat(newest)
+            periods = [f"/report?from={end - _td(days=6 + k)}&to={end - _td(days=k)}" for k in range(4)]
+            every = max(1, round(1 / args.report_share))
+            paths = [periods[(i // every) % 4] if i % every == 0 else p for i, p in enumerate(paths)]
         warm = [Client(base) for _ in range(args.workers * 2)]  # reach every worker at least once
         t = time.perf_counter()
         status, _ = warm[0].request("GET", paths[0])
@@ -269,6 +280,8 @@ def main() -> None:
         server.wait(timeout=30)
         log_file.close()
     ms = [x * 1000 for x in latencies]
+    if args.report_share > 0:
+        print(f"(mix: about {args.report_share:.0%} of the pages are 态势 /report, the rest /search)")
     print(f"== {len(ms)} search pages, {args.clients} clients, `clippings serve --workers {args.workers} "
           f"--threads {args.threads}`: "
           f"{len(ms) / seconds:.1f} pages/s, errors {errors}")

@@ -337,3 +337,31 @@ def test_watch_keeps_the_last_good_alert_config(tmp_path):
     assert [r.name for r in holder.get(every=0).rules] == ["负面"]      # the crawl and alerts go on
     holder.get(every=0)
     assert len(lines) == 1 and "坏规则" in lines[0] and "grade" in lines[0]   # said once, naming the rule
+
+
+def test_a_briefing_waiting_for_signature_is_announced_on_the_leaders_channel(tmp_path, monkeypatch):
+    from datetime import date
+
+    from clippings.alerts.notices import briefing_waiting
+
+    hook = Receiver()
+    try:
+        config = write_config(tmp_path / "alerts.toml", f'''
+[[channels]]
+name = "领导群"
+url = "json://127.0.0.1:{hook.port}/leaders"
+leaders = true
+
+[[channels]]
+name = "值班群"
+url = "json://127.0.0.1:{hook.port}/staff"
+''')
+        monkeypatch.setenv("CLIPPINGS_ALERTS", str(config))
+        briefing_waiting(PROFILE, date(2026, 11, 25), "赵科长", "http://127.0.0.1/briefing/2026-11-25", wait=True)
+        assert [p["path"] for p in hook.posts] == ["/leaders"]                    # only the leaders hear of it
+        assert hook.posts[0]["body"]["title"] == "网媒快讯待签发：2026年11月25日"
+        assert "赵科长" in hook.posts[0]["body"]["message"]
+        monkeypatch.setenv("CLIPPINGS_ALERTS", str(tmp_path / "none.toml"))       # no channels: nothing, no error
+        assert briefing_waiting(PROFILE, date(2026, 11, 25), "赵科长") is None
+    finally:
+        hook.stop()

@@ -164,6 +164,10 @@ def _status(app, ctx, day: str | None, by: str, step: str, text: str = "") -> No
     except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
     accounts.audit(app.db, by, f"briefing_{step}", when.isoformat(), detail)
+    if step == "review":
+        from clippings.alerts.notices import briefing_waiting
+
+        briefing_waiting(app.profile_path, when, by, wait=True)    # the leaders' channels hear of it
     if step == "sign":
         click.echo(f"{when} 网媒快讯 第{issue['number']}期（总第{issue['total_number']}期）已由 {by} 签发。")
     else:

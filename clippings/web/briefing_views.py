@@ -132,7 +132,14 @@ def do_submit(day: str):
 @bp.route("/briefing/<day>/review", methods=["POST"])
 @requires("review")
 def do_review(day: str):
-    return _step(day, review, "briefing_review", "审核")
+    from clippings.alerts.notices import briefing_waiting
+
+    def approve(db, when, by):
+        issue = review(db, when, by)
+        briefing_waiting(state().profile_path, when, by, url_for("briefing.show", day=when.isoformat(),
+                                                                 _external=True))
+        return issue
+    return _step(day, approve, "briefing_review", "审核")
 
 
 @bp.route("/briefing/<day>/return", methods=["POST"])
