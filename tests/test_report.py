@@ -182,3 +182,18 @@ def test_spreading_stories_come_first(db, profile):
     spreading = Story(2, "新事", "乙", "", None, "", "", 1, 2, "仍在传播")
     r.top_negative = [quiet, spreading]
     assert [s.title for s in r.leader_stories] == ["新事", "旧事"] and r.open_stories == [spreading]
+
+
+def test_negative_stories_show_the_alert_grade(db, profile):
+    first = next(db.query("SELECT id FROM clippings WHERE title = '夜市城管推搡摊贩'"))["id"]
+    with transaction(db):
+        alert = db["alerts"].insert({"first_clipping_id": first, "rule": "负面", "grade": "high",
+                                     "created_at": "2026-11-01T09:00:00+08:00",
+                                     "updated_at": "2026-11-01T09:00:00+08:00"}).last_pk
+        db["alert_items"].insert({"clipping_id": first, "alert_id": alert})
+    r = build_report(db, profile, START, END)
+    grades = {s.title: s.grade for s in r.top_negative}
+    assert grades == {"夜市城管推搡摊贩": "重大", "渣土车撒漏": "—"}
+    from clippings.reports.tables import stories_table
+    headers, rows = stories_table(r)
+    assert headers[-2] == "预警" and rows[0][-2] == "重大"

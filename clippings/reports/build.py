@@ -72,10 +72,10 @@ def _stories(db, negatives: list[dict], period_end: datetime, limit: int | None 
         rep = next((r for r in rows if r["id"] == first_id), None) or min(rows, key=lambda r: (r["t"], r["id"]))
         times = sorted(_time(m) for m in everyone if _time(m))
         outlets = {_outlet(m) for m in everyone}
-        ranked.append((len(outlets), len(everyone), rep, times))
+        ranked.append((len(outlets), len(everyone), rep, times, [m["id"] for m in everyone]))
     ranked.sort(key=lambda x: (-x[0], -x[1], x[2]["t"], x[2]["id"]))
     stories = []
-    for outlets, size, rep, times in ranked[:limit]:
+    for outlets, size, rep, times, ids in ranked[:limit]:
         last = parse_iso(times[-1]) if times else None
         if rep.get("status") == "deleted":
             status = "原文已删除"
@@ -88,9 +88,20 @@ def _stories(db, negatives: list[dict], period_end: datetime, limit: int | None 
             url=rep.get("url") or "", district=rep.get("district"),
             first_seen=(times[0][:16].replace("T", " ") if times else "时间不详"),
             last_seen=(times[-1][:16].replace("T", " ") if times else "时间不详"),
-            outlets=outlets, clippings=size, status=status,
+            outlets=outlets, clippings=size, status=status, member_ids=ids,
         ))
     return stories
+
+
+def _grades(db, stories: list[Story]) -> None:
+    """The 预警 grade each story raised, if alerts are in use (the table exists from migration 60)."""
+    from clippings.archive import alerts as alert_store
+    from clippings.vocabulary import ALERT_GRADES
+
+    for story in stories:
+        alert = alert_store.alert_for_items(db, story.member_ids)
+        if alert:
+            story.grade = ALERT_GRADES.get(alert["grade"], alert["grade"])
 
 
 def _first_publishers(db, rows: list[dict]) -> dict[str, int]:
@@ -169,6 +180,7 @@ def build_report(db, profile, start: date, end: date, charts_dir: str | Path | N
     for tally in districts.values():
         worst = next((s for s in stories if (s.district or UNKNOWN_DISTRICT) == tally.name), None)
         tally.extra["top_negative"] = worst.title if worst else "—"
+    _grades(db, stories[:TOP_NEGATIVE])
     length = end - start + timedelta(days=1)
     prev_start, prev_end = start - length, start - timedelta(days=1)
     firsts = _first_publishers(db, rows)

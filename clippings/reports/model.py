@@ -57,6 +57,8 @@ class Story:
     outlets: int          # distinct outlets carrying it
     clippings: int        # clippings in the cluster
     status: str           # 仍在传播 | 已平息 | 原文已删除
+    member_ids: list[int] = field(default_factory=list)
+    grade: str = "—"      # 预警 grade (一般 / 较大 / 重大) when the story raised an alert
 
 
 @dataclass

@@ -24,7 +24,7 @@ WIDTHS = {
     "source": [10, 36, 18, 16, 15, 15, 15, 17, 14],
     "topic": [30, 21, 21, 21, 21, 21, 21],
     "district": [20, 13, 12, 12, 12, 17, 22, 48],
-    "stories": [9, 44, 20, 16, 19, 19, 12, 17],
+    "stories": [9, 40, 19, 15, 17, 17, 11, 14, 14],
     "hotwords": [12, 40, 26, 26, 52],
 }
 _COUNT_HEADERS = ["信息量", "负面", "正面", "中性", "负面占比"]
@@ -96,9 +96,9 @@ def district_table(r: Report) -> Table:
 def stories_table(r: Report) -> Table:
     """Negative stories, those still spreading first."""
     rows = [[str(i), Link(s.title, s.url), s.source, s.district or "—", _short(s.first_seen), _short(s.last_seen),
-             str(s.outlets), s.status]
+             str(s.outlets), s.grade, s.status]
             for i, s in enumerate(r.leader_stories, 1)]
-    return ["序号", "标题", "首发来源", "县区", "首次出现", "最近转载", "媒体数", "状态"], rows
+    return ["序号", "标题", "首发来源", "县区", "首次出现", "最近转载", "媒体数", "预警", "状态"], rows
 
 
 def _short(stamp: str) -> str:
