@@ -12,9 +12,8 @@ import random
 from datetime import datetime, timedelta
 from html import escape as esc
 
-from demosites import gazetteer as gz
 from demosites.corpus import Corpus
-from demosites.model import TZ
+from demosites.render_bench import story_slots
 from demosites.render_common import Response, paras_html
 from demosites.seeds import load_seeds
 
@@ -73,14 +72,7 @@ def _render(corpus: Corpus, n_articles: int, i: int) -> tuple[bytes, str, dateti
     rng = random.Random(f"real-{i}")
     seeds = load_seeds()
     pools = list(seeds["pool"])
-    d = rng.choice(list(gz.DISTRICTS))
-    street = rng.choice(gz.DISTRICTS[d])
-    pub = datetime.combine(corpus.anchor, datetime.min.time(), TZ) - timedelta(minutes=rng.randint(0, 7 * 24 * 60))
-    slots = {"city": gz.CITY, "short": gz.BUREAU_SHORT, "bureau": gz.BUREAU, "d": d, "s": street,
-             "road": rng.choice(gz.ROADS[d]), "p": "王" + rng.choice(gz.GIVEN), "p2": "李" + rng.choice(gz.GIVEN),
-             "n1": rng.randint(2, 9), "n2": rng.randint(12, 96), "n3": rng.randint(12, 98) * 10, "m": 500,
-             "date": f"{pub.month}月{pub.day}日", "date2": f"{pub.month}月{pub.day}日", "time": "上午10点左右",
-             "team": f"{d}城管执法大队", "squad": f"{street}城管中队", "dshort": d[:2]}
+    d, street, pub, slots = story_slots(corpus, rng)
     story = rng.choice(seeds["news"])
     paras = [story.lead.format_map(slots)] + [x.format_map(slots) for x in story.paras[:rng.randint(1, 3)]]
     for pool in rng.sample(pools, k=rng.randint(0, 3)):

@@ -33,12 +33,8 @@ def bench_list(corpus: Corpus, n_articles: int, k: int) -> Response | None:
     return page(text, corpus.now(1))
 
 
-def bench_article(corpus: Corpus, n_articles: int, i: int) -> Response | None:
-    if not 1 <= i <= n_articles:
-        return None
-    rng = random.Random(f"bench-{i}")
-    seeds = load_seeds()
-    pools = [s for s in seeds["pool"]]
+def story_slots(corpus: Corpus, rng: random.Random) -> tuple[str, str, datetime, dict]:
+    """A benchmark article's district, street, publish time and the slots its story template fills."""
     d = rng.choice(list(gz.DISTRICTS))
     street = rng.choice(gz.DISTRICTS[d])
     pub = datetime.combine(corpus.anchor, datetime.min.time(), TZ) - timedelta(minutes=rng.randint(0, 7 * 24 * 60))
@@ -47,6 +43,16 @@ def bench_article(corpus: Corpus, n_articles: int, i: int) -> Response | None:
              "n1": rng.randint(2, 9), "n2": rng.randint(12, 96), "n3": rng.randint(12, 98) * 10, "m": 500,
              "date": f"{pub.month}月{pub.day}日", "date2": f"{pub.month}月{pub.day}日", "time": "上午10点左右",
              "team": f"{d}城管执法大队", "squad": f"{street}城管中队", "dshort": d[:2]}
+    return d, street, pub, slots
+
+
+def bench_article(corpus: Corpus, n_articles: int, i: int) -> Response | None:
+    if not 1 <= i <= n_articles:
+        return None
+    rng = random.Random(f"bench-{i}")
+    seeds = load_seeds()
+    pools = [s for s in seeds["pool"]]
+    d, street, pub, slots = story_slots(corpus, rng)
     story = rng.choice(seeds["news"])
     paras = [story.lead.format_map(slots)] + [x.format_map(slots) for x in story.paras[:2]]
     for pool in rng.sample(pools, k=4):

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
-from clippings.archive import transaction
 
 # Columns the briefing needs (text for the summary); the report reads the same without text.
 _ITEM_COLUMNS = (

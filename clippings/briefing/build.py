@@ -13,12 +13,12 @@ import logging
 from collections import Counter
 from datetime import date, datetime, timedelta
 
-from clippings.archive import briefings as store, transaction
+from clippings.archive import briefings as store
 from clippings.briefing import snapshot
 from clippings.briefing.settings import briefing_settings
 from clippings.briefing.model import SECTION_NAMES, SECTION_ORDER, Briefing, Item, Section
 from clippings.briefing.summary import Summarizer
-from clippings.timeutil import day_bounds, now, parse_iso, to_iso
+from clippings.timeutil import day_bounds, parse_iso, to_iso
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS  # noqa: F401  (re-exported for renderers)
 
 SECTION_NAMES = {"negative": "负面舆情", "positive": "正面宣传", "neutral": "工作动态·中性信息"}
 SECTION_ORDER = ("negative", "positive", "neutral")

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from clippings.vocabulary import SENTIMENT as SENTIMENT_LABELS  # noqa: F401  (re-exported for renderers)
 
 SENTIMENT_KEYS = ("negative", "positive", "neutral")
 KIND_LABELS = {"news": "新闻网站", "forum": "论坛社区"}
