@@ -305,6 +305,79 @@ def bench_queries(index_dir, n_queries, per_page):
                   f" | cpu p50 {pct(cs, 50):6.1f} p95 {pct(cs, 95):6.1f} ms")
 
 
+def bench_while_updating(work: Path, rounds: int, batch: int, per_page: int, after: int = 5) -> None:
+    """Queries in this process while a separate `clippings index` process updates the index.
+
+    Reports the query latency overall and for the first ``after`` queries after each update (they pay
+    for opening what changed: the case a user meets right after an update)."""
+    import subprocess
+    import threading
+
+    from indexer.store import current_generation
+
+    index_dir = work / "index"
+    if current_generation(index_dir) is None:
+        raise SystemExit(f"no index in {index_dir}: run this benchmark once without --while-updating first")
+    db = open_archive(work / "clippings.db")
+    queries = make_queries(random.Random(5), 200)
+    search(index_dir, "", per_page=per_page)
+    for kind, q, opts in queries[:40]:                 # a warm process, as a web worker is
+        search(index_dir, q, per_page=per_page, **opts)
+    all_ms, first_ms, update_s = [], [], []
+    for r in range(rounds):
+        fresh = list(generate(batch, seed=1000 + r, start=datetime(2026, 11, 1, tzinfo=TZ)))
+        latest = parse_iso(db.execute("SELECT MAX(changed_at) FROM clippings").fetchone()[0]) or datetime.now(TZ)
+        stamp = to_iso(max(datetime.now(TZ), latest) + timedelta(seconds=1))
+        with transaction(db):
+            for i, row in enumerate(fresh):
+                row["url"] = f"{row['url']}?upd={time.time_ns()}-{i}"
+                row["changed_at"] = stamp
+                records.insert_clipping(db, row)
+        done = threading.Event()
+        failed: list[str] = []
+
+        def update():
+            t = time.perf_counter()
+            try:
+                proc = subprocess.run([sys.executable, "-m", "clippings", "--data-dir", str(work), "index"],
+                                      capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+                if proc.returncode:
+                    failed.append(proc.stderr[-300:])
+            finally:
+                update_s.append(time.perf_counter() - t)
+                done.set()
+
+        threading.Thread(target=update, daemon=True).start()
+        i = 0
+        while not done.is_set():                       # queries while the update runs …
+            kind, q, opts = queries[i % len(queries)]
+            i += 1
+            t = time.perf_counter()
+            search(index_dir, q, per_page=per_page, highlight=True, facets=True, **opts)
+            all_ms.append(1000 * (time.perf_counter() - t))
+        if failed:
+            raise SystemExit(f"clippings index failed: {failed[0]}")
+        for _ in range(after):                         # … and the first ones on the updated index
+            kind, q, opts = queries[i % len(queries)]
+            i += 1
+            t = time.perf_counter()
+            search(index_dir, q, per_page=per_page, highlight=True, facets=True, **opts)
+            ms = 1000 * (time.perf_counter() - t)
+            all_ms.append(ms)
+            first_ms.append(ms)
+
+    def pct(xs, p):
+        xs = sorted(xs)
+        return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+    total = records.count_clippings(db)
+    print(f"== {rounds} updates of {batch} clippings on {total} (update p50 {statistics.median(update_s):.1f} s)")
+    print(f"queries during updates: n={len(all_ms)}  p50 {pct(all_ms, 50):.1f}  p95 {pct(all_ms, 95):.1f}  "
+          f"max {max(all_ms):.1f} ms   (target p95 < 50 ms)")
+    print(f"first {after} queries after each update: n={len(first_ms)}  p50 {pct(first_ms, 50):.1f}  "
+          f"p95 {pct(first_ms, 95):.1f}  max {max(first_ms):.1f} ms")
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000, help="clippings in the benchmark archive")
@@ -316,11 +389,18 @@ def main(argv=None):
     ap.add_argument("--skip-anchor", action="store_true")
     ap.add_argument("--only-queries", action="store_true", help="reuse the index built by an earlier run")
     ap.add_argument("--compare-only", action="store_true", help="stop after the indexing comparison")
+    ap.add_argument("--while-updating", type=int, default=0, metavar="ROUNDS",
+                    help="query the existing index while another process adds --batch clippings and updates it, "
+                         "ROUNDS times (as `clippings watch` does beside the web app)")
+    ap.add_argument("--batch", type=int, default=300, help="new clippings per update round (--while-updating)")
     args = ap.parse_args(argv)
     work = Path(args.workdir or f"/tmp/index-bench-{args.n}")
     work.mkdir(parents=True, exist_ok=True)
     profile = load_profile(config_path("bureau.toml", env="CLIPPINGS_PROFILE"))
     words, synonyms = profile.user_words(), profile.synonyms
+    if args.while_updating:
+        bench_while_updating(work, args.while_updating, args.batch, args.per_page)
+        return
     if args.only_queries:
         print(f"== queries on the existing index in {work / 'index'}")
         bench_queries(work / "index", args.queries, args.per_page)
