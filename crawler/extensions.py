@@ -13,6 +13,7 @@ from twisted.internet import task
 
 from clippings.archive import open_archive, records, transaction
 from clippings.paths import DataDir
+from crawler.pipelines import is_disk_full
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,22 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
     return counters, errors
 
 
+def merge_source(run: dict, name: str, result: dict) -> tuple[dict, dict, dict]:
+    """The run's totals, errors and per-source results once ``name`` reports ``result``."""
+    per_source = {**run["per_source"], name: result}
+    totals = {k: sum(int(s.get(k, 0)) for s in per_source.values()) for k in records.RUN_COUNTERS}
+    all_errors: dict[str, int] = {}
+    for s in per_source.values():
+        for kind, n in s.get("errors", {}).items():
+            all_errors[kind] = all_errors.get(kind, 0) + n
+    return totals, all_errors, per_source
+
+
+# Results a spider could not write (a full disk): ``crawler.run`` records them with the run's end,
+# from the room it kept for that.
+unsaved: dict[str, dict] = {}
+
+
 class RunRecorder:
     """Writes this spider's counts into the current ``crawl_runs`` row, periodically and at close."""
 
@@ -93,27 +110,21 @@ class RunRecorder:
         self.save(reason)
 
     def save(self, reason: str | None = None) -> None:
-        try:
-            self._save(reason)
-        except sqlite3.OperationalError as exc:  # a full disk: said once by the pipelines, not here
-            log.warning("无法保存本次抓取的计数：%s", exc)
-
-    def _save(self, reason: str | None = None) -> None:
         name = self.crawler.spider.name
         counters, errors = counters_from_stats(self.crawler.stats.get_stats())
         if reason:
             counters["finish_reason"] = reason
             counters["elapsed_s"] = round(float(self.crawler.stats.get_value("elapsed_time_seconds") or 0), 3)
-        with transaction(self.db) as db:
-            run = records.get_run(db, self.run_id)
-            per_source = run["per_source"]
-            per_source[name] = {**counters, "errors": errors}
-            totals = {k: sum(int(s.get(k, 0)) for s in per_source.values()) for k in records.RUN_COUNTERS}
-            all_errors: dict[str, int] = {}
-            for s in per_source.values():
-                for kind, n in s.get("errors", {}).items():
-                    all_errors[kind] = all_errors.get(kind, 0) + n
-            records.save_run(db, self.run_id, totals, all_errors, per_source)
+        result = {**counters, "errors": errors}
+        try:
+            with transaction(self.db) as db:
+                records.save_run(db, self.run_id, *merge_source(records.get_run(db, self.run_id), name, result))
+            unsaved.pop(name, None)
+        except sqlite3.OperationalError as exc:
+            unsaved[name] = result   # saved with the run's end
+            if not is_disk_full(exc):
+                log.warning("无法保存本次抓取的计数：%s", exc)
+            # a full disk is said once, by the pipelines
 
 
 class ProgressReporter:

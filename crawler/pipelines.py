@@ -89,7 +89,9 @@ def stop_for_disk_full(stats) -> None:
 async def _in_worker(pool, stats, fn, *args):
     """``pool.call``, counting failures (a crashed worker, a bug): the page is not archived, is not
     marked as seen, and the next run fetches it again. Scrapy logs the traceback. A full disk stops
-    the crawl with one message instead (the page is dropped quietly)."""
+    the crawl with one message instead (the page is dropped quietly, as is every page after it)."""
+    if _disk_full:
+        raise DropItem("disk full")
     try:
         return await pool.call(fn, *args)
     except Exception as exc:

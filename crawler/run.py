@@ -35,13 +35,13 @@ def build_settings(data: DataDir, profile_path: str, run_id: int, overrides: lis
     return settings
 
 
-RESERVE_BYTES = 1024 * 1024
+RESERVE_BYTES = 512 * 1024   # each of two reserves
 
 
-def _reserve_space(data: DataDir):
+def _reserve_space(data: DataDir, name: str):
     """A file of RESERVE_BYTES in the data directory, deleted at the end of the crawl: should the disk
     fill up, its room is what lets the run be recorded as failed. Best effort (None if it cannot)."""
-    path = data.root / ".crawl-reserve"
+    path = data.root / name
     try:
         with open(path, "wb") as fh:
             fh.write(b"\0" * RESERVE_BYTES)
@@ -90,8 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     process = CrawlerProcess(settings)
     for source in sources:
         process.crawl(spider_class_for(source))
-    reserve = _reserve_space(data)
-    from crawler import pipelines
+    # Two reserves: the first is freed when the disk fills, so the spiders can record their counts as
+    # they close (pages still in flight may use it up); the second only once the crawl has stopped,
+    # for the run's final row.
+    reserve = _reserve_space(data, ".crawl-reserve")
+    final_reserve = _reserve_space(data, ".crawl-reserve-final")
+    from crawler import extensions, pipelines
 
     pipelines.on_disk_full.append(lambda: _release_space(reserve))
     status = "finished"
@@ -104,17 +108,23 @@ def main(argv: list[str] | None = None) -> int:
 
     if disk_full():
         status = "failed"
-    _release_space(reserve)   # a full disk still has room to record the run's end
+    _release_space(reserve)
+    _release_space(final_reserve)   # a full disk still has room to record the run's end
     try:
-        run = records.get_run(db, run_id)
         with transaction(db):
-            records.save_run(db, run_id, {k: run[k] for k in records.RUN_COUNTERS}, run["errors"],
-                             run["per_source"], status=status)
+            run = records.get_run(db, run_id)
+            totals, errors, per_source = {k: run[k] for k in records.RUN_COUNTERS}, run["errors"], run["per_source"]
+            for name, result in extensions.unsaved.items():   # counts a full disk kept from being written
+                totals, errors, per_source = extensions.merge_source(run, name, result)
+                run = {**run, "per_source": per_source}
+            records.save_run(db, run_id, totals, errors, per_source, status=status)
     except sqlite3.OperationalError as exc:
         if not is_disk_full(exc):
             raise
-        status = "failed"   # the run row may still say "running": the disk has no room to say otherwise
-        print(f"{DISK_FULL_MESSAGE}（运行记录未能更新：{exc}）", file=sys.stderr, flush=True)
+        # the run row may still say "running": the disk has no room to say otherwise
+        said = disk_full()   # the pipelines have already given the message once
+        status = "failed"
+        print(f"{'' if said else DISK_FULL_MESSAGE}（运行记录未能更新：{exc}）", file=sys.stderr, flush=True)
     print(f"RUN_ID={run_id}", flush=True)
     return 0 if status == "finished" else 1
 

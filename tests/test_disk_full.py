@@ -34,7 +34,7 @@ def test_full_disk_stops_the_crawl_with_one_message(small_disk, demo_server):
     open_archive(data.db_path).conn.close()
     free = os.statvfs(small_disk)
     # leave room for a few pages only
-    filler_size = free.f_bavail * free.f_frsize - 160 * 1024 - 1024 * 1024  # the crawl reserves 1 MB
+    filler_size = free.f_bavail * free.f_frsize - 160 * 1024 - 1024 * 1024  # the crawl reserves 2 × 512 KB
     with open(small_disk / "filler", "wb") as fh:
         fh.write(b"\0" * filler_size)
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
@@ -49,3 +49,6 @@ def test_full_disk_stops_the_crawl_with_one_message(small_disk, demo_server):
     run = records.get_run(open_archive(data.db_path), run_id)
     assert run["status"] == "failed"
     assert run["errors"].get("disk_full")
+    # every spider's counts reach the run row, even those the disk had no room for as they closed
+    assert set(run["per_source"]) == {"jzrb", "jzbbs"}
+    assert run["pages_fetched"] == sum(s["pages_fetched"] for s in run["per_source"].values()) > 0
