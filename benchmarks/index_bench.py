@@ -305,7 +305,8 @@ def bench_queries(index_dir, n_queries, per_page):
                   f" | cpu p50 {pct(cs, 50):6.1f} p95 {pct(cs, 95):6.1f} ms")
 
 
-def bench_while_updating(work: Path, rounds: int, batch: int, per_page: int, after: int = 5) -> None:
+def bench_while_updating(work: Path, rounds: int, batch: int, per_page: int, after: int = 5,
+                         warm: int = 40) -> None:
     """Queries in this process while a separate `clippings index` process updates the index.
 
     Reports the query latency overall and for the first ``after`` queries after each update (they pay
@@ -321,7 +322,7 @@ def bench_while_updating(work: Path, rounds: int, batch: int, per_page: int, aft
     db = open_archive(work / "clippings.db")
     queries = make_queries(random.Random(5), 200)
     search(index_dir, "", per_page=per_page)
-    for kind, q, opts in queries[:40]:                 # a warm process, as a web worker is
+    for kind, q, opts in queries[:warm]:               # a warm process, as a web worker is
         search(index_dir, q, per_page=per_page, **opts)
     all_ms, first_ms, update_s = [], [], []
     for r in range(rounds):
@@ -393,13 +394,15 @@ def main(argv=None):
                     help="query the existing index while another process adds --batch clippings and updates it, "
                          "ROUNDS times (as `clippings watch` does beside the web app)")
     ap.add_argument("--batch", type=int, default=300, help="new clippings per update round (--while-updating)")
+    ap.add_argument("--warm", type=int, default=40,
+                    help="queries of the mix run before measuring (--while-updating); 200 = all of them")
     args = ap.parse_args(argv)
     work = Path(args.workdir or f"/tmp/index-bench-{args.n}")
     work.mkdir(parents=True, exist_ok=True)
     profile = load_profile(config_path("bureau.toml", env="CLIPPINGS_PROFILE"))
     words, synonyms = profile.user_words(), profile.synonyms
     if args.while_updating:
-        bench_while_updating(work, args.while_updating, args.batch, args.per_page)
+        bench_while_updating(work, args.while_updating, args.batch, args.per_page, warm=args.warm)
         return
     if args.only_queries:
         print(f"== queries on the existing index in {work / 'index'}")

@@ -94,16 +94,14 @@ class _Handle:
         self.gen, self.ix = store.open_current(index_dir)
         state = store.read_state(self.gen)
         self.parser = QueryParser(self.ix.schema, state.get("synonyms", ()))
-        self.searcher = self.ix.searcher()
+        self.searcher = store.open_searcher(self.ix)
         self.arrays = DocArrays(self.searcher)
         self.engine = Engine(self.searcher, self.arrays.live)
 
     def refresh(self) -> None:
         if not self.searcher.up_to_date():
-            # a new searcher, not refresh(): refresh() reuses segment readers that do not see
-            # deletions committed since
-            old, self.searcher = self.searcher, self.ix.searcher()
-            old.close()
+            # unchanged segments keep their open readers (and the caches keyed by segment)
+            self.searcher = store.open_searcher(self.ix, previous=self.searcher)
             self.arrays = DocArrays(self.searcher)
             self.engine = Engine(self.searcher, self.arrays.live)
 

@@ -48,6 +48,43 @@ def open_current(index_dir: str | Path):
     return gen, whoosh_index.open_dir(str(gen))
 
 
+def open_searcher(ix, previous=None):
+    """A searcher on the latest commit of ``ix``, reusing the segment readers of ``previous`` (a
+    searcher of the same generation directory) whose segment did not change.
+
+    Whoosh's own ``refresh()`` reuses a reader even when deletions were committed to its segment
+    since (it would keep showing deleted documents), so it is not used; ``ix.searcher()`` re-opens
+    every segment, which copies each segment's term index and columns into memory again (0.5 s at
+    100,000 clippings, paid by the first query after every update). A segment's deletions only
+    grow, so the same (segment id, deletion count) means the same segment state. Readers of
+    ``previous`` that are not reused are closed: ``previous`` must not be searched afterwards."""
+    from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+    from whoosh.searching import Searcher
+
+    reusable = {}
+    if previous is not None:
+        for reader, _ in previous.reader().leaf_readers():
+            seg = reader.segment() if hasattr(reader, "segment") else None
+            if seg is not None:
+                reusable[(seg.segment_id(), seg.deleted_count())] = reader
+    for attempt in range(10):       # a writer may replace the TOC while it is read
+        try:
+            toc = ix._read_toc()
+            break
+        except OSError:
+            if attempt == 9:
+                raise
+    readers = []
+    for seg in toc.segments:
+        reader = reusable.pop((seg.segment_id(), seg.deleted_count()), None)
+        readers.append(reader or SegmentReader(ix.storage, toc.schema, seg, generation=toc.generation))
+    for stale in reusable.values():
+        stale.close()
+    # a MultiReader even for one segment: a reused reader still carries its old generation
+    reader = MultiReader(readers, generation=toc.generation) if readers else EmptyReader(toc.schema)
+    return Searcher(reader, fromindex=ix)
+
+
 def new_generation(index_dir: str | Path) -> Path:
     index_dir = Path(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)

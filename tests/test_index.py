@@ -312,3 +312,34 @@ def test_an_index_with_the_old_pickled_positions_still_answers_alike(tmp_path, m
     for q in ['"占道经营专项整治"', '"渣土车 投诉"~4', '"东湖区渣土车"', "城管"]:
         old, new = search(tmp_path / "pickled", q, per_page=100), search(tmp_path / "packed", q, per_page=100)
         assert old.total == new.total > 0 and [h.id for h in old.hits] == [h.id for h in new.hits], q
+
+
+def test_a_warm_searcher_sees_updates_and_keeps_the_readers_of_unchanged_segments(tmp_path, monkeypatch):
+    """A searcher open before an update answers as a fresh rebuild does afterwards (new documents,
+    changed ones, deletions committed to an old segment), and only re-opens the segments that
+    changed: the first query after an update does not pay for re-reading the whole index."""
+    import indexer.parallel as parallel
+    from indexer.search import _handle
+
+    monkeypatch.setattr(parallel, "SEGMENT_DOCS", 10)
+    db = open_archive(tmp_path / "clippings.db")
+    ids = fill(db, 0, 40)
+    ix_dir = tmp_path / "ix"
+    rebuild_index(db, ix_dir, user_words=WORDS, synonyms=SYNONYMS)
+    snapshot(ix_dir)                                   # the handle is open and warm
+    before = {r.segment().segment_id(): r for r, _ in _handle(ix_dir).searcher.reader().leaf_readers()}
+    fill(db, 40, 45)
+    with transaction(db):
+        records.update_content(db, ids[0], {"title": "改写后的标题", "text": "东湖区渣土车夜间撒漏整改到位。"})
+        records.mark_deleted(db, ids[15])
+    update_index(db, ix_dir, user_words=WORDS, synonyms=SYNONYMS)
+    fresh = tmp_path / "fresh"
+    rebuild_index(db, fresh, user_words=WORDS, synonyms=SYNONYMS)
+    assert snapshot(ix_dir) == snapshot(fresh)
+    assert ids[15] not in [h.id for h in search(ix_dir, "", per_page=500).hits]
+    assert [h.id for h in search(ix_dir, "改写后的标题").hits] == [ids[0]]
+    after = {r.segment().segment_id(): r for r, _ in _handle(ix_dir).searcher.reader().leaf_readers()}
+    kept = [sid for sid in after if sid in before and after[sid] is before[sid]]
+    changed = {sid for sid in before if sid not in kept}
+    assert len(before) == 4 and len(kept) == 2 and len(changed) == 2   # the segments of ids[0] and ids[15]
+    assert len(after) == 5                                             # + the new segment
