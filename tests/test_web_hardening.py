@@ -283,3 +283,38 @@ def test_a_search_past_its_time_budget_is_a_chinese_503(app, monkeypatch):
     login(client, "staff")
     resp = client.get("/search", query_string={"q": "城管 OR 执法 OR 渣土车 OR 摊贩 OR 夜市"})
     assert resp.status_code == 503 and "检索超时" in resp.get_data(as_text=True)
+
+
+def test_a_user_past_the_search_time_allowance_waits_and_others_do_not(app, monkeypatch):
+    """Query after query that runs long uses up the user's allowance: 429 with the wait in Chinese,
+    while another user searches as usual; the allowance comes back as the time ages out."""
+    import time
+
+    import indexer.search
+    from clippings.web.search_gate import SearchGate
+
+    original = indexer.search.search
+
+    def slow(*args, **kwargs):
+        if "~" in args[1]:                 # the expensive query: 0.3 s of processor time
+            end = time.thread_time() + 0.3
+            while time.thread_time() < end:
+                pass
+        elif "市民" in args[1]:            # a query that waits (a busy machine) but costs nothing
+            time.sleep(0.3)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(indexer.search, "search", slow)
+    app.extensions["search_gate"] = SearchGate(user_seconds=0.3, window=1.5, free=0.1)
+    heavy, other = app.test_client(), app.test_client()
+    login(heavy, "staff")
+    login(other, "leader")
+    statuses = [heavy.get("/search", query_string={"q": '"城管 执法"~20'}).status_code for _ in range(3)]
+    assert statuses == [200, 200, 429]                   # 2 × (0.3 − 0.1) s slow of 0.3 s allowed
+    for _ in range(3):                                   # waiting is not cost
+        assert other.get("/search", query_string={"q": "市民"}).status_code == 200
+    refused = heavy.get("/search", query_string={"q": "城管"})
+    assert refused.status_code == 429 and "复杂检索耗时已超过" in refused.get_data(as_text=True)
+    assert other.get("/search", query_string={"q": "城管"}).status_code == 200
+    time.sleep(1.6)
+    assert heavy.get("/search", query_string={"q": "城管"}).status_code == 200
