@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import docx
 import pytest
@@ -197,3 +198,29 @@ def test_negative_stories_show_the_alert_grade(db, profile):
     from clippings.reports.tables import stories_table
     headers, rows = stories_table(r)
     assert headers[-2] == "预警" and rows[0][-2] == "重大"
+
+
+def test_chart_layouts_for_the_page_add_up_and_escape_labels(db, profile):
+    """The 态势 page's SVG charts: every bar's segments add up to its count and fit the axis, days
+    without clippings have no share point, and a crawled outlet name is text, never markup."""
+    from flask import Flask, render_template_string
+
+    from clippings.reports import chartlayout
+
+    r = build_report(db, profile, START, END)
+    charts = chartlayout.layouts(r)
+    assert set(charts) == {"trend", "sentiment", "topics", "districts", "sources"}
+    for chart in charts.values():
+        for bar in chart.bars:
+            assert sum(s.count for s in bar.segments) == bar.total
+            assert sum(s.size for s in bar.segments) <= 1 + 1e-9
+    trend = charts["trend"]
+    assert [b.total for b in trend.bars] == [d.total for d in r.daily]
+    assert [p is None for p in trend.share_line] == [d.total == 0 for d in r.daily]
+    assert charts["sentiment"].bars[0].total == r.totals.total
+    r.by_source[0].name = '<img src=x onerror="alert(1)">'
+    app = Flask(__name__, template_folder=str(Path(__file__).resolve().parent.parent / "clippings/web/templates"))
+    with app.app_context():
+        html = render_template_string('{% import "_report_charts.html" as svg %}{{ svg.chart("sources", c) }}',
+                                      c=chartlayout.layouts(r)["sources"])
+    assert "<img" not in html and "&lt;img" in html

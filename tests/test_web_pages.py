@@ -217,7 +217,10 @@ def test_briefing_pin_exclude_review_sign_download(app, ids, web_data):
 def test_report_and_sources_pages(app):
     leader = _client(app, "leader")
     html = _text(leader.get("/report?from=2026-11-19&to=2026-11-25"))
-    assert "网络舆情分析报告" in html and "data:image/png;base64," in html and "渣土车夜间撒漏" in html
+    assert "网络舆情分析报告" in html and "渣土车夜间撒漏" in html
+    for name in ("trend", "sentiment", "sources", "topics", "districts"):     # charts drawn as SVG
+        assert re.search(rf'<figure class="chart" id="chart-{name}">\s*<svg ', html), name
+    assert "data:image/png" not in html and "各县区信息量" in html
     assert leader.get("/report?from=2026-11-25&to=2026-11-01").status_code == 400
     admin = _client(app, "admin")
     html = _text(admin.get("/sources"))

@@ -1,19 +1,17 @@
 """态势: the leadership summary for a chosen period, the same data, charts and tables as
-``clippings report`` (charts drawn as PNG by the report module, inlined as data: URIs).
+``clippings report`` (the charts drawn by the page as inline SVG from
+:mod:`clippings.reports.chartlayout`; the report files keep their PNG charts).
 """
 
 from __future__ import annotations
 
-import base64
-import tempfile
 import threading
 from collections import OrderedDict
 from datetime import date, timedelta  # noqa: F401
-from pathlib import Path
 
 from flask import Blueprint, render_template, request
 
-from clippings.reports import build_report, tables
+from clippings.reports import build_report, chartlayout, tables
 from clippings.inputs import InputError, check_period, parse_day
 from clippings.timeutil import today
 from clippings.web.context import get_db, state
@@ -22,9 +20,8 @@ from clippings.web.security import requires
 bp = Blueprint("report", __name__)
 DEFAULT_DAYS = 7
 MAX_DAYS = 366
-CHARTS = ("trend", "sentiment", "sources", "topics", "districts")
 CACHE_SIZE = 16
-# (archive, period, archive's last change) -> (report, charts): drawing the charts takes seconds
+# (archive, period, archive's last change) -> (report, chart layouts)
 _cache: OrderedDict = OrderedDict()
 _cache_lock = threading.Lock()
 
@@ -38,13 +35,8 @@ def _build(start: date, end: date):
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    with tempfile.TemporaryDirectory() as tmp:
-        r = build_report(db, state().profile, start, end, Path(tmp))
-        charts = {}
-        for name in CHARTS:
-            path = r.charts.get(name)
-            if path and Path(path).exists():
-                charts[name] = "data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode("ascii")
+    r = build_report(db, state().profile, start, end)   # charts drawn by the page (inline SVG)
+    charts = chartlayout.layouts(r)
     with _cache_lock:
         _cache[key] = (r, charts)
         while len(_cache) > CACHE_SIZE:
