@@ -59,3 +59,32 @@ def test_every_page_speaks_the_office_language_and_fits(browser, server, ids, wi
             problems.append(f"{name}: header is {header:.0f}px tall at {width}")
     context.close()
     assert not problems, "\n".join(problems)
+
+
+CJK_FONT = re.compile(r"CJK|Han Sans|Han Serif|WenQuanYi|Droid Sans Fallback|AR PL|Heiti|YaHei|PingFang|SimHei",
+                      re.I)
+
+
+def test_report_charts_draw_chinese_with_a_cjk_font(browser, server):
+    """The 态势 charts are SVG text: Chromium must draw their Chinese with a font that has the glyphs
+    (the fonts it used for each node, as the DevTools protocol reports them), not boxes."""
+    context = browser.new_context(viewport={"width": 1366, "height": 800}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(server.url + "/login")
+    page.fill("input[name=username]", USERS["leader"])
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.goto(server.url + "/report?from=2026-11-19&to=2026-11-25")
+    cdp = context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    checked = []
+    for name in ("trend", "districts", "topics", "sources", "sentiment"):
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": f"#chart-{name} svg text"})["nodeId"]
+        assert node, f"no text in the {name} chart"
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        assert any(CJK_FONT.search(f["familyName"]) and f["glyphCount"] for f in fonts), (name, fonts)
+        checked.append(name)
+    context.close()
+    assert len(checked) == 5
