@@ -183,3 +183,8 @@ AUDIT_ACTIONS_ALERTS = {"alert_ack": "确认预警", "alert_close": "关闭预�
                         "order_step": "处置进展", "order_escalate": "超时上报"}
 AUDIT_ACTIONS.update(AUDIT_ACTIONS_ALERTS)
 DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状态", "to": "新状态", "channels": "通道"})
+
+
+# --- recheck (复查) -------------------------------------------------------------------------
+RECHECK_CLASSES = {"alert": "预警/处置中", "negative": "负面信息", "own_repost": "转载本局发布"}
+RECHECK_OUTCOMES = {"unchanged": "未变化", "edited": "已修改", "deleted": "已删除", "unreachable": "无法访问"}

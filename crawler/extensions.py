@@ -164,3 +164,41 @@ class ProgressReporter:
             f"  重复 {c['duplicates']}  无关 {c['irrelevant']}  删除 {c['deleted']}  错误 {sum(errors.values())}",
             file=sys.stderr, flush=True,
         )
+
+
+class RecheckLog:
+    """`clippings recheck`: what each listed page answered, one JSON line per page, appended to the
+    file named by RECHECK_LOG when the spider closes (archived, dropped with a reason, or failed)."""
+
+    def __init__(self, crawler, path: str):
+        self.crawler, self.path = crawler, path
+        self.lines: list[dict] = []
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("RECHECK_LOG")
+        if not path:
+            raise NotConfigured
+        ext = cls(crawler, path)
+        crawler.signals.connect(ext.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(ext.item_dropped, signal=signals.item_dropped)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def item_scraped(self, item, response, spider):
+        self.lines.append({"canonical_url": item.get("canonical_url"), "action": item.get("action"),
+                           "http_status": item.get("http_status"), "reason": item.get("reason")})
+
+    def item_dropped(self, item, response, exception, spider):
+        responses = item.get("responses") or []
+        self.lines.append({"canonical_url": item.get("canonical_url"), "action": "dropped",
+                           "http_status": responses[0].status if responses else None,
+                           "reason": str(exception)[:200]})
+
+    def spider_closed(self, spider, reason):
+        import json
+
+        lines = self.lines + [{**e, "action": "failed"} for e in getattr(spider, "recheck_errors", [])]
+        with open(self.path, "a", encoding="utf-8") as fh:
+            for line in lines:
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -15,6 +15,7 @@ class PageItem(scrapy.Item):
     hint_title = scrapy.Field()      # title from a feed / sitemap, used when the page has none
     hint_published = scrapy.Field()
     not_modified = scrapy.Field()    # True: 304 to a conditional request
-    gone = scrapy.Field()            # HTTP status when the page now answers 404/410
+    gone = scrapy.Field()            # HTTP status when the page now answers 404/410 (or redirects home)
+    gone_reason = scrapy.Field()     # why a re-check counts the page as removed, when not a plain 404/410
     redirected_from = scrapy.Field()  # canonical URLs that redirected here (remembered, not refetched)
     page = scrapy.Field()            # clippings.ingest.Page, filled by ExtractPipeline

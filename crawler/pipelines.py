@@ -211,6 +211,9 @@ class ArchivePipeline:
             raise DropItem(f"duplicate of clipping {outcome.clipping_id}: {item['url']}")
         if outcome.action == ingest.UNUSABLE:
             raise DropItem(f"unusable ({outcome.reason}): {item['url']}")
+        first = item["responses"][0] if item.get("responses") else None
+        status = 304 if item.get("not_modified") else (item.get("gone") or (first.status if first else None))
         item["page"] = None  # release the bodies
         item["responses"] = []
-        return {"url": item["url"], "action": outcome.action, "clipping_id": outcome.clipping_id}
+        return {"url": item["url"], "canonical_url": item["canonical_url"], "action": outcome.action,
+                "clipping_id": outcome.clipping_id, "http_status": status, "reason": item.get("gone_reason")}

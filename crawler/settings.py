@@ -52,6 +52,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.extensions.RunRecorder": 500,
     "crawler.extensions.ProgressReporter": 510,
+    "crawler.extensions.RecheckLog": 520,
 }
 PROGRESS_INTERVAL = 5.0      # seconds between progress lines; 0 = quiet
 RUN_SAVE_INTERVAL = 10.0     # seconds between saves of the run's counts (a killed run keeps them)

@@ -73,6 +73,7 @@ class DemoServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._ids = {s: {i.num_id: i for i in self.corpus.items if i.site == s} for s in ("jzrb", "jzol", "jzcg", "bbs")}
+        self._fates: dict[str, str] = {}
 
     # ------------------------------------------------------------------ public API
     @property
@@ -94,6 +95,40 @@ class DemoServer:
         if n not in (1, 2, 3, 4, 5, 6):
             raise ValueError("edition must be 1 to 6 (4-6: the incident evening, see generate_editions)")
         self.edition = n
+
+    FATES = ("redirect_list", "redirect_home", "deleted_notice", "error_500", "empty")
+
+    def set_fate(self, url_path: str, fate: str | None) -> None:
+        """What a published page turns into after the fact, beside the editions (for re-check tests and
+        demos): redirected to its list or home page, replaced by a "该帖已被删除" notice, failing with
+        500 (a flapping server: set it back to None), or an empty page. ``url_path`` is the path with
+        its query, as linked."""
+        if fate is not None and fate not in self.FATES:
+            raise ValueError(f"fate must be one of {self.FATES}")
+        with self._lock:
+            if fate is None:
+                self._fates.pop(url_path, None)
+            else:
+                self._fates[url_path] = fate
+
+    def _fate(self, path: str, query: str) -> Response | None:
+        with self._lock:
+            fate = self._fates.get(path + (f"?{query}" if query else ""))
+        if fate is None:
+            return None
+        if fate in ("redirect_list", "redirect_home"):
+            if fate == "redirect_home":
+                target = "/"
+            else:
+                target = "/bbs/forum.php?mod=forumdisplay&fid=2" if path.startswith("/bbs/") else path.rsplit("/", 2)[0] + "/"
+            return Response(302, b"", "text/html", headers={"Location": target})
+        if fate == "deleted_notice":
+            return page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>提示信息 - 江州论坛</title></head>'
+                        '<body><div id="messagetext"><p>抱歉，指定的主题不存在或已被删除或正在被审核</p>'
+                        '<p>该帖已被删除</p></div></body></html>')
+        if fate == "error_500":
+            return not_found(path, 500)
+        return page('<!DOCTYPE html><html><head><meta charset="utf-8"><title></title></head><body></body></html>')
 
     def changes(self, edition: int | None = None) -> dict[str, list[str]]:
         """URL paths that changed when moving to `edition` (default: the current one)."""
@@ -167,6 +202,9 @@ class DemoServer:
     def route(self, path: str, query: str, host: str) -> Response:
         c, ed = self.corpus, self.edition
         qs = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
+        fated = self._fate(path, query)
+        if fated is not None:
+            return fated
 
         def item(site: str, num: str):
             it = self._ids[site].get(int(num))

@@ -8,6 +8,7 @@ Because the archive is this memory, a killed crawl resumes by running again.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -23,6 +24,7 @@ from crawler.items import PageItem
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 KEEP_STATUSES = [304, 404, 410]
+REDIRECT_STATUSES = [301, 302, 303, 307, 308]
 
 
 class SourceSpiderMixin:
@@ -39,6 +41,14 @@ class SourceSpiderMixin:
         self.recheck_after = timedelta(hours=self.settings.getfloat("RECHECK_MIN_HOURS", 1.0))
         # RECHECK_DAYS (a run-wide override) widens or narrows every source's recheck_days.
         self.recheck_days = self.settings.getint("RECHECK_DAYS", self.source.recheck_days)
+        # RECHECK_URLS: a JSON file {source: [canonical URL, …]}; the crawl then re-fetches only
+        # those pages (`clippings recheck`) and reports what each answered (RecheckLog extension)
+        self.recheck_only = None
+        self.recheck_errors: list[dict] = []
+        listed = self.settings.get("RECHECK_URLS")
+        if listed:
+            with open(listed, encoding="utf-8") as fh:
+                self.recheck_only = list(json.load(fh).get(self.source.name, []))
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -50,10 +60,59 @@ class SourceSpiderMixin:
     async def start(self):
         """Re-check this source's recent pages first (they may have changed or vanished from
         every list), then discover new ones from the start URLs."""
+        if self.recheck_only is not None:
+            for request in self.scheduled_rechecks():
+                yield request
+            return
         for request in self.recheck_requests():
             yield request
         async for request in super().start():
             yield request
+
+    def scheduled_rechecks(self):
+        """`clippings recheck`: exactly the listed pages, conditionally, redirects not followed (a
+        redirect to the site's home or a list page is how many sites answer for a removed page)."""
+        for canon in self.recheck_only:
+            known = self.known.get(canon) or {}
+            self.claimed.add(canon)
+            self.crawler.stats.inc_value("plan/recheck")
+            meta = {"canonical_url": canon, "recheck": True, "dont_redirect": True,
+                    "handle_httpstatus_list": KEEP_STATUSES + REDIRECT_STATUSES,
+                    "conditional": {"etag": known.get("http_etag"), "last_modified": known.get("http_last_modified")}}
+            yield self.request(canon, self.scheduled_recheck_response, meta, dont_filter=True)
+
+    def scheduled_recheck_response(self, response: Response):
+        if response.status in REDIRECT_STATUSES:
+            target = response.urljoin((response.headers.get(b"Location") or b"").decode("latin-1"))
+            if self.is_home_or_list(response.meta["canonical_url"], target):
+                item = self.page_item(response)
+                item["gone"] = response.status
+                item["gone_reason"] = f"跳转到首页或列表页 {target}"
+                yield item
+                return
+            meta = {"canonical_url": self.canonical(target), "handle_httpstatus_list": KEEP_STATUSES}
+            if "thread" in response.meta:
+                meta["thread"] = {"responses": [], "reply_count": None, "visited": set()}
+            yield self.request(target, self.recheck_callback, meta, dont_filter=True)
+            return
+        yield from self.recheck_callback(response)
+
+    def is_home_or_list(self, original: str, target: str) -> bool:
+        """A redirect away from an article to the site's root, one of the source's list pages, or a
+        folder above the article."""
+        if not target:
+            return True
+        a, b = urlsplit(original), urlsplit(target)
+        if b.path in ("", "/") and not b.query:
+            return True
+        lists = {self.canonical(u) for u in (self.source.start_urls or [])}
+        if self.canonical(target) in lists:
+            return True
+        # the source says what its articles (or threads) look like: away from one, to something else
+        patterns = [re.compile(p) for p in (list(self.source.article_links) + list(self.source.thread_links or []))]
+        if patterns and any(p.search(original) for p in patterns) and not any(p.search(target) for p in patterns):
+            return True
+        return b.netloc == a.netloc and b.path.endswith("/") and a.path.startswith(b.path) and b.path != a.path
 
     def recheck_requests(self):
         for canon, known in self.known.items():
@@ -123,6 +182,12 @@ class SourceSpiderMixin:
 
     def on_error(self, failure) -> None:
         self.crawler.stats.inc_value("errors/request_failed")
+        request = getattr(failure, "request", None)
+        if request is not None and request.meta.get("recheck"):
+            response = getattr(getattr(failure, "value", None), "response", None)
+            self.recheck_errors.append({"canonical_url": request.meta["canonical_url"],
+                                        "http_status": getattr(response, "status", None),
+                                        "error": failure.getErrorMessage()[:200]})
         self.logger.warning("请求失败 %s：%s", failure.request.url if hasattr(failure, "request") else "?",
                             failure.getErrorMessage())
 

@@ -21,6 +21,11 @@ MAX_THREAD_PAGES = 100
 
 class ForumSpider(SourceSpiderMixin, scrapy.Spider):
     async def start(self):
+        if self.recheck_only is not None:
+            for request in self.scheduled_rechecks():
+                request.meta["thread"] = {"responses": [], "reply_count": None, "visited": set()}
+                yield request
+            return
         for request in self.recheck_requests():
             request.meta["thread"] = {"responses": [], "reply_count": None, "visited": set()}
             yield request

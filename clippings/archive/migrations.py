@@ -573,3 +573,23 @@ def m060_alerts(db: sqlite_utils.Database) -> str:
         CREATE INDEX idx_work_order_events_order ON work_order_events(order_id);
         """
     )
+
+
+@migration(70)
+def m070_rechecks(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- 复查: each deliberate re-fetch of an archived page, and what it found
+        CREATE TABLE rechecks (
+            id INTEGER PRIMARY KEY,
+            clipping_id INTEGER NOT NULL,
+            checked_at TEXT NOT NULL,
+            class TEXT NOT NULL,                 -- why it was due: negative | alert | own_repost
+            http_status INTEGER,                 -- NULL: no answer (timeout, connection refused)
+            content_hash TEXT,                   -- the archived text's hash after the check
+            outcome TEXT NOT NULL CHECK (outcome IN ('unchanged', 'edited', 'deleted', 'unreachable')),
+            detail TEXT
+        );
+        CREATE INDEX idx_rechecks_clipping ON rechecks(clipping_id, checked_at);
+        """
+    )

@@ -1,0 +1,110 @@
+"""复查: the schedule (time frozen), each outcome against the demo sites (a real re-check crawl), and
+what a second round re-checks."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from clippings.archive import open_archive, rechecks, records
+from clippings.canonical import canonicalize
+from clippings.config import ConfigError
+from clippings.paths import DataDir
+from clippings.recheck.run import recheck
+from clippings.recheck.schedule import due, load_settings, parse_step
+from clippings.tagger.workflow import correct
+from clippings.timeutil import parse_iso
+from tests.conftest import ANCHOR_NOW, FAST, PROFILE, SOURCES, crawl
+
+
+def _row(db, server, path):
+    return records.get_by_canonical(db, canonicalize(server.url(path), ["print", "extra"]))
+
+
+def _later(hours: float) -> str:
+    return (parse_iso(ANCHOR_NOW) + timedelta(hours=hours)).isoformat()
+
+
+def _outcomes(db, ids):
+    return {name: [r["outcome"] for r in rechecks.history(db, cid)] for name, cid in ids.items()}
+
+
+def test_settings_are_validated_and_have_defaults(tmp_path):
+    assert load_settings(None).steps["negative"][0] == timedelta(hours=1)
+    assert parse_step("3d") == timedelta(days=3) and parse_step("30m") == timedelta(minutes=30)
+    for text, field in [('[recheck]\nnegative = ["1h", "soon"]', "recheck.negative"),
+                        ('[recheck]\nnegative = ["6h", "1h"]', "recheck.negative"),
+                        ('[recheck]\nweekly = ["7d"]', "recheck.weekly"),
+                        ('[recheck]\nbatch = 0', "recheck.batch")]:
+        path = tmp_path / "bureau.toml"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ConfigError) as err:
+            load_settings(path)
+        assert err.value.field == field
+
+
+def test_each_outcome_on_the_demo_sites_and_the_decaying_schedule(tmp_path, demo_server, frozen_env):
+    crawl(tmp_path, names=["jzrb", "jzol", "jzbbs"])
+    db = open_archive(tmp_path / "clippings.db")
+    demo_server.set_edition(2)
+    changes = demo_server.changes(2)
+    by_site = lambda paths, prefix: [p for p in paths if p.startswith(prefix) and _row(db, demo_server, p)]  # noqa: E731
+    threads = [r["url"].split(str(demo_server.port), 1)[1] for r in
+               db.query("SELECT url FROM clippings WHERE source = 'jzbbs' AND status != 'deleted' ORDER BY id")]
+    articles = [r["url"].split(str(demo_server.port), 1)[1] for r in
+                db.query("SELECT url FROM clippings WHERE source = 'jzrb' ORDER BY id")]
+    touched = set(changes["modified"] + changes["gone_404"] + changes["gone_410"] + changes["thread_deleted"]
+                  + changes["thread_replied"])
+    quiet_threads = [p for p in threads if p not in touched]
+    quiet_articles = [p for p in articles if p not in touched and "_2" not in p]
+    cases = {
+        "edited": by_site(changes["modified"], "/jzol/")[0],
+        "gone": (by_site(changes["gone_404"] + changes["gone_410"], "/jzrb/"))[0],
+        "notice": quiet_threads[0], "to_board": quiet_threads[1], "flapping": quiet_threads[2],
+        "empty": quiet_articles[0], "to_list": quiet_articles[1], "kept": quiet_articles[2],
+    }
+    demo_server.set_fate(cases["notice"], "deleted_notice")
+    demo_server.set_fate(cases["to_board"], "redirect_list")
+    demo_server.set_fate(cases["flapping"], "error_500")
+    demo_server.set_fate(cases["empty"], "empty")
+    demo_server.set_fate(cases["to_list"], "redirect_list")
+    ids = {name: _row(db, demo_server, path)["id"] for name, path in cases.items()}
+    for cid in ids.values():
+        correct(db, cid, sentiment="negative", by="宣传干事", story=False)
+    settings = load_settings(PROFILE)
+    # the first re-check is due one hour after the first capture, not before
+    frozen_env.setenv("CLIPPINGS_NOW", _later(0.5))
+    assert not [d for d in due(db, settings, [], parse_iso(_later(0.5))) if d.clipping["id"] in ids.values()]
+    frozen_env.setenv("CLIPPINGS_NOW", _later(2))
+    pending = {d.clipping["id"] for d in due(db, settings, [], parse_iso(_later(2)))}
+    assert set(ids.values()) <= pending
+
+    data = DataDir.resolve(tmp_path)
+    fast = lambda *a, **k: __import__("clippings.crawling").crawling.run_crawl(  # noqa: E731
+        a[0], a[1], a[2], a[3], [*FAST, *a[4]], timeout=120)
+    first = recheck(data, SOURCES, PROFILE, crawl=fast)
+    got = _outcomes(db, ids)
+    assert got == {"edited": ["edited"], "gone": ["deleted"], "notice": ["deleted"], "to_board": ["deleted"],
+                   "flapping": ["unreachable"], "empty": ["deleted"], "to_list": ["deleted"], "kept": ["unchanged"]}
+    assert first.outcomes["deleted"] == 5
+    for name in ("gone", "notice", "to_board", "empty", "to_list"):
+        row = records.get_clipping(db, ids[name])
+        assert row["status"] == "deleted" and records.get_evidence(db, ids[name]), name   # the copy stays
+    edited = records.get_clipping(db, ids["edited"])
+    assert edited["status"] == "changed" and len(records.get_versions(db, ids["edited"])) == 1
+    kept = rechecks.history(db, ids["kept"])[0]
+    assert kept["http_status"] in (200, 304) and kept["content_hash"] == records.get_clipping(db, ids["kept"])["content_hash"]
+    assert "跳转" in rechecks.history(db, ids["to_board"])[0]["detail"]
+
+    # the server is back; deleted pages are not re-checked; the next step (6 h) is not due yet at 3 h
+    demo_server.set_fate(cases["flapping"], None)
+    frozen_env.setenv("CLIPPINGS_NOW", _later(3))
+    assert recheck(data, SOURCES, PROFILE, crawl=fast).due == 0
+    frozen_env.setenv("CLIPPINGS_NOW", _later(7))
+    demo_server.reset_log()
+    second = recheck(data, SOURCES, PROFILE, crawl=fast)
+    assert second.due == 3 and second.outcomes == {"unchanged": 3}
+    assert _outcomes(db, ids)["flapping"] == ["unreachable", "unchanged"]
+    fetched = {p for _, p, _, _ in demo_server.requests}
+    assert not any(cases[n].split("?")[0] in fetched for n in ("gone", "empty", "to_list"))
