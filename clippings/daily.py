@@ -52,8 +52,9 @@ def run_stage(report: DailyReport, name: str, fn: Callable[[], str]) -> None:
 
 def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[str, ...] = ("docx", "html", "md"),
               crawl_settings: list[str] = (), on_stage: Callable[[StageResult], None] | None = None,
-              briefing: bool = True) -> DailyReport:
-    """Run every stage for ``app`` (a clippings.cli.AppContext-like object).
+              briefing: bool = True, recheck_due: bool = True) -> DailyReport:
+    """Run every stage for ``app`` (a clippings.cli.AppContext-like object). The 复查 stage re-fetches
+    the pages whose re-check is due (nothing when none is: see clippings.recheck).
 
     ``watch`` calls it after each round with ``crawl=False, briefing=False`` (tag → cluster → index).
     """
@@ -96,6 +97,18 @@ def run_daily(app, day: date | None = None, crawl: bool = True, formats: tuple[s
         inherited = inherit_story_corrections(app.db)   # reposts joining a corrected story take its labels
         return f"归并 {n} 条" + (f"，{inherited} 条转载沿用同一报道的人工更正" if inherited else "")
     stage("转载归并", do_cluster)
+
+    def do_recheck():
+        from clippings.recheck.run import recheck
+        from clippings.runlock import Locked
+
+        try:
+            return recheck(app.data, app.sources_path, app.profile_path, crawl_settings=list(crawl_settings),
+                           lock_wait=DAILY_LOCK_WAIT if crawl else 0.0).text
+        except Locked as exc:   # a crawl of those sources is running: the pages stay due
+            return f"暂不复查：{exc}"
+    if recheck_due:
+        stage("复查", do_recheck)
 
     def do_index():
         from indexer.build import update_index

@@ -46,11 +46,6 @@ def recheck_cmd(app, limit, show_due):
         summary = recheck(app.data, app.sources_path, app.profile_path, limit=limit)
     except ConfigError as exc:
         raise click.ClickException(str(exc))
-    if not summary.due:
-        click.echo("没有到期应复查的信息。")
-        return
-    parts = "，".join(f"{RECHECK_OUTCOMES[k]} {n}" for k, n in sorted(summary.outcomes.items()))
-    click.echo(f"复查 {summary.due - summary.skipped} 条：{parts or '无'}"
-               + (f"（{summary.skipped} 条的信息源已不在配置中，未复查）" if summary.skipped else ""))
+    click.echo(summary.text + ("。" if not summary.due else ""))
     for cid, title, outcome, detail in summary.found:
         click.echo(f"  {cid:>6}  {RECHECK_OUTCOMES[outcome]}  {title}（{detail}）")

@@ -36,10 +36,22 @@ PERSIST_HOURS = 24
 
 @dataclass
 class RecheckSummary:
+    """What one run re-checked (``text`` says it in a line)."""
+
     due: int = 0
     outcomes: dict = field(default_factory=dict)
     skipped: int = 0          # due pages of sources no longer configured
     found: list = field(default_factory=list)   # (clipping id, title, outcome, detail) for deleted/edited
+
+    @property
+    def text(self) -> str:
+        from clippings.vocabulary import RECHECK_OUTCOMES
+
+        if not self.due:
+            return "没有到期应复查的信息"
+        parts = "，".join(f"{RECHECK_OUTCOMES[k]} {n}" for k, n in sorted(self.outcomes.items()))
+        return (f"复查 {self.due - self.skipped} 条：{parts or '无'}"
+                + (f"（{self.skipped} 条的信息源已不在配置中，未复查）" if self.skipped else ""))
 
 
 def classify(line: dict | None, before: dict, after: dict) -> tuple[str, int | None, str | None]:
@@ -63,7 +75,7 @@ def classify(line: dict | None, before: dict, after: dict) -> tuple[str, int | N
 
 
 def recheck(data: DataDir, sources_path, profile_path, *, limit: int | None = None, timeout: float | None = None,
-            crawl=None) -> RecheckSummary:
+            crawl_settings: list[str] = (), lock_wait: float = 0.0, crawl=None) -> RecheckSummary:
     """Re-check every page that is due now. ``crawl`` (for tests) replaces clippings.crawling.run_crawl."""
     from clippings.crawling import run_crawl
 
@@ -95,8 +107,11 @@ def recheck(data: DataDir, sources_path, profile_path, *, limit: int | None = No
     log_file.unlink(missing_ok=True)
     before = rechecks.snapshot(db, [d.clipping["id"] for d in checked])
     try:
-        crawl(data, sources_path, profile_path, sorted(wanted),
-              [f"RECHECK_URLS={urls_file}", f"RECHECK_LOG={log_file}", "PROGRESS_INTERVAL=0"], timeout=timeout)
+        extra = [*crawl_settings, f"RECHECK_URLS={urls_file}", f"RECHECK_LOG={log_file}", "PROGRESS_INTERVAL=0"]
+        if crawl is run_crawl:
+            crawl(data, sources_path, profile_path, sorted(wanted), extra, timeout=timeout, lock_wait=lock_wait)
+        else:
+            crawl(data, sources_path, profile_path, sorted(wanted), extra, timeout=timeout)
         lines = {}
         if log_file.exists():
             for raw in log_file.read_text(encoding="utf-8").splitlines():
