@@ -1,8 +1,9 @@
 """Keep the index in step with the archive: incremental updates and full rebuilds.
 
 - :func:`update_index` indexes the rows whose ``changed_at`` is at or after the watermark kept in
-  the generation's ``state.json`` (minus a safety margin, for writers that committed late), removes
-  rows marked deleted and rows gone from the archive. With no index yet, or a changed user
+  the generation's ``state.json`` (minus a safety margin, for writers that committed late) and removes
+  rows gone from the archive. Pages deleted at their source stay in the index with status
+  ``deleted`` (searchable as 状态:已删除; ordinary searches leave them out). With no index yet, or a changed user
   dictionary, it rebuilds.
 - :func:`rebuild_index` builds a new generation from scratch (bounded segments, optionally written by
   several processes; see ``indexer.parallel``) and swaps it in when complete.
@@ -27,7 +28,7 @@ from indexer.schema import make_schema, to_document
 log = logging.getLogger(__name__)
 
 SAFETY_MARGIN = timedelta(seconds=60)
-STATE_VERSION = 4   # 4: positions stored packed (PackedPositions); older indexes are rebuilt
+STATE_VERSION = 5   # 5: pages deleted at source stay indexed; 4: packed positions. Older indexes are rebuilt
 PARALLEL_MIN = 2000  # below this, forking workers costs more than it saves
 
 
@@ -52,10 +53,8 @@ def _state(profile_words, synonyms, watermark, total) -> dict:
 
 
 def _unchanged(searcher, row: dict) -> bool:
-    """True if the index already holds exactly this row (or, for a deleted row, nothing)."""
+    """True if the index already holds exactly this row."""
     fields = searcher.document(id=str(row["id"]))
-    if row["status"] == "deleted":
-        return fields is None
     if fields is None:
         return False
     doc = to_document(row)
@@ -117,11 +116,8 @@ def update_index(db: sqlite_utils.Database, index_dir: str | Path, profile=None,
                 for row in index_feed.iter_changed_since(db, since):
                     if row["changed_at"] <= (watermark or "") and _unchanged(before, row):
                         continue  # in the safety margin and already indexed as it is
-                    if row["status"] == "deleted":
-                        removed += writer.delete_by_term("id", str(row["id"]))
-                    else:
-                        writer.update_document(**to_document(row))
-                        indexed += 1
+                    writer.update_document(**to_document(row))
+                    indexed += 1
                     if watermark is None or row["changed_at"] > watermark:
                         watermark = row["changed_at"]
             present = index_feed.all_ids(db)

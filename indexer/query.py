@@ -30,6 +30,7 @@ SEARCHABLE = {"title", "text", "source", "source_title", "kind", "sentiment", "t
 VALUE_ALIASES = {
     "sentiment": {"负面": "negative", "正面": "positive", "中性": "neutral", "未标注": ""},
     "kind": {"新闻": "news", "论坛": "forum"},
+    "status": {"正常": "live", "已修改": "changed", "已更新": "changed", "已删除": "deleted", "来源已删除": "deleted"},
 }
 OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 _ALIAS_TO_FIELD = {a: f for f, aliases in FIELD_ALIASES.items() for a in aliases}

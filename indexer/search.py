@@ -173,6 +173,30 @@ def _filter_mask(h: _Handle, since, until, sources, kinds, sentiments, topics, d
     return a.cached_mask(key, build)
 
 
+def _names_status(q) -> bool:
+    """True if the query itself asks about the page status (状态:…)."""
+    if q is None:
+        return False
+    try:
+        return any(fieldname == "status" for fieldname, _ in q.iter_all_terms())
+    except Exception:  # a query type without terms
+        return False
+
+
+def _deleted_mask(h: _Handle) -> np.ndarray | None:
+    """Documents of pages deleted at their source (None when there are none), cached per searcher."""
+    a = h.arrays
+
+    def build():
+        ids, _ = h.engine.evaluate(wq.Term("status", "deleted"))
+        mask = np.zeros(a.size, dtype=bool)
+        mask[ids] = True
+        return mask if mask.any() else np.zeros(0, dtype=bool)
+
+    mask = a.cached_mask(("__deleted__",), build)
+    return mask if len(mask) else None
+
+
 def _facets(a: DocArrays, docs: np.ndarray) -> dict[str, list[dict]]:
     """Counts per value; the 来源 facet counts outlets (source_title), so three configured sources of
     one outlet are one entry (its value filters by outlet name, which ``sources=`` accepts)."""
@@ -243,6 +267,10 @@ def _search_locked(h, query, since, until, sources, kinds, sentiments, topics, d
     s = h.searcher
     mask = _filter_mask(h, _bound(since, False), _bound(until, True), sources, kinds, sentiments,
                         topics, districts)
+    if not _names_status(q):            # pages deleted at their source: only when asked for (状态:已删除)
+        gone = _deleted_mask(h)
+        if gone is not None:
+            mask = (a.live if mask is None else mask) & ~gone
     if q is None:
         docs = np.nonzero(a.live if mask is None else mask)[0]
         scores = np.zeros(len(docs))

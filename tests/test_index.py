@@ -99,13 +99,16 @@ def test_incremental_equals_rebuild(tmp_path):
         records.mark_deleted(db, ids[2])                          # deleted at source
         db.execute("DELETE FROM clippings WHERE id = ?", [ids[3]])  # gone from the archive
     stats = update_index(db, inc, user_words=WORDS, synonyms=SYNONYMS)
-    assert stats.mode == "update" and stats.removed == 2 and stats.total == 58
+    # gone from the archive: removed; deleted at source: kept, with its status
+    assert stats.mode == "update" and stats.removed == 1 and stats.total == 59
     fresh = tmp_path / "fresh"
     rebuild_index(db, fresh, user_words=WORDS, synonyms=SYNONYMS)
     assert snapshot(inc) == snapshot(fresh)
     found = [h.id for h in search(inc, "改写后的标题").hits]
     assert found == [ids[0]]
-    assert ids[2] not in [h.id for h in search(inc, "", per_page=500).hits]
+    assert ids[2] not in [h.id for h in search(inc, "", per_page=500).hits]       # hidden from ordinary searches
+    assert [h.id for h in search(inc, "状态:已删除").hits] == [ids[2]]             # … found when asked for
+    assert ids[3] not in [h.id for h in search(inc, "状态:已删除 OR 城管", per_page=500).hits]
     assert search(inc, "", sentiments=["positive"], per_page=500).total == \
         search(fresh, "", sentiments=["positive"], per_page=500).total
 

@@ -16,6 +16,7 @@ from clippings.recheck.schedule import due, load_settings, parse_step
 from clippings.tagger.workflow import correct
 from clippings.timeutil import parse_iso
 from tests.conftest import ANCHOR_NOW, FAST, PROFILE, SOURCES, crawl
+from tests.test_web_fixtures import app, ids, web_data, web_template  # noqa: F401  (fixtures)
 
 
 def _row(db, server, path):
@@ -108,3 +109,35 @@ def test_each_outcome_on_the_demo_sites_and_the_decaying_schedule(tmp_path, demo
     assert _outcomes(db, ids)["flapping"] == ["unreachable", "unchanged"]
     fetched = {p for _, p, _, _ in demo_server.requests}
     assert not any(cases[n].split("?")[0] in fetched for n in ("gone", "empty", "to_list"))
+
+
+def test_a_deleted_page_shows_its_rechecks_and_is_found_by_status(app, web_data, ids):
+    """The clipping page says when a re-check found the page deleted and lists every re-check; search
+    finds it with 状态:已删除 (the 已删除 shortcut) once the index is updated."""
+    import re
+    from urllib.parse import unquote_plus
+
+    from clippings.config import load_profile
+    from clippings.archive import transaction
+    from indexer.build import update_index
+    from tests.test_web_fixtures import login
+
+    root, _ = web_data
+    db = open_archive(root / "clippings.db")
+    cid = ids["negative"]
+    with transaction(db):
+        rechecks.add(db, cid, "2026-11-25T09:00:00+08:00", "negative", 200, "h1", "unchanged")
+        rechecks.add(db, cid, "2026-11-25T14:00:00+08:00", "negative", 302, "h1", "deleted", "跳转到首页或列表页 /")
+        records.mark_deleted(db, cid)
+    update_index(db, root / "index", load_profile(PROFILE))
+    client = app.test_client()
+    login(client, "staff")
+    page = client.get(f"/clipping/{cid}").get_data(as_text=True)
+    assert re.search(r'id="status">来源已删除（已删除，2026-11-25 14:00 复查发现）', page)
+    section = page.split('id="rechecks"', 1)[1].split("</section>", 1)[0]
+    assert section.count("<tr class=\"recheck-") == 2 and "跳转到首页或列表页" in section and "负面信息" in section
+    found = client.get("/search", query_string={"q": "状态:已删除"}).get_data(as_text=True)
+    assert f'href="/clipping/{cid}"' in found and re.search(r'id="total">1<', found)
+    shortcut = client.get("/search", query_string={"q": "城管"}).get_data(as_text=True)
+    link = re.search(r'id="only-deleted" href="\?([^"]+)"', shortcut).group(1)
+    assert "q=城管 状态:已删除" in unquote_plus(link.replace("&amp;", "&"))

@@ -33,9 +33,9 @@ def _batched(db: sqlite_utils.Database, where: str, params: list, batch: int) ->
 
 def iter_indexable(db: sqlite_utils.Database, batch: int = 1000, lo: int | None = None,
                    hi: int | None = None) -> Iterator[dict]:
-    """Every clipping that belongs in the index (all but those deleted at their source),
-    optionally only ids in [lo, hi)."""
-    where, params = "status != 'deleted'", []
+    """Every clipping that belongs in the index (all of them: pages deleted at their source stay
+    searchable with their status, hidden from ordinary searches), optionally only ids in [lo, hi)."""
+    where, params = "1", []
     if lo is not None:
         where, params = where + " AND id >= ?", [*params, lo]
     if hi is not None:
@@ -48,7 +48,7 @@ def id_boundaries(db: sqlite_utils.Database, parts: int) -> list[tuple[int | Non
     count = count_indexable(db)
     cuts = []
     for i in range(1, parts):
-        row = db.execute("SELECT id FROM clippings WHERE status != 'deleted' ORDER BY id LIMIT 1 OFFSET ?",
+        row = db.execute("SELECT id FROM clippings ORDER BY id LIMIT 1 OFFSET ?",
                          [count * i // parts]).fetchone()
         if row and (not cuts or row[0] > cuts[-1]):
             cuts.append(row[0])
@@ -65,7 +65,7 @@ def database_path(db: sqlite_utils.Database) -> str:
 
 
 def count_indexable(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT COUNT(*) FROM clippings WHERE status != 'deleted'").fetchone()[0]
+    return db.execute("SELECT COUNT(*) FROM clippings").fetchone()[0]
 
 
 def iter_changed_since(db: sqlite_utils.Database, watermark: str | None, batch: int = 1000) -> Iterator[dict]:
@@ -85,4 +85,4 @@ def all_ids(db: sqlite_utils.Database) -> set[int]:
 
 
 def indexable_ids(db: sqlite_utils.Database) -> set[int]:
-    return {r[0] for r in db.execute("SELECT id FROM clippings WHERE status != 'deleted'")}
+    return {r[0] for r in db.execute("SELECT id FROM clippings")}

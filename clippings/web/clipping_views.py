@@ -45,6 +45,7 @@ def detail(clipping_id: int):
 
         members = cluster_members(db, row["cluster_id"])
     from clippings.clusters.timeline import spread_timeline
+    from clippings.archive import rechecks as recheck_sql
     from clippings.proof.history import changes_since_first
 
     profile = state().profile
@@ -54,6 +55,7 @@ def detail(clipping_id: int):
         versions=records.get_versions(db, clipping_id), members=members,
         timeline=spread_timeline(members) if len(members) > 1 else None,
         changes=changes_since_first(db, row),
+        rechecks=recheck_sql.history(db, clipping_id), finding=recheck_sql.findings(db, [clipping_id]).get(clipping_id),
         corrections=tag_sql.list_corrections(db, clipping_id), sentiments=SENTIMENTS, status=STATUS,
         topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts],
         safe_url=safe_url,
