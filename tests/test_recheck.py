@@ -139,5 +139,13 @@ def test_a_deleted_page_shows_its_rechecks_and_is_found_by_status(app, web_data,
     found = client.get("/search", query_string={"q": "状态:已删除"}).get_data(as_text=True)
     assert f'href="/clipping/{cid}"' in found and re.search(r'id="total">1<', found)
     shortcut = client.get("/search", query_string={"q": "城管"}).get_data(as_text=True)
+    from datetime import date
+
+    from clippings.briefing import build_briefing
+
+    day = date.fromisoformat(records.get_clipping(db, cid)["published_at"][:10])
+    items = [i for sec in build_briefing(db, load_profile(PROFILE), day).sections for i in sec.items + sec.overflow]
+    [item] = [i for i in items if cid in (i.member_ids or [i.clipping_id])]
+    assert "原文已删除（11月25日14时发现）" in item.flags
     link = re.search(r'id="only-deleted" href="\?([^"]+)"', shortcut).group(1)
     assert "q=城管 状态:已删除" in unquote_plus(link.replace("&amp;", "&"))

@@ -133,7 +133,20 @@ def collect_items(db, day: date, rows: list[dict], day_end: datetime | None = No
             excluded += 1
             continue
         items.append(item)
+    _when_deleted(db, [i for i in items if i.deleted])
     return items, excluded
+
+
+def _when_deleted(db, items: list[Item]) -> None:
+    """When a re-check (复查) found each deleted item's page gone: 已删除（11月26日1时发现）."""
+    from clippings.archive import rechecks
+
+    found = rechecks.findings(db, [i.clipping_id for i in items])
+    for item in items:
+        hit = found.get(item.clipping_id)
+        when = _safe_time(hit["checked_at"]) if hit and hit["outcome"] == "deleted" else None
+        if when is not None:
+            item.deleted_found = f"{when.month}月{when.day}日{when.hour}时"
 
 
 def build_briefing(db, profile, day: date, *, max_items: int | None = DEFAULT_MAX_ITEMS,

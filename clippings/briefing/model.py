@@ -33,6 +33,7 @@ class Item:
     kind: str = "news"
     untagged: bool = False
     deleted: bool = False           # removed at the source since it was archived
+    deleted_found: str = ""         # when a re-check found it removed: 11月26日1时
     cluster_id: int | None = None
     member_ids: list[int] = field(default_factory=list)
     editor_note: str = ""           # 编者按, 研判, 处置建议, 责任单位: written by staff, never invented
@@ -78,7 +79,7 @@ class Item:
         elif self.sentiment == "negative" and self.repost_count:
             out.append("传播趋缓")
         if self.deleted:
-            out.append("原文已删除")
+            out.append(f"原文已删除（{self.deleted_found}发现）" if self.deleted_found else "原文已删除")
         return out
 
     @property
