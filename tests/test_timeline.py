@@ -43,3 +43,11 @@ def test_detail_page_draws_the_spread(app, ids):
     assert f'/clipping/{ids["repost"]}' in svg.group(0)
     lone = client.get(f"/clipping/{ids['positive']}").get_data(as_text=True)
     assert 'id="spread"' not in lone
+
+
+def test_a_copy_deleted_or_edited_at_its_source_is_marked_on_the_timeline():
+    members = [_m(1, "江州日报网", "2026-11-25T08:00:00+08:00", first=True),
+               {**_m(2, "江州在线", "2026-11-25T10:00:00+08:00"), "status": "deleted"},
+               {**_m(3, "东湖论坛", "2026-11-25T11:00:00+08:00"), "status": "changed"}]
+    marks = [m for r in spread_timeline(members).rows for m in r.marks]
+    assert [m.fate for m in marks] == ["", "已删除", "已修改"]

@@ -22,6 +22,7 @@ class Mark:
     when: str           # 2026-11-25 20:33
     title: str
     first: bool = False
+    fate: str = ""      # 已删除 / 已修改: what became of the copy after it was archived (复查, re-crawls)
 
 
 @dataclass
@@ -68,8 +69,9 @@ def spread_timeline(members: list[dict], ticks: int = 4) -> Timeline | None:
     for m, t in sorted(dated, key=lambda mt: (mt[1], mt[0]["id"])):
         outlet = (m.get("source_title") or m.get("source") or "来源不详").strip() or "来源不详"
         row = rows.setdefault(outlet, Row(outlet))
+        fate = {"deleted": "已删除", "changed": "已修改"}.get(m.get("status") or "", "")
         row.marks.append(Mark(m["id"], (t - start).total_seconds() / width, beijing(t), m.get("title") or "",
-                              bool(m.get("is_first"))))
+                              bool(m.get("is_first")), fate))
     ordered = list(rows.values())
     if len(ordered) > MAX_ROWS:
         rest = Row(f"其他 {len(ordered) - MAX_ROWS + 1} 家")
