@@ -135,6 +135,8 @@ def pickup(app, month, detail):
         raise click.ClickException("sources.toml 中没有 own = true 的本局信息源，无法统计稿件采用情况。")
     click.echo(f"{month} 本局发稿 {s['releases']} 篇，被转载 {s['picked_up']} 篇，采用率 {s['rate']:.0%}，"
                f"共被转载 {s['pickups']} 次。")
+    if s["altered"]:
+        click.echo(f"其中 {s['altered']} 次转载与原稿不一致（改标题、删节或加评论），见下文。")
     if s["unclustered"]:
         click.echo(f"注意：{s['unclustered']} 篇尚未归并，请先运行 clippings clusters assign。")
     if s["outlets"]:
@@ -147,4 +149,6 @@ def pickup(app, month, detail):
             click.echo("    暂无转载")
         for p in r["pickups"]:
             delay = f"（{p['delay_hours']} 小时后）" if p["delay_hours"] is not None else ""
-            click.echo(f"    {_when(p['published_at'])} {p['source_title']}{delay} {p['url']}")
+            fate = "，原文已删除" if p["deleted"] else ""
+            click.echo(f"    {_when(p['published_at'])} {p['source_title']}{delay} {p['url']}"
+                       f"（{p['fidelity'].text}{fate}）")

@@ -14,6 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from clippings.archive import clusters as store
+from clippings.archive import records
+from clippings.clusters.fidelity import compare_to_release
 from clippings.timeutil import day_bounds, parse_iso
 
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -56,7 +58,8 @@ def pickup_report(db, sources_config, month: str) -> dict:
 
     Returns {"month", "own_sources", "releases": [{id, title, source, source_title, url,
     published_at, cluster_id, mirrors, pickups: [{id, title, source, source_title, url,
-    published_at, delay_hours}], outlets}], "summary": {releases, picked_up, rate, pickups,
+    published_at, delay_hours, fidelity (a clusters.fidelity.Fidelity: headline changed, sentences
+    dropped or added), deleted}], outlets}], "summary": {releases, picked_up, rate, pickups,
     outlets: [(outlet, count)], unclustered}}.
     """
     start, end = month_bounds(month)
@@ -74,10 +77,15 @@ def pickup_report(db, sources_config, month: str) -> dict:
         when = row["published_at"] or row["fetched_at"]
         if cid is not None:
             by_cluster[cid] = release
+            original = records.get_clipping(db, row["id"]) or {}
             for m in store.member_rows(db, cid):
                 if m["source"] in own_set:
                     continue
+                copy = records.get_clipping(db, m["id"]) or {}
+                fidelity = compare_to_release(original.get("title") or "", original.get("text") or "",
+                                              copy.get("title") or "", copy.get("text") or "")
                 release["pickups"].append({
+                    "fidelity": fidelity, "deleted": copy.get("status") == "deleted",
                     "id": m["id"], "title": m["title"], "source": m["source"],
                     "source_title": m["source_title"] or m["source"], "url": m["url"],
                     "published_at": m["published_at"],
@@ -97,6 +105,7 @@ def pickup_report(db, sources_config, month: str) -> dict:
         "pickups": sum(len(r["pickups"]) for r in releases),
         "outlets": sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])),
         "unclustered": sum(1 for r in releases if r["cluster_id"] is None),
+        "altered": sum(1 for r in releases for p in r["pickups"] if not p["fidelity"].same),
     }
     return {"month": month, "own_sources": own, "releases": releases, "summary": summary}
 
