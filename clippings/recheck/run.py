@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from clippings.archive import open_archive, rechecks, records, transaction
@@ -81,13 +81,13 @@ def recheck(data: DataDir, sources_path, profile_path, *, limit: int | None = No
 
     crawl = crawl or run_crawl
     settings = load_settings(profile_path)
+    if limit:
+        settings = replace(settings, batch=limit)
     sources = {s.name: s for s in load_sources(sources_path) if s.enabled}
     load_profile(profile_path)
     db = open_archive(data.db_path)
     current = now()
     pending = due(db, settings, [s.name for s in sources.values() if s.own], current)
-    if limit:
-        pending = pending[:limit]
     summary = RecheckSummary(due=len(pending))
     wanted: dict[str, list[str]] = {}
     checked: list[Due] = []
