@@ -147,5 +147,15 @@ def test_a_deleted_page_shows_its_rechecks_and_is_found_by_status(app, web_data,
     items = [i for sec in build_briefing(db, load_profile(PROFILE), day).sections for i in sec.items + sec.overflow]
     [item] = [i for i in items if cid in (i.member_ids or [i.clipping_id])]
     assert "原文已删除（11月25日14时发现）" in item.flags
+    from clippings.paths import DataDir
+    from clippings.proof.package import build_package
+
+    with transaction(db):   # a page with its WARC record: the evidence package carries the re-checks
+        rechecks.add(db, ids["xss"], "2026-11-25T09:00:00+08:00", "negative", 200, "h1", "unchanged")
+        rechecks.add(db, ids["xss"], "2026-11-25T14:00:00+08:00", "negative", 302, "h1", "deleted",
+                     "跳转到首页或列表页 /")
+    pkg = build_package(db, DataDir.resolve(root), ids["xss"], root / "pkg", render=False)
+    assert [r["outcome"] for r in pkg.manifest["rechecks"]] == ["unchanged", "deleted"]
+    assert "2026-11-25 14:00  HTTP 302  已删除：跳转到首页或列表页" in (root / "pkg" / "说明.txt").read_text("utf-8")
     link = re.search(r'id="only-deleted" href="\?([^"]+)"', shortcut).group(1)
     assert "q=城管 状态:已删除" in unquote_plus(link.replace("&amp;", "&"))

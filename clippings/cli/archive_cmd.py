@@ -40,6 +40,12 @@ def sources_check(app):
     if cfg.rules or cfg.channels:
         click.echo(f"{alerts_path()}：预警规则 {len(cfg.rules)} 条，定级规则 {len(cfg.grading)} 条，"
                    f"推送通道 {len(cfg.channels)} 个，责任单位 {len(cfg.units)} 个")
+    from clippings.recheck.schedule import load_settings
+    from clippings.vocabulary import RECHECK_CLASSES
+
+    plan = load_settings(app.profile_path)
+    click.echo("复查计划：" + "；".join(f"{RECHECK_CLASSES[k]} {len(v)} 次" for k, v in plan.steps.items())
+               + f"；每次最多 {plan.batch} 条")
     click.echo("配置正确。")
 
 

@@ -39,6 +39,7 @@ class Package:
     manifest: dict = field(default_factory=dict)
     rendered: bool = False
     note: str = ""
+    rechecks: list = field(default_factory=list)
 
 
 def _sha256(path: Path) -> str:
@@ -115,6 +116,12 @@ def build_package(db, data: DataDir, clipping_id: int, out_dir: str | Path, rend
                 (folder / name).unlink(missing_ok=True)
     versions = [{"captured_at": v.get("fetched_at"), "replaced_at": v.get("replaced_at"), "title": v.get("title"),
                  "content_hash": v.get("content_hash")} for v in records.get_versions(db, clipping_id)]
+    from clippings.archive import rechecks as recheck_sql
+
+    checks = [{"checked_at": r["checked_at"], "class": r["class"], "http_status": r["http_status"],
+               "content_hash": r["content_hash"], "outcome": r["outcome"], "detail": r["detail"]}
+              for r in recheck_sql.history(db, clipping_id)]
+    pkg.rechecks = checks
     files = sorted(p.name for p in folder.iterdir())
     pkg.files = {name: _sha256(folder / name) for name in files}
     pkg.manifest = {
@@ -123,6 +130,7 @@ def build_package(db, data: DataDir, clipping_id: int, out_dir: str | Path, rend
         "published_at": row.get("published_at"), "first_captured_at": evidence[0]["fetched_at"],
         "status": row.get("status"), "status_text": label(PAGE_STATUS, row.get("status")),
         "captures": captures, "earlier_versions": versions, "content_hash": row.get("content_hash"),
+        "rechecks": checks,
         "rendering": {"made": pkg.rendered, "note": pkg.note, "network": "全部外部请求被拒绝（离线渲染）",
                       "refused_requests": refused, "javascript": False},
         "files": {name: {"sha256": digest, "bytes": (folder / name).stat().st_size}
@@ -157,6 +165,13 @@ def _explanation(row: dict, captures: list[dict], pkg: Package) -> str:
                      "未运行网页脚本，因此显示的是抓取时的内容，而非当前网页。")
     else:
         lines.append(f"  未生成：{pkg.note}")
+    if pkg.rechecks:
+        from clippings.vocabulary import RECHECK_OUTCOMES
+
+        lines += ["", "复查记录（按计划重新访问原网址的结果）："]
+        for r in pkg.rechecks:
+            lines.append(f"  {beijing(r['checked_at'])}  HTTP {r['http_status'] or '无响应'}  "
+                         f"{RECHECK_OUTCOMES.get(r['outcome'], r['outcome'])}{'：' + r['detail'] if r['detail'] else ''}")
     lines += ["", "三、校验",
               "  manifest.json 记录每个文件的 SHA-256 和大小；SHA256SUMS 可用 `sha256sum -c SHA256SUMS` 核对，",
               "  任何文件被改动，校验都会失败。", "",
