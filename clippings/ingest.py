@@ -152,10 +152,15 @@ class Ingestor:
                 return Outcome(UNCHANGED, existing["id"])
         return Outcome(UNUSABLE, None, "304 但归档中没有该页面")
 
-    def gone(self, canonical_url: str, status: int) -> Outcome:
-        """The page now answers 404/410: mark the clipping deleted, keep its archived copy."""
+    def gone(self, canonical_url: str, status: int, responses=()) -> Outcome:
+        """The page now answers 404/410 (or a re-check found it redirected away): mark the clipping
+        deleted, keep its archived copy, and keep the answer that says so as evidence too."""
         with transaction(self.db):
             existing = records.get_by_canonical(self.db, canonical_url)
             if existing and records.mark_deleted(self.db, existing["id"]):
+                for r in responses if self.warc else ():
+                    ref = self.warc.write(r.url, r.status, r.reason, r.headers, r.body, r.fetched_at)
+                    records.add_evidence(self.db, existing["id"], r.url, r.fetched_at or to_iso(now()), r.status,
+                                         ref.warc_file, ref.offset, ref.length)
                 return Outcome(DELETED, existing["id"], f"来源页面返回 {status}")
         return Outcome(UNUSABLE, existing and existing["id"], f"HTTP {status}")

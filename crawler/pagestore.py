@@ -60,7 +60,7 @@ def one_transaction(calls: list[tuple]):
 
 
 def archive(store: Store, action: str, source: str, canonical_url: str, page: ingest.Page | None = None,
-            status: int | None = None, redirected_from: tuple[str, ...] = ()) -> ingest.Outcome:
+            status: int | None = None, redirected_from: tuple[str, ...] = (), responses: tuple = ()) -> ingest.Outcome:
     """Store one crawled page (``action`` PAGE), a 304 (NOT_MODIFIED), a 404/410 (GONE, with
     ``status``), or remember an irrelevant page (IRRELEVANT). Addresses that redirected here are
     remembered with it, so they are not followed again."""
@@ -74,7 +74,7 @@ def archive(store: Store, action: str, source: str, canonical_url: str, page: in
         if action == NOT_MODIFIED:
             return ingestor.not_modified(canonical_url)
         if action == GONE:
-            return ingestor.gone(canonical_url, status)
+            return ingestor.gone(canonical_url, status, responses)
         if action == IRRELEVANT:
             records.remember_url(db, canonical_url, source, ingest.IRRELEVANT, "未提及本局及相关话题")
             return ingest.Outcome(ingest.IRRELEVANT, None, "未提及本局及相关话题")

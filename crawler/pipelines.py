@@ -202,8 +202,10 @@ class ArchivePipeline:
             action, page, status = pagestore.GONE, None, item["gone"]
         else:
             action, page, status = pagestore.PAGE, item["page"], None
+        gone_responses = tuple(item.get("responses") or ()) if action == pagestore.GONE else ()
         outcome = await _in_worker(self.pool, self.stats, pagestore.archive, self.store, action, source,
-                                   item["canonical_url"], page, status, tuple(item.get("redirected_from") or ()))
+                                   item["canonical_url"], page, status, tuple(item.get("redirected_from") or ()),
+                                   gone_responses)
         self.stats.inc_value(f"archive/{outcome.action}")
         self.stats.inc_value(f"source/{source}/{outcome.action}")
         if outcome.action == ingest.DUPLICATE:

@@ -92,6 +92,9 @@ def test_each_outcome_on_the_demo_sites_and_the_decaying_schedule(tmp_path, demo
     for name in ("gone", "notice", "to_board", "empty", "to_list"):
         row = records.get_clipping(db, ids[name])
         assert row["status"] == "deleted" and records.get_evidence(db, ids[name]), name   # the copy stays
+    for name, statuses in (("gone", {404, 410}), ("to_list", {302}), ("to_board", {302})):
+        answers = records.get_evidence(db, ids[name])        # the capture, then the answer that removed it
+        assert len(answers) == 2 and answers[-1]["http_status"] in statuses, name
     edited = records.get_clipping(db, ids["edited"])
     assert edited["status"] == "changed" and len(records.get_versions(db, ids["edited"])) == 1
     kept = rechecks.history(db, ids["kept"])[0]
