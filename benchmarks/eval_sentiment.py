@@ -52,6 +52,26 @@ def report(name: str, gold: list[str], pred: list[str]) -> None:
         print(f"   {label:<9}" + "".join(f"{v:>10}" for v in cm[i]))
 
 
+def reliability_table(gold: list[str], labels: list[str], scores: list[float],
+                      edges=(0.0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)) -> list[tuple[str, int, float, float]]:
+    """(bin, items, mean stated confidence, observed accuracy) per confidence bin: a calibrated
+    score has the two close."""
+    out = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        picked = [i for i, s in enumerate(scores) if lo <= s < hi]
+        if picked:
+            out.append((f"{lo:.1f}–{min(hi, 1.0):.1f}", len(picked), sum(scores[i] for i in picked) / len(picked),
+                        sum(gold[i] == labels[i] for i in picked) / len(picked)))
+    return out
+
+
+def reliability(gold: list[str], tags) -> None:
+    print("\n== reliability (the tagger's score vs how often it is right):")
+    print(f"   {'score':<9} {'n':>4} {'mean score':>11} {'accuracy':>9}")
+    for name, n, mean, acc in reliability_table(gold, [t.label for t in tags], [t.score for t in tags]):
+        print(f"   {name:<9} {n:>4} {mean:>11.3f} {acc:>9.3f}")
+
+
 def snownlp_labels(rows: list[dict]) -> list[str] | None:
     try:
         from snownlp import SnowNLP
@@ -102,6 +122,13 @@ def main() -> None:
         tags = [tagger.tag(r["title"], r["text"]) for r in rows]
         pred = [t.label for t in tags]
         report("rules + model (the tagger)", gold, pred)
+        kinds = sorted({r.get("kind") or "news" for r in rows})
+        if len(kinds) > 1:   # news vs forum/comment style
+            for kind in kinds:
+                picked = [i for i, r in enumerate(rows) if (r.get("kind") or "news") == kind]
+                report(f"the tagger on kind={kind} ({len(picked)} items)", [gold[i] for i in picked],
+                       [pred[i] for i in picked])
+        reliability(gold, tags)
         short, long = throughput(tagger, rows)
         print(f"\nthroughput, one core: {short:,.0f} clippings/s on these items; "
               f"{long:,.0f} clippings/s on ~1,500-character articles")
