@@ -30,6 +30,17 @@ def parse_id(value, what: str = "信息编号") -> int:
     return int(text)
 
 
+def parse_int(value, what: str, lo: int, hi: int) -> int:
+    """A whole number between lo and hi (inclusive), or InputError saying so in Chinese."""
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        raise InputError(f"{what}应为整数：{str(value)[:20]}") from None
+    if not lo <= number <= hi:
+        raise InputError(f"{what}应在 {lo}–{hi} 之间：{number}")
+    return number
+
+
 def parse_day(value, what: str = "日期") -> date:
     if isinstance(value, date):
         day = value

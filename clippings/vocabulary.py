@@ -188,3 +188,7 @@ DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状
 # --- recheck (复查) -------------------------------------------------------------------------
 RECHECK_CLASSES = {"alert": "预警/处置中", "negative": "负面信息", "own_repost": "转载本局发布"}
 RECHECK_OUTCOMES = {"unchanged": "未变化", "edited": "已修改", "deleted": "已删除", "unreachable": "无法访问"}
+
+
+# --- review queue (待复核) -------------------------------------------------------------------
+REVIEW_REASONS = {"low_score": "把握不大", "disagree": "规则与模型意见不一"}

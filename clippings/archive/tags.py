@@ -181,3 +181,17 @@ def sentiment_corrections_for_training(db: sqlite_utils.Database) -> list[dict]:
 
 def sentiment_counts_all(db: sqlite_utils.Database) -> dict[str | None, int]:
     return {row[0]: row[1] for row in db.execute("SELECT sentiment, COUNT(*) FROM clippings GROUP BY sentiment")}
+
+
+def review_candidates(db: sqlite_utils.Database, since: str, below: float, limit: int = 2000) -> list[dict]:
+    """Automatically tagged clippings since ``since`` whose label is uncertain (score below ``below``)
+    or where the rules and the model disagreed, with the size of their story."""
+    return list(db.query(
+        "SELECT c.id, c.title, c.source, c.source_title, c.published_at, c.fetched_at, c.sentiment,"
+        " c.sentiment_score, c.sentiment_evidence, c.cluster_id,"
+        " CASE WHEN c.cluster_id IS NULL THEN 1 ELSE (SELECT COUNT(*) FROM clippings m"
+        "   WHERE m.cluster_id = c.cluster_id) END AS copies"
+        " FROM clippings c WHERE c.tagged_by = 'auto' AND c.sentiment IS NOT NULL"
+        " AND COALESCE(c.published_at, c.fetched_at) >= ?"
+        " AND (c.sentiment_score < ? OR c.sentiment_evidence LIKE '%规则与模型合并后%')"
+        " ORDER BY COALESCE(c.published_at, c.fetched_at) DESC LIMIT ?", [since, below, limit]))

@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "daily_cmd",
     "alerts_cmd",
     "recheck_cmd",
+    "review_cmd",
 )
 
 
