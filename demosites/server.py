@@ -24,6 +24,7 @@ from demosites.render_common import Response, binary_blob, esc, jzol_huge, not_f
 from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol_sitemap_month, jzol_sitemap_news
 from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
 from demosites.render_gov import jzcg_article, jzcg_index, jzcg_list
+from demosites.render_search import COUNTY_HOST, captcha_page, extra_article_page, extra_articles, search_page
 from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list, jzrb_page_path
 
 PDF_BYTES = binary_blob("report.pdf", 24 * 1024, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n")
@@ -72,6 +73,13 @@ class DemoServer:
         self._requests: list[tuple[str, str, int, dict]] = []
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        from datetime import datetime as _dt, timezone as _tz, timedelta as _td
+
+        anchor = _dt(self.corpus.anchor.year, self.corpus.anchor.month, self.corpus.anchor.day, 23, 0,
+                     tzinfo=_tz(_td(hours=8)))
+        self.extras = extra_articles(anchor)
+        self._extra_paths = {a.path: a for a in self.extras}
+        self._more_httpd: list = []   # the same site on 127.0.0.2 (an outlet on "another domain")
         self._ids = {s: {i.num_id: i for i in self.corpus.items if i.site == s} for s in ("jzrb", "jzol", "jzcg", "bbs")}
 
     # ------------------------------------------------------------------ public API
@@ -125,9 +133,21 @@ class DemoServer:
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="demosites", daemon=True)
         self._thread.start()
+        if self.host == "127.0.0.1":
+            try:
+                more = family_cls((COUNTY_HOST, self.port), Handler)
+            except OSError:   # the port is taken there: the county outlet's links will fail, counted
+                more = None
+            if more is not None:
+                self._more_httpd.append(more)
+                threading.Thread(target=more.serve_forever, name="demosites-2", daemon=True).start()
         return self
 
     def stop(self) -> None:
+        for more in self._more_httpd:
+            more.shutdown()
+            more.server_close()
+        self._more_httpd = []
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -199,6 +219,13 @@ class DemoServer:
         if path.startswith("/private/"):
             return page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>内部资料</title></head>'
                           '<body><p>内部资料，禁止抓取（robots.txt 已禁止）。</p></body></html>')
+        # ---- the news search engine and the outlets only it knows (render_search)
+        if path == "/search/s":
+            return search_page(c, ed, host, self.extras, qs)
+        if path == "/search/captcha":
+            return captcha_page()
+        if path in self._extra_paths:
+            return extra_article_page(self._extra_paths[path])
         # ---- 江州日报网
         if path in ("/jzrb/", "/jzrb/index.html"):
             return jzrb_index(c, ed)

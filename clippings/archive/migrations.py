@@ -573,3 +573,22 @@ def m060_alerts(db: sqlite_utils.Database) -> str:
         CREATE INDEX idx_work_order_events_order ON work_order_events(order_id);
         """
     )
+
+
+@migration(80)
+def m080_outlets(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- outlets found by search sources: one name per domain, renamed once by staff
+        CREATE TABLE outlets (
+            domain TEXT PRIMARY KEY,
+            seen_name TEXT,                  -- as the page named it (site-name meta, 来源：)
+            name TEXT,                       -- staff's name; NULL = use seen_name
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE clippings ADD COLUMN outlet_domain TEXT;   -- set for pages found by search
+        CREATE INDEX idx_clippings_outlet_domain ON clippings(outlet_domain);
+        """
+    )
