@@ -183,3 +183,9 @@ AUDIT_ACTIONS_ALERTS = {"alert_ack": "确认预警", "alert_close": "关闭预�
                         "order_step": "处置进展", "order_escalate": "超时上报"}
 AUDIT_ACTIONS.update(AUDIT_ACTIONS_ALERTS)
 DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状态", "to": "新状态", "channels": "通道"})
+
+
+# --- discovery: search sources, outlets found by search (clippings.discovery) -----------------
+CRAWL_ERRORS.update({"search_captcha": "搜索要求验证码", "search_empty": "搜索无结果"})
+OUTLET_COLUMNS = {"domain": "域名", "seen_name": "网页自称", "name": "更名为", "pages": "稿件页数",
+                  "last_seen": "最近发现"}

@@ -81,6 +81,8 @@ class SearchSpider(SourceSpiderMixin, scrapy.Spider):
             if CAPTCHA.search(text[:20000]):
                 stats.inc_value("search/captcha")
                 self.logger.warning("搜索结果页要求验证码，已跳过：%s（查询 %s 第 %d 页）", response.url, query, page)
+            elif page > 1:
+                stats.inc_value("search/last_page")   # fewer results than pages_per_query: normal
             else:
                 stats.inc_value("search/empty")
                 self.logger.info("搜索无结果：%s（查询 %s 第 %d 页）", response.url, query, page)
