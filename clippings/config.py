@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-KINDS = ("news", "feed", "sitemap", "forum", "search")
+KINDS = ("news", "feed", "sitemap", "forum", "search", "board")
 SELECTOR_KEYS = ("title", "published_at", "author", "body", "post", "post_author", "post_time", "post_text")
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -262,6 +262,8 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
             raise ConfigError(path, "应为字符串", name, "title")
         if kind == "forum" and not block.get("thread_links"):
             raise ConfigError(path, "论坛类信息源需要 thread_links", name, "thread_links")
+        if kind == "board" and not block.get("article_links"):
+            raise ConfigError(path, "留言板类信息源需要 article_links（留言详情页网址正则）", name, "article_links")
         if kind == "news" and not block.get("article_links"):
             raise ConfigError(path, "新闻列表类信息源需要 article_links", name, "article_links")
         sources.append(

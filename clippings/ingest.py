@@ -52,6 +52,7 @@ class Page:
     encoded_records: list[bytes] | None = None   # WARC records of ``responses``, if already encoded
     content_hash: str | None = None              # records.content_hash(title, text), if already computed
     matched_terms: list[str] | None = None       # the relevance filter's terms, if it already ran
+    complaint: dict | None = None                # 留言板 messages: clippings.discovery.board fields
     outlet_domain: str | None = None             # search sources: the domain whose outlet name applies
 
 

@@ -186,6 +186,9 @@ DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状
 
 
 # --- discovery: search sources, outlets found by search (clippings.discovery) -----------------
-CRAWL_ERRORS.update({"search_captcha": "搜索要求验证码", "search_empty": "搜索无结果"})
+CRAWL_ERRORS.update({"search_captcha": "搜索要求验证码", "search_empty": "搜索无结果",
+                     "board_no_reply_block": "留言页无回复栏"})
+COMPLAINT_STATUS = {"replied": "已回复", "pending": "未回复"}
+CLIPPING_KIND_COMPLAINT = "留言"
 OUTLET_COLUMNS = {"domain": "域名", "seen_name": "网页自称", "name": "更名为", "pages": "稿件页数",
                   "last_seen": "最近发现"}

@@ -56,6 +56,19 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
         reply_count=hints.get("reply_count"),
         deleted=first.deleted,
     )
+    if source.kind == "board":   # a 留言板 message: a complaint, its reply as fields
+        from clippings.discovery.board import parse_message
+
+        fields = parse_message(responses[0].body, encoding or source.encoding)
+        page.kind = "complaint"
+        page.complaint = fields
+        page.author = fields.get("author") or page.author
+        page.published_at = fields.get("posted_at") or page.published_at
+        page.district = fields.get("district") or page.district
+        page.text = fields.get("text") or page.text
+        if fields.get("reply_text"):   # the reply is part of the text: its arrival is a new version
+            page.text += f"\n【{fields.get('reply_unit') or '回复'}回复】{fields['reply_text']}"
+        page.reply_count = 1 if fields["status"] == "replied" else 0
     if source.kind == "search":   # an outlet nobody configured: named by the page itself, per domain
         from clippings.discovery import domain_of
 

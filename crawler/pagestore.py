@@ -18,7 +18,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 from clippings import ingest
-from clippings.archive import open_archive, outlets, records, transaction
+from clippings.archive import complaints, open_archive, outlets, records, transaction
 from clippings.config import load_profile
 from clippings.evidence import WarcStore
 
@@ -72,7 +72,10 @@ def archive(store: Store, action: str, source: str, canonical_url: str, page: in
         if action == PAGE:
             if page.outlet_domain:
                 page.source_title = outlets.remember(db, page.outlet_domain, page.source_title)
-            return ingestor.archive(page)
+            outcome = ingestor.archive(page)
+            if page.complaint is not None and outcome.clipping_id and outcome.action != ingest.DUPLICATE:
+                complaints.save(db, outcome.clipping_id, page.complaint)
+            return outcome
         if action == NOT_MODIFIED:
             return ingestor.not_modified(canonical_url)
         if action == GONE:

@@ -25,6 +25,7 @@ from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol
 from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
 from demosites.render_gov import jzcg_article, jzcg_index, jzcg_list
 from demosites.render_search import COUNTY_HOST, captcha_page, extra_article_page, extra_articles, search_page
+from demosites.render_board import board_list, board_message, board_messages
 from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list, jzrb_page_path
 
 PDF_BYTES = binary_blob("report.pdf", 24 * 1024, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n")
@@ -38,6 +39,7 @@ RE_JZOL_OLD = re.compile(r"^/jzol/old/a(\d+)\.html$")
 RE_JZOL_SITEMAP_MONTH = re.compile(r"^/jzol/sitemap-(\d{4}-\d{2})\.xml$")
 RE_JZCG_LIST = re.compile(r"^/jzcg/gzdt/index(?:_(\d+))?\.html$")
 RE_JZCG_ARTICLE = re.compile(r"^/jzcg/gzdt/\d{6}/t\d{8}_(\d+)\.html$")
+RE_BOARD = re.compile(r"^/lyb/(?:list_(\d+)\.html|(msg|bare)/(\d+)\.html)$")
 RE_BENCH_LIST = re.compile(r"^/bench/list_(\d+)\.html$")
 RE_BENCH_ARTICLE = re.compile(r"^/bench/a(\d+)\.html$")
 RE_REAL_LIST = re.compile(r"^/bench/real/list_(\d+)\.html$")
@@ -79,6 +81,7 @@ class DemoServer:
                      tzinfo=_tz(_td(hours=8)))
         self.extras = extra_articles(anchor)
         self._extra_paths = {a.path: a for a in self.extras}
+        self.board = {m.id: m for m in board_messages(anchor)}
         self._more_httpd: list = []   # the same site on 127.0.0.2 (an outlet on "another domain")
         self._ids = {s: {i.num_id: i for i in self.corpus.items if i.site == s} for s in ("jzrb", "jzol", "jzcg", "bbs")}
 
@@ -226,6 +229,13 @@ class DemoServer:
             return captcha_page()
         if path in self._extra_paths:
             return extra_article_page(self._extra_paths[path])
+        # ---- 江州市民留言板 (render_board); /lyb/bare/ID.html: a message page without a reply block
+        m = RE_BOARD.match(path)
+        if m:
+            if m.group(1):
+                return board_list(list(self.board.values()), ed, int(m.group(1))) or not_found(path)
+            msg = self.board.get(int(m.group(3)))
+            return board_message(msg, ed, no_reply_block=m.group(2) == "bare") if msg else not_found(path)
         # ---- 江州日报网
         if path in ("/jzrb/", "/jzrb/index.html"):
             return jzrb_index(c, ed)

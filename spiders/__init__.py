@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spiders.board import BoardSpider
 from spiders.feed import FeedSpider
 from spiders.forum import ForumSpider
 from spiders.news import NewsListSpider
@@ -9,7 +10,7 @@ from spiders.search import SearchSpider
 from spiders.sitemap import ConfiguredSitemapSpider
 
 BASES = {"news": NewsListSpider, "feed": FeedSpider, "sitemap": ConfiguredSitemapSpider, "forum": ForumSpider,
-         "search": SearchSpider}
+         "search": SearchSpider, "board": BoardSpider}
 
 
 def spider_class_for(source, configured=()) -> type:

@@ -592,3 +592,35 @@ def m080_outlets(db: sqlite_utils.Database) -> str:
         CREATE INDEX idx_clippings_outlet_domain ON clippings(outlet_domain);
         """
     )
+
+
+@migration(81)
+def m081_complaints(db: sqlite_utils.Database) -> str:
+    # Widening the kind CHECK needs no change on disk: SQLite's documented writable_schema edit
+    # (the schema version is bumped so every connection re-reads it).
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    return (
+        f"""
+        PRAGMA writable_schema = ON;
+        UPDATE sqlite_master SET sql = replace(sql, "CHECK (kind IN ('news', 'forum'))",
+                                                    "CHECK (kind IN ('news', 'forum', 'complaint'))")
+         WHERE type = 'table' AND name = 'clippings';
+        PRAGMA schema_version = {version + 1};
+        PRAGMA writable_schema = OFF;
+        -- 留言板 complaints (kind = 'complaint'): the message and the official reply as fields
+        CREATE TABLE complaints (
+            clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id),
+            posted_at TEXT,                  -- 留言时间
+            author TEXT,                     -- 留言人, as shown
+            district TEXT,
+            topic TEXT,                      -- the board's category (类别)
+            status TEXT NOT NULL,            -- replied | pending
+            status_shown TEXT,               -- as the board says it (已回复 / 办理中 …)
+            reply_unit TEXT,
+            reply_at TEXT,
+            reply_text TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_complaints_status ON complaints(status, posted_at);
+        """
+    )
