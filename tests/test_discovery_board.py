@@ -81,3 +81,25 @@ def test_message_page_without_reply_block_is_pending_and_flagged(demo_server):
     assert fields["author"] and fields["posted_at"]
     assert parse_message(b"\xff\xfe<<garbage")["status"] == "pending"
     assert parse_message(b"")["status"] == "pending"
+
+
+def test_leadership_report_has_the_complaints_section(demo_server, tmp_path):
+    from datetime import date
+
+    from clippings.config import load_profile
+    from clippings.reports.build import build_report
+    from clippings.reports.tables import all_tables, numbered_sections
+
+    sources = tmp_path / "sources.toml"
+    sources.write_text(SOURCES.format(base=demo_server.base_url), encoding="utf-8")
+    data = DataDir.resolve(tmp_path / "data")
+    run_crawl(data, sources, PROFILE, [], FAST, timeout=120)
+    db = open_archive(data.db_path)
+    report = build_report(db, load_profile(PROFILE), date(2026, 11, 10), date(2026, 11, 25))
+    headers, rows = all_tables(report)["complaints"]
+    assert any(h.endswith("留言办理") for h, _, _ in numbered_sections())
+    total = next(r for r in rows if r[0] == "全部")
+    in_period = [m for m in demo_server.board.values() if m.posted_at.date() >= date(2026, 11, 10)]
+    assert total[1] == str(len(in_period)) and total[2] == str(sum(m.replied(1) for m in in_period))
+    assert total[6] == "1"   # 解放路广告牌: unanswered 12 days; 桃源路 was posted before the period
+    assert "西城区" in {r[0] for r in rows}

@@ -27,10 +27,11 @@ def get(db, clipping_id: int) -> dict | None:
     return dict(zip([c[0] for c in cur.description], r)) if r else None
 
 
-def _rows(db) -> list[dict]:
+def _rows(db, since: str | None = None, until: str | None = None) -> list[dict]:
     cur = db.execute("SELECT p.clipping_id, p.posted_at, p.district, p.topic, p.status, p.reply_at, c.title"
                      " FROM complaints p JOIN clippings c ON c.id = p.clipping_id"
-                     " WHERE c.status != 'deleted' ORDER BY p.posted_at")
+                     " WHERE c.status != 'deleted' AND (? IS NULL OR p.posted_at >= ?) AND (? IS NULL OR p.posted_at < ?)"
+                     " ORDER BY p.posted_at", [since, since, until, until])
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
@@ -60,12 +61,14 @@ def _figures(rows: list[dict], overdue_days: int, current) -> dict:
             "unanswered_overdue": len(overdue), "overdue": overdue}
 
 
-def reply_figures(db, overdue_days: int = 7, by: str | None = None) -> dict:
+def reply_figures(db, overdue_days: int = 7, by: str | None = None, since: str | None = None,
+                  until: str | None = None) -> dict:
     """Reply rate, median and p90 hours to reply, complaints unanswered past ``overdue_days``:
-    overall, and per ``by`` ("district" or "topic") when given."""
+    overall, and per ``by`` ("district" or "topic") when given; ``since``/``until`` (ISO, until
+    exclusive) limit it to complaints posted in that period."""
     if by not in (None, "district", "topic"):
         raise ValueError(by)
-    rows, current = _rows(db), now()
+    rows, current = _rows(db, since, until), now()
     out = {"all": _figures(rows, overdue_days, current), "groups": {}}
     if by:
         for key in sorted({r[by] or "" for r in rows}):
