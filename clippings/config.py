@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-KINDS = ("news", "feed", "sitemap", "forum")
+KINDS = ("news", "feed", "sitemap", "forum", "search", "board")
 SELECTOR_KEYS = ("title", "published_at", "author", "body", "post", "post_author", "post_time", "post_text")
 _ENV = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}")
 
@@ -52,6 +52,7 @@ class Source:
     canonical: dict = field(default_factory=dict)   # strip_params: [...], rewrite: [[regex, repl], ...]
     enabled: bool = True
     interval_minutes: int = 30       # `clippings watch`: crawl this source every N minutes (min 5)
+    search: dict = field(default_factory=dict)   # kind = "search": see clippings.discovery.search_config
 
     def compiled(self, attr: str) -> list[re.Pattern]:
         return [re.compile(p) for p in getattr(self, attr)]
@@ -166,7 +167,11 @@ _SOURCE_KEYS = {
     "name", "title", "kind", "start_urls", "allowed_domains", "article_links", "pagination",
     "thread_links", "thread_pages", "deny", "selectors", "encoding", "district", "own",
     "max_pages", "max_depth", "recheck_days", "canonical", "enabled", "interval_minutes",
+    "search_url", "queries", "sort_param", "result_links", "result_selector", "pages_per_query",
+    "domains_allow", "domains_deny",
 }
+_SEARCH_ONLY = {"search_url", "queries", "sort_param", "result_links", "result_selector", "pages_per_query",
+                "domains_allow", "domains_deny"}
 
 
 def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
@@ -193,6 +198,16 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
         kind = block.get("kind")
         if kind not in KINDS:
             raise ConfigError(path, f"应为 {' / '.join(KINDS)} 之一，实际为 {kind!r}", name, "kind")
+        search = {}
+        if kind == "search":
+            from clippings.discovery import search_config
+
+            search = search_config(path, name, block)
+            block = {**block, "start_urls": block.get("start_urls") or [search["first_url"]]}
+        else:
+            stray = sorted(set(block) & _SEARCH_ONLY)
+            if stray:
+                raise ConfigError(path, "只用于 kind = \"search\" 的信息源", name, stray[0])
         start_urls = _str_list(path, name, "start_urls", block.get("start_urls"))
         if not start_urls:
             raise ConfigError(path, "至少需要一个起始网址", name, "start_urls")
@@ -201,7 +216,9 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise ConfigError(path, f"不是有效的 http(s) 网址：{u!r}", name, "start_urls")
         domains = _str_list(path, name, "allowed_domains", block.get("allowed_domains"))
-        if not domains:
+        if kind == "search":
+            domains = []   # results lead to any domain; domains_allow / domains_deny filter them
+        elif not domains:
             domains = sorted({urlsplit(u).hostname for u in start_urls})
         selectors = block.get("selectors") or {}
         if not isinstance(selectors, dict):
@@ -245,6 +262,8 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
             raise ConfigError(path, "应为字符串", name, "title")
         if kind == "forum" and not block.get("thread_links"):
             raise ConfigError(path, "论坛类信息源需要 thread_links", name, "thread_links")
+        if kind == "board" and not block.get("article_links"):
+            raise ConfigError(path, "留言板类信息源需要 article_links（留言详情页网址正则）", name, "article_links")
         if kind == "news" and not block.get("article_links"):
             raise ConfigError(path, "新闻列表类信息源需要 article_links", name, "article_links")
         sources.append(
@@ -265,6 +284,7 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
                 own=bool(block.get("own", False)),
                 canonical=canonical,
                 enabled=bool(block.get("enabled", True)),
+                search=search,
                 **ints,
             )
         )

@@ -52,6 +52,8 @@ class Page:
     encoded_records: list[bytes] | None = None   # WARC records of ``responses``, if already encoded
     content_hash: str | None = None              # records.content_hash(title, text), if already computed
     matched_terms: list[str] | None = None       # the relevance filter's terms, if it already ran
+    complaint: dict | None = None                # 留言板 messages: clippings.discovery.board fields
+    outlet_domain: str | None = None             # search sources: the domain whose outlet name applies
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ class Ingestor:
         row = self._fields(page, digest, terms, refs)
         row.update(url=page.url, canonical_url=page.canonical_url, source=page.source,
                    source_title=page.source_title, kind=page.kind, district=page.district,
-                   origin=page.origin, status="live")
+                   origin=page.origin, status="live", outlet_domain=page.outlet_domain)
         clipping_id = records.insert_clipping(self.db, row)
         self._children(clipping_id, page, refs)
         return Outcome(NEW, clipping_id)

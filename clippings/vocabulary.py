@@ -192,3 +192,12 @@ RECHECK_OUTCOMES = {"unchanged": "未变化", "edited": "已修改", "deleted": 
 
 # --- review queue (待复核) -------------------------------------------------------------------
 REVIEW_REASONS = {"low_score": "把握不大", "disagree": "规则与模型意见不一"}
+# --- discovery: search sources, outlets found by search (clippings.discovery) -----------------
+CRAWL_ERRORS.update({"search_captcha": "搜索要求验证码", "search_empty": "搜索无结果",
+                     "board_no_reply_block": "留言页无回复栏"})
+COMPLAINT_STATUS = {"replied": "已回复", "pending": "未回复"}
+CLIPPING_KIND_COMPLAINT = "留言"
+COMPLAINT_FIGURES = {"group": "范围", "total": "留言数", "replied": "已回复", "reply_rate": "回复率",
+                     "median_hours": "回复用时中位数", "p90_hours": "90%留言回复用时", "overdue": "超期未回复"}
+OUTLET_COLUMNS = {"domain": "域名", "seen_name": "网页自称", "name": "更名为", "pages": "稿件页数",
+                  "last_seen": "最近发现"}

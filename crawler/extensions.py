@@ -62,6 +62,9 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
     add("spider_error", get("spider_exceptions/count"))
     add("gave_up_after_retries", get("retry/max_reached"))
     add("page_failed", get("pipeline/failed"))
+    add("search_captcha", get("search/captcha"))
+    add("search_empty", get("search/empty"))
+    add("board_no_reply_block", get("board/no_reply_block"))
     return counters, errors
 
 

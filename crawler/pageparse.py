@@ -6,6 +6,8 @@ while the crawl goes on; it imports no Scrapy.
 
 from __future__ import annotations
 
+import re
+
 from clippings import ingest
 from clippings.config import Source
 from clippings.archive.records import content_hash
@@ -54,11 +56,48 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
         reply_count=hints.get("reply_count"),
         deleted=first.deleted,
     )
+    if source.kind == "board":   # a 留言板 message: a complaint, its reply as fields
+        from clippings.discovery.board import parse_message
+
+        fields = parse_message(responses[0].body, encoding or source.encoding)
+        page.kind = "complaint"
+        page.complaint = fields
+        page.author = fields.get("author") or page.author
+        page.published_at = fields.get("posted_at") or page.published_at
+        page.district = fields.get("district") or page.district
+        page.text = fields.get("text") or page.text
+        if fields.get("reply_text"):   # the reply is part of the text: its arrival is a new version
+            page.text += f"\n【{fields.get('reply_unit') or '回复'}回复】{fields['reply_text']}"
+        page.reply_count = 1 if fields["status"] == "replied" else 0
+    if source.kind == "search":   # an outlet nobody configured: named by the page itself, per domain
+        from clippings.discovery import domain_of
+
+        page.outlet_domain = domain_of(url)
+        page.source_title = site_name(responses[0].body) or first.source or None
     # The rest of the per-page CPU work that needs no archive: done here, off the crawl's thread.
     page.content_hash = content_hash(page.title, page.text)
     page.encoded_records = [encode_record(r.url, r.status, r.reason, r.headers, r.body, r.fetched_at or fetched_at)
                             for r in responses]
     return page
+
+
+_SITE_NAME = re.compile(
+    rb"""<meta\s[^>]*?(?:property|name)\s*=\s*["']?(?:og:site_name|sitename|site_name|application-name)["']?"""
+    rb"""[^>]*?content\s*=\s*["']([^"'<>]{1,60})["']""", re.I)
+
+
+def site_name(body: bytes) -> str | None:
+    """The outlet's name from its site-name meta tag (utf-8 or GB pages), if it has one."""
+    m = _SITE_NAME.search(body[:20000])
+    if not m:
+        return None
+    raw = m.group(1)
+    for enc in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(enc).strip() or None
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def header(response: RawResponse, name: str) -> str | None:

@@ -18,7 +18,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 
 from clippings import ingest
-from clippings.archive import open_archive, records, transaction
+from clippings.archive import complaints, open_archive, outlets, records, transaction
 from clippings.config import load_profile
 from clippings.evidence import WarcStore
 
@@ -70,7 +70,12 @@ def archive(store: Store, action: str, source: str, canonical_url: str, page: in
         for old in redirected_from:
             records.remember_url(db, old, source, "redirect", f"重定向到 {canonical_url}")
         if action == PAGE:
-            return ingestor.archive(page)
+            if page.outlet_domain:
+                page.source_title = outlets.remember(db, page.outlet_domain, page.source_title)
+            outcome = ingestor.archive(page)
+            if page.complaint is not None and outcome.clipping_id and outcome.action != ingest.DUPLICATE:
+                complaints.save(db, outcome.clipping_id, page.complaint)
+            return outcome
         if action == NOT_MODIFIED:
             return ingestor.not_modified(canonical_url)
         if action == GONE:

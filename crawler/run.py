@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         load_profile(profile_path)
         sources = [s for s in load_sources(sources_path) if s.enabled]
+        configured = list(sources)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = build_settings(data, str(profile_path), run_id, args.set)
     process = CrawlerProcess(settings)
     for source in sources:
-        process.crawl(spider_class_for(source))
+        process.crawl(spider_class_for(source, configured))
     # Two reserves: the first is freed when the disk fills, so the spiders can record their counts as
     # they close (pages still in flight may use it up); the second only once the crawl has stopped,
     # for the run's final row.

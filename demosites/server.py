@@ -24,6 +24,8 @@ from demosites.render_common import Response, binary_blob, esc, jzol_huge, not_f
 from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol_sitemap_month, jzol_sitemap_news
 from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
 from demosites.render_gov import jzcg_article, jzcg_index, jzcg_list
+from demosites.render_search import COUNTY_HOST, captcha_page, extra_article_page, extra_articles, search_page
+from demosites.render_board import board_list, board_message, board_messages
 from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list, jzrb_page_path
 
 PDF_BYTES = binary_blob("report.pdf", 24 * 1024, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"\n%%EOF\n")
@@ -37,6 +39,7 @@ RE_JZOL_OLD = re.compile(r"^/jzol/old/a(\d+)\.html$")
 RE_JZOL_SITEMAP_MONTH = re.compile(r"^/jzol/sitemap-(\d{4}-\d{2})\.xml$")
 RE_JZCG_LIST = re.compile(r"^/jzcg/gzdt/index(?:_(\d+))?\.html$")
 RE_JZCG_ARTICLE = re.compile(r"^/jzcg/gzdt/\d{6}/t\d{8}_(\d+)\.html$")
+RE_BOARD = re.compile(r"^/lyb/(?:list_(\d+)\.html|(msg|bare)/(\d+)\.html)$")
 RE_BENCH_LIST = re.compile(r"^/bench/list_(\d+)\.html$")
 RE_BENCH_ARTICLE = re.compile(r"^/bench/a(\d+)\.html$")
 RE_REAL_LIST = re.compile(r"^/bench/real/list_(\d+)\.html$")
@@ -72,6 +75,14 @@ class DemoServer:
         self._requests: list[tuple[str, str, int, dict]] = []
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        from datetime import datetime as _dt, timezone as _tz, timedelta as _td
+
+        anchor = _dt(self.corpus.anchor.year, self.corpus.anchor.month, self.corpus.anchor.day, 23, 0,
+                     tzinfo=_tz(_td(hours=8)))
+        self.extras = extra_articles(anchor)
+        self._extra_paths = {a.path: a for a in self.extras}
+        self.board = {m.id: m for m in board_messages(anchor)}
+        self._more_httpd: list = []   # the same site on 127.0.0.2 (an outlet on "another domain")
         self._ids = {s: {i.num_id: i for i in self.corpus.items if i.site == s} for s in ("jzrb", "jzol", "jzcg", "bbs")}
         self._fates: dict[str, str] = {}
 
@@ -160,9 +171,21 @@ class DemoServer:
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="demosites", daemon=True)
         self._thread.start()
+        if self.host == "127.0.0.1":
+            try:
+                more = family_cls((COUNTY_HOST, self.port), Handler)
+            except OSError:   # the port is taken there: the county outlet's links will fail, counted
+                more = None
+            if more is not None:
+                self._more_httpd.append(more)
+                threading.Thread(target=more.serve_forever, name="demosites-2", daemon=True).start()
         return self
 
     def stop(self) -> None:
+        for more in self._more_httpd:
+            more.shutdown()
+            more.server_close()
+        self._more_httpd = []
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -237,6 +260,20 @@ class DemoServer:
         if path.startswith("/private/"):
             return page('<!DOCTYPE html><html><head><meta charset="utf-8"><title>内部资料</title></head>'
                           '<body><p>内部资料，禁止抓取（robots.txt 已禁止）。</p></body></html>')
+        # ---- the news search engine and the outlets only it knows (render_search)
+        if path == "/search/s":
+            return search_page(c, ed, host, self.extras, qs)
+        if path == "/search/captcha":
+            return captcha_page()
+        if path in self._extra_paths:
+            return extra_article_page(self._extra_paths[path])
+        # ---- 江州市民留言板 (render_board); /lyb/bare/ID.html: a message page without a reply block
+        m = RE_BOARD.match(path)
+        if m:
+            if m.group(1):
+                return board_list(list(self.board.values()), ed, int(m.group(1))) or not_found(path)
+            msg = self.board.get(int(m.group(3)))
+            return board_message(msg, ed, no_reply_block=m.group(2) == "bare") if msg else not_found(path)
         # ---- 江州日报网
         if path in ("/jzrb/", "/jzrb/index.html"):
             return jzrb_index(c, ed)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from spiders.board import BoardSpider
 from spiders.feed import FeedSpider
 from spiders.forum import ForumSpider
 from spiders.news import NewsListSpider
+from spiders.search import SearchSpider
 from spiders.sitemap import ConfiguredSitemapSpider
 
-BASES = {"news": NewsListSpider, "feed": FeedSpider, "sitemap": ConfiguredSitemapSpider, "forum": ForumSpider}
+BASES = {"news": NewsListSpider, "feed": FeedSpider, "sitemap": ConfiguredSitemapSpider, "forum": ForumSpider,
+         "search": SearchSpider, "board": BoardSpider}
 
 
-def spider_class_for(source) -> type:
-    """A spider class for one source, with its limits as per-spider settings."""
+def spider_class_for(source, configured=()) -> type:
+    """A spider class for one source, with its limits as per-spider settings. A search source is
+    also given the other configured sources (``configured``): results they cover are left to them."""
     base = BASES[source.kind]
     attrs = {
         "name": source.name,
@@ -20,6 +24,8 @@ def spider_class_for(source) -> type:
         "start_urls": list(source.start_urls),
         "custom_settings": {"CLOSESPIDER_PAGECOUNT": source.max_pages, "DEPTH_LIMIT": source.max_depth},
     }
+    if base is SearchSpider:
+        attrs["configured"] = [s for s in configured if s.name != source.name and s.kind != "search"]
     if base is NewsListSpider:
         attrs["rules"] = NewsListSpider.rules_for(source)
     if base is ConfiguredSitemapSpider:

@@ -20,7 +20,8 @@ from tests.conftest import FAST, PROFILE, SOURCES, crawl
 
 pytestmark = pytest.mark.slow
 EDITION2_NOW = "2026-11-26T23:30:00+08:00"
-ARTICLE_PREFIXES = ("/jzrb/content/", "/jzol/news/", "/jzcg/gzdt/2", "/bbs/forum.php?mod=viewthread")
+ARTICLE_PREFIXES = ("/jzrb/content/", "/jzol/news/", "/jzcg/gzdt/2", "/bbs/forum.php?mod=viewthread",
+                    "/qsrm/news/", "/zmt/p/")   # the last two: outlets found by the search source
 
 
 def row_for(db, server, path):

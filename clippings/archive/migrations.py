@@ -591,5 +591,52 @@ def m070_rechecks(db: sqlite_utils.Database) -> str:
             detail TEXT
         );
         CREATE INDEX idx_rechecks_clipping ON rechecks(clipping_id, checked_at);
+@migration(80)
+def m080_outlets(db: sqlite_utils.Database) -> str:
+    return (
+        """
+        -- outlets found by search sources: one name per domain, renamed once by staff
+        CREATE TABLE outlets (
+            domain TEXT PRIMARY KEY,
+            seen_name TEXT,                  -- as the page named it (site-name meta, 来源：)
+            name TEXT,                       -- staff's name; NULL = use seen_name
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            pages INTEGER NOT NULL DEFAULT 0
+        );
+        ALTER TABLE clippings ADD COLUMN outlet_domain TEXT;   -- set for pages found by search
+        CREATE INDEX idx_clippings_outlet_domain ON clippings(outlet_domain);
+        """
+    )
+
+
+@migration(81)
+def m081_complaints(db: sqlite_utils.Database) -> str:
+    # Widening the kind CHECK needs no change on disk: SQLite's documented writable_schema edit
+    # (the schema version is bumped so every connection re-reads it).
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    return (
+        f"""
+        PRAGMA writable_schema = ON;
+        UPDATE sqlite_master SET sql = replace(sql, "CHECK (kind IN ('news', 'forum'))",
+                                                    "CHECK (kind IN ('news', 'forum', 'complaint'))")
+         WHERE type = 'table' AND name = 'clippings';
+        PRAGMA schema_version = {version + 1};
+        PRAGMA writable_schema = OFF;
+        -- 留言板 complaints (kind = 'complaint'): the message and the official reply as fields
+        CREATE TABLE complaints (
+            clipping_id INTEGER PRIMARY KEY REFERENCES clippings(id),
+            posted_at TEXT,                  -- 留言时间
+            author TEXT,                     -- 留言人, as shown
+            district TEXT,
+            topic TEXT,                      -- the board's category (类别)
+            status TEXT NOT NULL,            -- replied | pending
+            status_shown TEXT,               -- as the board says it (已回复 / 办理中 …)
+            reply_unit TEXT,
+            reply_at TEXT,
+            reply_text TEXT,
+            checked_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_complaints_status ON complaints(status, posted_at);
         """
     )

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "alerts_cmd",
     "recheck_cmd",
     "review_cmd",
+    "discovery_cmd",
 )
 
 

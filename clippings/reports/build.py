@@ -206,9 +206,28 @@ def build_report(db, profile, start: date, end: date, charts_dir: str | Path | N
         hot_words=_hot_words(db, profile, rows, prev_start, prev_end),
         outlets=outlets,
     )
+    report.complaints = _complaint_figures(db, start, end)
     if charts_dir is not None:
         from clippings.reports.charts import draw_charts
 
         report.charts = draw_charts(report, Path(charts_dir))
     log.info("report %s..%s: %d clippings, %d negative stories", start, end, totals.total, len(stories))
     return report
+
+
+COMPLAINT_OVERDUE_DAYS = 7
+
+
+def _complaint_figures(db, start: date, end: date) -> dict:
+    """留言办理: reply figures of the 留言板 complaints posted in the period, by district."""
+    from datetime import datetime
+
+    from clippings.archive import complaints
+    from clippings.timeutil import TZ
+
+    since = datetime(start.year, start.month, start.day, tzinfo=TZ).isoformat()
+    stop = end + timedelta(days=1)
+    until = datetime(stop.year, stop.month, stop.day, tzinfo=TZ).isoformat()
+    if "complaints" not in db.table_names():
+        return {}
+    return complaints.reply_figures(db, COMPLAINT_OVERDUE_DAYS, "district", since, until)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 SENTIMENT_KEYS = ("negative", "positive", "neutral")
-KIND_LABELS = {"news": "新闻网站", "forum": "论坛社区"}
+KIND_LABELS = {"news": "新闻网站", "forum": "论坛社区", "complaint": "留言板"}
 UNKNOWN_DISTRICT = "未识别区域"
 
 
@@ -80,6 +80,7 @@ class Report:
     sources_total: int = 0
     hot_words: list = field(default_factory=list)      # [reports.hotwords.HotWord]
     outlets: list[Tally] = field(default_factory=list)  # every outlet, extra: first (首发 stories)
+    complaints: dict = field(default_factory=dict)      # 留言办理: archive.complaints.reply_figures by district
 
     @property
     def open_stories(self) -> list[Story]:

@@ -26,6 +26,7 @@ WIDTHS = {
     "district": [20, 13, 12, 12, 12, 17, 22, 48],
     "stories": [9, 40, 19, 15, 17, 17, 11, 14, 14],
     "hotwords": [12, 40, 26, 26, 52],
+    "complaints": [30, 20, 20, 20, 30, 30, 26],
 }
 _COUNT_HEADERS = ["信息量", "负面", "正面", "中性", "负面占比"]
 _NUMERALS = "一二三四五六七八九十"
@@ -40,8 +41,9 @@ SECTIONS = (
     ("话题分布", ("topic",), ("topics",)),
     ("媒体排行", ("kind", "source"), ("sources",)),
     ("热词", ("hotwords",), ()),
+    ("留言办理", ("complaints",), ()),
 )
-EMPTY_TEXT = {"stories": "本期未监测到负面舆情。"}
+EMPTY_TEXT = {"stories": "本期未监测到负面舆情。", "complaints": "本期留言板无新留言。"}
 TITLE_COLUMN = {"source": 1, "district": 7, "stories": 1}
 
 
@@ -52,7 +54,27 @@ def numbered_sections() -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
 
 def all_tables(r: Report) -> dict[str, Table]:
     return {"daily": daily_table(r), "kind": kind_table(r), "source": source_table(r), "topic": topic_table(r),
-            "district": district_table(r), "stories": stories_table(r), "hotwords": hotwords_table(r)}
+            "district": district_table(r), "stories": stories_table(r), "hotwords": hotwords_table(r),
+            "complaints": complaints_table(r)}
+
+
+def complaints_table(r: Report) -> Table:
+    """留言办理: 留言板 complaints of the period, reply rate and time to reply, overall and by district."""
+    from clippings.vocabulary import COMPLAINT_FIGURES
+
+    figures = r.complaints or {}
+    if not figures or not figures["all"]["total"]:
+        return list(COMPLAINT_FIGURES.values()), []
+
+    def hours(h):
+        return "—" if h is None else (f"{h / 24:.1f}天" if h >= 48 else f"{h:.0f}小时")
+
+    rows = []
+    for name, f in [("全部", figures["all"]), *figures["groups"].items()]:
+        rate = "—" if f["reply_rate"] is None else f"{f['reply_rate']:.0%}"
+        rows.append([name or "未标注", str(f["total"]), str(f["replied"]), rate, hours(f["median_hours"]),
+                     hours(f["p90_hours"]), str(f["unanswered_overdue"])])
+    return list(COMPLAINT_FIGURES.values()), rows
 
 
 def _counts(t: Tally) -> list[str]:
