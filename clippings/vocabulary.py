@@ -183,3 +183,14 @@ AUDIT_ACTIONS_ALERTS = {"alert_ack": "确认预警", "alert_close": "关闭预�
                         "order_step": "处置进展", "order_escalate": "超时上报"}
 AUDIT_ACTIONS.update(AUDIT_ACTIONS_ALERTS)
 DETAIL_FIELDS.update({"alert": "预警", "unit": "责任单位", "from": "原状态", "to": "新状态", "channels": "通道"})
+
+
+# --- publishing: 信息报送, 考核, 月报, 参阅件 (clippings.publishing) -----------------------------
+ROLES["reporter"] = "信息员"
+SUBMISSION_STATUS = {"submitted": "待审核", "adopted": "已采用", "returned": "退回修改", "rejected": "不予采用"}
+SUBMISSION_USES = {"monthly": "月报", "reference": "参阅件", "release": "对外发布"}
+MONTHLY_COLUMNS = {"key_news": "要点新闻", "districts": "县区动态", "outside": "八面来风", "frontline": "一线快讯",
+                   "style": "城管风采"}
+AUDIT_ACTIONS.update({"submission_add": "报送信息", "submission_adopt": "采用信息", "submission_return": "退回信息",
+                      "submission_reject": "不予采用信息", "submission_edit": "编辑信息"})
+DETAIL_FIELDS.update({"use": "用途", "column": "栏目"})
