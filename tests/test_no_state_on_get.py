@@ -49,7 +49,7 @@ def _urls(app, ids) -> list[tuple[str, str]]:
             values = [{"day": d} for d in ("2026-11-25", "2026-11-24", "latest")]
         elif "name" in rule.arguments:
             values = [{"name": "jzrb"}]
-        elif rule.arguments & {"alert_id", "order_id"}:
+        elif rule.arguments & {"alert_id", "order_id", "submission_id", "photo_id"}:
             values = [{arg: 1 for arg in rule.arguments}]                 # 404 when there is none: still read-only
         else:
             values = [{}]
