@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "web_cmd",
     "daily_cmd",
     "alerts_cmd",
+    "publishing_cmd",
 )
 
 

@@ -1,0 +1,116 @@
+"""Commands: submissions import | list | show | review (信息报送)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from clippings.cli import ID, ChineseGroup, cli, pass_app
+from clippings.vocabulary import MONTHLY_COLUMNS, SUBMISSION_STATUS, SUBMISSION_USES, beijing, label
+
+STAFF = {"username": "cli", "role": "staff"}   # the command line acts as staff: sees every unit
+
+
+@cli.group(cls=ChineseGroup)
+def submissions():
+    """信息报送：批量导入、查看、审核信息员报送的信息。"""
+
+
+@submissions.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_app
+def import_cmd(app, path):
+    """导入一批信息（CSV 带表头，或 JSONL）。字段：reporter（信息员用户名）、title、text、
+    happened_at（2026-11-20 09:30）、place、submitted_at、photos（照片文件名，以 ; 分隔，相对导入文件）。
+    每行单独校验：有错的行给出行号和原因，不写入；其余照常导入。
+
+    \b
+    示例：
+      clippings submissions import 11月信息.csv
+    """
+    from clippings.importer import ImportRefused
+    from clippings.publishing.batch import import_batch
+
+    try:
+        report = import_batch(app.db, app.data.root, path,
+                              progress=lambda n, sid: click.echo(f"第 {n} 行 → 信息 {sid}", err=True))
+    except ImportRefused as exc:
+        raise click.ClickException(str(exc)) from None
+    for number, why in report.errors:
+        click.echo(f"第 {number} 行未导入：{why}", err=True)
+    click.echo(f"共 {report.rows} 行：导入 {len(report.added)} 条，出错 {len(report.errors)} 行。")
+    if report.errors:
+        raise SystemExit(1)
+
+
+@submissions.command("list")
+@click.option("--status", type=click.Choice(sorted(SUBMISSION_STATUS)), help="按状态筛选")
+@click.option("--month", help="报送月份，如 2026-11")
+@pass_app
+def list_cmd(app, status, month):
+    """列出报送的信息（新的在前）。
+
+    \b
+    示例：
+      clippings submissions list --status submitted --month 2026-11
+    """
+    from clippings.publishing.submissions import SubmissionError, listing
+
+    try:
+        items = listing(app.ro_db, STAFF, status=status, month=month)
+    except SubmissionError as exc:
+        raise click.ClickException(str(exc)) from None
+    for s in items:
+        use = label(SUBMISSION_USES, s["use"]) if s["use"] else ""
+        column = f"·{MONTHLY_COLUMNS.get(s['column_key'], '')}" if s["column_key"] else ""
+        click.echo(f"{s['id']}\t{beijing(s['submitted_at'])}\t{s['unit']}\t{s['reporter']}\t"
+                   f"{SUBMISSION_STATUS[s['status']]}{('（' + use + column + '）') if use else ''}\t{s['title']}")
+    click.echo(f"共 {len(items)} 条。")
+
+
+@submissions.command("show")
+@click.argument("submission_id", type=ID)
+@pass_app
+def show_cmd(app, submission_id):
+    """显示一条信息。
+
+    \b
+    示例：
+      clippings submissions show 3
+    """
+    from clippings.publishing.submissions import visible
+
+    item = visible(app.ro_db, STAFF, submission_id)
+    if item is None:
+        raise click.ClickException(f"没有编号为 {submission_id} 的信息")
+    click.echo(f"{item['title']}\n{item['unit']} · {item['reporter']} · {beijing(item['happened_at'])} · "
+               f"{item['place']}\n状态：{SUBMISSION_STATUS[item['status']]}"
+               + (f"（{item['comment']}）" if item["comment"] else "") + f"\n照片 {len(item['photos'])} 张\n\n"
+               + item["text"])
+
+
+@submissions.command("review")
+@click.argument("submission_id", type=ID)
+@click.argument("action", type=click.Choice(["adopt", "return", "reject"]))
+@click.option("--use", type=click.Choice(sorted(SUBMISSION_USES)), help="采用方式：monthly（月报）/ reference（参阅件）/ release（对外发布）")
+@click.option("--column", type=click.Choice(list(MONTHLY_COLUMNS)), help="月报栏目")
+@click.option("--comment", help="退回修改的意见，或不予采用的原因")
+@click.option("--higher-level", is_flag=True, help="上级也已采用")
+@pass_app
+def review_cmd(app, submission_id, action, use, column, comment, higher_level):
+    """审核一条信息：adopt（采用）、return（退回修改）、reject（不予采用）。
+
+    \b
+    示例：
+      clippings submissions review 3 adopt --use monthly --column districts
+      clippings submissions review 4 return --comment "请补充处置结果"
+    """
+    from clippings.publishing.submissions import SubmissionError, review
+
+    try:
+        review(app.db, submission_id, action, "cli", use=use, column=column, comment=comment,
+               higher_level=higher_level)
+    except SubmissionError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"信息 {submission_id}：已{ {'adopt': '采用', 'return': '退回修改', 'reject': '不予采用'}[action] }。")
