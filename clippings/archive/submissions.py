@@ -72,3 +72,17 @@ def resubmit(db: sqlite_utils.Database, submission_id: int, title: str, text: st
     db.execute("UPDATE submissions SET title = ?, text = ?, original_title = ?, original_text = ?,"
                " status = 'submitted', comment = NULL, reviewed_at = NULL, reviewed_by = NULL WHERE id = ?",
                [title, text, title, text, submission_id])
+
+
+def month_items(db: sqlite_utils.Database, month: str) -> list[dict]:
+    """The 信息 submitted in ``month`` (``2026-11``, Beijing time) with how often each was returned."""
+    return list(db.query(
+        f"SELECT {_COLUMNS}, (SELECT COUNT(*) FROM audit_log a WHERE a.action = 'submission_return'"
+        " AND a.target = CAST(submissions.id AS TEXT)) AS returns"
+        " FROM submissions WHERE substr(submitted_at, 1, 7) = ? ORDER BY id", [month]))
+
+
+def reporter_units(db: sqlite_utils.Database) -> list[str]:
+    """Units of the active 信息员 accounts."""
+    return [r[0] for r in db.execute("SELECT DISTINCT unit FROM users WHERE role = 'reporter' AND active = 1"
+                                     " AND unit IS NOT NULL ORDER BY unit")]

@@ -114,3 +114,39 @@ def review_cmd(app, submission_id, action, use, column, comment, higher_level):
     except SubmissionError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"信息 {submission_id}：已{ {'adopt': '采用', 'return': '退回修改', 'reject': '不予采用'}[action] }。")
+
+
+@cli.command()
+@click.option("--month", required=True, help="考核月份，如 2026-11")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), envvar="CLIPPINGS_ASSESSMENT",
+              help="考核规则文件（默认 config/assessment.toml）")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="输出的 .docx（默认 数据目录/output/考核通报-2026-11.docx）")
+@pass_app
+def assess(app, month, rules_path, out_path):
+    """信息报送考核：按考核规则为各区县、单位当月的报送、采用、上级采用、媒体转载、迟报、退回计分，
+    排名并与上月比较，生成考核通报（.docx）。
+
+    \b
+    示例：
+      clippings assess --month 2026-11
+    """
+    from clippings.clusters.pickup import pickup_report
+    from clippings.publishing.assessment import RulesError, assess as run, check_month, load_rules
+    from clippings.publishing.render_assessment import render_assessment
+    from clippings.timeutil import now
+
+    try:
+        check_month(month)
+        rules = load_rules(rules_path)
+    except (RulesError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from None
+    db = app.ro_db
+    result = run(db, rules, month, pickup_for=lambda m: pickup_report(db, app.sources, m))
+    for u in result["units"]:
+        click.echo(f"{u['rank']}\t{u['unit']}\t报送 {u['submitted']}\t采用 {u['adopted']}\t上级 {u['higher']}\t"
+                   f"转载 {u['carried']}\t迟报 {u['late']}\t退回 {u['returned']}\t得分 {u['points']:g}")
+    out = out_path or app.data.output_dir / f"考核通报-{month}.docx"
+    d = now()
+    render_assessment(result, app.profile.short_name, out, f"{d.year}年{d.month}月{d.day}日")
+    click.echo(f"已生成考核通报：{out}")
