@@ -150,3 +150,38 @@ def assess(app, month, rules_path, out_path):
     d = now()
     render_assessment(result, app.profile.short_name, out, f"{d.year}年{d.month}月{d.day}日")
     click.echo(f"已生成考核通报：{out}")
+
+
+@cli.command()
+@click.option("--month", required=True, help="月份，如 2026-11")
+@click.option("--rules", "rules_path", type=click.Path(dir_okay=False), envvar="CLIPPINGS_MONTHLY",
+              help="月报栏目规则（默认 config/monthly.toml）")
+@click.option("--out", "out_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="输出的 .docx（默认 数据目录/output/城管执法月报-2026-11-草稿.docx）")
+@pass_app
+def monthly(app, month, rules_path, out_path):
+    """《城管执法月报》草稿：按栏目规则从采用的信息和归档中选稿（要点新闻、县区动态、八面来风、
+    一线快讯、城管风采），同一报道只出现一次；期号在签发时给出，草稿不编号。
+
+    \b
+    示例：
+      clippings monthly --month 2026-11
+    """
+    from clippings.clusters.pickup import own_source_names
+    from clippings.publishing.assessment import check_month
+    from clippings.publishing.monthly import build_draft, load_rules
+    from clippings.publishing.render_monthly import render_monthly
+
+    try:
+        check_month(month)
+        rules = load_rules(rules_path)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    draft = build_draft(app.ro_db, rules, month, own_source_names(app.sources))
+    for key, entries in draft.columns.items():
+        click.echo(f"{MONTHLY_COLUMNS[key]}（{len(entries)} 条）")
+        for e in entries:
+            click.echo(f"  {'信息' if e.kind == 'submission' else '归档'} {e.ref}\t{e.origin}\t{e.title}")
+    out = out_path or app.data.output_dir / f"城管执法月报-{month}-草稿.docx"
+    render_monthly(draft, app.profile.short_name, out)
+    click.echo(f"已生成月报草稿：{out}")
