@@ -165,3 +165,23 @@ def test_reporter_account_needs_a_unit(web_data):
     db = _db(web_data)
     with pytest.raises(accounts.AccountError, match="所属区县或单位"):
         accounts.create_user(db, "周信息员", "reporter", "correct-horse-42", unit=" ")
+
+
+def test_staff_download_the_month_documents(app):
+    from docx import Document
+
+    staff = _client(app, "staff")
+    sid = int(_submit(_client(app, "reporter")).headers["Location"].rsplit("/", 1)[1])
+    token = csrf_from(staff.get("/submissions").get_data(as_text=True))
+    staff.post(f"/submissions/{sid}/review", data={"action": "adopt", "use": "monthly", "column": "districts",
+                                                   "csrf_token": token})
+    page = staff.get("/submissions?month=2026-11").get_data(as_text=True)
+    assert "/submissions/assess/2026-11.docx" in page and "/submissions/monthly/2026-11.docx" in page
+    resp = staff.get("/submissions/assess/2026-11.docx")
+    assert resp.status_code == 200 and resp.mimetype.endswith("wordprocessingml.document")
+    table = Document(io.BytesIO(resp.data)).tables[0]
+    assert [c.text for c in table.rows[1].cells][:4] == ["1", "东湖区城管执法大队", "1", "1"]
+    resp = staff.get("/submissions/monthly/2026-11.docx")
+    assert "1. " + FORM["title"] in [p.text for p in Document(io.BytesIO(resp.data)).paragraphs]
+    assert staff.get("/submissions/assess/2026-13.docx").status_code == 404
+    assert _client(app, "reporter").get("/submissions/assess/2026-11.docx").status_code == 403

@@ -33,7 +33,9 @@ def page():
         items = submissions.listing(get_db(), user, status=status, month=month)
     except submissions.SubmissionError as exc:
         abort(400, description=str(exc))
-    return render_template("submissions.html", items=items, status=status, month=month,
+    from clippings.timeutil import now
+
+    return render_template("submissions.html", items=items, status=status, month=month, now_month=now().strftime("%Y-%m"),
                            max_photos=photos.MAX_PHOTOS, max_mb=photos.MAX_BYTES // (1024 * 1024))
 
 
@@ -114,3 +116,73 @@ def photo(photo_id: int):
     if path is None:
         abort(404)
     return send_file(path, mimetype="image/jpeg")
+
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _docx_response(path, ascii_name: str, name: str):
+    from urllib.parse import quote
+
+    from flask import Response
+
+    return Response(path.read_bytes(), mimetype=DOCX, headers={
+        "Content-Disposition": f"attachment; filename={ascii_name}; filename*=UTF-8''{quote(name)}"})
+
+
+def _month_arg(month: str) -> str:
+    from clippings.publishing.assessment import check_month
+
+    try:
+        return check_month(month)
+    except ValueError as exc:
+        abort(404, description=str(exc))
+
+
+@bp.route("/submissions/assess/<month>.docx")
+@requires("edit_submissions")
+def assess_docx(month: str):
+    """The month's 考核通报 (read only: nothing is stored)."""
+    import tempfile
+    from pathlib import Path
+
+    from clippings.clusters.pickup import pickup_report
+    from clippings.publishing.assessment import RulesError, assess, load_rules
+    from clippings.publishing.render_assessment import render_assessment
+    from clippings.timeutil import now
+
+    month = _month_arg(month)
+    try:
+        rules = load_rules()
+    except RulesError as exc:
+        abort(503, description=str(exc))
+    db = get_db()
+    sources = state().sources()
+    result = assess(db, rules, month, pickup_for=lambda m: pickup_report(db, sources, m))
+    d = now()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = render_assessment(result, state().profile.short_name, Path(tmp) / "a.docx",
+                                 f"{d.year}年{d.month}月{d.day}日")
+        return _docx_response(path, f"assessment-{month}.docx", f"考核通报-{month}.docx")
+
+
+@bp.route("/submissions/monthly/<month>.docx")
+@requires("edit_submissions")
+def monthly_docx(month: str):
+    """The month's 《城管执法月报》 draft (no 期号; nothing is stored)."""
+    import tempfile
+    from pathlib import Path
+
+    from clippings.clusters.pickup import own_source_names
+    from clippings.publishing.monthly import MonthlyRulesError, build_draft, load_rules
+    from clippings.publishing.render_monthly import render_monthly
+
+    month = _month_arg(month)
+    try:
+        rules = load_rules()
+    except MonthlyRulesError as exc:
+        abort(503, description=str(exc))
+    draft = build_draft(get_db(), rules, month, own_source_names(state().sources()))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = render_monthly(draft, state().profile.short_name, Path(tmp) / "m.docx")
+        return _docx_response(path, f"monthly-{month}-draft.docx", f"城管执法月报-{month}-草稿.docx")
