@@ -30,6 +30,8 @@ PERMISSIONS = {
     "admin": {"admin"},                 # accounts, sources
     "audit": {"admin", "reviewer", "leader"},  # read the audit log
     "handle": {"staff", "reviewer", "leader"},  # 预警 ack / close, 处置 work orders
+    "submit": {"reporter"},             # 信息员: send in 信息, see only their own
+    "edit_submissions": {"staff", "reviewer"},  # 采用 / 退回 / 不予采用 / edit 信息
 }
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,32}$")
@@ -61,7 +63,7 @@ def can(role: str | None, permission: str) -> bool:
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountError(f"角色只能是 admin（管理员）、staff（宣传干事）、reviewer（科长）或 leader（领导），收到 {role!r}")
+        raise AccountError("角色只能是 " + "、".join(f"{k}（{v}）" for k, v in ROLES.items()) + f"，收到 {role!r}")
     return role
 
 
@@ -97,19 +99,31 @@ def check_password(password: str, username: str = "") -> str:
     return password
 
 
-def create_user(db, username: str, role: str, password: str, by: str = "cli") -> int:
-    """Add an account (argon2 hash of ``password``); recorded in the audit log. Returns its id."""
+def check_unit(role: str, unit: str | None) -> str | None:
+    """A 信息员 must name a district or unit (2–40 characters); other roles have none."""
+    unit = (unit or "").strip()
+    if role != "reporter":
+        return None
+    if not 2 <= len(unit) <= 40 or any(ord(ch) < 32 for ch in unit):
+        raise AccountError("信息员必须填写所属区县或单位（2–40 个字）")
+    return unit
+
+
+def create_user(db, username: str, role: str, password: str, by: str = "cli", unit: str | None = None) -> int:
+    """Add an account (argon2 hash of ``password``); recorded in the audit log. Returns its id.
+    A 信息员 (``reporter``) needs ``unit``: the district or unit it reports for."""
     username = (username or "").strip()
     if not _NAME.match(username):
         raise AccountError("用户名应为 2–32 个字母、数字、汉字或 . - _ @")
     check_role(role)
+    unit = check_unit(role, unit)
     check_password(password, username)
     if store.get_user(db, username) is not None:
         raise AccountError(f"用户 {username} 已存在")
     stamp = to_iso(now())
     with transaction(db):
-        user_id = store.add_user(db, username, role, _hasher.hash(password), stamp)
-        store.add_audit(db, stamp, by, "user_add", username, {"role": role})
+        user_id = store.add_user(db, username, role, _hasher.hash(password), stamp, unit)
+        store.add_audit(db, stamp, by, "user_add", username, {"role": role, **({"unit": unit} if unit else {})})
     return user_id
 
 

@@ -201,3 +201,12 @@ COMPLAINT_FIGURES = {"group": "范围", "total": "留言数", "replied": "已回
                      "median_hours": "回复用时中位数", "p90_hours": "90%留言回复用时", "overdue": "超期未回复"}
 OUTLET_COLUMNS = {"domain": "域名", "seen_name": "网页自称", "name": "更名为", "pages": "稿件页数",
                   "last_seen": "最近发现"}
+# --- publishing: 信息报送, 考核, 月报, 参阅件 (clippings.publishing) -----------------------------
+ROLES["reporter"] = "信息员"
+SUBMISSION_STATUS = {"submitted": "待审核", "adopted": "已采用", "returned": "退回修改", "rejected": "不予采用"}
+SUBMISSION_USES = {"monthly": "月报", "reference": "参阅件", "release": "对外发布"}
+MONTHLY_COLUMNS = {"key_news": "要点新闻", "districts": "县区动态", "outside": "八面来风", "frontline": "一线快讯",
+                   "style": "城管风采"}
+AUDIT_ACTIONS.update({"submission_add": "报送信息", "submission_adopt": "采用信息", "submission_return": "退回信息",
+                      "submission_reject": "不予采用信息", "submission_edit": "编辑信息"})
+DETAIL_FIELDS.update({"use": "用途", "column": "栏目"})

@@ -47,9 +47,11 @@ def _urls(app, ids) -> list[tuple[str, str]]:
             values = [{"clipping_id": cid} for cid in sorted(set(ids.values()))]
         elif "day" in rule.arguments:
             values = [{"day": d} for d in ("2026-11-25", "2026-11-24", "latest")]
+        elif "month" in rule.arguments:
+            values = [{"month": "2026-11"}]
         elif "name" in rule.arguments:
             values = [{"name": "jzrb"}]
-        elif rule.arguments & {"alert_id", "order_id"}:
+        elif rule.arguments & {"alert_id", "order_id", "submission_id", "photo_id"}:
             values = [{arg: 1 for arg in rule.arguments}]                 # 404 when there is none: still read-only
         else:
             values = [{}]

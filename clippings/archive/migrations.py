@@ -638,5 +638,58 @@ def m081_complaints(db: sqlite_utils.Database) -> str:
             checked_at TEXT NOT NULL
         );
         CREATE INDEX idx_complaints_status ON complaints(status, posted_at);
+@migration(90)
+def m090_reporters_and_submissions(db: sqlite_utils.Database) -> str:
+    """信息报送: a 信息员 role (``reporter``) tied to a district or unit, and the items they submit
+    (photos kept as files under the data dir; an edit by staff keeps the original text)."""
+    return (
+        """
+        CREATE TABLE users_new (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE,
+            role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'reviewer', 'leader', 'reporter')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            last_login_at TEXT,
+            unit TEXT                             -- a 信息员's district or unit
+        );
+        INSERT INTO users_new (id, username, role, password_hash, active, created_at, last_login_at)
+            SELECT id, username, role, password_hash, active, created_at, last_login_at FROM users;
+        DELETE FROM web_sessions;            -- the only table pointing at users: everyone signs in again
+        DROP TABLE users;
+        ALTER TABLE users_new RENAME TO users;
+        CREATE TABLE submissions (
+            id INTEGER PRIMARY KEY,
+            reporter TEXT NOT NULL,               -- username
+            unit TEXT NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            happened_at TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            original_title TEXT NOT NULL,         -- as the 信息员 sent it (kept through edits)
+            original_text TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'submitted'
+                CHECK (status IN ('submitted', 'adopted', 'returned', 'rejected')),
+            use TEXT CHECK (use IS NULL OR use IN ('monthly', 'reference', 'release')),
+            column_key TEXT,                      -- 月报 column when use = 'monthly'
+            higher_level INTEGER NOT NULL DEFAULT 0,  -- also adopted by a higher level
+            comment TEXT,                         -- 退回 comment or 不予采用 reason
+            submitted_at TEXT NOT NULL,
+            reviewed_at TEXT,
+            reviewed_by TEXT,
+            edited_by TEXT
+        );
+        CREATE INDEX idx_submissions_reporter ON submissions(reporter, submitted_at);
+        CREATE INDEX idx_submissions_month ON submissions(submitted_at, status);
+        CREATE TABLE submission_photos (
+            id INTEGER PRIMARY KEY,
+            submission_id INTEGER NOT NULL REFERENCES submissions(id),
+            file TEXT NOT NULL,                   -- relative to the data dir's photos/
+            width INTEGER NOT NULL,
+            height INTEGER NOT NULL,
+            bytes INTEGER NOT NULL
+        );
+        CREATE INDEX idx_submission_photos ON submission_photos(submission_id);
         """
     )

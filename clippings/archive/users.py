@@ -11,13 +11,14 @@ import json
 
 import sqlite_utils
 
-_USER_COLUMNS = "id, username, role, password_hash, active, created_at, last_login_at"
+_USER_COLUMNS = "id, username, role, password_hash, active, created_at, last_login_at, unit"
 
 
-def add_user(db: sqlite_utils.Database, username: str, role: str, password_hash: str, stamp: str) -> int:
+def add_user(db: sqlite_utils.Database, username: str, role: str, password_hash: str, stamp: str,
+             unit: str | None = None) -> int:
     cur = db.execute(
-        "INSERT INTO users (username, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
-        [username, role, password_hash, stamp],
+        "INSERT INTO users (username, role, password_hash, created_at, unit) VALUES (?, ?, ?, ?, ?)",
+        [username, role, password_hash, stamp, unit],
     )
     return cur.lastrowid
 
@@ -33,7 +34,7 @@ def get_user_by_id(db: sqlite_utils.Database, user_id: int) -> dict | None:
 
 
 def list_users(db: sqlite_utils.Database) -> list[dict]:
-    return list(db.query("SELECT id, username, role, active, created_at, last_login_at FROM users ORDER BY id"))
+    return list(db.query("SELECT id, username, role, active, created_at, last_login_at, unit FROM users ORDER BY id"))
 
 
 def count_admins(db: sqlite_utils.Database) -> int:

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "recheck_cmd",
     "review_cmd",
     "discovery_cmd",
+    "publishing_cmd",
 )
 
 

@@ -107,9 +107,19 @@ def demo(app, anchor_date):
                       ["DOWNLOAD_TIMEOUT=4", "RETRY_BACKOFF_BASE=0.2", "AUTOTHROTTLE_ENABLED=False"])
     finally:
         server.stop()
+    from clippings.publishing.demo import DEMO_PASSWORD, REPORTERS, seed
+
+    added = seed(app.create_db(), app.data.root, anchor_date[:7])
+    if added:
+        click.echo(f"演示信息员 {len(REPORTERS)} 个（密码 {DEMO_PASSWORD}），报送信息 {added} 条。")
+    from clippings.cli.publishing_cmd import assess, monthly
+
+    click.get_current_context().invoke(assess, month=anchor_date[:7], rules_path=None, out_path=None)
+    click.get_current_context().invoke(monthly, month=anchor_date[:7], rules_path=None, out_path=None)
     click.echo("\n下一步可以试试：")
     click.echo("  .venv/bin/clippings search 占道经营")
     click.echo(f"  .venv/bin/clippings report --from {anchor_date[:8]}01 --to {anchor_date}")
+    click.echo("  .venv/bin/clippings submissions list")
     click.echo("  .venv/bin/clippings user add 管理员 --role admin && .venv/bin/clippings serve")
     if not report.ok:
         raise SystemExit(1)

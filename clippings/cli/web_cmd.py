@@ -10,7 +10,7 @@ import click
 
 from clippings.cli import cli, pass_app
 
-ROLE_CHOICE = click.Choice(["admin", "staff", "reviewer", "leader"])
+ROLE_CHOICE = click.Choice(["admin", "staff", "reviewer", "leader", "reporter"])
 
 
 @cli.command()
@@ -78,21 +78,24 @@ def _read_password(password_stdin: bool) -> str:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", type=ROLE_CHOICE, required=True, help="角色：admin / staff / reviewer（科长）/ leader")
+@click.option("--role", type=ROLE_CHOICE, required=True,
+              help="角色：admin / staff / reviewer（科长）/ leader / reporter（信息员）")
+@click.option("--unit", default=None, help="信息员所属区县或单位（reporter 必填）")
 @click.option("--password-stdin", is_flag=True, help="从标准输入读取密码（一行）")
 @pass_app
-def user_add(app, name, role, password_stdin):
+def user_add(app, name, role, unit, password_stdin):
     """添加网页版账号（密码以 argon2 加盐慢哈希保存）。
 
     \b
     示例：
       clippings user add 王管理 --role admin
       clippings user add 张科长 --role reviewer --password-stdin < 密码.txt
+      clippings user add 钱信息员 --role reporter --unit 东湖区城管执法大队
     """
     from clippings.accounts import ROLES, AccountError, create_user
 
     try:
-        create_user(app.create_db(), name, role, _read_password(password_stdin), by="cli")
+        create_user(app.create_db(), name, role, _read_password(password_stdin), by="cli", unit=unit)
     except AccountError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"已添加用户 {name}（{ROLES[role]}）。")

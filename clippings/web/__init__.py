@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 SESSION_HOURS = 8
 ERROR_TEXT = {
     400: "请求无效", 401: "请先登录", 403: "没有权限执行此操作", 404: "页面或信息不存在",
-    405: "不支持的请求方式", 409: "当前状态下不能执行此操作", 429: "请求过于频繁", 500: "服务器内部错误",
+    405: "不支持的请求方式", 409: "当前状态下不能执行此操作", 413: "上传的内容过大", 429: "请求过于频繁", 500: "服务器内部错误",
     503: "服务繁忙",
 }
 
@@ -46,6 +46,9 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
         TESTING=testing,
         EXPORT_LIMIT=10000,
     )
+    from clippings.publishing import photos
+
+    app.config["UPLOAD_LIMITS"] = {"publishing.new": photos.MAX_PHOTOS * photos.MAX_BYTES + 256 * 1024}
     state = WebState(data, config_path("sources.toml", sources_path, "CLIPPINGS_SOURCES"),
                      config_path("bureau.toml", profile_path, "CLIPPINGS_PROFILE"))
     app.extensions["clippings"] = state
@@ -62,10 +65,10 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
     app.jinja_env.filters.update(beijing=vocabulary.beijing, sentiment=vocabulary.sentiment_label)
 
     from clippings.web import (admin_views, alerts_views, auth, briefing_views, clipping_views, home_views,
-                               report_views, review_views, search_views, sources_views)
+                               publishing_views, report_views, review_views, search_views, sources_views)
 
     for module in (auth, home_views, search_views, clipping_views, briefing_views, report_views, sources_views,
-                   admin_views, alerts_views, review_views):
+                   admin_views, alerts_views, review_views, publishing_views):
         app.register_blueprint(module.bp)
 
     def error_page(exc):

@@ -23,7 +23,7 @@ def add_user():
     form = request.form
     try:
         accounts.create_user(get_db(), form.get("username", ""), form.get("role", ""), form.get("password", ""),
-                             by=username())
+                             by=username(), unit=form.get("unit"))
     except accounts.AccountError as exc:
         flash(str(exc), "error")
     else:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from flask import Blueprint, render_template
+from flask import Blueprint, redirect, render_template, url_for
 
 from clippings.web.context import current_user, get_db
 
@@ -62,4 +62,6 @@ def panels_for(db, user: dict) -> list[dict]:
 @bp.route("/")
 def home():
     user = current_user()
+    if user["role"] == "reporter":      # 信息员 see no monitoring data: their page is 信息报送
+        return redirect(url_for("publishing.page"))
     return render_template("home.html", panels=panels_for(get_db(), user))

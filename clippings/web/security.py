@@ -96,6 +96,9 @@ def before_request():
     from clippings.web.context import get_db
 
     g.user = None
+    upload_limit = current_app.config.get("UPLOAD_LIMITS", {}).get(request.endpoint)
+    if upload_limit:  # routes taking photos may exceed MAX_CONTENT_LENGTH (set before the form is read)
+        request.max_content_length = upload_limit
     if request.method not in ("GET", "HEAD", "OPTIONS") and not _csrf_ok():
         abort(400, description="表单已失效或来源不明（CSRF 校验失败），请刷新页面后重试。")
     if request.endpoint in PUBLIC_ENDPOINTS:
