@@ -591,6 +591,10 @@ def m070_rechecks(db: sqlite_utils.Database) -> str:
             detail TEXT
         );
         CREATE INDEX idx_rechecks_clipping ON rechecks(clipping_id, checked_at);
+        """
+    )
+
+
 @migration(80)
 def m080_outlets(db: sqlite_utils.Database) -> str:
     return (
@@ -638,6 +642,10 @@ def m081_complaints(db: sqlite_utils.Database) -> str:
             checked_at TEXT NOT NULL
         );
         CREATE INDEX idx_complaints_status ON complaints(status, posted_at);
+        """
+    )
+
+
 @migration(90)
 def m090_reporters_and_submissions(db: sqlite_utils.Database) -> str:
     """信息报送: a 信息员 role (``reporter``) tied to a district or unit, and the items they submit
