@@ -34,7 +34,7 @@ class BoardSpider(SourceSpiderMixin, scrapy.Spider):
             checked = parse_iso(known.get("last_checked_at")) or parse_iso(known.get("fetched_at"))
             if not checked or now() - checked >= self.recheck_after:
                 self.crawler.stats.inc_value("board/recheck_unreplied")
-                return "full"   # unreplied: look again until the reply is there
+                return "conditional"   # unreplied: look again (304 if unchanged) until replied
         return decision
 
     def _wanted(self, url: str, patterns) -> bool:

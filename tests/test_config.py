@@ -27,7 +27,7 @@ def write(tmp_path, text):
 
 def test_shipped_config_is_valid():
     sources = load_sources(SOURCES)
-    assert {s.kind for s in sources} == {"news", "feed", "sitemap", "forum"}
+    assert {s.kind for s in sources} == {"news", "feed", "sitemap", "forum", "search", "board"}
     assert any(s.own for s in sources)
     assert load_profile(PROFILE).districts
 

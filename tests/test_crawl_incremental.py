@@ -21,7 +21,7 @@ from tests.conftest import FAST, PROFILE, SOURCES, crawl
 pytestmark = pytest.mark.slow
 EDITION2_NOW = "2026-11-26T23:30:00+08:00"
 ARTICLE_PREFIXES = ("/jzrb/content/", "/jzol/news/", "/jzcg/gzdt/2", "/bbs/forum.php?mod=viewthread",
-                    "/qsrm/news/", "/zmt/p/")   # the last two: outlets found by the search source
+                    "/qsrm/news/", "/zmt/p/", "/lyb/msg/")   # outlets found by search; 留言板 messages
 
 
 def row_for(db, server, path):
@@ -72,7 +72,8 @@ def test_recrawl_fetches_only_new_and_sees_changes(tmp_path, demo_server, frozen
         item = demo_server.corpus.by_path(path)
         assert len(records.get_posts(db, row["id"])) == len(item.posts_at(2))
     # pages fetched again only because the site's sidebars or relative times moved are not new versions
-    assert third["updated"] == len(changes["modified"]) + len(changes["thread_replied"])
+    board_replied = sum(1 for m in demo_server.board.values() if m.reply_from_edition == 2)   # 留言板
+    assert third["updated"] == len(changes["modified"]) + len(changes["thread_replied"]) + board_replied
 
 
 def _reference_urls(tmp_path) -> set[str]:
