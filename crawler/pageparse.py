@@ -109,4 +109,4 @@ def header(response: RawResponse, name: str) -> str | None:
 
 def warm_up() -> None:
     """Run once in each worker process before real pages arrive."""
-    extract(b"<html><head><title>t</title></head><body><p>\u57ce\u7ba1</p></body></html>", "http://127.0.0.1/")
+    extract("<html><head><title>t</title></head><body><p>城管执法</p></body></html>".encode("utf-8"), "http://127.0.0.1/")
