@@ -228,11 +228,17 @@ def test_empty_archive_gives_an_empty_index(tmp_path):
     assert search(tmp_path / "ix", "").total == 3
 
 
-def test_numpy_engine_matches_whoosh(tmp_path):
-    """The numpy evaluation finds exactly what Whoosh's own matchers find."""
+@pytest.mark.parametrize("whole_term_density", [0, 10**9], ids=["blocks-with-candidates", "whole-terms"])
+def test_numpy_engine_matches_whoosh(tmp_path, monkeypatch, whole_term_density):
+    """The numpy evaluation finds exactly what Whoosh's own matchers find, whether a phrase word's
+    positions are decoded only in the blocks holding candidates or whole (and cached)."""
     import numpy as np
 
+    import indexer.engine as engine
     from indexer.search import _handle
+
+    monkeypatch.setattr(engine, "WHOLE_TERM_DENSITY", whole_term_density)
+    monkeypatch.setattr(engine, "_cache", engine.OrderedDict())
 
     db = open_archive(tmp_path / "clippings.db")
     ids = fill(db, 0, 120)

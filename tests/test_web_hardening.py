@@ -3,6 +3,7 @@ safe redirects, crafted ids and dates, corrections checked against the gazetteer
 
 from __future__ import annotations
 
+import re
 import threading
 
 import pytest
@@ -20,6 +21,11 @@ def test_hostile_search_is_a_fast_chinese_400(app):
         assert resp.status_code == 400 and words in resp.get_data(as_text=True), q
         export = client.get("/search/export", query_string={"q": q, "fmt": "csv"})
         assert export.status_code == 400 and words in export.get_data(as_text=True), q
+    # the form keeps an over-long query as typed; the page's links carry at most the allowed length
+    page = client.get("/search", query_string={"q": "城" * 28000}).get_data(as_text=True)
+    assert page.count("城" * 28000) == 1
+    links = re.findall(r'href="([^"]*)"', page)
+    assert links and max(map(len, links)) < 500 * 9 + 200
 
 
 def test_searches_beyond_the_per_user_limit_get_429_and_others_still_search(app, monkeypatch):

@@ -13,6 +13,7 @@ from clippings.web import export
 from clippings.web.context import state, username
 from clippings.web.security import requires
 from indexer import search as index_search
+from indexer.query import MAX_QUERY_CHARS
 from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError, SearchTimedOut
 
 bp = Blueprint("search", __name__)
@@ -84,9 +85,12 @@ def search():
     except IndexMissing:
         error = "检索索引尚未建立，请先运行 clippings index（或 clippings daily）。"
     profile = state().profile
+    # the form keeps what was typed; links carry at most what a query may hold (an over-long
+    # query would otherwise be url-encoded into every link of the error page)
+    linked = {**p, "q": p["q"][:MAX_QUERY_CHARS]}
     return render_template(
-        "search.html", p=p, result=result, error=error, qs=lambda **kw: query_string(p, **kw),
-        toggle=lambda name, value: _toggle(p, name, value), sentiments=SENTIMENT_LABELS, kinds=KINDS,
+        "search.html", p=p, result=result, error=error, qs=lambda **kw: query_string(linked, **kw),
+        toggle=lambda name, value: _toggle(linked, name, value), link_q=linked["q"], sentiments=SENTIMENT_LABELS, kinds=KINDS,
         topics=[t.name for t in profile.topics], districts=[d.name for d in profile.districts], today=today(),
         week_start=today() - timedelta(days=6),
     ), status
