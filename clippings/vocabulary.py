@@ -19,7 +19,7 @@ ROLES = {"admin": "管理员", "staff": "宣传干事", "reviewer": "科长", "l
 DEFAULT_ROLE = "staff"   # what the add-account form offers first: the least privileged role
 
 # --- clippings -----------------------------------------------------------------------------
-KINDS = {"news": "新闻", "forum": "论坛"}
+KINDS = {"news": "新闻", "forum": "论坛", "complaint": "留言"}
 PAGE_STATUS = {"live": "正常", "changed": "已更新", "deleted": "来源已删除"}
 CORRECTION_SCOPES = {"story": "同一报道", "item": "仅本条"}
 BRIEFING_STATUS = {"draft": "草稿", "submitted": "待审核", "reviewed": "待签发", "signed": "已签发"}
@@ -173,7 +173,7 @@ WEAK_PASSWORD_REASONS = {
 ALERT_GRADES = {"low": "一般", "medium": "较大", "high": "重大"}
 ALERT_STATES = {"open": "待确认", "acked": "已确认", "closed": "已关闭"}
 ALERT_CLOSE_REASONS = {"corrected": "人工更正为非负面", "irrelevant": "标记为无关", "handled": "已处置完毕",
-                       "manual": "人工关闭"}
+                       "manual": "人工关闭", "replied": "留言已回复"}
 NOTIFY_PURPOSES = {"alert": "预警", "escalate": "升级", "overdue": "处置超时"}
 NOTIFY_STATES = {"sent": "已送达", "waiting": "待发送", "failing": "发送失败（重试中）"}
 ORDER_STATES = {"pending": "待处置", "working": "处置中", "responded": "已回应", "done": "已办结",
@@ -196,7 +196,7 @@ REVIEW_REASONS = {"low_score": "把握不大", "disagree": "规则与模型意�
 CRAWL_ERRORS.update({"search_captcha": "搜索要求验证码", "search_empty": "搜索无结果",
                      "board_no_reply_block": "留言页无回复栏"})
 COMPLAINT_STATUS = {"replied": "已回复", "pending": "未回复"}
-CLIPPING_KIND_COMPLAINT = "留言"
+CLIPPING_KIND_COMPLAINT = KINDS["complaint"]
 COMPLAINT_FIGURES = {"group": "范围", "total": "留言数", "replied": "已回复", "reply_rate": "回复率",
                      "median_hours": "回复用时中位数", "p90_hours": "90%留言回复用时", "overdue": "超期未回复"}
 OUTLET_COLUMNS = {"domain": "域名", "seen_name": "网页自称", "name": "更名为", "pages": "稿件页数",

@@ -114,8 +114,10 @@ def run_watch(app, load_alerts: Callable[[], object], stop: Stop, *, minute_seco
             except Exception:  # alerting must never stop the crawl
                 log.exception("alert cycle failed")
                 counts = None
-            if counts and (counts["new"] or counts["escalated"] or counts["sent"] or counts["failed"]):
+            if counts and (counts["new"] or counts["escalated"] or counts["sent"] or counts["failed"]
+                           or counts["complaints_overdue"] or counts["complaints_answered"]):
                 report(f"预警：新增 {counts['new']}，升级 {counts['escalated']}，关闭 {counts['closed']}，"
+                       f"留言超期未回复 {counts['complaints_overdue']}，留言已回复关闭 {counts['complaints_answered']}，"
                        f"送达 {counts['sent']}，发送失败 {counts['failed']}")
             if rounds is not None and done >= rounds:
                 break

@@ -29,7 +29,7 @@ SEARCHABLE = {"title", "text", "source", "source_title", "kind", "sentiment", "t
               "status", "cluster"}
 VALUE_ALIASES = {
     "sentiment": {"负面": "negative", "正面": "positive", "中性": "neutral", "未标注": ""},
-    "kind": {"新闻": "news", "论坛": "forum"},
+    "kind": {"新闻": "news", "论坛": "forum", "留言": "complaint"},
     "status": {"正常": "live", "已修改": "changed", "已更新": "changed", "已删除": "deleted", "来源已删除": "deleted"},
 }
 OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")

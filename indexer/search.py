@@ -173,6 +173,15 @@ def _filter_mask(h: _Handle, since, until, sources, kinds, sentiments, topics, d
     return a.cached_mask(key, build)
 
 
+def _ids_mask(h: _Handle, ids: tuple[int, ...]) -> np.ndarray:
+    """Documents of the given clipping ids (ids not in the index match nothing)."""
+    mask = np.zeros(h.arrays.size, dtype=bool)
+    if ids:
+        docs, _ = h.engine.evaluate(wq.Or([wq.Term("id", str(i)) for i in ids]))
+        mask[docs] = True
+    return mask
+
+
 def _names_status(q) -> bool:
     """True if the query itself asks about the page status (状态:…)."""
     if q is None:
@@ -227,12 +236,13 @@ def _first_per_cluster_idx(order: np.ndarray, clusters: np.ndarray) -> np.ndarra
 def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(), sentiments=(),
            topics=(), districts=(), sort: str = "relevance", page: int = 1, per_page: int = 20,
            collapse: bool = False, facets: bool = True, highlight: bool = True,
-           time_limit=_DEFAULT) -> SearchResult:
+           time_limit=_DEFAULT, ids=None) -> SearchResult:
     """Search the index under ``index_dir`` (DataDir.index_dir). See the module docstring.
 
     Every query is held to the budget of :mod:`indexer.query` (length, terms, slop, wildcard
     expansion) and to ``time_limit`` seconds (default SEARCH_SECONDS, ``None``/0 = none): past it
-    the search stops with a QueryBudgetExceeded saying so."""
+    the search stops with a QueryBudgetExceeded saying so. ``ids`` (clipping ids), when given,
+    limits the search to those clippings (e.g. complaints unanswered past N days, from the archive)."""
     if sort not in SORTS:
         raise QueryError(f"排序方式只能是 relevance（相关度）或 newest（最新）：{sort}")
     try:
@@ -242,6 +252,11 @@ def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(
     if page > 100_000:
         raise QueryError("页码过大")
     check_length(query or "")
+    if ids is not None:
+        try:
+            ids = tuple(sorted({int(i) for i in ids}))
+        except (TypeError, ValueError):
+            raise QueryError("信息编号必须是整数") from None
     limit = SEARCH_SECONDS if time_limit is _DEFAULT else time_limit
     h = _handle(index_dir, refresh=False)   # opening the index is not the query's cost
     started = _time.monotonic()
@@ -252,7 +267,7 @@ def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(
         remaining = max(0.001, limit - (_time.monotonic() - started)) if limit else None
         with time_budget(remaining):
             return _search_locked(h, query, since, until, sources, kinds, sentiments, topics, districts,
-                                  sort, page, per_page, collapse, facets, highlight)
+                                  sort, page, per_page, collapse, facets, highlight, ids)
     except SearchTimeout:
         raise SearchTimedOut(f"检索超时：超过 {limit:g} 秒的时间上限已停止，请缩小检索范围"
                                   "（减少检索词、通配符或邻近距离）") from None
@@ -261,12 +276,14 @@ def search(index_dir, query: str, *, since=None, until=None, sources=(), kinds=(
 
 
 def _search_locked(h, query, since, until, sources, kinds, sentiments, topics, districts, sort, page,
-                   per_page, collapse, facets, highlight) -> SearchResult:
+                   per_page, collapse, facets, highlight, ids=None) -> SearchResult:
     q = h.parser.parse(query, h.searcher.reader())
     a = h.arrays
     s = h.searcher
     mask = _filter_mask(h, _bound(since, False), _bound(until, True), sources, kinds, sentiments,
                         topics, districts)
+    if ids is not None:
+        mask = (a.live if mask is None else mask) & _ids_mask(h, ids)
     if not _names_status(q):            # pages deleted at their source: only when asked for (状态:已删除)
         gone = _deleted_mask(h)
         if gone is not None:

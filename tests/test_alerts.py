@@ -44,6 +44,9 @@ def story(db, outlets: list[str], start_hour: int = 20, title: str = "江州城�
     ('[[channels]]\nname = "飞鸽"\nurl = "pigeon://${TOKEN}"\n', "飞鸽", "url"),
     ('[[channels]]\nname = "邮箱"\nurl = "json://127.0.0.1/x"\nquiet_hours = "晚上"\n', "邮箱", "quiet_hours"),
     ('[[alerts]\nname = "x"', None, None),
+    ('[[alerts]]\nname = "己"\nunanswered_days = 0\n', "己", "unanswered_days"),
+    ('[[alerts]]\nname = "庚"\nunanswered_days = 7\nkinds = ["news"]\n', "庚", "kinds"),
+    ('[[grading]]\nname = "辛"\nunanswered_days = 7\n', "辛", "unanswered_days"),
 ])
 def test_bad_rules_and_channels_are_named(tmp_path, text, who, fieldname):
     path = tmp_path / "alerts.toml"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from datetime import datetime
 
 import pytest
 from click.testing import CliRunner
@@ -11,6 +13,7 @@ from clippings.archive import complaints, open_archive
 from clippings.crawling import run_crawl
 from clippings.discovery.board import parse_message
 from clippings.paths import DataDir
+from clippings.timeutil import TZ
 from tests.conftest import FAST, PROFILE
 
 SOURCES = """
@@ -51,6 +54,33 @@ def test_board_crawl_archives_complaints_with_replies_and_rechecks_until_replied
     overdue = {r["title"] for r in figures["overdue"]}
     assert overdue == {"桃源路小区楼顶违建无人管", "解放路广告牌摇摇欲坠存在隐患"}
 
+    # 预警: a complaint unanswered past a rule's days raises one alert, once
+    from clippings.alerts import match
+    from tests.test_alerts import load_alerts_text
+
+    cfg = load_alerts_text('[[alerts]]\nname = "留言超期"\nunanswered_days = 2\ngrade = "较大"\n')
+    late = next(m for m in demo_server.board.values() if m.reply_from_edition == 2)
+    expected = {m.title for m in demo_server.board.values()
+                if not m.replied(1) and (datetime(2026, 11, 25, 23, 30, tzinfo=TZ) - m.posted_at).days >= 2}
+    assert late.title in expected and "桃源路小区楼顶违建无人管" in expected
+    assert match.process_overdue_complaints(db, cfg) == {"overdue": len(expected), "answered": 0}
+    alerts = {a["title"]: a for a in db.query("SELECT * FROM alerts")}
+    assert set(alerts) == expected and {a["grade"] for a in alerts.values()} == {"medium"}
+    assert "留言超过 2 天未回复" in alerts[late.title]["reasons"]
+    assert match.process_overdue_complaints(db, cfg) == {"overdue": 0, "answered": 0}
+
+    # 检索 --unanswered: the same complaints, from the CLI
+    from clippings.cli import _load_commands, cli
+    from indexer.build import update_index
+
+    update_index(db, data.index_dir)
+    _load_commands()
+    found = CliRunner().invoke(cli, ["--data-dir", str(data.root), "search", "--unanswered", "2", "--json"])
+    assert found.exit_code == 0, found.output
+    assert {json.loads(line)["title"] for line in found.output.splitlines()} == expected
+    found = CliRunner().invoke(cli, ["--data-dir", str(data.root), "search", "--unanswered", "15", "--count"])
+    assert found.output.strip() == "1"   # 桃源路 (20 days); 解放路 is 12 days old
+
     # the next day: only the unreplied messages are fetched again; one of them now has its reply
     demo_server.set_edition(2)
     demo_server.reset_log()
@@ -63,10 +93,10 @@ def test_board_crawl_archives_complaints_with_replies_and_rechecks_until_replied
     late = next(m for m in demo_server.board.values() if m.reply_from_edition == 2)
     row = complaints.get(db, rows[late.title]["id"])
     assert row["status"] == "replied" and row["reply_unit"] == late.reply_unit
-
-    from clippings.cli import _load_commands, cli
-
-    _load_commands()
+    # its alert closes itself, as answered
+    assert match.process_overdue_complaints(db, cfg)["answered"] == 1
+    closed = db.execute("SELECT state, close_reason FROM alerts WHERE title = ?", [late.title]).fetchone()
+    assert tuple(closed) == ("closed", "replied")
     result = CliRunner().invoke(cli, ["--data-dir", str(data.root), "complaints", "--unanswered"])
     assert result.exit_code == 0, result.output
     assert "桃源路小区楼顶违建无人管" in result.output and late.title not in result.output

@@ -217,6 +217,9 @@ def test_login_follows_a_same_site_next(app):
     ("/search?q=城管&until=9999-12-31", (400,), "超出范围"),
     ("/search?q=城管&page=99999999999999999999999", (400,), "页码"),
     ("/search/export?q=城管&fmt=csv&since=0001-01-01", (400,), "超出范围"),
+    ("/search?unanswered=-3", (400,), "未回复天数"),
+    ("/search?unanswered=99999999999999999999", (400,), "未回复天数"),
+    ("/search/export?fmt=csv&unanswered=abc", (400,), "未回复天数"),
 ])
 def test_crafted_values_get_chinese_4xx_not_500(app, web_data, url, codes, words):
     from clippings.archive import open_archive

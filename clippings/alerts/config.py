@@ -17,7 +17,9 @@ from clippings.vocabulary import ALERT_GRADES, SENTIMENT
 
 GRADE_BY_LABEL = {v: k for k, v in ALERT_GRADES.items()}
 _VAR = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_COND_KEYS = {"sentiment", "topics", "districts", "keywords", "kinds", "sources", "min_outlets", "within_hours"}
+_COND_KEYS = {"sentiment", "topics", "districts", "keywords", "kinds", "sources", "min_outlets", "within_hours",
+              "unanswered_days"}
+CLIPPING_KINDS = ("news", "forum", "complaint")
 _RULE_KEYS = _COND_KEYS | {"name", "grade"}
 _CHANNEL_KEYS = {"name", "url", "grades", "quiet_hours", "leaders"}
 DEFAULT_DEADLINES = {"high": (1.0, 5.0), "medium": (None, 24.0), "low": (None, 48.0)}
@@ -35,6 +37,7 @@ class Condition:
     sources: list[str] = field(default_factory=list)
     min_outlets: int = 1
     within_hours: float = 24.0
+    unanswered_days: int | None = None   # a 留言 still unanswered this many days after it was posted
 
 
 @dataclass
@@ -102,8 +105,8 @@ def _condition(path, who, block: dict) -> Condition:
     c.districts = _strs(path, who, "districts", block.get("districts"))
     c.kinds = _strs(path, who, "kinds", block.get("kinds"))
     for k in c.kinds:
-        if k not in ("news", "forum"):
-            raise ConfigError(path, f"来源类型应为 news / forum，实际为 {k!r}", who, "kinds")
+        if k not in CLIPPING_KINDS:
+            raise ConfigError(path, f"来源类型应为 {' / '.join(CLIPPING_KINDS)}，实际为 {k!r}", who, "kinds")
     c.sources = _strs(path, who, "sources", block.get("sources"))
     for word in _strs(path, who, "keywords", block.get("keywords")):
         if word[0] == "+" and word[1:].strip():
@@ -121,6 +124,13 @@ def _condition(path, who, block: dict) -> Condition:
     if not isinstance(hours, (int, float)) or isinstance(hours, bool) or hours <= 0:
         raise ConfigError(path, "应为大于 0 的小时数", who, "within_hours")
     c.min_outlets, c.within_hours = outlets, float(hours)
+    days = block.get("unanswered_days")
+    if days is not None:
+        if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= 3650:
+            raise ConfigError(path, "应为 1 到 3650 之间的整数（天）", who, "unanswered_days")
+        if c.kinds and c.kinds != ["complaint"]:
+            raise ConfigError(path, "超期未回复只适用于留言：kinds 应为 [\"complaint\"] 或不写", who, "kinds")
+        c.kinds, c.unanswered_days = ["complaint"], days
     return c
 
 
@@ -204,6 +214,9 @@ def load_alerts(path: str | Path, profile_path: str | Path | None = None) -> Ale
         raise ConfigError(path, f"未知的表 {', '.join(sorted(unknown))}", field=sorted(unknown)[0])
     cfg.rules = _rules(path, data.get("alerts", []), "alerts")
     cfg.grading = _rules(path, data.get("grading", []), "grading")
+    for g in cfg.grading:
+        if g.when.unanswered_days:
+            raise ConfigError(path, "定级规则不支持超期未回复条件，请写在 [[alerts]] 规则中", g.name, "unanswered_days")
     cfg.channels = _channels(path, data.get("channels", []))
     deadlines = data.get("deadlines", {})
     if not isinstance(deadlines, dict):

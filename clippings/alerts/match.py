@@ -56,6 +56,8 @@ def outlets_within(members: list[dict], hours: float) -> int:
 
 
 def rule_matches(rule: Rule, members: list[dict]) -> bool:
+    if rule.when.unanswered_days:   # time passing, not a new item, makes these: see process_overdue_complaints
+        return False
     if not any(clipping_matches(rule.when, m) for m in members):
         return False
     return rule.when.min_outlets <= 1 or outlets_within(members, rule.when.within_hours) >= rule.when.min_outlets
@@ -135,6 +137,56 @@ def _json(value) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False)
+
+
+def process_overdue_complaints(db, cfg: AlertConfig) -> dict:
+    """留言 still unanswered past a rule's ``unanswered_days``: one alert per complaint (none when
+    its story already has one: that one is raised to the rule's grade if lower), and the alerts of
+    complaints answered since are closed (reason "replied"). Returns counts: overdue, answered."""
+    from clippings.archive import complaints
+
+    counts = {"overdue": 0, "answered": 0}
+    rules = [r for r in cfg.rules if r.when.unanswered_days]
+    if not rules:
+        return counts
+    stamp = to_iso(now())
+    with transaction(db):
+        for rule in rules:
+            for clipping_id in complaints.unanswered_ids(db, rule.when.unanswered_days):
+                members = store.story_members(db, clipping_id, store.cluster_of(db, clipping_id))
+                mine = [m for m in members if m["id"] == clipping_id]
+                if not mine or not clipping_matches(rule.when, mine[0]):
+                    continue
+                reason = f"规则 {rule.name}（{ALERT_GRADES[rule.grade]}）：留言超过 {rule.when.unanswered_days} 天未回复"
+                existing = store.alert_for_items(db, [m["id"] for m in members])
+                if existing is None:
+                    values = {"cluster_id": mine[0].get("cluster_id"), "first_clipping_id": clipping_id,
+                              "rule": rule.name, "grade": rule.grade, "reasons": _json([reason]),
+                              "created_at": stamp, "updated_at": stamp, **_summary(mine)}
+                    alert_id = store.add_alert(db, values)
+                    store.attach_items(db, alert_id, [clipping_id])
+                    for ch in channels_for(cfg, rule.grade):
+                        store.enqueue(db, alert_id, ch, "alert", rule.grade, stamp)
+                    counts["overdue"] += 1
+                elif existing["state"] != "closed" and GRADE_RANK[rule.grade] > GRADE_RANK[existing["grade"]]:
+                    import json
+
+                    reasons = [*json.loads(existing["reasons"] or "[]"), reason]
+                    store.update_alert(db, existing["id"], {"grade": rule.grade, "reasons": _json(reasons),
+                                                            "updated_at": stamp})
+                    for ch in channels_for(cfg, rule.grade):
+                        store.enqueue(db, existing["id"], ch, "escalate", rule.grade, stamp)
+                    counts["overdue"] += 1
+        names = {r.name for r in rules}
+        for alert in store.list_alerts(db, ("open", "acked"), 10_000):
+            if alert["rule"] in names:
+                row = complaints.get(db, alert["first_clipping_id"])
+                if row is not None and row["status"] == "replied":
+                    store.update_alert(db, alert["id"], {"state": "closed", "closed_by": "system",
+                                                         "closed_at": stamp, "close_reason": "replied",
+                                                         "updated_at": stamp})
+                    counts["answered"] += 1
+    return counts
 
 
 def process_new(db, cfg: AlertConfig, batch: int = 2000) -> dict:

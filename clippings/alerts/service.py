@@ -31,6 +31,8 @@ def load(profile_path: Path, override: str | Path | None = None) -> AlertConfig:
 def run_cycle(db, cfg: AlertConfig, env: dict | None = None) -> dict:
     """Match new stories, escalate overdue orders, deliver what is due. Returns merged counts."""
     counts = match.process_new(db, cfg)
+    late = match.process_overdue_complaints(db, cfg)
+    counts["complaints_overdue"], counts["complaints_answered"] = late["overdue"], late["answered"]
     counts["overdue"] = orders.escalate_overdue(db, cfg)
     counts.update(notify.deliver_due(db, cfg, env))
     return counts

@@ -37,6 +37,11 @@ STORY_COLUMNS = ("id, cluster_id, source, source_title, kind, title, text, publi
                  " topics, district, districts, tagged_by")
 
 
+def cluster_of(db: sqlite_utils.Database, clipping_id: int) -> int | None:
+    row = db.execute("SELECT cluster_id FROM clippings WHERE id = ?", [clipping_id]).fetchone()
+    return row[0] if row else None
+
+
 def story_members(db: sqlite_utils.Database, clipping_id: int, cluster_id: int | None) -> list[dict]:
     """The clippings of a story: its cluster's members, or the clipping alone."""
     if cluster_id is None:

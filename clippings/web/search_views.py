@@ -10,7 +10,8 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from clippings.timeutil import today
 from clippings.web import export
-from clippings.web.context import state, username
+from clippings.vocabulary import KINDS
+from clippings.web.context import get_db, state, username
 from clippings.web.security import requires
 from indexer import search as index_search
 from indexer.query import MAX_QUERY_CHARS
@@ -19,7 +20,7 @@ from indexer.search import SENTIMENT_LABELS, IndexMissing, QueryError, SearchTim
 bp = Blueprint("search", __name__)
 PER_PAGE = 20
 LIST_FILTERS = ("source", "kind", "sentiment", "topic", "district")
-from clippings.vocabulary import KINDS
+MAX_UNANSWERED_DAYS = 3650
 
 
 def _params() -> dict:
@@ -36,14 +37,30 @@ def _params() -> dict:
         p["page"] = 1
     if p["sort"] not in ("relevance", "newest"):
         p["sort"] = "relevance"
+    p["unanswered"] = args.get("unanswered", "").strip()
     return p
 
 
+def _unanswered_days(p: dict) -> int | None:
+    """未回复超过 N 天 (complaints): None when not asked; a QueryError for anything but 1..3650."""
+    if not p["unanswered"]:
+        return None
+    value = p["unanswered"]
+    if not value.isdigit() or not 1 <= int(value) <= MAX_UNANSWERED_DAYS:
+        raise QueryError(f"未回复天数应为 1 到 {MAX_UNANSWERED_DAYS} 之间的整数，实际为“{value[:20]}”")
+    return int(value)
+
+
 def _run(p: dict, *, page: int, per_page: int, facets: bool = True, highlight: bool = True):
+    days, ids, kinds = _unanswered_days(p), None, p["kind"]
+    if days:
+        from clippings.archive import complaints
+
+        ids, kinds = complaints.unanswered_ids(get_db(), days), ["complaint"]
     with current_app.extensions["search_gate"].admit(username()) as seconds_left:
         return index_search.search(
             state().data.index_dir, p["q"], since=p["since"] or None, until=p["until"] or None,
-            sources=p["source"], kinds=p["kind"], sentiments=p["sentiment"], topics=p["topic"],
+            sources=p["source"], kinds=kinds, ids=ids, sentiments=p["sentiment"], topics=p["topic"],
             districts=p["district"], sort=p["sort"], page=page, per_page=per_page, collapse=p["collapse"],
             facets=facets, highlight=highlight, time_limit=seconds_left,
         )
@@ -53,7 +70,7 @@ def query_string(p: dict, **changes) -> str:
     """The page's query string with some values changed (for facet links, pages, exports)."""
     merged = {**p, **changes}
     pairs = []
-    for key in ("q", "since", "until", *LIST_FILTERS, "sort", "collapse", "page", "fmt"):
+    for key in ("q", "since", "until", *LIST_FILTERS, "unanswered", "sort", "collapse", "page", "fmt"):
         value = merged.get(key)
         if key == "collapse":
             value = "1" if value else ""
