@@ -32,6 +32,7 @@ PERMISSIONS = {
     "handle": {"staff", "reviewer", "leader"},  # 预警 ack / close, 处置 work orders
     "submit": {"reporter"},             # 信息员: send in 信息, see only their own
     "edit_submissions": {"staff", "reviewer"},  # 采用 / 退回 / 不予采用 / edit 信息
+    "name_outlets": {"staff", "reviewer", "admin"},  # the display name of a site found by search
 }
 MIN_PASSWORD = 8
 _NAME = re.compile(r"^[\w.\-@\u4e00-\u9fff]{2,32}$")

@@ -201,6 +201,7 @@ COMPLAINT_FIGURES = {"group": "范围", "total": "留言数", "replied": "已回
                      "median_hours": "回复用时中位数", "p90_hours": "90%留言回复用时", "overdue": "超期未回复"}
 OUTLET_COLUMNS = {"domain": "域名", "seen_name": "网页自称", "name": "更名为", "pages": "稿件页数",
                   "last_seen": "最近发现"}
+AUDIT_ACTIONS["outlet_rename"] = "网站更名"
 # --- publishing: 信息报送, 考核, 月报, 参阅件 (clippings.publishing) -----------------------------
 ROLES["reporter"] = "信息员"
 SUBMISSION_STATUS = {"submitted": "待审核", "adopted": "已采用", "returned": "退回修改", "rejected": "不予采用"}

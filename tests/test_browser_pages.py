@@ -28,7 +28,7 @@ def _pages(ids):
         "detail": f"/clipping/{ids['negative']}", "forum": f"/clipping/{ids['forum']}",
         "report": "/report?from=2026-11-19&to=2026-11-25", "sources": "/sources", "source-form": "/sources/new",
         "users": "/admin/users", "audit": "/admin/audit", "briefing": "/briefing/2026-11-25",
-        "alerts": "/alerts", "orders": "/orders",
+        "alerts": "/alerts", "orders": "/orders", "outlets": "/outlets",
     }
 
 

@@ -158,14 +158,52 @@ def test_search_crawl_finds_unconfigured_outlets_and_names_them(search_crawl):
 
 
 def test_outlet_renamed_once_applies_to_archived_and_later_pages(search_crawl):
-    _, _, db, _, _ = search_crawl
+    from clippings.discovery.outlets import OutletError, rename_outlet
+    from indexer.build import update_index
+    from indexer.search import search
+
+    _, _, db, data, _ = search_crawl
     listed = {o["domain"]: o for o in outlets.list_outlets(db)}
     assert listed["localhost"]["seen_name"] == "江州生活圈" and listed["localhost"]["pages"] == 2
-    with transaction(db):
-        assert outlets.rename(db, "localhost", "江州生活圈（自媒体）") == 2
+    update_index(db, data.index_dir)
+    assert rename_outlet(db, " LOCALHOST ", "江州生活圈（自媒体）", by="李干事") == 2
     titles = {r["source_title"] for r in db.query("SELECT source_title FROM clippings WHERE outlet_domain = 'localhost'")}
     assert titles == {"江州生活圈（自媒体）"}
+    update_index(db, data.index_dir)     # the renamed clippings are re-indexed under the new name
+    assert search(data.index_dir, "", sources=["江州生活圈（自媒体）"]).total == 2
+    assert search(data.index_dir, "", sources=["江州生活圈"]).total == 0
+    audit = db.execute("SELECT username, action, target FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    assert tuple(audit) == ("李干事", "outlet_rename", "localhost")
     with transaction(db):   # a later page of that domain takes staff's name, not the page's
         assert outlets.remember(db, "localhost", "别的名字") == "江州生活圈（自媒体）"
-    with pytest.raises(KeyError):
-        outlets.rename(db, "never.seen", "x")
+    for domain, name, words in [("never.seen", "x", "未发现过该域名"), ("localhost", "  ", "不能为空"),
+                                ("localhost", "名" * 61, "不超过 60 个字")]:
+        with pytest.raises(OutletError, match=words):
+            rename_outlet(db, domain, name, by="李干事")
+
+
+def test_outlets_page_lists_and_renames_for_staff_only(search_crawl):
+    from clippings import accounts
+    from clippings.web import create_app
+    from tests.test_web_fixtures import PASSWORD, csrf_from, login
+
+    _, _, db, data, sources = search_crawl
+    for name, role in (("李干事", "staff"), ("张局长", "leader")):
+        accounts.create_user(db, name, role, PASSWORD, by="test")
+    app = create_app(data.root, sources, PROFILE, testing=True)
+    leader = app.test_client()
+    login(leader, username="张局长")
+    page = leader.get("/outlets").get_data(as_text=True)
+    assert "江州生活圈" in page and "127.0.0.2" in page and 'name="name"' not in page   # no form for a leader
+    token = csrf_from(leader.get("/search").get_data(as_text=True))
+    refused = leader.post("/outlets/rename", data={"domain": "localhost", "name": "甲", "csrf_token": token})
+    assert refused.status_code == 403
+    staff = app.test_client()
+    login(staff, username="李干事")
+    page = staff.get("/outlets").get_data(as_text=True)
+    done = staff.post("/outlets/rename", data={"domain": "127.0.0.2", "name": "青石县融媒", "csrf_token": csrf_from(page)},
+                      follow_redirects=True).get_data(as_text=True)
+    assert "已将 127.0.0.2 更名为“青石县融媒”，更新稿件 2 条" in done and "<td>青石县融媒</td>" in done
+    bad = staff.post("/outlets/rename", data={"domain": "nowhere.example", "name": "乙", "csrf_token": csrf_from(page)},
+                     follow_redirects=True).get_data(as_text=True)
+    assert "未发现过该域名：nowhere.example" in bad

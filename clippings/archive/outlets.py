@@ -19,12 +19,21 @@ def remember(db, domain: str, seen_name: str | None) -> str:
     return row[1] or row[0] or seen_name or domain
 
 
+def get(db, domain: str) -> dict | None:
+    cur = db.execute("SELECT domain, seen_name, name, first_seen, last_seen, pages FROM outlets WHERE domain = ?",
+                     [domain])
+    row = cur.fetchone()
+    return dict(zip([c[0] for c in cur.description], row)) if row else None
+
+
 def rename(db, domain: str, name: str) -> int:
-    """Set staff's name for ``domain`` and apply it to its clippings; returns clippings updated."""
+    """Set staff's name for ``domain`` and apply it to its clippings (marked changed, so the index
+    shows the new name); returns clippings updated."""
     if db.execute("SELECT 1 FROM outlets WHERE domain = ?", [domain]).fetchone() is None:
         raise KeyError(domain)
     db.execute("UPDATE outlets SET name = ? WHERE domain = ?", [name, domain])
-    cur = db.execute("UPDATE clippings SET source_title = ? WHERE outlet_domain = ?", [name, domain])
+    cur = db.execute("UPDATE clippings SET source_title = ?, changed_at = ? WHERE outlet_domain = ?",
+                     [name, to_iso(now()), domain])
     return cur.rowcount
 
 

@@ -21,9 +21,9 @@ def outlets_group(ctx, app):
     """
     if ctx.invoked_subcommand is not None:
         return
-    from clippings.archive import outlets
+    from clippings.discovery.outlets import list_outlets
 
-    rows = outlets.list_outlets(app.db)
+    rows = list_outlets(app.db)
     if not rows:
         click.echo("尚未通过搜索发现任何网站。")
         return
@@ -43,17 +43,13 @@ def outlets_rename(app, domain, name):
     示例：
       clippings outlets rename localhost 江州生活圈（自媒体）
     """
-    from clippings.archive import outlets, transaction
+    from clippings.discovery.outlets import OutletError, rename_outlet
 
-    name = name.strip()
-    if not name or len(name) > 60:
-        raise click.ClickException("名称不能为空，且不超过 60 个字")
     try:
-        with transaction(app.db):
-            n = outlets.rename(app.db, domain.strip().lower(), name)
-    except KeyError:
-        raise click.ClickException(f"未发现过该域名：{domain}（用 clippings outlets 查看）") from None
-    click.echo(f"已更名：{domain} → {name}，更新稿件 {n} 条")
+        n = rename_outlet(app.db, domain, name, by="cli")
+    except OutletError as exc:
+        raise click.ClickException(f"{exc}（用 clippings outlets 查看）") from None
+    click.echo(f"已更名：{domain} → {' '.join(name.split())}，更新稿件 {n} 条")
 
 
 def _hours(h) -> str:

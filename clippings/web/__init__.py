@@ -65,10 +65,11 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
     app.jinja_env.filters.update(beijing=vocabulary.beijing, sentiment=vocabulary.sentiment_label)
 
     from clippings.web import (admin_views, alerts_views, auth, briefing_views, clipping_views, home_views,
-                               publishing_views, report_views, review_views, search_views, sources_views)
+                               outlets_views, publishing_views, report_views, review_views, search_views,
+                               sources_views)
 
     for module in (auth, home_views, search_views, clipping_views, briefing_views, report_views, sources_views,
-                   admin_views, alerts_views, review_views, publishing_views):
+                   admin_views, alerts_views, review_views, publishing_views, outlets_views):
         app.register_blueprint(module.bp)
 
     def error_page(exc):
