@@ -106,10 +106,18 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="labelled JSON-lines file")
     ap.add_argument("--errors", action="store_true", help="list misclassified items with their evidence")
     ap.add_argument("--no-snownlp", action="store_true", help="skip the SnowNLP reference")
+    ap.add_argument("--traditional", action="store_true",
+                    help="feed the items in traditional characters (OpenCC s2t), as Hong Kong / Taiwan pages are")
     args = ap.parse_args()
     if not args.data.exists():
         sys.exit(f"evaluation file not found: {args.data}")
     rows = load(args.data)
+    if args.traditional:
+        import opencc
+
+        s2t = opencc.OpenCC("s2t")
+        rows = [{**r, "title": s2t.convert(r["title"] or ""), "text": s2t.convert(r["text"] or "")} for r in rows]
+        print("(items converted to traditional characters)")
     gold = [r["label"] for r in rows]
     print(f"{args.data}: {len(rows)} items, "
           + ", ".join(f"{label} {gold.count(label)}" for label in LABELS))

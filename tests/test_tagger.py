@@ -144,3 +144,23 @@ def test_actor_decides_violence_words():
     assert rules.score("执法队员推搡摊主", "").neg > 0
     assert rules.score("队员被醉汉殴打", "").neg == 0
     assert rules.score("摊主被城管殴打", "").neg > 0
+
+
+@pytest.mark.parametrize("title, text", [
+    ("东湖区城管队员推搡摊主引发围观", "有网友发帖称，执法人员态度恶劣，当场没收了三轮车，摊主多次投诉无人处理。"),
+    ("城管队员冒雨救起落水儿童", "南山区市民纷纷点赞，家长送来锦旗表示感谢。"),
+    ("关于开展占道经营专项整治的通告", "自12月1日起，西城区城管执法局在解放路沿线开展专项整治。"),
+])
+def test_traditional_characters_are_read_as_simplified(tagger, title, text):
+    """A page in 繁体 (Hong Kong / Taiwan portals, reposts) gets the label, evidence, topics and
+    districts of the same text in simplified characters, and the evidence says it was converted."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t")
+    trad_title, trad_text = s2t.convert(title), s2t.convert(text)
+    assert trad_title != title                          # the input really is traditional
+    simple, trad = tagger.tag(title, text), tagger.tag(trad_title, trad_text)
+    assert (trad.label, trad.score, trad.topics, trad.districts) == \
+        (simple.label, simple.score, simple.topics, simple.districts)
+    assert trad.evidence[0] == "原文为繁体字，已转为简体后研判" and trad.evidence[1:] == simple.evidence
+    assert simple.districts                              # the gazetteer matched (東湖區 → 东湖区 and so on)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from clippings.tagger.lexicon import Lexicon, default_lexicon
 from clippings.tagger.model import SentimentModel, token_features
+from clippings.tagger.normalise import simplified_pair
 from clippings.tagger.places import Places
 from clippings.tagger.rules import RuleScorer
 
@@ -95,7 +96,7 @@ class Tagger:
                 self.model = ensure_model(self.segmenter, self.rules, models_dir)
 
     def sentiment(self, title: str, text: str) -> tuple[str, float, list[str], dict[str, float]]:
-        title, text = title or "", text or ""
+        title, text, converted = simplified_pair(title or "", text or "")
         result = self.rules.score(title, text)
         rule_probs = result.probabilities()
         evidence = result.evidence()
@@ -115,15 +116,18 @@ class Tagger:
             evidence.append(note)
         if not result.hits:
             evidence.insert(0, "未命中褒贬词语或研判规则")
+        if converted:
+            evidence.insert(0, "原文为繁体字，已转为简体后研判")
         return label, round(probs[label], 3), evidence, probs
 
     def tag(self, title: str, text: str) -> Tag:
         label, score, evidence, probs = self.sentiment(title, text)
+        title, text, _ = simplified_pair(title or "", text or "")
         return Tag(
             label=label,
             score=score,
             evidence=evidence,
-            topics=self.places.topics(title or "", text or ""),
-            districts=self.places.districts(title or "", text or ""),
+            topics=self.places.topics(title, text),
+            districts=self.places.districts(title, text),
             probabilities={k: round(v, 3) for k, v in probs.items()},
         )
