@@ -164,3 +164,17 @@ def test_traditional_characters_are_read_as_simplified(tagger, title, text):
         (simple.label, simple.score, simple.topics, simple.districts)
     assert trad.evidence[0] == "原文为繁体字，已转为简体后研判" and trad.evidence[1:] == simple.evidence
     assert simple.districts                              # the gazetteer matched (東湖區 → 东湖区 and so on)
+
+
+def test_an_official_reply_appended_to_a_complaint_is_not_the_writers_view(tagger):
+    """A 留言 complaining about inaction stays negative when the board's reply, full of 感谢 / 及时 /
+    解决, is appended to it (as the board parser archives it); the evidence says the reply was left out."""
+    title = "桃源路小区楼顶违建无人管"
+    message = "楼顶违建盖了大半年，打了好几次电话都说会处理，到现在也没人来管，真不知道在忙什么。"
+    reply = ("\n【南山区执法中队回复】网友您好，感谢您的关注和支持。接到反映后我中队及时到现场核查，"
+             "已依法下达整改通知，将尽快帮助解决，感谢您对城市管理工作的理解。")
+    alone, with_reply = tagger.tag(title, message), tagger.tag(title, message + reply)
+    assert alone.label == "negative"
+    assert (with_reply.label, with_reply.score) == (alone.label, alone.score)
+    assert with_reply.evidence[0] == "留言所附的官方回复不是留言人的看法，不计入倾向"
+    assert not any("感谢" in line for line in with_reply.evidence)

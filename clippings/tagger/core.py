@@ -18,7 +18,7 @@ from pathlib import Path
 
 from clippings.tagger.lexicon import Lexicon, default_lexicon
 from clippings.tagger.model import SentimentModel, token_features
-from clippings.tagger.normalise import simplified_pair
+from clippings.tagger.normalise import simplified_pair, without_official_reply
 from clippings.tagger.places import Places
 from clippings.tagger.rules import RuleScorer
 
@@ -97,6 +97,7 @@ class Tagger:
 
     def sentiment(self, title: str, text: str) -> tuple[str, float, list[str], dict[str, float]]:
         title, text, converted = simplified_pair(title or "", text or "")
+        text, replied = without_official_reply(text)
         result = self.rules.score(title, text)
         rule_probs = result.probabilities()
         evidence = result.evidence()
@@ -116,6 +117,8 @@ class Tagger:
             evidence.append(note)
         if not result.hits:
             evidence.insert(0, "未命中褒贬词语或研判规则")
+        if replied:
+            evidence.insert(0, "留言所附的官方回复不是留言人的看法，不计入倾向")
         if converted:
             evidence.insert(0, "原文为繁体字，已转为简体后研判")
         return label, round(probs[label], 3), evidence, probs
