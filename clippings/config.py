@@ -53,6 +53,10 @@ class Source:
     enabled: bool = True
     interval_minutes: int = 30       # `clippings watch`: crawl this source every N minutes (min 5)
     search: dict = field(default_factory=dict)   # kind = "search": see clippings.discovery.search_config
+    render: str = "plain"            # "browser": pages are rendered in headless Chromium (crawler.rendering)
+    render_patterns: list[str] = field(default_factory=list)   # regexes: render only these URLs (default all)
+    render_budget: int = 200         # rendered pages per run at most; the rest stay plain
+    render_timeout: float = 15.0     # seconds for one page to load and settle in the browser
 
     def compiled(self, attr: str) -> list[re.Pattern]:
         return [re.compile(p) for p in getattr(self, attr)]
@@ -168,8 +172,9 @@ _SOURCE_KEYS = {
     "thread_links", "thread_pages", "deny", "selectors", "encoding", "district", "own",
     "max_pages", "max_depth", "recheck_days", "canonical", "enabled", "interval_minutes",
     "search_url", "queries", "sort_param", "result_links", "result_selector", "pages_per_query",
-    "domains_allow", "domains_deny",
+    "domains_allow", "domains_deny", "render", "render_patterns", "render_budget", "render_timeout",
 }
+RENDER_MODES = ("plain", "browser")
 _SEARCH_ONLY = {"search_url", "queries", "sort_param", "result_links", "result_selector", "pages_per_query",
                 "domains_allow", "domains_deny"}
 
@@ -254,6 +259,19 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
         for key in ("own", "enabled"):
             if key in block and not isinstance(block[key], bool):
                 raise ConfigError(path, "应为 true 或 false", name, key)
+        render = block.get("render", "plain")
+        if render not in RENDER_MODES:
+            raise ConfigError(path, f"应为 {' / '.join(RENDER_MODES)} 之一，实际为 {render!r}", name, "render")
+        if render != "browser":
+            stray = sorted(set(block) & {"render_patterns", "render_budget", "render_timeout"})
+            if stray:
+                raise ConfigError(path, "只用于 render = \"browser\" 的信息源", name, stray[0])
+        budget = block.get("render_budget", 200)
+        if not isinstance(budget, int) or isinstance(budget, bool) or not 1 <= budget <= 100_000:
+            raise ConfigError(path, "应为 1 到 100000 之间的整数（每次运行最多渲染的页面数）", name, "render_budget")
+        timeout = block.get("render_timeout", 15)
+        if not isinstance(timeout, (int, float)) or isinstance(timeout, bool) or not 1 <= timeout <= 120:
+            raise ConfigError(path, "应为 1 到 120 之间的秒数", name, "render_timeout")
         district = block.get("district")
         if district is not None and not isinstance(district, str):
             raise ConfigError(path, "应为字符串", name, "district")
@@ -285,6 +303,10 @@ def load_sources(path: str | Path, env: dict | None = None) -> list[Source]:
                 canonical=canonical,
                 enabled=bool(block.get("enabled", True)),
                 search=search,
+                render=render,
+                render_patterns=_regex_list(path, name, "render_patterns", block.get("render_patterns")),
+                render_budget=budget,
+                render_timeout=float(timeout),
                 **ints,
             )
         )

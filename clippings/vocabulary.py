@@ -211,3 +211,11 @@ MONTHLY_COLUMNS = {"key_news": "要点新闻", "districts": "县区动态", "out
 AUDIT_ACTIONS.update({"submission_add": "报送信息", "submission_adopt": "采用信息", "submission_return": "退回信息",
                       "submission_reject": "不予采用信息", "submission_edit": "编辑信息"})
 DETAIL_FIELDS.update({"use": "用途", "column": "栏目"})
+
+# --- pages built by script (crawler.rendering) --------------------------------------------------
+CRAWL_ERRORS.update({"render_timeout": "渲染超时(按原始页面处理)", "render_failed": "渲染失败(按原始页面处理)",
+                     "render_budget_exhausted": "超出渲染页数上限(按原始页面处理)"})
+SOURCE_FIELDS.update({"render": "渲染方式", "render_patterns": "需渲染的网址规则", "render_budget": "每次最多渲染页数",
+                      "render_timeout": "单页渲染时限(秒)"})
+RENDER_MODES = {"plain": "直接抓取", "browser": "浏览器渲染"}
+CRAWL_COUNTERS["rendered"] = "浏览器渲染"

@@ -47,6 +47,8 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
             elif code >= 500:
                 add("http_5xx", value)
         elif key.startswith("downloader/exception_type_count/"):
+            if "playwright" in key:   # a page that failed to render: counted as render_timeout / render_failed
+                continue
             name = key.rsplit("/", 1)[1].rsplit(".", 1)[-1]
             if "Timeout" in name:
                 add("timeout", value)
@@ -65,6 +67,9 @@ def counters_from_stats(stats: dict) -> tuple[dict, dict]:
     add("search_captcha", get("search/captcha"))
     add("search_empty", get("search/empty"))
     add("board_no_reply_block", get("board/no_reply_block"))
+    add("render_timeout", get("render/timeouts"))
+    add("render_failed", get("render/errors"))
+    add("render_budget_exhausted", get("render/budget_exhausted"))
     return counters, errors
 
 
@@ -119,6 +124,9 @@ class RunRecorder:
             counters["finish_reason"] = reason
             counters["elapsed_s"] = round(float(self.crawler.stats.get_value("elapsed_time_seconds") or 0), 3)
         result = {**counters, "errors": errors}
+        rendered = int(self.crawler.stats.get_value("render/pages") or 0)
+        if rendered:
+            result["rendered"] = rendered   # pages rendered in the browser (crawler.rendering)
         try:
             with transaction(self.db) as db:
                 records.save_run(db, self.run_id, *merge_source(records.get_run(db, self.run_id), name, result))

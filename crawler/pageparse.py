@@ -13,6 +13,7 @@ from clippings.config import Source
 from clippings.archive.records import content_hash
 from clippings.evidence import RawResponse, encode_record
 from clippings.timeutil import parse_iso, to_iso
+from clippings.evidence import is_rendered
 from crawler.extraction import extract
 
 
@@ -22,7 +23,9 @@ def parse_page(source: Source, kind: str, url: str, canonical_url: str, response
     posts: dict[int, dict] = {}
     first = None
     texts: list[str] = []   # a news article printed over several pages: each page's text, in order
-    for response in responses:
+    # a page rendered in the browser is read from its DOM; the raw response is kept as evidence only
+    readable = [r for r in responses if is_rendered(r)] or responses
+    for response in readable:
         result = extract(response.body, response.url, encoding or source.encoding, now=now,
                          selectors=source.selectors or None, page_type="forum" if kind == "forum" else None)
         if first is None:

@@ -33,6 +33,8 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.BinaryFilterMiddleware": 560,
     "crawler.middlewares.UnfollowableRefreshMiddleware": 570,
+    # only for sources with render = "browser" (NotConfigured otherwise): see crawler.rendering
+    "crawler.rendering.RenderMiddleware": 580,
 }
 
 # Extraction and the archive writes run in this many worker processes (0 = in the crawl process),

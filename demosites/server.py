@@ -25,6 +25,7 @@ from demosites.render_feeds import jzol_atom, jzol_rss, jzol_sitemap_index, jzol
 from demosites.render_forum import bbs_blocked, bbs_forumdisplay, bbs_index, bbs_message, bbs_viewthread
 from demosites.render_gov import jzcg_article, jzcg_index, jzcg_list
 from demosites.render_search import COUNTY_HOST, captcha_page, extra_article_page, extra_articles, search_page
+from demosites.render_app import app_articles, app_route
 from demosites.render_board import board_list, board_message, board_messages
 from demosites.render_news import jzol_article, jzol_list, jzrb_article, jzrb_index, jzrb_list, jzrb_page_path
 
@@ -82,6 +83,7 @@ class DemoServer:
         self.extras = extra_articles(anchor)
         self._extra_paths = {a.path: a for a in self.extras}
         self.board = {m.id: m for m in board_messages(anchor)}
+        self.app_articles = app_articles(anchor)   # 江州城事: built by script (render_app)
         self._more_httpd: list = []   # the same site on 127.0.0.2 (an outlet on "another domain")
         self._ids = {s: {i.num_id: i for i in self.corpus.items if i.site == s} for s in ("jzrb", "jzol", "jzcg", "bbs")}
         self._fates: dict[str, str] = {}
@@ -267,6 +269,9 @@ class DemoServer:
             return captcha_page()
         if path in self._extra_paths:
             return extra_article_page(self._extra_paths[path])
+        # ---- 江州城事: list and articles arrive by script (render_app)
+        if path.startswith("/jzapp/"):
+            return app_route(self.app_articles, path) or not_found(path)
         # ---- 江州市民留言板 (render_board); /lyb/bare/ID.html: a message page without a reply block
         m = RE_BOARD.match(path)
         if m:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from crawler.rendering import render_settings
 from spiders.board import BoardSpider
 from spiders.feed import FeedSpider
 from spiders.forum import ForumSpider
@@ -22,7 +23,8 @@ def spider_class_for(source, configured=()) -> type:
         "source": source,
         "allowed_domains": list(source.allowed_domains),
         "start_urls": list(source.start_urls),
-        "custom_settings": {"CLOSESPIDER_PAGECOUNT": source.max_pages, "DEPTH_LIMIT": source.max_depth},
+        "custom_settings": {"CLOSESPIDER_PAGECOUNT": source.max_pages, "DEPTH_LIMIT": source.max_depth,
+                            **render_settings(source)},
     }
     if base is SearchSpider:
         attrs["configured"] = [s for s in configured if s.name != source.name and s.kind != "search"]

@@ -21,6 +21,7 @@ from clippings.evidence import RawResponse
 from clippings.paths import DataDir
 from clippings.timeutil import now, parse_iso, to_iso
 from crawler.items import PageItem
+from crawler.rendering import rendered_response
 
 _CHARSET = re.compile(r"charset=[\"']?([\w.:-]+)", re.I)
 KEEP_STATUSES = [304, 404, 410]
@@ -199,12 +200,17 @@ class SourceSpiderMixin:
             redirected_from = [self.canonical(u) for u in response.meta["redirect_urls"]]
             canon = self.canonical(response.url)  # a moved page is archived under its new address
             self.claimed.add(canon)
+        if responses is None:
+            # a page rendered in the browser: the DOM after its scripts (for extraction) and the
+            # response as the server sent it, both kept as evidence
+            rendered = rendered_response(response)
+            responses = [rendered, response.meta["render_raw"]] if rendered else [raw_response(response)]
         item = PageItem(
             source=self.source,
             url=response.url,
             canonical_url=canon,
             kind="forum" if self.source.kind == "forum" else "news",
-            responses=responses or [raw_response(response)],
+            responses=responses,
             encoding=header_charset(response),
             fetched_at=to_iso(now()),
             redirected_from=[u for u in redirected_from if u != canon],

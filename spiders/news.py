@@ -13,11 +13,11 @@ class NewsListSpider(SourceSpiderMixin, CrawlSpider):
 
     @classmethod
     def rules_for(cls, source) -> tuple[Rule, ...]:
-        return (
-            Rule(LinkExtractor(allow=source.article_links, deny=source.deny, unique=True),
-                 callback="parse_article", follow=False, process_request="plan_request"),
-            Rule(LinkExtractor(allow=source.pagination, deny=source.deny, unique=True), follow=True),
-        )
+        articles = Rule(LinkExtractor(allow=source.article_links, deny=source.deny, unique=True),
+                        callback="parse_article", follow=False, process_request="plan_request")
+        if not source.pagination:   # an empty allow list would follow every link of the site
+            return (articles,)
+        return (articles, Rule(LinkExtractor(allow=source.pagination, deny=source.deny, unique=True), follow=True))
 
     def plan_request(self, request, response):
         meta = self.plan(request.url)
