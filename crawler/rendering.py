@@ -71,7 +71,7 @@ class RenderMiddleware:
         spidercls = crawler.spidercls
         source = getattr(spidercls, "source", None)
         if source is None or getattr(source, "render", "plain") != "browser":
-            raise NotConfigured("source does not render")
+            raise NotConfigured   # (no message: Scrapy would log one warning per plain spider)
         mw = cls(crawler)
         mw.source = source
         mw.patterns = [re.compile(p) for p in source.render_patterns]

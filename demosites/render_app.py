@@ -51,9 +51,14 @@ _SPECS = [  # (title, days before the anchor, hour, paragraphs)
 ]
 
 
-def app_articles(anchor: datetime) -> list[AppArticle]:
+def app_articles(anchor: datetime, count: int = len(_SPECS)) -> list[AppArticle]:
+    """The outlet's articles; a ``count`` above the five written ones repeats them as later issues
+    (for benchmarks/render_bench.py)."""
     out = []
-    for i, (title, days, hour, paras) in enumerate(_SPECS):
+    for i in range(max(count, len(_SPECS))):
+        title, days, hour, paras = _SPECS[i % len(_SPECS)]
+        if i >= len(_SPECS):
+            title = f"{title}（第{i // len(_SPECS) + 1}期）"
         when = (anchor - timedelta(days=days)).replace(hour=hour, minute=(13 * i) % 60)
         out.append(AppArticle(7001 + i, title, when, paras))
     return out

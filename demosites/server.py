@@ -83,7 +83,8 @@ class DemoServer:
         self.extras = extra_articles(anchor)
         self._extra_paths = {a.path: a for a in self.extras}
         self.board = {m.id: m for m in board_messages(anchor)}
-        self.app_articles = app_articles(anchor)   # 江州城事: built by script (render_app)
+        # 江州城事: built by script (render_app); more of them when serving benchmarks
+        self.app_articles = app_articles(anchor, self.bench_articles)
         self._more_httpd: list = []   # the same site on 127.0.0.2 (an outlet on "another domain")
         self._ids = {s: {i.num_id: i for i in self.corpus.items if i.site == s} for s in ("jzrb", "jzol", "jzcg", "bbs")}
         self._fates: dict[str, str] = {}

@@ -40,7 +40,9 @@ def test_crawl_finishes_and_archives_every_kind(crawled):
     assert run["status"] == "finished"
     kinds = {r["kind"]: r["n"] for r in db.query("SELECT kind, COUNT(*) n FROM clippings GROUP BY kind")}
     assert kinds["news"] > 100 and kinds["forum"] > 30
-    assert set(run["per_source"]) == {"jzrb", "jzol", "jzol-rss", "jzol-sitemap", "jzbbs", "jzcg", "jzss", "jzlyb"}
+    assert set(run["per_source"]) == {"jzrb", "jzol", "jzol-rss", "jzol-sitemap", "jzbbs", "jzcg", "jzss", "jzlyb",
+                                      "jzapp"}
+    assert run["per_source"]["jzapp"]["rendered"] == 1 + len(crawled["server"].app_articles)   # built by script
     assert run["new"] == records.count_clippings(db)
 
 

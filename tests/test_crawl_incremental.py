@@ -21,7 +21,7 @@ from tests.conftest import FAST, PROFILE, SOURCES, crawl
 pytestmark = pytest.mark.slow
 EDITION2_NOW = "2026-11-26T23:30:00+08:00"
 ARTICLE_PREFIXES = ("/jzrb/content/", "/jzol/news/", "/jzcg/gzdt/2", "/bbs/forum.php?mod=viewthread",
-                    "/qsrm/news/", "/zmt/p/", "/lyb/msg/")   # outlets found by search; 留言板 messages
+                    "/qsrm/news/", "/zmt/p/", "/lyb/msg/", "/jzapp/news/")   # outlets found by search; 留言板 messages; pages built by script
 
 
 def row_for(db, server, path):
