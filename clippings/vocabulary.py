@@ -210,3 +210,9 @@ MONTHLY_COLUMNS = {"key_news": "要点新闻", "districts": "县区动态", "out
 AUDIT_ACTIONS.update({"submission_add": "报送信息", "submission_adopt": "采用信息", "submission_return": "退回信息",
                       "submission_reject": "不予采用信息", "submission_edit": "编辑信息"})
 DETAIL_FIELDS.update({"use": "用途", "column": "栏目"})
+# --- 参阅件 and the review chain of 月报 / 参阅件 (clippings.publishing.briefs, .drafts) ---------------
+BRIEF_EVENTS = {"first": "首发", "repost": "转载", "own": "本局发布", "reply": "官方回复", "handling": "处置进展",
+                "no_handling": "未见预警与处置记录"}
+BRIEF_SECTIONS = {"event": "事件概况", "timeline": "传播经过", "sentiment": "舆情走势", "spread": "涉及媒体和区县",
+                  "comparable": "同类事件参考", "judgement": "研判", "suggestion": "建议"}
+BRIEF_TO_FILL = "（由宣传干事填写）"

@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "review_cmd",
     "discovery_cmd",
     "publishing_cmd",
+    "canyue_cmd",
 )
 
 
