@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "discovery_cmd",
     "publishing_cmd",
     "canyue_cmd",
+    "drafts_cmd",
 )
 
 

@@ -27,7 +27,8 @@ def event_text(b: Brief) -> str:
     return text
 
 
-def render_brief(brief: Brief, bureau: str, out_path: str | Path, date_text: str, issue_text: str = "第　期") -> Path:
+def render_brief(brief: Brief, bureau: str, out_path: str | Path, date_text: str, issue_text: str = "第　期",
+                 judgement: str = "", suggestion: str = "") -> Path:
     out_path = Path(out_path)
     doc = Document()
     s.setup_document(doc, f"参阅件：{brief.title}", bureau)
@@ -76,10 +77,11 @@ def render_brief(brief: Brief, bureau: str, out_path: str | Path, date_text: str
                 widths_mm=[40, 30, 24, 12, 22, 28])
     else:
         s.styled(doc, st["note"], brief.comparable_note or "档案中没有更早的同类报道。")
-    heading("judgement")
-    s.styled(doc, st["body"], BRIEF_TO_FILL)
-    heading("suggestion")
-    s.styled(doc, st["body"], BRIEF_TO_FILL)
+    for key, text in (("judgement", judgement), ("suggestion", suggestion)):
+        heading(key)
+        for line in (text or BRIEF_TO_FILL).splitlines() or [BRIEF_TO_FILL]:
+            if line.strip():
+                s.styled(doc, st["body"], line.strip())
     s.page_number_footer(doc)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(out_path)
