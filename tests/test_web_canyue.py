@@ -17,6 +17,8 @@ def test_open_and_download(app, ids, web_data):
     client = app.test_client()
     login(client, "leader")
     story = ids["negative"]          # a cluster's id is its smallest member id
+    detail = client.get(f"/clipping/{ids['repost']}").get_data(as_text=True)
+    assert f'href="/stories/{story}/canyue"' in detail
     page = client.get(f"/stories/{story}/canyue")
     assert page.status_code == 200
     html = page.get_data(as_text=True)
