@@ -53,7 +53,7 @@ def _urls(app, ids) -> list[tuple[str, str]]:
             values = [{"name": "jzrb"}]
         elif "cluster_id" in rule.arguments:
             values = [{"cluster_id": ids["negative"]}, {"cluster_id": 999999}]   # a story (its smallest id); none
-        elif rule.arguments & {"alert_id", "order_id", "submission_id", "photo_id"}:
+        elif rule.arguments & {"alert_id", "order_id", "submission_id", "photo_id", "draft_id"}:
             values = [{arg: 1 for arg in rule.arguments}]                 # 404 when there is none: still read-only
         else:
             values = [{}]

@@ -62,3 +62,53 @@ def test_stored_draft_shown_and_rights(app, ids, web_data):
     assert reporter.get(f"/stories/{story}/canyue").status_code == 403
     assert reporter.get(f"/stories/{story}/canyue.docx").status_code == 403
     assert app.test_client().get(f"/stories/{story}/canyue").status_code in (302, 401)
+
+
+def test_draft_chain_in_the_web_app(app, ids, web_data):
+    from clippings.publishing import drafts
+    from clippings.publishing.monthly import build_draft, load_rules
+    from tests.test_web_fixtures import post
+
+    root = web_data[0]
+    db = open_archive(Path(root) / "clippings.db")
+    did = drafts.create_monthly(db, build_draft(db, load_rules(), "2026-11", ["jzcg"]),
+                                user_store.get_user(db, USERS["staff"]))
+    first, second = drafts.get(db, did)["entries"][:2]
+    page = f"/drafts/{did}"
+    clients = {}
+    for role in ("staff", "reviewer", "leader"):
+        clients[role] = app.test_client()
+        login(clients[role], role)
+    staff, reviewer, leader = clients["staff"], clients["reviewer"], clients["leader"]
+    assert "2026年11月" in staff.get("/drafts").get_data(as_text=True)
+    html = staff.get(page).get_data(as_text=True)
+    assert f'id="entry-{first["id"]}"' in html and "送审" in html
+    assert post(staff, f"{page}/entry/{first['id']}/edit", {"title": "改过的标题", "summary": "补充一句。"}, page).status_code == 302
+    assert post(staff, f"{page}/entry/{second['id']}/remove", {}, page).status_code == 302
+    assert post(staff, f"/drafts/{did}/entry/999999/remove", {}, page).status_code == 404
+    d = drafts.get(db, did)
+    assert [e["title"] for e in d["entries"]][0] == "改过的标题" and second["id"] not in [e["id"] for e in d["entries"]]
+    # the reviewer cannot send it on, nor sign; the refusal is shown, nothing changes
+    refused = post(reviewer, f"{page}/submit", {}, page)
+    assert refused.status_code == 302 and drafts.get(db, did)["status"] == "draft"
+    assert "科长无权送审" in reviewer.get(page).get_data(as_text=True)
+    assert post(reviewer, f"{page}/entry/{first['id']}/remove", {}, page).status_code == 302
+    assert len(drafts.get(db, did)["entries"]) == len(d["entries"])
+    post(staff, f"{page}/submit", {}, page)
+    post(reviewer, f"{page}/return", {"comment": "补充县区动态"}, page)
+    assert "补充县区动态" in staff.get(page).get_data(as_text=True)
+    post(staff, f"{page}/submit", {}, page)
+    post(reviewer, f"{page}/review", {}, page)
+    post(leader, f"{page}/sign", {}, page)
+    signed = drafts.get(db, did)
+    assert (signed["status"], signed["number"]) == ("signed", 1)
+    assert post(leader, f"{page}/nonsense", {}, page).status_code == 404
+    doc = Document(io.BytesIO(leader.get(f"{page}/download.docx").data))
+    text = [p.text for p in doc.paragraphs]
+    assert "（2026年第1期）" in text and "1. 改过的标题" in text and "补充一句。" in text
+    # a story's 参阅件 saved as a draft from its page
+    story = ids["negative"]
+    saved = post(staff, f"/stories/{story}/canyue/save", {}, f"/stories/{story}/canyue")
+    assert saved.status_code == 302 and "/drafts/" in saved.headers["Location"]
+    assert drafts.listing(db, "brief")[0]["subject"] == str(story)
+    assert post(reviewer, f"/stories/{story}/canyue/save", {}, f"/stories/{story}/canyue").status_code == 403
