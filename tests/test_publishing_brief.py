@@ -172,3 +172,13 @@ def test_bad_story_id(web_data, tmp_path):
         assert message in result.output
         assert not out.exists()
     assert not (Path(root) / "output").exists() or not list((Path(root) / "output").glob("参阅件*"))
+
+
+def test_top_story_of_a_month(web_data):
+    from clippings.publishing.briefs import top_story
+
+    db = open_archive(Path(web_data[0]) / "clippings.db")
+    biggest = db.execute("SELECT cluster_id, COUNT(*) n FROM clippings WHERE published_at >= '2026-11'"
+                         " GROUP BY cluster_id ORDER BY n DESC LIMIT 1").fetchone()
+    assert biggest[1] == 30 and top_story(db, "2026-11") == biggest[0]     # the 30 look-alike 巡查简报
+    assert top_story(db, "2026-09") is None

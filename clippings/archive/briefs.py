@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from clippings.archive.clusters import get_cluster, get_clusters  # noqa: F401  (re-exported for the core)
+from clippings.archive.clusters import clusters_active_between, get_cluster, get_clusters  # noqa: F401  (re-exported)
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params) -> list[dict]:

@@ -218,3 +218,12 @@ def _ending(db, hit, cluster: dict) -> tuple[str, str | None]:
 
 def sentiment_columns() -> tuple[str, ...]:
     return (*SENTIMENT_ORDER, "")
+
+
+def top_story(db, month: str) -> int | None:
+    """The story (cluster of two or more) with the most copies published in ``month`` (demo, hints)."""
+    from clippings.clusters.pickup import month_bounds
+
+    start, end = month_bounds(month)
+    rows = store.clusters_active_between(db, start, end)
+    return rows[0]["id"] if rows else None
