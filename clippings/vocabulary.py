@@ -219,3 +219,14 @@ SOURCE_FIELDS.update({"render": "渲染方式", "render_patterns": "需渲染的
                       "render_timeout": "单页渲染时限(秒)"})
 RENDER_MODES = {"plain": "直接抓取", "browser": "浏览器渲染"}
 CRAWL_COUNTERS["rendered"] = "浏览器渲染"
+# --- 参阅件 and the review chain of 月报 / 参阅件 (clippings.publishing.briefs, .drafts) ---------------
+BRIEF_EVENTS = {"first": "首发", "repost": "转载", "own": "本局发布", "reply": "官方回复", "handling": "处置进展",
+                "no_handling": "未见预警与处置记录"}
+BRIEF_SECTIONS = {"event": "事件概况", "timeline": "传播经过", "sentiment": "舆情走势", "spread": "涉及媒体和区县",
+                  "comparable": "同类事件参考", "judgement": "研判", "suggestion": "建议"}
+BRIEF_TO_FILL = "（由宣传干事填写）"
+DRAFT_KINDS = {"monthly": "城管执法月报", "brief": "参阅件"}
+AUDIT_ACTIONS.update({"draft_create": "生成月报/参阅件稿", "draft_entry_edit": "编辑月报条目",
+                      "draft_entry_remove": "删除月报条目", "draft_notes": "参阅件研判/建议",
+                      "draft_submit": "月报/参阅件送审", "draft_review": "审核月报/参阅件",
+                      "draft_return": "退回月报/参阅件", "draft_sign": "签发月报/参阅件"})

@@ -51,7 +51,9 @@ def _urls(app, ids) -> list[tuple[str, str]]:
             values = [{"month": "2026-11"}]
         elif "name" in rule.arguments:
             values = [{"name": "jzrb"}]
-        elif rule.arguments & {"alert_id", "order_id", "submission_id", "photo_id"}:
+        elif "cluster_id" in rule.arguments:
+            values = [{"cluster_id": ids["negative"]}, {"cluster_id": 999999}]   # a story (its smallest id); none
+        elif rule.arguments & {"alert_id", "order_id", "submission_id", "photo_id", "draft_id"}:
             values = [{arg: 1 for arg in rule.arguments}]                 # 404 when there is none: still read-only
         else:
             values = [{}]

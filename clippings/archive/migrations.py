@@ -701,3 +701,50 @@ def m090_reporters_and_submissions(db: sqlite_utils.Database) -> str:
         CREATE INDEX idx_submission_photos ON submission_photos(submission_id);
         """
     )
+
+
+@migration(91)
+def m091_publication_drafts(db: sqlite_utils.Database) -> str:
+    """Stored drafts of the 《城管执法月报》 (one per month, its entries editable and removable) and of
+    参阅件 (one per story, with 研判 / 建议), through 送审 → 审核 → 签发 like the briefing; 期号 per kind
+    and year given at 签发."""
+    return (
+        """
+        CREATE TABLE publication_drafts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('monthly', 'brief')),
+            subject TEXT NOT NULL,                -- 'YYYY-MM' (月报) or the story's cluster id (参阅件)
+            title TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            number INTEGER,                       -- 期号 within (kind, year), given at 签发
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted', 'reviewed', 'signed')),
+            content TEXT,                         -- JSON snapshot (参阅件: the story as built)
+            judgement TEXT NOT NULL DEFAULT '',   -- 参阅件 研判, written by staff
+            suggestion TEXT NOT NULL DEFAULT '',  -- 参阅件 建议
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            submitted_by TEXT, submitted_at TEXT,
+            reviewed_by TEXT, reviewed_at TEXT,
+            signed_by TEXT, signed_at TEXT,
+            returned_by TEXT, returned_at TEXT, return_comment TEXT,
+            UNIQUE (kind, subject),
+            UNIQUE (kind, year, number)
+        );
+        CREATE TABLE publication_entries (
+            id INTEGER PRIMARY KEY,
+            draft_id INTEGER NOT NULL REFERENCES publication_drafts(id),
+            column_key TEXT NOT NULL,             -- 月报 column
+            position INTEGER NOT NULL,
+            source_kind TEXT NOT NULL CHECK (source_kind IN ('submission', 'clipping')),
+            ref INTEGER NOT NULL,                 -- submission or clipping id
+            story INTEGER,                        -- cluster id
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',     -- staff's text under the title
+            origin TEXT NOT NULL DEFAULT '',
+            happened_at TEXT,
+            original_title TEXT NOT NULL          -- as the draft was built (kept through edits)
+        );
+        CREATE INDEX idx_publication_entries ON publication_entries(draft_id, column_key, position);
+        """
+    )

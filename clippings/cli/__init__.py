@@ -33,6 +33,8 @@ COMMAND_MODULES = (
     "review_cmd",
     "discovery_cmd",
     "publishing_cmd",
+    "canyue_cmd",
+    "drafts_cmd",
 )
 
 

@@ -116,6 +116,12 @@ def demo(app, anchor_date):
 
     click.get_current_context().invoke(assess, month=anchor_date[:7], rules_path=None, out_path=None)
     click.get_current_context().invoke(monthly, month=anchor_date[:7], rules_path=None, out_path=None)
+    from clippings.cli.canyue_cmd import canyue
+    from clippings.publishing.briefs import top_story
+
+    story = top_story(app.create_db(), anchor_date[:7])
+    if story is not None:
+        click.get_current_context().invoke(canyue, story=story, out_path=None)
     click.echo("\n下一步可以试试：")
     click.echo("  .venv/bin/clippings search 占道经营")
     click.echo(f"  .venv/bin/clippings report --from {anchor_date[:8]}01 --to {anchor_date}")

@@ -40,6 +40,7 @@ class Entry:
     origin: str               # unit or outlet
     when: str | None
     story: int | None = None
+    summary: str = ""       # staff's text under the title (stored drafts)
 
 
 @dataclass

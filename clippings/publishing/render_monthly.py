@@ -41,6 +41,8 @@ def render_monthly(draft: Draft, bureau: str, out_path: str | Path, issue_text: 
             p = s.styled(doc, item)
             s.add_run(p, f"{i}. {s.clean(e.title)}", s.KAI_FONT, s.SIZE_3, bold=True)
             s.keep_with_next(p)
+            if e.summary:
+                s.styled(doc, meta, s.clean(e.summary))
             s.styled(doc, meta, f"{s.clean(e.origin)}　{beijing(e.when)}")
     s.page_number_footer(doc)
     out_path.parent.mkdir(parents=True, exist_ok=True)

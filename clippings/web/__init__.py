@@ -71,6 +71,9 @@ def create_app(data_dir=None, sources_path=None, profile_path=None, testing: boo
     for module in (auth, home_views, search_views, clipping_views, briefing_views, report_views, sources_views,
                    admin_views, alerts_views, review_views, publishing_views, outlets_views):
         app.register_blueprint(module.bp)
+    from clippings.web import canyue_views
+
+    app.register_blueprint(canyue_views.bp)
 
     def error_page(exc):
         code = getattr(exc, "code", 500) or 500
