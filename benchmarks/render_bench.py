@@ -93,7 +93,7 @@ def main() -> None:
         print(f"rendered: {rendered} pages in {r['elapsed_s']:.1f} s = {render_rate:.1f} pages/s "
               f"({render_rate / plain_rate:.0%} of plain; includes launching the browser); archived {run['new']} "
               f"(+{r['irrelevant']} irrelevant); errors {r['errors'] or 'none'}")
-        print(f"browser memory: peak {peak / 1024:.0f} MB resident (all Chromium processes)")
+        print(f"browser memory: peak {peak / 1024:.0f} MB, the resident sizes of all Chromium processes summed (shared pages counted in each: an upper bound)")
     finally:
         server.stop()
 
