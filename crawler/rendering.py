@@ -96,8 +96,10 @@ class RenderMiddleware:
         if self.rendered >= self.source.render_budget:
             self.stats.inc_value("render/budget_exhausted")
             return response
+        from spiders.base import raw_response   # (spiders.base imports this module)
+
         self.rendered += 1
-        raw = _raw(response)
+        raw = raw_response(response)
         meta = {**request.meta, "playwright": True, "render_raw": raw,
                 "playwright_page_init_callback": _serve_document(raw),
                 "playwright_page_goto_kwargs": {"wait_until": "networkidle",
@@ -117,14 +119,6 @@ class RenderMiddleware:
         headers = {k: v for k, v in raw.headers if k.lower() not in _SKIP_HEADERS}
         return HtmlResponse(url=raw.url, status=raw.status, headers=headers, body=raw.body,
                             request=request, flags=["render_failed"])
-
-
-def _raw(response) -> RawResponse:
-    from http import HTTPStatus
-
-    headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, vs in response.headers.items() for v in vs]
-    return RawResponse(url=response.url, status=response.status, reason=HTTPStatus(response.status).phrase,
-                       headers=headers, body=response.body, fetched_at=to_iso(now()))
 
 
 def _serve_document(raw: RawResponse):

@@ -7,6 +7,7 @@ queued notifications are keyed so nothing is created twice.
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import timedelta
 
@@ -134,8 +135,6 @@ def _stale(cfg: AlertConfig, members: list[dict]) -> bool:
 
 
 def _json(value) -> str:
-    import json
-
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -169,8 +168,6 @@ def process_overdue_complaints(db, cfg: AlertConfig) -> dict:
                         store.enqueue(db, alert_id, ch, "alert", rule.grade, stamp)
                     counts["overdue"] += 1
                 elif existing["state"] != "closed" and GRADE_RANK[rule.grade] > GRADE_RANK[existing["grade"]]:
-                    import json
-
                     reasons = [*json.loads(existing["reasons"] or "[]"), reason]
                     store.update_alert(db, existing["id"], {"grade": rule.grade, "reasons": _json(reasons),
                                                             "updated_at": stamp})
