@@ -226,6 +226,9 @@ BRIEF_SECTIONS = {"event": "事件概况", "timeline": "传播经过", "sentimen
                   "comparable": "同类事件参考", "judgement": "研判", "suggestion": "建议"}
 BRIEF_TO_FILL = "（由宣传干事填写）"
 DRAFT_KINDS = {"monthly": "城管执法月报", "brief": "参阅件"}
+# a draft's 流转 record, step by step (the audit actions that concern the draft itself)
+DRAFT_STEPS = {"draft_create": "生成稿件", "draft_notes": "填写研判/建议", "draft_submit": "送审",
+               "draft_review": "审核通过", "draft_return": "退回", "draft_sign": "签发"}
 AUDIT_ACTIONS.update({"draft_create": "生成月报/参阅件稿", "draft_entry_edit": "编辑月报条目",
                       "draft_entry_remove": "删除月报条目", "draft_notes": "参阅件研判/建议",
                       "draft_submit": "月报/参阅件送审", "draft_review": "审核月报/参阅件",

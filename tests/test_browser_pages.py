@@ -22,18 +22,41 @@ RAW = [
 WIDTHS = (1366, 390)
 
 
-def _pages(ids):
+def _pages(ids, drafts):
     return {
         "home": "/", "search": "/search?q=城管", "empty-search": "/search?q=火星登陆",
         "detail": f"/clipping/{ids['negative']}", "forum": f"/clipping/{ids['forum']}",
         "report": "/report?from=2026-11-19&to=2026-11-25", "sources": "/sources", "source-form": "/sources/new",
         "users": "/admin/users", "audit": "/admin/audit", "briefing": "/briefing/2026-11-25",
         "alerts": "/alerts", "orders": "/orders", "outlets": "/outlets",
+        "canyue": f"/stories/{ids['negative']}/canyue", "drafts": "/drafts",
+        "monthly-draft": f"/drafts/{drafts['monthly']}", "brief-draft": f"/drafts/{drafts['brief']}",
     }
 
 
+def _make_drafts(root, ids) -> dict:
+    """A 月报 draft sent for review and a 参阅件 draft with notes, so their pages have content."""
+    from pathlib import Path
+
+    from clippings.archive import open_archive, users as user_store
+    from clippings.publishing import drafts
+    from clippings.publishing.briefs import build_brief
+    from clippings.publishing.monthly import build_draft, load_rules
+    from tests.test_web_fixtures import USERS as roles
+
+    db = open_archive(Path(root) / "clippings.db")
+    staff = user_store.get_user(db, roles["staff"])
+    monthly = drafts.create_monthly(db, build_draft(db, load_rules(), "2026-11", ["jzcg"]), staff)
+    drafts.submit(db, monthly, staff)
+    brief = drafts.create_brief(db, build_brief(db, ids["negative"]), staff)
+    drafts.set_notes(db, brief, staff, "关注度仍在上升。", "督促整改并回应。")
+    db.conn.close()
+    return {"monthly": monthly, "brief": brief}
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-def test_every_page_speaks_the_office_language_and_fits(browser, server, ids, width, tmp_path):
+def test_every_page_speaks_the_office_language_and_fits(browser, server, web_data, ids, width, tmp_path):
+    made = _make_drafts(web_data[0], ids)
     context = browser.new_context(viewport={"width": width, "height": 800}, locale="zh-CN")
     page = context.new_page()
     page.set_default_timeout(15000)
@@ -43,8 +66,10 @@ def test_every_page_speaks_the_office_language_and_fits(browser, server, ids, wi
     page.click("button[type=submit]")
     page.wait_for_url(server.url + "/")
     problems = []
-    for name, path in _pages(ids).items():
-        page.goto(server.url + path)
+    for name, path in _pages(ids, made).items():
+        response = page.goto(server.url + path)
+        if response is None or response.status != 200:
+            problems.append(f"{name}: HTTP {response.status if response else '—'}")
         page.screenshot(path=str(tmp_path / f"{name}-{width}.png"), full_page=True)
         text = page.inner_text("main")
         for pattern, what in RAW:

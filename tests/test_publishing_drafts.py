@@ -181,4 +181,8 @@ def test_cli_chain(world, tmp_path):
     assert run("docx", str(did), "--out", str(out)).exit_code == 0
     assert "1. 新标题" in [x.text for x in Document(str(out)).paragraphs]
     assert "已签发" in run("list").output
+    shown = run("show", str(did)).output
+    steps = [line.split("　")[-1] for line in shown.split("流转：\n", 1)[1].splitlines()]
+    assert steps == ["生成稿件", "送审", "审核通过", "签发"]   # the replaced draft's creation is not in it
+    assert "2026-11-25" in shown.split("流转：", 1)[1]
     assert run("show", "99999").exit_code == 1

@@ -4,6 +4,7 @@ with its notes and 期号 shown once saved and signed, rights, a bad story id.""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 from docx import Document
@@ -102,6 +103,10 @@ def test_draft_chain_in_the_web_app(app, ids, web_data):
     post(leader, f"{page}/sign", {}, page)
     signed = drafts.get(db, did)
     assert (signed["status"], signed["number"]) == ("signed", 1)
+    history = re.search(r'<ol class="history" id="history">(.*?)</ol>', leader.get(page).get_data(as_text=True), re.S)
+    steps = re.findall(r"<li>[^<]*?　[^<]*?　([^<：]+)", history.group(1))
+    assert steps == ["生成稿件", "送审", "退回", "送审", "审核通过", "签发"]
+    assert "退回：补充县区动态" in history.group(1)
     assert post(leader, f"{page}/nonsense", {}, page).status_code == 404
     doc = Document(io.BytesIO(leader.get(f"{page}/download.docx").data))
     text = [p.text for p in doc.paragraphs]

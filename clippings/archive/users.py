@@ -95,6 +95,19 @@ def add_audit(db: sqlite_utils.Database, stamp: str, username: str, action: str,
     return cur.lastrowid
 
 
+def audit_of(db: sqlite_utils.Database, target: str, actions: list[str]) -> list[dict]:
+    """The entries of these actions on one target, oldest first; ``detail`` decoded."""
+    marks = ", ".join("?" for _ in actions)
+    rows = list(db.query(f"SELECT id, at, username, action, target, detail FROM audit_log WHERE target = ?"
+                         f" AND action IN ({marks}) ORDER BY id", [target, *actions]))
+    for row in rows:
+        try:
+            row["detail"] = json.loads(row["detail"] or "{}")
+        except ValueError:
+            row["detail"] = {}
+    return rows
+
+
 def list_audit(db: sqlite_utils.Database, limit: int = 200, action: str | None = None) -> list[dict]:
     """Audit entries, newest first; ``detail`` decoded."""
     where, params = ("WHERE action = ?", [action]) if action else ("", [])

@@ -121,7 +121,7 @@ def show_cmd(app, draft_id):
     示例：
       clippings drafts show 1
     """
-    from clippings.publishing.drafts import get, issue_text
+    from clippings.publishing.drafts import get, history, issue_text
 
     d = _run(lambda: get(app.ro_db, draft_id))
     click.echo(f"{DRAFT_KINDS[d['kind']]}　{d['title']}　{issue_text(d)}　{BRIEFING_STATUS[d['status']]}"
@@ -130,6 +130,9 @@ def show_cmd(app, draft_id):
         click.echo(f"  条目 {e['id']}\t{MONTHLY_COLUMNS.get(e['column_key'], e['column_key'])}\t{e['origin']}\t{e['title']}")
     if d["kind"] == "brief":
         click.echo(f"研判：{d['judgement'] or '（未填写）'}\n建议：{d['suggestion'] or '（未填写）'}")
+    click.echo("流转：")
+    for h in history(app.ro_db, draft_id):
+        click.echo(f"  {beijing(h['at'])}　{h['username']}　{h['step']}" + (f"：{h['comment']}" if h["comment"] else ""))
 
 
 @drafts.command("edit-entry")

@@ -219,6 +219,18 @@ def _step(db, draft: dict, user: dict, status: str, action: str) -> dict:
     return get(db, draft["id"])
 
 
+def history(db, draft_id: int) -> list[dict]:
+    """The draft's 流转 so far, oldest first: each step's label, who, when (ISO) and a 退回 comment."""
+    from clippings.vocabulary import DRAFT_STEPS
+
+    rows = users.audit_of(db, str(draft_id), list(DRAFT_STEPS))
+    # a replaced draft's number can be given again: its life starts at its last creation
+    starts = [i for i, row in enumerate(rows) if row["action"] == "draft_create"]
+    return [{"step": DRAFT_STEPS[row["action"]], "username": row["username"], "at": row["at"],
+             "comment": row["detail"].get("comment") or ""}
+            for row in rows[starts[-1] if starts else 0:]]
+
+
 def _not_now(draft: dict, step: str) -> str:
     return f"{_name(draft)}当前状态为“{BRIEFING_STATUS[draft['status']]}”，不能{step}"
 

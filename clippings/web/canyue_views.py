@@ -112,7 +112,8 @@ def draft(draft_id: int):
     d = _draft(draft_id)
     columns = drafts.monthly_of(d).columns if d["kind"] == "monthly" else {}
     entries = {e["id"]: e for e in d["entries"]}
-    return render_template("draft.html", d=d, issue=drafts.issue_text(d), columns=columns, entries=entries)
+    return render_template("draft.html", d=d, issue=drafts.issue_text(d), columns=columns, entries=entries,
+                           history=drafts.history(get_db(), draft_id))
 
 
 @bp.route("/drafts/<int:draft_id>/download.docx")
