@@ -40,7 +40,7 @@ _PUNCT_RE = re.compile("[" + re.escape("".join(sorted(CJK_PUNCT))) + "]")
 _WS = re.compile(r"\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     text: str
     link_len: int
@@ -201,56 +201,62 @@ def segment(root, forum: bool = False) -> list[Block]:
     fnoises = [False]
     quotes = [False]
     link_depth = 0
-
     pre_depth = 0
+    ws_sub, punct_findall, block_tags = _WS.sub, _PUNCT_RE.findall, BLOCK_TAGS
 
     def flush():
         nonlocal pieces, link_len
-        if pieces:
-            raw = "".join(pieces)
-            # preformatted text keeps its lines
-            for part in (raw.split("\n") if pre_depth and "\n" in raw else (raw,)):
-                t = norm_ws(part)
-                if not t:
-                    continue
-                owner = owners[-1]
-                b = Block(t, min(link_len, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
-                b.noise_forum = fnoises[-1]
-                b.quoted = quotes[-1]
-                b.index = len(blocks)
-                b.punct = len(_PUNCT_RE.findall(t))
-                blocks.append(b)
+        raw = "".join(pieces)
         pieces = []
-        link_len = 0
+        links, link_len = link_len, 0
+        # preformatted text keeps its lines
+        for part in (raw.split("\n") if pre_depth and "\n" in raw else (raw,)):
+            t = ws_sub(" ", part).strip()
+            if not t:
+                continue
+            owner = owners[-1]
+            b = Block(t, min(links, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
+            b.noise_forum = fnoises[-1]
+            b.quoted = quotes[-1]
+            b.index = len(blocks)
+            b.punct = len(punct_findall(t))
+            blocks.append(b)
 
-    ctx = etree.iterwalk(root, events=("start", "end"))
-    for ev, el in ctx:
-        if len(blocks) >= MAX_BLOCKS:
-            break
+    for ev, el in etree.iterwalk(root, events=("start", "end")):
         tag = el.tag
         if not isinstance(tag, str):
             continue
         if ev == "start":
-            if tag in BLOCK_TAGS:
-                flush()
+            if tag in block_tags:
+                if pieces:
+                    flush()
+                    if len(blocks) >= MAX_BLOCKS:
+                        break
                 if tag == "pre":
                     pre_depth += 1
                 owners.append(el)
                 k = noise_kind(el)
-                noises.append(noises[-1] or k in (1, 2))
+                noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
                 quotes.append(quotes[-1] or k == 3)
             elif tag == "br":
-                flush()
+                if pieces:
+                    flush()
+                    if len(blocks) >= MAX_BLOCKS:
+                        break
             elif tag == "a":
                 link_depth += 1
-            if el.text:
-                pieces.append(el.text)
+            text = el.text
+            if text:
+                pieces.append(text)
                 if link_depth:
-                    link_len += len(el.text.strip())
+                    link_len += len(text.strip())
         else:
-            if tag in BLOCK_TAGS:
-                flush()
+            if tag in block_tags:
+                if pieces:
+                    flush()
+                    if len(blocks) >= MAX_BLOCKS:
+                        break
                 if tag == "pre":
                     pre_depth = max(0, pre_depth - 1)
                 owners.pop()
@@ -259,12 +265,15 @@ def segment(root, forum: bool = False) -> list[Block]:
                 quotes.pop()
             elif tag == "a":
                 link_depth = max(0, link_depth - 1)
-            if el.tail:
-                pieces.append(el.tail)
+            tail = el.tail
+            if tail:
+                pieces.append(tail)
                 if link_depth:
-                    link_len += len(el.tail.strip())
-    flush()
-    return blocks
+                    link_len += len(tail.strip())
+    else:
+        if pieces:
+            flush()
+    return blocks[:MAX_BLOCKS]
 
 
 def text_content(el) -> str:

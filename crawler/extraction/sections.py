@@ -101,11 +101,22 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _shape(el) -> tuple:
+    """An element's tag and first class name with digits folded ("item-3" and "item-7" alike)."""
     cls = el.get("class")
     if not cls:
         return el.tag, ""
-    first = cls.split(None, 1)[0] if cls.strip() else ""
-    return el.tag, _DIGITS.sub("#", first) if first and any(c.isdigit() for c in first) else first
+    key = (el.tag, cls)
+    shape = _SHAPES.get(key)
+    if shape is None:
+        first = cls.split(None, 1)[0] if cls.strip() else ""
+        shape = el.tag, _DIGITS.sub("#", first) if first and any(c.isdigit() for c in first) else first
+        if len(_SHAPES) > 20_000:
+            _SHAPES.clear()
+        _SHAPES[key] = shape
+    return shape
+
+
+_SHAPES: dict[tuple, tuple] = {}
 
 
 def mark_item_streams(blocks: list[Block]) -> int:
