@@ -267,7 +267,7 @@ class SourceSpiderMixin:
         name = urlsplit(first).path.rsplit("/", 1)[-1]
         markers = {*numbered_names(name, page_no), *(f"{key}={page_no}" for key in PAGE_PARAMS)}
         # cheap to look for in the raw page: an article without pages is not parsed here at all
-        if not any(m.encode() in response.body for m in markers):
+        if not _mentions_next_page(response.body, name, page_no):
             return None
         wanted = {self.canonical(u) for u in continuation_urls(first, page_no)}
         tails = markers | ({name} if name else set())
@@ -288,6 +288,23 @@ def numbered_names(name: str, page_no: int) -> list[str]:
     """content_8.html → content_8_2.html, content_8-2.html (nothing for a name without extension)."""
     stem, dot, ext = name.rpartition(".")
     return [f"{stem}_{page_no}.{ext}", f"{stem}-{page_no}.{ext}"] if dot and stem else []
+
+
+def _mentions_next_page(body: bytes, name: str, page_no: int) -> bool:
+    """Whether the raw page holds one of the markers of page ``page_no`` (``numbered_names`` or a
+    ``PAGE_PARAMS`` query). Two scans of the page, each for a shared tail ("2.html", "=2") with its
+    occurrences checked for the heads, instead of one scan per marker (each costs ~1 µs per KB)."""
+    stem, dot, ext = name.rpartition(".")
+    groups = [(f"={page_no}".encode(), tuple(key.encode() for key in PAGE_PARAMS))]
+    if dot and stem:
+        groups.insert(0, (f"{page_no}.{ext}".encode(), (f"{stem}_".encode(), f"{stem}-".encode())))
+    for tail, heads in groups:
+        at = body.find(tail)
+        while at != -1:
+            if any(body.endswith(head, 0, at) for head in heads):
+                return True
+            at = body.find(tail, at + 1)
+    return False
 
 
 def continuation_urls(first_url: str, page_no: int) -> list[str]:

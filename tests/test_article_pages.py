@@ -34,3 +34,22 @@ def test_the_spider_finds_the_next_page_link_whatever_the_parameter_order():
     assert spider.next_article_page(response, item) == canonicalize("http://x.cn/news/show.php?id=7&page=2")
     spider.claimed.add(canonicalize("http://x.cn/news/show.php?id=7&page=2"))
     assert spider.next_article_page(response, item) is None   # already fetched by this crawl
+
+
+def test_the_raw_page_check_finds_exactly_the_markers_of_the_next_page():
+    """The two-scan check agrees with looking for every marker, on any bytes around them."""
+    from hypothesis import given, settings, strategies as st
+
+    from spiders.base import PAGE_PARAMS, _mentions_next_page, numbered_names
+
+    pieces = st.sampled_from([b"content_8", b"_2.html", b"-2.html", b"_3.html", b"=2", b"page", b"pn", b"?p",
+                              b"content_8_2.htm", b".html", b"x", b"2", b"_", b"-", b"="])
+    names = st.sampled_from(["content_8.html", "show.php", "index", "a.b.html", ""])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(pieces, max_size=12).map(b"".join), names, st.integers(2, 3))
+    def agree(body, name, page_no):
+        markers = {*numbered_names(name, page_no), *(f"{key}={page_no}" for key in PAGE_PARAMS)}
+        assert _mentions_next_page(body, name, page_no) == any(m.encode() in body for m in markers)
+
+    agree()
