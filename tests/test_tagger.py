@@ -178,3 +178,21 @@ def test_an_official_reply_appended_to_a_complaint_is_not_the_writers_view(tagge
     assert (with_reply.label, with_reply.score) == (alone.label, alone.score)
     assert with_reply.evidence[0] == "留言所附的官方回复不是留言人的看法，不计入倾向"
     assert not any("感谢" in line for line in with_reply.evidence)
+
+
+def test_an_outlets_closing_lines_are_not_the_articles_view(tagger):
+    """A news page's sign-off (invitation to comment, hotline, 来源 / 责任编辑 line) is cut before
+    tagging: its 感谢 / 支持 must not pull a complaint story towards 正面; the evidence says so."""
+    from clippings.tagger.normalise import without_closing_lines
+
+    title = "夜市占道经营扰民 居民投诉多次无人管"
+    story = "文昌路夜市摊位占满人行道，噪音持续到凌晨，居民多次投诉，执法人员来了就走，摊贩随后又回来。"
+    closing = "\n对此事，您怎么看？欢迎在评论区留言，感谢您的支持与关注！\n（来源：江州日报）\n责任编辑：王五"
+    alone, signed = tagger.tag(title, story), tagger.tag(title, story + closing)
+    assert alone.label == "negative"
+    assert (signed.label, signed.score) == (alone.label, alone.score)
+    assert signed.evidence[0] == "文末的互动邀请、来源或编辑署名是媒体的套话，不计入倾向"
+    assert not any("感谢" in line or "支持" in line for line in signed.evidence)
+    # a closing question in the writer's own words, or a whole text that is one such line, stays
+    assert without_closing_lines("摊贩走了又来。你们到底管不管？") == ("摊贩走了又来。你们到底管不管？", False)
+    assert without_closing_lines("欢迎留言。") == ("欢迎留言。", False)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from clippings.tagger.lexicon import Lexicon, default_lexicon
 from clippings.tagger.model import SentimentModel, token_features
-from clippings.tagger.normalise import simplified_pair, without_official_reply
+from clippings.tagger.normalise import simplified_pair, without_closing_lines, without_official_reply
 from clippings.tagger.places import Places
 from clippings.tagger.rules import RuleScorer
 
@@ -98,6 +98,7 @@ class Tagger:
     def sentiment(self, title: str, text: str) -> tuple[str, float, list[str], dict[str, float]]:
         title, text, converted = simplified_pair(title or "", text or "")
         text, replied = without_official_reply(text)
+        text, signed_off = without_closing_lines(text)
         result = self.rules.score(title, text)
         rule_probs = result.probabilities()
         evidence = result.evidence()
@@ -117,6 +118,8 @@ class Tagger:
             evidence.append(note)
         if not result.hits:
             evidence.insert(0, "未命中褒贬词语或研判规则")
+        if signed_off:
+            evidence.insert(0, "文末的互动邀请、来源或编辑署名是媒体的套话，不计入倾向")
         if replied:
             evidence.insert(0, "留言所附的官方回复不是留言人的看法，不计入倾向")
         if converted:

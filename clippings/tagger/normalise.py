@@ -3,7 +3,11 @@ into simplified characters with OpenCC's phrase-aware ``t2s`` conversion, so 執
 the same rules as 执法人员态度恶劣. Punctuation is left alone (the rules split on ，。！？).
 
 A 留言's official reply (appended to the archived text as ``【单位回复】…`` by the board parser) is
-not the writer's view: :func:`without_official_reply` cuts it off before tagging."""
+not the writer's view: :func:`without_official_reply` cuts it off before tagging.
+
+Nor is the outlet's closing boilerplate (对此事，您怎么看？欢迎留言…, 新闻热线, 本报将持续关注, （来源：…）,
+责任编辑：…): the model reads an article's last sentences, where a forum post gives its verdict, and a
+news page's sign-off would stand in for it. :func:`without_closing_lines` cuts such closing lines."""
 
 from __future__ import annotations
 
@@ -11,6 +15,10 @@ import re
 import threading
 
 _OFFICIAL_REPLY = re.compile(r"\n【[^】\n]{0,30}(?:回复|答复)】")
+_CLOSING = re.compile(
+    r"(?:您|你|大家)(?:怎么|如何)看|欢迎[^。！？!?\n]{0,20}(?:留言|评论|讨论|爆料|报料|反映)|(?:新闻|报料|爆料)热线|"
+    r"^[（(]?(?:来源|稿源|编辑|责任编辑|责编|审核|校对)[:：]|^本(?:报|网|台|刊)将(?:持续|继续)关注")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 _converter = None
 _lock = threading.Lock()
@@ -41,3 +49,19 @@ def without_official_reply(text: str) -> tuple[str, bool]:
     """The writer's own text, and whether an appended official reply was cut off."""
     m = _OFFICIAL_REPLY.search(text or "")
     return (text[:m.start()], True) if m else (text, False)
+
+
+def without_closing_lines(text: str, most: int = 5) -> tuple[str, bool]:
+    """The text without up to ``most`` closing sentences of outlet boilerplate, and whether any was cut."""
+    cut = False
+    for _ in range(most):
+        body = text.rstrip()
+        # the last sentence: after the last sentence end that is not the final character
+        window = max(0, len(body) - 300)   # closing lines are short: look at the end only
+        ends = [m.end() for m in _SENTENCE_END.finditer(body, window, max(0, len(body) - 1))]
+        start = ends[-1] if ends else 0
+        last = body[start:].strip()
+        if not last or start == 0 or not _CLOSING.search(last):
+            break
+        text, cut = body[:start].rstrip(), True
+    return text, cut
