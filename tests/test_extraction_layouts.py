@@ -178,3 +178,47 @@ def test_json_ld_date_of_the_article_not_of_a_listed_item_or_comment():
             "<h1>江州通报</h1><p>江州市城管执法局近日通报了一批违法案件，涉及占道经营和违规广告。</p></body></html>")
     e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
     assert e.published_at == datetime(2026, 11, 24, 9, 30, tzinfo=SH)
+
+
+# --- layouts first seen in a probe of pages written for it (tests/fixtures/extraction/unseen): each
+# failed before the fix named in its comment; the ground truth is the page writer's, in <name>.json
+UNSEEN = FIX / "unseen"
+PROBE_NOW = datetime(2026, 11, 20, 12, 0, tzinfo=SH)
+
+
+def _chars(s: str):
+    import unicodedata
+    from collections import Counter
+
+    s = unicodedata.normalize("NFKC", s or "").lower()
+    return Counter(ch for ch in s if not ch.isspace() and unicodedata.category(ch)[0] not in ("P", "C"))
+
+
+def _body_f1(got: str, want: str) -> float:
+    g, w = _chars(got), _chars(want)
+    common = sum((g & w).values())
+    return 0.0 if not common else 2 * common / (sum(g.values()) + sum(w.values()))
+
+
+@pytest.mark.parametrize("name", [
+    "news_hk_weekday_ampm",          # 2026年11月20日 星期五 上午10:32: weekday and 上午/下午 before the time
+    "news_tw_traditional_bylines",   # 發佈時間 / 更新時間 / （編輯：…）: 繁體 labels
+    "forum_phpbb_english_ui",        # Re: subjects, "by X » Thu Nov 19, 2026 10:13 pm", profile lines, Top
+    "forum_discourse_dated_posts",   # a bare "11月18日" per post is a post stamp, not a teaser list's date
+    "news_wechat_caption_credit",    # ▲图片来源：… captions
+    "news_br_reporter_credit",       # （通讯员 … 记者 …） credit line
+    "forum_gbk_labelled_title",      # GBK without declaration; <b>主题：…</b>; 积分：3052 is no headline
+])
+def test_unseen_layouts(name):
+    import json
+
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), f"http://www.example.cn/{name}.html", None, now=PROBE_NOW)
+    assert re.sub(r"\s+", " ", e.title or "").strip() == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
+    leaked = [line for line in e.text.splitlines() if line.strip() and line.strip() not in truth["body"]]
+    assert not leaked   # no caption, credit, byline, profile or quoted line in the text
+    assert e.page_type == truth["kind"]
+    if truth["kind"] == "forum":
+        assert len(e.posts) == truth["posts"]

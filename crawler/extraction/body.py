@@ -50,8 +50,9 @@ def is_good(b: Block) -> bool:
     return (b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50
 
 
-def pick_container(root, blocks: list[Block]):
-    """Element maximising the summed block scores of its subtree.
+def pick_container(root, blocks: list[Block], forum: bool = False):
+    """Element maximising the summed block scores of its subtree. On a thread page (``forum``) a
+    date line beside a short paragraph is a post's stamp, not a teaser list's.
 
     Returns (element, first block index, last block index, per-element totals, per-element first
     and last block indexes)."""
@@ -60,7 +61,7 @@ def pick_container(root, blocks: list[Block]):
     hi: dict = {}
     # teaser lists: a short summary next to a bare date line is a list item, not article text
     for i, b in enumerate(blocks):
-        if len(b.text) <= 25 and _DATE_ONLY.match(b.text):
+        if not forum and len(b.text) <= 25 and _DATE_ONLY.match(b.text):
             for j in (i - 1, i - 2, i + 1):
                 if 0 <= j < len(blocks) and len(blocks[j].text) < 150 and blocks[j].owner is not b.owner:
                     blocks[j].extra["teaser"] = True

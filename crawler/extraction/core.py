@@ -48,6 +48,8 @@ _DELETED_RE = re.compile(
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
+# a headline given with its label on thread pages of older boards: "主题：…", "标题：…", "Subject: …"
+_TITLE_LABEL = re.compile(r"^\s*(?:主题|主題|标题|標題|帖子标题|帖子主题|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
@@ -121,7 +123,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 if nb == ntitle or (len(nb) <= len(ntitle) + 12 and len(ntitle) >= 6 and ntitle in nb):
                     b.extra["title"] = True
     # ---- news-style body container (also used as a fallback for forums)
-    container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks)
+    container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks, forum)
     if (container is None or s_total.get(container, 0) <= 0) and len(blocks) <= 5000:
         # nothing article-like: malformed markup (an unclosed <a>/<nav> swallowing the page)?
         # retry without the navigation penalty, and without the link penalty for sentences
@@ -129,7 +131,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             b.noise = False
             if SENT_PUNCT.search(b.text) and len(b.text) >= 15:
                 b.link_len = 0
-        container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks)
+        container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks, forum)
         if container is not None and s_total.get(container, 0) <= 0:
             container, lo, hi = None, 0, -1
     body_blocks = blocks[lo:hi + 1] if container is not None else []
@@ -143,12 +145,22 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         # <title> did not help: take the headline-looking block closest above the body
         best_b, best_rank = None, 0
         start = lo + first_good
+        labelled_title = None
         for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
             n = len(b.text)
             if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
                 continue
+            if F.STAT_LINE.match(b.text):   # "积分：3052", "注册：2019-03-01": a profile, not a headline
+                continue
             ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
             if "sub" in ci:
+                continue
+            m_label = _TITLE_LABEL.match(b.text)
+            if m_label and len(b.text) - m_label.end() >= 4:
+                # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
+                best_b, best_rank, labelled_title = b, 4, b.text[m_label.end():].strip()
+                continue
+            if best_rank >= 4:
                 continue
             rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
                 1 if b.tag in ("h2", "h3") else 0
@@ -161,7 +173,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
                            and b.link_len <= 0.3 * len(b.text)), None)
         if best_b is not None:
-            title, ntitle = best_b.text, nfkc(best_b.text)
+            title = labelled_title or best_b.text
+            ntitle = nfkc(title)
             out.title = title
             best_b.extra["title"] = True
             if best_b.index >= lo + first_good:  # the "first paragraph" was the headline

@@ -18,8 +18,22 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
 # Full-width digits and punctuation to ASCII.
 _FW = str.maketrans("０１２３４５６７８９：－／．　", "0123456789:-/. ")
 
-_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?P<H>[0-2]?\d)\s*[:：时點点]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?" \
-        r"(?:\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d|UTC|GMT))?"
+# between the date and the time: a weekday (星期五, 週五, (五)) and 上午/下午 (Hong Kong / Taiwan pages write
+# "2026年11月20日 星期五 下午2:32"); a trailing am/pm (English forum software)
+_WEEKDAY = r"(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(][一二三四五六日天][)）])"
+_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?:" + _WEEKDAY + r"\s*)?(?P<ap>上午|下午|中午|晚上|晚間|凌晨|早上|傍晚)?\s*" \
+        r"(?P<H>[0-2]?\d)\s*[:：时點点]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?" \
+        r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:\s*(?P<tz>Z|[+-][01]\d:?[0-5]\d|UTC|GMT))?"
+_AFTERNOON = {"下午", "晚上", "晚間", "傍晚", "pm", "p.m.", "p.m", "pm."}
+_MORNING = {"上午", "凌晨", "早上", "am", "a.m.", "a.m", "am."}
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                      "dec"), 1)}
+# Nov 19, 2026 10:13 pm / Thu Nov 19, 2026 / 19 Nov 2026 (English interfaces of forum software)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])")
+_EN_FULL = re.compile(
+    r"(?<![A-Za-z])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?|"
+    r"(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\.?,?)\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
 # 2024-05-13 12:03:10 / 2024年5月13日 12:03 / 2024/5/13 / 2024.05.13 / 2024-05-13T12:03:10+08:00
 _FULL = re.compile(
@@ -33,7 +47,7 @@ _NOYEAR = re.compile(
 _CN_FULL = re.compile(r"(?P<y>[〇零○一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                       r"(?P<d>[一二三四五六七八九十]{1,3})日")
 _REL_UNIT = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?P<u>秒|分钟|分|小时|钟头|天|日|周|星期|个?月|年)\s*(?:之)?前")
-_REL_DAY = re.compile(r"(?P<w>刚刚|今天|今日|昨天|昨日|前天|大前天)(?:\s*(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?)?")
+_REL_DAY = re.compile(r"(?P<w>刚刚|今天|今日|昨天|昨日|前天|大前天)(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?)?")
 _TIME_ONLY = re.compile(r"(?<![\d:])(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?![\d:])")
 
 
@@ -93,12 +107,26 @@ def _mk(y: int, m: int, d: int, H: int = 0, M: int = 0, S: int = 0, tz: str | No
 def _time_parts(m: re.Match) -> tuple[int, int, int, bool, str | None]:
     if m.group("H") is None:
         return 0, 0, 0, False, None
-    H, M = int(m.group("H")), int(m.group("M"))
+    groups = m.groupdict()
+    H, M = _clock(int(m.group("H")), groups.get("ap") or groups.get("ap2")), int(m.group("M"))
     S = int(m.group("S") or 0)
     if H > 23:
         return 0, 0, 0, False, None
-    tz = m.groupdict().get("tz")
-    return H, M, S, True, tz
+    return H, M, S, True, groups.get("tz")
+
+
+def _clock(H: int, half: str | None) -> int:
+    """The 24-hour hour of ``H`` said with 上午/下午/am/pm (or nothing)."""
+    if not half:
+        return H
+    half = half.lower()
+    if half in _AFTERNOON and H < 12:
+        return H + 12
+    if half == "中午" and H < 11:
+        return H + 12
+    if half in _MORNING and H == 12:
+        return 0
+    return H
 
 
 def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True,
@@ -122,6 +150,17 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             continue
         found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
         taken.append((m.start(), m.end()))
+    if "a" in s or "e" in s or "o" in s or "u" in s:   # every English month name has one of these
+        for m in _EN_FULL.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            month = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(int(m.group("y")), month, int(m.group("d") or m.group("d2")), H, M, S, tz)
+            if dt is None or dt.year > now.year + 1:
+                continue
+            found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+            taken.append((m.start(), m.end()))
     for m in _CN_FULL.finditer(s):
         y = _cn_num(m.group("y"))
         mo, d = _cn_num(m.group("m")), _cn_num(m.group("d"))
@@ -150,7 +189,8 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             back = {"今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2, "大前天": 3}[w]
             day = (now - timedelta(days=back)).date()
             if m.group("H") is not None:
-                dt = _mk(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")), int(m.group("S") or 0))
+                dt = _mk(day.year, day.month, day.day, _clock(int(m.group("H")), m.group("ap")), int(m.group("M")),
+                         int(m.group("S") or 0))
                 has_t = True
             else:
                 dt = _mk(day.year, day.month, day.day)

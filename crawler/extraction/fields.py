@@ -92,13 +92,25 @@ def find_original_title(text: str) -> str | None:
 # "编辑|张三", "校对丨李四", "本文原标题：《…》" (account-style credits)
 META_BAR_RE = re.compile(r"^\s*(?:(?:责任)?编辑|责编|校对|审校|审核|监制|美编|排版|视觉|设计|撰文|文字|图片|作者|记者|出品|统筹)"
                          r"\s*[|｜丨]\s*\S|^\s*本文原标题\s*[：:]")
+# profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
+STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
+
 # Calls to action closing account-style articles: from such a line on, the short tail is not the article.
 CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
                     r"点【?在看】?|关注我们|阅读原文|点个赞|分享、点赞|↓↓|戳这里|一键三连")
 
 
+# a photo caption's credit ("▲图片来源：…", "图/某某"), and a bracketed list of the story's reporters
+# ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)")
+CREDIT_LINE_RE = re.compile(
+    r"^[\s▲△▼●■◆★☆※·•]*(?:图片来源|图源|图片|摄影|圖片來源|圖源|圖片|攝影|图|圖)\s*[：:|｜/／]|"
+    r"^[（(【\[]\s*(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|摄影|攝影)"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}[)）】\]]$")
+
+
 def is_meta_line(text: str) -> bool:
-    return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None)
+    return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+                                or CREDIT_LINE_RE.search(text) is not None)
 
 
 def trim_cta_tail(paras: list[str]) -> list[str]:

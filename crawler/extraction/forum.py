@@ -35,13 +35,15 @@ _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name",
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
                        r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
                        r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
-                       r"eva|stat|stats|count|counts|opts?|tools?|reward|follow)(?:$|[\s_\-])", re.I)
+                       r"eva|stat|stats|count|counts|opts?|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop)"
+                       r"(?:$|[\s_\-])", re.I)
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
                       r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
+                           r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
 
@@ -227,8 +229,6 @@ def _is_date_line(t: str) -> bool:
     return len(rest) <= 8
 
 
-# profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
-_STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
 # a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
 _QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|wrote|发表于.{0,25}|發表於.{0,25})|"
                          r"[@＠]?\S{1,24}\s+(?:写道|寫道|wrote)|回复\s*[@＠]?\S{1,24}?\s*的帖子)\s*[:：]")
@@ -237,6 +237,20 @@ _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\
 # a signature separator: the rest of the post is the author's signature
 _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
+
+
+def _prose_beside_dates(t: str) -> int:
+    """Characters of ``t`` outside its dates."""
+    return len(t) - sum(dm.end - dm.start for dm in iter_dates(t, allow_noyear=True))
+
+
+_REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
+
+
+def same_as_title(line: str, ntitle: str) -> bool:
+    """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title")."""
+    n = nfkc(line)
+    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle
 
 
 def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
@@ -249,7 +263,7 @@ def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
             continue
         if b.noise or b.quoted:
             continue
-        if len(t) <= 24 and _STAT_LINE.match(t) or len(t) <= 50 and _DATE_LED.match(t):
+        if len(t) <= 24 and F.STAT_LINE.match(t) or len(t) <= 50 and _DATE_LED.match(t):
             continue
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
@@ -257,8 +271,9 @@ def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
             continue
         if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t):
             continue
-        long_text = len(t) >= 40 and b.punct >= 1
-        if not long_text and _in_meta(b, member):
+        # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
+        # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
+        if _in_meta(b, member) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40):
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
@@ -340,7 +355,7 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
         return []
     lines = _member_text(container, region, None)
     if ntitle:
-        lines = [t for t in lines if nfkc(t) != ntitle]
+        lines = [t for t in lines if not same_as_title(t, ntitle)]
     if sum(len(t) for t in lines) < 30:
         return []
     return lines
@@ -389,7 +404,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         author = _find_author(m)
         lines = _member_text(m, mblocks, author)
         if ntitle:
-            lines = [t for t in lines if nfkc(t) != ntitle]
+            lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines:
             continue
         when = _find_time(m, mblocks, now)
