@@ -16,7 +16,13 @@ def looks_byline(t: str) -> bool:
         return False
     if F.is_meta_line(t):
         return True
-    return _FULLDATE.search(t) is not None and len(SENT_PUNCT.findall(t)) <= 1
+    if _FULLDATE.search(t) is None or len(SENT_PUNCT.findall(t)) > 1:
+        return False
+    # a sentence that mentions a date ("该规定将于2027年1月1日起施行。") is prose, not a byline
+    return not (t.endswith(("。", "！", "？")) and len(_CJK.findall(_FULLDATE.sub("", t))) >= 8)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def block_score(b: Block) -> float:

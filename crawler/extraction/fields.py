@@ -104,13 +104,19 @@ CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:
 # ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)")
 CREDIT_LINE_RE = re.compile(
     r"^[\s▲△▼●■◆★☆※·•]*(?:图片来源|图源|图片|摄影|圖片來源|圖源|圖片|攝影|图|圖)\s*[：:|｜/／]|"
+    # a caption ending in its photographer's credit: "步道北段实景（1/3）。图/本报记者 周启航"
+    r"^.{0,50}?(?:[。.]\s*|\s+)(?:图|圖|摄影|攝影|摄|攝)\s*[/／:：]\s*(?:本报|本網|本网|本報)?(?:记者|記者|通讯员)?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*$|"
     r"^[（(【\[]\s*(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|摄影|攝影)"
     r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}[)）】\]]$")
 
 
+_CREDIT_WORDS = ("图", "圖", "摄", "攝", "记者", "記者", "通讯员", "通訊員")
+
+
 def is_meta_line(text: str) -> bool:
     return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
-                                or CREDIT_LINE_RE.search(text) is not None)
+                                or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None))
 
 
 def trim_cta_tail(paras: list[str]) -> list[str]:
@@ -132,7 +138,13 @@ SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|主办�
 BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置|位置)\s*[：:]")
 
 
+# a gallery's or slider's controls: arrows and a "1/3" counter
+_SLIDER = re.compile(r"^[‹›<>«»←→◀▶〈〉\s]*\d{1,3}\s*[/／]\s*\d{1,3}[‹›<>«»←→◀▶〈〉\s]*$|^[‹›<>«»←→◀▶〈〉\s]{2,}$")
+
+
 def is_boilerplate(text: str) -> bool:
+    if len(text) <= 20 and _SLIDER.match(text):
+        return True
     if len(text) <= 60 and (BOILERPLATE_RE.search(text) is not None or BOILERPLATE_EXACT_RE.match(text)):
         return True
     if len(text) <= 200 and SITE_FOOTER_RE.search(text):

@@ -21,7 +21,8 @@ _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|th
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
 _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
-               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖")
+               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于")
+_QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _FLOOR_WORD = re.compile(r"[0-9]楼")
 _STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
                     r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于")
@@ -43,7 +44,9 @@ _ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
-                           r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|"
+                           r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
+                           r"\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序))?|默认排序|按时间排序|"
+                           r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*){2,}|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
 
@@ -89,15 +92,44 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         marks.add("N楼")
     if len(marks) >= 4 or (url_forum and len(marks) >= 2):
         score += 1
-    elif blocks is not None and (url_forum or marks):
+    if blocks is not None and (url_forum or marks):
         # several short "user + timestamp" lines: a list of posts
-        stamped = sum(1 for b in blocks[:3000] if len(b.text) <= 60 and not b.noise_forum
-                      and _STAMP.search(b.text))
-        if stamped >= 3:
-            score += 1
-    if len(marks) >= 7:
+        stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and not b.noise_forum and _STAMP.search(b.text)]
+        if len(stamped) >= 3:
+            if len(marks) < 4 and not (url_forum and len(marks) >= 2):
+                score += 1
+            # each in one of three or more same-shaped siblings, with no article above the first:
+            # a post list, whatever the address says (a comment stream follows an article)
+            items = _repeated_items(stamped) if len(marks) >= 2 else []
+            if items and not items[0].extra.get("section") and _prose_before(blocks, items[0]) < 100:
+                score += 1
+    if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     return score >= 2
+
+
+def _prose_before(blocks: list[Block], first: Block) -> int:
+    """Characters of article-like paragraphs above ``first``."""
+    return sum(len(b.text) for b in blocks[:first.index]
+               if not b.noise_forum and b.punct >= 2 and len(b.text) >= 30)
+
+
+def _repeated_items(stamped: list[Block], levels: int = 4) -> list[Block]:
+    """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
+    of the largest such group; [] when there is none."""
+    from .sections import _shape
+
+    items: dict = {}
+    for b in stamped:
+        el = b.owner
+        for _ in range(levels):
+            parent = el.getparent()
+            if parent is None:
+                break
+            items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
+            el = parent
+    best = max(items.values(), key=len, default={})
+    return sorted(best.values(), key=lambda b: b.index) if len(best) >= 3 else []
 
 
 def _sig(el) -> tuple:
@@ -222,7 +254,8 @@ def _is_date_line(t: str) -> bool:
         found = True
     if not found:
         return False
-    rest = re.sub(r"回复|发表于|发布于|编辑于|更新于|来自|客户端|IP\s*属地\S*|\d+\s*楼|[\s·・|｜:：,，]", "", rest)
+    rest = re.sub(r"回复|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
+                  r"\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
     return len(rest) <= 8
 
 
