@@ -95,8 +95,10 @@ class Tagger:
             else:
                 self.model = ensure_model(self.segmenter, self.rules, models_dir)
 
-    def sentiment(self, title: str, text: str) -> tuple[str, float, list[str], dict[str, float]]:
-        title, text, converted = simplified_pair(title or "", text or "")
+    def sentiment(self, title: str, text: str, *, simplified: tuple[str, str, bool] | None = None
+                  ) -> tuple[str, float, list[str], dict[str, float]]:
+        """``simplified``: the (title, text, converted) of ``simplified_pair`` when the caller has it."""
+        title, text, converted = simplified or simplified_pair(title or "", text or "")
         text, replied = without_official_reply(text)
         text, signed_off = without_closing_lines(text)
         result = self.rules.score(title, text)
@@ -127,8 +129,9 @@ class Tagger:
         return label, round(probs[label], 3), evidence, probs
 
     def tag(self, title: str, text: str) -> Tag:
-        label, score, evidence, probs = self.sentiment(title, text)
-        title, text, _ = simplified_pair(title or "", text or "")
+        simplified = simplified_pair(title or "", text or "")
+        label, score, evidence, probs = self.sentiment(title, text, simplified=simplified)
+        title, text, _ = simplified
         return Tag(
             label=label,
             score=score,

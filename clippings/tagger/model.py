@@ -46,6 +46,7 @@ _BUREAU_WORDS = {"城管", "执法", "执法人员", "执法队员", "队员", "
                  "执法中队", "执法大队", "协管员", "协管", "工作人员", "城管部门", "执法部门", "城管队员", "执法车",
                  "城管执法", "局", "江州", "江州市", "市城管执法局", "江州城管"}
 _DIGITS = re.compile(r"\d")
+_HAS_ALNUM = re.compile(r"[^\W_]")   # a letter or digit of any script (str.isalnum's characters)
 
 
 @dataclass
@@ -131,7 +132,7 @@ def _words(segmenter, chunk: str):
     words after a negator is marked NOT_word."""
     negate = 0
     for word in segmenter.cut(chunk):
-        if not any(ch.isalnum() for ch in word):
+        if not _HAS_ALNUM.search(word):
             negate = 0
             continue
         if word in _NEGATORS:
