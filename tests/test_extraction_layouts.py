@@ -214,6 +214,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tieba_nested_replies",    # 楼中楼 replies, 来自…客户端, "我也说一句"
     "news_closing_sentence_with_date",  # "该规定将于2027年1月1日起施行。" is the last paragraph, not a byline
     "forum_li_posts_title_times",    # posts in <li>, "3天前" with the time in a title attribute, 楼主 badge
+    # a third probe
+    "news_gallery_counters_captions_body",  # "3/7" picture counters are not dates; the captions are the text
+    "forum_big5_traditional_board",  # Big5, 繁體 thread words (樓主, 回覆, 引言), "#3" floors
+    "forum_discuz_mobile_tagged_title",  # "[托育]" tag on the h1; <title> "… - 版块 - 站 - Powered by Discuz!"
 ])
 def test_unseen_layouts(name):
     import json

@@ -7,8 +7,9 @@ from . import fields as F
 from .dom import SENT_PUNCT, Block
 
 _FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
-_DATE_ONLY = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?"
-                        r"\s*[\])）】]?$")
+# a bare date line; without a year, "1/7" is a picture counter, not a date: only 11-18 / 11.18 / 11月18日
+_DATE_ONLY = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年][01]?\d[-/.月]|[01]?\d[-.月])[0-3]?\d日?"
+                        r"(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*[\])）】]?$")
 
 
 def looks_byline(t: str) -> bool:

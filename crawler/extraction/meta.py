@@ -117,15 +117,18 @@ def meta_dates(meta: dict[str, str], ld: list[dict], root, now):
     return out
 
 
+_POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
+
+
 def strip_site_suffix(title: str) -> str:
     """Remove a trailing (or leading) site name from a <title>-like string."""
     t = nfkc(title)
     parts = _SEP_RE.split(t)
     if len(parts) <= 1:
         return t
-    # drop trailing site-ish parts
+    # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
     while len(parts) > 1 and (len(parts[-1]) <= 16 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
-                               or not parts[-1]):
+                               or not parts[-1] or _POWERED_BY.match(parts[-1].strip())):
         parts.pop()
     while len(parts) > 1 and len(parts[0]) <= 8 and _SITE_WORDS.search(parts[0]) and len(parts[-1]) > 8:
         parts.pop(0)
@@ -288,8 +291,11 @@ def _choose_title(root, meta, ld, page_title):
     nmain = nfkc(main)
     # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
     m_tag = _TAG_PREFIX.match(t)
-    if m_tag and t[m_tag.end():] == nmain and len(nmain) >= 4:
-        t = nmain
+    rest = t[m_tag.end():] if m_tag else ""
+    if m_tag and len(rest) >= 4 and (rest == nmain or (
+            nmain.startswith(rest) and nmain[len(rest):len(rest) + 3].strip()[:1] in SEP_CHARS)):
+        # (the <title> may still carry a board or channel name after the headline)
+        t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
     if (confident and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
             and _lcs_len(t, nmain) < 0.5 * len(nmain)):
