@@ -218,6 +218,7 @@ def _body_f1(got: str, want: str) -> float:
     "news_gallery_counters_captions_body",  # "3/7" picture counters are not dates; the captions are the text
     "forum_big5_traditional_board",  # Big5, 繁體 thread words (樓主, 回覆, 引言), "#3" floors
     "forum_discuz_mobile_tagged_title",  # "[托育]" tag on the h1; <title> "… - 版块 - 站 - Powered by Discuz!"
+    "forum_qa_accepted_answer_apart",  # the accepted answer in a box of its own; the question above both
 ])
 def test_unseen_layouts(name):
     import json

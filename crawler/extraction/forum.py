@@ -49,6 +49,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
+                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|"
                            r"\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序))?|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*){2,}|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
@@ -356,7 +357,31 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     top = max(c[0] for c in cands)
     good = [c for c in cands if c[0] >= 0.5 * top]
     good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
-    return good[0][3]
+    return _with_cousins(good[0][3], total, lo)
+
+
+def _with_cousins(members: list, total: dict, lo: dict) -> list:
+    """The group plus same-tag elements elsewhere on the page that carry the group's first class
+    (a Q&A page's accepted answer laid out in a box of its own above "其他回答"), in page order."""
+    classes = {(m.get("class") or "").split()[0] for m in members if (m.get("class") or "").split()}
+    if len(classes) != 1:
+        return members
+    cls, tag = classes.pop(), members[0].tag
+    parent = members[0].getparent()
+    root = parent.getroottree().getroot()
+    chosen = set(members)
+    extra = []
+    for el in root.iter(tag):
+        if el in chosen or el.getparent() is parent or el not in lo or total.get(el, 0) <= 3:
+            continue
+        if cls not in (el.get("class") or "").split():
+            continue
+        if any(a in chosen for a in el.iterancestors()) or any(m in chosen for m in el.iterdescendants(tag)):
+            continue
+        extra.append(el)
+    if not extra or len(extra) > len(members):
+        return members
+    return sorted(members + extra, key=lambda el: lo.get(el, 0))
 
 
 def _lead_post(container, members, blocks, lo, hi, ntitle):
@@ -370,7 +395,12 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
     anc = container
     while anc is not None:
         if anc in members:
-            return []
+            # the best-scoring block is itself a post: the opening post is what precedes the first
+            # post inside their common ancestor (a Q&A page's question above its answers)
+            container = _common_ancestor([m for m in members if m in lo])
+            if container is None or container not in lo or lo[container] >= lo[first]:
+                return []
+            break
         anc = anc.getparent()
     if hi[container] < lo[first]:
         region = blocks[lo[container]:hi[container] + 1]
@@ -394,6 +424,16 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
     if sum(len(t) for t in lines) < 30:
         return []
     return lines
+
+
+def _common_ancestor(elements: list):
+    if not elements:
+        return None
+    chain = list(elements[0].iterancestors())
+    for el in elements[1:]:
+        ancestors = set(el.iterancestors())
+        chain = [a for a in chain if a in ancestors]
+    return chain[0] if chain else None
 
 
 def _single_post(container, blocks, lo, hi):
