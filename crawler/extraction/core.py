@@ -298,8 +298,11 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
         if posts and posts[0].posted_at is None:
             posts[0].posted_at = out.published_at
-        if posts and page_type is None and len(out.text) > 2 * sum(len(p.text) for p in posts):
-            # autodetected "forum" whose repeated blocks are a comment strip under an article
+        post_chars = sum(len(p.text) for p in posts)
+        if posts and page_type is None and len(out.text) > 2 * post_chars and \
+                sum(len(p.text) for p in posts if p.text and p.text[:30] in out.text) < 0.5 * post_chars:
+            # autodetected "forum" whose repeated blocks are a comment strip under an article (not
+            # in the article's text; a thread of short replies is its own text, with its furniture)
             posts = []
             forum = False
             out.page_type = "news"

@@ -40,7 +40,8 @@ _FULL = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?"
     r"(?:" + _TIME + r")?")
 # 20240513 (compact, only when followed by a time or standing alone)
-_COMPACT = re.compile(r"(?<!\d)(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)(?:" + _TIME + r")?")
+# (not inside a case or serial number: "编号：QH20261105-0312")
+_COMPACT = re.compile(r"(?<![\dA-Za-z])(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d\-])(?:" + _TIME + r")?")
 # 05-13 12:03 / 5月13日 12:03 / 5月13日 (no year)
 _NOYEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*(?:[-/]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?(?:" + _TIME + r")?")

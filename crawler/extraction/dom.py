@@ -248,6 +248,8 @@ def segment(root, forum: bool = False) -> list[Block]:
                 link_depth += 1
             text = el.text
             if text:
+                if pieces and text[0].isdigit() and pieces[-1][-1:].isdigit():
+                    pieces.append(" ")   # "云溪新人2026" + "2026-11-09 11:18" in two spans: two numbers
                 pieces.append(text)
                 if link_depth:
                     link_len += len(text.strip())
@@ -267,6 +269,8 @@ def segment(root, forum: bool = False) -> list[Block]:
                 link_depth = max(0, link_depth - 1)
             tail = el.tail
             if tail:
+                if pieces and tail[0].isdigit() and pieces[-1][-1:].isdigit():
+                    pieces.append(" ")
                 pieces.append(tail)
                 if link_depth:
                     link_len += len(tail.strip())

@@ -30,7 +30,7 @@ BOILERPLATE_EXACT_RE = re.compile(
     r"(?:\s*[：:|｜/]?\s*(?:分享到|分享|打印|关闭|收藏|举报|点赞|大|中|小|评论|\d+))*\s*[：:]?$")
 # Lines that are boilerplate whatever follows.
 BOILERPLATE_RE = re.compile(
-    r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|版权声明|免责声明|声明：|特别声明|"
+    r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|【?版权声明|【?免责声明|声明：|特别声明|"
     r"本文为.*(?:原创|授权)|未经授权|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按识别|\(function|var\s)")
 
 
@@ -97,21 +97,17 @@ STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
 
 # Calls to action closing account-style articles: from such a line on, the short tail is not the article.
 CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
-                    r"点【?在看】?|关注我们|阅读原文|点个赞|分享、点赞|↓↓|戳这里|一键三连")
+                    r"点【?在看】?|关注我们|阅读原文|原文链接|点个赞|分享、点赞|↓↓|戳这里|一键三连")
 
 
-# a photo caption's credit ("▲图片来源：…", "图/某某"), and a bracketed list of the story's reporters
-# ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)")
+# a bracketed list of the story's reporters standing alone ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)").
+# Photo captions and their credits ("… 李尕 摄", "图片来源：…") stay: they are in-body text.
 CREDIT_LINE_RE = re.compile(
-    r"^[\s▲△▼●■◆★☆※·•（(【\[]*(?:图片来源|图源|图片|摄影|圖片來源|圖源|圖片|攝影|图|圖)\s*[：:|｜/／]|"
-    # a caption ending in its photographer's credit: "步道北段实景（1/3）。图/本报记者 周启航"
-    r"^.{0,50}?(?:[。.]\s*|\s+)(?:图|圖|摄影|攝影|摄|攝)\s*[/／:：]\s*(?:本报|本網|本网|本報)?(?:记者|記者|通讯员)?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})?\s*$|"
     r"^[（(【\[]\s*(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|摄影|攝影)"
     r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}[)）】\]]$")
 
 
-_CREDIT_WORDS = ("图", "圖", "摄", "攝", "记者", "記者", "通讯员", "通訊員")
+_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影")
 
 
 def is_meta_line(text: str) -> bool:
@@ -134,7 +130,8 @@ def trim_cta_tail(paras: list[str]) -> list[str]:
     return paras
 
 
-SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|版权所有|技术支持：|All Rights Reserved", re.I)
+SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|主办单位|承办单位|版权所有|版权归.{1,12}所有|技术支持：|"
+                            r"All Rights Reserved", re.I)
 BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置|位置)\s*[：:]")
 
 

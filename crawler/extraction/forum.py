@@ -49,7 +49,8 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
-                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|"
+                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|共\s*\d+\s*(?:个回答|条回答|条回复)|"
+                           r"(?:赞同|点赞|赞)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
                            r"\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序))?|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*){2,}|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
@@ -279,6 +280,9 @@ def _prose_beside_dates(t: str) -> int:
     return len(t) - sum(dm.end - dm.start for dm in iter_dates(t, allow_noyear=True))
 
 
+# a poster's profile line whatever its value ("等级：中级会员", "IP：已记录", "来自：东湖区")
+_PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
+                           r"性别|精华|阅读权限|最后登录|UID|用戶組)\s*[:：]\s*\S.{0,18}$")
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
@@ -299,7 +303,7 @@ def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
             continue
         if b.noise or b.quoted:
             continue
-        if len(t) <= 24 and F.STAT_LINE.match(t) or len(t) <= 50 and _DATE_LED.match(t):
+        if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and _DATE_LED.match(t):
             continue
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
@@ -386,7 +390,23 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
 
 def _lead_post(container, members, blocks, lo, hi, ntitle):
     """The opening post when it is laid out differently from the replies (it precedes the reply
-    list and is not part of it): lines, or []."""
+    list and is not part of it): (lines or [], the element they were read in). Looked for in the text container, then, when that
+    holds nothing before the posts, in its parent and grandparent (a Q&A page's question in a box
+    of its own beside the answers' box)."""
+    lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
+    anc = container.getparent() if container is not None else None
+    for _ in range(2):
+        if lines or anc is None:
+            break
+        first = next((m for m in members if m in lo), None)
+        if first is None or anc not in lo or lo[anc] >= lo[first] or not any(a is anc for a in first.iterancestors()):
+            break
+        lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle), anc
+        anc = anc.getparent()
+    return lines, used
+
+
+def _lead_in(container, members, blocks, lo, hi, ntitle):
     if container is None or container not in lo:
         return []
     first = next((m for m in members if m in lo), None)
@@ -467,10 +487,13 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if single is None:
             return [], None
         members = [single]
-    lead = _lead_post(container, members, blocks, lo, hi, ntitle)
+    lead, lead_el = _lead_post(container, members, blocks, lo, hi, ntitle)
     if lead:
         first = next((m for m in members if m in lo), None)
-        posts.append(Post(floor=1, author=_find_author(container, stop=first), posted_at=None,
+        when = None
+        if lead_el is not container:   # read above the posts in an ancestor: its own stamp, if any
+            when = _find_time(lead_el, blocks[lo[lead_el]:lo[first]], now)
+        posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     for m in members:
         if m not in lo:
