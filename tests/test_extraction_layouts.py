@@ -224,6 +224,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tieba_short_replies",     # short replies: a thread, not a comment strip under an article
     "forum_qa_question_box_apart",   # the question in a box beside the answers' box
     "forum_asp_profile_cells_gb2312",  # profile cells (等级：中级会员, IP：已记录) out of the posts
+    # a fifth probe (typical pages)
+    "forum_phpwind_floor_main_short_replies",  # the post text column is "floor_main": content, not meta
+    "forum_owners_reply_quote_blocks",  # <blockquote class="reply-quote">, 引用 X 的发言：, 回复 有用(11)
 ])
 def test_unseen_layouts(name):
     import json

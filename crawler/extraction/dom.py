@@ -137,7 +137,7 @@ def _class_kind(ci: str) -> int:
                 kind = 2
                 continue
             return 1
-    if kind == 0 and "quote" in low and "button" not in low:
+    if kind in (0, 2) and "quote" in low and "button" not in low:   # "reply-quote": a quote all the same
         return 3
     return kind
 

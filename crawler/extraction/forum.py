@@ -38,17 +38,22 @@ _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name",
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
                        r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
                        r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
-                       r"eva|stat|stats|count|counts|opts?|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop)"
+                       r"eva|stat|stats|count|counts|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
+                       r"pls|level|lv|grade|rank)"
                        r"(?:$|[\s_\-])", re.I)
+# ... unless it names the post's text itself ("floor_main", "post-content")
+_CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
-                      r"回覆|回應|引言|檢舉|收藏|編輯|刪除|只看樓主|推|噓|"
+                      r"回覆|回應|引言|檢舉|收藏|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
                       r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
+                           r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
+                           r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
                            r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|共\s*\d+\s*(?:个回答|条回答|条回复)|"
                            r"(?:赞同|点赞|赞)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
                            r"\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序))?|默认排序|按时间排序|"
@@ -168,7 +173,7 @@ def _in_meta(block: Block, member) -> bool:
     while el is not None and el is not member:
         ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
                       if not _MODIFIER.search(c))
-        if ci and _META_CLS.search(ci):
+        if ci and _META_CLS.search(ci) and not _CONTENT_CLS.search(ci):
             return True
         el = el.getparent()
     return False
@@ -266,7 +271,7 @@ def _is_date_line(t: str) -> bool:
 
 
 # a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
-_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|wrote|发表于.{0,25}|發表於.{0,25})|"
+_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|的发言|的發言|wrote|发表于.{0,25}|發表於.{0,25})|"
                          r"[@＠]?\S{1,24}\s+(?:写道|寫道|wrote)|回复\s*[@＠]?\S{1,24}?\s*的帖子)\s*[:：]")
 # a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
 _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
