@@ -503,3 +503,30 @@ def test_a_forum_reply_drops_the_post_it_quotes_but_a_news_quote_stays():
             '<div class="quote"><p>“我们既要管住，也要疏导。”执法大队负责人在现场说。</p></div>'
             '<p>据统计，当晚共劝导流动摊贩二十余家，设置临时疏导点三处，市民普遍表示满意。</p></div></body></html>')
     assert "既要管住" in extract(news.encode(), "http://jzrb.example.cn/a.html", now=NOW).text
+
+
+def test_longest_common_substring_matches_the_textbook_table():
+    """meta._lcs_len (binary search on the length) against the dynamic-programming table."""
+    from hypothesis import given, settings, strategies as st
+
+    from crawler.extraction.meta import _lcs_len
+
+    def table(a: str, b: str) -> int:
+        best, prev = 0, [0] * (len(b) + 1)
+        for ca in a:
+            cur = [0] * (len(b) + 1)
+            for j, cb in enumerate(b, 1):
+                if ca == cb:
+                    cur[j] = prev[j - 1] + 1
+                    best = max(best, cur[j])
+            prev = cur
+        return best
+
+    text = st.text(alphabet="城管执法江州新闻网-|", max_size=40)
+
+    @settings(max_examples=500, deadline=None)
+    @given(text, text)
+    def agree(a, b):
+        assert _lcs_len(a, b) == table(a, b)
+
+    agree()

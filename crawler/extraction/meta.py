@@ -142,25 +142,23 @@ def strip_site_suffix(title: str) -> str:
 
 
 def _lcs_len(a: str, b: str) -> int:
-    """Length of the longest common substring (dynamic programming, short strings)."""
+    """Length of the longest common substring: the longest L for which some L-character piece of
+    the shorter string occurs in the other (binary search on L, a set of pieces per step)."""
     if not a or not b:
         return 0
+    if len(a) > len(b):
+        a, b = b, a
     if a in b:
         return len(a)
-    if b in a:
-        return len(b)
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for ca in a:
-        cur = [0] * (len(b) + 1)
-        for j, cb in enumerate(b, 1):
-            if ca == cb:
-                v = prev[j - 1] + 1
-                cur[j] = v
-                if v > best:
-                    best = v
-        prev = cur
-    return best
+    lo, hi = 0, len(a) - 1   # lo: a length known to occur; hi: the longest still possible
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        pieces = {a[i:i + mid] for i in range(len(a) - mid + 1)}
+        if any(b[j:j + mid] in pieces for j in range(len(b) - mid + 1)):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 _TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|biaoti|timu|subject|heading|article-h|news-h|thread", re.I)
