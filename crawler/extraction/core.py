@@ -77,7 +77,8 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
 
 def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | None,
              page_type: str | None) -> Extracted:
-    from .forum import detect_forum, extract_posts
+    from .forum import extract_posts
+    from .forum_detect import detect_forum
     from .selectors import apply_selectors, prefetch_scalars
 
     out = _empty(codec, page_type)

@@ -1,4 +1,4 @@
-"""Forum / Q&A thread detection and per-post extraction.
+"""Forum / Q&A thread pages: the posts (whether a page is a thread is ``forum_detect``'s call).
 
 A thread page is a list of repeated post containers (siblings with the same tag and class). The
 group whose members carry the most body-like text wins; each member then yields one Post with its
@@ -12,25 +12,8 @@ import re
 from . import fields as F
 from .dates import iter_dates, parse_with_precision
 from .dom import _MODIFIER, Block, norm_ws, text_content
+from .forum_detect import STAMP as _STAMP
 from .meta import nfkc
-
-_GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
-                        r"invision|punbb|fluxbb|bbs|forum", re.I)
-_URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|/t/\d|/d/\d|"
-                        r"/topic[s]?/\d|/thread[s]?/|/question[s]?/\d|/p/\d{6,}|bbs\.|forum\.|/forum|/bbs/|"
-                        r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
-_MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
-               "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
-               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于",
-               # 繁體 boards (Taiwan, Hong Kong)
-               "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人")
-_QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
-_FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
-_STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
-                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于")
-_POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
-                      r"NodeBB|XenForo|MyBB|dvbbs|动网)", re.I)
-_FORUM_LD = re.compile(r"DiscussionForumPosting|QAPage|Question|SocialMediaPosting|Comment")
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
                          r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name)(?:$|[\s_\-])", re.I)
@@ -60,87 +43,6 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*){2,}|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
-
-
-def _powered_by_forum(text: str) -> bool:
-    """A "Powered by Discuz!"-like credit in the first 300,000 or the last 30,000 characters."""
-    parts = (text,) if len(text) <= 300_000 else (text[:300_000], text[-30_000:])
-    for part in parts:
-        i = part.find("owered ")   # one scan for "Powered by" and "Powered By"
-        while i >= 0:
-            if part.startswith(("by", "By"), i + 7) and _POWERED.match(part, max(0, i - 1)):
-                return True
-            i = part.find("owered ", i + 7)
-    return False
-
-
-def detect_forum(root, url, meta, text, blocks=None) -> bool:
-    gen = meta.get("generator", "") + " " + meta.get("application-name", "")
-    if _GENERATOR.search(gen):
-        return True
-    og_type = meta.get("og:type", "")
-    if og_type and re.search(r"question|forum|thread|discussion", og_type, re.I):
-        return True
-    if _powered_by_forum(text):
-        return True
-    sample = text[:300_000]
-    score = 0
-    url_forum = bool(url and _URL_FORUM.search(url))
-    if url_forum:
-        score += 1
-    if "@type" in sample and re.search(r'"@type"\s*:\s*"(?:DiscussionForumPosting|QAPage|Question)"', sample):
-        score += 2
-    if "schema.org/" in sample:
-        if re.search(r'itemtype="https?://schema\.org/(?:Question|Answer|DiscussionForumPosting)"', sample):
-            score += 2
-        elif re.search(r'itemtype="https?://schema\.org/Comment"', sample):
-            score += 1
-    visible = sample
-    if blocks is not None:
-        visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 60)
-    marks = {w for w in _MARK_WORDS if w in visible}
-    if _FLOOR_WORD.search(visible):
-        marks.add("N楼")
-    if len(marks) >= 4 or (url_forum and len(marks) >= 2):
-        score += 1
-    if blocks is not None and (url_forum or marks):
-        # several short "user + timestamp" lines: a list of posts
-        stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and not b.noise_forum and _STAMP.search(b.text)]
-        if len(stamped) >= 3:
-            if len(marks) < 4 and not (url_forum and len(marks) >= 2):
-                score += 1
-            # each in one of three or more same-shaped siblings, with no article above the first:
-            # a post list, whatever the address says (a comment stream follows an article)
-            items = _repeated_items(stamped) if len(marks) >= 2 else []
-            if items and not items[0].extra.get("section") and _prose_before(blocks, items[0]) < 100:
-                score += 1
-    if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
-        score += 1
-    return score >= 2
-
-
-def _prose_before(blocks: list[Block], first: Block) -> int:
-    """Characters of article-like paragraphs above ``first``."""
-    return sum(len(b.text) for b in blocks[:first.index]
-               if not b.noise_forum and b.punct >= 2 and len(b.text) >= 30)
-
-
-def _repeated_items(stamped: list[Block], levels: int = 4) -> list[Block]:
-    """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
-    of the largest such group; [] when there is none."""
-    from .sections import _shape
-
-    items: dict = {}
-    for b in stamped:
-        el = b.owner
-        for _ in range(levels):
-            parent = el.getparent()
-            if parent is None:
-                break
-            items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
-            el = parent
-    best = max(items.values(), key=len, default={})
-    return sorted(best.values(), key=lambda b: b.index) if len(best) >= 3 else []
 
 
 def _sig(el) -> tuple:
