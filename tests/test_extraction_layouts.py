@@ -227,6 +227,7 @@ def _body_f1(got: str, want: str) -> float:
     # a fifth probe (typical pages)
     "forum_phpwind_floor_main_short_replies",  # the post text column is "floor_main": content, not meta
     "forum_owners_reply_quote_blocks",  # <blockquote class="reply-quote">, 引用 X 的发言：, 回复 有用(11)
+    "forum_parents_app_tails",       # a sixth probe: "来自家长圈手机版" device tails
 ])
 def test_unseen_layouts(name):
     import json

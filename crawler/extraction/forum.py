@@ -21,7 +21,7 @@ _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name",
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
                        r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
                        r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
-                       r"eva|stat|stats|count|counts|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
+                       r"eva|stat|stats|count|counts|op|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
                        r"pls|level|lv|grade|rank)"
                        r"(?:$|[\s_\-])", re.I)
 # ... unless it names the post's text itself ("floor_main", "post-content")
@@ -31,6 +31,7 @@ _ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|
                       r"回覆|回應|引言|檢舉|收藏|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
                       r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
+                           r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
@@ -38,9 +39,10 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
                            r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
                            r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|共\s*\d+\s*(?:个回答|条回答|条回复)|"
-                           r"(?:赞同|点赞|赞)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
-                           r"\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序))?|默认排序|按时间排序|"
-                           r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*){2,}|"
+                           r"(?:赞同|点赞|赞|有用)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
+                           r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
+                           r"共?\s*\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
+                           r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
 
@@ -168,7 +170,7 @@ def _is_date_line(t: str) -> bool:
     if not found:
         return False
     rest = re.sub(r"回复|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
-                  r"\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
+                  r"匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
     return len(rest) <= 8
 
 
