@@ -228,6 +228,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpwind_floor_main_short_replies",  # the post text column is "floor_main": content, not meta
     "forum_owners_reply_quote_blocks",  # <blockquote class="reply-quote">, 引用 X 的发言：, 回复 有用(11)
     "forum_parents_app_tails",       # a sixth probe: "来自家长圈手机版" device tails
+    "forum_car_club_badges_gbk",     # a badge line in every post (认证车主), 车型：… profile lines
+    "forum_qa_short_author_class",   # author cells classed "wd-au"; 有用 N 评论 举报 bars; 共 N 个回答 按热度
 ])
 def test_unseen_layouts(name):
     import json

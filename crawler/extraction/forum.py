@@ -16,13 +16,13 @@ from .forum_detect import STAMP as _STAMP
 from .meta import nfkc
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
-                         r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name)(?:$|[\s_\-])", re.I)
+                         r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
 _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
                        r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
                        r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
                        r"eva|stat|stats|count|counts|op|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
-                       r"pls|level|lv|grade|rank)"
+                       r"pls|level|lv|grade|rank|au|userside|usercol|user-col)"
                        r"(?:$|[\s_\-])", re.I)
 # ... unless it names the post's text itself ("floor_main", "post-content")
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
@@ -191,7 +191,7 @@ def _prose_beside_dates(t: str) -> int:
 
 # a poster's profile line whatever its value ("等级：中级会员", "IP：已记录", "来自：东湖区")
 _PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
-                           r"性别|精华|阅读权限|最后登录|UID|用戶組)\s*[:：]\s*\S.{0,18}$")
+                           r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证)\s*[:：]\s*\S.{0,18}$")
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
@@ -423,6 +423,15 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                     floor = int(fm.group(1) or fm.group(2))
                     break
         posts.append(Post(floor=floor or 0, author=author, posted_at=when, text="\n".join(lines)))
+    # a short line in every post of three or more ("认证车主", a rank badge) is the template's, not a post's
+    if len(posts) >= 3:
+        lines_of = [set(p.text.split("\n")) for p in posts]
+        common = {line for line in set.intersection(*lines_of) if len(line) <= 20}
+        if common:
+            for p in posts:
+                kept = [line for line in p.text.split("\n") if line not in common]
+                if kept:
+                    p.text = "\n".join(kept)
     # reply mentions: a line that is only a user name, or starts with "@name " / "name: ", is meta
     names = {p.author for p in posts if p.author and len(p.author) >= 2}
     if names:
