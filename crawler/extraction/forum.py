@@ -28,7 +28,7 @@ _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
-                      r"回覆|回應|引言|檢舉|收藏|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
+                      r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
                       r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
@@ -38,10 +38,10 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
                            r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
                            r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
-                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|共\s*\d+\s*(?:个回答|条回答|条回复)|"
+                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|"
                            r"(?:赞同|点赞|赞|有用)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
                            r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
-                           r"共?\s*\d+\s*个回答(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
+                           r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
                            r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
@@ -303,12 +303,12 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
     holds nothing before the posts, in its parent and grandparent (a Q&A page's question in a box
     of its own beside the answers' box)."""
     lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
+    first = next((m for m in members if m in lo), None)
     anc = container.getparent() if container is not None else None
     for _ in range(2):
-        if lines or anc is None:
+        if lines or anc is None or first is None:
             break
-        first = next((m for m in members if m in lo), None)
-        if first is None or anc not in lo or lo[anc] >= lo[first] or not any(a is anc for a in first.iterancestors()):
+        if anc not in lo or lo[anc] >= lo[first] or not any(a is anc for a in first.iterancestors()):
             break
         lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle), anc
         anc = anc.getparent()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dom import Block
+from .sections import _shape
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
                         r"invision|punbb|fluxbb|bbs|forum", re.I)
@@ -92,8 +93,6 @@ def _prose_before(blocks: list[Block], first: Block) -> int:
 def _repeated_items(stamped: list[Block], levels: int = 4) -> list[Block]:
     """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
     of the largest such group; [] when there is none."""
-    from .sections import _shape
-
     items: dict = {}
     for b in stamped:
         el = b.owner
