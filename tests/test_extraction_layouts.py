@@ -230,6 +230,11 @@ def _body_f1(got: str, want: str) -> float:
     "forum_parents_app_tails",       # a sixth probe: "来自家长圈手机版" device tails
     "forum_car_club_badges_gbk",     # a badge line in every post (认证车主), 车型：… profile lines
     "forum_qa_short_author_class",   # author cells classed "wd-au"; 有用 N 评论 举报 bars; 共 N 个回答 按热度
+    # the misses left from the earlier probes
+    "news_folded_rest_expand",       # the rest of the article hidden behind 展开全文; 开通会员 line out
+    "forum_wenzheng_official_reply",  # 问政: the message and the official reply (in a "reply" box), two posts
+    "forum_threaded_nested_lists",   # a threaded board: replies nested in <ul><li>, one post per box
+    "news_epaper_masthead_date",     # 数字报: the date in the masthead, beside 上一期 / 版面导航
 ])
 def test_unseen_layouts(name):
     import json

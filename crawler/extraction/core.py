@@ -13,7 +13,7 @@ from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of
 from .sections import mark_item_streams, mark_trailing_sections
-from .published import choose_date, meta_date_only, script_date
+from .published import choose_date, edition_date, meta_date_only, script_date
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
              page_type: str | None) -> Extracted:
     from .forum import extract_posts
     from .forum_detect import detect_forum
+    from .message import message_posts
     from .selectors import apply_selectors, prefetch_scalars
 
     out = _empty(codec, page_type)
@@ -103,7 +104,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     blocks = segment(body_el)
     mark_trailing_sections(blocks)
-    forum = page_type == "forum" or (page_type is None and detect_forum(root, url, meta, text, blocks))
+    board_posts = message_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
+    forum = board_posts is not None or page_type == "forum" or (
+        page_type is None and detect_forum(root, url, meta, text, blocks))
     out.page_type = "forum" if forum else "news"
     if forum:
         use_forum_noise(blocks)
@@ -280,6 +283,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url)
     if out.published_at is None:
         out.published_at = script_date(text, now)
+    if out.published_at is None:
+        out.published_at = edition_date(blocks, now)
     # fields printed below the body (信息来源 / 发布日期 footers of government pages, （责任编辑：…）)
     if body_end >= 0:
         for b in blocks[body_end + 1: body_end + 6]:
@@ -296,11 +301,14 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     # ---- forum posts
     if forum:
-        posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
+        if board_posts is not None:
+            posts, p_title = board_posts, None
+        else:
+            posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
         if posts and posts[0].posted_at is None:
             posts[0].posted_at = out.published_at
         post_chars = sum(len(p.text) for p in posts)
-        if posts and page_type is None and len(out.text) > 2 * post_chars and \
+        if posts and page_type is None and board_posts is None and len(out.text) > 2 * post_chars and \
                 sum(len(p.text) for p in posts if p.text and p.text[:30] in out.text) < 0.5 * post_chars:
             # autodetected "forum" whose repeated blocks are a comment strip under an article (not
             # in the article's text; a thread of short replies is its own text, with its furniture)

@@ -156,8 +156,26 @@ def _hidden(el) -> bool:
     return el.get("hidden") is not None
 
 
+# A control that shows the rest of a folded article ("展开全文"): the hidden part is the article's.
+_EXPAND = re.compile("展开全文|阅读全文|查看全文|展开剩余|继续阅读|點擊展開|展開全文|閱讀全文")
+
+
+def _collapsed_rest(el) -> bool:
+    """A hidden block of paragraphs right after the visible ones of the same container: the folded
+    rest of an article, which a reader opens with one click (its text is the article's)."""
+    prev = el.getprevious()
+    if prev is None or prev.tag != "p" or el.tag not in ("div", "section", "span"):
+        return False
+    prose = sum(len("".join(p.itertext())) for p in el.iterfind(".//p"))
+    if prose < 80:
+        return False
+    parent = el.getparent()
+    scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+    return any(_EXPAND.search(t) for t in scope.itertext(with_tail=True) if len(t) < 40)
+
+
 def clean(root) -> None:
-    """Remove never-visible elements in place (keeps tails)."""
+    """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
     kill = []
     for el in root.iter():
         tag = el.tag
@@ -166,7 +184,7 @@ def clean(root) -> None:
             continue
         if tag in DROP_TAGS:
             kill.append(el)
-        elif el.get("style") and _hidden(el):
+        elif el.get("style") and _hidden(el) and not _collapsed_rest(el):
             kill.append(el)
     for el in kill:
         parent = el.getparent()

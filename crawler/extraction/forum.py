@@ -149,14 +149,20 @@ def _find_time(member, blocks: list[Block], now):
             dt, has_t = parse_with_precision(v, now)
             if dt and has_t:
                 return dt
+    return _time_in_lines(blocks, now)
+
+
+def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
+    """The first date with a time in the short lines, else (unless ``need_time``) the first date;
+    a profile line's date (注册：2020-04-22) is not the post's."""
     best = None
     for b in blocks:
-        if len(b.text) > 80:
+        if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
             continue
         for dm in iter_dates(b.text, now):
             if dm.has_time:
                 return dm.dt
-            if best is None:
+            if best is None and not need_time:
                 best = dm.dt
     return best
 
@@ -169,7 +175,7 @@ def _is_date_line(t: str) -> bool:
         found = True
     if not found:
         return False
-    rest = re.sub(r"回复|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
+    rest = re.sub(r"回复|发信人|發信人|发帖人|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
                   r"匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
     return len(rest) <= 8
 
@@ -226,7 +232,7 @@ def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
-        if len(t) <= 60 and _is_date_line(t):
+        if len(t) <= 60 and _is_date_line(t.replace(author, " ") if author else t):
             continue
         out.append(t)
     return out
@@ -295,6 +301,26 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
     if not extra or len(extra) > len(members):
         return members
     return sorted(members + extra, key=lambda el: lo.get(el, 0))
+
+
+def _split_nested(members: list, lo: dict) -> list:
+    """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
+    ``<li>``): when the members' first child, the post box, recurs nested inside them, each box is
+    one post, in page order."""
+    own = _sig(members[0])
+    if not any(el is not m and _sig(el) == own for m in members for el in m.iter(m.tag)):
+        return members   # no member holds another: not threaded
+    first = [next((c for c in m if isinstance(c.tag, str)), None) for m in members]
+    if any(f is None for f in first):
+        return members
+    sigs = {_sig(f) for f in first}
+    if len(sigs) != 1:
+        return members
+    sig = sigs.pop()
+    units = [el for m in members for el in m.iter(sig[0]) if _sig(el) == sig and el in lo]
+    if len(units) <= len(members):
+        return members
+    return units
 
 
 def _lead_post(container, members, blocks, lo, hi, ntitle):
@@ -396,12 +422,16 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if single is None:
             return [], None
         members = [single]
+    else:
+        members = _split_nested(members, lo)
     lead, lead_el = _lead_post(container, members, blocks, lo, hi, ntitle)
     if lead:
         first = next((m for m in members if m in lo), None)
         when = None
-        if lead_el is not container:   # read above the posts in an ancestor: its own stamp, if any
-            when = _find_time(lead_el, blocks[lo[lead_el]:lo[first]], now)
+        region = blocks[lo[lead_el]:lo[first]]
+        # its own stamp, if any: in an ancestor read above the posts, anywhere in it; in the text
+        # container that also holds the posts, in its lines above them
+        when = _find_time(lead_el, region, now) if lead_el is not container else _time_in_lines(region, now, need_time=True)
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     for m in members:

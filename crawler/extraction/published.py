@@ -217,3 +217,22 @@ def script_date(raw: str, now):
         if dt is not None and date_plausible(dt, now):
             return dt
     return None
+
+
+# an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)
+_EDITION_PAGE = re.compile(r"第\s*[0-9A-Z]{1,3}\s*版")
+_EDITION_NAV = re.compile(r"上一期|下一期|往期|版面导航|过往期刊|报纸检索")
+
+
+def edition_date(blocks, now):
+    """An e-paper article often carries no date of its own: its date is the issue's, printed in the
+    masthead (``2026年11月19日 星期四``). Taken only on pages with the issue navigation, where the
+    masthead date is not today's date as on a portal's header."""
+    head = [b.text for b in blocks[:400] if len(b.text) <= 60]
+    if not any(_EDITION_PAGE.search(t) for t in head) or not any(_EDITION_NAV.search(t) for t in head):
+        return None
+    for t in head:
+        for dm in iter_dates(t, now, allow_noyear=False):
+            if dm.kind != "relative" and date_plausible(dm.dt, now):
+                return dm.dt
+    return None
