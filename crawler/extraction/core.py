@@ -49,7 +49,7 @@ _DELETED_RE = re.compile(
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 # a headline given with its label on thread pages of older boards: "主题：…", "标题：…", "Subject: …"
-_TITLE_LABEL = re.compile(r"^\s*(?:主题|主題|标题|標題|帖子标题|帖子主题|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
+_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:

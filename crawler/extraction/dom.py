@@ -84,6 +84,8 @@ def parse(text: str):
 def classid(el) -> str:
     c = el.get("class") or ""
     i = el.get("id") or ""
+    if i.startswith("__"):
+        i = ""   # a script framework's root ("__next", "__nuxt"): says nothing of what it holds
     return (c + " " + i).strip()
 
 
@@ -93,7 +95,8 @@ _MODIFIER = re.compile(r"^(?:has|is|with|no|not|js|j)[-_]|--")
 def noise_kind(el) -> int:
     """0: content-neutral, 1: navigation/boilerplate container, 2: comment/reply container (noise on
     news pages only), 3: a quoted earlier post inside a forum reply (Discuz ``div.quote``): its blocks
-    are marked ``quoted`` and left out of the reply's text, where they would put another user's words."""
+    are marked ``quoted`` and left out of the reply's text, where they would put another user's words
+    (so are a ``<blockquote>``'s, on thread pages; news pages do not read the flag)."""
     tag = el.tag
     if tag in ("nav", "footer", "aside"):
         return 1
@@ -256,7 +259,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 k = noise_kind(el)
                 noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
-                quotes.append(quotes[-1] or k == 3)
+                quotes.append(quotes[-1] or k == 3 or tag == "blockquote")
             elif tag == "br":
                 if pieces:
                     flush()

@@ -34,7 +34,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
-                           r"展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
+                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
                            r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
                            r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
@@ -176,7 +176,7 @@ def _is_date_line(t: str) -> bool:
     if not found:
         return False
     rest = re.sub(r"回复|发信人|發信人|发帖人|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
-                  r"匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
+                  r"第\s*\d+\s*[楼樓]|[\[【](?:引用|回复|回覆|编辑|編輯|举报|檢舉|引言)[\]】]|匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
     return len(rest) <= 8
 
 
@@ -187,6 +187,7 @@ _QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:�
 _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
 # a signature separator: the rest of the post is the author's signature
 _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
+_SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
 
@@ -202,16 +203,120 @@ _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
 
+_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
+
+
 def same_as_title(line: str, ntitle: str) -> bool:
-    """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title")."""
+    """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
+    with its label ("* 帖子主题：title")."""
     n = nfkc(line)
-    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle
+    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or _TITLE_LABEL.sub("", n) == ntitle
 
 
-def _member_text(member, blocks: list[Block], author: str | None) -> list[str]:
+def _path(el, member) -> tuple:
+    """Where ``el`` sits in its post: the tags, classes and sibling positions from the post down."""
     out = []
+    while el is not None and el is not member:
+        parent = el.getparent()
+        pos = 0
+        if parent is not None:
+            for k in parent:
+                if k is el:
+                    break
+                if isinstance(k.tag, str):
+                    pos += 1
+        out.append((el.tag, el.get("class") or "", pos))
+        el = parent
+    return tuple(out)
+
+
+def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tuple[set, tuple | None]:
+    """The posts' furniture, found by repetition rather than by class names: a place in the post
+    template (same path from the post down) that in three or more posts, and in nearly every post,
+    holds only short lines without a sentence mark (user name, level, counters, a signature's
+    slot …). Returns those paths and the one holding the user names (short, differing per post)."""
+    n = sum(1 for m in members if m in lo)
+    if n < 3:
+        return set(), None
+    seen: dict[tuple, dict] = {}   # path -> {post number: its lines there}
+    where: dict[tuple, dict] = {}  # path -> {post number: index of its first block}
+    prose: set = set()
+    marks: dict[tuple, int] = {}   # path -> sentence marks in its lines
+    for k, m in enumerate(m for m in members if m in lo):
+        for b in blocks[lo[m]:hi[m] + 1]:
+            if b.owner is m or b.quoted:
+                continue
+            p = _path(b.owner, m)
+            if (len(b.text) > 24 and not _SIG_SEP.match(b.text)) or b.punct > 0:
+                prose.add(p)
+            seen.setdefault(p, {}).setdefault(k, []).append(b.text)
+            where.setdefault(p, {}).setdefault(k, b.index)
+            marks[p] = marks.get(p, 0) + b.punct
+    if not seen:
+        return set(), None
+    paths = {p for p, per in seen.items() if p not in prose and len(per) >= max(3, n - 1)}
+    # a signature's slot: a classed element below the text, one short line in each post that has
+    # it, the same line under two or more posts (one poster's signature, whatever it says)
+    main = max(seen, key=lambda p: (marks[p], sum(len(t) for lines in seen[p].values() for t in lines)))
+    for p, per in seen.items():
+        if p in paths or p == main or not p[0][1] or len(per) < 2 or any(
+                len(lines) != 1 or len(lines[0]) > 40 for lines in per.values()):
+            continue
+        if any(k not in where[main] or where[main][k] > i for k, i in where[p].items()):
+            continue   # not below the post's text
+        texts = [lines[0] for lines in per.values()]
+        if len(set(texts)) < len(texts) and all(len(t) >= 4 for t in texts):
+            paths.add(p)
+    names = None
+    for p, per in seen.items():
+        texts = [lines[0] for lines in per.values() if len(lines) == 1]
+        if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts):
+            names = p
+            break
+    return paths, names
+
+
+# the line that opens a quoted earlier post in a box of its own, whatever the box's class:
+# "X 说：", "X 写了:", "X 发表于 2026-11-10", "以下是引用X在2026-11-8 20:41:09的发言："
+_QUOTE_HEAD = re.compile(r"^(?:\S{1,24}\s*(?:说|說|写了|寫了|写道|寫道|wrote)\s*[:：]|"
+                         r"\S{1,24}\s+(?:发表于|發表於)\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[0-2]?\d:[0-5]\d(?::\d\d)?)?|"
+                         r"以下是引用.{1,40}的(?:发言|發言|帖子|回复)\s*[:：]?)$")
+
+
+def _quote_box(b: Block, blocks: list[Block], i: int, member):
+    """The box a quote head opens: its own element, or the parent when the head has an element of
+    its own (``<div class="qx-h">X 说：</div><div>…</div>``); None unless the box holds the next block
+    and leaves the rest of the member outside."""
+    box = b.owner
+    if box is member:
+        return None
+    if len(text_content(box).strip()) <= len(b.text) + 2:
+        box = box.getparent()
+    if box is None or box is member or i + 1 >= len(blocks):
+        return None
+    inside = [x for x in blocks[i + 1:] if x.owner is box or any(a is box for a in x.owner.iterancestors())]
+    if not inside or inside[0] is not blocks[i + 1] or len(inside) > 4 or len(inside) == len(blocks) - i - 1:
+        return None
+    return box
+
+
+def _member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset()) -> list[str]:
+    out = []
+    box = None
     for i, b in enumerate(blocks):
         t = b.text
+        if furniture and b.owner is not member and _path(b.owner, member) in furniture:
+            continue
+        if box is not None:
+            if b.owner is box or any(a is box for a in b.owner.iterancestors()):
+                continue
+            box = None
+        if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
+            box = _quote_box(b, blocks, i, member)
+            if box is not None:
+                continue
+        if _SIG_WRAPPED.match(t) and i >= len(blocks) - 3:
+            continue   # "—— 一路向南，看海去 ——" at the end of a post: a signature
         if _SIG_SEP.match(t) or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
             if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
                 break  # a short tail after a rule line: the signature
@@ -434,12 +539,17 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         when = _find_time(lead_el, region, now) if lead_el is not container else _time_in_lines(region, now, need_time=True)
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
+    furniture, name_path = template_lines(members, blocks, lo, hi)
     for m in members:
         if m not in lo:
             continue
         mblocks = blocks[lo[m]:hi[m] + 1]
         author = _find_author(m)
-        lines = _member_text(m, mblocks, author)
+        if author is None and name_path is not None:
+            author = next((b.text for b in mblocks if b.owner is not m and _path(b.owner, m) == name_path), None)
+        lines = _member_text(m, mblocks, author, furniture)
+        if not lines and furniture:   # a post is never only furniture: a thread of one-liners, say
+            lines = _member_text(m, mblocks, author)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines:

@@ -70,6 +70,10 @@ def url_date(url: str, now):
     return None
 
 
+_PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|上次登录|上次登入|生日|Joined|Registered)"
+                           r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
+
+
 def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
     md = [x for x in meta_dates(meta, ld, root, now) if date_plausible(x[0], now)]
     m_best = None
@@ -80,6 +84,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
     for t in zone_text:
         if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
             continue  # prose (a lead paragraph, a question text), not a byline
+        if len(t) <= 40 and _PROFILE_DATE.match(t):
+            continue  # a poster's profile (注册：2010-2-8), not the post's date
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
         dm = best_of([d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
                        if date_plausible(d.dt, now)])
