@@ -170,7 +170,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         sarcasm_before=tuple(sorted(_words(rules_path, rules, "sarcasm", "before_quote"), key=len, reverse=True)),
         sarcasm_unquoted=tuple(_words(rules_path, rules, "sarcasm", "unquoted_before")),
         sarcasm_after=tuple(_words(rules_path, rules, "sarcasm", "after_quote")),
-        sarcasm_re=_alternation(_words(rules_path, rules, "sarcasm", "markers")),
+        sarcasm_re=_alternation(_words(rules_path, rules, "sarcasm", "markers"), regexes=True),
         praise_verbs=tuple(_words(rules_path, rules, "sarcasm", "praise_verbs")),
         bureau_actor_re=_alternation(_words(rules_path, rules, "actors", "bureau")),
         civilian_actor_re=_alternation(_words(rules_path, rules, "actors", "civilian")),
