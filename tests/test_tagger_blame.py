@@ -35,3 +35,38 @@ def test_xiaohehe_is_no_sarcasm(rules):
     assert not r.flags.get("sarcasm")
     assert r.net > 0
     assert rules.score("我们这里的城管", "城管的服务，呵呵。").flags.get("sarcasm")
+
+
+def test_staff_attacked_is_not_the_bureaus_violence(rules):
+    r = rules.score("摊贩与城管发生冲突 执法队员被推倒在地",
+                    "有网友发布视频，曝光青石路口一名摊贩与执法队员发生冲突。记者了解到，执法队员劝离时被摊贩推倒在地，"
+                    "摊贩已被警方带走。")
+    assert r.flags.get("victim") and not r.flags.get("accusation")
+    assert "本局人员是受害方" in reasons(r)
+    assert r.label != "negative"
+
+
+def test_staff_violence_named_keeps_the_story_negative(rules):
+    r = rules.score("摊主称被执法队员打伤", "一名摊主称在收摊时被执法队员打伤，执法局回应称系摊主先动手袭击执法人员。")
+    assert not r.flags.get("victim")
+    assert r.label == "negative"
+
+
+def test_object_after_ba_is_not_the_actor(rules):
+    r = rules.score("老人抡起拐杖将一名执法人员打伤", "")
+    assert "“打伤”的施动者不是本局人员" in reasons(r)
+
+
+def test_victim_flag_moves_the_models_negative_reading_to_neutral():
+    from clippings.tagger.core import combine
+
+    rules_p = {"positive": 0.2, "negative": 0.1, "neutral": 0.7}
+    model_p = {"positive": 0.0, "negative": 1.0, "neutral": 0.0}
+    assert combine(rules_p, model_p, True, False)[0] == "negative"
+    assert combine(rules_p, model_p, True, False, blame=True)[0] == "neutral"
+
+
+def test_a_conflict_with_a_vendor_names_no_victim(rules):
+    r = rules.score("关于网传执法人员与摊贩发生冲突情况的通报",
+                    "经初步调查，两名协管员在劝导一名流动摊贩离开机动车道时，与该摊贩发生肢体冲突，致其受伤。")
+    assert not r.flags.get("victim")
