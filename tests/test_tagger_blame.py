@@ -70,3 +70,13 @@ def test_a_conflict_with_a_vendor_names_no_victim(rules):
     r = rules.score("关于网传执法人员与摊贩发生冲突情况的通报",
                     "经初步调查，两名协管员在劝导一名流动摊贩离开机动车道时，与该摊贩发生肢体冲突，致其受伤。")
     assert not r.flags.get("victim")
+
+
+def test_a_reported_stereotype_is_no_event(rules):
+    text = "在很多人心中，城管就是暴力执法的代名词。其实我们每天做的，就是劝摊主别占盲道。"
+    r = rules.score("我当城管的第五年", text)
+    assert r.flags.get("perception")
+    assert "转述的刻板印象或传闻" in reasons(r)
+    hit = next(h for h in r.hits if h.phrase == "暴力执法")
+    plain = next(h for h in rules.score("我当城管的第五年", "城管就是暴力执法。").hits if h.phrase == "暴力执法")
+    assert abs(hit.value) < abs(plain.value) * 0.5

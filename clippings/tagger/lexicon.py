@@ -65,6 +65,7 @@ class Lexicon:
     not_places: tuple[str, ...] = ()
     victim_re: re.Pattern = _NEVER                 # staff attacked or obstructed (暴力抗法, 队员被打)
     victim_symmetric: tuple[str, ...] = ()         # conflict words that name no side (冲突, 争执)
+    perception_re: re.Pattern = _NEVER             # a stereotype or hearsay about the bureau (心目中, 代名词)
     fingerprint: str = ""
     files: list[str] = field(default_factory=list)
 
@@ -188,6 +189,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         rhetorical_re=_alternation(_words(rules_path, rules, "question", "rhetorical"), regexes=True),
         victim_re=_alternation(_words(rules_path, rules, "victim", "markers"), regexes=True),
         victim_symmetric=tuple(_words(rules_path, rules, "victim", "symmetric")),
+        perception_re=_alternation(_words(rules_path, rules, "perception", "markers")),
         complaint_categories=tuple(_words(rules_path, rules, "question", "complaint_categories")),
         not_places=tuple(places.get("not_places", [])),
         fingerprint=digest.hexdigest()[:12],

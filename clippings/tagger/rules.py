@@ -295,6 +295,17 @@ class RuleScorer:
                 note = f"（{'，'.join(notes)}）" if notes else ""
                 reason = f"{where}·{entry.category.split('·')[1]}“{entry.phrase}”{note} → {label} {value:+.1f}"
                 sent_hits.append(Hit(entry.phrase, value, reason, category=entry.category))
+            perceived = lex.perception_re.search(sentence)
+            if perceived and any(h.value < 0 for h in sent_hits):
+                factor = w.get("perception_damping", 0.3)
+                for h in sent_hits:
+                    if h.value < 0:
+                        h.value *= factor
+                        h.reason = _VALUE_TAIL.sub(f"（转述的印象） → 负面 {h.value:+.1f}", h.reason)
+                if not result.flags.get("perception"):
+                    result.flags["perception"] = 1.0
+                    sent_hits.append(Hit("", 0.0, f"转述的刻板印象或传闻（“{perceived.group()}”）：说的是别人对城管的看法，"
+                                                  "不是具体事件，该句负面词打折", kind="rule"))
             result.hits.extend(sent_hits)
             prev_hits = [h for h in sent_hits if h.value]
             sentence_neg.append((sentence, -sum(h.value for h in sent_hits if h.value < 0)))
