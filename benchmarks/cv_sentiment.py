@@ -53,8 +53,8 @@ def main() -> None:
     feats, rule_probs, evid, bal, blame = [], [], [], [], []
     for ex in examples:   # the same preprocessing as Tagger.sentiment
         title, text, _ = simplified_pair(ex.title, ex.text)
-        text, _ = without_official_reply(text)
-        res = rules.score(title, text)
+        text, replied = without_official_reply(text)
+        res = rules.score(title, text, replied)
         feats.append(token_features(seg, title, text, res.flags))
         rule_probs.append(res.probabilities())
         evid.append(res.has_evidence)

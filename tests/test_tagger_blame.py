@@ -80,3 +80,35 @@ def test_a_reported_stereotype_is_no_event(rules):
     hit = next(h for h in r.hits if h.phrase == "暴力执法")
     plain = next(h for h in rules.score("我当城管的第五年", "城管就是暴力执法。").hits if h.phrase == "暴力执法")
     assert abs(hit.value) < abs(plain.value) * 0.5
+
+
+def test_a_reply_quoted_inside_the_page_is_cut_off():
+    from clippings.tagger.normalise import without_official_reply
+
+    text = "青石巷口每天早上都有菜摊占道，希望城管管一管。\n网友您好，感谢您对城市管理工作的关心和支持！我局已安排中队巡查。"
+    kept, cut = without_official_reply(text)
+    assert cut and kept.startswith("青石巷口") and "感谢" not in kept
+    only_reply = "网友您好，您反映的问题已收悉，执法中队将加强巡查。"
+    assert without_official_reply(only_reply) == (only_reply, False)
+
+
+def test_a_routine_reply_is_neutral_genre(rules):
+    r = rules.score("网友您好，您反映的占道问题已收悉",
+                    "网友您好，您反映的占道问题已收悉。该路段不属于市政道路，执法中队不能强行执法，只能劝导，并将定期巡逻。")
+    assert r.flags.get("reply")
+    assert "官方答复类文体" in reasons(r)
+    assert r.label == "neutral"
+
+
+def test_a_post_with_a_reply_about_someone_elses_problem_is_routine(rules):
+    post = "青石巷口每天早上菜摊占道，出行很不方便，希望城管重点整治。"
+    assert rules.score("菜摊占道", post).label == "negative"
+    r = rules.score("菜摊占道", post, replied=True)
+    assert r.flags.get("reply") and r.label == "neutral"
+
+
+def test_praise_or_a_complaint_about_the_bureau_survives_the_reply(rules):
+    praise = rules.score("我要表扬湖滨中队", "昨天队员帮我家老人找到了走失的小狗，特别感谢，给他们点赞！", replied=True)
+    assert praise.label == "positive" and not praise.flags.get("reply")
+    complaint = rules.score("投诉城管推诿", "反映了三次都没人管，城管一直推诿扯皮，敷衍了事。", replied=True)
+    assert complaint.label == "negative" and not complaint.flags.get("reply")

@@ -109,7 +109,7 @@ class Tagger:
         title, text, converted = simplified or simplified_pair(title or "", text or "")
         text, replied = without_official_reply(text)
         text, signed_off = without_closing_lines(text)
-        result = self.rules.score(title, text)
+        result = self.rules.score(title, text, replied)
         rule_probs = result.probabilities()
         evidence = result.evidence()
         model_probs = None

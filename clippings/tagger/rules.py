@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from clippings.tagger.lexicon import Lexicon, default_lexicon
+from clippings.tagger.normalise import REPLY_OPENING
 
 _SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
 _QUOTE = re.compile(r"“[^”]{1,40}”|\"[^\"]{1,40}\"|「[^」]{1,40}」|『[^』]{1,40}』|‘[^’]{1,40}’")
@@ -25,6 +26,7 @@ _OBJECT_BEFORE = re.compile(r"[将把][^，,。；;！!？?、]{1,5}$")
 _VALUE_TAIL = re.compile(r" → (正面|负面) [+-]\d+\.\d$")
 _RHETORICAL_END = re.compile(r"吗[？?！!]*\s*$")
 _QUESTION_END = re.compile(r"(？|\?|吗|呢)\s*$")
+_REPLY_START = re.compile(REPLY_OPENING)    # 网友您好，您反映的…: the bureau's routine reply
 
 
 @dataclass
@@ -191,7 +193,8 @@ class RuleScorer:
 
     # --- the scorer --------------------------------------------------------------------------
 
-    def score(self, title: str, text: str) -> RuleResult:
+    def score(self, title: str, text: str, replied: bool = False) -> RuleResult:
+        """``replied``: an official reply was cut off the end of ``text`` (the writer's 留言 remains)."""
         lex, w = self.lex, self.w
         result = RuleResult(band=w["neutral_band"])
         sentences = self._sentences(title or "", text or "")
@@ -310,7 +313,7 @@ class RuleScorer:
             prev_hits = [h for h in sent_hits if h.value]
             sentence_neg.append((sentence, -sum(h.value for h in sent_hits if h.value < 0)))
         self._apply_rules(result, title or "", text or "", misconduct, remedy_words, quote_sarcasm, sarcasm_anywhere,
-                          self._accusation(sentence_neg), sides)
+                          self._accusation(sentence_neg), sides, replied)
         return result
 
     def _accusation(self, sentence_neg: list[tuple[str, float]]) -> re.Match | None:
@@ -344,7 +347,7 @@ class RuleScorer:
 
     def _apply_rules(self, result: RuleResult, title: str, text: str, misconduct: float, remedy_words: float,
                      quote_sarcasm: bool, sarcasm_anywhere: bool, reported: re.Match | None,
-                     sides: dict[str, int] | None = None) -> None:
+                     sides: dict[str, int] | None = None, replied: bool = False) -> None:
         lex, w = self.lex, self.w
         lead = text[: int(w["max_chars"])]
         head = title + "。" + lead[:120]
@@ -379,6 +382,21 @@ class RuleScorer:
             if pos:
                 pos *= w["remedy_damping"]
                 rule("本局造成的问题：道歉、停职、退款等补救不改变负面定性，正面词打折")
+        reply = _REPLY_START.match(title) or _REPLY_START.match(text.lstrip())
+        if reply and not flags.get("accusation") and not flags.get("sarcasm"):
+            flags["reply"] = 1.0
+            pos *= w["genre_damping"]
+            neg *= w["genre_damping"]
+            rule(f"官方答复类文体（“{reply.group().strip()}”）：例行答复里的问题表述和致谢不带褒贬，褒贬分数打折")
+        elif replied:
+            complaint = -sum(h.value for h in result.hits
+                             if h.value < 0 and h.category.split("·")[-1] in lex.complaint_categories)
+            praise = sum(h.value for h in result.hits if h.value > 0 and h.category.endswith("表扬感谢"))
+            if complaint < 2.0 and praise < 2.0 and not flags.get("sarcasm"):
+                flags["reply"] = 1.0
+                pos *= w["genre_damping"]
+                neg *= w["genre_damping"]
+                rule("留言附有官方答复，留言反映的是他人的问题（不是对本局的投诉或表扬）：按例行问答研判，褒贬分数打折")
         notice = lex.notice_re.search(title) if title else None
         meeting = lex.meeting_re.search(title) if title else None
         stats = lex.stats_re.search(head)
