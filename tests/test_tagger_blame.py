@@ -112,3 +112,11 @@ def test_praise_or_a_complaint_about_the_bureau_survives_the_reply(rules):
     assert praise.label == "positive" and not praise.flags.get("reply")
     complaint = rules.score("投诉城管推诿", "反映了三次都没人管，城管一直推诿扯皮，敷衍了事。", replied=True)
     assert complaint.label == "negative" and not complaint.flags.get("reply")
+
+
+def test_a_person_in_the_story_asking_for_help_is_no_consultation(rules):
+    story = ("【暖心】城管队员每天给摆摊男孩送午餐", "男孩一家生活困难，一个月来每天中午都收到城管队员送来的爱心午餐。"
+             "男孩想当面表示感谢，于是求助记者，记者找到了这位队员。")
+    r = rules.score(*story)
+    assert not r.flags.get("question") and r.label == "positive"
+    assert rules.score("求助：摆摊的三轮车被暂扣了怎么领回？", "请问需要什么手续？").flags.get("question")

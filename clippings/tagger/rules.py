@@ -420,7 +420,9 @@ class RuleScorer:
             rule(f"褒贬并存（“{balanced.group()}”）：按中性研判")
         rhetorical = lex.rhetorical_re.search(head)
         question = lex.question_re.search(head)
-        title_asks = _QUESTION_END.search(title) or any(w_ in head for w_ in ("请问", "求助", "求问", "想问"))
+        # the writer asks (in the headline or the opening words), not a person in the story (小李求助记者后…)
+        opening = title + "。" + text.lstrip()[:30]
+        title_asks = _QUESTION_END.search(title) or any(w_ in opening for w_ in ("请问", "求助", "求问", "想问"))
         text_asks = _QUESTION_END.search(text.strip()[-3:] or "")
         complaint = -sum(h.value for h in result.hits if h.value < 0 and h.category.split("·")[-1] in lex.complaint_categories)
         is_question = question and (title_asks or text_asks) and complaint < 2.0   # a complaint is no consultation
