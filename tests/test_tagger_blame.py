@@ -120,3 +120,9 @@ def test_a_person_in_the_story_asking_for_help_is_no_consultation(rules):
     r = rules.score(*story)
     assert not r.flags.get("question") and r.label == "positive"
     assert rules.score("求助：摆摊的三轮车被暂扣了怎么领回？", "请问需要什么手续？").flags.get("question")
+
+
+def test_bushi_x_zheshi_sha_is_an_assertion(rules):
+    r = rules.score("夜市一刀切", "八点前不让摆，八点后全放开，路全堵了。这不是懒政这是啥？")
+    hit = next(h for h in r.hits if h.phrase == "懒政")
+    assert hit.value < 0 and "被否定" not in hit.reason

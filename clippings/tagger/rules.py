@@ -24,7 +24,7 @@ _PROBLEM = re.compile(r"^[^，。；]{0,22}?(问题|行为|现象|情况|乱象)
 _FACING = ("面对", "面对着", "不顾")
 _OBJECT_BEFORE = re.compile(r"[将把][^，,。；;！!？?、]{1,5}$")
 _VALUE_TAIL = re.compile(r" → (正面|负面) [+-]\d+\.\d$")
-_RHETORICAL_END = re.compile(r"吗[？?！!]*\s*$")
+_RHETORICAL_END = re.compile(r"(?:吗|(?:是|算|叫)(?:啥|什么))[？?！!]*\s*$")   # 这不是X吗？ 这不是X这是啥？
 _QUESTION_END = re.compile(r"(？|\?|吗|呢)\s*$")
 _REPLY_START = re.compile(REPLY_OPENING)    # 网友您好，您反映的…: the bureau's routine reply
 
