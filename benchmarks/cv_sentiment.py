@@ -50,15 +50,16 @@ def main() -> None:
     seg = get_segmenter(profile)
     rules = RuleScorer()
     examples = load_examples()
-    feats, rule_probs, evid, bal = [], [], [], []
+    feats, rule_probs, evid, bal, blame = [], [], [], [], []
     for ex in examples:   # the same preprocessing as Tagger.sentiment
         title, text, _ = simplified_pair(ex.title, ex.text)
-        text, _ = without_official_reply(text)
-        res = rules.score(title, text)
+        text, replied = without_official_reply(text)
+        res = rules.score(title, text, replied)
         feats.append(token_features(seg, title, text, res.flags))
         rule_probs.append(res.probabilities())
         evid.append(res.has_evidence)
         bal.append(bool(res.flags.get("balanced")))
+        blame.append(any(res.flags.get(f) for f in core.BLAME_FLAGS))
     gold = [e.label for e in examples]
     Cs = [float(c) for c in args.C.split(",")]
     rws = [float(w) for w in args.rule_weight.split(",")]
@@ -80,7 +81,7 @@ def main() -> None:
                                           average="macro"))
             for w in rws:
                 core.RULE_WEIGHT, core.RULE_WEIGHT_NO_EVIDENCE = w, max(0.0, w - 0.1)
-                pred = [core.combine(rule_probs[i], probs[i], evid[i], bal[i])[0] for i in range(len(examples))]
+                pred = [core.combine(rule_probs[i], probs[i], evid[i], bal[i], blame[i])[0] for i in range(len(examples))]
                 scores[(c, w)].append(f1_score(gold, pred, labels=list(LABELS), average="macro"))
     core.RULE_WEIGHT, core.RULE_WEIGHT_NO_EVIDENCE = core_defaults
     rule_pred = [max(p, key=p.get) for p in rule_probs]

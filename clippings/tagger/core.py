@@ -26,16 +26,24 @@ log = logging.getLogger(__name__)
 
 RULE_WEIGHT = 0.5
 RULE_WEIGHT_NO_EVIDENCE = 0.4
+BLAME_MODEL_NEGATIVE = 0.3   # share of the model's negative reading kept when the staff are the victims
+BLAME_FLAGS = ("victim",)
 NEGATIVE_THRESHOLD = 0.45
 MIN_POLAR = 0.45   # a weaker positive or negative reading is neutral (routine reports are neutral)
 from clippings.vocabulary import SENTIMENT as LABEL_ZH
 
 
 def combine(rule_probs: dict[str, float], model_probs: dict[str, float] | None,
-            rule_evidence: bool = True, balanced: bool = False) -> tuple[str, dict[str, float]]:
+            rule_evidence: bool = True, balanced: bool = False, blame: bool = False) -> tuple[str, dict[str, float]]:
     """Average the two readings (rules weighted ``RULE_WEIGHT``, or ``RULE_WEIGHT_NO_EVIDENCE`` when
     the rules found no polar phrase or rule at all); negative first past its threshold, except for
-    reports the rules found balanced (praise and complaints offset: neutral by the guideline)."""
+    reports the rules found balanced (praise and complaints offset: neutral by the guideline).
+    ``blame``: a rule found the staff to be the victims (暴力抗法); the model's words cannot tell 队员被打
+    from 队员打人, so all but ``BLAME_MODEL_NEGATIVE`` of its negative reading moves to neutral."""
+    if model_probs is not None and blame:
+        moved = model_probs.get("negative", 0.0) * (1 - BLAME_MODEL_NEGATIVE)
+        model_probs = {**model_probs, "negative": model_probs.get("negative", 0.0) - moved,
+                       "neutral": model_probs.get("neutral", 0.0) + moved}
     if model_probs is None:
         probs = dict(rule_probs)
     else:
@@ -101,14 +109,15 @@ class Tagger:
         title, text, converted = simplified or simplified_pair(title or "", text or "")
         text, replied = without_official_reply(text)
         text, signed_off = without_closing_lines(text)
-        result = self.rules.score(title, text)
+        result = self.rules.score(title, text, replied)
         rule_probs = result.probabilities()
         evidence = result.evidence()
         model_probs = None
         if self.model is not None:
             feats = token_features(self.segmenter, title, text, result.flags)
             model_probs = self.model.probabilities(feats)
-        label, probs = combine(rule_probs, model_probs, result.has_evidence, bool(result.flags.get("balanced")))
+        label, probs = combine(rule_probs, model_probs, result.has_evidence, bool(result.flags.get("balanced")),
+                               any(result.flags.get(f) for f in BLAME_FLAGS))
         rule_label = max(rule_probs, key=rule_probs.get)
         if model_probs is not None:
             model_label = max(model_probs, key=model_probs.get)

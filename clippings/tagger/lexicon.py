@@ -18,6 +18,9 @@ SENTIMENT_DIR = DEFAULT_CONFIG_DIR / "sentiment"
 POLARITY = {"positive": 1, "negative": -1, "actor_sensitive": -1, "neutral": 0}
 
 
+_NEVER = re.compile(r"(?!x)x")
+
+
 @dataclass(frozen=True)
 class Entry:
     phrase: str
@@ -60,6 +63,9 @@ class Lexicon:
     rhetorical_re: re.Pattern
     complaint_categories: tuple[str, ...]
     not_places: tuple[str, ...] = ()
+    victim_re: re.Pattern = _NEVER                 # staff attacked or obstructed (暴力抗法, 队员被打)
+    victim_symmetric: tuple[str, ...] = ()         # conflict words that name no side (冲突, 争执)
+    perception_re: re.Pattern = _NEVER             # a stereotype or hearsay about the bureau (心目中, 代名词)
     fingerprint: str = ""
     files: list[str] = field(default_factory=list)
 
@@ -170,7 +176,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         sarcasm_before=tuple(sorted(_words(rules_path, rules, "sarcasm", "before_quote"), key=len, reverse=True)),
         sarcasm_unquoted=tuple(_words(rules_path, rules, "sarcasm", "unquoted_before")),
         sarcasm_after=tuple(_words(rules_path, rules, "sarcasm", "after_quote")),
-        sarcasm_re=_alternation(_words(rules_path, rules, "sarcasm", "markers")),
+        sarcasm_re=_alternation(_words(rules_path, rules, "sarcasm", "markers"), regexes=True),
         praise_verbs=tuple(_words(rules_path, rules, "sarcasm", "praise_verbs")),
         bureau_actor_re=_alternation(_words(rules_path, rules, "actors", "bureau")),
         civilian_actor_re=_alternation(_words(rules_path, rules, "actors", "civilian")),
@@ -181,6 +187,9 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         stats_re=_alternation(_words(rules_path, rules, "genre", "statistics"), regexes=True),
         question_re=_alternation(_words(rules_path, rules, "question", "markers")),
         rhetorical_re=_alternation(_words(rules_path, rules, "question", "rhetorical"), regexes=True),
+        victim_re=_alternation(_words(rules_path, rules, "victim", "markers"), regexes=True),
+        victim_symmetric=tuple(_words(rules_path, rules, "victim", "symmetric")),
+        perception_re=_alternation(_words(rules_path, rules, "perception", "markers")),
         complaint_categories=tuple(_words(rules_path, rules, "question", "complaint_categories")),
         not_places=tuple(places.get("not_places", [])),
         fingerprint=digest.hexdigest()[:12],

@@ -35,7 +35,7 @@ TAIL_CHARS = 200
 MODEL_C = 16.0
 # Rule flags the model may use (not the rule scores themselves: the rules vote separately).
 RULE_FLAGS = ("notice", "meeting", "stats", "question", "rhetorical", "accusation", "sarcasm", "remedy",
-              "cleared", "not_bureau", "balanced")
+              "cleared", "not_bureau", "balanced", "victim", "reply")
 _NEGATORS = {"不", "没", "没有", "未", "并非", "并未", "并不", "无", "别", "从未", "不是", "拒绝", "从不"}
 _STOP = {"的", "了", "是", "在", "和", "与", "及", "将", "对", "为", "把", "被", "也", "都", "就", "还", "这", "那",
          "一", "个", "等", "其", "并", "已", "又", "让", "给", "向", "从", "到", "着", "过", "我", "你", "他", "她",

@@ -15,6 +15,12 @@ import re
 import threading
 
 _OFFICIAL_REPLY = re.compile(r"\n【[^】\n]{0,30}(?:回复|答复)】")
+# A reply quoted inside the page (留言板/问政 pages, reposts): at a sentence or line start, optionally after
+# "…回复：", a greeting to the writer (网友您好，) or the bureau's stock thanks (感谢您对…的关心).
+REPLY_OPENING = (r"(?:[^。！？!?\n]{0,20}(?:回复|答复)(?:内容|如下)?[:：]\s*)?"
+                 r"(?:(?:尊敬的)?(?:网友|市民|网民|群众|先生|女士)?(?:您|你)好[，,！!：:。]"
+                 r"|(?:非常|十分)?感谢(?:您|你|网友|市民|广大市民)对)")
+_INLINE_REPLY = re.compile(r"(?<=[。！？!?\n])\s*" + REPLY_OPENING)
 _CLOSING = re.compile(
     r"(?:您|你|大家)(?:怎么|如何)看|欢迎[^。！？!?\n]{0,20}(?:留言|评论|讨论|爆料|报料|反映)|(?:新闻|报料|爆料)热线|"
     r"^[（(]?(?:来源|稿源|编辑|责任编辑|责编|审核|校对)[:：]|^本(?:报|网|台|刊)将(?:持续|继续)关注")
@@ -46,9 +52,13 @@ def simplified_pair(title: str, text: str) -> tuple[str, str, bool]:
 
 
 def without_official_reply(text: str) -> tuple[str, bool]:
-    """The writer's own text, and whether an appended official reply was cut off."""
-    m = _OFFICIAL_REPLY.search(text or "")
-    return (text[:m.start()], True) if m else (text, False)
+    """The writer's own text, and whether an appended official reply was cut off: the board parser's
+    ``【单位回复】`` or, after the writer's first sentence, a reply opening (网友您好，/感谢您对…). A text that
+    *starts* with a reply is kept whole (the rules read it as a routine reply)."""
+    m = _OFFICIAL_REPLY.search(text or "") or _INLINE_REPLY.search(text or "")
+    if m and text[:m.start()].strip():
+        return text[:m.start()], True
+    return text, False
 
 
 def without_closing_lines(text: str, most: int = 5) -> tuple[str, bool]:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from clippings.tagger.lexicon import Lexicon, default_lexicon
+from clippings.tagger.normalise import REPLY_OPENING
 
 _SENT = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
 _QUOTE = re.compile(r"“[^”]{1,40}”|\"[^\"]{1,40}\"|「[^」]{1,40}」|『[^』]{1,40}』|‘[^’]{1,40}’")
@@ -21,9 +22,11 @@ _CLAUSE_BREAK_RE = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
 _OBJECT_MARKERS = ("向", "对", "给", "跟", "把", "将", "与", "和", "帮", "到", "找")
 _PROBLEM = re.compile(r"^[^，。；]{0,22}?(问题|行为|现象|情况|乱象)")
 _FACING = ("面对", "面对着", "不顾")
+_OBJECT_BEFORE = re.compile(r"[将把][^，,。；;！!？?、]{1,5}$")
 _VALUE_TAIL = re.compile(r" → (正面|负面) [+-]\d+\.\d$")
-_RHETORICAL_END = re.compile(r"吗[？?！!]*\s*$")
+_RHETORICAL_END = re.compile(r"(?:吗|(?:是|算|叫)(?:啥|什么))[？?！!]*\s*$")   # 这不是X吗？ 这不是X这是啥？
 _QUESTION_END = re.compile(r"(？|\?|吗|呢)\s*$")
+_REPLY_START = re.compile(REPLY_OPENING)    # 网友您好，您反映的…: the bureau's routine reply
 
 
 @dataclass
@@ -183,12 +186,15 @@ class RuleScorer:
             for m in rx.finditer(text):
                 if m.start() > 0 and text[m.start() - 1] in _OBJECT_MARKERS and text[m.start() - 2:m.start()] != "面对":
                     continue
+                if _OBJECT_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+                    continue                       # 将其中一名队员(打伤): the object, not the actor
                 found.append((m.end(), kind))
         return max(found)[1] if found else None
 
     # --- the scorer --------------------------------------------------------------------------
 
-    def score(self, title: str, text: str) -> RuleResult:
+    def score(self, title: str, text: str, replied: bool = False) -> RuleResult:
+        """``replied``: an official reply was cut off the end of ``text`` (the writer's 留言 remains)."""
         lex, w = self.lex, self.w
         result = RuleResult(band=w["neutral_band"])
         sentences = self._sentences(title or "", text or "")
@@ -199,6 +205,7 @@ class RuleScorer:
         prev_hits: list[Hit] = []
         sentence_neg: list[tuple[str, float]] = []
         quote_sarcasm = False
+        sides = {"victim": 0, "bureau": 0}     # violent acts done to the staff / by the staff
         for sentence, where, sweight in sentences:
             points = self._contrast_points(sentence)
             if points and points[0] <= 1 and prev_hits:        # sentence opens with 但是/然而
@@ -251,10 +258,17 @@ class RuleScorer:
                 if entry.actor_sensitive and not negated:
                     actor = self._actor(sentence, s, m.end())
                     if actor == "civilian":
+                        if entry.polarity < 0 and entry.phrase not in lex.victim_symmetric:
+                            sides["victim"] += 1           # 推倒/殴打 done to the staff (冲突 names no side)
                         sent_hits.append(Hit(entry.phrase, 0.0, f"“{entry.phrase}”的施动者不是本局人员（如暴力抗法），不计负面"))
                         continue
                     if actor is None:
                         value *= 0.8
+                    elif entry.polarity < 0:
+                        sides["bureau"] += 1
+                elif (entry.polarity < 0 and not negated and entry.category.endswith("暴力冲突")
+                      and entry.phrase not in lex.victim_symmetric):
+                    sides["bureau"] += 1                # 暴力执法/掀翻: the bureau's violence, named
                 if entry.polarity > 0 and value > 0 and quote is not None:
                     qs, qe = quote
                     pre, post = sentence[max(0, qs - 5):qs], sentence[qe:qe + 3]
@@ -284,11 +298,22 @@ class RuleScorer:
                 note = f"（{'，'.join(notes)}）" if notes else ""
                 reason = f"{where}·{entry.category.split('·')[1]}“{entry.phrase}”{note} → {label} {value:+.1f}"
                 sent_hits.append(Hit(entry.phrase, value, reason, category=entry.category))
+            perceived = lex.perception_re.search(sentence)
+            if perceived and any(h.value < 0 for h in sent_hits):
+                factor = w.get("perception_damping", 0.3)
+                for h in sent_hits:
+                    if h.value < 0:
+                        h.value *= factor
+                        h.reason = _VALUE_TAIL.sub(f"（转述的印象） → 负面 {h.value:+.1f}", h.reason)
+                if not result.flags.get("perception"):
+                    result.flags["perception"] = 1.0
+                    sent_hits.append(Hit("", 0.0, f"转述的刻板印象或传闻（“{perceived.group()}”）：说的是别人对城管的看法，"
+                                                  "不是具体事件，该句负面词打折", kind="rule"))
             result.hits.extend(sent_hits)
             prev_hits = [h for h in sent_hits if h.value]
             sentence_neg.append((sentence, -sum(h.value for h in sent_hits if h.value < 0)))
         self._apply_rules(result, title or "", text or "", misconduct, remedy_words, quote_sarcasm, sarcasm_anywhere,
-                          self._accusation(sentence_neg))
+                          self._accusation(sentence_neg), sides, replied)
         return result
 
     def _accusation(self, sentence_neg: list[tuple[str, float]]) -> re.Match | None:
@@ -299,11 +324,35 @@ class RuleScorer:
                 return m
         return None
 
+    def _victim(self, result: RuleResult, head: str, sides: dict[str, int]) -> bool:
+        """Staff attacked or insulted (暴力抗法, 队员被打) and no violence by the staff named: the
+        conflict words that name no side (冲突/争执) and the acts left to the staff by mistake count
+        little, and a reported 曝光/视频显示 tells the other side's act (no accusation)."""
+        marker = self.lex.victim_re.search(head)
+        victim = sides.get("victim", 0) + (1 if marker else 0)
+        if not victim or victim <= 2 * sides.get("bureau", 0):     # clearly more acts done to the staff
+            return False
+        factor = self.w.get("victim_damping", 0.2)
+        for h in result.hits:
+            if h.kind == "word" and h.value < 0 and (
+                    h.phrase in self.lex.victim_symmetric
+                    or (h.phrase in self.lex.entries and self.lex.entries[h.phrase].actor_sensitive)):
+                h.value *= factor
+                h.reason = _VALUE_TAIL.sub(f"（本局人员受害） → 负面 {h.value:+.1f}", h.reason)
+        result.flags["victim"] = 1.0
+        said = f"“{marker.group()}”" if marker else "对方推搡、殴打或辱骂本局人员"
+        result.hits.append(Hit("", 0.0, f"本局人员是受害方（{said}）：冲突类词语和转述的曝光说的是对方的行为，"
+                                        "不按本局负面计", kind="rule"))
+        return True
+
     def _apply_rules(self, result: RuleResult, title: str, text: str, misconduct: float, remedy_words: float,
-                     quote_sarcasm: bool, sarcasm_anywhere: bool, reported: re.Match | None) -> None:
+                     quote_sarcasm: bool, sarcasm_anywhere: bool, reported: re.Match | None,
+                     sides: dict[str, int] | None = None, replied: bool = False) -> None:
         lex, w = self.lex, self.w
         lead = text[: int(w["max_chars"])]
         head = title + "。" + lead[:120]
+        if self._victim(result, title + "。" + lead, sides or {}):
+            reported = None
         pos = sum(h.value for h in result.hits if h.value > 0)
         neg = -sum(h.value for h in result.hits if h.value < 0)
         flags = result.flags
@@ -333,6 +382,21 @@ class RuleScorer:
             if pos:
                 pos *= w["remedy_damping"]
                 rule("本局造成的问题：道歉、停职、退款等补救不改变负面定性，正面词打折")
+        reply = _REPLY_START.match(title) or _REPLY_START.match(text.lstrip())
+        if reply and not flags.get("accusation") and not flags.get("sarcasm"):
+            flags["reply"] = 1.0
+            pos *= w["genre_damping"]
+            neg *= w["genre_damping"]
+            rule(f"官方答复类文体（“{reply.group().strip()}”）：例行答复里的问题表述和致谢不带褒贬，褒贬分数打折")
+        elif replied:
+            complaint = -sum(h.value for h in result.hits
+                             if h.value < 0 and h.category.split("·")[-1] in lex.complaint_categories)
+            praise = sum(h.value for h in result.hits if h.value > 0 and h.category.endswith("表扬感谢"))
+            if complaint < 2.0 and praise < 2.0 and not flags.get("sarcasm"):
+                flags["reply"] = 1.0
+                pos *= w["genre_damping"]
+                neg *= w["genre_damping"]
+                rule("留言附有官方答复，留言反映的是他人的问题（不是对本局的投诉或表扬）：按例行问答研判，褒贬分数打折")
         notice = lex.notice_re.search(title) if title else None
         meeting = lex.meeting_re.search(title) if title else None
         stats = lex.stats_re.search(head)
@@ -356,7 +420,9 @@ class RuleScorer:
             rule(f"褒贬并存（“{balanced.group()}”）：按中性研判")
         rhetorical = lex.rhetorical_re.search(head)
         question = lex.question_re.search(head)
-        title_asks = _QUESTION_END.search(title) or any(w_ in head for w_ in ("请问", "求助", "求问", "想问"))
+        # the writer asks (in the headline or the opening words), not a person in the story (小李求助记者后…)
+        opening = title + "。" + text.lstrip()[:30]
+        title_asks = _QUESTION_END.search(title) or any(w_ in opening for w_ in ("请问", "求助", "求问", "想问"))
         text_asks = _QUESTION_END.search(text.strip()[-3:] or "")
         complaint = -sum(h.value for h in result.hits if h.value < 0 and h.category.split("·")[-1] in lex.complaint_categories)
         is_question = question and (title_asks or text_asks) and complaint < 2.0   # a complaint is no consultation

@@ -92,7 +92,7 @@ def _metrics(gold: list[str], pred: list[str]) -> dict:
 def cross_validate(examples: list[Example], segmenter, rules, folds: int = 5, seed: int = 13,
                    feats: list[dict[str, float]] | None = None) -> dict:
     """Out-of-fold figures for rules alone, model alone and the combined tagger."""
-    from clippings.tagger.core import combine
+    from clippings.tagger.core import BLAME_FLAGS, combine
 
     feats = feats if feats is not None else featurize(examples, segmenter, rules)
     results = [rules.score(e.title, e.text) for e in examples]
@@ -113,7 +113,8 @@ def cross_validate(examples: list[Example], segmenter, rules, folds: int = 5, se
             mp = model.probabilities(feats[i])
             pred_model[i] = max(mp, key=mp.get)
             pred_comb[i] = combine(rule_probs[i], mp, results[i].has_evidence,
-                                   bool(results[i].flags.get("balanced")))[0]
+                                   bool(results[i].flags.get("balanced")),
+                                   any(results[i].flags.get(f) for f in BLAME_FLAGS))[0]
     keep = [i for i in range(len(examples)) if pred_comb[i] is not None]
     gold = [examples[i].label for i in keep]
     return {
