@@ -235,6 +235,16 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_official_reply",  # 问政: the message and the official reply (in a "reply" box), two posts
     "forum_threaded_nested_lists",   # a threaded board: replies nested in <ul><li>, one post per box
     "news_epaper_masthead_date",     # 数字报: the date in the masthead, beside 上一期 / 版面导航
+    # a seventh probe: thread templates whose class names say nothing
+    "forum_comment_tree_opener_stamp",  # the opening post's own stamp above a comment tree: a thread, not news
+    "forum_wenzheng_followup_rounds",   # 问政 with labels mid-line, 追问 and a second reply: four posts
+    "forum_gbk_table_bbs_profile_quote",  # '* 帖子主题：', 注册：2010-2-8 is no post date, 以下是引用…的发言
+    "forum_nextjs_root_css_modules",    # everything inside <div id="__next">: not navigation
+    "forum_group_topic_reference_quotes",  # "name + part of an earlier post" reference boxes
+    "forum_user_column_signature_slot",  # user column and signature slot found by repetition; 'X 说：' boxes
+    "forum_collapsed_quote_box_signature",  # 'X 发表于 date' quote boxes, '—— sig ——', 展开全文 ∨
+    "news_live_intro_beside_entries",   # a live page's intro in a sibling above the list of entries
+    "news_interview_caption_above_body",  # the lead photo's caption ('… 摄') just above the body
 ])
 def test_unseen_layouts(name):
     import json

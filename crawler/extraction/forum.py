@@ -34,7 +34,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
                            r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
-                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
+                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|(?:全部|所有|热门|最新)(?:评论|回复|回帖|跟帖|回应)\s*[（(]?\s*\d*\s*[)）]?(?:\s*(?:最早|最新|最热|按时间|按热度|默认|正序|倒序))*|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
                            r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
                            r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
@@ -187,6 +187,9 @@ _QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:�
 _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
 # a signature separator: the rest of the post is the author's signature
 _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
+# "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp
+_LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                             r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
 _SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
@@ -337,7 +340,7 @@ def _member_text(member, blocks: list[Block], author: str | None, furniture: set
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
-        if len(t) <= 60 and _is_date_line(t.replace(author, " ") if author else t):
+        if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)):
             continue
         out.append(t)
     return out
@@ -408,24 +411,15 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
     return sorted(members + extra, key=lambda el: lo.get(el, 0))
 
 
-def _split_nested(members: list, lo: dict) -> list:
+def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
-    ``<li>``): when the members' first child, the post box, recurs nested inside them, each box is
-    one post, in page order."""
+    ``<li>``): every element of the members' shape, at any depth, is one post, in page order (its
+    text is its own, without the replies nested in it). Returns the posts and whether they nest."""
     own = _sig(members[0])
-    if not any(el is not m and _sig(el) == own for m in members for el in m.iter(m.tag)):
-        return members   # no member holds another: not threaded
-    first = [next((c for c in m if isinstance(c.tag, str)), None) for m in members]
-    if any(f is None for f in first):
-        return members
-    sigs = {_sig(f) for f in first}
-    if len(sigs) != 1:
-        return members
-    sig = sigs.pop()
-    units = [el for m in members for el in m.iter(sig[0]) if _sig(el) == sig and el in lo]
+    units = [el for m in members for el in m.iter(m.tag) if _sig(el) == own and el in lo]
     if len(units) <= len(members):
-        return members
-    return units
+        return members, False
+    return units, True
 
 
 def _lead_post(container, members, blocks, lo, hi, ntitle):
@@ -527,8 +521,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if single is None:
             return [], None
         members = [single]
+        nested = False
     else:
-        members = _split_nested(members, lo)
+        members, nested = _split_nested(members, lo)
     lead, lead_el = _lead_post(container, members, blocks, lo, hi, ntitle)
     if lead:
         first = next((m for m in members if m in lo), None)
@@ -544,6 +539,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if m not in lo:
             continue
         mblocks = blocks[lo[m]:hi[m] + 1]
+        if nested:   # without the replies nested in this post
+            inner = [(lo[c], hi[c]) for c in members if c is not m and c in lo and lo[m] < lo[c] <= hi[m]]
+            mblocks = [b for b in mblocks if not any(a <= b.index <= z for a, z in inner)]
         author = _find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and _path(b.owner, m) == name_path), None)
@@ -588,6 +586,24 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                         break
                 out_lines.append(line)
             p.text = "\n".join(out_lines)
+    # a quoted piece of an earlier post ("某某" + part of what they wrote, in a reference box of the
+    # template): the earlier post's words, not this one's (a reply repeating a whole line stays)
+    earlier: list[str] = []
+    for p in posts:
+        lines = p.text.split("\n")
+        kept = []
+        for line in lines:
+            rest, named = line, False
+            for name in names:
+                if line.startswith(name) and len(line) > len(name) + 5:
+                    rest, named = line[len(name):].lstrip(" :：@"), True
+                    break
+            if len(rest) >= 6 and any(rest in e and (named or len(rest) < len(e)) for e in earlier):
+                continue
+            kept.append(line)
+        earlier.extend(lines)
+        if kept:
+            p.text = "\n".join(kept)
     # floors: explicit numbers when they increase, else the position
     prev = 0
     for i, p in enumerate(posts):

@@ -77,11 +77,29 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             # each in one of three or more same-shaped siblings, with no article above the first:
             # a post list, whatever the address says (a comment stream follows an article)
             items = _repeated_items(stamped) if len(marks) >= 2 else []
-            if items and not items[0].extra.get("section") and _prose_before(blocks, items[0]) < 100:
+            if items and not items[0].extra.get("section") and _prose_before(blocks, _opener(stamped, items)) < 100:
                 score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     return score >= 2
+
+
+# a news byline's labels: a stamped line with one is the article's, not an opening post's
+_BYLINE = re.compile(r"来源|來源|记者|記者|编辑|編輯|责编|通讯员|稿源|出处|发布时间|发稿|作者|日期[:：]|时间[:：]|"
+                     r"更新|修改|字号|原文|转载")
+
+
+def _opener(stamped: list[Block], items: list[Block]) -> Block:
+    """Where the thread starts: the opening post's own stamp line ("某某 发布于 …") when one stands
+    above the repeated items (its text is a post, not an article above a comment stream), else the
+    first item."""
+    first = items[0]
+    for b in stamped:
+        if b.index >= first.index:
+            break
+        if not _BYLINE.search(b.text):
+            return b
+    return first
 
 
 def _prose_before(blocks: list[Block], first: Block) -> int:

@@ -1,68 +1,75 @@
-"""A 留言板 / 问政 page: one citizen's message and the official reply, each under its own labels
-(留言时间：…, 回复单位：…, 答复内容). Found by those labels, not by the markup (boards differ in
-layout but label their fields alike); the message and the reply become the page's two posts, so
-the reply, usually in a ``reply`` container that news rules take for comments, is read too."""
+"""A 留言板 / 问政 page: a citizen's message and the official reply, perhaps with 追问 and a second
+reply, each under its own labels (留言时间：…, 答复时间：…, 追问人：…). Found by those labels, not by
+the markup (boards differ in layout but label their fields alike); each turn becomes one post, so
+the replies, usually in a ``reply`` container that news rules take for comments, are read too."""
 from __future__ import annotations
 
 import re
 from datetime import datetime
 
-from .dom import Block
+from . import fields as F
 from .dates import iter_dates
+from .dom import HEADINGS, Block
 
-_MSG_TIME = re.compile(r"^(?:留言|来信|提问|诉求|投诉|咨询|反映|提交)(?:时间|日期)\s*[:：]")
-_REPLY_LABEL = re.compile(r"^(?:(?:回复|答复|办理|处理)(?:单位|部门|机构|时间|日期|内容|意见|结果)|官方(?:回复|答复))\s*[:：]?")
-_REPLY_TIME = re.compile(r"^(?:回复|答复|办理|处理)(?:时间|日期)\s*[:：]")
-_AUTHOR = re.compile(r"^(?:留言人|留言者|来信人|提问人|网友)\s*[:：]\s*(\S{1,30})")
-_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,7}\s*[:：]")
-SCAN = 800  # blocks looked at: the message and its reply are near the top
+# a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
+_ASK = re.compile(r"(?:留言|来信|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*[:：]")
+_FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
+_REPLY = re.compile(r"(?:回复|答复|办理|处理)(?:时间|日期)\s*[:：]|^(?:回复|答复)(?:单位|部门|机构|内容|意见|结果)\s*[:：]?|"
+                    r"^官方(?:回复|答复)\s*[:：]?$")
+_AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|网友)\s*[:：]\s*([^\s:：]{1,20})")
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
+_DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言")
+SCAN = 800     # blocks looked at: the message and its replies are near the top
+LABEL_LEN = 80
 
 
 def _prose(b: Block) -> bool:
     t = b.text
-    return not b.noise_forum and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20) \
-        and not (len(t) <= 60 and _LABEL_LINE.match(t))
+    return (not b.noise_forum and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20)
+            and not (len(t) <= 60 and _LABEL_LINE.match(t)) and not _DISCLAIMER.search(t)
+            and not F.is_boilerplate(t))
 
 
-def _time(blocks: list[Block], pattern: re.Pattern, now: datetime) -> datetime | None:
-    for b in blocks:
-        if len(b.text) <= 60 and pattern.match(b.text):
-            for m in iter_dates(b.text, now, allow_noyear=False):
-                return m.dt
+def _when(text: str, now: datetime) -> datetime | None:
+    for m in iter_dates(text, now, allow_noyear=False):
+        return m.dt
     return None
 
 
-def _run(blocks: list[Block]) -> list[str]:
-    """The prose blocks at the start of ``blocks`` (label lines skipped), up to the first other line."""
-    out: list[str] = []
-    for b in blocks:
-        if _prose(b):
-            out.append(b.text)
-        elif out and not (len(b.text) <= 60 and _LABEL_LINE.match(b.text)):
-            break
-    return out
-
-
 def message_posts(blocks: list[Block], now: datetime):
-    """The message and the official reply as two posts, or None when the page is not such a page."""
+    """The message, the replies and any 追问 as posts in page order, or None when the page is not
+    such a page (no message-time label followed by a reply label)."""
     from .core import Post
 
     scan = blocks[:SCAN]
-    mi = next((b.index for b in scan if len(b.text) <= 60 and ("时间" in b.text or "日期" in b.text)
-               and _MSG_TIME.match(b.text)), None)
-    if mi is None:
+    start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
+                  and _ASK.search(b.text)), None)
+    if start is None or not any(len(b.text) <= LABEL_LEN and _REPLY.search(b.text) for b in scan[start + 1:]):
         return None
-    ri = next((b.index for b in scan[mi + 1:] if len(b.text) <= 60 and _REPLY_LABEL.match(b.text)), None)
-    if ri is None:
+    head = blocks[max(0, start - 12):start + 1]
+    author = next((m.group(1) for b in head if (m := _AUTHOR.search(b.text))), None)
+    turns: list[list] = [["ask", _when(blocks[start].text, now), []]]
+    for b in blocks[start + 1:start + 400]:
+        t = b.text
+        short = len(t) <= LABEL_LEN
+        if short and _FOLLOW.search(t) and not _REPLY.search(t):
+            if turns[-1][2] or turns[-1][0] != "ask":
+                turns.append(["ask", None, []])
+            turns[-1][1] = turns[-1][1] or _when(t, now)
+            continue
+        if short and _REPLY.search(t):
+            if turns[-1][2] or turns[-1][0] != "reply":
+                turns.append(["reply", None, []])
+            turns[-1][1] = turns[-1][1] or _when(t, now)
+            continue
+        if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2):
+            break    # the page's other sections begin
+        if _prose(b):
+            turns[-1][2].append(t)
+    if not turns[0][2] and start > 0:   # the message text above its labels
+        turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
+    turns = [tn for tn in turns if tn[2]]
+    if len(turns) < 2 or not any(kind == "reply" for kind, _, _ in turns):
         return None
-    head = blocks[max(0, mi - 12):ri]
-    message = _run(blocks[mi + 1:ri])
-    if not message:  # the text above the labels
-        message = [b.text for b in blocks[max(0, mi - 12):mi] if _prose(b)][-3:]
-    reply = _run(blocks[ri + 1:ri + 200])
-    if not message or not reply:
-        return None
-    author = next((m.group(1) for b in head if (m := _AUTHOR.match(b.text))), None)
-    msg_at = _time(head, _MSG_TIME, now)
-    reply_at = _time(blocks[ri:ri + 12], _REPLY_TIME, now)
-    return [Post(1, author, msg_at, "\n".join(message)), Post(2, None, reply_at, "\n".join(reply))]
+    return [Post(i + 1, author if kind == "ask" else None, when, "\n".join(lines))
+            for i, (kind, when, lines) in enumerate(turns)]
