@@ -9,13 +9,17 @@ from datetime import datetime
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import HEADINGS, Block
+from .dom import HEADINGS, SENT_PUNCT, Block
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK = re.compile(r"(?:留言|来信|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*[:：]")
+_ASK = re.compile(r"(?:留言|来信|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$)")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
-_REPLY = re.compile(r"(?:回复|答复|办理|处理)(?:时间|日期)\s*[:：]|^(?:回复|答复)(?:单位|部门|机构|内容|意见|结果)\s*[:：]?|"
-                    r"^官方(?:回复|答复)\s*[:：]?$")
+_REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$)|"
+                    r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$")
+# what follows the last reply: the citizen's rating, the hotline's return visit, a note
+_AFTER = re.compile(r"^(?:网友|群众|市民)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]")
+_DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
+_TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|网友)\s*[:：]\s*([^\s:：]{1,20})")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言")
@@ -23,16 +27,28 @@ SCAN = 800     # blocks looked at: the message and its replies are near the top
 LABEL_LEN = 80
 
 
-def _prose(b: Block) -> bool:
+def _field(b: Block, in_text: bool) -> bool:
+    """A labelled field (工单编号：…, 留言类型：投诉): a short label line without a sentence mark, in a
+    table cell or list, or before any text of the turn (联系电话：… inside a reply's text is text)."""
     t = b.text
-    return (not b.noise_forum and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20)
-            and not (len(t) <= 60 and _LABEL_LINE.match(t)) and not _DISCLAIMER.search(t)
+    return (len(t) <= 60 and _LABEL_LINE.match(t) is not None
+            and (b.punct == 0 or not SENT_PUNCT.search(_DIGIT_GROUP.sub("", t)))   # 浏览：1,208
+            and (not in_text or b.tag in ("td", "th", "li", "dd", "dt")))
+
+
+def _prose(b: Block, in_text: bool = False) -> bool:
+    t = b.text
+    return (not b.noise_forum and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20
+                                                                                  or (in_text and _LABEL_LINE.match(t)))
+            and not _field(b, in_text) and b.tag not in HEADINGS and not _DISCLAIMER.search(t)
             and not F.is_boilerplate(t))
 
 
-def _when(text: str, now: datetime) -> datetime | None:
-    for m in iter_dates(text, now, allow_noyear=False):
-        return m.dt
+def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
+    """The date on a label line, or in the next cell when the label stands alone (留言时间 | 2026-…)."""
+    for b in blocks[i:i + 2]:
+        for m in iter_dates(b.text, now, allow_noyear=False):
+            return m.dt
     return None
 
 
@@ -48,23 +64,28 @@ def message_posts(blocks: list[Block], now: datetime):
         return None
     head = blocks[max(0, start - 12):start + 1]
     author = next((m.group(1) for b in head if (m := _AUTHOR.search(b.text))), None)
-    turns: list[list] = [["ask", _when(blocks[start].text, now), []]]
+    turns: list[list] = [["ask", _when(blocks, start, now), []]]
+    reply_at = None
     for b in blocks[start + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
         if short and _FOLLOW.search(t) and not _REPLY.search(t):
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
-            turns[-1][1] = turns[-1][1] or _when(t, now)
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if short and _REPLY.search(t):
+            if turns[-1][0] == "ask" and not turns[-1][2] and _TIME_LABEL.search(t):
+                reply_at = reply_at or _when(blocks, b.index, now)
+                continue   # the reply's time among the message's fields, above its text
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
-            turns[-1][1] = turns[-1][1] or _when(t, now)
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at
             continue
-        if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2):
+        if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
+                or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
             break    # the page's other sections begin
-        if _prose(b):
+        if _prose(b, bool(turns[-1][2])):
             turns[-1][2].append(t)
     if not turns[0][2] and start > 0:   # the message text above its labels
         turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
