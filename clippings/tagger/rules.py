@@ -345,6 +345,31 @@ class RuleScorer:
                                         "不按本局负面计", kind="rule"))
         return True
 
+    def _routine(self, result: RuleResult, head: str) -> bool:
+        """A work report in the bureau's own words: every positive word describes its work (及时, 整洁,
+        守护, 便民), the text speaks of routine duties (整治, 巡查, 保障), nobody else's verdict
+        (感谢, 点赞) or a concrete rescue is there, and the positive words outweigh the negative ones. Self-promotion, neutral by the guideline: the
+        positive words count ``genre_damping``."""
+        if result.flags.get("sarcasm") or result.flags.get("accusation"):
+            return False
+        positive = [h for h in result.hits if h.kind == "word" and h.value > 0]
+        if not positive or any(h.phrase not in self.lex.routine_words for h in positive):
+            return False
+        negative = -sum(h.value for h in result.hits if h.value < 0)
+        if negative >= sum(h.value for h in positive):
+            return False                  # a problem report (顽疾难除…缓解): damping its praise would tip it negative
+        marker = self.lex.routine_re.search(head)
+        if not marker:
+            return False
+        factor = self.w["genre_damping"]
+        for h in positive:
+            h.value *= factor
+            h.reason = _VALUE_TAIL.sub(f"（例行工作用语） → 正面 {h.value:+.1f}", h.reason)
+        result.flags["routine"] = 1.0
+        result.hits.append(Hit("", 0.0, f"例行工作报道（“{marker.group()}”）：正面词都是本局描述自身工作的用语，"
+                                        "没有受益者或第三方的评价，按中性研判，正面分数打折", kind="rule"))
+        return True
+
     def _apply_rules(self, result: RuleResult, title: str, text: str, misconduct: float, remedy_words: float,
                      quote_sarcasm: bool, sarcasm_anywhere: bool, reported: re.Match | None,
                      sides: dict[str, int] | None = None, replied: bool = False) -> None:
@@ -382,6 +407,8 @@ class RuleScorer:
             if pos:
                 pos *= w["remedy_damping"]
                 rule("本局造成的问题：道歉、停职、退款等补救不改变负面定性，正面词打折")
+        if self._routine(result, title + "。" + lead):
+            pos *= w["genre_damping"]
         reply = _REPLY_START.match(title) or _REPLY_START.match(text.lstrip())
         if reply and not flags.get("accusation") and not flags.get("sarcasm"):
             flags["reply"] = 1.0
