@@ -33,6 +33,9 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=4)
     ap.add_argument("--C", default="0.25,0.5,1,2,4,8,16")
     ap.add_argument("--rule-weight", default="0.3,0.4,0.5,0.6,0.7")
+    ap.add_argument("--neg-threshold", default="",
+                    help="also sweep core.NEGATIVE_THRESHOLD (e.g. 0.40,0.45,0.50) at the current C and rule weight; "
+                         "prints macro-F1 and negative precision/recall")
     args = ap.parse_args()
     core_defaults = (core.RULE_WEIGHT, core.RULE_WEIGHT_NO_EVIDENCE)
     for item in args.set:
@@ -84,6 +87,33 @@ def main() -> None:
                 pred = [core.combine(rule_probs[i], probs[i], evid[i], bal[i], blame[i])[0] for i in range(len(examples))]
                 scores[(c, w)].append(f1_score(gold, pred, labels=list(LABELS), average="macro"))
     core.RULE_WEIGHT, core.RULE_WEIGHT_NO_EVIDENCE = core_defaults
+    if args.neg_threshold:
+        from sklearn.metrics import precision_recall_fscore_support
+
+        default_t = core.NEGATIVE_THRESHOLD
+        rows = {}
+        for rep in range(args.repeats):
+            order = list(range(len(examples)))
+            random.Random(13 + rep).shuffle(order)
+            fold_of = {i: n % args.folds for n, i in enumerate(order)}
+            probs = [None] * len(examples)
+            for f in range(args.folds):
+                tr = [i for i in order if fold_of[i] != f]
+                m = fit([feats[i] for i in tr], [gold[i] for i in tr], C=model_mod.MODEL_C)
+                for i in order:
+                    if fold_of[i] == f:
+                        probs[i] = m.probabilities(feats[i])
+            for t in (float(x) for x in args.neg_threshold.split(",")):
+                core.NEGATIVE_THRESHOLD = t
+                pred = [core.combine(rule_probs[i], probs[i], evid[i], bal[i], blame[i])[0] for i in range(len(examples))]
+                p_, r_, _, _ = precision_recall_fscore_support(gold, pred, labels=["negative"], zero_division=0)
+                rows.setdefault(t, []).append((f1_score(gold, pred, labels=list(LABELS), average="macro"), p_[0], r_[0]))
+        core.NEGATIVE_THRESHOLD = default_t
+        print(f"NEGATIVE_THRESHOLD at C={model_mod.MODEL_C:g}, RULE_WEIGHT={core.RULE_WEIGHT:g} "
+              f"(mean over {args.repeats} repeats): macro-F1, negative P / R")
+        for t, v in rows.items():
+            print(f"  {t:.2f}  {statistics.mean(x[0] for x in v):.3f}  "
+                  f"{statistics.mean(x[1] for x in v):.3f} / {statistics.mean(x[2] for x in v):.3f}")
     rule_pred = [max(p, key=p.get) for p in rule_probs]
     print(f"{len(examples)} examples, {args.folds}-fold x {args.repeats}; options: {args.set or 'defaults'}")
     print(f"rules alone macro-F1 {f1_score(gold, rule_pred, labels=list(LABELS), average='macro'):.3f}")

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 RULE_WEIGHT = 0.5
 RULE_WEIGHT_NO_EVIDENCE = 0.4
 BLAME_MODEL_NEGATIVE = 0.3   # share of the model's negative reading kept when the staff are the victims
-BLAME_FLAGS = ("victim",)
+BLAME_FLAGS = ("victim", "staff_voice")
 NEGATIVE_THRESHOLD = 0.45
 MIN_POLAR = 0.45   # a weaker positive or negative reading is neutral (routine reports are neutral)
 from clippings.vocabulary import SENTIMENT as LABEL_ZH

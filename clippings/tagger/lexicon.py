@@ -66,6 +66,12 @@ class Lexicon:
     victim_re: re.Pattern = _NEVER                 # staff attacked or obstructed (暴力抗法, 队员被打)
     victim_symmetric: tuple[str, ...] = ()         # conflict words that name no side (冲突, 争执)
     perception_re: re.Pattern = _NEVER             # a stereotype or hearsay about the bureau (心目中, 代名词)
+    routine_words: frozenset = frozenset()         # the bureau's words for its own work (及时, 整洁, 守护)
+    routine_re: re.Pattern = _NEVER                # routine work (整治, 巡查, 保障)
+    staff_voice_re: re.Pattern = _NEVER            # the staff speak or feel (我是一名城管, 队长叹气流泪)
+    staff_feelings: frozenset = frozenset()        # their feelings, no complaint about the bureau (无奈, 委屈)
+    past_re: re.Pattern = _NEVER                   # 以前/过去: the old image
+    improved_re: re.Pattern = _NEVER               # 好多了/改观: and now it is better
     fingerprint: str = ""
     files: list[str] = field(default_factory=list)
 
@@ -190,6 +196,12 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         victim_re=_alternation(_words(rules_path, rules, "victim", "markers"), regexes=True),
         victim_symmetric=tuple(_words(rules_path, rules, "victim", "symmetric")),
         perception_re=_alternation(_words(rules_path, rules, "perception", "markers")),
+        routine_words=frozenset(_words(rules_path, rules, "routine", "work_words")),
+        routine_re=_alternation(_words(rules_path, rules, "routine", "markers")),
+        staff_voice_re=_alternation(_words(rules_path, rules, "staff_voice", "markers"), regexes=True),
+        staff_feelings=frozenset(_words(rules_path, rules, "staff_voice", "feelings")),
+        past_re=_alternation(_words(rules_path, rules, "past", "markers")),
+        improved_re=_alternation(_words(rules_path, rules, "past", "improved")),
         complaint_categories=tuple(_words(rules_path, rules, "question", "complaint_categories")),
         not_places=tuple(places.get("not_places", [])),
         fingerprint=digest.hexdigest()[:12],

@@ -26,7 +26,8 @@ _OBJECT_BEFORE = re.compile(r"[将把][^，,。；;！!？?、]{1,5}$")
 _VALUE_TAIL = re.compile(r" → (正面|负面) [+-]\d+\.\d$")
 _RHETORICAL_END = re.compile(r"(?:吗|(?:是|算|叫)(?:啥|什么))[？?！!]*\s*$")   # 这不是X吗？ 这不是X这是啥？
 _QUESTION_END = re.compile(r"(？|\?|吗|呢)\s*$")
-_REPLY_START = re.compile(REPLY_OPENING)    # 网友您好，您反映的…: the bureau's routine reply
+_REPLY_START = re.compile(REPLY_OPENING)
+_PAST_CLAUSE_END = re.compile(r"[，,；;：:。！!？?]|\s{2,}|\s(?=\S*(现在|如今|而今))")    # 网友您好，您反映的…: the bureau's routine reply
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Hit:
     reason: str           # Chinese explanation for the evidence list
     kind: str = "word"    # word | rule
     category: str = ""    # lexicon category, e.g. 负面·不作为
+    pos: int = -1         # where the phrase starts in its sentence (word hits)
 
 
 @dataclass
@@ -206,6 +208,7 @@ class RuleScorer:
         sentence_neg: list[tuple[str, float]] = []
         quote_sarcasm = False
         sides = {"victim": 0, "bureau": 0}     # violent acts done to the staff / by the staff
+        improved = lex.improved_re.search((title or "") + "。" + (text or "")[: int(w["max_chars"])])
         for sentence, where, sweight in sentences:
             points = self._contrast_points(sentence)
             if points and points[0] <= 1 and prev_hits:        # sentence opens with 但是/然而
@@ -297,7 +300,7 @@ class RuleScorer:
                 label = "负面" if value < 0 else "正面"
                 note = f"（{'，'.join(notes)}）" if notes else ""
                 reason = f"{where}·{entry.category.split('·')[1]}“{entry.phrase}”{note} → {label} {value:+.1f}"
-                sent_hits.append(Hit(entry.phrase, value, reason, category=entry.category))
+                sent_hits.append(Hit(entry.phrase, value, reason, category=entry.category, pos=s))
             perceived = lex.perception_re.search(sentence)
             if perceived and any(h.value < 0 for h in sent_hits):
                 factor = w.get("perception_damping", 0.3)
@@ -309,12 +312,51 @@ class RuleScorer:
                     result.flags["perception"] = 1.0
                     sent_hits.append(Hit("", 0.0, f"转述的刻板印象或传闻（“{perceived.group()}”）：说的是别人对城管的看法，"
                                                   "不是具体事件，该句负面词打折", kind="rule"))
+            if improved:
+                self._past(result, sentence, sent_hits, improved.group())
             result.hits.extend(sent_hits)
             prev_hits = [h for h in sent_hits if h.value]
             sentence_neg.append((sentence, -sum(h.value for h in sent_hits if h.value < 0)))
         self._apply_rules(result, title or "", text or "", misconduct, remedy_words, quote_sarcasm, sarcasm_anywhere,
                           self._accusation(sentence_neg), sides, replied)
         return result
+
+    def _past(self, result: RuleResult, sentence: str, sent_hits: list[Hit], improved: str) -> None:
+        """以前都会又打又骂 in a text that says it is better now (好多了): the negative words in the
+        clause after 以前/过去/曾经 tell the old image, not an event; they count ``perception_damping``."""
+        spans = []
+        for m in self.lex.past_re.finditer(sentence):
+            end = _PAST_CLAUSE_END.search(sentence, m.end())
+            spans.append((m.start(), end.start() if end else len(sentence)))
+        if not spans:
+            return
+        factor = self.w.get("perception_damping", 0.3)
+        damped = False
+        for h in sent_hits:
+            if h.value < 0 and any(a <= h.pos < b for a, b in spans):
+                h.value *= factor
+                h.reason = _VALUE_TAIL.sub(f"（说的是过去） → 负面 {h.value:+.1f}", h.reason)
+                damped = True
+        if damped and not result.flags.get("past"):
+            result.flags["past"] = 1.0
+            result.hits.append(Hit("", 0.0, f"说的是过去的印象（文中称“{improved}”）：“以前/过去”所在分句的负面词打折",
+                                   kind="rule"))
+
+    def _staff_voice(self, result: RuleResult, text: str) -> bool:
+        """The staff speak or feel (我是一名城管…, 城管队长叹气流泪): 无奈/委屈/心寒 are their own
+        feelings, not the public's complaint about the bureau; they count ``victim_damping``."""
+        marker = self.lex.staff_voice_re.search(text)
+        if not marker:
+            return False
+        factor = self.w.get("victim_damping", 0.1)
+        for h in result.hits:
+            if h.kind == "word" and h.value < 0 and h.phrase in self.lex.staff_feelings:
+                h.value *= factor
+                h.reason = _VALUE_TAIL.sub(f"（本局人员的感受） → 负面 {h.value:+.1f}", h.reason)
+        result.flags["staff_voice"] = 1.0
+        result.hits.append(Hit("", 0.0, f"本局人员自述或写本局人员的感受（“{marker.group()}”）：无奈、委屈等是队员的辛酸，"
+                                        "不是对本局的不满，不计负面", kind="rule"))
+        return True
 
     def _accusation(self, sentence_neg: list[tuple[str, float]]) -> re.Match | None:
         """A reported-speech marker (摊主称/网友曝) in a sentence that, with the next one, says something negative."""
@@ -345,6 +387,31 @@ class RuleScorer:
                                         "不按本局负面计", kind="rule"))
         return True
 
+    def _routine(self, result: RuleResult, head: str) -> bool:
+        """A work report in the bureau's own words: every positive word describes its work (及时, 整洁,
+        守护, 便民), the text speaks of routine duties (整治, 巡查, 保障), nobody else's verdict
+        (感谢, 点赞) or a concrete rescue is there, and the positive words outweigh the negative ones. Self-promotion, neutral by the guideline: the
+        positive words count ``genre_damping``."""
+        if result.flags.get("sarcasm") or result.flags.get("accusation"):
+            return False
+        positive = [h for h in result.hits if h.kind == "word" and h.value > 0]
+        if not positive or any(h.phrase not in self.lex.routine_words for h in positive):
+            return False
+        negative = -sum(h.value for h in result.hits if h.value < 0)
+        if negative >= sum(h.value for h in positive):
+            return False                  # a problem report (顽疾难除…缓解): damping its praise would tip it negative
+        marker = self.lex.routine_re.search(head)
+        if not marker:
+            return False
+        factor = self.w["genre_damping"]
+        for h in positive:
+            h.value *= factor
+            h.reason = _VALUE_TAIL.sub(f"（例行工作用语） → 正面 {h.value:+.1f}", h.reason)
+        result.flags["routine"] = 1.0
+        result.hits.append(Hit("", 0.0, f"例行工作报道（“{marker.group()}”）：正面词都是本局描述自身工作的用语，"
+                                        "没有受益者或第三方的评价，按中性研判，正面分数打折", kind="rule"))
+        return True
+
     def _apply_rules(self, result: RuleResult, title: str, text: str, misconduct: float, remedy_words: float,
                      quote_sarcasm: bool, sarcasm_anywhere: bool, reported: re.Match | None,
                      sides: dict[str, int] | None = None, replied: bool = False) -> None:
@@ -353,6 +420,7 @@ class RuleScorer:
         head = title + "。" + lead[:120]
         if self._victim(result, title + "。" + lead, sides or {}):
             reported = None
+        self._staff_voice(result, title + "。" + lead)
         pos = sum(h.value for h in result.hits if h.value > 0)
         neg = -sum(h.value for h in result.hits if h.value < 0)
         flags = result.flags
@@ -382,6 +450,8 @@ class RuleScorer:
             if pos:
                 pos *= w["remedy_damping"]
                 rule("本局造成的问题：道歉、停职、退款等补救不改变负面定性，正面词打折")
+        if self._routine(result, title + "。" + lead):
+            pos *= w["genre_damping"]
         reply = _REPLY_START.match(title) or _REPLY_START.match(text.lstrip())
         if reply and not flags.get("accusation") and not flags.get("sarcasm"):
             flags["reply"] = 1.0
