@@ -245,6 +245,13 @@ def _body_f1(got: str, want: str) -> float:
     "forum_collapsed_quote_box_signature",  # 'X 发表于 date' quote boxes, '—— sig ——', 展开全文 ∨
     "news_live_intro_beside_entries",   # a live page's intro in a sibling above the list of entries
     "news_interview_caption_above_body",  # the lead photo's caption ('… 摄') just above the body
+    # an eighth probe (typical pages)
+    "forum_tieba_stamp_below_posts",    # 贴吧: each post stamped below its text, six levels down
+    "forum_wenzheng_label_cells",       # 问政: labels in cells of their own (留言时间 | 2026-…), no colon
+    "forum_hotline_ticket_result",      # 12345: 诉求内容 / 办理结果 / 回访情况; 办结时间 among the fields
+    "forum_owners_quote_yu_date",       # '引用 X 于 date 的发言：' quote boxes
+    "news_notice_issuer_sign_off",      # a notice's 落款 (issuer over date) is part of it
+    "news_bare_reporter_credit",        # '本报记者 某某 文/图' without brackets is a byline
 ])
 def test_unseen_layouts(name):
     import json

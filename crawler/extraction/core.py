@@ -52,6 +52,19 @@ _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 _TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
 
 
+_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组)$")
+_DATE_ONLY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+def _sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
+    """A notice's 落款 below its text: the issuing body's name over the date (part of the document)."""
+    t = body_blocks[i].text.strip()
+    if _ISSUER.match(t):
+        nxt = next((b.text.strip() for b in body_blocks[i + 1:i + 3] if b.text.strip()), "")
+        return bool(_DATE_ONLY.match(nxt))
+    return bool(_DATE_ONLY.match(t)) and bool(paras) and _ISSUER.match(paras[-1]) is not None
+
+
 _CREDIT = re.compile(r"传真|傳真|电讯|電訊|[（(][^）)]{1,12}提供[)）]|^(?:来源|來源)[:：]")
 
 
@@ -234,7 +247,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if ntitle and not title_dropped and nfkc(t) == ntitle:
                 title_dropped = True
                 continue
-            if F.is_meta_line(t):
+            if F.is_meta_line(t) or (len(t) <= 40 and F.CREDIT_BARE_RE.match(t)):
                 meta_lines.append(t)
                 continue
             if len(t) > 0 and b.link_len > 0.5 * len(t) and not (forum and _URLISH.match(t)):
@@ -250,7 +263,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                     meta_lines.append(t)
                     continue
             elif i > last_good:
-                if len(t) < 40 and (b.punct == 0 or any(True for _ in iter_dates(t, now, allow_noyear=False))):
+                if len(t) < 40 and (b.punct == 0 or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
+                        and not F.CAPTION_RE.search(t) and not _sign_off(body_blocks, i, paras):
                     meta_lines.append(t)
                     continue
             paras.append(t)

@@ -108,6 +108,13 @@ CREDIT_LINE_RE = re.compile(
     r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}[)）】\]]$")
 
 
+# the same credit without brackets, as a line of its own ("本报记者 宋雨桐 文/图")
+CREDIT_BARE_RE = re.compile(
+    r"^(?:本报|本台|本网|本報|本網)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"\s*(?:文/图|文／图|图/文|图／文|文|摄影|摄|報導|报道)?$")
+# a photo caption's own mark: "图｜…", "图/…", "… 摄"
+CAPTION_RE = re.compile(r"^(?:图|圖)\s*[｜|/／:：]|(?:摄|攝)$")
+
 _CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影")
 
 

@@ -76,8 +76,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 score += 1
             # each in one of three or more same-shaped siblings, with no article above the first:
             # a post list, whatever the address says (a comment stream follows an article)
-            items = _repeated_items(stamped) if len(marks) >= 2 else []
-            if items and not items[0].extra.get("section") and _prose_before(blocks, _opener(stamped, items)) < 100:
+            items, first_el = _repeated_items(stamped) if len(marks) >= 2 else ([], None)
+            if items and not items[0].extra.get("section") and \
+                    _prose_before(blocks, _opener(stamped, items, blocks, first_el)) < 100:
                 score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
@@ -89,15 +90,18 @@ _BYLINE = re.compile(r"来源|來源|记者|記者|编辑|編輯|责编|通讯�
                      r"更新|修改|字号|原文|转载")
 
 
-def _opener(stamped: list[Block], items: list[Block]) -> Block:
+def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first_el) -> Block:
     """Where the thread starts: the opening post's own stamp line ("某某 发布于 …") when one stands
     above the repeated items (its text is a post, not an article above a comment stream), else the
-    first item."""
+    first item's first line (a board that stamps each post below its text)."""
     first = items[0]
     for b in stamped:
         if b.index >= first.index:
             break
         if not _BYLINE.search(b.text):
+            return b
+    for b in blocks[:first.index]:
+        if b.owner is first_el or any(a is first_el for a in b.owner.iterancestors()):
             return b
     return first
 
@@ -108,9 +112,10 @@ def _prose_before(blocks: list[Block], first: Block) -> int:
                if not b.noise_forum and b.punct >= 2 and len(b.text) >= 30)
 
 
-def _repeated_items(stamped: list[Block], levels: int = 4) -> list[Block]:
+def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block], object]:
     """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
-    of the largest such group; [] when there is none."""
+    of the largest such group, and the first item's element; ([], None) when there is none. (A
+    stamp can sit deep in its post: 贴吧 prints it in a tail list six levels down.)"""
     items: dict = {}
     for b in stamped:
         el = b.owner
@@ -121,4 +126,7 @@ def _repeated_items(stamped: list[Block], levels: int = 4) -> list[Block]:
             items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
             el = parent
     best = max(items.values(), key=len, default={})
-    return sorted(best.values(), key=lambda b: b.index) if len(best) >= 3 else []
+    if len(best) < 3:
+        return [], None
+    order = sorted(best.items(), key=lambda kv: kv[1].index)
+    return [b for _, b in order], order[0][0]
