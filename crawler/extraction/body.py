@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from . import fields as F
+from .dates import iter_dates
 from .dom import SENT_PUNCT, Block
 
 _FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
@@ -101,3 +102,52 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
     if best is None:
         return None, 0, -1, total, lo, hi
     return best, lo[best], hi[best], total, lo, hi
+
+
+_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组)$")
+_SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+def sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
+    """A notice's 落款 below its text: the issuing body's name over the date (part of the document)."""
+    t = body_blocks[i].text.strip()
+    if _ISSUER.match(t):
+        nxt = next((b.text.strip() for b in body_blocks[i + 1:i + 3] if b.text.strip()), "")
+        return bool(_SIGNED_DATE.match(nxt))
+    return bool(_SIGNED_DATE.match(t)) and bool(paras) and _ISSUER.match(paras[-1]) is not None
+
+
+_CREDIT = re.compile(r"传真|傳真|电讯|電訊|[（(][^）)]{1,12}提供[)）]|^(?:来源|來源)[:：]")
+
+
+def lead_beside(blocks: list, lo: int, container) -> list[str]:
+    """The lead paragraph (or photo caption) in a sibling just above the chosen body, which the body
+    container does not hold: a live page's intro above its list of entries, a photo story's
+    introduction above its pictures. Only prose directly above (short controls in between are
+    passed over), below the headline, and in an element beside the container."""
+    parent = container.getparent()
+    if parent is None:
+        return []
+    out: list[str] = []
+    k, passed = lo - 1, 0
+    while k >= 0 and len(out) < 3:
+        b = blocks[k]
+        if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2"):
+            break
+        prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60)
+        if prose and len(b.text) <= 80 and (any(d.kind != "relative" for d in iter_dates(b.text, allow_noyear=False))
+                                            or (_CREDIT.search(b.text) and not b.text.endswith("摄"))):
+            break   # a dated or credited line: the byline's, not the lead
+        if not prose or b.link_len > 0.2 * len(b.text):
+            if len(b.text) <= 20 and passed < 2 and not out:
+                k, passed = k - 1, passed + 1
+                continue
+            break
+        el = b.owner
+        while el is not None and el.getparent() is not parent:
+            el = el.getparent()
+        if el is None or el is container:
+            break
+        out.insert(0, b.text)
+        k -= 1
+    return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import fields as F
-from .body import is_good, pick_container
+from .body import is_good, lead_beside, pick_container, sign_off
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
@@ -50,55 +50,6 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 # a headline given with its label on thread pages of older boards: "主题：…", "标题：…", "Subject: …"
 _TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
-
-
-_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组)$")
-_DATE_ONLY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
-
-
-def _sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
-    """A notice's 落款 below its text: the issuing body's name over the date (part of the document)."""
-    t = body_blocks[i].text.strip()
-    if _ISSUER.match(t):
-        nxt = next((b.text.strip() for b in body_blocks[i + 1:i + 3] if b.text.strip()), "")
-        return bool(_DATE_ONLY.match(nxt))
-    return bool(_DATE_ONLY.match(t)) and bool(paras) and _ISSUER.match(paras[-1]) is not None
-
-
-_CREDIT = re.compile(r"传真|傳真|电讯|電訊|[（(][^）)]{1,12}提供[)）]|^(?:来源|來源)[:：]")
-
-
-def _lead_beside(blocks: list, lo: int, container) -> list[str]:
-    """The lead paragraph (or photo caption) in a sibling just above the chosen body, which the body
-    container does not hold: a live page's intro above its list of entries, a photo story's
-    introduction above its pictures. Only prose directly above (short controls in between are
-    passed over), below the headline, and in an element beside the container."""
-    parent = container.getparent()
-    if parent is None:
-        return []
-    out: list[str] = []
-    k, passed = lo - 1, 0
-    while k >= 0 and len(out) < 3:
-        b = blocks[k]
-        if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2"):
-            break
-        prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60)
-        if prose and len(b.text) <= 80 and (any(d.kind != "relative" for d in iter_dates(b.text, allow_noyear=False))
-                                            or (_CREDIT.search(b.text) and not b.text.endswith("摄"))):
-            break   # a dated or credited line: the byline's, not the lead
-        if not prose or b.link_len > 0.2 * len(b.text):
-            if len(b.text) <= 20 and passed < 2 and not out:
-                k, passed = k - 1, passed + 1
-                continue
-            break
-        el = b.owner
-        while el is not None and el.getparent() is not parent:
-            el = el.getparent()
-        if el is None or el is container:
-            break
-        out.insert(0, b.text)
-        k -= 1
-    return out
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
@@ -188,7 +139,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if container is not None and s_total.get(container, 0) <= 0:
             container, lo, hi = None, 0, -1
     body_blocks = blocks[lo:hi + 1] if container is not None else []
-    lead_beside = _lead_beside(blocks, lo, container) if container is not None and not forum else []
+    lead_lines = lead_beside(blocks, lo, container) if container is not None and not forum else []
     first_good = next((i for i, b in enumerate(body_blocks) if is_good(b)), None)
     last_good = None
     for i in range(len(body_blocks) - 1, -1, -1):
@@ -264,7 +215,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                     continue
             elif i > last_good:
                 if len(t) < 40 and (b.punct == 0 or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
-                        and not F.CAPTION_RE.search(t) and not _sign_off(body_blocks, i, paras):
+                        and not F.CAPTION_RE.search(t) and not sign_off(body_blocks, i, paras):
                     meta_lines.append(t)
                     continue
             paras.append(t)
@@ -346,8 +297,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if out.editor is None and ("编辑" in b.text or "责编" in b.text):
                 out.editor = F.find_editor(b.text)
 
-    if lead_beside and paras:
-        paras = [t for t in lead_beside if t not in paras] + paras
+    if lead_lines and paras:
+        paras = [t for t in lead_lines if t not in paras] + paras
     if not forum:
         paras = F.trim_cta_tail(paras)
     out.text = "\n".join(paras)

@@ -1,9 +1,10 @@
 """Forum / Q&A thread pages: the posts (whether a page is a thread is ``forum_detect``'s call).
 
 A thread page is a list of repeated post containers (siblings with the same tag and class). The
-group whose members carry the most body-like text wins; each member then yields one Post with its
-author (user-name element), time (<time datetime>, then the first date in the post's meta lines)
-and text (all non-meta, non-navigation blocks of the member, nested replies included).
+group whose members carry the most body-like text wins (each element of that shape at any depth on a
+threaded board); each member then yields one Post with its author (user-name element), time
+(<time datetime>, then the first date in the post's meta lines) and text (``post_text`` says which
+of its lines are the post's own words).
 """
 from __future__ import annotations
 
@@ -11,42 +12,15 @@ import re
 
 from . import fields as F
 from .dates import iter_dates, parse_with_precision
-from .dom import _MODIFIER, Block, norm_ws, text_content
+from .dom import Block, norm_ws, text_content
 from .forum_detect import STAMP as _STAMP
 from .meta import nfkc
+from .post_text import _PROFILE_LINE, clean_posts, member_text, path_in, same_as_title, template_lines
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
                          r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
 _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
-_META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
-                       r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
-                       r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
-                       r"eva|stat|stats|count|counts|op|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
-                       r"pls|level|lv|grade|rank|au|userside|usercol|user-col)"
-                       r"(?:$|[\s_\-])", re.I)
-# ... unless it names the post's text itself ("floor_main", "post-content")
-_CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
-_ACTIONS = re.compile(r"^(?:(?:回复|回应|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
-                      r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
-                      r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
-_FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
-                           r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
-                           r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
-                           r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
-                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|(?:全部|所有|热门|最新)(?:评论|回复|回帖|跟帖|回应)\s*[（(]?\s*\d*\s*[)）]?(?:\s*(?:最早|最新|最热|按时间|按热度|默认|正序|倒序))*|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
-                           r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
-                           r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
-                           r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
-                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|"
-                           r"(?:赞同|点赞|赞|有用)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
-                           r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
-                           r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
-                           r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
-                           r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
-                           r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
-
-
 def _sig(el) -> tuple:
     cls = (el.get("class") or "").split()
     if cls:
@@ -70,17 +44,6 @@ def _shared_tokens(el) -> list[str]:
         if not _ALTERNATING.match(c):
             out.append(c)
     return out
-
-
-def _in_meta(block: Block, member) -> bool:
-    el = block.owner
-    while el is not None and el is not member:
-        ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
-                      if not _MODIFIER.search(c))
-        if ci and _META_CLS.search(ci) and not _CONTENT_CLS.search(ci):
-            return True
-        el = el.getparent()
-    return False
 
 
 _USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|profile|author|people_)/|uid=|space-uid|"
@@ -165,186 +128,6 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
             if best is None and not need_time:
                 best = dm.dt
     return best
-
-
-def _is_date_line(t: str) -> bool:
-    rest = t
-    found = False
-    for dm in iter_dates(t, allow_noyear=True):
-        rest = rest.replace(t[dm.start:dm.end], " ")
-        found = True
-    if not found:
-        return False
-    rest = re.sub(r"回复|发信人|發信人|发帖人|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
-                  r"第\s*\d+\s*[楼樓]|[\[【](?:引用|回复|回覆|编辑|編輯|举报|檢舉|引言)[\]】]|匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
-    return len(rest) <= 8
-
-
-# a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
-_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|的发言|的發言|wrote|发表于.{0,25}|發表於.{0,25})|"
-                         r"[@＠]?\S{1,24}\s+(?:写道|寫道|wrote)|回复\s*[@＠]?\S{1,24}?\s*的帖子)\s*[:：]")
-# a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
-_DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
-# a signature separator: the rest of the post is the author's signature
-_SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
-# "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp
-_LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-                             r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
-_SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
-_GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
-
-
-def _prose_beside_dates(t: str) -> int:
-    """Characters of ``t`` outside its dates."""
-    return len(t) - sum(dm.end - dm.start for dm in iter_dates(t, allow_noyear=True))
-
-
-# a poster's profile line whatever its value ("等级：中级会员", "IP：已记录", "来自：东湖区")
-_PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
-                           r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证)\s*[:：]\s*\S.{0,18}$")
-_FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
-_REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
-
-
-_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
-
-
-def same_as_title(line: str, ntitle: str) -> bool:
-    """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
-    with its label ("* 帖子主题：title")."""
-    n = nfkc(line)
-    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or _TITLE_LABEL.sub("", n) == ntitle
-
-
-def _path(el, member) -> tuple:
-    """Where ``el`` sits in its post: the tags, classes and sibling positions from the post down."""
-    out = []
-    while el is not None and el is not member:
-        parent = el.getparent()
-        pos = 0
-        if parent is not None:
-            for k in parent:
-                if k is el:
-                    break
-                if isinstance(k.tag, str):
-                    pos += 1
-        out.append((el.tag, el.get("class") or "", pos))
-        el = parent
-    return tuple(out)
-
-
-def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tuple[set, tuple | None]:
-    """The posts' furniture, found by repetition rather than by class names: a place in the post
-    template (same path from the post down) that in three or more posts, and in nearly every post,
-    holds only short lines without a sentence mark (user name, level, counters, a signature's
-    slot …). Returns those paths and the one holding the user names (short, differing per post)."""
-    n = sum(1 for m in members if m in lo)
-    if n < 3:
-        return set(), None
-    seen: dict[tuple, dict] = {}   # path -> {post number: its lines there}
-    where: dict[tuple, dict] = {}  # path -> {post number: index of its first block}
-    prose: set = set()
-    marks: dict[tuple, int] = {}   # path -> sentence marks in its lines
-    for k, m in enumerate(m for m in members if m in lo):
-        for b in blocks[lo[m]:hi[m] + 1]:
-            if b.owner is m or b.quoted:
-                continue
-            p = _path(b.owner, m)
-            if (len(b.text) > 24 and not _SIG_SEP.match(b.text)) or b.punct > 0:
-                prose.add(p)
-            seen.setdefault(p, {}).setdefault(k, []).append(b.text)
-            where.setdefault(p, {}).setdefault(k, b.index)
-            marks[p] = marks.get(p, 0) + b.punct
-    if not seen:
-        return set(), None
-    paths = {p for p, per in seen.items() if p not in prose and len(per) >= max(3, n - 1)}
-    # a signature's slot: a classed element below the text, one short line in each post that has
-    # it, the same line under two or more posts (one poster's signature, whatever it says)
-    main = max(seen, key=lambda p: (marks[p], sum(len(t) for lines in seen[p].values() for t in lines)))
-    for p, per in seen.items():
-        if p in paths or p == main or not p[0][1] or len(per) < 2 or any(
-                len(lines) != 1 or len(lines[0]) > 40 for lines in per.values()):
-            continue
-        if any(k not in where[main] or where[main][k] > i for k, i in where[p].items()):
-            continue   # not below the post's text
-        texts = [lines[0] for lines in per.values()]
-        if len(set(texts)) < len(texts) and all(len(t) >= 4 for t in texts):
-            paths.add(p)
-    names = None
-    for p, per in seen.items():
-        texts = [lines[0] for lines in per.values() if len(lines) == 1]
-        if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts):
-            names = p
-            break
-    return paths, names
-
-
-# the line that opens a quoted earlier post in a box of its own, whatever the box's class:
-# "X 说：", "X 写了:", "X 发表于 2026-11-10", "以下是引用X在2026-11-8 20:41:09的发言："
-_QUOTE_HEAD = re.compile(r"^(?:\S{1,24}\s*(?:说|說|写了|寫了|写道|寫道|wrote)\s*[:：]|"
-                         r"\S{1,24}\s+(?:发表于|發表於)\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[0-2]?\d:[0-5]\d(?::\d\d)?)?|"
-                         r"以下是引用.{1,40}的(?:发言|發言|帖子|回复)\s*[:：]?|"
-                         r"引用\s*\S{1,24}\s*(?:于|於|在)\s*.{0,30}?的(?:发言|發言|帖子|回复|回覆)\s*[:：]?)$")
-
-
-def _quote_box(b: Block, blocks: list[Block], i: int, member):
-    """The box a quote head opens: its own element, or the parent when the head has an element of
-    its own (``<div class="qx-h">X 说：</div><div>…</div>``); None unless the box holds the next block
-    and leaves the rest of the member outside."""
-    box = b.owner
-    if box is member:
-        return None
-    if len(text_content(box).strip()) <= len(b.text) + 2:
-        box = box.getparent()
-    if box is None or box is member or i + 1 >= len(blocks):
-        return None
-    inside = [x for x in blocks[i + 1:] if x.owner is box or any(a is box for a in x.owner.iterancestors())]
-    if not inside or inside[0] is not blocks[i + 1] or len(inside) > 4 or len(inside) == len(blocks) - i - 1:
-        return None
-    return box
-
-
-def _member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset()) -> list[str]:
-    out = []
-    box = None
-    for i, b in enumerate(blocks):
-        t = b.text
-        if furniture and b.owner is not member and _path(b.owner, member) in furniture:
-            continue
-        if box is not None:
-            if b.owner is box or any(a is box for a in b.owner.iterancestors()):
-                continue
-            box = None
-        if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
-            box = _quote_box(b, blocks, i, member)
-            if box is not None:
-                continue
-        if _SIG_WRAPPED.match(t) and i >= len(blocks) - 3:
-            continue   # "—— 一路向南，看海去 ——" at the end of a post: a signature
-        if _SIG_SEP.match(t) or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
-            if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
-                break  # a short tail after a rule line: the signature
-            continue
-        if b.noise or b.quoted:
-            continue
-        if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and _DATE_LED.match(t):
-            continue
-        if _QUOTE_LEAD.match(t) and len(t) > 6:
-            continue
-        if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
-            continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
-        if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t):
-            continue
-        # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
-        # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
-        if _in_meta(b, member) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40):
-            continue
-        if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
-            continue
-        if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)):
-            continue
-        out.append(t)
-    return out
 
 
 def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
@@ -473,7 +256,7 @@ def _lead_in(container, members, blocks, lo, hi, ntitle):
     region = [b for b in region if b.tag not in ("h1", "h2") and not (ntitle and ntitle in nfkc(b.text))]
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
-    lines = _member_text(container, region, None)
+    lines = member_text(container, region, None)
     if ntitle:
         lines = [t for t in lines if not same_as_title(t, ntitle)]
     if sum(len(t) for t in lines) < 30:
@@ -545,10 +328,10 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             mblocks = [b for b in mblocks if not any(a <= b.index <= z for a, z in inner)]
         author = _find_author(m)
         if author is None and name_path is not None:
-            author = next((b.text for b in mblocks if b.owner is not m and _path(b.owner, m) == name_path), None)
-        lines = _member_text(m, mblocks, author, furniture)
+            author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
+        lines = member_text(m, mblocks, author, furniture)
         if not lines and furniture:   # a post is never only furniture: a thread of one-liners, say
-            lines = _member_text(m, mblocks, author)
+            lines = member_text(m, mblocks, author)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines:
@@ -562,49 +345,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                     floor = int(fm.group(1) or fm.group(2))
                     break
         posts.append(Post(floor=floor or 0, author=author, posted_at=when, text="\n".join(lines)))
-    # a short line in every post of three or more ("认证车主", a rank badge) is the template's, not a post's
-    if len(posts) >= 3:
-        lines_of = [set(p.text.split("\n")) for p in posts]
-        common = {line for line in set.intersection(*lines_of) if len(line) <= 20}
-        if common:
-            for p in posts:
-                kept = [line for line in p.text.split("\n") if line not in common]
-                if kept:
-                    p.text = "\n".join(kept)
-    # reply mentions: a line that is only a user name, or starts with "@name " / "name: ", is meta
-    names = {p.author for p in posts if p.author and len(p.author) >= 2}
-    if names:
-        for p in posts:
-            out_lines = []
-            for line in p.text.split("\n"):
-                bare = line.lstrip("@")
-                if bare in names:
-                    continue
-                for name in names:
-                    if bare.startswith(name) and bare[len(name):len(name) + 1] in (" ", ":", "：") \
-                            and len(bare) > len(name) + 1:
-                        line = bare[len(name) + 1:].lstrip(" :：")
-                        break
-                out_lines.append(line)
-            p.text = "\n".join(out_lines)
-    # a quoted piece of an earlier post ("某某" + part of what they wrote, in a reference box of the
-    # template): the earlier post's words, not this one's (a reply repeating a whole line stays)
-    earlier: list[str] = []
-    for p in posts:
-        lines = p.text.split("\n")
-        kept = []
-        for line in lines:
-            rest, named = line, False
-            for name in names:
-                if line.startswith(name) and len(line) > len(name) + 5:
-                    rest, named = line[len(name):].lstrip(" :：@"), True
-                    break
-            if len(rest) >= 6 and any(rest in e and (named or len(rest) < len(e)) for e in earlier):
-                continue
-            kept.append(line)
-        earlier.extend(lines)
-        if kept:
-            p.text = "\n".join(kept)
+    clean_posts(posts)
     # floors: explicit numbers when they increase, else the position
     prev = 0
     for i, p in enumerate(posts):
