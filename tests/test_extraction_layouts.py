@@ -252,6 +252,13 @@ def _body_f1(got: str, want: str) -> float:
     "forum_owners_quote_yu_date",       # '引用 X 于 date 的发言：' quote boxes
     "news_notice_issuer_sign_off",      # a notice's 落款 (issuer over date) is part of it
     "news_bare_reporter_credit",        # '本报记者 某某 文/图' without brackets is a byline
+    # a ninth probe (城管 coverage)
+    "forum_owners_board_stamps_in_post_feet",  # stamps '11-14 19:02' in each post's foot; #1, 赞 3, 回复 5
+    "forum_phpbb_english_no_credit",    # English board strings and dates, no Powered-by credit
+    "forum_hotline_call_time_gbk",      # 12345 (GBK): 来电时间; 办结时间 after the reply is its time
+    "forum_wenzheng_name_glued_stamps",  # '某某局2026-11-10 17:25' stamps, labels as the name slot
+    "forum_lzl_replies_floor_classed_text",  # post text classed 'lz-floor__c'; 楼中楼 'name：text 11-11 12:45回复'
+    "news_outlet_credit_hotline_copyright",  # '都市晨报记者 某某 文/图', 新闻热线：…, （本文系…原创，未经授权…）
 ])
 def test_unseen_layouts(name):
     import json

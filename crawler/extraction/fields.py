@@ -31,7 +31,7 @@ BOILERPLATE_EXACT_RE = re.compile(
 # Lines that are boilerplate whatever follows.
 BOILERPLATE_RE = re.compile(
     r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|【?版权声明|【?免责声明|声明：|特别声明|"
-    r"本文为.*(?:原创|授权)|未经授权|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按识别|\(function|var\s|"
+    r"[（(]?本文(?:为|系).*(?:原创|授权)|[（(]?未经(?:本\S{0,6})?授权|(?:新闻|报料|爆料)热线\s*[:：]|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按识别|\(function|var\s|"
     r"(?:开通|成为|升级)(?:会员|VIP)|(?:登录|订阅)后(?:阅读|查看|畅读))")
 
 
@@ -110,7 +110,7 @@ CREDIT_LINE_RE = re.compile(
 
 # the same credit without brackets, as a line of its own ("本报记者 宋雨桐 文/图")
 CREDIT_BARE_RE = re.compile(
-    r"^(?:本报|本台|本网|本報|本網)?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
+    r"^(?:本报|本台|本网|本報|本網|[\u4e00-\u9fff]{2,8}?(?:报|報|台|网|網|社))?(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
     r"\s*(?:文/图|文／图|图/文|图／文|文|摄影|摄|報導|报道)?$")
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 CAPTION_RE = re.compile(r"^(?:图|圖)\s*[｜|/／:：]|(?:摄|攝)$")

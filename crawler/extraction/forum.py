@@ -318,7 +318,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         when = _find_time(lead_el, region, now) if lead_el is not container else _time_in_lines(region, now, need_time=True)
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
-    furniture, name_path = template_lines(members, blocks, lo, hi)
+    furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
     for m in members:
         if m not in lo:
             continue
@@ -329,9 +329,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         author = _find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
-        lines = member_text(m, mblocks, author, furniture)
+        lines = member_text(m, mblocks, author, furniture, main_path)
         if not lines and furniture:   # a post is never only furniture: a thread of one-liners, say
-            lines = member_text(m, mblocks, author)
+            lines = member_text(m, mblocks, author, main=main_path)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines:

@@ -18,11 +18,20 @@ _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看�
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
                "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于",
                # 繁體 boards (Taiwan, Hong Kong)
-               "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人")
+               "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人", "置顶",
+               # boards in English (phpBB, vBulletin)
+               "Post by", "Posts:", "Joined:", "Reply with quote", "Post subject", "Quote")
+_LIKES = {"点赞", "赞同", "赞N"}
+# counters a post carries: a floor number (#3, 3#), likes (赞 7), replies (回复 5)
+_COUNT_MARKS = {"#N": re.compile(r"(?<![\w#&])#\s?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),
+                "赞N": re.compile(r"赞\s*[（(]?\d"), "回复N": re.compile(r"回复\s*[（(]?\d")}
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
-                   r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于")
+                   r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
+                   r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
+                   r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                   r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
 _POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
                       r"NodeBB|XenForo|MyBB|dvbbs|动网)", re.I)
 
@@ -66,20 +75,27 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     marks = {w for w in _MARK_WORDS if w in visible}
     if _FLOOR_WORD.search(visible):
         marks.add("N楼")
+    marks.update(name for name, rx in _COUNT_MARKS.items() if rx.search(visible))
     if len(marks) >= 4 or (url_forum and len(marks) >= 2):
         score += 1
     if blocks is not None and (url_forum or marks):
         # several short "user + timestamp" lines: a list of posts
-        stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and not b.noise_forum and STAMP.search(b.text)]
-        if len(stamped) >= 3:
-            if len(marks) < 4 and not (url_forum and len(marks) >= 2):
-                score += 1
-            # each in one of three or more same-shaped siblings, with no article above the first:
-            # a post list, whatever the address says (a comment stream follows an article)
-            items, first_el = _repeated_items(stamped) if len(marks) >= 2 else ([], None)
-            if items and not items[0].extra.get("section") and \
-                    _prose_before(blocks, _opener(stamped, items, blocks, first_el)) < 100:
-                score += 1
+        # (a post's own footer, classed "foot"/"ft", holds its stamp on some boards: counted for the
+        # repeated items, where a page footer cannot pass, not as stamped lines of their own)
+        stamped_all = [b for b in blocks[:3000] if len(b.text) <= 60 and STAMP.search(b.text)]
+        stamped = [b for b in stamped_all if not b.noise_forum]
+        # each in one of three or more same-shaped siblings: a post list (likes alone, on a microblog
+        # or under an article, are not a thread's words)
+        items, first_el = [], None
+        if len(stamped_all) >= 3 and len(marks) >= 2 and marks - _LIKES:
+            items, first_el = _repeated_items(stamped_all)
+        if (len(stamped) >= 3 or items) and len(marks) < 4 and not (url_forum and len(marks) >= 2):
+            score += 1
+        # ... with no article above the first: a thread, whatever the address says (a comment
+        # stream follows an article)
+        if items and not items[0].extra.get("section") and \
+                _prose_before(blocks, _opener(stamped_all, items, blocks, first_el)) < 100:
+            score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     return score >= 2

@@ -12,7 +12,7 @@ from .dates import iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK = re.compile(r"(?:留言|来信|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$)")
+_ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$)")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
 _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$)|"
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$")
@@ -75,9 +75,13 @@ def message_posts(blocks: list[Block], now: datetime):
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if short and _REPLY.search(t):
-            if turns[-1][0] == "ask" and not turns[-1][2] and _TIME_LABEL.search(t):
-                reply_at = reply_at or _when(blocks, b.index, now)
-                continue   # the reply's time among the message's fields, above its text
+            if _TIME_LABEL.search(t) and (turns[-1][0] == "reply" or not turns[-1][2]):
+                # a time, not a section: among the message's fields above its text, or the reply's own
+                if turns[-1][0] == "reply":
+                    turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+                else:
+                    reply_at = reply_at or _when(blocks, b.index, now)
+                continue
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at

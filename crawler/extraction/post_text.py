@@ -73,6 +73,11 @@ _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
 # "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp
 _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
                              r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
+# "金埠新区城市管理局2026-11-10 17:25": a name glued to its date, the post's stamp
+_NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
+# a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
+_LZL_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d\s*回复$")
+_LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}\s*[:：]\s*")
 _SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
@@ -116,14 +121,15 @@ def path_in(el, member) -> tuple:
     return tuple(out)
 
 
-def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tuple[set, tuple | None]:
+def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tuple[set, tuple | None, tuple | None]:
     """The posts' furniture, found by repetition rather than by class names: a place in the post
     template (same path from the post down) that in three or more posts, and in nearly every post,
     holds only short lines without a sentence mark (user name, level, counters, a signature's
-    slot …). Returns those paths and the one holding the user names (short, differing per post)."""
+    slot …). Returns those paths, the one holding the user names (short, differing per post) and
+    the one holding the most sentences (the posts' text, whatever its class says)."""
     n = sum(1 for m in members if m in lo)
     if n < 3:
-        return set(), None
+        return set(), None, None
     seen: dict[tuple, dict] = {}   # path -> {post number: its lines there}
     where: dict[tuple, dict] = {}  # path -> {post number: index of its first block}
     prose: set = set()
@@ -139,7 +145,7 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
             where.setdefault(p, {}).setdefault(k, b.index)
             marks[p] = marks.get(p, 0) + b.punct
     if not seen:
-        return set(), None
+        return set(), None, None
     paths = {p for p, per in seen.items() if p not in prose and len(per) >= max(3, n - 1)}
     # a signature's slot: a classed element below the text, one short line in each post that has
     # it, the same line under two or more posts (one poster's signature, whatever it says)
@@ -159,7 +165,7 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
         if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts):
             names = p
             break
-    return paths, names
+    return paths, names, main
 
 
 # the line that opens a quoted earlier post in a box of its own, whatever the box's class:
@@ -187,7 +193,8 @@ def _quote_box(b: Block, blocks: list[Block], i: int, member):
     return box
 
 
-def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset()) -> list[str]:
+def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
+                main: tuple | None = None) -> list[str]:
     out = []
     box = None
     for i, b in enumerate(blocks):
@@ -220,12 +227,20 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
-        if _in_meta(b, member) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40):
+        if _in_meta(b, member) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40) \
+                and (main is None or path_in(b.owner, member) != main):   # the posts' text place is never meta
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
-        if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)):
+        if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)
+                             or _NAME_STAMP.match(t)):
             continue
+        tail = _LZL_TAIL.search(t)
+        if tail and tail.start() >= 4:
+            t = t[:tail.start()]
+            name = _LZL_NAME.match(t)
+            if name and not t.startswith("回复") and len(t) - name.end() >= 2:
+                t = t[name.end():]
         out.append(t)
     return out
 
