@@ -259,6 +259,13 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_name_glued_stamps",  # '某某局2026-11-10 17:25' stamps, labels as the name slot
     "forum_lzl_replies_floor_classed_text",  # post text classed 'lz-floor__c'; 楼中楼 'name：text 11-11 12:45回复'
     "news_outlet_credit_hotline_copyright",  # '都市晨报记者 某某 文/图', 新闻热线：…, （本文系…原创，未经授权…）
+    # a tenth probe (threads of many kinds)
+    "forum_tianya_header_inline_quote",  # '楼主：某某 时间：…' opens the thread; '@某某 4楼 date' quote up to a rule line
+    "forum_wenzheng_definition_list",   # 问政 in <dl><dt>; 网友您好： and the reply's 落款 stay, 留言标题 dd is a field
+    "forum_hotline_pending_no_reply",   # 12345 with no reply yet (办理中): one post; 办理进度 steps out
+    "forum_app_shell_noscript_fallback",  # an app shell whose <noscript> holds the whole thread
+    "forum_dvbbs_blockquote_posts_gbk",  # old ASP board: each post's own text in a <blockquote>
+    "news_video_player_controls",       # '▶00:00 / 02:36 全屏' and 扫码下载 lines out
 ])
 def test_unseen_layouts(name):
     import json

@@ -100,6 +100,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         body_el = root
 
     title, title_el, title_sure = choose_title(root, meta, ld, page_title)
+    if title and (m_label := _TITLE_LABEL.match(title)) and len(title) - m_label.end() >= 4:
+        title = title[m_label.end():].strip()   # "* 帖子主题：…" taken whole from the page
     out.title = title or None
 
     blocks = segment(body_el)

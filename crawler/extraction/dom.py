@@ -53,6 +53,7 @@ class Block:
     extra: dict = field(default_factory=dict)
     noise_forum: bool = False  # same, with comment/reply containers not counted as noise
     quoted: bool = False       # inside a quoted earlier post (Discuz div.quote): not the reply's own words
+    bq: bool = False           # inside a <blockquote>: a quote, unless the post has no other text (old boards)
 
     @property
     def nonlink(self) -> int:
@@ -177,6 +178,23 @@ def _collapsed_rest(el) -> bool:
     return any(_EXPAND.search(t) for t in scope.itertext(with_tail=True) if len(t) < 40)
 
 
+def _shell_fallback(root, noscript) -> bool:
+    """A script-built page's server-side fallback: a <noscript> holding the page's text (hundreds of
+    characters) while everything outside the noscripts is an empty app shell."""
+    inside = sum(len(t.strip()) for t in noscript.itertext())
+    if inside < 200:
+        return False
+    body = root.find("body")
+    if body is None:
+        return False
+
+    def chars(el) -> int:
+        return sum(len(t.strip()) for t in el.itertext())
+
+    hidden = sum(chars(el) for el in body.iter("script", "style", "noscript", "template"))
+    return chars(body) - hidden < 0.2 * inside
+
+
 def clean(root) -> None:
     """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
     kill = []
@@ -186,6 +204,8 @@ def clean(root) -> None:
             kill.append(el)
             continue
         if tag in DROP_TAGS:
+            if tag == "noscript" and _shell_fallback(root, el):
+                continue
             kill.append(el)
         elif el.get("style") and _hidden(el) and not _collapsed_rest(el):
             kill.append(el)
@@ -220,7 +240,7 @@ def segment(root, forum: bool = False) -> list[Block]:
     owners = [root]
     noises = [False]
     fnoises = [False]
-    quotes = [False]
+    quotes = [0]   # 2: in a quote box (div.quote); 1: in a <blockquote> only
     link_depth = 0
     pre_depth = 0
     ws_sub, punct_findall, block_tags = _WS.sub, _PUNCT_RE.findall, BLOCK_TAGS
@@ -238,7 +258,8 @@ def segment(root, forum: bool = False) -> list[Block]:
             owner = owners[-1]
             b = Block(t, min(links, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
             b.noise_forum = fnoises[-1]
-            b.quoted = quotes[-1]
+            b.quoted = quotes[-1] == 2
+            b.bq = quotes[-1] == 1
             b.index = len(blocks)
             b.punct = len(punct_findall(t))
             blocks.append(b)
@@ -259,7 +280,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 k = noise_kind(el)
                 noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
-                quotes.append(quotes[-1] or k == 3 or tag == "blockquote")
+                quotes.append(max(quotes[-1], 2 if k == 3 else 1 if tag == "blockquote" else 0))
             elif tag == "br":
                 if pieces:
                     flush()

@@ -31,7 +31,7 @@ BOILERPLATE_EXACT_RE = re.compile(
 # Lines that are boilerplate whatever follows.
 BOILERPLATE_RE = re.compile(
     r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|【?版权声明|【?免责声明|声明：|特别声明|"
-    r"[（(]?本文(?:为|系).*(?:原创|授权)|[（(]?未经(?:本\S{0,6})?授权|(?:新闻|报料|爆料)热线\s*[:：]|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按识别|\(function|var\s|"
+    r"[（(]?本文(?:为|系).*(?:原创|授权)|扫码下载|[▶►]?\s*\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d|[（(]?未经(?:本\S{0,6})?授权|(?:新闻|报料|爆料)热线\s*[:：]|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按识别|\(function|var\s|"
     r"(?:开通|成为|升级)(?:会员|VIP)|(?:登录|订阅)后(?:阅读|查看|畅读))")
 
 

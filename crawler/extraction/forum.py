@@ -123,6 +123,8 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
         if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
             continue
         for dm in iter_dates(b.text, now):
+            if dm.kind == "relative" and len(b.text) > 30:
+                continue   # 今天 in a sentence of the post is not its stamp
             if dm.has_time:
                 return dm.dt
             if best is None and not need_time:
@@ -337,6 +339,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if not lines:
             continue
         when = _find_time(m, mblocks, now)
+        if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it
+            when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
         floor = None
         for b in mblocks:
             if len(b.text) <= 12:

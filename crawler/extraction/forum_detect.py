@@ -101,6 +101,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     return score >= 2
 
 
+_OPENER_WORDS = ("楼主", "樓主", "发帖", "發帖", "发表于", "發表於", "提问者", "发信人")
 # a news byline's labels: a stamped line with one is the article's, not an opening post's
 _BYLINE = re.compile(r"来源|來源|记者|記者|编辑|編輯|责编|通讯员|稿源|出处|发布时间|发稿|作者|日期[:：]|时间[:：]|"
                      r"更新|修改|字号|原文|转载")
@@ -114,8 +115,8 @@ def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first
     for b in stamped:
         if b.index >= first.index:
             break
-        if not _BYLINE.search(b.text):
-            return b
+        if not _BYLINE.search(b.text) or any(w in b.text for w in _OPENER_WORDS):
+            return b   # ("楼主：某某 时间：…" is the opening post's stamp, its 时间： label notwithstanding)
     for b in blocks[:first.index]:
         if b.owner is first_el or any(a is first_el for a in b.owner.iterancestors()):
             return b

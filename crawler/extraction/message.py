@@ -9,20 +9,33 @@ from datetime import datetime
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import HEADINGS, SENT_PUNCT, Block
+from .dom import HEADINGS, SENT_PUNCT, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$)")
+_ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
-_REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$)|"
+_REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
 _AFTER = re.compile(r"^(?:网友|群众|市民)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
-_TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$)")
+_TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|网友)\s*[:：]\s*([^\s:：]{1,20})")
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
-_DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言")
+_DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]")
+# a message page's status field, there even before any reply ("办理状态 | 办理中")
+_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复)$")
+_PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
+_SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士)?(?:您|你)好\s*[:：！!，,]?$")
+_NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
+
+
+def _closing_line(t: str) -> bool:
+    """A reply's 落款 below its text: the issuing body or the date, on a line of its own."""
+    from .body import _ISSUER, _SIGNED_DATE
+    return bool(_ISSUER.match(t) or _SIGNED_DATE.match(t))
+
+
 SCAN = 800     # blocks looked at: the message and its replies are near the top
 LABEL_LEN = 80
 
@@ -31,6 +44,9 @@ def _field(b: Block, in_text: bool) -> bool:
     """A labelled field (工单编号：…, 留言类型：投诉): a short label line without a sentence mark, in a
     table cell or list, or before any text of the turn (联系电话：… inside a reply's text is text)."""
     t = b.text
+    if b.tag == "dd" and len(t) <= 40 and b.owner.getprevious() is not None and b.owner.getprevious().tag == "dt" \
+            and len(text_content(b.owner)) <= 40:
+        return True   # a short value beside its label (<dt>留言标题：</dt><dd>…</dd>)
     return (len(t) <= 60 and _LABEL_LINE.match(t) is not None
             and (b.punct == 0 or not SENT_PUNCT.search(_DIGIT_GROUP.sub("", t)))   # 浏览：1,208
             and (not in_text or b.tag in ("td", "th", "li", "dd", "dt")))
@@ -40,7 +56,7 @@ def _prose(b: Block, in_text: bool = False) -> bool:
     t = b.text
     return (not b.noise_forum and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20
                                                                                   or (in_text and _LABEL_LINE.match(t)))
-            and not _field(b, in_text) and b.tag not in HEADINGS and not _DISCLAIMER.search(t)
+            and not _field(b, in_text) and b.tag not in HEADINGS and not _DISCLAIMER.search(t) and not _NO_REPLY.match(t)
             and not F.is_boilerplate(t))
 
 
@@ -60,7 +76,8 @@ def message_posts(blocks: list[Block], now: datetime):
     scan = blocks[:SCAN]
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                   and _ASK.search(b.text)), None)
-    if start is None or not any(len(b.text) <= LABEL_LEN and _REPLY.search(b.text) for b in scan[start + 1:]):
+    if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text))
+                                for b in scan[max(0, start - 12):]):
         return None
     head = blocks[max(0, start - 12):start + 1]
     author = next((m.group(1) for b in head if (m := _AUTHOR.search(b.text))), None)
@@ -69,6 +86,9 @@ def message_posts(blocks: list[Block], now: datetime):
     for b in blocks[start + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
+        if short and _PROGRESS.match(t):
+            turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
+            continue
         if short and _FOLLOW.search(t) and not _REPLY.search(t):
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
@@ -89,12 +109,17 @@ def message_posts(blocks: list[Block], now: datetime):
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
                 or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
             break    # the page's other sections begin
-        if _prose(b, bool(turns[-1][2])):
+        if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t)):
             turns[-1][2].append(t)
+        elif turns[-1][0] == "reply" and not turns[-1][2] and _SALUTATION.match(t):
+            turns[-1][2].append(t)   # "网友您好：" opens the reply
     if not turns[0][2] and start > 0:   # the message text above its labels
         turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
-    turns = [tn for tn in turns if tn[2]]
-    if len(turns) < 2 or not any(kind == "reply" for kind, _, _ in turns):
+    turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
+    if not turns or turns[0][0] != "ask":
         return None
+    if not any(kind == "reply" for kind, _, _ in turns) and not any(
+            _STATUS.search(b.text) for b in blocks[max(0, start - 12):start + 40] if len(b.text) <= LABEL_LEN):
+        return None   # no reply and no 办理状态: not a message page after all
     return [Post(i + 1, author if kind == "ask" else None, when, "\n".join(lines))
             for i, (kind, when, lines) in enumerate(turns)]

@@ -35,7 +35,8 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
                            r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
-                           r"(?:\d+\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
+                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主题共有?\s*\d+\s*(?:篇|个|条)?(?:帖子|贴子|回复).{0,20}|"
+                           r"引用\s*[:：]|问题补充\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
 
 
@@ -78,6 +79,8 @@ _NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-
 # a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
 _LZL_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d\s*回复$")
 _LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}\s*[:：]\s*")
+# the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
+_INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+\d{1,5}\s*[楼樓#]\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 _SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
@@ -127,7 +130,11 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
     holds only short lines without a sentence mark (user name, level, counters, a signature's
     slot …). Returns those paths, the one holding the user names (short, differing per post) and
     the one holding the most sentences (the posts' text, whatever its class says)."""
-    n = sum(1 for m in members if m in lo)
+    # the posts: members holding a sentence (a header or quick-reply table of the posts' shape is none)
+    members = [m for m in members if m in lo and any(
+        b.punct > 0 and len(b.text) >= 10 and not _TITLE_LABEL.match(b.text) and not _FORUM_BOILER.match(b.text)
+        and not F.is_boilerplate(b.text) for b in blocks[lo[m]:hi[m] + 1])]
+    n = len(members)
     if n < 3:
         return set(), None, None
     seen: dict[tuple, dict] = {}   # path -> {post number: its lines there}
@@ -197,8 +204,21 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 main: tuple | None = None) -> list[str]:
     out = []
     box = None
+    inline_quote = False
+    # a <blockquote> quotes an earlier post when the post has words of its own outside it; on old
+    # boards (dvbbs) the post's own text sits in one
+    own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise for x in blocks)
     for i, b in enumerate(blocks):
+        if b.bq and own_outside:
+            continue
         t = b.text
+        if inline_quote:   # a quote written inline ("@某某 4楼 date", its words, then a rule line)
+            if _SIG_SEP.match(t):
+                inline_quote = False
+            continue
+        if len(t) <= 60 and _INLINE_QUOTE.match(t) and any(_SIG_SEP.match(x.text) for x in blocks[i + 1:i + 6]):
+            inline_quote = True
+            continue
         if furniture and b.owner is not member and path_in(b.owner, member) in furniture:
             continue
         if box is not None:
