@@ -32,6 +32,7 @@ STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
+_STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
 _POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
                       r"NodeBB|XenForo|MyBB|dvbbs|动网)", re.I)
 
@@ -75,14 +76,15 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     marks = {w for w in _MARK_WORDS if w in visible}
     if _FLOOR_WORD.search(visible):
         marks.add("N楼")
-    marks.update(name for name, rx in _COUNT_MARKS.items() if rx.search(visible))
+    marks.update(name for name, rx in _COUNT_MARKS.items() if name[0] in visible and rx.search(visible))
     if len(marks) >= 4 or (url_forum and len(marks) >= 2):
         score += 1
     if blocks is not None and (url_forum or marks):
         # several short "user + timestamp" lines: a list of posts
         # (a post's own footer, classed "foot"/"ft", holds its stamp on some boards: counted for the
         # repeated items, where a page footer cannot pass, not as stamped lines of their own)
-        stamped_all = [b for b in blocks[:3000] if len(b.text) <= 60 and STAMP.search(b.text)]
+        stamped_all = [b for b in blocks[:3000] if len(b.text) <= 60 and _STAMP_CHAR.search(b.text)
+                       and STAMP.search(b.text)]
         stamped = [b for b in stamped_all if not b.noise_forum]
         # each in one of three or more same-shaped siblings: a post list (likes alone, on a microblog
         # or under an article, are not a thread's words)
