@@ -104,17 +104,17 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
     return best, lo[best], hi[best], total, lo, hi
 
 
-_ISSUER = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组)$")
-_SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组)$")
+SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
 def sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
     """A notice's 落款 below its text: the issuing body's name over the date (part of the document)."""
     t = body_blocks[i].text.strip()
-    if _ISSUER.match(t):
+    if ISSUER_LINE.match(t):
         nxt = next((b.text.strip() for b in body_blocks[i + 1:i + 3] if b.text.strip()), "")
-        return bool(_SIGNED_DATE.match(nxt))
-    return bool(_SIGNED_DATE.match(t)) and bool(paras) and _ISSUER.match(paras[-1]) is not None
+        return bool(SIGNED_DATE.match(nxt))
+    return bool(SIGNED_DATE.match(t)) and bool(paras) and ISSUER_LINE.match(paras[-1]) is not None
 
 
 _CREDIT = re.compile(r"传真|傳真|电讯|電訊|[（(][^）)]{1,12}提供[)）]|^(?:来源|來源)[:：]")

@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from . import fields as F
+from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block, text_content
 
@@ -32,8 +33,7 @@ _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
 
 def _closing_line(t: str) -> bool:
     """A reply's 落款 below its text: the issuing body or the date, on a line of its own."""
-    from .body import _ISSUER, _SIGNED_DATE
-    return bool(_ISSUER.match(t) or _SIGNED_DATE.match(t))
+    return bool(ISSUER_LINE.match(t) or SIGNED_DATE.match(t))
 
 
 SCAN = 800     # blocks looked at: the message and its replies are near the top
@@ -69,8 +69,9 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
 
 
 def message_posts(blocks: list[Block], now: datetime):
-    """The message, the replies and any 追问 as posts in page order, or None when the page is not
-    such a page (no message-time label followed by a reply label)."""
+    """The message, the replies and any 追问 as posts in page order (the message alone when nothing
+    is answered yet), or None when the page is not such a page: no message-time label, or neither a
+    reply label nor a status field (办理状态) near it."""
     from .core import Post
 
     scan = blocks[:SCAN]
