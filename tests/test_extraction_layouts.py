@@ -266,6 +266,13 @@ def _body_f1(got: str, want: str) -> float:
     "forum_app_shell_noscript_fallback",  # an app shell whose <noscript> holds the whole thread
     "forum_dvbbs_blockquote_posts_gbk",  # old ASP board: each post's own text in a <blockquote>
     "news_video_player_controls",       # '▶00:00 / 02:36 全屏' and 扫码下载 lines out
+    # an eleventh probe
+    "forum_owners_camelcase_classes",   # camelCase classes (fcReplyHd, zqVoteBox) read as words
+    "forum_wenzheng_interim_and_final_reply",  # 阶段性回复 then 最终回复: two replies
+    "forum_leaders_board_bare_times",   # 留言对象：… date; the reply under '某某局2026-11-15 16:08:47'
+    "forum_hotline_reply_table",        # 12345 reply in a table; 来电人您好：, a short closing sentence
+    "forum_dvbbs_big5_traditional_labels",  # 帖子主題：, 論壇 in <title>, 本主題共有…回覆, 複製地址
+    "news_reporters_notes_subheading",  # '记者手记' is a sub-heading, not a reporter's name
 ])
 def test_unseen_layouts(name):
     import json

@@ -46,6 +46,8 @@ def block_score(b: Block) -> float:
         return nl * min(1.0, (nl + 20) / 80.0)
     if nl >= 40:
         return nl * 0.4
+    if b.tag in ("td", "th") and not b.link_len:
+        return -0.3   # a data table's cell (公示 tables): short by nature, no navigation
     return -3.0
 
 

@@ -49,7 +49,7 @@ _DELETED_RE = re.compile(
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 # a headline given with its label on thread pages of older boards: "主题：…", "标题：…", "Subject: …"
-_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
+_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子標題|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
@@ -192,6 +192,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     meta_lines: list[str] = []
     if first_good is not None:
         first_parent = body_blocks[first_good].owner.getparent()
+        last_row = last_cell = None
         title_dropped = False
         for i, b in enumerate(body_blocks):
             t = b.text
@@ -220,7 +221,12 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                         and not F.CAPTION_RE.search(t) and not sign_off(body_blocks, i, paras):
                     meta_lines.append(t)
                     continue
-            paras.append(t)
+            row = b.owner.getparent() if b.tag in ("td", "th") else None
+            if row is not None and row is last_row and b.owner is not last_cell and paras:
+                paras[-1] += " " + t   # a table row is one line, its cells apart
+            else:
+                paras.append(t)
+            last_row, last_cell = row, b.owner
 
     # ---- byline zone: blocks between the headline and the body start
     body_start = lo + (first_good or 0)

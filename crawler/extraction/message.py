@@ -14,6 +14,12 @@ from .dom import HEADINGS, SENT_PUNCT, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
 _ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
+# a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
+# the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
+_DATETIME = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[0-2]?\d:[0-5]\d"
+_ASK_BARE = re.compile(r"(?:留言|来信)(?:对象|编号)\s*[:：].*?" + _DATETIME)
+_REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
+                         + _DATETIME + r"(?::\d\d)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
 _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$")
@@ -27,7 +33,8 @@ _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
-_SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士)?(?:您|你)好\s*[:：！!，,]?$")
+_SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
+_NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
 _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
 
 
@@ -75,9 +82,10 @@ def message_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     scan = blocks[:SCAN]
-    start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
-                  and _ASK.search(b.text)), None)
-    if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text))
+    start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
+        (("时间" in b.text or "日期" in b.text) and _ASK.search(b.text)) or _ASK_BARE.search(b.text))), None)
+    if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
+                                                               or _REPLY_BARE.match(b.text))
                                 for b in scan[max(0, start - 12):]):
         return None
     head = blocks[max(0, start - 12):start + 1]
@@ -94,6 +102,12 @@ def message_posts(blocks: list[Block], now: datetime):
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+            continue
+        if short and _NEW_REPLY.match(t) and turns[-1][0] == "reply" and turns[-1][2]:
+            turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复
+            continue
+        if short and _REPLY_BARE.match(t) and turns[-1][2]:
+            turns.append(["reply", _when(blocks, b.index, now), []])
             continue
         if short and _REPLY.search(t):
             if _TIME_LABEL.search(t) and (turns[-1][0] == "reply" or not turns[-1][2]):
@@ -114,6 +128,9 @@ def message_posts(blocks: list[Block], now: datetime):
             turns[-1][2].append(t)
         elif turns[-1][0] == "reply" and not turns[-1][2] and _SALUTATION.match(t):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
+        elif turns[-1][2] and b.punct and len(t) >= 5 and t[-1] in "。！!" and not _DISCLAIMER.search(t) \
+                and not F.is_boilerplate(t):
+            turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。")
     if not turns[0][2] and start > 0:   # the message text above its labels
         turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]

@@ -23,7 +23,7 @@ _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline",
 
 SEP_CHARS = "_|｜-–—·•:：»>/\\"
 _SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
-_SITE_WORDS = re.compile(r"(网|频道|新闻|报|站|中心|社区|论坛|吧|知道|知乎|官网|门户|首页|政府|平台|在线|客户端|"
+_SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
                          r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号)")
 
 

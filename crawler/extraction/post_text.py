@@ -15,7 +15,7 @@ _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|
                        r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
                        r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
                        r"eva|stat|stats|count|counts|op|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
-                       r"pls|level|lv|grade|rank|au|userside|usercol|user-col)"
+                       r"pls|level|lv|grade|rank|au|userside|usercol|user-col|hd|head|poll)"
                        r"(?:$|[\s_\-])", re.I)
 # ... unless it names the post's text itself ("floor_main", "post-content")
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
@@ -35,9 +35,12 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
                            r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
-                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主题共有?\s*\d+\s*(?:篇|个|条)?(?:帖子|贴子|回复).{0,20}|"
+                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆).{0,20}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
                            r"引用\s*[:：]|问题补充\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _in_meta(block: Block, member) -> bool:
@@ -45,6 +48,8 @@ def _in_meta(block: Block, member) -> bool:
     while el is not None and el is not member:
         ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
                       if not _MODIFIER.search(c))
+        if ci and any(ch.isupper() for ch in ci):
+            ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
         if ci and _META_CLS.search(ci) and not _CONTENT_CLS.search(ci):
             return True
         el = el.getparent()
