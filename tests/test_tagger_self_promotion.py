@@ -57,3 +57,24 @@ def test_the_staffs_own_feelings_are_no_complaint(rules):
 def test_dongshou_before_a_verb_is_setting_about(rules):
     r = rules.score("高考首日 青禾中队护考", "队员们一早巡查考点周边，随后动手搭起爱心助考点。")
     assert r.neg == 0
+
+
+# the two achievement stories the issue names, in texts of our own: a complaint channel and the
+# demolition procedure are no complaint, and "群众反映强烈的违建" names a priority, not an accusation
+
+def test_a_complaint_channel_is_no_complaint(rules):
+    r = rules.score("随手拍就能投诉 柳溪县“城管通”上线一年办结5200件",
+                    "市民拍下占道经营等问题上传即可派单，不满意件由专人回访。")
+    assert not any(h.value < 0 for h in r.hits), reasons(r)
+
+
+def test_the_demolition_procedure_and_a_priority_are_no_accusation(rules):
+    r = rules.score("梧桐区累计拆除违建3100平方米",
+                    "梧桐区优先拆除严重影响公共安全、群众反映强烈的违法建设。当事人逾期不拆除的，由执法部门依法催告后强制拆除。")
+    assert not r.flags.get("accusation"), reasons(r)
+    assert not any(h.value < 0 for h in r.hits), reasons(r)
+
+
+def test_a_residents_report_about_the_bureau_is_still_an_accusation(rules):
+    r = rules.score("梧桐区一小区违建无人管", "居民反映，楼顶违建已搭了三个月，多次投诉城管却一直不拆。")
+    assert r.flags.get("accusation"), reasons(r)

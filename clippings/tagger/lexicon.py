@@ -173,7 +173,7 @@ def load_lexicon(directory: str | Path | None = None) -> Lexicon:
         degree_words=tuple(sorted(degree, key=len, reverse=True)),
         contrast_re=_alternation(_words(rules_path, rules, "contrast", "words")),
         not_contrast=tuple(_words(rules_path, rules, "contrast", "not_contrast")),
-        reported_re=_alternation(_words(rules_path, rules, "reported", "markers")),
+        reported_re=_alternation(_words(rules_path, rules, "reported", "markers"), regexes=True),
         denial=tuple(_words(rules_path, rules, "reported", "denial")),
         cleared_re=_alternation(_words(rules_path, rules, "reported", "cleared")),
         not_bureau_re=_alternation(_words(rules_path, rules, "reported", "not_bureau")),
