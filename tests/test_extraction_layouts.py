@@ -273,6 +273,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_hotline_reply_table",        # 12345 reply in a table; 来电人您好：, a short closing sentence
     "forum_dvbbs_big5_traditional_labels",  # 帖子主題：, 論壇 in <title>, 本主題共有…回覆, 複製地址
     "news_reporters_notes_subheading",  # '记者手记' is a sub-heading, not a reporter's name
+    "forum_flat_chat_board",            # no container per post: who / text / actions siblings, '11月19日 20:15'
 ])
 def test_unseen_layouts(name):
     import json

@@ -197,6 +197,52 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
     return sorted(members + extra, key=lambda el: lo.get(el, 0))
 
 
+def flat_posts(blocks: list[Block], now) -> list:
+    """A chat-like board with no container per post: each post is a stamped header line (name +
+    time) followed by its text lines, all siblings under one parent. Three or more same-shaped
+    stamped headers under one parent split it into posts."""
+    from .core import Post
+
+    heads: dict = {}
+    for b in blocks[:3000]:
+        if len(b.text) <= 60 and not b.noise_forum and _STAMP.search(b.text):
+            el = b.owner
+            parent = el.getparent()
+            if parent is not None:
+                heads.setdefault((parent, _sig(el)), []).append(b)
+    best = max(heads.values(), key=len, default=[])
+    if len(best) < 3 or len({b.owner for b in best}) < len(best):
+        return []
+    parent = best[0].owner.getparent()
+    starts = {b.owner: b for b in best}
+    posts, current = [], None
+    for b in blocks[best[0].index:]:
+        child = b.owner
+        while child is not None and child.getparent() is not parent:
+            child = child.getparent()
+        if child is None:
+            break    # past the board
+        if child in starts:
+            head = starts[child]
+            when = _time_in_lines([head], now, need_time=True)
+            name = head.text
+            for dm in iter_dates(head.text, now):
+                name = name.replace(head.text[dm.start:dm.end], " ")
+            current = [norm_ws(name) or None, when, []]
+            posts.append(current)
+        elif current is not None and b is not starts.get(b.owner):
+            current[2].append(b)
+    out = []
+    for author, when, mblocks in posts:
+        lines = member_text(parent, mblocks, author)
+        if lines:
+            out.append(Post(len(out) + 1, author, when, "\n".join(lines)))
+    if len(out) < 3:
+        return []
+    clean_posts(out)
+    return out
+
+
 def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
     ``<li>``): every element of the members' shape, at any depth, is one post, in page order (its
@@ -303,6 +349,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     members = find_post_group(body, blocks, total, lo, hi)
     posts = []
     if not members:
+        flat = flat_posts(blocks, now)
+        if flat:
+            return flat, None
         single = _single_post(container, blocks, lo, hi)
         if single is None:
             return [], None

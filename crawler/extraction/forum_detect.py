@@ -30,6 +30,7 @@ _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
+                   r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
 _STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
@@ -77,6 +78,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if _FLOOR_WORD.search(visible):
         marks.add("N楼")
     marks.update(name for name, rx in _COUNT_MARKS.items() if name[0] in visible and rx.search(visible))
+    if blocks is not None and sum(1 for b in blocks[:3000] if len(b.text) <= 20 and b.text.endswith("回复")) >= 3:
+        marks.add("回复×3")   # a reply action under every post
     if len(marks) >= 4 or (url_forum and len(marks) >= 2):
         score += 1
     if blocks is not None and (url_forum or marks):
@@ -95,9 +98,13 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             score += 1
         # ... with no article above the first: a thread, whatever the address says (a comment
         # stream follows an article)
-        if items and not items[0].extra.get("section") and \
-                _prose_before(blocks, _opener(stamped_all, items, blocks, first_el)) < 100:
-            score += 1
+        if items and not items[0].extra.get("section"):
+            opener = _opener(stamped_all, items, blocks, first_el)
+            # on reply actions alone (回复 under every item), the first post must be one of the items:
+            # a microblog's post above its comments is laid out apart and is no thread
+            weak = not (marks - _LIKES - {"回复×3"})
+            if _prose_before(blocks, opener) < 100 and not (weak and opener in stamped_all and opener.index < items[0].index):
+                score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     return score >= 2
