@@ -33,6 +33,7 @@ STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
+_REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
 _STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
 _POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
                       r"NodeBB|XenForo|MyBB|dvbbs|动网)", re.I)
@@ -78,7 +79,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if _FLOOR_WORD.search(visible):
         marks.add("N楼")
     marks.update(name for name, rx in _COUNT_MARKS.items() if name[0] in visible and rx.search(visible))
-    if blocks is not None and sum(1 for b in blocks[:3000] if len(b.text) <= 20 and b.text.endswith("回复")) >= 3:
+    if (len(marks) < 2 or not marks - _LIKES) and "回复" in visible and len(_REPLY_ACTION.findall(visible)) >= 3:
         marks.add("回复×3")   # a reply action under every post
     if len(marks) >= 4 or (url_forum and len(marks) >= 2):
         score += 1
