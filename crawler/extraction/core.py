@@ -48,8 +48,6 @@ _DELETED_RE = re.compile(
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
-# a headline given with its label on thread pages of older boards: "主题：…", "标题：…", "Subject: …"
-_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子標題|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
@@ -100,7 +98,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         body_el = root
 
     title, title_el, title_sure = choose_title(root, meta, ld, page_title)
-    if title and (m_label := _TITLE_LABEL.match(title)) and len(title) - m_label.end() >= 4:
+    if title and (m_label := F.TITLE_LABEL_RE.match(title)) and len(title) - m_label.end() >= 4:
         title = title[m_label.end():].strip()   # "* 帖子主题：…" taken whole from the page
     out.title = title or None
 
@@ -162,7 +160,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
             if "sub" in ci:
                 continue
-            m_label = _TITLE_LABEL.match(b.text)
+            m_label = F.TITLE_LABEL_RE.match(b.text)
             if m_label and len(b.text) - m_label.end() >= 4:
                 # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
                 best_b, best_rank, labelled_title = b, 4, b.text[m_label.end():].strip()

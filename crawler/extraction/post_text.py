@@ -102,14 +102,11 @@ _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
 
-_TITLE_LABEL = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)\s*[:：]\s*", re.I)
-
-
 def same_as_title(line: str, ntitle: str) -> bool:
     """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
     with its label ("* 帖子主题：title")."""
     n = nfkc(line)
-    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or _TITLE_LABEL.sub("", n) == ntitle
+    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle
 
 
 def path_in(el, member) -> tuple:
@@ -137,7 +134,7 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
     the one holding the most sentences (the posts' text, whatever its class says)."""
     # the posts: members holding a sentence (a header or quick-reply table of the posts' shape is none)
     members = [m for m in members if m in lo and any(
-        b.punct > 0 and len(b.text) >= 10 and not _TITLE_LABEL.match(b.text) and not _FORUM_BOILER.match(b.text)
+        b.punct > 0 and len(b.text) >= 10 and not F.TITLE_LABEL_RE.match(b.text) and not _FORUM_BOILER.match(b.text)
         and not F.is_boilerplate(b.text) for b in blocks[lo[m]:hi[m] + 1])]
     n = len(members)
     if n < 3:
@@ -309,7 +306,7 @@ def clean_posts(posts: list) -> None:
                 if line.startswith(name) and len(line) > len(name) + 5:
                     rest, named = line[len(name):].lstrip(" :：@"), True
                     break
-            if len(rest) >= 6 and any(rest in e and (named or len(rest) < len(e)) for e in earlier):
+            if 6 <= len(rest) <= 120 and any(rest in e and (named or len(rest) < len(e)) for e in earlier):
                 continue
             kept.append(line)
         earlier.extend(lines)
