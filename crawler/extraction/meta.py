@@ -165,6 +165,22 @@ _TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|biaoti|timu|subject|hea
 _TITLE_BAD = re.compile(r"subtitle|sub-title|sub_title|list|nav|menu|footer|side|related|recommend|hot|rank", re.I)
 
 
+_TITLE_TAGS = ("div", "p", "span", "td", "strong", "b", "font", "header", "section", "h4")
+_TITLE_CI_CACHE: dict[str, bool] = {}
+
+
+def _short_text(el, limit: int = 200) -> str | None:
+    """``text_of(el)``, or None as soon as it is sure to be longer than ``limit`` characters: a
+    container of the whole article (class "thread", id "title-and-body") is not read to its end."""
+    seen = 0
+    for piece in el.itertext():
+        seen += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t") - piece.count("\r") \
+            - piece.count("\xa0") - piece.count("\u3000")
+        if seen > limit:
+            return None
+    return text_of(el)
+
+
 def title_candidates(root):
     """[(text, kind, element)] in document order."""
     out = []
@@ -172,17 +188,24 @@ def title_candidates(root):
         for i, el in enumerate(root.iter(tag)):
             if i >= 8:
                 break
-            t = text_of(el)
-            if 2 <= len(t) <= 200:
+            t = _short_text(el)
+            if t is not None and 2 <= len(t) <= 200:
                 out.append((t, tag, el))
     n = 0
-    for el in root.xpath("//*[@class or @id][self::div or self::p or self::span or self::td or self::strong "
-                         "or self::b or self::font or self::header or self::section or self::h4]"):
+    for el in root.iter(_TITLE_TAGS):
         ci = (el.get("class") or "") + " " + (el.get("id") or "")
-        if not _TITLE_CLASS.search(ci) or _TITLE_BAD.search(ci):
+        if ci == " ":
             continue
-        t = text_of(el)
-        if 4 <= len(t) <= 200:
+        ok = _TITLE_CI_CACHE.get(ci)
+        if ok is None:
+            ok = _TITLE_CLASS.search(ci) is not None and _TITLE_BAD.search(ci) is None
+            if len(_TITLE_CI_CACHE) > 50_000:
+                _TITLE_CI_CACHE.clear()
+            _TITLE_CI_CACHE[ci] = ok
+        if not ok:
+            continue
+        t = _short_text(el)
+        if t is not None and 4 <= len(t) <= 200:
             out.append((t, "class", el))
             n += 1
             if n >= 40:
