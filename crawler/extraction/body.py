@@ -85,18 +85,21 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
         if o not in lo:
             lo[o] = b.index
         hi[o] = b.index
-    # propagate bottom-up (reverse document order visits children before parents)
-    for el in reversed(list(root.iter())):
-        if el not in total:
-            continue
-        p = el.getparent()
-        if p is None:
-            continue
-        total[p] = total.get(p, 0.0) + total[el]
-        if p not in lo or lo[el] < lo[p]:
-            lo[p] = lo[el]
-        if p not in hi or hi[el] > hi[p]:
-            hi[p] = hi[el]
+    # each block owner's own sum goes to every ancestor (only the owners' ancestor chains are
+    # visited, not every element of the page)
+    for o, s in list(total.items()):
+        first, last = lo[o], hi[o]
+        p = o.getparent()
+        while p is not None:
+            if p in total:
+                total[p] += s
+                if first < lo[p]:
+                    lo[p] = first
+                if last > hi[p]:
+                    hi[p] = last
+            else:
+                total[p], lo[p], hi[p] = s, first, last
+            p = p.getparent()
     best, best_s = None, float("-inf")
     for el, s in total.items():
         if s > best_s:

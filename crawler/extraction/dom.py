@@ -197,17 +197,13 @@ def _shell_fallback(root, noscript) -> bool:
 
 def clean(root) -> None:
     """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
-    kill = []
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            kill.append(el)
+    kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
+    for el in root.iter(*DROP_TAGS):
+        if el.tag == "noscript" and _shell_fallback(root, el):
             continue
-        if tag in DROP_TAGS:
-            if tag == "noscript" and _shell_fallback(root, el):
-                continue
-            kill.append(el)
-        elif el.get("style") and _hidden(el) and not _collapsed_rest(el):
+        kill.append(el)
+    for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
+        if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el):
             kill.append(el)
     for el in kill:
         parent = el.getparent()
