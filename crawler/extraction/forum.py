@@ -162,13 +162,18 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
                 continue
             score = sum(content[m] for m in pos)
             depth = sum(1 for _ in parent.iterancestors())
-            cands.append((score, len(pos), depth, members))
+            stamped = sum(1 for m in pos if any(len(b.text) <= 80 and _STAMP.search(b.text)
+                                                for b in blocks[lo[m]:hi[m] + 1]))
+            cands.append((score, len(pos), depth, members, stamped == len(pos), stamped == 0))
     if not cands:
         return []
     # the post list: among the groups holding most of the content, the one with the most posts,
-    # then the most specific (deepest) one
+    # then the most specific (deepest) one; a group with no stamp in any member (a 追问/追答 pair
+    # inside an answer) loses to one whose every member carries its own stamp
     top = max(c[0] for c in cands)
     good = [c for c in cands if c[0] >= 0.5 * top]
+    if any(c[4] for c in good):
+        good = [c for c in good if not c[5]]
     good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
     return _with_cousins(good[0][3], total, lo)
 
@@ -183,11 +188,15 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
     parent = members[0].getparent()
     root = parent.getroottree().getroot()
     chosen = set(members)
+    # the parts every post is made of (user bar, text, action bar), when classed: a box made of
+    # the same parts is a post too, whatever its own class ("zdBest" beside the "zdAns" list)
+    parts = set.intersection(*({_sig(k) for k in m if isinstance(k.tag, str) and k.get("class")} for m in members))
     extra = []
     for el in root.iter(tag):
         if el in chosen or el.getparent() is parent or el not in lo or total.get(el, 0) <= 3:
             continue
-        if cls not in (el.get("class") or "").split():
+        if cls not in (el.get("class") or "").split() and not (
+                len(parts) >= 2 and parts <= {_sig(k) for k in el if isinstance(k.tag, str)}):
             continue
         if any(a in chosen for a in el.iterancestors()) or any(m in chosen for m in el.iterdescendants(tag)):
             continue
