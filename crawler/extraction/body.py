@@ -156,3 +156,30 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
         out.insert(0, b.text)
         k -= 1
     return out
+
+
+def captions_after(blocks: list, hi: int, container, s_lo: dict, s_hi: dict) -> list[str]:
+    """A photo story's captions in a gallery beside the chosen body: when the body is only the
+    introduction, the element right after it (a slide list: three or more pictures, each with a
+    sentence under it) holds the rest of the story. Slide counters ("3/8") and links are left out;
+    credits stay, as they do in an article's own captions."""
+    el = container
+    for _ in range(3):   # the intro's box may sit one or two levels inside the gallery's sibling
+        sib = el.getnext()
+        while sib is not None and not isinstance(sib.tag, str):
+            sib = sib.getnext()
+        if sib is not None or el.getparent() is None or el.getparent().tag == "body":
+            break
+        el = el.getparent()
+    if sib is None or sib not in s_lo:
+        return []
+    pictures = sum(1 for _ in sib.iter("img"))
+    if pictures < 3 or s_lo[sib] != hi + 1 and any(not b.noise for b in blocks[hi + 1:s_lo[sib]]):
+        return []
+    lines = [b.text for b in blocks[s_lo[sib]:s_hi[sib] + 1]
+             if not b.noise and b.link_len <= 0.2 * len(b.text) and len(b.text) >= 6 and (b.punct >= 1 or
+                                                                                          F.CAPTION_RE.search(b.text))]
+    prose = [t for t in lines if not F.CAPTION_RE.search(t)]
+    if len(prose) < 3 or len(prose) > pictures + 1:
+        return []
+    return lines

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import fields as F
-from .body import is_good, lead_beside, pick_container, sign_off
+from .body import captions_after, is_good, lead_beside, pick_container, sign_off
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
@@ -305,6 +305,10 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     if lead_lines and paras:
         paras = [t for t in lead_lines if t not in paras] + paras
+    if not forum and paras and container is not None and sum(map(len, paras)) <= 500:
+        for t in captions_after(blocks, hi, container, s_lo, s_hi):
+            if t not in paras:   # (the same credit under every slide: once)
+                paras.append(t)
     if not forum:
         paras = F.trim_cta_tail(paras)
     out.text = "\n".join(paras)

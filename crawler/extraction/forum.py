@@ -115,12 +115,18 @@ def _find_time(member, blocks: list[Block], now):
     return _time_in_lines(blocks, now)
 
 
+_JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日期|注册|註冊|加入时间|加入時間|加入于|最后登录|最後登錄|上次登录|"
+                     r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
+
+
 def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
     """The first date with a time in the short lines, else (unless ``need_time``) the first date;
     a profile line's date (注册：2020-04-22) is not the post's."""
     best = None
     for b in blocks:
         if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
+            continue
+        if _JOINED.match(b.text):   # the poster's registration / last login, whatever its length
             continue
         for dm in iter_dates(b.text, now):
             if dm.kind == "relative" and len(b.text) > 30:

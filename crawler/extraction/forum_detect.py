@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import Block
+from .dom import BLOCK_TAGS, Block
 from .sections import _shape
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
@@ -16,7 +16,7 @@ _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|th
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
 _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
-               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于",
+               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于", "原帖", "此帖",
                # 繁體 boards (Taiwan, Hong Kong)
                "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人", "置顶",
                # boards in English (phpBB, vBulletin)
@@ -87,8 +87,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # several short "user + timestamp" lines: a list of posts
         # (a post's own footer, classed "foot"/"ft", holds its stamp on some boards: counted for the
         # repeated items, where a page footer cannot pass, not as stamped lines of their own)
-        stamped_all = [b for b in blocks[:3000] if len(b.text) <= 60 and _STAMP_CHAR.search(b.text)
-                       and STAMP.search(b.text)]
+        timed = _timed_owners(root)
+        stamped_all = [b for b in blocks[:3000] if len(b.text) <= 60 and (
+            _STAMP_CHAR.search(b.text) and STAMP.search(b.text) or b.owner in timed)]
         stamped = [b for b in stamped_all if not b.noise_forum]
         # each in one of three or more same-shaped siblings: a post list (likes alone, on a microblog
         # or under an article, are not a thread's words)
@@ -109,6 +110,26 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     return score >= 2
+
+
+_MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _timed_owners(root) -> set:
+    """Block elements holding a ``<time datetime="…T21:07…">``: a stamp whose clock time is only in
+    the markup ("11月16日" shown, the minute in the attribute), as script-built boards print them."""
+    owners = set()
+    for t in root.iter("time"):
+        if not _MACHINE_TIME.match(t.get("datetime") or ""):
+            continue
+        el = t.getparent()
+        while el is not None and el.tag not in BLOCK_TAGS:
+            el = el.getparent()
+        if el is not None:
+            owners.add(el)
+        if len(owners) >= 200:
+            break
+    return owners
 
 
 _OPENER_WORDS = ("楼主", "樓主", "发帖", "發帖", "发表于", "發表於", "提问者", "发信人")
