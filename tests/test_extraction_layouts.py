@@ -282,6 +282,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (a credit repeated under every slide is kept once)
     "forum_flarum_time_attribute_only",  # '11月16日' shown, the minute only in <time datetime>; 此帖/原帖
     "forum_phpbb_joined_dates_in_profile",  # '注册时间: 2026年 3月 10日 星期二 10:00' is not the post's time
+    "forum_qa_utility_classes_related_questions",  # utility classes ('mb-4 rounded …'): a '相关问题' box
+                                        # sharing the answers' classes is no post, 'mb-3 flex' rows no nested post
 ])
 def test_unseen_layouts(name):
     import json

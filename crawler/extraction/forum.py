@@ -159,7 +159,9 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
         for sig, members in groups.items():
             if len(members) < 2:
                 continue
-            content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo}
+            # (a "相关问题" list below the answers may share their classes: its items are not posts)
+            content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo
+                       and blocks[hi[m]].extra.get("section") != "related"}
             pos = [m for m in members if content.get(m, 0) > 3]
             if len(pos) < 2:
                 continue
@@ -258,12 +260,23 @@ def flat_posts(blocks: list[Block], now) -> list:
     return out
 
 
+def _class_tokens(el) -> set[str]:
+    return {re.sub(r"\d+", "#", c) for c in (el.get("class") or "").split()}
+
+
+def _alike(a: set, b: set) -> bool:
+    return not a and not b or len(a & b) >= 0.5 * len(a | b)
+
+
 def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
     ``<li>``): every element of the members' shape, at any depth, is one post, in page order (its
     text is its own, without the replies nested in it). Returns the posts and whether they nest."""
     own = _sig(members[0])
-    units = [el for m in members for el in m.iter(m.tag) if _sig(el) == own and el in lo]
+    tokens = _class_tokens(members[0])
+    # (the same first class and most of the others: "mb-4 rounded p-6" is not "mb-3 flex gap-3")
+    units = [el for m in members for el in m.iter(m.tag) if _sig(el) == own and el in lo
+             and (el in members or _alike(tokens, _class_tokens(el)))]
     if len(units) <= len(members):
         return members, False
     return units, True
@@ -395,9 +408,12 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         author = _find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
-        lines = member_text(m, mblocks, author, furniture, main_path)
+        head = next((b.index for b in mblocks if b.extra.get("title")), None)
+        words = mblocks if head is None else [   # the thread's headline in the first post: tags and
+            b for b in mblocks if b.index >= head or (b.punct and len(b.text) > 30)]   # crumbs above it are not its words
+        lines = member_text(m, words, author, furniture, main_path)
         if not lines and furniture:   # a post is never only furniture: a thread of one-liners, say
-            lines = member_text(m, mblocks, author, main=main_path)
+            lines = member_text(m, words, author, main=main_path)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines:

@@ -77,8 +77,10 @@ _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\
 # a signature separator: the rest of the post is the author's signature
 _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
 # "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp
-_LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s+(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-                             r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
+# (also glued, and with the thread's counters after it: "提问者：某某2026-11-16 22:48浏览 1,932关注 47")
+_LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                             r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?"
+                             r"(?:\s*(?:浏览|瀏覽|阅读|閱讀|关注|關注|回复|回覆|回答|查看|点赞)\s*[\d,，.]+[万萬kKwW]?)*$")
 # "金埠新区城市管理局2026-11-10 17:25": a name glued to its date, the post's stamp
 _NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
 # a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it

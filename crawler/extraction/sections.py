@@ -20,10 +20,12 @@ _MARKER = re.compile(
     r"^[\s【\[《]*(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热)?"
     r"(?:评论|留言|跟帖|评论区|討論|评论列表|回复)|"
     r"(?:相关|相關|延伸|推荐|推薦|热门|熱門|更多|精彩|猜你|为你|為你|往期|今日|最新|热点|熱點|其他|其它|大家)"
-    r"(?:新闻|新聞|阅读|閱讀|文章|报道|報道|推荐|推薦|稿件|资讯|資訊|链接|鏈接|专题|專題|图片|圖片|视频|視頻|"
+    r"(?:新闻|新聞|阅读|閱讀|文章|报道|報道|推荐|推薦|稿件|资讯|資訊|链接|鏈接|专题|專題|图片|圖片|视频|視頻|问题|問題|"
     r"喜欢|喜歡|在看|都在看|还在看|想看|都在搜|要闻|要聞|话题|話題|排行|榜)|"
     r"猜你喜欢|猜你喜歡|你可能(?:还)?(?:感兴趣|喜欢)|你可能也喜歡|看了又看|相关阅读|延伸閱讀|编辑推荐|編輯推薦)"
     r"[\s】\]》]*(?:[（(【\[]?\s*(?:\d[\d,，.]*\s*[万萬千wWkK]?)?\s*[条則则篇]?\s*[)）】\]]?)\s*[：:>›»]?\s*$")
+_COMMENTS = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热)?"
+                       r"(?:评论|留言|跟帖|评论区|討論|评论列表|回复)")
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月][0-3]?\d日?\s+[0-2]?\d:[0-5]\d|"
                     r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:昨天|今天|前天)\s*[0-2]?\d:[0-5]\d")
@@ -57,6 +59,8 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
         if not is_marker(b) or not _article_started(blocks, i):
             i += 1
             continue
+        # what follows: other users' words ("comments": 评论, 留言, 回复) or other stories ("related")
+        kind = "comments" if _COMMENTS.match(b.text) else "related"
         # the smallest ancestor of the heading that also holds later blocks bounds the section
         end = i
         el = b.owner
@@ -71,7 +75,7 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
             bj = blocks[j]
             if j > i and bj.tag in _HEADING_TAGS and not is_marker(bj) and bj.owner is not b.owner:
                 break
-            bj.extra["section"] = True
+            bj.extra["section"] = kind
             marked += 1
         i = max(j, i) + 1
     return marked
