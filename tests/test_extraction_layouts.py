@@ -284,6 +284,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpbb_joined_dates_in_profile",  # '注册时间: 2026年 3月 10日 星期二 10:00' is not the post's time
     "forum_qa_utility_classes_related_questions",  # utility classes ('mb-4 rounded …'): a '相关问题' box
                                         # sharing the answers' classes is no post, 'mb-3 flex' rows no nested post
+    "forum_guestbook_tables_admin_replies",  # 留言本: one table per entry, '管理员回复：' inside; the header
+                                        # and page-bar tables laid out alike are not posts
 ])
 def test_unseen_layouts(name):
     import json
@@ -291,7 +293,8 @@ def test_unseen_layouts(name):
     truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
     now = datetime.strptime(truth["now"], "%Y-%m-%d %H:%M").replace(tzinfo=SH) if "now" in truth else PROBE_NOW
     e = extract((UNSEEN / f"{name}.html").read_bytes(), f"http://www.example.cn/{name}.html", None, now=now)
-    assert re.sub(r"\s+", " ", e.title or "").strip() == truth["title"]
+    if truth["title"] is not None:   # (a guestbook has no subject)
+        assert re.sub(r"\s+", " ", e.title or "").strip() == truth["title"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
     leaked = [line for line in e.text.splitlines() if line.strip() and line.strip() not in truth["body"]]

@@ -183,7 +183,27 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     if any(c[4] for c in good):
         good = [c for c in good if not c[5]]
     good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
-    return _with_cousins(good[0][3], total, lo)
+    return _trim_unstamped_ends(_with_cousins(good[0][3], total, lo), blocks, lo, hi)
+
+
+def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict) -> list:
+    """A list of stamped posts whose first or last sibling carries no stamp and little text: the
+    board's header ("共 45 条留言") or page bar, laid out like the posts, not a post."""
+    def stamped(m) -> bool:
+        return m in lo and any(len(b.text) <= 80 and _STAMP.search(b.text) for b in blocks[lo[m]:hi[m] + 1])
+
+    def short(m) -> bool:
+        return m not in lo or sum(len(b.text) for b in blocks[lo[m]:hi[m] + 1]) < 80
+
+    marks = [stamped(m) for m in members]
+    if sum(marks) < 3 or sum(marks) < 0.6 * len(members):
+        return members
+    a, z = 0, len(members)
+    while a < z and not marks[a] and short(members[a]):
+        a += 1
+    while z > a and not marks[z - 1] and short(members[z - 1]):
+        z -= 1
+    return members[a:z]
 
 
 def _with_cousins(members: list, total: dict, lo: dict) -> list:

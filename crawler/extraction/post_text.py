@@ -101,6 +101,7 @@ def _prose_beside_dates(t: str) -> int:
 _PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
                            r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证)\s*[:：]\s*\S.{0,18}$")
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
+_ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
 
@@ -259,6 +260,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)
                              or _NAME_STAMP.match(t)):
             continue
+        label = _ADMIN_REPLY.match(t)
+        if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
+            t = t[label.end():]
         tail = _LZL_TAIL.search(t)
         if tail and tail.start() >= 4:
             t = t[:tail.start()]
