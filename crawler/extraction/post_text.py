@@ -43,6 +43,13 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
+# utility classes that style text ("text-xs", "text-muted", "text-[15px]"): they say nothing of what it is
+_TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|left|right|center|justify|start|end|muted|"
+                           r"gray|grey|slate|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|"
+                           r"blue|indigo|violet|purple|fuchsia|pink|rose|white|black|primary|secondary|success|danger|"
+                           r"warning|info|light|dark|break|wrap|nowrap|truncate|ellipsis|opacity)\S*")
+
+
 def _in_meta(block: Block, member) -> bool:
     el = block.owner
     while el is not None and el is not member:
@@ -50,7 +57,7 @@ def _in_meta(block: Block, member) -> bool:
                       if not _MODIFIER.search(c))
         if ci and any(ch.isupper() for ch in ci):
             ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
-        if ci and _META_CLS.search(ci) and not _CONTENT_CLS.search(ci):
+        if ci and _META_CLS.search(ci) and not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci)):
             return True
         el = el.getparent()
     return False
@@ -85,6 +92,8 @@ _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19
 _NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
 # a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
 _LZL_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d\s*回复$")
+_LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回覆)\s*@?[^\s：:，。！？、]{1,12}\s*[:：]\s*")
+_LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
 _LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}\s*[:：]\s*")
 # the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
 _INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+\d{1,5}\s*[楼樓#]\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
@@ -263,6 +272,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
             t = t[label.end():]
+        lzl = _LZL_REPLY.match(t)
+        if lzl and len(t) - lzl.end() >= 2:   # "某某 回复 某某：text 11-18 13:17", a reply in the floor
+            t = _LZL_STAMP.sub("", t[lzl.end():]) or t[lzl.end():]
         tail = _LZL_TAIL.search(t)
         if tail and tail.start() >= 4:
             t = t[:tail.start()]
