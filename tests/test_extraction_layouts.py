@@ -289,6 +289,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_nodebb_signature_utility_classes",  # 'text-xs post-signature': a signature, 'text-xs' no content class;
                                         # times only in <span class="timeago" title="…Z">
     "forum_floor_replies_name_reply_name",  # 楼中楼 '某某 回复 某某：text 11-18 13:17': the text only
+    "news_tw_copyright_notice_traditional",  # '本網站之文字、圖片及影音，非經授權，不得轉載…' is no paragraph
+    "news_notice_attachment_list",      # a notice's '附件：1.…申报表 / 2.…汇总表' above its 落款 are the notice's
 ])
 def test_unseen_layouts(name):
     import json

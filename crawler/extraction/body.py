@@ -113,9 +113,17 @@ ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|
 SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
+_ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?\s*\S")
+_LIST_ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*\S")
+
+
 def sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
-    """A notice's 落款 below its text: the issuing body's name over the date (part of the document)."""
+    """A notice's 落款 below its text: the issuing body's name over the date (part of the document),
+    and the list of its attachments ("附件：1.…申报表", "2.…汇总表") above them."""
     t = body_blocks[i].text.strip()
+    if _ATTACHMENT.match(t) or (paras and _LIST_ITEM.match(t) and (
+            _ATTACHMENT.match(paras[-1]) or _LIST_ITEM.match(paras[-1]) and any(_ATTACHMENT.match(p) for p in paras[-4:]))):
+        return True
     if ISSUER_LINE.match(t):
         nxt = next((b.text.strip() for b in body_blocks[i + 1:i + 3] if b.text.strip()), "")
         return bool(SIGNED_DATE.match(nxt))
