@@ -291,6 +291,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_floor_replies_name_reply_name",  # 楼中楼 '某某 回复 某某：text 11-18 13:17': the text only
     "news_tw_copyright_notice_traditional",  # '本網站之文字、圖片及影音，非經授權，不得轉載…' is no paragraph
     "news_notice_attachment_list",      # a notice's '附件：1.…申报表 / 2.…汇总表' above its 落款 are the notice's
+    # a thirteenth probe (typical pages)
+    "news_selfmedia_ip_location_comments",  # '发布于：湖南省' (an IP location) is no thread word; '<span>原创</span>' after the h1
+    "forum_hotline_reply_section_heading",  # 12345: '<h3>回复信息</h3>' opens the reply, not the page's other sections
+    "news_commentator_credit_line",     # '本报评论员' over a commentary is its credit, not a paragraph
 ])
 def test_unseen_layouts(name):
     import json

@@ -33,6 +33,7 @@ STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
+_POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")
 _REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
 _STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
 _POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
@@ -76,6 +77,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if blocks is not None:
         visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 60)
     marks = {w for w in _MARK_WORDS if w in visible}
+    if "发布于" in marks and not _POSTED_AT.search(visible):
+        marks.discard("发布于")   # "发布于：湖南省", an IP location under an article, is no thread word
     if _FLOOR_WORD.search(visible):
         marks.add("N楼")
     marks.update(name for name, rx in _COUNT_MARKS.items() if name[0] in visible and rx.search(visible))

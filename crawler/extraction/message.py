@@ -36,6 +36,7 @@ _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理�
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
 _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
 
 
@@ -124,6 +125,10 @@ def message_posts(blocks: list[Block], now: datetime):
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at
+            continue
+        if short and b.tag in HEADINGS and _REPLY_HEAD.match(t):   # <h3>回复信息</h3>: the reply's section
+            if turns[-1][2] or turns[-1][0] != "reply":
+                turns.append(["reply", None, []])
             continue
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
                 or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):

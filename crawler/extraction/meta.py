@@ -223,6 +223,7 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     return _choose_title(root, meta, ld, page_title)
 
 
+_TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
@@ -318,6 +319,13 @@ def _choose_title(root, meta, ld, page_title):
         # (the <title> may still carry a board or channel name after the headline)
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
+    # ... or after it ("…好？ <span>原创</span>")
+    m_tag = _TAG_SUFFIX.search(t)
+    head = t[:m_tag.start()].rstrip() if m_tag else ""
+    if m_tag and len(head) >= 4 and (head == nmain or (
+            nmain.startswith(head) and nmain[len(head):len(head) + 3].strip()[:1] in SEP_CHARS)):
+        t = t[:m_tag.start()].rstrip()
+        orig = _TAG_SUFFIX.sub("", norm_ws(orig)).rstrip() if _TAG_SUFFIX.search(norm_ws(orig)) else main
     if (confident and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
             and _lcs_len(t, nmain) < 0.5 * len(nmain)):
         # the best element covers little of the <title> headline (e.g. a site-name <h1> logo)
