@@ -295,6 +295,7 @@ def _body_f1(got: str, want: str) -> float:
     "news_selfmedia_ip_location_comments",  # '发布于：湖南省' (an IP location) is no thread word; '<span>原创</span>' after the h1
     "forum_hotline_reply_section_heading",  # 12345: '<h3>回复信息</h3>' opens the reply, not the page's other sections
     "news_commentator_credit_line",     # '本报评论员' over a commentary is its credit, not a paragraph
+    "news_notice_table_row_numbers_contacts",  # a 公示 table keeps its row numbers; 联系电话/地址 over the 落款 stay
 ])
 def test_unseen_layouts(name):
     import json

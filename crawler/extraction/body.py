@@ -114,6 +114,7 @@ SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$
 
 
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?\s*\S")
+_CONTACT = re.compile(r"^(?:联系人|联系电话|咨询电话|监督电话|电话|地址|通讯地址|邮编|邮政编码|电子邮箱|邮箱|传真)\s*[:：]\s*\S")
 _LIST_ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*\S")
 
 
@@ -121,6 +122,10 @@ def sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
     """A notice's 落款 below its text: the issuing body's name over the date (part of the document),
     and the list of its attachments ("附件：1.…申报表", "2.…汇总表") above them."""
     t = body_blocks[i].text.strip()
+    if _CONTACT.match(t) and len(t) <= 60:   # the contact lines over the 落款
+        ahead = [b.text.strip() for b in body_blocks[i + 1:i + 6]]
+        return any(ISSUER_LINE.match(a) and k + 1 < len(ahead) and SIGNED_DATE.match(ahead[k + 1])
+                   for k, a in enumerate(ahead))
     if _ATTACHMENT.match(t) or (paras and _LIST_ITEM.match(t) and (
             _ATTACHMENT.match(paras[-1]) or _LIST_ITEM.match(paras[-1]) and any(_ATTACHMENT.match(p) for p in paras[-4:]))):
         return True

@@ -73,6 +73,13 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
         return _empty(codec, page_type)
 
 
+def _in_data_row(b) -> bool:
+    """A cell of a table row of three or more cells with text (a 公示 table's "1 | 汀州路 | …")."""
+    row = b.owner.getparent()
+    return row is not None and row.tag == "tr" and sum(
+        1 for c in row if c.tag in ("td", "th") and "".join(c.itertext()).strip()) >= 3
+
+
 def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | None,
              page_type: str | None) -> Extracted:
     from .forum import extract_posts
@@ -204,8 +211,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 continue
             if len(t) > 0 and b.link_len > 0.5 * len(t) and not (forum and _URLISH.match(t)):
                 continue
-            if F.is_boilerplate(t):
-                continue
+            if F.is_boilerplate(t) and not (b.tag == "td" and t.isdigit() and len(t) <= 4 and _in_data_row(b)):
+                continue   # (a data table's row number stays with its row)
             if i < first_good:
                 # header zone: title, kicker, byline, share bar (a short sibling of the first
                 # paragraph, e.g. a salutation, stays)
