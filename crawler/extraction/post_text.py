@@ -50,9 +50,12 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
                            r"warning|info|light|dark|break|wrap|nowrap|truncate|ellipsis|opacity)\S*")
 
 
-def _in_meta(block: Block, member) -> bool:
+def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
     el = block.owner
     while el is not None and el is not member:
+        if el in wrappers:   # the post's own wrapper ("zqFloorTb"), whatever its class says
+            el = el.getparent()
+            continue
         ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
                       if not _MODIFIER.search(c))
         if ci and any(ch.isupper() for ch in ci):
@@ -61,6 +64,25 @@ def _in_meta(block: Block, member) -> bool:
             return True
         el = el.getparent()
     return False
+
+
+def _wrappers(member, blocks: list[Block]) -> frozenset:
+    """Elements inside the post that hold most of its text: the post's own layout (a table called
+    "floor", a "post-header-and-body" box), never a meta box, whatever their class says."""
+    held: dict = {}
+    total = 0
+    for b in blocks:
+        if b.punct < 1 or len(b.text) < 8:
+            continue   # (its sentences: a post of one meta line has no wrapper)
+        n = len(b.text)
+        total += n
+        el = b.owner
+        while el is not None and el is not member:
+            held[el] = held.get(el, 0) + n
+            el = el.getparent()
+    if total < 40:   # (a one-line event post, "添加了 某 标签。", is all meta)
+        return frozenset()
+    return frozenset(el for el, n in held.items() if n >= 0.6 * total and el.tag not in ("p", "span", "font", "a"))
 
 
 def _is_date_line(t: str) -> bool:
@@ -222,6 +244,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
     # a <blockquote> quotes an earlier post when the post has words of its own outside it; on old
     # boards (dvbbs) the post's own text sits in one
     own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise for x in blocks)
+    wrappers = _wrappers(member, blocks)
     for i, b in enumerate(blocks):
         if b.bq and own_outside:
             continue
@@ -261,7 +284,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
-        if _in_meta(b, member) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40) \
+        if _in_meta(b, member, wrappers) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40) \
                 and (main is None or path_in(b.owner, member) != main):   # the posts' text place is never meta
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
