@@ -298,6 +298,11 @@ def _body_f1(got: str, want: str) -> float:
     "news_notice_table_row_numbers_contacts",  # a 公示 table keeps its row numbers; 联系电话/地址 over the 落款 stay
     "forum_poll_post_wrapper_named_floor",  # the post's own table is classed 'zqFloorTb' ('floor' reads as meta):
                                         # a wrapper holding most of the post's sentences is never meta
+    # a fifteenth probe (the hard kinds, fresh templates)
+    "news_author_card_other_articles",  # '白沙发布' holds no 沙发; 16 dated 作者其他文章 items are no thread
+    "news_live_page_chat_strip",        # '网友互动' heads a chat strip beside a live page: not its entries
+    "news_related_list_inside_text_box",  # 相关阅读 with 18 summaries inside the text's own box: the box,
+                                        # not its first paragraph alone (the closing 责编 line goes to editor)
 ])
 def test_unseen_layouts(name):
     import json

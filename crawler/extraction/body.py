@@ -106,7 +106,31 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
             best, best_s = el, s
     if best is None:
         return None, 0, -1, total, lo, hi
+    if not forum and best_s > 0:
+        best = _past_inner_section(best, blocks, total, lo, hi)
     return best, lo[best], hi[best], total, lo, hi
+
+
+def _past_inner_section(best, blocks: list[Block], total: dict, lo: dict, hi: dict):
+    """The text's own box when a section under a heading inside it (相关阅读 with eighteen summaries,
+    left out of the text anyway) outweighed its paragraphs, so that one paragraph won alone: an
+    ancestor (up to two levels) whose blocks outside that section score well above the paragraph's."""
+    if hi[best] != lo[best]:
+        return best   # (only a paragraph that won alone)
+    el = best
+    for _ in range(2):
+        el = el.getparent()
+        if el is None or el not in total:
+            break
+        inside = blocks[lo[el]:hi[el] + 1]
+        section = sum(b.score for b in inside if b.noise and b.extra.get("section"))
+        if section >= 0:
+            continue
+        rest = total[el] - section
+        if rest >= 1.3 * total[best] and sum(1 for b in inside if not b.noise and b.score > 0) >= 2:
+            total[el] = rest   # the box's score without the section
+            return el
+    return best
 
 
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组)$")

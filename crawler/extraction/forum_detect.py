@@ -33,6 +33,8 @@ STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?\s*[0-2]?\d:[
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
+# floor names are words of their own, not pieces of others ("白沙发布", a city's account; "抢沙发", a prompt)
+_FLOOR_NAMES = {w: re.compile(r"(?<![\u4e00-\u9fff])" + w + r"(?![\u4e00-\u9fff])") for w in ("沙发", "板凳", "地板")}
 _POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")
 _REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
 _STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
@@ -76,7 +78,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     visible = sample
     if blocks is not None:
         visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 60)
-    marks = {w for w in _MARK_WORDS if w in visible}
+    marks = {w for w in _MARK_WORDS if w in visible and (w not in _FLOOR_NAMES or _FLOOR_NAMES[w].search(visible))}
     if "发布于" in marks and not _POSTED_AT.search(visible):
         marks.discard("发布于")   # "发布于：湖南省", an IP location under an article, is no thread word
     if _FLOOR_WORD.search(visible):
