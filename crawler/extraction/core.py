@@ -73,6 +73,11 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
         return _empty(codec, page_type)
 
 
+# "主题：… 查看：2381 回复：12", "…(阅读 2381 次)": the thread's counters after a labelled headline
+_COUNTS_AFTER = re.compile(r"\s*(?:[(（]\s*(?:阅读|查看|浏览|点击)\s*[\d,]+\s*次?\s*[)）]|本帖已被(?:浏览|查看|阅读).*|"
+                           r"(?:[|｜]?\s*(?:查看|浏览|点击|阅读|回复|回帖)\s*[:：]?\s*[\d,]+\s*次?\s*)+)$")
+
+
 def _in_data_row(b) -> bool:
     """A cell of a table row of three or more cells with text (a 公示 table's "1 | 汀州路 | …")."""
     row = b.owner.getparent()
@@ -162,7 +167,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             n = len(b.text)
             if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
                 continue
-            if F.STAT_LINE.match(b.text):   # "积分：3052", "注册：2019-03-01": a profile, not a headline
+            if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text):   # "积分：3052", "点击：8812 回复：4": counters
                 continue
             ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
             if "sub" in ci:
@@ -170,13 +175,16 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             m_label = F.TITLE_LABEL_RE.match(b.text)
             if m_label and len(b.text) - m_label.end() >= 4:
                 # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
-                best_b, best_rank, labelled_title = b, 4, b.text[m_label.end():].strip()
+                best_b, best_rank, labelled_title = b, 4, _COUNTS_AFTER.sub("", b.text[m_label.end():]).strip()
                 continue
             if best_rank >= 4:
                 continue
             rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
                 1 if b.tag in ("h2", "h3") else 0
-            if not rank and b.index + 1 < len(blocks) and blocks[b.index + 1].extra.get("byline") \
+            nxt = b.index + 1
+            if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
+                nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
+            if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") \
                     and n >= 6 and "。" not in b.text:
                 rank = 1.5  # the line right above the byline
             if rank and rank >= best_rank:

@@ -32,7 +32,6 @@ _NOISE_TOK = {"nav", "menu", "menus", "foot", "side", "aside", "ad", "ads", "adv
               "r-side", "column-right", "col-right", "sidebox", "rside", "weixin", "wechat", "print",
               "next", "prev", "prenext", "subnav", "mainnav", "topnav", "footer", "cmt", "reply", "replies", "ft"}
 _FORUM_KEEP = ("comment", "reply", "replies", "cmt", "pinglun")
-_TOK_SPLIT = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 
 # sentence punctuation (label colons, dots in "X3.4", pipes do not make a line prose)
 CJK_PUNCT = set("，。！？；、“”‘’（）《》…—,;!?()")
@@ -121,6 +120,20 @@ def noise_kind(el) -> int:
 _KIND_CACHE: dict[str, int] = {}
 
 
+_SEP_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL_SPLIT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _words(ci: str) -> list[str]:
+    """A class string's words; of a camelCase name only its first and last ("mainNav", "NavBar"
+    are navigation, "AnswersNavWrapper" holds the answers)."""
+    out = []
+    for tok in _SEP_SPLIT.split(ci):
+        parts = _CAMEL_SPLIT.split(tok)
+        out.extend((parts[0], parts[-1]) if len(parts) > 2 else parts)
+    return out
+
+
 def _class_kind(ci: str) -> int:
     if "-" in ci or "_" in ci:
         ci = " ".join(c for c in ci.split() if not _MODIFIER.search(c))
@@ -134,7 +147,7 @@ def _class_kind(ci: str) -> int:
                 kind = 2
                 continue
             return 1
-    for tok in _TOK_SPLIT.split(ci):
+    for tok in _words(ci):
         t = tok.lower()
         if t in _NOISE_TOK:
             if t in _FORUM_KEEP:

@@ -97,6 +97,8 @@ META_BAR_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,8}?(?:新闻|新聞|日报|�
                          r"^\s*(?:本报|本台|本网|本報|本網|[\u4e00-\u9fff]{2,8}?(?:日报|日報|晚报|晚報|报|報|台|网|網|社))(?:特约)?评论员\s*$")
 # profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
 STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
+# a row of counters ("点击：8812 回复：4", "查看: 1,208 | 回复: 12")
+STATS_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\d,]+\s*[|｜/]?\s*){2,}$")
 
 # Calls to action closing account-style articles: from such a line on, the short tail is not the article.
 CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"

@@ -161,7 +161,7 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
                 continue
             # (a "相关问题" list below the answers may share their classes: its items are not posts)
             content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo
-                       and blocks[hi[m]].extra.get("section") != "related"}
+                       and blocks[lo[m]].extra.get("section") != "related"}
             pos = [m for m in members if content.get(m, 0) > 3]
             if len(pos) < 2:
                 continue
@@ -172,7 +172,8 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             depth = sum(1 for _ in parent.iterancestors())
             stamped = sum(1 for m in pos if any(len(b.text) <= 80 and _STAMP.search(b.text)
                                                 for b in blocks[lo[m]:hi[m] + 1]))
-            cands.append((score, len(pos), depth, members, stamped == len(pos), stamped == 0))
+            kept = [m for m in members if m not in lo or blocks[lo[m]].extra.get("section") != "related"]
+            cands.append((score, len(pos), depth, kept, stamped == len(pos), stamped == 0))
     if not cands:
         return []
     # the post list: among the groups holding most of the content, the one with the most posts,

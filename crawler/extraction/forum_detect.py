@@ -165,6 +165,16 @@ def _prose_before(blocks: list[Block], first: Block) -> int:
                if not b.noise_forum and b.punct >= 2 and len(b.text) >= 30)
 
 
+def _holds_more(el, n: int) -> bool:
+    """More than ``n`` characters of text in ``el`` (read only as far as needed)."""
+    seen = 0
+    for piece in el.itertext():
+        seen += len(piece.strip())
+        if seen > n:
+            return True
+    return False
+
+
 def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block], object]:
     """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
     of the largest such group, and the first item's element; ([], None) when there is none. (A
@@ -178,7 +188,12 @@ def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block],
                 break
             items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
             el = parent
-    best = max(items.values(), key=len, default={})
+    # the largest group, preferring one outside related sections whose items hold more than their
+    # stamp line (a dated 热帖 list below the posts may be longer than the thread)
+    groups = [g for g in items.values() if len(g) >= 3]
+    inside = [g for g in groups if sum(1 for el, b in g.items() if not b.extra.get("section")
+                                       and _holds_more(el, len(b.text) + 10)) * 2 > len(g)]
+    best = max(inside or groups, key=len, default={})
     if len(best) < 3:
         return [], None
     order = sorted(best.items(), key=lambda kv: kv[1].index)

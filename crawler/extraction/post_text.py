@@ -21,7 +21,7 @@ _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|评论|評論|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
                       r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
-                      r"使用道具|顶端|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
+                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
@@ -274,7 +274,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if b.noise or b.quoted:
             continue
-        if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and _DATE_LED.match(t):
+        if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and (
+                _DATE_LED.match(t) or F.STATS_LINE.match(t)):
             continue
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
