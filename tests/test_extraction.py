@@ -158,6 +158,9 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("2024-05-13T04:03:10Z", dt(2024, 5, 13, 12, 3, 10)),
     ("２０２５年１１月３日", dt(2025, 11, 3)),
     ("二〇二五年十一月三日", dt(2025, 11, 3)),
+    ("18/11/2025 15:05", dt(2025, 11, 18, 15, 5)),        # Hong Kong / Macau: day first
+    ("11-12-2025, 09:05 PM", dt(2025, 11, 12, 21, 5)),    # forum software's US default: month first
+    ("2025-11-08, 21:14", dt(2025, 11, 8, 21, 14)),       # SMF / MyBB: a comma before the time
 ])
 def test_parse_chinese_datetime(s, expected):
     assert parse_chinese_datetime(s, now=NOW) == expected

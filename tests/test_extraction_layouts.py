@@ -305,6 +305,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # not its first paragraph alone (the closing 责编 line goes to editor)
     "forum_asp_board_labelled_title_counts_gbk",  # '主题：… 本帖已被浏览 862 次，回复 3 次': the subject only;
                                         # a '本版热帖' table of the posts' class is no post
+    "news_macau_day_first_date",        # '18/11/2026 15:05' (day first) is the only visible time
     # a fourteenth probe (threads of engines not seen before)
     "forum_comment_page_dated_side_lists",  # a standalone comment page: dated side lists are longer than
                                         # the comments, but their items hold only their stamp line

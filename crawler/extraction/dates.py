@@ -35,6 +35,9 @@ _EN_FULL = re.compile(
     r"(?<![A-Za-z])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?|"
     r"(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\.?,?)\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
+# 18/11/2026 15:05, 11-12-2026, 09:05 PM: the year last
+_YEAR_LAST = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])"
+                        r"(?:" + _TIME + r")?")
 # 2024-05-13 12:03:10 / 2024年5月13日 12:03 / 2024/5/13 / 2024.05.13 / 2024-05-13T12:03:10+08:00
 _FULL = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?"
@@ -158,6 +161,19 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             month = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()]
             H, M, S, has_t, tz = _time_parts(m)
             dt = _mk(int(m.group("y")), month, int(m.group("d") or m.group("d2")), H, M, S, tz)
+            if dt is None or dt.year > now.year + 1:
+                continue
+            found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+            taken.append((m.start(), m.end()))
+    if "/" in s or "-" in s:
+        for m in _YEAR_LAST.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            a, b = int(m.group("a")), int(m.group("b"))
+            # 18/11/2026 (Hong Kong, Macau: day first); 11-12-2026 (forum software's US default: month first)
+            day_first = a > 12 or (m.group("sep") == "/" and b <= 12)
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(int(m.group("y")), b if day_first else a, a if day_first else b, H, M, S, tz)
             if dt is None or dt.year > now.year + 1:
                 continue
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
