@@ -336,6 +336,25 @@ def test_date_only_in_inline_script():
     assert r.published_at == dt(2025, 11, 1, 11, 0)  # var ct = "1761966000"
 
 
+_SCRIPTED = ("<html><head><title>城管进社区 服务零距离</title>{head}</head><body><h1>城管进社区 服务零距离</h1>{stamp}"
+             "<div class='content'><p>江州市城市管理局昨日组织执法队员走进社区，现场解答居民关于占道经营、"
+             "违法建设和垃圾分类的咨询，并发放宣传资料三百余份。</p><p>活动持续整个上午，居民反响良好。</p>"
+             "</div></body></html>")
+
+
+def test_script_publish_key_beats_an_earlier_create_key():
+    head = ('<script>window.__DATA__={"data":{"article":{"id":8812,"create_time":"2025-10-30 18:20:00",'
+            '"pub_time":"2025-10-31 10:30:00","update_time":"2025-10-31 12:00:00"}}};</script>')
+    r = extract(_SCRIPTED.format(head=head, stamp="").encode(), "http://x.cn/a", now=NOW)
+    assert r.published_at == dt(2025, 10, 31, 10, 30)   # the record's creation is not its publication
+
+
+def test_publish_time_only_in_a_data_attribute():
+    stamp = '<div class="info"><span class="js-time" data-publish="1761966000000"></span></div>'
+    r = extract(_SCRIPTED.format(head="", stamp=stamp).encode(), "http://x.cn/a", now=NOW)
+    assert r.published_at == dt(2025, 11, 1, 11, 0)   # epoch milliseconds a script would print
+
+
 def test_news_comments_are_not_body_and_not_forum():
     r = run("news_with_comments.html")
     assert r.page_type == "news"

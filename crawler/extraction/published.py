@@ -151,7 +151,7 @@ def _labelled_date(blocks, now):
 
 
 _SCRIPT_DATE = re.compile(
-    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pubtime|pubTime|datePublished|"""
+    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
     r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|createdAt|ctime|\bct)["']?\s*[:=]\s*"""
     r"""["']?\s*(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
     r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
@@ -208,6 +208,7 @@ def script_date(raw: str, now):
     page itself (not to an item of a comment or related-story list)."""
     text = raw[:1_000_000]
     nest: _Nesting | None = None
+    created = None
     for n, m in enumerate(_SCRIPT_DATE.finditer(text)):
         if n >= 200:
             break
@@ -221,8 +222,26 @@ def script_date(raw: str, now):
             continue
         dt = parse_chinese_datetime(m.group(1), now)
         if dt is not None and date_plausible(dt, now):
+            if _CREATED_KEY.match(m.group(0)):
+                created = created or dt   # a record's creation: the publish time, when given, wins
+                continue
             return dt
-    return None
+    return created
+
+
+_CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|createdAt|ctime", re.I)
+# an element carrying the publish time as epoch seconds / milliseconds for a script to print
+_ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
+
+
+def attr_date(raw: str, now):
+    """The publish time held only in a ``data-publish="1794789900000"`` attribute (filled in by a
+    script): the first such attribute of the page."""
+    m = _ATTR_DATE.search(raw[:1_000_000])
+    if m is None:
+        return None
+    dt = parse_chinese_datetime(m.group(1), now)
+    return dt if dt is not None and date_plausible(dt, now) else None
 
 
 # an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)
