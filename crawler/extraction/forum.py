@@ -100,7 +100,7 @@ def _find_time(member, blocks: list[Block], now):
         dt, _ = parse_with_precision(v, now)
         if dt:
             return dt
-    for el in member.xpath(".//*[@data-time or @data-date or @datetime]")[:5]:
+    for el in member.xpath("descendant-or-self::*[@data-time or @data-date or @datetime]")[:5]:
         v = el.get("datetime") or el.get("data-time") or el.get("data-date")
         dt, _ = parse_with_precision(v, now)
         if dt:

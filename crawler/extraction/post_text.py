@@ -21,7 +21,7 @@ _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|评论|評論|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
                       r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
-                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
+                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|亮了|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
@@ -36,7 +36,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度))*|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
                            r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆).{0,20}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
-                           r"引用\s*[:：]|问题补充\s*[:：]?|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
+                           r"引用\s*[:：]|问题补充\s*[:：]?|这些回复亮了|亮了\s*[（(]\d+[)）]|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
 
 
@@ -94,6 +94,7 @@ def _is_date_line(t: str) -> bool:
     if not found:
         return False
     rest = re.sub(r"回复|发信人|發信人|发帖人|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
+                  r"[\d.,]+\s*[万千kKwW]?\s*(?:个回答|条回答|浏览|阅读|关注)|关注问题|邀请回答|写回答|"
                   r"第\s*\d+\s*[楼樓]|[\[【](?:引用|回复|回覆|编辑|編輯|举报|檢舉|引言)[\]】]|匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|[\s·・|｜:：,，]", "", rest)
     return len(rest) <= 8
 
@@ -132,6 +133,10 @@ def _prose_beside_dates(t: str) -> int:
 _PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
                            r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证)\s*[:：]\s*\S.{0,18}$")
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
+# a removed post's placeholder ("该条回应已被删除", "[ 该楼层已被管理员删除 ]")
+_REMOVED = re.compile(r"^[\[【(（\s]*(?:该|此|本)\S{0,6}?(?:已被|已经被|被)\S{0,6}?(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$")
+# an edit note in the stamp line ("(此帖最后修改于: 2026-11-11, 12:31 PM 由 某某.)", "Last edited by …")
+_EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)于|最後(?:修改|編輯)於|[Ll]ast edited by")
 _ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
@@ -281,7 +286,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
             continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
-        if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t):
+        if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t) or (
+                len(t) <= 40 and _REMOVED.match(t)) or (len(t) <= 120 and _EDIT_NOTE.search(t)):
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
