@@ -317,6 +317,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_car_club_deleted_floor",     # '[ 该楼层已被管理员删除 ]' likewise
     "forum_mobile_sections_data_time_on_post",  # the epoch in data-time on the <section> of the post itself
     "forum_qa_question_info_bar",       # '提问者：某某 提问于 … 4个回答 1.3万浏览 关注问题 邀请回答' is a stamp line
+    "forum_wenzheng_second_reply_header",  # '回复单位：… 回复时间：…' after a reply's text opens a second reply
 ])
 def test_unseen_layouts(name):
     import json

@@ -37,6 +37,7 @@ _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
+_UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
 _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
 
 
@@ -115,7 +116,9 @@ def message_posts(blocks: list[Block], now: datetime):
             turns.append(["reply", _when(blocks, b.index, now), []])
             continue
         if short and _REPLY.search(t):
-            if _TIME_LABEL.search(t) and (turns[-1][0] == "reply" or not turns[-1][2]):
+            # (after a reply's text, a time label with the replying unit opens the next reply:
+            # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")
+            if _TIME_LABEL.search(t) and (not turns[-1][2] or turns[-1][0] == "reply" and not _UNIT_LABEL.search(t)):
                 # a time, not a section: among the message's fields above its text, or the reply's own
                 if turns[-1][0] == "reply":
                     turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
