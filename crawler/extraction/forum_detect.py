@@ -165,6 +165,26 @@ def _prose_before(blocks: list[Block], first: Block) -> int:
                if not b.noise_forum and b.punct >= 2 and len(b.text) >= 30)
 
 
+def _headline_link(el) -> bool:
+    """A teaser's mark: a heading that links to another page ("<h3><a href="/a/1.html">…</a></h3>";
+    a post's subject linking to its own anchor, "…#msg4", is no teaser)."""
+    for h in el.iter("h2", "h3", "h4", "h5"):
+        for a in h.iter("a"):
+            href = (a.get("href") or "").strip()
+            if href and "#" not in href and not href.startswith("javascript") \
+                    and len("".join(a.itertext()).strip()) >= 6:
+                return True
+    return False
+
+
+def _mostly_link(el) -> bool:
+    """A list entry that is mostly a link to another page (a ranked headline with its time)."""
+    text = sum(len(t.strip()) for t in el.itertext())
+    links = sum(len("".join(a.itertext()).strip()) for a in el.iter("a")
+                if not (a.get("href") or "").startswith("#"))
+    return text > 0 and links >= 0.4 * text
+
+
 def _holds_more(el, n: int) -> bool:
     """More than ``n`` characters of text in ``el`` (read only as far as needed)."""
     seen = 0
@@ -188,12 +208,14 @@ def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block],
                 break
             items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
             el = parent
-    # the largest group, preferring one outside related sections whose items hold more than their
-    # stamp line (a dated 热帖 list below the posts may be longer than the thread)
+    # the largest group of items that are no teasers (a headline linking elsewhere), preferring one
+    # outside related sections whose items hold more than their stamp line (a dated 热帖 list
+    # below the posts may be longer than the thread)
     groups = [g for g in items.values() if len(g) >= 3]
-    inside = [g for g in groups if sum(1 for el, b in g.items() if not b.extra.get("section")
-                                       and _holds_more(el, len(b.text) + 10)) * 2 > len(g)]
-    best = max(inside or groups, key=len, default={})
+    plain = [g for g in groups if sum(1 for el in g if not _headline_link(el) and not _mostly_link(el)) * 2 > len(g)]
+    inside = [g for g in plain if sum(1 for el, b in g.items() if not b.extra.get("section")
+                                      and _holds_more(el, len(b.text) + 10)) * 2 > len(g)]
+    best = max(inside or plain, key=len, default={})
     if len(best) < 3:
         return [], None
     order = sorted(best.items(), key=lambda kv: kv[1].index)
