@@ -316,7 +316,13 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
 
 
 def clean_posts(posts: list) -> None:
-    """Cross-post clean-up, in place: lines every post shares, reply mentions, quoted pieces."""
+    """Cross-post clean-up, in place: repeated posts, lines every post shares, reply mentions,
+    quoted pieces."""
+    # the same post shown twice (a "这些回复亮了" / 热评 box repeating replies above the list): once,
+    # where it stands in the list
+    last = {(p.author, p.text): i for i, p in enumerate(posts) if len(p.text) >= 10}
+    if len(last) < sum(1 for p in posts if len(p.text) >= 10):
+        posts[:] = [p for i, p in enumerate(posts) if len(p.text) < 10 or last[(p.author, p.text)] == i]
     # a short line in every post of three or more ("认证车主", a rank badge) is the template's, not a post's
     if len(posts) >= 3:
         lines_of = [set(p.text.split("\n")) for p in posts]
