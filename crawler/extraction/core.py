@@ -111,7 +111,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     title, title_el, title_sure = choose_title(root, meta, ld, page_title)
     if title and (m_label := F.TITLE_LABEL_RE.match(title)) and len(title) - m_label.end() >= 4:
-        title = title[m_label.end():].strip()   # "* 帖子主题：…" taken whole from the page
+        title = _COUNTS_AFTER.sub("", title[m_label.end():]).strip()   # "* 帖子主题：… (阅读 2381 次)"
     out.title = title or None
 
     blocks = segment(body_el)
@@ -172,10 +172,11 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
             if "sub" in ci:
                 continue
-            m_label = F.TITLE_LABEL_RE.match(b.text)
-            if m_label and len(b.text) - m_label.end() >= 4:
+            bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
+            m_label = F.TITLE_LABEL_RE.match(bt)
+            if m_label and len(bt) - m_label.end() >= 4:
                 # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
-                best_b, best_rank, labelled_title = b, 4, _COUNTS_AFTER.sub("", b.text[m_label.end():]).strip()
+                best_b, best_rank, labelled_title = b, 4, _COUNTS_AFTER.sub("", bt[m_label.end():]).strip()
                 continue
             if best_rank >= 4:
                 continue

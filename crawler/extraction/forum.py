@@ -23,8 +23,8 @@ _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name",
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
 def _sig(el) -> tuple:
     cls = (el.get("class") or "").split()
-    if cls:
-        return el.tag, re.sub(r"\d+", "#", cls[0])
+    if cls:   # (digits are numbering: "post_3", and "windowbg" / "windowbg2" alternate)
+        return el.tag, re.sub(r"\d+", "#", cls[0]).rstrip("#")
     return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
 
 

@@ -50,6 +50,9 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
                            r"warning|info|light|dark|break|wrap|nowrap|truncate|ellipsis|opacity)\S*")
 
 
+_SIGNATURE_CLS = re.compile(r"signature", re.I)
+
+
 def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
     el = block.owner
     while el is not None and el is not member:
@@ -60,8 +63,8 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
                       if not _MODIFIER.search(c))
         if ci and any(ch.isupper() for ch in ci):
             ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
-        if ci and _META_CLS.search(ci) and not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci)):
-            return True
+        if ci and _META_CLS.search(ci) and (_SIGNATURE_CLS.search(ci) or not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci))):
+            return True   # (a signature stays one, its id "msg_3_signature" notwithstanding)
         el = el.getparent()
     return False
 
@@ -136,7 +139,7 @@ _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+
 # a removed post's placeholder ("该条回应已被删除", "[ 该楼层已被管理员删除 ]")
 _REMOVED = re.compile(r"^[\[【(（\s]*(?:该|此|本)\S{0,6}?(?:已被|已经被|被)\S{0,6}?(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$")
 # an edit note in the stamp line ("(此帖最后修改于: 2026-11-11, 12:31 PM 由 某某.)", "Last edited by …")
-_EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)于|最後(?:修改|編輯)於|[Ll]ast edited by")
+_EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于|时间\s*[:：]|\s*[:：])|最後(?:修改|編輯)(?:於|\s*[:：])|[Ll]ast edited(?: by|:)")
 _ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
