@@ -1,0 +1,154 @@
+"""The post list of a thread page: the sibling elements, one per post, found by repetition of
+their structure (same tag and class, most of the page's text, a stamp in each), with the posts laid
+out apart (a Q&A page's accepted answer) and without the board's header, page bar or related list.
+``crawler.extraction.forum`` reads each post's author, time and text from them."""
+from __future__ import annotations
+
+import re
+
+from .dom import Block
+from .forum_detect import STAMP as _STAMP
+
+
+def _sig(el) -> tuple:
+    cls = (el.get("class") or "").split()
+    if cls:   # (digits are numbering: "post_3", and "windowbg" / "windowbg2" alternate)
+        return el.tag, re.sub(r"\d+", "#", cls[0]).rstrip("#")
+    return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
+
+
+_ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate|first|last|bg#|row#|is-.*|has-.*|active|selected|clearfix|"
+                          r"cf|fl|fr|left|right|on|hover|current)$", re.I)
+
+
+def _shared_tokens(el) -> list[str]:
+    """Class tokens other than the first one, for grouping siblings whose first class alternates
+    (``odd post`` / ``even post``)."""
+    cls = (el.get("class") or "").split()
+    if len(cls) < 2:
+        return []
+    out = []
+    for c in cls[1:4]:
+        c = re.sub(r"\d+", "#", c)
+        if not _ALTERNATING.match(c):
+            out.append(c)
+    return out
+
+
+def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
+    """The list of post container elements, or []."""
+    cands = []
+    prefix = [0.0]
+    for b in blocks:
+        prefix.append(prefix[-1] + (b.score if b.score > 0 else 0.0))
+    for parent in total:
+        kids = [k for k in parent if isinstance(k.tag, str)]
+        if len(kids) < 2:
+            continue
+        groups: dict = {}
+        for k in kids:
+            if k.tag in ("p", "span", "a", "br", "img", "b", "strong", "em", "i", "font", "h1", "h2", "h3", "h4",
+                         "td", "option"):
+                continue
+            groups.setdefault(_sig(k), []).append(k)
+            for tok in _shared_tokens(k):
+                groups.setdefault((k.tag, "~" + tok), []).append(k)
+        for sig, members in groups.items():
+            if len(members) < 2:
+                continue
+            # (a "相关问题" list below the answers may share their classes: its items are not posts)
+            content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo
+                       and blocks[lo[m]].extra.get("section") != "related"}
+            pos = [m for m in members if content.get(m, 0) > 3]
+            if len(pos) < 2:
+                continue
+            multi = sum(1 for m in pos if hi.get(m, -1) - lo.get(m, 0) >= 1)
+            if multi * 2 < len(pos):
+                continue
+            score = sum(content[m] for m in pos)
+            depth = sum(1 for _ in parent.iterancestors())
+            stamped = sum(1 for m in pos if any(len(b.text) <= 80 and _STAMP.search(b.text)
+                                                for b in blocks[lo[m]:hi[m] + 1]))
+            kept = [m for m in members if m not in lo or blocks[lo[m]].extra.get("section") != "related"]
+            cands.append((score, len(pos), depth, kept, stamped == len(pos), stamped == 0))
+    if not cands:
+        return []
+    # the post list: among the groups holding most of the content, the one with the most posts,
+    # then the most specific (deepest) one; a group with no stamp in any member (a 追问/追答 pair
+    # inside an answer) loses to one whose every member carries its own stamp
+    top = max(c[0] for c in cands)
+    good = [c for c in cands if c[0] >= 0.5 * top]
+    if any(c[4] for c in good):
+        good = [c for c in good if not c[5]]
+    good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
+    return _trim_unstamped_ends(_with_cousins(good[0][3], total, lo), blocks, lo, hi)
+
+
+def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict) -> list:
+    """A list of stamped posts whose first or last sibling carries no stamp and little text: the
+    board's header ("共 45 条留言") or page bar, laid out like the posts, not a post."""
+    def stamped(m) -> bool:
+        return m in lo and any(len(b.text) <= 80 and _STAMP.search(b.text) for b in blocks[lo[m]:hi[m] + 1])
+
+    def short(m) -> bool:
+        return m not in lo or sum(len(b.text) for b in blocks[lo[m]:hi[m] + 1]) < 80
+
+    marks = [stamped(m) for m in members]
+    if sum(marks) < 3 or sum(marks) < 0.6 * len(members):
+        return members
+    a, z = 0, len(members)
+    while a < z and not marks[a] and short(members[a]):
+        a += 1
+    while z > a and not marks[z - 1] and short(members[z - 1]):
+        z -= 1
+    return members[a:z]
+
+
+def _with_cousins(members: list, total: dict, lo: dict) -> list:
+    """The group plus same-tag elements elsewhere on the page that carry the group's first class
+    (a Q&A page's accepted answer laid out in a box of its own above "其他回答"), in page order."""
+    classes = {(m.get("class") or "").split()[0] for m in members if (m.get("class") or "").split()}
+    if len(classes) != 1:
+        return members
+    cls, tag = classes.pop(), members[0].tag
+    parent = members[0].getparent()
+    root = parent.getroottree().getroot()
+    chosen = set(members)
+    # the parts every post is made of (user bar, text, action bar), when classed: a box made of
+    # the same parts is a post too, whatever its own class ("zdBest" beside the "zdAns" list)
+    parts = set.intersection(*({_sig(k) for k in m if isinstance(k.tag, str) and k.get("class")} for m in members))
+    extra = []
+    for el in root.iter(tag):
+        if el in chosen or el.getparent() is parent or el not in lo or total.get(el, 0) <= 3:
+            continue
+        if cls not in (el.get("class") or "").split() and not (
+                len(parts) >= 2 and parts <= {_sig(k) for k in el if isinstance(k.tag, str)}):
+            continue
+        if any(a in chosen for a in el.iterancestors()) or any(m in chosen for m in el.iterdescendants(tag)):
+            continue
+        extra.append(el)
+    if not extra or len(extra) > len(members):
+        return members
+    return sorted(members + extra, key=lambda el: lo.get(el, 0))
+
+
+def _class_tokens(el) -> set[str]:
+    return {re.sub(r"\d+", "#", c) for c in (el.get("class") or "").split()}
+
+
+def _alike(a: set, b: set) -> bool:
+    return not a and not b or len(a & b) >= 0.5 * len(a | b)
+
+
+def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
+    """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
+    ``<li>``): every element of the members' shape, at any depth, is one post, in page order (its
+    text is its own, without the replies nested in it). Returns the posts and whether they nest."""
+    own = _sig(members[0])
+    tokens = _class_tokens(members[0])
+    # (the same first class and most of the others: "mb-4 rounded p-6" is not "mb-3 flex gap-3")
+    units = [el for m in members for el in m.iter(m.tag) if _sig(el) == own and el in lo
+             and (el in members or _alike(tokens, _class_tokens(el)))]
+    if len(units) <= len(members):
+        return members, False
+    return units, True
