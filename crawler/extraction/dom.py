@@ -339,6 +339,17 @@ def text_content(el) -> str:
         return ""
 
 
+def text_longer(el, n: int) -> bool:
+    """More than ``n`` non-space characters of text in ``el``, read only as far as needed."""
+    seen = 0
+    for piece in el.itertext():
+        seen += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t") - piece.count("\r") \
+            - piece.count("\xa0") - piece.count("\u3000")
+        if seen > n:
+            return True
+    return False
+
+
 def text_of(el) -> str:
     return norm_ws(text_content(el))
 

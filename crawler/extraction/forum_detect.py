@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import BLOCK_TAGS, Block
+from .dom import BLOCK_TAGS, Block, text_longer
 from .sections import _shape
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
@@ -185,16 +185,6 @@ def _mostly_link(el) -> bool:
     return text > 0 and links >= 0.4 * text
 
 
-def _holds_more(el, n: int) -> bool:
-    """More than ``n`` characters of text in ``el`` (read only as far as needed)."""
-    seen = 0
-    for piece in el.itertext():
-        seen += len(piece.strip())
-        if seen > n:
-            return True
-    return False
-
-
 def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block], object]:
     """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
     of the largest such group, and the first item's element; ([], None) when there is none. (A
@@ -214,7 +204,7 @@ def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block],
     groups = [g for g in items.values() if len(g) >= 3]
     plain = [g for g in groups if sum(1 for el in g if not _headline_link(el) and not _mostly_link(el)) * 2 > len(g)]
     inside = [g for g in plain if sum(1 for el, b in g.items() if not b.extra.get("section")
-                                      and _holds_more(el, len(b.text) + 10)) * 2 > len(g)]
+                                      and text_longer(el, len(b.text) + 10)) * 2 > len(g)]
     best = max(inside or plain, key=len, default={})
     if len(best) < 3:
         return [], None

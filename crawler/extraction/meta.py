@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .dates import parse_with_precision
-from .dom import norm_ws, text_of
+from .dom import norm_ws, text_longer, text_of
 
 _DATE_META_EXACT = {
     "article:published_time", "og:article:published_time", "og:published_time", "published_time",
@@ -172,13 +172,7 @@ _TITLE_CI_CACHE: dict[str, bool] = {}
 def _short_text(el, limit: int = 200) -> str | None:
     """``text_of(el)``, or None as soon as it is sure to be longer than ``limit`` characters: a
     container of the whole article (class "thread", id "title-and-body") is not read to its end."""
-    seen = 0
-    for piece in el.itertext():
-        seen += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t") - piece.count("\r") \
-            - piece.count("\xa0") - piece.count("\u3000")
-        if seen > limit:
-            return None
-    return text_of(el)
+    return None if text_longer(el, limit) else text_of(el)
 
 
 def title_candidates(root):
