@@ -73,9 +73,6 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
         return _empty(codec, page_type)
 
 
-# "主题：… 查看：2381 回复：12", "…(阅读 2381 次)": the thread's counters after a labelled headline
-_COUNTS_AFTER = re.compile(r"\s*(?:[(（]\s*(?:阅读|查看|浏览|点击)\s*[\d,]+\s*次?\s*[)）]|本帖已被(?:浏览|查看|阅读).*|"
-                           r"(?:[|｜]?\s*(?:查看|浏览|点击|阅读|回复|回帖)\s*[:：]?\s*[\d,]+\s*次?\s*)+)$")
 
 
 def _in_data_row(b) -> bool:
@@ -111,7 +108,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     title, title_el, title_sure = choose_title(root, meta, ld, page_title)
     if title and (m_label := F.TITLE_LABEL_RE.match(title)) and len(title) - m_label.end() >= 4:
-        title = _COUNTS_AFTER.sub("", title[m_label.end():]).strip()   # "* 帖子主题：… (阅读 2381 次)"
+        title = F.COUNTS_AFTER_RE.sub("", title[m_label.end():]).strip()   # "* 帖子主题：… (阅读 2381 次)"
     out.title = title or None
 
     blocks = segment(body_el)
@@ -176,7 +173,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             m_label = F.TITLE_LABEL_RE.match(bt)
             if m_label and len(bt) - m_label.end() >= 4:
                 # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
-                best_b, best_rank, labelled_title = b, 4, _COUNTS_AFTER.sub("", bt[m_label.end():]).strip()
+                best_b, best_rank, labelled_title = b, 4, F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip()
                 continue
             if best_rank >= 4:
                 continue
