@@ -139,15 +139,26 @@ def _elsewhere(b) -> bool:
     return bool(b.extra.get("section") or b.extra.get("stream"))
 
 
+_PUBLISH_WORD = re.compile(r"发布|发表|发稿|發佈|發布|發表")
+
+
 def _labelled_date(blocks, now):
-    """The first plausible date labelled 发布日期 / 时间 / 复核时间 … in these blocks (long noise skipped)."""
+    """The first plausible date labelled 发布日期 / 发表时间 … in these blocks, else the first labelled
+    时间 / 成文日期 / 复核时间 … (long noise skipped): a 信息公开 table lists 成文日期 before 发布日期."""
+    other, label_cell = None, None
     for b in blocks:
         if b.noise and len(b.text) > 120:
             continue
+        prev_label, label_cell = label_cell, _PUB_LABEL.fullmatch(b.text.strip())
         for dm in dates_in_block(b.text, now, allow_relative=False):
-            if _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start]) and date_plausible(dm.dt, now):
-                return dm.dt
-    return None
+            label = _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start])
+            if label is None and dm.start == 0 and prev_label:
+                label = prev_label   # the label in its own cell: <td>发布日期：</td><td>2026-11-16</td>
+            if label and date_plausible(dm.dt, now):
+                if _PUBLISH_WORD.search(label.group(1)):
+                    return dm.dt
+                other = other or dm.dt
+    return other
 
 
 _SCRIPT_DATE = re.compile(
