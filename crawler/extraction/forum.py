@@ -168,17 +168,22 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
     lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
     first = next((m for m in members if m in lo), None)
     anc = container.getparent() if container is not None else None
+    climbed = False
     for _ in range(2):
         if lines or anc is None or first is None:
             break
+        while anc in lo and lo[anc] == lo[first] and container is not None and lo.get(container) == lo[first] \
+                and anc.getparent() is not None:
+            anc, climbed = anc.getparent(), True   # (the answers' list in a box of its own, below the question's)
         if anc not in lo or lo[anc] >= lo[first] or not any(a is anc for a in first.iterancestors()):
             break
-        lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle), anc
+        # (reached past the answers' own boxes, the question is only what follows the headline)
+        lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle, after_title=climbed), anc
         anc = anc.getparent()
     return lines, used
 
 
-def _lead_in(container, members, blocks, lo, hi, ntitle):
+def _lead_in(container, members, blocks, lo, hi, ntitle, after_title=False):
     if container is None or container not in lo:
         return []
     first = next((m for m in members if m in lo), None)
@@ -207,6 +212,8 @@ def _lead_in(container, members, blocks, lo, hi, ntitle):
     t_idx = [i for i, b in enumerate(region) if b.extra.get("title")]
     if t_idx:
         region = region[t_idx[-1] + 1:]  # the opening post starts below the thread title
+    elif after_title:
+        return []
     region = [b for b in region if b.tag not in ("h1", "h2") and not (ntitle and ntitle in nfkc(b.text))]
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
@@ -271,8 +278,11 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         when = None
         region = blocks[lo[lead_el]:lo[first]]
         # its own stamp, if any: in an ancestor read above the posts, anywhere in it; in the text
-        # container that also holds the posts, in its lines above them
-        when = _find_time(lead_el, region, now) if lead_el is not container else _time_in_lines(region, now, need_time=True)
+        # container that also holds the posts, or an ancestor holding them, in its lines above them
+        holds_posts = lead_el is container or any(a is lead_el for a in first.iterancestors())
+        when = _time_in_lines(region, now, need_time=True) if holds_posts else None
+        if when is None and lead_el is not container:
+            when = _find_time(lead_el, region, now)
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)

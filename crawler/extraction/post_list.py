@@ -10,10 +10,18 @@ from .dom import Block
 from .forum_detect import STAMP as _STAMP
 
 
+def _class_key(name: str) -> str:
+    """A class name without its numbering ("post_3", "windowbg" / "windowbg2" alternate), unless
+    the number is the name itself: a numbered scheme ("q30", "z07") names every box differently."""
+    if len(name) - sum(ch.isdigit() for ch in name) < 3:
+        return name
+    return re.sub(r"\d+", "#", name)
+
+
 def _sig(el) -> tuple:
     cls = (el.get("class") or "").split()
-    if cls:   # (digits are numbering: "post_3", and "windowbg" / "windowbg2" alternate)
-        return el.tag, re.sub(r"\d+", "#", cls[0]).rstrip("#")
+    if cls:
+        return el.tag, _class_key(cls[0]).rstrip("#")
     return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
 
 
