@@ -359,3 +359,15 @@ def test_camel_case_class_words():
 
     assert _class_kind("mainNav") == 1 and _class_kind("NavBar") == 1   # navigation
     assert _class_kind("Card AnswersNavWrapper") == 0   # holds the answers: only first and last words count
+
+
+def test_question_header_far_above_answers():
+    """A Q&A page whose question sits in a header box four wrappers above the answers' list (with
+    its '17 个回答 默认排序' bar between): the question is the first post. Its own time is only in
+    microdata, so the page takes the first answer's day (as real Q&A pages are labelled)."""
+    page = UNSEEN / "forum_qa_question_header_far_above.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/q.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 4
+    assert e.posts[0].text == "最近在考虑去社区医院工作，想听听在青枫做社区医生的朋友说说真实情况，收入、工作量、晋升都可以聊聊。"
+    assert [p.author for p in e.posts[1:]] == ["宇航医生", "夏慧敏", "匿名用户"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d") == "2026-11-16"

@@ -334,7 +334,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             posts, p_title = board_posts, None
         else:
             posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
-        if posts and posts[0].posted_at is None:
+        if posts and posts[0].posted_at is None and not any(p.posted_at == out.published_at for p in posts[2:]):
+            # (a date that is a later reply's own stamp is not the unstamped opening post's)
             posts[0].posted_at = out.published_at
         post_chars = sum(len(p.text) for p in posts)
         if posts and page_type is None and board_posts is None and len(out.text) > 2 * post_chars and \

@@ -70,19 +70,32 @@ def _find_author(member, stop=None) -> str | None:
     return None
 
 
-def _find_time(member, blocks: list[Block], now):
-    for t in member.iter("time"):
+_ITEMPROP_DATE = ("dateCreated", "datePublished")
+
+
+def _find_time(member, blocks: list[Block], now, stop=None):
+    """The post's time: a <time>, a data-time / datetime attribute, a microdata date, a stamp in a
+    tooltip, else the first stamp in its lines. With ``stop``, only elements before it count (the
+    question's own time in a box that also holds the answers)."""
+    elements = []
+    for el in member.iter():
+        if el is stop:
+            break
+        if isinstance(el.tag, str):
+            elements.append(el)
+    for t in (el for el in elements if el.tag == "time"):
         v = t.get("datetime") or t.get("title") or norm_ws(text_content(t))
         dt, _ = parse_with_precision(v, now)
         if dt:
             return dt
-    for el in member.xpath("descendant-or-self::*[@data-time or @data-date or @datetime]")[:5]:
-        v = el.get("datetime") or el.get("data-time") or el.get("data-date")
+    for el in [el for el in elements if el.get("data-time") or el.get("data-date") or el.get("datetime")
+               or (el.tag == "meta" and el.get("itemprop") in _ITEMPROP_DATE)][:5]:
+        v = el.get("datetime") or el.get("data-time") or el.get("data-date") or el.get("content")
         dt, _ = parse_with_precision(v, now)
         if dt:
             return dt
     # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
-    for el in member.xpath(".//*[@title]")[:40]:
+    for el in [el for el in elements if el.get("title") and el is not member][:40]:
         v = el.get("title") or ""
         if 8 <= len(v) <= 40 and _STAMP.search(v):
             dt, has_t = parse_with_precision(v, now)
@@ -162,24 +175,27 @@ def flat_posts(blocks: list[Block], now) -> list:
 
 def _lead_post(container, members, blocks, lo, hi, ntitle):
     """The opening post when it is laid out differently from the replies (it precedes the reply
-    list and is not part of it): (lines or [], the element they were read in). Looked for in the text container, then, when that
-    holds nothing before the posts, in its parent and grandparent (a Q&A page's question in a box
-    of its own beside the answers' box)."""
+    list and is not part of it): (lines or [], the element they were read in). Looked for in the
+    text container, then, when that holds nothing before the posts, in its parent and grandparent;
+    further up (a Q&A page's question in a box of its own, above the answers' box and its header
+    bar), only below the headline."""
     lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
     first = next((m for m in members if m in lo), None)
     anc = container.getparent() if container is not None else None
-    climbed = False
-    for _ in range(2):
+    climbed, step, tried = False, 0, None
+    while step < 4:
         if lines or anc is None or first is None:
             break
+        if tried is not None and anc in lo and lo[anc] == tried and anc.getparent() is not None:
+            anc = anc.getparent()   # (a wrapper adding nothing above the posts: read the same region)
+            continue
         while anc in lo and lo[anc] == lo[first] and container is not None and lo.get(container) == lo[first] \
                 and anc.getparent() is not None:
-            anc, climbed = anc.getparent(), True   # (the answers' list in a box of its own, below the question's)
+            anc, climbed = anc.getparent(), True   # (the answers' list in a box of its own)
         if anc not in lo or lo[anc] >= lo[first] or not any(a is anc for a in first.iterancestors()):
             break
-        # (reached past the answers' own boxes, the question is only what follows the headline)
-        lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle, after_title=climbed), anc
-        anc = anc.getparent()
+        lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle, after_title=climbed or step >= 2), anc
+        tried, step, anc = lo[anc], step + 1, anc.getparent()
     return lines, used
 
 
@@ -282,7 +298,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         holds_posts = lead_el is container or any(a is lead_el for a in first.iterancestors())
         when = _time_in_lines(region, now, need_time=True) if holds_posts else None
         if when is None and lead_el is not container:
-            when = _find_time(lead_el, region, now)
+            when = _find_time(lead_el, region, now, stop=first if holds_posts else None)
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
