@@ -98,7 +98,8 @@ META_BAR_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,8}?(?:新闻|新聞|日报|�
 # profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
 STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
 # "主题：… 查看：2381 回复：12", "…(阅读 2381 次)": the thread's counters after a labelled headline
-COUNTS_AFTER_RE = re.compile(r"\s*(?:[(（]\s*(?:阅读|查看|浏览|点击)\s*[\d,]+\s*次?\s*[)）]|本帖已被(?:浏览|查看|阅读).*|"
+COUNTS_AFTER_RE = re.compile(r"\s*(?:[(（\[【]\s*(?:(?:阅读|查看|浏览|点击|回复|回帖)\s*[:：]?\s*[\d,]+\s*次?[\s|｜,，]*)+[)）\]】]|"
+                             r"本帖已被(?:浏览|查看|阅读).*|"
                              r"(?:[|｜]?\s*(?:查看|浏览|点击|阅读|回复|回帖)\s*[:：]?\s*[\d,]+\s*次?\s*)+)$")
 # a row of counters ("点击：8812 回复：4", "查看: 1,208 | 回复: 12")
 STATS_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\d,]+\s*[|｜/]?\s*){2,}$")
