@@ -118,15 +118,18 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
 
 
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_TOOLTIP_TIME = re.compile(r"\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d")
 
 
 def _timed_owners(root) -> set:
-    """Block elements holding a ``<time datetime="…T21:07…">``: a stamp whose clock time is only in
-    the markup ("11月16日" shown, the minute in the attribute), as script-built boards print them."""
+    """Block elements holding a ``<time datetime="…T21:07…">``, or a relative stamp with the exact
+    time in its tooltip (``<span title="2026-11-15 19:20:31">2周前</span>``): a stamp whose clock time
+    is only in the markup ("11月16日" shown), as script-built boards print them."""
     owners = set()
-    for t in root.iter("time"):
-        if not _MACHINE_TIME.match(t.get("datetime") or ""):
-            continue
+    stamps = [t for t in root.iter("time") if _MACHINE_TIME.match(t.get("datetime") or "")]
+    stamps += [el for el in root.xpath("//*[@title][not(self::a)][not(self::img)]")
+               if _TOOLTIP_TIME.match(el.get("title")) and len(el.get("title")) <= 25]
+    for t in stamps:
         el = t.getparent()
         while el is not None and el.tag not in BLOCK_TAGS:
             el = el.getparent()
