@@ -344,7 +344,7 @@ def test_unseen_layouts(name):
 
     truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
     now = datetime.strptime(truth["now"], "%Y-%m-%d %H:%M").replace(tzinfo=SH) if "now" in truth else PROBE_NOW
-    e = extract((UNSEEN / f"{name}.html").read_bytes(), f"http://www.example.cn/{name}.html", None, now=now)
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=now)
     if truth["title"] is not None:   # (a guestbook has no subject)
         # (compared as the evaluation harness does: NFKC, whitespace collapsed)
         assert unicodedata.normalize("NFKC", re.sub(r"\s+", " ", e.title or "").strip()) == \
