@@ -338,6 +338,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # '主题：… [浏览 1203 次　回复 3 次]' is the subject only
     "forum_vue_relative_stamps_tooltips",  # only '2周前' / '3天前' shown, the exact time in each stamp's
                                         # title attribute: those count as stamped lines, so it is a thread
+    "forum_wenzheng_reply_above_message_custom_elements",  # 问政 built of custom elements (<msg-head>,
+                                        # <reply-body>): the official reply printed above the message;
+                                        # both are posts, the message first, the page dated by 留言时间
 ])
 def test_unseen_layouts(name):
     import json

@@ -209,7 +209,14 @@ def _shell_fallback(root, noscript) -> bool:
 
 
 def clean(root) -> None:
-    """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
+    """Remove never-visible elements in place (keeps tails); a folded article's rest stays. Custom
+    elements (``<msg-head>``, ``<news-body>``) become divs classed by their name: pages built of web
+    components lay them out as blocks, and the name says what they hold as a class would."""
+    for el in root.xpath("//*[contains(local-name(), '-')]"):
+        name = el.tag if isinstance(el.tag, str) else ""
+        if "-" in name and ":" not in name:
+            el.tag = "div"
+            el.set("class", (name + " " + (el.get("class") or "")).strip())
     kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for el in root.iter(*DROP_TAGS):
         if el.tag == "noscript" and _shell_fallback(root, el):

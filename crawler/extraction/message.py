@@ -96,11 +96,44 @@ def message_posts(blocks: list[Block], now: datetime):
         return None
     head = blocks[max(0, start - 12):start + 1]
     author = next((m.group(1) for b in head if (m := _AUTHOR.search(b.text))), None)
-    turns: list[list] = [["ask", _when(blocks, start, now), []]]
+    # a board that prints the reply above the message: read from the reply's own header down
+    above = next((b.index for b in blocks[max(0, start - 40):start] if len(b.text) <= LABEL_LEN and (
+        _REPLY_HEAD.match(b.text) or _UNIT_LABEL.search(b.text) and _TIME_LABEL.search(b.text))), None)
+    turns = None
+    if above is not None:
+        turns = _turns(blocks, above, start, now)
+        if not any(kind == "ask" and lines for kind, _, lines in turns):
+            turns = None
+        else:   # the message first, as it was written first
+            turns.sort(key=lambda tn: tn[0] != "ask")
+    if turns is None:
+        turns = _turns(blocks, start, start, now)
+    if not turns[0][2] and start > 0:   # the message text above its labels
+        turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
+    turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
+    if not turns or turns[0][0] != "ask":
+        return None
+    if not any(kind == "reply" for kind, _, _ in turns) and not any(
+            _STATUS.search(b.text) for b in blocks[max(0, start - 12):start + 40] if len(b.text) <= LABEL_LEN):
+        return None   # no reply and no 办理状态: not a message page after all
+    return [Post(i + 1, author if kind == "ask" else None, when, "\n".join(lines))
+            for i, (kind, when, lines) in enumerate(turns)]
+
+
+def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[list]:
+    """[kind, time, lines] per turn, read from ``begin`` (the message's time label at ``start``, or
+    a reply's header above it) until the page's other sections."""
+    if begin == start:
+        turns: list[list] = [["ask", _when(blocks, start, now), []]]
+    else:
+        turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
-    for b in blocks[start + 1:start + 400]:
+    for b in blocks[begin + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
+        if b.index == start:   # the message below the reply
+            turns.append(["ask", _when(blocks, start, now), []])
+            continue
         if short and _PROGRESS.match(t):
             turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
             continue
@@ -143,13 +176,4 @@ def message_posts(blocks: list[Block], now: datetime):
         elif turns[-1][2] and b.punct and len(t) >= 5 and t[-1] in "。！!" and not _DISCLAIMER.search(t) \
                 and not F.is_boilerplate(t):
             turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。")
-    if not turns[0][2] and start > 0:   # the message text above its labels
-        turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
-    turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
-    if not turns or turns[0][0] != "ask":
-        return None
-    if not any(kind == "reply" for kind, _, _ in turns) and not any(
-            _STATUS.search(b.text) for b in blocks[max(0, start - 12):start + 40] if len(b.text) <= LABEL_LEN):
-        return None   # no reply and no 办理状态: not a message page after all
-    return [Post(i + 1, author if kind == "ask" else None, when, "\n".join(lines))
-            for i, (kind, when, lines) in enumerate(turns)]
+    return turns
