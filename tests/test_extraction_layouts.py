@@ -341,6 +341,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_reply_above_message_custom_elements",  # 问政 built of custom elements (<msg-head>,
                                         # <reply-body>): the official reply printed above the message;
                                         # both are posts, the message first, the page dated by 留言时间
+    "forum_tianya_reply_floor_name_prefix",  # '回复 #2 某某：text' opens a reply: the text only
 ])
 def test_unseen_layouts(name):
     import json

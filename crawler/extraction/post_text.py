@@ -118,7 +118,8 @@ _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19
 _NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
 # a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
 _LZL_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d\s*回复$")
-_LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回覆)\s*@?[^\s：:，。！？、]{1,12}\s*[:：]\s*")
+_LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回覆)\s*(?:#\s*\d{1,4}\s*|\d{1,4}\s*[楼樓#]\s*)?"
+                        r"@?[^\s：:，。！？、]{1,12}\s*[:：]\s*")   # (… 回复 #2 某某：)
 _LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
 _LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}\s*[:：]\s*")
 # the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
