@@ -342,6 +342,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # <reply-body>): the official reply printed above the message;
                                         # both are posts, the message first, the page dated by 留言时间
     "forum_tianya_reply_floor_name_prefix",  # '回复 #2 某某：text' opens a reply: the text only
+    "news_relative_stamp_exact_meta_minute",  # '3小时前' by the headline, the exact minute in the meta
+                                        # tags: the meta's minute (a reckoned time is rounded);
+                                        # '本文为融媒号作者上传，不代表平台观点。' is a notice
 ])
 def test_unseen_layouts(name):
     import json

@@ -80,7 +80,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
     if md:
         withtime = [x for x in md if x[1]]
         m_best = (withtime or md)[0]
-    z_best = None
+    z_best, z_reckoned = None, False
     for t in zone_text:
         if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
             continue  # prose (a lead paragraph, a question text), not a byline
@@ -92,6 +92,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
         if dm is not None:
             if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
                 z_best = dm
+                # ("3小时前", "刚刚": a time reckoned back from now, rounded; "昨天 19:55" names its minute)
+                z_reckoned = dm.kind == "relative" and not re.search(r"\d:\d", t[dm.start:dm.end])
             if z_best.has_time:
                 break
     if z_best is not None and z_best.kind == "noyear":
@@ -105,7 +107,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
     if m_best and z_best:
         mdt, mht, _ = m_best
         if mdt.date() == z_best.dt.date():
-            if z_best.has_time:
+            if z_best.has_time and not (mht and z_reckoned):
                 return z_best.dt
             return mdt
         return mdt if mht or not z_best.has_time else z_best.dt
