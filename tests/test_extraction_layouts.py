@@ -345,6 +345,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_relative_stamp_exact_meta_minute",  # '3小时前' by the headline, the exact minute in the meta
                                         # tags: the meta's minute (a reckoned time is rounded);
                                         # '本文为融媒号作者上传，不代表平台观点。' is a notice
+    "news_print_edition_line_three_titles",  # 引题 / 主题 / 副题: the title is the h1; the closing
+                                        # '《 沅州日报 》（ 2026年11月19日 02 版）' is part of the text, as
+                                        # the evaluation set labels 人民日报 / 光明日报 reprints
 ])
 def test_unseen_layouts(name):
     import json

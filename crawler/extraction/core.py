@@ -229,7 +229,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                     continue
             elif i > last_good:
                 if len(t) < 40 and (b.punct == 0 or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
-                        and not F.CAPTION_RE.search(t) and not sign_off(body_blocks, i, paras):
+                        and not F.CAPTION_RE.search(t) and not F.EDITION_LINE.match(t) \
+                        and not sign_off(body_blocks, i, paras):
                     meta_lines.append(t)
                     continue
             row = b.owner.getparent() if b.tag in ("td", "th") else None
