@@ -50,6 +50,9 @@ SCAN = 800     # blocks looked at: the message and its replies are near the top
 LABEL_LEN = 80
 
 
+_LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?$")
+
+
 def _field(b: Block, in_text: bool) -> bool:
     """A labelled field (工单编号：…, 留言类型：投诉): a short label line without a sentence mark, in a
     table cell or list, or before any text of the turn (联系电话：… inside a reply's text is text)."""
@@ -57,6 +60,10 @@ def _field(b: Block, in_text: bool) -> bool:
     if b.tag == "dd" and len(t) <= 40 and b.owner.getprevious() is not None and b.owner.getprevious().tag == "dt" \
             and len(text_content(b.owner)) <= 40:
         return True   # a short value beside its label (<dt>留言标题：</dt><dd>…</dd>)
+    if b.tag == "td" and len(t) <= 40 and not SENT_PUNCT.search(t) and b.owner.getprevious() is not None \
+            and b.owner.getprevious().tag in ("th", "td") \
+            and _LABEL_CELL.match(text_content(b.owner.getprevious()).strip()):
+        return True   # likewise in a table row (<th>承办单位</th><td>…</td>)
     return (len(t) <= 60 and _LABEL_LINE.match(t) is not None
             and (b.punct == 0 or not SENT_PUNCT.search(_DIGIT_GROUP.sub("", t)))   # 浏览：1,208
             and (not in_text or b.tag in ("td", "th", "li", "dd", "dt")))
