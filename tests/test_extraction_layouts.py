@@ -350,6 +350,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the evaluation set labels 人民日报 / 光明日报 reprints
     "forum_hotline_result_unit_cell",   # 12345: '<th>承办单位</th><td>某某管委会（城管执法中队）</td>' above
                                         # the result's text is a field, not the reply's words
+    "news_flash_item_beside_rolling_feed",  # a 140-character 快讯 beside a 7×24 roll of 40 items, each a
+                                        # bare '08:03' over '【headline】summary': the roll is a feed
 ])
 def test_unseen_layouts(name):
     import json

@@ -121,6 +121,8 @@ def _shape(el) -> tuple:
 
 
 _SHAPES: dict[tuple, tuple] = {}
+_BARE_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
+_BRACKET_HEAD = re.compile(r"^【[^】]{4,40}】.")
 
 
 def mark_item_streams(blocks: list[Block]) -> int:
@@ -130,12 +132,15 @@ def mark_item_streams(blocks: list[Block]) -> int:
     item_parent: dict = {}
     shapes: dict = {}  # parent -> {shape: count of children}
     seen: set = set()
-    for b in blocks:
+    for i, b in enumerate(blocks):
         n = len(b.text)
         if n > 40:
             continue
-        # an item's head: a timestamp line, or a headline that is all link (a teaser's title)
-        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1)):
+        # an item's head: a timestamp line, or a headline that is all link (a teaser's title), or a
+        # bare clock time over a 【headline】 (a 7×24 flash feed's item; a live page's entries carry
+        # no headline of their own)
+        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1) or (
+                n <= 5 and _BARE_TIME.match(b.text) and i + 1 < len(blocks) and _BRACKET_HEAD.match(blocks[i + 1].text))):
             continue
         el = b.owner
         for _ in range(6):
