@@ -134,6 +134,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
             for dm in dates_in_block(b.text, now, allow_relative=False):
                 if date_plausible(dm.dt, now):
                     return dm.dt
+    # the only time shown is labelled an update (更新時間：…, as Hong Kong sites print it): better than none
+    for t in zone_text:
+        if len(t) <= 60:
+            for dm in iter_dates(t, now, allow_relative=False):
+                if date_plausible(dm.dt, now):
+                    return dm.dt
     return None
 
 
