@@ -78,7 +78,22 @@ def parse(text: str):
         return None
     if root is None or not isinstance(root.tag, str):
         return None
+    if _CUSTOM_TAG.search(text):
+        _custom_elements_as_divs(root)
     return root
+
+
+_CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*[\s/>]")
+
+
+def _custom_elements_as_divs(root) -> None:
+    """Custom elements (``<msg-head>``, ``<news-body>``) become divs classed by their name: pages
+    built of web components lay them out as blocks, and the name says what they hold as a class would."""
+    for el in root.xpath("//*[contains(local-name(), '-')]"):
+        name = el.tag if isinstance(el.tag, str) else ""
+        if "-" in name and ":" not in name:
+            el.tag = "div"
+            el.set("class", (name + " " + (el.get("class") or "")).strip())
 
 
 def classid(el) -> str:
@@ -209,14 +224,7 @@ def _shell_fallback(root, noscript) -> bool:
 
 
 def clean(root) -> None:
-    """Remove never-visible elements in place (keeps tails); a folded article's rest stays. Custom
-    elements (``<msg-head>``, ``<news-body>``) become divs classed by their name: pages built of web
-    components lay them out as blocks, and the name says what they hold as a class would."""
-    for el in root.xpath("//*[contains(local-name(), '-')]"):
-        name = el.tag if isinstance(el.tag, str) else ""
-        if "-" in name and ":" not in name:
-            el.tag = "div"
-            el.set("class", (name + " " + (el.get("class") or "")).strip())
+    """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
     kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for el in root.iter(*DROP_TAGS):
         if el.tag == "noscript" and _shell_fallback(root, el):

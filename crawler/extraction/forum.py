@@ -70,32 +70,36 @@ def _find_author(member, stop=None) -> str | None:
     return None
 
 
-_ITEMPROP_DATE = ("dateCreated", "datePublished")
-
-
 def _find_time(member, blocks: list[Block], now, stop=None):
-    """The post's time: a <time>, a data-time / datetime attribute, a microdata date, a stamp in a
-    tooltip, else the first stamp in its lines. With ``stop``, only elements before it count (the
-    question's own time in a box that also holds the answers)."""
-    elements = []
-    for el in member.iter():
-        if el is stop:
-            break
-        if isinstance(el.tag, str):
-            elements.append(el)
-    for t in (el for el in elements if el.tag == "time"):
+    """The post's time: a <time>, a data-time / datetime attribute, a stamp in a tooltip, else the
+    first stamp in its lines. With ``stop``, only elements before it count (the question's own time
+    in a box that also holds the answers)."""
+    if stop is None:
+        times = member.iter("time")
+        attributed = member.xpath("descendant-or-self::*[@data-time or @data-date or @datetime]")
+        titled = member.xpath(".//*[@title]")
+    else:
+        before = []
+        for el in member.iter():
+            if el is stop:
+                break
+            if isinstance(el.tag, str):
+                before.append(el)
+        times = [el for el in before if el.tag == "time"]
+        attributed = [el for el in before if el.get("data-time") or el.get("data-date") or el.get("datetime")]
+        titled = [el for el in before if el.get("title") and el is not member]
+    for t in times:
         v = t.get("datetime") or t.get("title") or norm_ws(text_content(t))
         dt, _ = parse_with_precision(v, now)
         if dt:
             return dt
-    for el in [el for el in elements if el.get("data-time") or el.get("data-date") or el.get("datetime")
-               or (el.tag == "meta" and el.get("itemprop") in _ITEMPROP_DATE)][:5]:
-        v = el.get("datetime") or el.get("data-time") or el.get("data-date") or el.get("content")
+    for el in attributed[:5]:
+        v = el.get("datetime") or el.get("data-time") or el.get("data-date")
         dt, _ = parse_with_precision(v, now)
         if dt:
             return dt
     # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
-    for el in [el for el in elements if el.get("title") and el is not member][:40]:
+    for el in titled[:40]:
         v = el.get("title") or ""
         if 8 <= len(v) <= 40 and _STAMP.search(v):
             dt, has_t = parse_with_precision(v, now)

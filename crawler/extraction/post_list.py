@@ -5,17 +5,23 @@ out apart (a Q&A page's accepted answer) and without the board's header, page ba
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dom import Block
 from .forum_detect import STAMP as _STAMP
 
 
+@lru_cache(maxsize=4096)
 def _class_key(name: str) -> str:
     """A class name without its numbering ("post_3", "windowbg" / "windowbg2" alternate), unless
     the number is the name itself: a numbered scheme ("q30", "z07") names every box differently."""
-    if len(name) - sum(ch.isdigit() for ch in name) < 3:
+    folded = _DIGITS.sub("#", name)
+    if len(folded) - folded.count("#") < 3:
         return name
-    return re.sub(r"\d+", "#", name)
+    return folded
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _sig(el) -> tuple:
