@@ -356,6 +356,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_hk_update_time_only_big5",    # Big5; '更新時間：2026/11/18 09:42' is the only time shown: taken
     "news_platform_statement_read_count",  # '平台声明：…仅提供信息存储空间服务。' and '阅读 (3892)' are out
     "forum_qa_stamp_glued_action_bar",  # '昨天 20:41赞 60踩 8评论举报': a stamp with its action bar, no text
+    # a nineteenth probe (major portals' article templates, from memory)
+    "news_hidden_textarea_epoch_time",  # the time element is empty until a script runs; the time only in
+                                        # <textarea class="article-time">1794872160000</textarea>
 ])
 def test_unseen_layouts(name):
     import json

@@ -253,14 +253,24 @@ _CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|createdAt|ctime"
 _ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
 
 
+# ... or as the whole content of a hidden element named for it (环球网: <textarea class="article-time">…)
+_HIDDEN_DATE = re.compile(r"""<(?:textarea|span|div|em|i|p)\b[^>]{0,200}?\b(?:class|id|name)\s*=\s*["'][^"']{0,60}?"""
+                          r"""\b(?:article[-_]?time|pub(?:lish)?[-_]?(?:time|date)|ptime)\b[^"']{0,60}["'][^>]{0,200}>\s*"""
+                          r"""(\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\s*<""", re.I)
+
+
 def attr_date(raw: str, now):
-    """The publish time held only in a ``data-publish="1794789900000"`` attribute (filled in by a
-    script): the first such attribute of the page."""
-    m = _ATTR_DATE.search(raw[:1_000_000])
-    if m is None:
-        return None
-    dt = parse_chinese_datetime(m.group(1), now)
-    return dt if dt is not None and date_plausible(dt, now) else None
+    """The publish time held only in a ``data-publish="1794789900000"`` attribute, or in a hidden
+    element named for it (``<textarea class="article-time">1794872160000</textarea>``), for a script
+    to print: the first such of the page."""
+    head = raw[:1_000_000]
+    for rx in (_ATTR_DATE, _HIDDEN_DATE):
+        m = rx.search(head)
+        if m is not None:
+            dt = parse_chinese_datetime(m.group(1), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
 
 
 # an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)
