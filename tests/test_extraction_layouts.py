@@ -359,6 +359,10 @@ def _body_f1(got: str, want: str) -> float:
     # a nineteenth probe (major portals' article templates, from memory)
     "news_hidden_textarea_epoch_time",  # the time element is empty until a script runs; the time only in
                                         # <textarea class="article-time">1794872160000</textarea>
+    # a twentieth probe (real platforms' thread templates, from memory)
+    "forum_leaders_board_unit_reply_heading",  # 领导留言板: the message above its 留言时间 line, status
+                                        # '已办理', the reply under '<h4>某某局回复</h4> 2026-11-13 16:40';
+                                        # 办理进度 steps and the 网友评价 box are not posts
 ])
 def test_unseen_layouts(name):
     import json

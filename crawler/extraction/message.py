@@ -21,6 +21,9 @@ _ASK_BARE = re.compile(r"(?:留言|来信)(?:对象|编号)\s*[:：].*?" + _DATE
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?$")
 _ASK_LINES = re.compile(_ASK.pattern, re.M)
+# the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
+_UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+                         r"的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
 _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$")
@@ -32,7 +35,7 @@ _AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|网友)\s*[:�
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
-_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复)$")
+_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
@@ -98,7 +101,7 @@ def message_posts(blocks: list[Block], now: datetime):
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text) and _ASK.search(b.text)) or _ASK_BARE.search(b.text))), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
-                                                               or _REPLY_BARE.match(b.text))
+                                                               or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text))
                                 for b in scan[max(0, start - 12):]):
         return None
     head = blocks[max(0, start - 12):start + 1]
@@ -169,9 +172,11 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at
             continue
-        if short and b.tag in HEADINGS and _REPLY_HEAD.match(t):   # <h3>回复信息</h3>: the reply's section
+        if short and (b.tag in HEADINGS and _REPLY_HEAD.match(t) or _UNIT_REPLY.match(t)):
+            # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
                 or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
