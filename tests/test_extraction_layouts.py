@@ -363,6 +363,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leaders_board_unit_reply_heading",  # 领导留言板: the message above its 留言时间 line, status
                                         # '已办理', the reply under '<h4>某某局回复</h4> 2026-11-13 16:40';
                                         # 办理进度 steps and the 网友评价 box are not posts
+    "forum_old_bbs_numbered_floor_tables_gb2312",  # '作者：… 提交日期：… 访问量：5986' over the topic,
+                                        # '第N楼 回复人：… 回复日期：…' over each reply table: a thread (its
+                                        # floors are numbered), not a message board's turns
 ])
 def test_unseen_layouts(name):
     import json

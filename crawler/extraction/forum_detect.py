@@ -16,7 +16,7 @@ _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|th
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
 _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
-               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于", "原帖", "此帖", "条留言", "管理员回复", "版主回复", "回复时间",
+               "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于", "原帖", "此帖", "条留言", "管理员回复", "版主回复", "回复时间", "回复人",
                # 繁體 boards (Taiwan, Hong Kong)
                "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人", "置顶",
                # boards in English (phpBB, vBulletin)
@@ -105,7 +105,10 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             score += 1
         # ... with no article above the first: a thread, whatever the address says (a comment
         # stream follows an article)
-        if items and not items[0].extra.get("section"):
+        floored = sum(1 for b in items if _FLOOR_WORD.search(b.text) or _COUNT_MARKS["#N"].search(b.text))
+        if items and not items[0].extra.get("section") and floored >= 3 and floored * 5 >= len(items) * 4:
+            score += 1   # every item numbered as a floor ("第2楼 回复人：…"): replies to what stands above
+        elif items and not items[0].extra.get("section"):
             opener = _opener(stamped_all, items, blocks, first_el)
             # on reply actions alone (回复 under every item), the first post must be one of the items:
             # a microblog's post above its comments is laid out apart and is no thread

@@ -41,6 +41,7 @@ _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
+_FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
 
 
@@ -104,6 +105,8 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text))
                                 for b in scan[max(0, start - 12):]):
         return None
+    if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and _FLOOR.search(b.text) and _REPLY.search(b.text)) >= 2:
+        return None   # "第2楼 回复人：… 回复日期：…": a thread's floors, not a message's replies
     head = blocks[max(0, start - 12):start + 1]
     author = next((m.group(1) for b in head if (m := _AUTHOR.search(b.text))), None)
     # a board that prints the reply above the message: read from the reply's own header down
