@@ -366,6 +366,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_old_bbs_numbered_floor_tables_gb2312",  # '作者：… 提交日期：… 访问量：5986' over the topic,
                                         # '第N楼 回复人：… 回复日期：…' over each reply table: a thread (its
                                         # floors are numbered), not a message board's turns
+    "forum_nga_post_info_votes_gbk",    # '#2 2026-11-14 20:11 支持(32) 反对(0)' in the post's own cell is
+                                        # its stamp line
 ])
 def test_unseen_layouts(name):
     import json
