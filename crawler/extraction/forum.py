@@ -203,6 +203,29 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
     return lines, used
 
 
+def _question_above(container, blocks, lo, ntitle):
+    """A Q&A page whose opening post found in the text container is the accepted answer, in a box of
+    its own above the other answers: the question's words between the headline and that box, or []."""
+    anc = container.getparent()
+    for _ in range(4):
+        if anc is None or anc not in lo:
+            return [], []
+        if lo[anc] < lo[container]:
+            region = blocks[lo[anc]:lo[container]]
+            t_idx = [i for i, b in enumerate(region) if b.extra.get("title")]
+            if not t_idx:   # (the answer's own header bar: further up)
+                anc = anc.getparent()
+                continue
+            region = [b for b in region[t_idx[-1] + 1:] if b.tag not in ("h1", "h2")
+                      and not (ntitle and ntitle in nfkc(b.text))]
+            if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
+                return [], []
+            lines = [t for t in member_text(anc, region, None) if not (ntitle and same_as_title(t, ntitle))]
+            return (lines, region) if sum(len(t) for t in lines) >= 30 else ([], [])
+        anc = anc.getparent()
+    return [], []
+
+
 def _lead_in(container, members, blocks, lo, hi, ntitle, after_title=False):
     if container is None or container not in lo:
         return []
@@ -293,14 +316,24 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     else:
         members, nested = _split_nested(members, lo)
     lead, lead_el = _lead_post(container, members, blocks, lo, hi, ntitle)
+    if lead and lead_el is container and hi[container] < lo[members[0]]:
+        question, q_region = _question_above(container, blocks, lo, ntitle)
+    else:
+        question, q_region = [], []
+    if question:   # the question, then the accepted answer read as the opening post
+        posts.append(Post(floor=1, author=None, posted_at=_time_in_lines(q_region, now, need_time=True),
+                          text="\n".join(question)))
     if lead:
         first = next((m for m in members if m in lo), None)
         when = None
         region = blocks[lo[lead_el]:lo[first]]
         # its own stamp, if any: in an ancestor read above the posts, anywhere in it; in the text
-        # container that also holds the posts, or an ancestor holding them, in its lines above them
+        # container that also holds the posts, or an ancestor holding them, in its lines above them;
+        # the accepted answer's, in its header bar below the question
         holds_posts = lead_el is container or any(a is lead_el for a in first.iterancestors())
         when = _time_in_lines(region, now, need_time=True) if holds_posts else None
+        if question:
+            when = _time_in_lines(blocks[q_region[-1].index + 1:lo[container]], now, need_time=True) or when
         if when is None and lead_el is not container:
             when = _find_time(lead_el, region, now, stop=first if holds_posts else None)
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
