@@ -170,6 +170,11 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if "sub" in ci:
                 continue
             bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
+            if b.tag in ("th", "td", "dt") and F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) \
+                    and 4 <= len(blocks[b.index + 1].text) <= 100:
+                # <th>诉求标题</th><td>…</td>: the headline in the cell after its label
+                best_b, best_rank, labelled_title = b, 4, blocks[b.index + 1].text
+                continue
             m_label = F.TITLE_LABEL_RE.match(bt)
             if m_label and len(bt) - m_label.end() >= 4:
                 # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label

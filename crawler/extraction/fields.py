@@ -126,6 +126,8 @@ CREDIT_BARE_RE = re.compile(
 # a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "Subject: …"
 TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子標題|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
+# a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
+TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|信件|问题|帖子|事项)?(?:标题|標題|主题|主題)\s*[:：]?$")
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 # the print edition a web article reprints: "《 人民日报 》（ 2024年05月10日 04 版）", part of its text
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")

@@ -24,7 +24,7 @@ _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline",
 SEP_CHARS = "_|｜-–—·•:：»>/\\"
 _SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
 _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
-                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号)")
+                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -127,7 +127,7 @@ def strip_site_suffix(title: str) -> str:
     if len(parts) <= 1:
         return t
     # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
-    while len(parts) > 1 and (len(parts[-1]) <= 16 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
+    while len(parts) > 1 and (len(parts[-1]) <= 20 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
                                or not parts[-1] or _POWERED_BY.match(parts[-1].strip())):
         parts.pop()
     while len(parts) > 1 and len(parts[0]) <= 8 and _SITE_WORDS.search(parts[0]) and len(parts[-1]) > 8:
@@ -222,8 +222,10 @@ _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|�
 
 
 def _match(cands, ref: str, main: str):
-    """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None."""
+    """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None. A
+    candidate resembling only the site name stripped off the <title> (a banner) is none."""
     best, best_score = None, 0.0
+    site_part = bool(main) and len(main) >= 2 and main != nfkc(ref)
     for c in cands:
         t, orig, kind, el = c
         if len(t) < 2:
@@ -235,7 +237,7 @@ def _match(cands, ref: str, main: str):
                 t = t2
                 c = (t, orig, kind, el)
         common = _lcs_len(t, ref)
-        if common < 2:
+        if common < 2 or (site_part and _lcs_len(t, main) < 2):
             continue
         prec = common / len(t)            # how much of the candidate is in the page title
         rec = common / max(len(main), 1)  # how much of the headline part of the title it covers
