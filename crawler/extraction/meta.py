@@ -222,10 +222,8 @@ _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|�
 
 
 def _match(cands, ref: str, main: str):
-    """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None. A
-    candidate resembling only the site name stripped off the <title> (a banner) is none."""
+    """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None."""
     best, best_score = None, 0.0
-    site_part = bool(main) and len(main) >= 2 and main != nfkc(ref)
     for c in cands:
         t, orig, kind, el = c
         if len(t) < 2:
@@ -237,7 +235,7 @@ def _match(cands, ref: str, main: str):
                 t = t2
                 c = (t, orig, kind, el)
         common = _lcs_len(t, ref)
-        if common < 2 or (site_part and _lcs_len(t, main) < 2):
+        if common < 2:
             continue
         prec = common / len(t)            # how much of the candidate is in the page title
         rec = common / max(len(main), 1)  # how much of the headline part of the title it covers
@@ -322,6 +320,8 @@ def _choose_title(root, meta, ld, page_title):
             nmain.startswith(head) and nmain[len(head):len(head) + 3].strip()[:1] in SEP_CHARS)):
         t = t[:m_tag.start()].rstrip()
         orig = _TAG_SUFFIX.sub("", norm_ws(orig)).rstrip() if _TAG_SUFFIX.search(norm_ws(orig)) else main
+    if confident and nmain and nmain != nfkc(page_title) and _lcs_len(t, nmain) < 2:
+        return main, None, False   # it resembles only the site name stripped off the <title>: a banner
     if (confident and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
             and _lcs_len(t, nmain) < 0.5 * len(nmain)):
         # the best element covers little of the <title> headline (e.g. a site-name <h1> logo)
