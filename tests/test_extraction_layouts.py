@@ -373,6 +373,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_discuz_mobile_title_edition_suffix",  # '<title>… - 手机版 - 某某论坛': the edition is no part of it
     "forum_hotline_title_label_cell_banner",  # <title>诉求详情-某某12345政务服务便民热线</title> and an <h2> banner
                                         # of the site's name: the headline is in '<th>诉求标题</th><td>…</td>'
+    "forum_hupu_highlighted_replies_label",  # '这些回帖亮了' over the highlighted replies is a label
 ])
 def test_unseen_layouts(name):
     import json
