@@ -552,3 +552,17 @@ def test_longest_common_substring_matches_the_textbook_table():
         assert _lcs_len(a, b) == table(a, b)
 
     agree()
+
+
+def test_note_bare_month_day_with_region_under_text():
+    """A note prints only '11-16 重庆' (month-day and the poster's region) under its text; a day
+    that would lie ahead of the crawl is last year's."""
+    html = """<html><head><meta charset="utf-8"><title>滨江口袋公园实测 - 某某笔记</title></head><body>
+    <div class="note"><div class="title">滨江口袋公园实测</div><div class="desc">
+    <p>周末带娃去了滨江大道新开的口袋公园，以前这里是个废弃停车场，现在改成了小沙坑和塑胶步道。</p>
+    <p>优点是干净，晚上灯很亮；缺点是没有遮阳棚，周末下午人比较多。</p></div>
+    <div class="bottom"><span class="date">{day} 重庆</span></div></div></body></html>"""
+    r = extract(html.format(day="11-16").encode(), "http://x.cn/explore/6738a1f2", now=NOW)   # NOW: 2025-11-26
+    assert r.published_at == dt(2025, 11, 16)
+    r = extract(html.format(day="编辑于 12-02").encode(), "http://x.cn/explore/6738a1f2", now=NOW)
+    assert r.published_at == dt(2024, 12, 2)

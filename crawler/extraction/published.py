@@ -134,6 +134,18 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
             for dm in dates_in_block(b.text, now, allow_relative=False):
                 if date_plausible(dm.dt, now):
                     return dm.dt
+    # a note's bare month and day under its text, perhaps with the poster's region ("11-16 重庆",
+    # "编辑于 11-16", as 小红书 prints them): this year's, or last year's when that would be ahead
+    for b in after[:3]:
+        m = _BARE_DAY.match(b.text)
+        if m:
+            try:
+                dt = datetime(now.year, int(m.group(1)), int(m.group(2)), tzinfo=now.tzinfo)
+            except ValueError:
+                continue
+            if dt > now + timedelta(days=2):
+                dt = dt.replace(year=now.year - 1)
+            return dt
     # the only time shown is labelled an update (更新時間：…, as Hong Kong sites print it): better than none
     for t in zone_text:
         if len(t) <= 60:
@@ -141,6 +153,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
                 if date_plausible(dm.dt, now):
                     return dm.dt
     return None
+
+
+_BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
 
 
 def _elsewhere(b) -> bool:
