@@ -220,7 +220,18 @@ def _shell_fallback(root, noscript) -> bool:
         return sum(len(t.strip()) for t in el.itertext())
 
     hidden = sum(chars(el) for el in body.iter("script", "style", "noscript", "template"))
-    return chars(body) - hidden < 0.2 * inside
+    if chars(body) - hidden < 0.2 * inside:
+        return True
+    # ... or an app shell around it with link lists (热门推荐) but no sentence of its own
+    sentences = len(_SENTENCE_END.findall("".join(noscript.itertext())))
+    if sentences < 3:
+        return False
+    outside = body.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
+                         "ancestor::template or ancestor::a)]")
+    return len(_SENTENCE_END.findall("".join(outside))) < 0.2 * sentences
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def clean(root) -> None:
