@@ -51,6 +51,25 @@ def block_score(b: Block) -> float:
     return -3.0
 
 
+def paragraph_run(container, blocks: list[Block], lo: int, hi: int) -> tuple[int, int]:
+    """A single <p> chosen as the body whose sibling paragraphs sit in a box that also swallowed the
+    sidebar and footer (an old CMS leaving its <div>s unclosed, so no box holds the text alone): the
+    run of adjacent sibling paragraphs that read as prose joins it."""
+    parent = container.getparent()
+    if container.tag != "p" or parent is None or lo != hi:
+        return lo, hi
+
+    def sibling_prose(i: int) -> bool:
+        b = blocks[i]
+        return b.owner.tag == "p" and b.owner.getparent() is parent and is_good(b) and b.punct >= 2
+
+    while lo > 0 and sibling_prose(lo - 1):
+        lo -= 1
+    while hi + 1 < len(blocks) and sibling_prose(hi + 1):
+        hi += 1
+    return lo, hi
+
+
 def is_good(b: Block) -> bool:
     """A block that looks like a real paragraph (the body starts and ends with one)."""
     if b.noise or b.extra.get("byline") or b.extra.get("title") or b.tag == "h1":

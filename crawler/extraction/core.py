@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import fields as F
-from .body import captions_after, is_good, lead_beside, pick_container, sign_off
+from .body import captions_after, is_good, lead_beside, paragraph_run, pick_container, sign_off
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
@@ -147,6 +147,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         container, lo, hi, s_total, s_lo, s_hi = pick_container(body_el, blocks, forum)
         if container is not None and s_total.get(container, 0) <= 0:
             container, lo, hi = None, 0, -1
+    if container is not None and not forum:
+        lo, hi = paragraph_run(container, blocks, lo, hi)
     body_blocks = blocks[lo:hi + 1] if container is not None else []
     lead_lines = lead_beside(blocks, lo, container) if container is not None and not forum else []
     first_good = next((i for i, b in enumerate(body_blocks) if is_good(b)), None)
