@@ -13,7 +13,7 @@ from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of
 from .sections import mark_item_streams, mark_trailing_sections
-from .published import attr_date, choose_date, edition_date, meta_date_only, script_date
+from .published import attr_date, choose_date, edition_date, meta_date_only, script_date, tooltip_times
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +274,12 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         zone += [b for b in blocks[max(0, title_idx - 3):title_idx] if not b.noise]
     else:
         zone = blocks[max(0, body_start - 8):body_start]
-    zone_text = [b.text for b in zone if not (b.noise and len(b.text) > 200)]
+    zone_text = []
+    for b in zone:
+        if not (b.noise and len(b.text) > 200):
+            zone_text.append(b.text)
+            if len(b.text) <= 60:   # a relative stamp with the exact time in its tooltip: <abbr title="…">昨天</abbr>
+                zone_text += tooltip_times(b.owner)
 
     # ---- fields from the byline zone and the body's metadata lines
     for t in zone_text + meta_lines:

@@ -158,6 +158,24 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
 _BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
 
 
+_TOOLTIP_TIME = re.compile(r"^\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
+
+
+def tooltip_times(el) -> list[str]:
+    """Full times in the ``title`` / ``datetime`` attributes of a byline line's inline elements (a
+    relative "昨天" or "3天前" shown, the minute behind it)."""
+    out = []
+    for sub in el.iter("abbr", "span", "time", "em", "i", "a"):
+        for attr in ("title", "datetime", "data-time"):
+            v = sub.get(attr)
+            if v and _TOOLTIP_TIME.match(v):
+                out.append(v.strip())
+                break
+        if len(out) >= 2:
+            break
+    return out
+
+
 def _elsewhere(b) -> bool:
     return bool(b.extra.get("section") or b.extra.get("stream"))
 
