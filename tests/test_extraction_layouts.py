@@ -384,6 +384,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # byline: the tooltip's minute, on the day 昨天 names
     "news_editor_sections_svg_follow_prompt",  # 135editor <section>s with inline SVG between paragraphs;
                                         # '长按关注“某某城管”' under the QR code is a prompt
+    "forum_bbs_pre_articles_ctime_headers",  # a 水木-style BBS: each post a <pre> article with 发信人 /
+                                        # 标  题 / 发信站 (Tue Nov 17 20:31:05 2026) headers, a
+                                        # '【 在 X 的大作中提到: 】' quote of ': ' lines, a '--' signature
 ])
 def test_unseen_layouts(name):
     import json

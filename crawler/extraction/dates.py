@@ -35,6 +35,10 @@ _EN_FULL = re.compile(
     r"(?<![A-Za-z])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?|"
     r"(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\.?,?)\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
+# Tue Nov 17 20:31:05 2026 (C's ctime, as BBS headers print it: the time before the year)
+_CTIME = re.compile(r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\s+"
+                    r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
 # 18/11/2026 15:05, 11-12-2026, 09:05 PM: the year last
 _YEAR_LAST = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])"
                         r"(?:" + _TIME + r")?")
@@ -155,6 +159,12 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
         found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
         taken.append((m.start(), m.end()))
     if "a" in s or "e" in s or "o" in s or "u" in s:   # every English month name has one of these
+        for m in _CTIME.finditer(s):
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(int(m.group("y")), _MONTHS[m.group("mon")[:3].lower()], int(m.group("d")), H, M, S, tz)
+            if dt is not None and dt.year <= now.year + 1:
+                found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+                taken.append((m.start(), m.end()))
         for m in _EN_FULL.finditer(s):
             if not free(m.start(), m.end()):
                 continue

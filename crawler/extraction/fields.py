@@ -124,7 +124,7 @@ CREDIT_BARE_RE = re.compile(
     r"^(?:本报|本台|本网|本報|本網|[\u4e00-\u9fff]{2,8}?(?:报|報|台|网|網|社))?(?:记者|記者|通讯员|通訊員)\s*(?!手记|手記|观察|觀察|调查|調查|札记|笔记)[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
     r"\s*(?:文/图|文／图|图/文|图／文|文|摄影|摄|報導|报道)?$")
 # a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "Subject: …"
-TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:主题|主題|标题|標題|帖子标题|帖子標題|帖子主题|帖子主題|话题|話題|Subject|Topic|Title)"
+TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子)?(?:主\s*[题題]|标\s*题|標\s*題)|话题|話題|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
 TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|信件|问题|帖子|事项)?(?:标题|標題|主题|主題)\s*[:：]?$")

@@ -32,7 +32,9 @@ STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*[0-2]?\d
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-                   r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d")
+                   r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d|"
+                   r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+"
+                   r"\d{1,2}:\d\d(?::\d\d)?\s+\d{4}")   # (Tue Nov 17 20:31:05 2026, a BBS header's ctime)
 # floor names are words of their own, not pieces of others ("白沙发布", a city's account; "抢沙发", a prompt)
 _FLOOR_NAMES = {w: re.compile(r"(?<![\u4e00-\u9fff])" + w + r"(?![\u4e00-\u9fff])") for w in ("沙发", "板凳", "地板")}
 _POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")

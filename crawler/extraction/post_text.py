@@ -120,6 +120,8 @@ _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19
 _NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
 # a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
 _LZL_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d\s*回复$")
+_BBS_HEADER = re.compile(r"^(?:发信人|發信人|寄信人|标\s*题|標\s*題|发信站|發信站|转信站|轉信站)\s*[:：]|^※\s*(?:来源|來源|修改|转载|轉載)")
+_BBS_QUOTE = re.compile(r"^【\s*在\s*.{1,40}的(?:大作|来信|來信)中提到\s*[:：]\s*】$|^[:：]\s")
 _LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回覆)\s*(?:#\s*\d{1,4}\s*|\d{1,4}\s*[楼樓#]\s*)?"
                         r"@?[^\s：:，。！？、]{1,12}\s*[:：]\s*")   # (… 回复 #2 某某：)
 _LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
@@ -269,6 +271,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if furniture and b.owner is not member and path_in(b.owner, member) in furniture:
             continue
+        if len(t) <= 120 and (_BBS_HEADER.match(t) or _BBS_QUOTE.match(t)):
+            continue   # a BBS article's header lines (发信人/标 题/发信站), its quote ("【 在 X 的大作中提到: 】", ": …")
         if box is not None:
             if b.owner is box or any(a is box for a in b.owner.iterancestors()):
                 continue
@@ -279,7 +283,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 continue
         if _SIG_WRAPPED.match(t) and i >= len(blocks) - 3:
             continue   # "—— 一路向南，看海去 ——" at the end of a post: a signature
-        if _SIG_SEP.match(t) or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
+        if _SIG_SEP.match(t) or t == "--" or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
             if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
                 break  # a short tail after a rule line: the signature
             continue
