@@ -426,3 +426,14 @@ def test_question_header_far_above_answers():
     assert e.posts[0].text == "最近在考虑去社区医院工作，想听听在青枫做社区医生的朋友说说真实情况，收入、工作量、晋升都可以聊聊。"
     assert [p.author for p in e.posts[1:]] == ["宇航医生", "夏慧敏", "匿名用户"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d") == "2026-11-16"
+
+
+def test_dvbbs_credit_with_full_width_colon():
+    """'Powered by：Dvbbs Version 8.2.0' (a full-width colon) is the board's credit: the page is a
+    thread, the reposted article its first post (not a 'comment stream' with a footer for a body);
+    a '最新主题' table laid out like the posts, a dated row per topic, is no post."""
+    page = UNSEEN / "forum_dvbbs_powered_by_fullwidth_colon_gbk.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 5
+    assert "记者从泸溪市城市管理局获悉" in e.posts[0].text and "Powered" not in e.text and "最新主题" not in e.text
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-13 10:47"

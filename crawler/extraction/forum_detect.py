@@ -40,7 +40,7 @@ _FLOOR_NAMES = {w: re.compile(r"(?<![\u4e00-\u9fff])" + w + r"(?![\u4e00-\u9fff]
 _POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")
 _REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
 _STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
-_POWERED = re.compile(r"[Pp]owered\s+by\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
+_POWERED = re.compile(r"[Pp]owered\s+by\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
                       r"NodeBB|XenForo|MyBB|dvbbs|动网)", re.I)
 
 

@@ -109,13 +109,23 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
     def short(m) -> bool:
         return m not in lo or sum(len(b.text) for b in blocks[lo[m]:hi[m] + 1]) < 80
 
+    def listing(m) -> bool:   # a list of links laid out like the posts (a '最新主题' table below them)
+        if m not in lo:
+            return False
+        mblocks = blocks[lo[m]:hi[m] + 1]
+        if sum(1 for b in mblocks if b.link_len) < 5:
+            return False
+        # mostly links, or a dated row per link (topic, author, date), where a post has one stamp
+        return sum(b.link_len for b in mblocks) > 0.5 * sum(len(b.text) for b in mblocks) or \
+            sum(1 for b in mblocks if len(b.text) <= 80 and _STAMP.search(b.text)) >= 5
+
     marks = [stamped(m) for m in members]
     if sum(marks) < 3 or sum(marks) < 0.6 * len(members):
         return members
     a, z = 0, len(members)
-    while a < z and not marks[a] and short(members[a]):
+    while a < z and (not marks[a] and short(members[a]) or listing(members[a])):
         a += 1
-    while z > a and not marks[z - 1] and short(members[z - 1]):
+    while z > a and (not marks[z - 1] and short(members[z - 1]) or listing(members[z - 1])):
         z -= 1
     return members[a:z]
 
