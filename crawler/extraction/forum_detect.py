@@ -110,12 +110,18 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         floored = sum(1 for b in items if _FLOOR_WORD.search(b.text) or _COUNT_MARKS["#N"].search(b.text))
         if items and not items[0].extra.get("section") and floored >= 3 and floored * 5 >= len(items) * 4:
             score += 1   # every item numbered as a floor ("第2楼 回复人：…"): replies to what stands above
-        elif items and not items[0].extra.get("section"):
+        elif items:
             opener = _opener(stamped_all, items, blocks, first_el)
             # on reply actions alone (回复 under every item), the first post must be one of the items:
             # a microblog's post above its comments is laid out apart and is no thread
             weak = not (marks - _LIKES - {"回复×3"})
-            if _prose_before(blocks, opener) < 100 and not (weak and opener in stamped_all and opener.index < items[0].index):
+            # items under a heading ("全部回复 6") read as a comment section, unless the post above
+            # them opens with a poster's stamp line laid out as the replies' are (the same user row,
+            # "6栋 王姐 业主 11-17 19:42"), not an article's byline
+            posted = opener in stamped_all and opener.index < items[0].index and _names_someone(opener.text) \
+                and bool(opener.owner.get("class")) and _shape(opener.owner) == _shape(items[0].owner)
+            if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
+                    and not (weak and opener in stamped_all and opener.index < items[0].index):
                 score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
@@ -165,6 +171,14 @@ def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first
         if b.owner is first_el or any(a is first_el for a in b.owner.iterancestors()):
             return b
     return first
+
+
+_DATE_BITS = re.compile(r"[\d\-/:年月日\s]+|昨天|前天|今天|刚刚|[秒分钟小时天周]前")
+
+
+def _names_someone(line: str) -> bool:
+    """A stamp line that holds more than its date: a poster's name."""
+    return len(_DATE_BITS.sub("", line)) >= 2
 
 
 def _prose_before(blocks: list[Block], first: Block) -> int:
