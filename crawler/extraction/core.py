@@ -13,7 +13,7 @@ from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of
 from .sections import mark_item_streams, mark_trailing_sections
-from .published import attr_date, choose_date, edition_date, meta_date_only, script_date, tooltip_times
+from .published import choose_date, edition_date, meta_date_only, tooltip_times
 
 log = logging.getLogger(__name__)
 
@@ -314,11 +314,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.source = s.strip()
 
     # ---- publish time
-    out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url)
-    if out.published_at is None:
-        out.published_at = script_date(text, now)
-    if out.published_at is None:
-        out.published_at = attr_date(text, now)
+    out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url, text)
     if out.published_at is None:
         out.published_at = edition_date(blocks, now)
     # fields printed below the body (信息来源 / 发布日期 footers of government pages, （责任编辑：…）)

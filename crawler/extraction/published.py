@@ -74,7 +74,7 @@ _PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
-def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
+def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""):
     md = [x for x in meta_dates(meta, ld, root, now) if date_plausible(x[0], now)]
     m_best = None
     if md:
@@ -128,6 +128,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url=""):
     labelled = _labelled_date([b for b in blocks if not _elsewhere(b)], now)
     if labelled is not None:
         return labelled
+    # a publish time set in a script (var ct = …, "createTime": …) or a hidden field, before the
+    # weaker guesses below: a lone date under the text may be a listed item's
+    if raw:
+        scripted = script_date(raw, now) or attr_date(raw, now)
+        if scripted is not None:
+            return scripted
     # a lone date line right after the body
     for b in after:
         if len(b.text) <= 40:
