@@ -442,3 +442,17 @@ def test_dvbbs_credit_with_full_width_colon():
     assert e.page_type == "forum" and len(e.posts) == 5
     assert "记者从泸溪市城市管理局获悉" in e.posts[0].text and "Powered" not in e.text and "最新主题" not in e.text
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-13 10:47"
+
+
+def test_posts_parted_by_rules_only():
+    """A board that prints every post as a run of text in one element, parted only by <hr> rules,
+    each run ending with its numbered stamp line ('1楼 2026-11-18 12:40 回复'): a thread, one post per
+    run, the run's first short line its poster (without the level badge). A post of three emoji
+    images has no words and is not kept."""
+    page = UNSEEN / "forum_posts_parted_by_rules_only.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum"
+    assert [(p.author, p.posted_at.astimezone(SH).strftime("%H:%M")) for p in e.posts] == [
+        ("青溪河边的猫", "12:40"), ("辰阳小透明", "12:57"), ("锦溪二中老师", "13:20"), ("青溪河边的猫", "14:35")]
+    assert e.posts[1].text == "油榨坊巷那个晚上灯太暗了希望能加几盏路灯"
+    assert "1楼" not in e.text and "回复" not in e.text

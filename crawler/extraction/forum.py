@@ -13,7 +13,7 @@ import re
 from . import fields as F
 from .dates import iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
-from .forum_detect import STAMP as _STAMP
+from .forum_detect import STAMP as _STAMP, ruled_stamps
 from .meta import nfkc
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, clean_posts, member_text, path_in, same_as_title, template_lines
@@ -203,6 +203,35 @@ def _lead_post(container, members, blocks, lo, hi, ntitle):
     return lines, used
 
 
+def ruled_posts(blocks: list[Block], now) -> list:
+    """Posts printed as runs of text in one element, parted by <hr> rules, each ending with its
+    numbered stamp line ("1楼 2026-11-18 12:40 回复"); the run's first short line is the poster."""
+    from .core import Post
+
+    stamps = ruled_stamps(blocks)
+    if not stamps:
+        return []
+    parent = stamps[0].owner
+    out, start = [], None
+    for stamp in stamps:
+        lo = stamps[stamps.index(stamp) - 1].index + 1 if stamp is not stamps[0] else None
+        if lo is None:   # the first run begins after the thread's headline, inside the element
+            lo = next((b.index for b in blocks if b.owner is parent or any(a is parent for a in b.owner.iterancestors())),
+                      stamp.index)
+        run = [b for b in blocks[lo:stamp.index] if b.owner is parent or any(a is parent for a in b.owner.iterancestors())]
+        author = run[0].text if run and len(run[0].text) <= 24 and not run[0].punct else None
+        if author:
+            run = run[1:]
+            author = re.sub(r"\s+\d{1,3}$", "", author)   # (the poster's level badge after the name)
+        lines = member_text(parent, run, author)
+        if lines:
+            out.append(Post(len(out) + 1, author, _time_in_lines([stamp], now, need_time=True), "\n".join(lines)))
+    if len(out) < 3:
+        return []
+    clean_posts(out)
+    return out
+
+
 def _question_above(container, blocks, lo, ntitle):
     """A Q&A page whose opening post found in the text container is the accepted answer, in a box of
     its own above the other answers: the question's words between the headline and that box, or []."""
@@ -302,6 +331,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
 
     if total is None:
         return [], None
+    ruled = ruled_posts(blocks, now)   # (no element per post: its runs of text between <hr> rules)
+    if ruled:
+        return ruled, None
     members = find_post_group(body, blocks, total, lo, hi)
     posts = []
     if not members:

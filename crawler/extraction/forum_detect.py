@@ -107,6 +107,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             score += 1
         # ... with no article above the first: a thread, whatever the address says (a comment
         # stream follows an article)
+        if not items and len(_ruled_runs(stamped_all)) >= 3:
+            score += 1   # numbered stamps in one element, its posts parted by <hr> rules only
         floored = sum(1 for b in items if _FLOOR_WORD.search(b.text) or _COUNT_MARKS["#N"].search(b.text))
         if items and not items[0].extra.get("section") and floored >= 3 and floored * 5 >= len(items) * 4:
             score += 1   # every item numbered as a floor ("第2楼 回复人：…"): replies to what stands above
@@ -171,6 +173,25 @@ def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first
         if b.owner is first_el or any(a is first_el for a in b.owner.iterancestors()):
             return b
     return first
+
+
+def ruled_stamps(blocks: list[Block]) -> list[Block]:
+    """The stamp lines of a board that prints its posts as runs of text in one element, parted only
+    by <hr> rules (no element per post): three or more short stamped lines, each numbered as a floor
+    ("3楼 2026-11-18 13:20"), all directly in one element that holds two or more <hr>s."""
+    stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and _STAMP_CHAR.search(b.text) and STAMP.search(b.text)]
+    return _ruled_runs(stamped)
+
+
+def _ruled_runs(stamped: list[Block]) -> list[Block]:
+    by_owner: dict = {}
+    for b in stamped:
+        if _FLOOR_WORD.search(b.text) or _COUNT_MARKS["#N"].search(b.text):
+            by_owner.setdefault(b.owner, []).append(b)
+    for owner, run in by_owner.items():
+        if len(run) >= 3 and sum(1 for k in owner if k.tag == "hr") >= 2:
+            return run
+    return []
 
 
 _DATE_BITS = re.compile(r"[\d\-/:年月日\s]+|昨天|前天|今天|刚刚|[秒分钟小时天周]前")
