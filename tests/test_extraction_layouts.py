@@ -392,6 +392,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # thread, for the topic opens with the same user row as the replies
     "news_wechat_script_time_over_album_dates",  # the time only in a script (createTime, ct); the 合集
                                         # list under the text is dated: the script's time wins over those
+    # a twenty-fourth probe (mobile and app-share pages)
+    "news_miniprogram_view_text_tags",  # a 小程序 page saved as HTML: <view> boxes are blocks, <text> runs
+                                        # inline; the headline in <text class="article-title">
 ])
 def test_unseen_layouts(name):
     import json

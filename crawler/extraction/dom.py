@@ -80,7 +80,25 @@ def parse(text: str):
         return None
     if _CUSTOM_TAG.search(text):
         _custom_elements_as_divs(root)
+    if _MINIPROGRAM_TAG.search(text):
+        _miniprogram_tags_as_html(root)
     return root
+
+
+# a 小程序 page saved as HTML: <view> boxes and <text> runs (as the mini-program runtime lays them out)
+_MINIPROGRAM_TAG = re.compile(r"<view[\s>]")
+_MINIPROGRAM_AS = {"page": "div", "view": "div", "cover-view": "div", "scroll-view": "div", "swiper": "div",
+                   "swiper-item": "div", "text": "span", "image": "img", "navigator": "a"}
+
+
+def _miniprogram_tags_as_html(root) -> None:
+    for el in root.iter(*_MINIPROGRAM_AS):
+        if el.tag == "text" and any(a.tag == "svg" for a in el.iterancestors()):
+            continue   # (an SVG's own <text>)
+        name = el.tag
+        el.tag = _MINIPROGRAM_AS[name]
+        if el.tag == "div":
+            el.set("class", (name + " " + (el.get("class") or "")).strip())
 
 
 _CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*[\s/>]")
