@@ -172,9 +172,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if "sub" in ci:
                 continue
             bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
-            if b.tag in ("th", "td", "dt") and F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) \
-                    and 4 <= len(blocks[b.index + 1].text) <= 100:
-                # <th>诉求标题</th><td>…</td>: the headline in the cell after its label
+            if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \
+                    and not F.TITLE_CELL_RE.match(blocks[b.index + 1].text):
+                # <th>诉求标题</th><td>…</td> (or in the divs of a form's cells): the headline after its label
                 best_b, best_rank, labelled_title = b, 4, blocks[b.index + 1].text
                 continue
             m_label = F.TITLE_LABEL_RE.match(bt)

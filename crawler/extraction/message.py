@@ -73,9 +73,13 @@ def _field(b: Block, in_text: bool) -> bool:
             and (not in_text or b.tag in ("td", "th", "li", "dd", "dt")))
 
 
+# a step of the hotline's progress line: "11-17 09:02 派发至某某区城市管理局"
+_STEP = re.compile(r"^\s*(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?\s+[^，。！？；]{2,30}$")
+
+
 def _prose(b: Block, in_text: bool = False) -> bool:
     t = b.text
-    return (not b.noise_forum and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20
+    return (not b.noise_forum and not _STEP.match(t) and len(t) >= 8 and b.link_len <= 0.3 * len(t) and (b.punct > 0 or len(t) >= 20
                                                                                   or (in_text and _LABEL_LINE.match(t)))
             and not _field(b, in_text) and b.tag not in HEADINGS and not _DISCLAIMER.search(t) and not _NO_REPLY.match(t)
             and not F.is_boilerplate(t))
