@@ -94,6 +94,12 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     # inside an answer) loses to one whose every member carries its own stamp
     top = max(c[0] for c in cands)
     good = [c for c in cands if c[0] >= 0.5 * top]
+    if all(c[5] for c in good):
+        # the biggest groups carry no stamp at all (a '吧内精彩' list of teasers with summaries):
+        # the posts are the biggest group of three or more whose every member carries its own stamp
+        stamped = [c for c in cands if c[4] and c[1] >= 3]
+        if stamped:
+            good = [max(stamped, key=lambda c: c[0])]
     if any(c[4] for c in good):
         good = [c for c in good if not c[5]]
     good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
