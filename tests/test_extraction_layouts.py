@@ -402,6 +402,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # outweighs the 8 short posts; only the posts carry stamps
     "forum_hotline_result_prose_names_undertaker",  # '…承办单位接单后…' inside the result's prose is no
                                         # site footer ('承办单位：' with its colon is)
+    "forum_tianya_inline_quote_no_date",  # '@某某 2楼' (no date) over the quoted words and a rule line: a
+                                        # quote, the words after the rule the reply's own; '举报 | 打赏 | 回复 | 赞'
 ])
 def test_unseen_layouts(name):
     import json

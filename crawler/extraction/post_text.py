@@ -21,7 +21,7 @@ _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|评论|評論|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
                       r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
-                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|亮了|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
+                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|亮了|打赏|\d+\s*[楼樓#]|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
@@ -128,7 +128,7 @@ _LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回�
 _LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
 _LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}\s*[:：]\s*")
 # the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
-_INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+\d{1,5}\s*[楼樓#]\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+_INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+\d{1,5}\s*[楼樓#](?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\s*$)")
 _SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
