@@ -395,6 +395,8 @@ def _body_f1(got: str, want: str) -> float:
     # a twenty-fourth probe (mobile and app-share pages)
     "news_miniprogram_view_text_tags",  # a 小程序 page saved as HTML: <view> boxes are blocks, <text> runs
                                         # inline; the headline in <text class="article-title">
+    "forum_discuz_touch_board_name_in_title",  # '<title>subject - 便民生活 - 某某社区 - 手机版 - Powered by
+                                        # Discuz!': the board's name, shown in the header, is no part of it
     "forum_hotline_app_form_cells_steps",  # 12345 app share page: the headline in a form cell after its
                                         # '诉求标题' label (divs, not a table); '11-17 09:02 派发至…' is a step
     # a twenty-third probe (written blind, scored once, then fixed)

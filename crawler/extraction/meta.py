@@ -251,6 +251,19 @@ def _match(cands, ref: str, main: str):
     return best
 
 
+def _without_board(main: str, root) -> str:
+    """A forum <title> keeps the board's name after the subject ("… - 便民生活"): dropped when the
+    page shows that name as an element's whole text (its header, its breadcrumb)."""
+    parts = _SEP_RE.split(main)
+    last = parts[-1].strip() if len(parts) >= 2 else ""
+    if not (2 <= len(last) <= 12) or len(parts[0]) < 4:
+        return main
+    for el in root.iter("span", "a", "h2", "h3", "div", "li", "em", "strong"):
+        if el.text and el.text.strip() == last and len(el) == 0:
+            return main[:main.rfind(last)].rstrip(" -_|｜–—•»·/")
+    return main
+
+
 def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
     site = nfkc(meta.get("og:site_name", ""))
     return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
@@ -299,7 +312,7 @@ def _choose_title(root, meta, ld, page_title):
         if len(h1s) == 1:
             return h1s[0][1], h1s[0][3], False
         if main:
-            return main, None, False
+            return _without_board(main, root), None, False
         if cands:
             return cands[0][1], cands[0][3], False
         return None, None, False
