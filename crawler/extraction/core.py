@@ -259,7 +259,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             nb = nfkc(b.text)
             if nb == ntitle:
                 exact.append(b.index)
-            elif ntitle in nb and len(nb) < len(ntitle) + 30:
+            elif ntitle in nb and len(nb) < len(ntitle) + 30 and len(ntitle) >= 4:   # ("微博" is in many lines)
                 near.append(b.index)
         for cands in (exact, near):
             before = [i for i in cands if i <= body_start]

@@ -211,7 +211,8 @@ def _labelled_date(blocks, now):
 _SCRIPT_DATE = re.compile(
     r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
     r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|createdAt|ctime|\bct)["']?\s*[:=]\s*"""
-    r"""["']?\s*(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
+    r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
+    r"""(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
     r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
 # keys of arrays / objects that hold other items (comments, related stories), not the page itself
 _OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
