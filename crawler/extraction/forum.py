@@ -331,7 +331,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
 
     if total is None:
         return [], None
-    ruled = ruled_posts(blocks, now)   # (no element per post: its runs of text between <hr> rules)
+    # (no element per post: its runs of text between <hr> rules)
+    ruled = ruled_posts(blocks, now) if body is not None and next(body.iter("hr"), None) is not None else []
     if ruled:
         return ruled, None
     members = find_post_group(body, blocks, total, lo, hi)
