@@ -1,0 +1,109 @@
+"""The opening post of a thread when it is laid out apart from the replies: a Q&A page's question
+in a box of its own above the answers (with their header bar between), the text above a reply list
+inside the same container, or the question above an accepted answer that the text container holds.
+``crawler.extraction.forum`` reads the replies."""
+from __future__ import annotations
+
+from .meta import nfkc
+from .post_text import member_text, same_as_title
+
+
+def lead_post(container, members, blocks, lo, hi, ntitle):
+    """The opening post when it is laid out differently from the replies (it precedes the reply
+    list and is not part of it): (lines or [], the element they were read in). Looked for in the
+    text container, then, when that holds nothing before the posts, in its parent and grandparent;
+    further up (a Q&A page's question in a box of its own, above the answers' box and its header
+    bar), only below the headline."""
+    lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
+    first = next((m for m in members if m in lo), None)
+    anc = container.getparent() if container is not None else None
+    climbed, step, tried = False, 0, None
+    while step < 4:
+        if lines or anc is None or first is None:
+            break
+        if tried is not None and anc in lo and lo[anc] == tried and anc.getparent() is not None:
+            anc = anc.getparent()   # (a wrapper adding nothing above the posts: read the same region)
+            continue
+        while anc in lo and lo[anc] == lo[first] and container is not None and lo.get(container) == lo[first] \
+                and anc.getparent() is not None:
+            anc, climbed = anc.getparent(), True   # (the answers' list in a box of its own)
+        if anc not in lo or lo[anc] >= lo[first] or not any(a is anc for a in first.iterancestors()):
+            break
+        lines, used = _lead_in(anc, members, blocks, lo, hi, ntitle, after_title=climbed or step >= 2), anc
+        tried, step, anc = lo[anc], step + 1, anc.getparent()
+    return lines, used
+
+
+def question_above(container, blocks, lo, ntitle):
+    """A Q&A page whose opening post found in the text container is the accepted answer, in a box of
+    its own above the other answers: the question's words between the headline and that box, or []."""
+    anc = container.getparent()
+    for _ in range(4):
+        if anc is None or anc not in lo:
+            return [], []
+        if lo[anc] < lo[container]:
+            region = blocks[lo[anc]:lo[container]]
+            t_idx = [i for i, b in enumerate(region) if b.extra.get("title")]
+            if not t_idx:   # (the answer's own header bar: further up)
+                anc = anc.getparent()
+                continue
+            region = [b for b in region[t_idx[-1] + 1:] if b.tag not in ("h1", "h2")
+                      and not (ntitle and ntitle in nfkc(b.text))]
+            if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
+                return [], []
+            lines = [t for t in member_text(anc, region, None) if not (ntitle and same_as_title(t, ntitle))]
+            return (lines, region) if sum(len(t) for t in lines) >= 30 else ([], [])
+        anc = anc.getparent()
+    return [], []
+
+
+def _lead_in(container, members, blocks, lo, hi, ntitle, after_title=False):
+    if container is None or container not in lo:
+        return []
+    first = next((m for m in members if m in lo), None)
+    if first is None:
+        return []
+    anc = container
+    while anc is not None:
+        if anc in members:
+            # the best-scoring block is itself a post: the opening post is what precedes the first
+            # post inside their common ancestor (a Q&A page's question above its answers)
+            container = _common_ancestor([m for m in members if m in lo])
+            if container is None or container not in lo or lo[container] >= lo[first]:
+                return []
+            break
+        anc = anc.getparent()
+    if hi[container] < lo[first]:
+        region = blocks[lo[container]:hi[container] + 1]
+    else:
+        # the article container holds the reply list: the opening post is what precedes it
+        anc = first.getparent()
+        while anc is not None and anc is not container:
+            anc = anc.getparent()
+        if anc is None:
+            return []
+        region = blocks[lo[container]:lo[first]]
+    t_idx = [i for i, b in enumerate(region) if b.extra.get("title")]
+    if t_idx:
+        region = region[t_idx[-1] + 1:]  # the opening post starts below the thread title
+    elif after_title:
+        return []
+    region = [b for b in region if b.tag not in ("h1", "h2") and not (ntitle and ntitle in nfkc(b.text))]
+    if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
+        return []
+    lines = member_text(container, region, None)
+    if ntitle:
+        lines = [t for t in lines if not same_as_title(t, ntitle)]
+    if sum(len(t) for t in lines) < 30:
+        return []
+    return lines
+
+
+def _common_ancestor(elements: list):
+    if not elements:
+        return None
+    chain = list(elements[0].iterancestors())
+    for el in elements[1:]:
+        ancestors = set(el.iterancestors())
+        chain = [a for a in chain if a in ancestors]
+    return chain[0] if chain else None
