@@ -399,6 +399,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # Discuz!': the board's name, shown in the header, is no part of it
     "news_weibo_mobile_site_name_title",  # <title>微博</title>: a two-character title is no headline to find
                                         # inside other lines, so '昨天 20:13 来自 微博' stays the byline
+    "news_note_hashtag_line_tilde_closing",  # a note's closing '…可以冲了～' and its '#某某 #某某' hashtag
+                                        # line (links) are its text
     "forum_hotline_app_form_cells_steps",  # 12345 app share page: the headline in a form cell after its
                                         # '诉求标题' label (divs, not a table); '11-17 09:02 派发至…' is a step
     # a twenty-third probe (written blind, scored once, then fixed)

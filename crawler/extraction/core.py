@@ -75,6 +75,9 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
 
 
 
+_HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){2,12}$")
+
+
 def _in_data_row(b) -> bool:
     """A cell of a table row of three or more cells with text (a 公示 table's "1 | 汀州路 | …")."""
     row = b.owner.getparent()
@@ -222,8 +225,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if F.is_meta_line(t) or (len(t) <= 40 and F.CREDIT_BARE_RE.match(t)):
                 meta_lines.append(t)
                 continue
-            if len(t) > 0 and b.link_len > 0.5 * len(t) and not (forum and _URLISH.match(t)):
-                continue
+            if len(t) > 0 and b.link_len > 0.5 * len(t) and not (forum and _URLISH.match(t)) and not _HASHTAGS.match(t):
+                continue   # (a note's own hashtag line, '#某某 #某某', is its text)
             if F.is_boilerplate(t) and not (b.tag == "td" and t.isdigit() and len(t) <= 4 and _in_data_row(b)):
                 continue   # (a data table's row number stays with its row)
             if i < first_good:
@@ -235,7 +238,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                     meta_lines.append(t)
                     continue
             elif i > last_good:
-                if len(t) < 40 and (b.punct == 0 or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
+                if len(t) < 40 and (b.punct == 0 and not t.endswith(("～", "~")) and not _HASHTAGS.match(t)
+                                    or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
                         and not F.CAPTION_RE.search(t) and not F.EDITION_LINE.match(t) \
                         and not sign_off(body_blocks, i, paras):
                     meta_lines.append(t)
