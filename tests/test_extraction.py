@@ -568,3 +568,17 @@ def test_note_bare_month_day_with_region_under_text():
     assert r.published_at == dt(2025, 11, 16)
     r = extract(html.format(day="编辑于 12-02").encode(), "http://x.cn/explore/6738a1f2", now=NOW)
     assert r.published_at == dt(2024, 12, 2)
+
+
+def test_labelled_relative_stamp_with_minute_after_the_text():
+    """'发布于 昨天 20:13・IP 属地湖南' under an answer's text is its time; a labelled '3小时前' is too
+    rough to stand for one."""
+    html = """<html><head><meta charset="utf-8"><title>武陵市最近为什么到处在挖人行道？ - 知乎</title></head><body>
+    <h1>武陵市最近为什么到处在挖人行道？</h1><div class="answer"><div class="text">
+    <p>这批施工主要是人行道提质改造，把原来的老式彩砖换成透水砖，同时把被截断的盲道重新接通。</p>
+    <p>按照市城管局公示的计划，武陵大道和杏林路这两段年底前完工，芙蓉街道那几条支路要到明年三月。</p></div>
+    <div class="time"><span>发布于 {stamp}</span>・IP 属地湖南</div></div></body></html>"""
+    r = extract(html.format(stamp="昨天 20:13").encode(), "http://x.cn/q/1", now=NOW)   # NOW: 2025-11-26 10:00
+    assert r.published_at == dt(2025, 11, 25, 20, 13)
+    r = extract(html.format(stamp="3小时前").encode(), "http://x.cn/q/1", now=NOW)
+    assert r.published_at is None

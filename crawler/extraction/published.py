@@ -197,7 +197,9 @@ def _labelled_date(blocks, now):
         if b.noise and len(b.text) > 120:
             continue
         prev_label, label_cell = label_cell, _PUB_LABEL.fullmatch(b.text.strip())
-        for dm in dates_in_block(b.text, now, allow_relative=False):
+        for dm in dates_in_block(b.text, now, allow_relative=len(b.text) <= 40):
+            if dm.kind == "relative" and not re.search(r"\d:\d", b.text[dm.start:dm.end]):
+                continue   # ("发布于 昨天 20:13" names its minute; "3小时前" is too rough for a label)
             label = _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start])
             if label is None and dm.start == 0 and prev_label:
                 label = prev_label   # the label in its own cell: <td>发布日期：</td><td>2026-11-16</td>
