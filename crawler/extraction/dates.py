@@ -35,6 +35,9 @@ _EN_FULL = re.compile(
     r"(?<![A-Za-z])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?|"
     r"(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\.?,?)\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
+# a whole attribute value that is a full time (a tooltip behind "昨天", a datetime attribute)
+ATTR_TIME = re.compile(r"^\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
+
 # Tue Nov 17 20:31:05 2026 (C's ctime, as BBS headers print it: the time before the year; 微博's
 # created_at adds the zone: Thu Nov 19 20:13:00 +0800 2026)
 _CTIME = re.compile(r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\s+"

@@ -95,10 +95,10 @@ def _miniprogram_tags_as_html(root) -> None:
     for el in root.iter(*_MINIPROGRAM_AS):
         if el.tag == "text" and any(a.tag == "svg" for a in el.iterancestors()):
             continue   # (an SVG's own <text>)
-        name = el.tag
-        el.tag = _MINIPROGRAM_AS[name]
-        if el.tag == "div":
-            el.set("class", (name + " " + (el.get("class") or "")).strip())
+        if _MINIPROGRAM_AS[el.tag] == "div":
+            _as_div(el)
+        else:
+            el.tag = _MINIPROGRAM_AS[el.tag]
 
 
 _CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*[\s/>]")
@@ -110,8 +110,13 @@ def _custom_elements_as_divs(root) -> None:
     for el in root.xpath("//*[contains(local-name(), '-')]"):
         name = el.tag if isinstance(el.tag, str) else ""
         if "-" in name and ":" not in name:
-            el.tag = "div"
-            el.set("class", (name + " " + (el.get("class") or "")).strip())
+            _as_div(el)
+
+
+def _as_div(el) -> None:
+    """A div classed by the element's own name first (its name says what it holds)."""
+    el.set("class", (el.tag + " " + (el.get("class") or "")).strip())
+    el.tag = "div"
 
 
 def classid(el) -> str:

@@ -186,14 +186,15 @@ def ruled_posts(blocks: list[Block], now) -> list:
     if not stamps:
         return []
     parent = stamps[0].owner
+
+    def inside(b) -> bool:
+        return b.owner is parent or any(a is parent for a in b.owner.iterancestors())
+
     out = []
     for k, stamp in enumerate(stamps):
-        if k:
-            lo = stamps[k - 1].index + 1
-        else:   # the first run begins with the element's first line
-            lo = next((b.index for b in blocks if b.owner is parent or any(a is parent for a in b.owner.iterancestors())),
-                      stamp.index)
-        run = [b for b in blocks[lo:stamp.index] if b.owner is parent or any(a is parent for a in b.owner.iterancestors())]
+        # (the first run begins with the element's first line)
+        lo = stamps[k - 1].index + 1 if k else next((b.index for b in blocks if inside(b)), stamp.index)
+        run = [b for b in blocks[lo:stamp.index] if inside(b)]
         author = run[0].text if run and len(run[0].text) <= 24 and not run[0].punct else None
         if author:
             run = run[1:]

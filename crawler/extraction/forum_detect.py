@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import ATTR_TIME
 from .dom import BLOCK_TAGS, Block, text_longer
 from .sections import _shape
 
@@ -131,7 +132,6 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
 
 
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_TOOLTIP_TIME = re.compile(r"\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d")
 
 
 def _timed_owners(root) -> set:
@@ -141,7 +141,7 @@ def _timed_owners(root) -> set:
     owners = set()
     stamps = [t for t in root.iter("time") if _MACHINE_TIME.match(t.get("datetime") or "")]
     stamps += [el for el in root.xpath("//*[@title][not(self::a)][not(self::img)]")
-               if _TOOLTIP_TIME.match(el.get("title")) and len(el.get("title")) <= 25]
+               if ATTR_TIME.match(el.get("title"))]
     for t in stamps:
         el = t.getparent()
         while el is not None and el.tag not in BLOCK_TAGS:

@@ -47,12 +47,9 @@ def question_above(container, blocks, lo, ntitle):
             if not t_idx:   # (the answer's own header bar: further up)
                 anc = anc.getparent()
                 continue
-            region = [b for b in region[t_idx[-1] + 1:] if b.tag not in ("h1", "h2")
-                      and not (ntitle and ntitle in nfkc(b.text))]
-            if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
-                return [], []
-            lines = [t for t in member_text(anc, region, None) if not (ntitle and same_as_title(t, ntitle))]
-            return (lines, region) if sum(len(t) for t in lines) >= 30 else ([], [])
+            region = _below_headline(region[t_idx[-1] + 1:], ntitle)
+            lines = _words(anc, region, ntitle)
+            return (lines, region) if lines else ([], [])
         anc = anc.getparent()
     return [], []
 
@@ -88,15 +85,21 @@ def _lead_in(container, members, blocks, lo, hi, ntitle, after_title=False):
         region = region[t_idx[-1] + 1:]  # the opening post starts below the thread title
     elif after_title:
         return []
-    region = [b for b in region if b.tag not in ("h1", "h2") and not (ntitle and ntitle in nfkc(b.text))]
+    return _words(container, _below_headline(region, ntitle), ntitle)
+
+
+def _below_headline(region, ntitle):
+    """The region's blocks without the headline (an <h1>/<h2>, or a line holding the title)."""
+    return [b for b in region if b.tag not in ("h1", "h2") and not (ntitle and ntitle in nfkc(b.text))]
+
+
+def _words(container, region, ntitle) -> list[str]:
+    """An opening post's lines read from ``region``, or [] when it holds no prose (30 characters
+    at least, one scoring line of 15)."""
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
-    lines = member_text(container, region, None)
-    if ntitle:
-        lines = [t for t in lines if not same_as_title(t, ntitle)]
-    if sum(len(t) for t in lines) < 30:
-        return []
-    return lines
+    lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))]
+    return lines if sum(len(t) for t in lines) >= 30 else []
 
 
 def _common_ancestor(elements: list):

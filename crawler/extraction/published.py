@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from itertools import islice
 
-from .dates import iter_dates, parse_chinese_datetime
+from .dates import ATTR_TIME, iter_dates, parse_chinese_datetime
 from .dom import SENT_PUNCT
 from .meta import meta_dates
 
@@ -164,17 +165,15 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
 _BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
 
 
-_TOOLTIP_TIME = re.compile(r"^\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
-
-
 def tooltip_times(el) -> list[str]:
     """Full times in the ``title`` / ``datetime`` attributes of a byline line's inline elements (a
-    relative "昨天" or "3天前" shown, the minute behind it)."""
+    relative "昨天" or "3天前" shown, the minute behind it). Only the first 60 such elements are
+    looked at: a short line's element is small, unless the line sits loose in a big container."""
     out = []
-    for sub in el.iter("abbr", "span", "time", "em", "i", "a"):
+    for sub in islice(el.iter("abbr", "span", "time", "em", "i", "a"), 60):
         for attr in ("title", "datetime", "data-time"):
             v = sub.get(attr)
-            if v and _TOOLTIP_TIME.match(v):
+            if v and ATTR_TIME.match(v):
                 out.append(v.strip())
                 break
         if len(out) >= 2:
