@@ -582,3 +582,13 @@ def test_labelled_relative_stamp_with_minute_after_the_text():
     assert r.published_at == dt(2025, 11, 25, 20, 13)
     r = extract(html.format(stamp="3小时前").encode(), "http://x.cn/q/1", now=NOW)
     assert r.published_at is None
+
+
+def test_script_created_at_in_microblog_form():
+    """A microblog page whose only time is its status's created_at in the Twitter-like form
+    ('Thu Nov 19 20:13:00 +0800 2025') in a script."""
+    html = """<html><head><meta charset="utf-8"><title>微博正文</title></head><body>
+    <div class="weibo-text">【提醒】进入供暖季，楼道里堆放的纸箱、旧家具、电动车一旦起火，会直接堵住逃生通道，请居民主动清理个人物品。</div>
+    <script>var $render_data = {"status": {"id": "5231889912345678", "created_at": "Thu Nov 19 20:13:00 +0800 2025"}};</script>
+    </body></html>"""
+    assert extract(html.encode(), "http://x.cn/status/1", now=NOW).published_at == dt(2025, 11, 19, 20, 13)
