@@ -1,0 +1,48 @@
+"""Markup that is not HTML read as the HTML it stands for: custom elements of pages built of web
+components (``<msg-head>``, ``<news-body>``) and a 小程序 page's ``<view>``/``<text>`` tags. Run on the
+parsed tree before anything else reads it (``dom.parse``)."""
+from __future__ import annotations
+
+import re
+
+
+def read_as_html(root, text: str) -> None:
+    """Rename such elements in place; ``text`` (the decoded page) says cheaply whether any are there."""
+    if _CUSTOM_TAG.search(text):
+        _custom_elements_as_divs(root)
+    if _MINIPROGRAM_TAG.search(text):
+        _miniprogram_tags_as_html(root)
+
+
+# a 小程序 page saved as HTML: <view> boxes and <text> runs (as the mini-program runtime lays them out)
+_MINIPROGRAM_TAG = re.compile(r"<view[\s>]")
+_MINIPROGRAM_AS = {"page": "div", "view": "div", "cover-view": "div", "scroll-view": "div", "swiper": "div",
+                   "swiper-item": "div", "text": "span", "image": "img", "navigator": "a"}
+
+
+def _miniprogram_tags_as_html(root) -> None:
+    for el in root.iter(*_MINIPROGRAM_AS):
+        if el.tag == "text" and any(a.tag == "svg" for a in el.iterancestors()):
+            continue   # (an SVG's own <text>)
+        if _MINIPROGRAM_AS[el.tag] == "div":
+            _as_div(el)
+        else:
+            el.tag = _MINIPROGRAM_AS[el.tag]
+
+
+_CUSTOM_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*[\s/>]")
+
+
+def _custom_elements_as_divs(root) -> None:
+    """Custom elements (``<msg-head>``, ``<news-body>``) become divs classed by their name: pages
+    built of web components lay them out as blocks, and the name says what they hold as a class would."""
+    for el in root.xpath("//*[contains(local-name(), '-')]"):
+        name = el.tag if isinstance(el.tag, str) else ""
+        if "-" in name and ":" not in name:
+            _as_div(el)
+
+
+def _as_div(el) -> None:
+    """A div classed by the element's own name first (its name says what it holds)."""
+    el.set("class", (el.tag + " " + (el.get("class") or "")).strip())
+    el.tag = "div"
