@@ -5,7 +5,7 @@ import re
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import SENT_PUNCT, Block
+from .dom import SENT_PUNCT, Block, text_longer
 
 _FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # a bare date line; without a year, "1/7" is a picture counter, not a date: only 11-18 / 11.18 / 11月18日
@@ -76,7 +76,7 @@ def is_good(b: Block) -> bool:
         return False
     if b.link_len > 0.5 * len(b.text):
         return False
-    return (b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50
+    return ((b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50) and not F.is_boilerplate(b.text)
 
 
 def pick_container(root, blocks: list[Block], forum: bool = False):
@@ -239,3 +239,21 @@ def captions_after(blocks: list, hi: int, container, s_lo: dict, s_hi: dict) -> 
     if len(prose) < 3 or len(prose) > pictures + 1:
         return []
     return lines
+
+
+# an account's card under its article: "182篇原创内容", "3.2万位朋友关注"
+_ACCOUNT_COUNTER = re.compile(r"^[\d,.]+\s*[万萬wW]?\s*(?:篇原创内容|篇原創內容|篇原创|篇内容|篇文章|位朋友关注|个朋友关注|粉丝|關注者|关注者)$")
+
+
+def drop_account_card(body_blocks: list) -> None:
+    """An account's card at the foot of its article (name, one-line introduction, "182篇原创内容"),
+    as 公众号 pages print it inside the text box: the element holding the counter line and little
+    else is not the article; its blocks become noise."""
+    for b in body_blocks:
+        if len(b.text) <= 20 and _ACCOUNT_COUNTER.match(b.text):
+            card = b.owner
+            if text_longer(card, 200):
+                continue
+            for x in body_blocks:
+                if x.owner is card or any(a is card for a in x.owner.iterancestors()):
+                    x.noise = True

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import fields as F
-from .body import captions_after, is_good, lead_beside, paragraph_run, pick_container, sign_off
+from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
@@ -89,7 +89,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
              page_type: str | None) -> Extracted:
     from .forum import extract_posts
     from .forum_detect import detect_forum
-    from .message import message_posts
+    from .message import labelled_subject, message_posts
     from .selectors import apply_selectors, prefetch_scalars
 
     out = _empty(codec, page_type)
@@ -117,6 +117,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     blocks = segment(body_el)
     mark_trailing_sections(blocks)
     board_posts = message_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
+    if board_posts is not None:
+        title = labelled_subject(title, blocks)   # (headed "诉求详情": the subject is in its field)
+        out.title = title or None
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))
     out.page_type = "forum" if forum else "news"
@@ -154,6 +157,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         lo, hi = paragraph_run(container, blocks, lo, hi)
     body_blocks = blocks[lo:hi + 1] if container is not None else []
     lead_lines = lead_beside(blocks, lo, container) if container is not None and not forum else []
+    if not forum:
+        drop_account_card(body_blocks)
     first_good = next((i for i, b in enumerate(body_blocks) if is_good(b)), None)
     last_good = None
     for i in range(len(body_blocks) - 1, -1, -1):
@@ -318,7 +323,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.source = s.strip()
 
     # ---- publish time
-    out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url, text)
+    out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url, text, container)
     if out.published_at is None:
         out.published_at = edition_date(blocks, now)
     # fields printed below the body (信息来源 / 发布日期 footers of government pages, （责任编辑：…）)
@@ -367,8 +372,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
             if md is not None:
                 out.published_at = md
-            elif first_time is not None:
-                out.published_at = first_time
+            elif first_time is not None and not (
+                    posts[0].floor > 1 and out.published_at is not None and out.published_at < first_time):
+                out.published_at = first_time   # (on a later page, the thread's time in its header stays)
             if posts[0].author:
                 out.author = posts[0].author
         if out.title is None and p_title:

@@ -31,7 +31,7 @@ BOILERPLATE_EXACT_RE = re.compile(
 # Lines that are boilerplate whatever follows.
 BOILERPLATE_RE = re.compile(
     r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|【?(?:版权|免责|原创|转载)声明|声明：|特别声明|"
-    r"[（(]?本文(?:为|系).*(?:原创|授权)|扫码下载|[—–-]+\s*(?:直播结束|直播已结束|全文完|完|END|End|end)\s*[—–-]+$|(?:已结束|直播中|正在直播|进行中|未开始)\s*(?:主持人|参与人数|\d+\s*人参与)|[▶►]?\s*\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d|[（(]?未经(?:本\S{0,6})?授权|[（(]?未經(?:本\S{0,6})?授權|本(?:網站|网站|報|报|台|網|网)(?:之|的|所有)?(?:文字|圖片|图片|內容|内容).{0,30}(?:轉載|转载)|版權所有|(?:新闻|报料|爆料)热线\s*[:：]|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按(?:识别|扫码|关注)|\(function|var\s|"
+    r"[（(]?本文(?:为|系).*(?:原创|授权)|[（(]?本文由.{1,20}(?:授权|授權)(?:发布|發布|转载|轉載|刊发|使用)|扫码下载|[—–-]+\s*(?:直播结束|直播已结束|全文完|完|END|End|end)\s*[—–-]+$|(?:已结束|直播中|正在直播|进行中|未开始)\s*(?:主持人|参与人数|\d+\s*人参与)|[▶►]?\s*\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d|[（(]?未经(?:本\S{0,6})?授权|[（(]?未經(?:本\S{0,6})?授權|本(?:網站|网站|報|报|台|網|网)(?:之|的|所有)?(?:文字|圖片|图片|內容|内容).{0,30}(?:轉載|转载)|版權所有|(?:新闻|报料|爆料)热线\s*[:：]|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按(?:识别|扫码|关注)|\(function|var\s|"
     r"(?:开通|成为|升级)(?:会员|VIP)|(?:登录|订阅)后(?:阅读|查看|畅读)|"
     r".{0,30}(?:不代表|並不代表)本?(?:平台|网站|本站|本网|本報|本报|網站|本台)\S{0,4}(?:观点|立场|觀點|立場)|"
     r"[\u4e00-\u9fff]{2,4}声明\s*[:：]|.{0,40}仅提供信息(?:存储|发布)(?:空间)?服务|[（(]?请(?:开启|启用|打开|允许)\s*(?:JavaScript|javascript|JS|js)|"
@@ -98,8 +98,8 @@ META_BAR_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,8}?(?:新闻|新聞|日报|�
                          r"(?:(?:责任)?编辑|责编|校对|审校|审核|监制|美编|排版|视觉|设计|撰文|文字|图片|作者|记者|出品|统筹)"
                          r"\s*[|｜丨]\s*\S|^\s*本文原标题\s*[：:]|"
                          r"^\s*(?:本报|本台|本网|本報|本網|[\u4e00-\u9fff]{2,8}?(?:日报|日報|晚报|晚報|报|報|台|网|網|社))(?:特约)?评论员\s*$")
-# profile stats beside a post ("帖子: 321", "积分：88", "注册：2019-03-01")
-STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:\s]{1,20}$")
+# profile stats beside a post ("帖子: 321", "帖子: 1,872", "积分：88", "注册：2019-03-01")
+STAT_LINE = re.compile(r"^[\w\u4e00-\u9fff]{1,6}\s*[:：]\s*[\d\-/.:,\s]{1,20}$")
 # "主题：… 查看：2381 回复：12", "…(阅读 2381 次)": the thread's counters after a labelled headline
 COUNTS_AFTER_RE = re.compile(r"\s*(?:[(（\[【]\s*(?:(?:阅读|查看|浏览|点击|回复|回帖)\s*[:：]?\s*[\d,]+\s*次?[\s|｜,，]*)+[)）\]】]|"
                              r"本帖已被(?:浏览|查看|阅读).*|"
@@ -123,8 +123,9 @@ CREDIT_LINE_RE = re.compile(
 CREDIT_BARE_RE = re.compile(
     r"^(?:本报|本台|本网|本報|本網|[\u4e00-\u9fff]{2,8}?(?:报|報|台|网|網|社))?(?:记者|記者|通讯员|通訊員)\s*(?!手记|手記|观察|觀察|调查|調查|札记|笔记)[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
     r"\s*(?:文/图|文／图|图/文|图／文|文|摄影|摄|報導|报道)?$")
-# a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "Subject: …"
-TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子)?(?:主\s*[题題]|标\s*题|標\s*題)|话题|話題|Subject|Topic|Title)"
+# a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "* 贴子主题：…",
+# "Subject: …"
+TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子)?(?:主\s*[题題]|标\s*题|標\s*題)|话题|話題|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
 TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|信件|问题|帖子|事项)?(?:标题|標題|主题|主題)\s*[:：]?$")
@@ -165,8 +166,15 @@ BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现�
 _SLIDER = re.compile(r"^[‹›<>«»←→◀▶〈〉\s]*\d{1,3}\s*[/／]\s*\d{1,3}[‹›<>«»←→◀▶〈〉\s]*$|^[‹›<>«»←→◀▶〈〉\s]{2,}$")
 
 
+# a row of counters under a video or a post: "2.8万 点赞 1,046 评论 3,211 收藏 分享"
+_COUNTER_ROW = re.compile(r"^(?:(?:[\d,.]+\s*[万萬wWkK]?\s*)?(?:点赞|點讚|评论|評論|收藏|分享|转发|轉發|播放|在看|赞|讚|喜欢|喜歡)"
+                          r"\s*(?:[\d,.]+\s*[万萬wWkK]?)?\s*[·•|｜]?\s*){2,}$")
+
+
 def is_boilerplate(text: str) -> bool:
     if len(text) <= 20 and _SLIDER.match(text):
+        return True
+    if len(text) <= 60 and _COUNTER_ROW.match(text) and any(c.isdigit() for c in text):
         return True
     if len(text) <= 60 and (BOILERPLATE_RE.search(text) is not None or BOILERPLATE_EXACT_RE.match(text)):
         return True

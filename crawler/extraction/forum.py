@@ -16,7 +16,7 @@ from .dom import Block, norm_ws, text_content
 from .forum_detect import STAMP as _STAMP, ruled_stamps
 from .lead_post import lead_post, question_above
 from .post_list import _sig, _split_nested, find_post_group
-from .post_text import _PROFILE_LINE, clean_posts, member_text, path_in, same_as_title, template_lines
+from .post_text import _PROFILE_LINE, clean_posts, is_quote_head, member_text, path_in, same_as_title, template_lines
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
                          r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
@@ -119,8 +119,8 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
     for b in blocks:
         if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
             continue
-        if _JOINED.match(b.text):   # the poster's registration / last login, whatever its length
-            continue
+        if _JOINED.match(b.text) or is_quote_head(b.text):
+            continue   # the poster's registration / last login; the quoted post's time ("以下是引用X在…的发言")
         for dm in iter_dates(b.text, now):
             if dm.kind == "relative" and len(b.text) > 30:
                 continue   # 今天 in a sentence of the post is not its stamp

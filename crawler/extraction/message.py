@@ -21,6 +21,10 @@ _ASK_BARE = re.compile(r"(?:留言|来信)(?:对象|编号)\s*[:：].*?" + _DATE
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?$")
 _ASK_LINES = re.compile(_ASK.pattern, re.M)
+# "发布时间" labels a message only on a line that also names the board's fields ("问政编号：… 网友：…
+# 发布时间：… 问政对象：…"); alone it is a news byline
+_POSTED = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
+_BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
                          r"的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
@@ -40,6 +44,8 @@ _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
+# the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
+_ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文)\s*[:：]?$")
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
@@ -101,10 +107,12 @@ def message_posts(blocks: list[Block], now: datetime):
 
     scan = blocks[:SCAN]
     short = "\n".join(b.text for b in scan if len(b.text) <= LABEL_LEN)
-    if not (_ASK_LINES.search(short) or _ASK_BARE.search(short)):
+    if not (_ASK_LINES.search(short) or _ASK_BARE.search(short) or _POSTED.search(short) and _BOARD_FIELD.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
-        (("时间" in b.text or "日期" in b.text) and _ASK.search(b.text)) or _ASK_BARE.search(b.text))), None)
+        (("时间" in b.text or "日期" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
+                                                   and _BOARD_FIELD.search(b.text)))
+        or _ASK_BARE.search(b.text))), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text))
                                 for b in scan[max(0, start - 12):]):
@@ -179,6 +187,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at
             continue
+        if short and b.tag in HEADINGS and _ASK_HEAD.match(t):
+            if turns[-1][2] or turns[-1][0] != "ask":
+                turns.append(["ask", None, []])
+            continue
         if short and (b.tag in HEADINGS and _REPLY_HEAD.match(t) or _UNIT_REPLY.match(t)):
             # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
             if turns[-1][2] or turns[-1][0] != "reply":
@@ -196,3 +208,26 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 and not F.is_boilerplate(t):
             turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。")
     return turns
+
+
+# a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
+_PAGE_LABEL = re.compile(r"^(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)$")
+
+
+def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
+    """On a message page headed only "诉求详情", the subject given in its field (``<th>诉求标题</th>
+    <td>…</td>``, "留言标题：…"); otherwise ``title`` as it was."""
+    if not title or not _PAGE_LABEL.match(title.strip()):
+        return title
+    for b in blocks[:SCAN]:
+        t = b.text
+        if len(t) > LABEL_LEN:
+            continue
+        if F.TITLE_CELL_RE.match(t) and b.index + 1 < len(blocks):
+            value = blocks[b.index + 1].text
+            if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value):
+                return value
+        m = re.match(r"^(?:诉求|留言|来信|信件|问题|事项)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$", t)
+        if m:
+            return m.group(1).strip()
+    return title

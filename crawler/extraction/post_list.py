@@ -126,7 +126,7 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
             sum(1 for b in mblocks if len(b.text) <= 80 and _STAMP.search(b.text)) >= 5
 
     marks = [stamped(m) for m in members]
-    if sum(marks) < 3 or sum(marks) < 0.6 * len(members):
+    if sum(marks) < 3 or sum(marks) < 0.5 * len(members):
         return members
     a, z = 0, len(members)
     while a < z and (not marks[a] and short(members[a]) or listing(members[a])):
@@ -172,6 +172,15 @@ def _alike(a: set, b: set) -> bool:
     return not a and not b or len(a & b) >= 0.5 * len(a | b)
 
 
+def _same_layout(a, b) -> bool:
+    """Class-less elements are alike only with the same attributes (an old board's post table
+    holds tables of its own laid out otherwise: ``width="97%" bgcolor=…`` around ``width="100%"``)."""
+    if a.get("class"):
+        return True
+    return {k: v for k, v in a.attrib.items() if k not in ("id", "name")} == \
+        {k: v for k, v in b.attrib.items() if k not in ("id", "name")}
+
+
 def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
     ``<li>``): every element of the members' shape, at any depth, is one post, in page order (its
@@ -180,7 +189,7 @@ def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     tokens = _class_tokens(members[0])
     # (the same first class and most of the others: "mb-4 rounded p-6" is not "mb-3 flex gap-3")
     units = [el for m in members for el in m.iter(m.tag) if _sig(el) == own and el in lo
-             and (el in members or _alike(tokens, _class_tokens(el)))]
+             and (el in members or _alike(tokens, _class_tokens(el)) and _same_layout(members[0], el))]
     if len(units) <= len(members):
         return members, False
     return units, True

@@ -21,7 +21,9 @@ _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|
 _CONTENT_CLS = re.compile(r"(?:^|[\s_\-])(?:main|content|body|text|message|msg)(?:$|[\s_\-])", re.I)
 _ACTIONS = re.compile(r"^(?:(?:回复|回应|评论|評論|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
                       r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
-                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|亮了|打赏|\d+\s*[楼樓#]|\d+|[|｜·•]|\(\d+\)|（\d+）)\s*){2,}$")
+                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|亮了|打赏|更多设置|\d+\s*[楼樓#]|\d+|[|｜·•]|\(\d+\)|（\d+）|"
+                      r"来自\s*\S{1,20}?(?:客户端|客戶端|手机版|App|APP)|"   # "来自 某某客户端 举报 | 1楼 | 打赏"
+                      r"[\u4e00-\u9fff]{2,4}\s*[:：]\s*\d+\s*[次张張条條个個篇])\s*){2,}$")   # "楼主发言：5次 发图：0张"
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
@@ -36,8 +38,8 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
                            r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度|(?:被浏览|浏览|关注者)\s*[\d,，.]+[万kKwW]?))*|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
-                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆).{0,20}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
-                           r"引用\s*[:：]|问题补充\s*[:：]?|这些回[复帖]亮了|(?:最新|全部|热门)?回帖|亮了\s*[（(]\d+[)）]|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|本帖最后由.{0,40}编辑|电梯直达|跳转到.*|"
+                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題][贴帖]数\s*\d+.{0,50}|您是本[帖贴]的第.{0,20}阅读者|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆).{0,20}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
+                           r"引用\s*[:：]|问题补充\s*[:：]?|这些回[复帖]亮了|(?:最新|全部|热门)?回帖|亮了\s*[（(]\d+[)）]|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|(?:本帖)?最后由.{0,40}?编辑.{0,50}|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
 
 
@@ -128,7 +130,8 @@ _LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回�
 _LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
 _LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}\s*[:：]\s*")
 # the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
-_INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+\d{1,5}\s*[楼樓#](?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\s*$)")
+_INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+(?:\d{1,5}\s*[楼樓#](?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\s*$)|"
+                           r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$)")   # (or its date alone)
 _SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
 _GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
 
@@ -140,7 +143,7 @@ def _prose_beside_dates(t: str) -> int:
 
 # a poster's profile line whatever its value ("等级：中级会员", "IP：已记录", "来自：东湖区")
 _PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
-                           r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证)\s*[:：]\s*\S.{0,18}$")
+                           r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证|门派|門派|文章|帖子|发帖|發帖)\s*[:：]\s*\S.{0,18}$")
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
 # a removed post's placeholder ("该条回应已被删除", "[ 该楼层已被管理员删除 ]")
 _REMOVED = re.compile(r"^[\[【(（\s]*(?:该|此|本)\S{0,6}?(?:已被|已经被|被)\S{0,6}?(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$")
@@ -157,6 +160,9 @@ def same_as_title(line: str, ntitle: str) -> bool:
     return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def path_in(el, member) -> tuple:
     """Where ``el`` sits in its post: the tags, classes and sibling positions from the post down."""
     out = []
@@ -169,7 +175,8 @@ def path_in(el, member) -> tuple:
                     break
                 if isinstance(k.tag, str):
                     pos += 1
-        out.append((el.tag, el.get("class") or "", pos))
+        # (a class numbered by turns, "tablebody1" / "tablebody2" in alternate posts, is one place)
+        out.append((el.tag, _DIGITS.sub("#", el.get("class") or ""), pos))
         el = parent
     return tuple(out)
 
@@ -226,11 +233,18 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
 
 
 # the line that opens a quoted earlier post in a box of its own, whatever the box's class:
-# "X 说：", "X 写了:", "X 发表于 2026-11-10", "以下是引用X在2026-11-8 20:41:09的发言："
+# "X 说：", "X 写了:", "X 发表于 2026-11-10", "以下是引用X在2026-11-8 20:41:09的发言：", vBulletin's
+# "作者为 X", Discuz's "原帖由 X 于 2026-11-8 20:41 发表"
 _QUOTE_HEAD = re.compile(r"^(?:\S{1,24}\s*(?:说|說|写了|寫了|写道|寫道|wrote)\s*[:：]|"
                          r"\S{1,24}\s+(?:发表于|發表於)\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[0-2]?\d:[0-5]\d(?::\d\d)?)?|"
                          r"以下是引用.{1,40}的(?:发言|發言|帖子|回复)\s*[:：]?|"
+                         r"(?:作者为|作者為)\s*\S{1,24}|原帖由\s*\S{1,24}\s*(?:于|於).{0,30}?(?:发表|發表)|"
                          r"引用\s*\S{1,24}\s*(?:于|於|在)\s*.{0,30}?的(?:发言|發言|帖子|回复|回覆)\s*[:：]?)$")
+
+
+def is_quote_head(t: str) -> bool:
+    """A line that opens a quoted earlier post ("X 写道:", "以下是引用X在…的发言：")."""
+    return len(t) <= 80 and (_QUOTE_HEAD.match(t) is not None or _QUOTE_LEAD.match(t) is not None)
 
 
 def _quote_box(b: Block, blocks: list[Block], i: int, member):

@@ -75,7 +75,7 @@ _PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
-def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""):
+def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None):
     md = [x for x in meta_dates(meta, ld, root, now) if date_plausible(x[0], now)]
     m_best = None
     if md:
@@ -132,7 +132,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     # a publish time set in a script (var ct = …, "createTime": …) or a hidden field, before the
     # weaker guesses below: a lone date under the text may be a listed item's
     if raw:
-        scripted = script_date(raw, now) or attr_date(raw, now)
+        scripted = own_attr_date(container, now) or script_date(raw, now) or attr_date(raw, now)
         if scripted is not None:
             return scripted
     # a lone date line right after the body
@@ -298,6 +298,26 @@ _ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10
 _HIDDEN_DATE = re.compile(r"""<(?:textarea|span|div|em|i|p)\b[^>]{0,200}?\b(?:class|id|name)\s*=\s*["'][^"']{0,60}?"""
                           r"""\b(?:article[-_]?time|pub(?:lish)?[-_]?(?:time|date)|ptime)\b[^"']{0,60}["'][^>]{0,200}>\s*"""
                           r"""(\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\s*<""", re.I)
+
+
+# a time attribute on an element: data-time="1794126000", data-pubdate="2026-11-08 16:20"
+_TIME_ATTR_NAME = re.compile(r"^data-(?:pub(?:lish)?[-_]?(?:time|date|at|ts)?|time(?:stamp)?|date|ts|ctime)$")
+_TIME_ATTR_VALUE = re.compile(r"^\s*(?:\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?\S*)?)\s*$")
+
+
+def own_attr_date(container, now):
+    """The publish time held in a time attribute of the element around the article's text (a
+    script-built page's ``<div class="article-detail" data-time="1794126000">``); related items
+    carry their own, on elements that do not hold the text."""
+    el, depth = container, 0
+    while el is not None and depth < 6 and el.tag not in ("body", "html"):
+        for name, value in el.attrib.items():
+            if _TIME_ATTR_NAME.match(name) and _TIME_ATTR_VALUE.match(value):
+                dt = parse_chinese_datetime(value.strip(), now)
+                if dt is not None and date_plausible(dt, now):
+                    return dt
+        el, depth = el.getparent(), depth + 1
+    return None
 
 
 def attr_date(raw: str, now):
