@@ -60,12 +60,14 @@ CRAWL_ERRORS = {
     "binary_or_non_html": "非网页内容", "unusable_page": "无法抽取", "spider_error": "解析异常",
     "gave_up_after_retries": "重试后放弃", "page_failed": "处理失败(下次重抓)",
     "meta_refresh_unfollowable": "跳转到非网页地址", "disk_full": "磁盘已满",
+    "render_unavailable": "浏览器不可用(未抓取)",
 }
 RUN_STATUS = {"running": "进行中", "finished": "已完成", "failed": "失败", "interrupted": "被中断"}
 FINISH_REASONS = {
     "finished": "正常结束", "shutdown": "被停止", "cancelled": "被取消", "closespider_timeout": "超时结束",
     "closespider_itemcount": "达到条数上限", "closespider_pagecount": "达到页数上限",
     "closespider_errorcount": "错误过多", "memusage_exceeded": "内存超限",
+    "render_unavailable": "未抓取：本机没有浏览器",
 }
 
 # --- audit log -------------------------------------------------------------------------------

@@ -18,9 +18,12 @@ from scrapy.settings import Settings
 from clippings.archive import open_archive, records, transaction
 from clippings.config import ConfigError, load_profile, load_sources
 from clippings.paths import DataDir, config_path
+from clippings.proof.render import RenderUnavailable
 from spiders import spider_class_for
 
 log = logging.getLogger(__name__)
+
+RENDER_UNAVAILABLE = "信息源 {name} 需要浏览器渲染，但{reason}：本次未抓取该信息源，其他信息源照常抓取。"
 
 
 def build_settings(data: DataDir, profile_path: str, run_id: int, overrides: list[str]) -> Settings:
@@ -89,8 +92,17 @@ def main(argv: list[str] | None = None) -> int:
         run_id = records.start_run(db, [s.name for s in sources])
     settings = build_settings(data, str(profile_path), run_id, args.set)
     process = CrawlerProcess(settings)
+    skipped: dict[str, dict] = {}   # sources that could not start: recorded with the run's end
     for source in sources:
-        process.crawl(spider_class_for(source, configured))
+        try:
+            spider = spider_class_for(source, configured)
+        except RenderUnavailable as exc:
+            # a source that renders in the browser, on a machine without one: the others still run
+            print(RENDER_UNAVAILABLE.format(name=source.name, reason=exc), file=sys.stderr, flush=True)
+            skipped[source.name] = {**{k: 0 for k in records.RUN_COUNTERS}, "finish_reason": "render_unavailable",
+                                    "errors": {"render_unavailable": 1}}
+            continue
+        process.crawl(spider)
     # Two reserves: the first is freed when the disk fills, so the spiders can record their counts as
     # they close (pages still in flight may use it up); the second only once the crawl has stopped,
     # for the run's final row.
@@ -115,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         with transaction(db):
             run = records.get_run(db, run_id)
             totals, errors, per_source = {k: run[k] for k in records.RUN_COUNTERS}, run["errors"], run["per_source"]
-            for name, result in extensions.unsaved.items():   # counts a full disk kept from being written
+            for name, result in {**skipped, **extensions.unsaved}.items():   # (and counts a full disk kept from being written)
                 totals, errors, per_source = extensions.merge_source(run, name, result)
                 run = {**run, "per_source": per_source}
             records.save_run(db, run_id, totals, errors, per_source, status=status)

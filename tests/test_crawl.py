@@ -42,8 +42,41 @@ def test_crawl_finishes_and_archives_every_kind(crawled):
     assert kinds["news"] > 100 and kinds["forum"] > 30
     assert set(run["per_source"]) == {"jzrb", "jzol", "jzol-rss", "jzol-sitemap", "jzbbs", "jzcg", "jzss", "jzlyb",
                                       "jzapp"}
-    assert run["per_source"]["jzapp"]["rendered"] == 1 + len(crawled["server"].app_articles)   # built by script
+    if _has_chromium():
+        assert run["per_source"]["jzapp"]["rendered"] == 1 + len(crawled["server"].app_articles)   # built by script
+    else:   # (no browser here: that source is recorded as not crawled, the others ran)
+        assert run["per_source"]["jzapp"]["finish_reason"] == "render_unavailable"
     assert run["new"] == records.count_clippings(db)
+
+
+def _has_chromium() -> bool:
+    from clippings.proof.render import RenderUnavailable, chromium_path
+
+    try:
+        chromium_path()
+    except RenderUnavailable:
+        return False
+    return True
+
+
+def test_browser_source_without_a_browser_skips_only_that_source(tmp_path, monkeypatch, capfd):
+    """A source that renders in the browser, on a machine without Chromium: the crawl still runs the
+    other sources, finishes, and records that one as not crawled (with a message saying why)."""
+    server = start_demo()
+    try:
+        monkeypatch.setenv("CLIPPINGS_NOW", ANCHOR_NOW)
+        monkeypatch.setenv("CLIPPINGS_DEMO_URL", server.base_url)
+        monkeypatch.setenv("CLIPPINGS_CHROMIUM", str(tmp_path / "no-such-chromium"))
+        run = crawl(tmp_path / "data", names=["jzapp", "jzcg"])
+    finally:
+        server.stop()
+    assert run["status"] == "finished" and run["exit_code"] == 0
+    assert run["per_source"]["jzapp"]["finish_reason"] == "render_unavailable"
+    assert run["per_source"]["jzapp"]["errors"] == {"render_unavailable": 1}
+    assert run["per_source"]["jzcg"]["pages_fetched"] > 0 and run["new"] > 0
+    assert run["errors"]["render_unavailable"] == 1
+    err = capfd.readouterr().err
+    assert "信息源 jzapp 需要浏览器渲染" in err and "no-such-chromium" in err
 
 
 def test_gbk_pages_without_header_charset_decode(crawled):

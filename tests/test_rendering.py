@@ -13,6 +13,20 @@ from clippings.evidence import RENDERED_HEADER, read_record
 from clippings.paths import DataDir
 from tests.conftest import FAST, PROFILE
 
+
+def _has_chromium() -> bool:
+    from clippings.proof.render import RenderUnavailable, chromium_path
+
+    try:
+        chromium_path()
+    except RenderUnavailable:
+        return False
+    return True
+
+
+# (without a browser a rendering source is skipped by the crawl: tests/test_crawl.py shows that)
+needs_chromium = pytest.mark.skipif(not _has_chromium(), reason="需要 Chromium（Debian: apt-get install chromium）")
+
 BLOCK = """
 [[source]]
 name = "{name}"
@@ -41,6 +55,7 @@ def _relevant(server):
     return {a.title: a for a in server.app_articles if check(a.title, "\n".join(a.paragraphs)).relevant}
 
 
+@needs_chromium
 def test_rendered_pages_are_archived_with_raw_and_rendered_records(demo_server, tmp_path):
     # /jzapp/live.html never stops polling: its render times out and the crawl goes on without it
     run, db, data = _crawl(demo_server, tmp_path, 'render = "browser"\nrender_timeout = 2',
@@ -75,6 +90,7 @@ def test_without_rendering_the_outlet_yields_nothing(demo_server, tmp_path):
     assert not any(p.startswith("/jzapp/api/") for _, p, _, _ in demo_server.requests)   # no script ran
 
 
+@needs_chromium
 def test_render_budget_is_respected(demo_server, tmp_path):
     run, db, _ = _crawl(demo_server, tmp_path, 'render = "browser"\nrender_budget = 3')
     per = run["per_source"]["app"]
@@ -101,6 +117,7 @@ def test_bad_render_fields_are_refused_naming_source_and_field(tmp_path, extra, 
     assert "app" in message and fieldname in message and words in message
 
 
+@needs_chromium
 def test_only_rendering_sources_get_the_browser_handler(tmp_path):
     from spiders import spider_class_for
 

@@ -108,7 +108,7 @@ def build_package(db, data: DataDir, clipping_id: int, out_dir: str | Path, rend
                                        folder / "页面渲染.pdf", folder / "页面渲染.png")
             refused, pkg.rendered = rendering.refused, True
         except RenderUnavailable as exc:
-            pkg.note = str(exc)
+            pkg.note = f"{exc}，未生成页面渲染"
         except Exception as exc:  # a page Chromium cannot render: the package still holds the bytes
             log.warning("rendering clipping %s failed: %s", clipping_id, exc)
             pkg.note = f"页面渲染失败：{exc}"

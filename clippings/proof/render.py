@@ -32,11 +32,17 @@ class Rendering:
 
 
 def chromium_path() -> str:
+    """The browser to run: ``CLIPPINGS_CHROMIUM`` when set (a path that is not there is said so,
+    not silently replaced), else Debian's chromium or one on the PATH."""
     configured = os.environ.get("CLIPPINGS_CHROMIUM")
-    for candidate in (configured, "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+    if configured:
+        if Path(configured).exists():
+            return configured
+        raise RenderUnavailable(f"CLIPPINGS_CHROMIUM 指定的浏览器 {configured} 不存在")
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
         if candidate and Path(candidate).exists():
             return candidate
-    raise RenderUnavailable("未找到 Chromium（Debian: apt-get install chromium），未生成页面渲染")
+    raise RenderUnavailable("未找到 Chromium（Debian: apt-get install chromium）")
 
 
 def render_capture(url: str, body: bytes, content_type: str | None, out_pdf: Path, out_png: Path,
