@@ -436,6 +436,20 @@ def _body_f1(got: str, want: str) -> float:
                                         # message (发布时间 alone is a news byline); <h3>部门回复</h3>
     "forum_page_two_header_time_inline_quote_date",  # page 2 of a thread: its time is the header's, not
                                         # the first reply's here; '@某某 2026-11-09 08:12:40' opens an inline quote
+    # a twenty-eighth and a twenty-ninth probe (written blind, scored once at f1d8fe0, then fixed)
+    "forum_leaders_board_rating_then_followup",  # '网友评价：不满意' after the first reply, then a 追问 and
+                                        # its reply: the turns go on past the rating
+    "forum_wenzheng_reply_head_unit_time_word",  # the reply headed '某某局 2026/11/13 17:02 回复'
+    "news_enforcement_notice_data_table",  # 执法公示: an 8-row table of cases (number, 文号, party, act, basis,
+                                        # decision, date) is the text, not a dated teaser list
+    "forum_hotline_title_page_label_part_gbk",  # '<title>subject-工单详情-site': the page's label is a site part
+    "forum_leaders_board_badge_in_heading",  # <h1><span class="badge">城建</span>subject</h1>, and
+                                        # '_领导留言板_' in the <title>
+    "forum_director_mailbox_subject_heading",  # '<title>局长信箱 - …': the subject is the page's own heading
+                                        # above the fields (the reply printed above the letter)
+    "forum_consultation_dl_labelled_subject",  # '<dt>咨询标题</dt><dd>…</dd>' under a page titled '咨询详情'
+    "news_epaper_past_issue_links",   # 数字报 dated only in the masthead: the 往期 list's linked dates are not
+                                        # the article's (the letter's signed name stays with the letter here)
 ])
 def test_unseen_layouts(name):
     import json

@@ -5,7 +5,7 @@ import re
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import SENT_PUNCT, Block, text_longer
+from .dom import SENT_PUNCT, Block, data_row, text_longer
 
 _FULLDATE = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*[01]?\d\s*[-/.月]\s*[0-3]?\d|(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
 # a bare date line; without a year, "1/7" is a picture counter, not a date: only 11-18 / 11.18 / 11月18日
@@ -34,6 +34,8 @@ def block_score(b: Block) -> float:
     nl = b.nonlink
     if n and b.link_len > 0.5 * n:
         return -0.6 * n
+    if b.tag in ("td", "th") and n <= 60 and data_row(b.owner.getparent()):
+        return 0.0   # a data table's cell (a number, a date, a name): the table's, neither text nor noise
     if F.is_boilerplate(b.text):
         return -5.0
     if b.extra.get("title"):
@@ -90,7 +92,8 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
     hi: dict = {}
     # teaser lists: a short summary next to a bare date line is a list item, not article text
     for i, b in enumerate(blocks):
-        if not forum and len(b.text) <= 25 and _DATE_ONLY.match(b.text):
+        if not forum and len(b.text) <= 25 and _DATE_ONLY.match(b.text) and not (
+                b.tag in ("td", "th") and data_row(b.owner.getparent())):   # (a data table's date column)
             for j in (i - 1, i - 2, i + 1):
                 if 0 <= j < len(blocks) and len(blocks[j].text) < 150 and blocks[j].owner is not b.owner:
                     blocks[j].extra["teaser"] = True

@@ -372,3 +372,16 @@ def ancestors_inclusive(el):
     while el is not None:
         yield el
         el = el.getparent()
+
+
+def data_row(el) -> bool:
+    """A row of a data table (a 执法公示 table: number, 文号, party, act, basis, decision, date): four
+    cells or more, few of them links. A dated list of headlines laid out in a table has two or three."""
+    if el is None or el.tag != "tr":
+        return False
+    cells = [c for c in el if c.tag in ("td", "th")]
+    if len(cells) < 4:
+        return False
+    text = sum(len(t.strip()) for t in el.itertext())
+    links = sum(len(t.strip()) for a in el.iter("a") for t in a.itertext())
+    return links < 0.3 * text

@@ -19,7 +19,7 @@ _ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|�
 _DATETIME = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[0-2]?\d:[0-5]\d"
 _ASK_BARE = re.compile(r"(?:留言|来信)(?:对象|编号)\s*[:：].*?" + _DATETIME)
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
-                         + _DATETIME + r"(?::\d\d)?$")
+                         + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
 _ASK_LINES = re.compile(_ASK.pattern, re.M)
 # "发布时间" labels a message only on a line that also names the board's fields ("问政编号：… 网友：…
 # 发布时间：… 问政对象：…"); alone it is a news byline
@@ -197,6 +197,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
+        if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and any(
+                len(x.text) <= LABEL_LEN and _FOLLOW.search(x.text) for x in blocks[b.index + 1:b.index + 6]):
+            continue   # the citizen's rating of a reply, then a 追问: the turns go on
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
                 or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
             break    # the page's other sections begin
@@ -211,7 +214,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
 
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)$")
+_PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)|"
+                         r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流)$")
+_SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|hd\b|h1", re.I)
 
 
 def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
@@ -227,7 +232,16 @@ def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
             value = blocks[b.index + 1].text
             if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value):
                 return value
-        m = re.match(r"^(?:诉求|留言|来信|信件|问题|事项)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$", t)
+        m = re.match(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$", t)
         if m:
             return m.group(1).strip()
+    # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
+    for b in blocks[:SCAN]:
+        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text):
+            continue
+        if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or ""):
+            if not any(True for _ in iter_dates(b.text, allow_noyear=False)):
+                return b.text
+        if b.punct >= 2 and len(b.text) >= 40:
+            break   # (the message's text: no heading above it)
     return title

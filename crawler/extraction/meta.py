@@ -24,7 +24,8 @@ _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline",
 SEP_CHARS = "_|｜-–—·•:：»>/\\"
 _SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
 _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
-                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版)")
+                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版|"
+                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|正文)$|^(?:领导|网上|网民)?留言板$)")   # (a page's own label)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -326,6 +327,11 @@ def _choose_title(root, meta, ld, page_title):
         # (the <title> may still carry a board or channel name after the headline)
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
+    # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
+    if el is not None and len(el) and nmain and t != nmain and t.endswith(nmain) and not (el.text or "").strip():
+        badge = nfkc("".join(el[0].itertext())) if isinstance(el[0].tag, str) else ""
+        if badge and len(badge) <= 6 and t == badge + nmain:
+            t, orig = nmain, main
     # ... or after it ("…好？ <span>原创</span>")
     m_tag = _TAG_SUFFIX.search(t)
     head = t[:m_tag.start()].rstrip() if m_tag else ""

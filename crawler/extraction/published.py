@@ -135,9 +135,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         scripted = own_attr_date(container, now) or script_date(raw, now) or attr_date(raw, now)
         if scripted is not None:
             return scripted
-    # a lone date line right after the body
+    # a lone date line right after the body (not a link: a past issue's, a listed item's)
     for b in after:
-        if len(b.text) <= 40:
+        if len(b.text) <= 40 and b.link_len <= 0.5 * len(b.text):
             for dm in dates_in_block(b.text, now, allow_relative=False):
                 if date_plausible(dm.dt, now):
                     return dm.dt
@@ -346,8 +346,10 @@ def edition_date(blocks, now):
     head = [b.text for b in blocks[:400] if len(b.text) <= 60]
     if not any(_EDITION_PAGE.search(t) for t in head) or not any(_EDITION_NAV.search(t) for t in head):
         return None
-    for t in head:
-        for dm in iter_dates(t, now, allow_noyear=False):
+    for b in blocks[:400]:
+        if len(b.text) > 60 or b.link_len > 0.5 * len(b.text):
+            continue   # (a past issue's date is a link: 往期 2026年11月14日)
+        for dm in iter_dates(b.text, now, allow_noyear=False):
             if dm.kind != "relative" and date_plausible(dm.dt, now):
                 return dm.dt
     return None

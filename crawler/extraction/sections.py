@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import Block
+from .dom import Block, data_row
 
 _MARKER = re.compile(
     r"^[\s【\[《]*(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热)?"
@@ -185,7 +185,7 @@ def mark_item_streams(blocks: list[Block]) -> int:
             b.extra["_item"] = item
     per_parent: dict = {}
     for item, p in item_parent.items():
-        if count.get(item, 0) >= 2:
+        if count.get(item, 0) >= 2 and not data_row(item):
             per_parent[p] = per_parent.get(p, 0) + 1
     marked = 0
     for b in blocks:
@@ -194,3 +194,4 @@ def mark_item_streams(blocks: list[Block]) -> int:
             b.extra["stream"] = True
             marked += 1
     return marked
+
