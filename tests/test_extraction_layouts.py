@@ -450,6 +450,18 @@ def _body_f1(got: str, want: str) -> float:
     "forum_consultation_dl_labelled_subject",  # '<dt>咨询标题</dt><dd>…</dd>' under a page titled '咨询详情'
     "news_epaper_past_issue_links",   # 数字报 dated only in the masthead: the 往期 list's linked dates are not
                                         # the article's (the letter's signed name stays with the letter here)
+    # a thirtieth probe (written blind, scored once at 54f3491, then fixed)
+    "news_tv_video_object_date_station_credit",  # a TV station's video page dated only by the JSON-LD
+                                        # VideoObject named as the page; '（某某台记者 … 报道）' is a credit
+    "forum_leaders_board_followup_stamped_label",  # '网友追问 2026-11-18 20:16' opens a 追问, '追问回复：某某办公室'
+                                        # its answer
+    "forum_wenzheng_office_name_heads_reply_vote_line",  # the office's name over the reply's text heads the
+                                        # reply; '您对本次回复是否满意？' ends the turns
+    "forum_mayor_mailbox_sidebar_dates_gbk",  # a sidebar's dated list further down is no reply's 落款
+    "forum_hotline_undertaker_cell_after_text_gb2312",  # '<th>承办单位</th><td>某某局</td>' under the message is
+                                        # a field, not its 落款
+    "forum_classless_board_signature_after_hr",  # a board with no classes: the short line after an <hr>
+                                        # below a post's text is its signature
 ])
 def test_unseen_layouts(name):
     import json

@@ -266,10 +266,11 @@ def segment(root, forum: bool = False) -> list[Block]:
     quotes = [0]   # 2: in a quote box (div.quote); 1: in a <blockquote> only
     link_depth = 0
     pre_depth = 0
+    ruled = False   # an <hr> since the last block: the next one is marked extra["ruled"]
     ws_sub, punct_findall, block_tags = _WS.sub, _PUNCT_RE.findall, BLOCK_TAGS
 
     def flush():
-        nonlocal pieces, link_len
+        nonlocal pieces, link_len, ruled
         raw = "".join(pieces)
         pieces = []
         links, link_len = link_len, 0
@@ -285,6 +286,9 @@ def segment(root, forum: bool = False) -> list[Block]:
             b.bq = quotes[-1] == 1
             b.index = len(blocks)
             b.punct = len(punct_findall(t))
+            if ruled:
+                b.extra["ruled"] = True
+                ruled = False
             blocks.append(b)
 
     for ev, el in etree.iterwalk(root, events=("start", "end")):
@@ -299,6 +303,8 @@ def segment(root, forum: bool = False) -> list[Block]:
                         break
                 if tag == "pre":
                     pre_depth += 1
+                elif tag == "hr":
+                    ruled = True
                 owners.append(el)
                 k = noise_kind(el)
                 noises.append(noises[-1] or k == 1 or k == 2)

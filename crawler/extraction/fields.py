@@ -115,8 +115,9 @@ CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:
 # a bracketed list of the story's reporters standing alone ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)").
 # Photo captions and their credits ("… 李尕 摄", "图片来源：…") stay: they are in-body text.
 CREDIT_LINE_RE = re.compile(
-    r"^[（(【\[]\s*(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約)?(?:记者|記者|通讯员|通訊員|摄影|攝影)"
-    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}[)）】\]]$")
+    r"^[（(【\[]\s*(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約|[\u4e00-\u9fff]{2,6}(?:台|报|報|网|網|社))?"
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}(?:报道|報導)?\s*[)）】\]]$")
 
 
 # the same credit without brackets, as a line of its own ("本报记者 宋雨桐 文/图")

@@ -28,11 +28,14 @@ _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|�
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
                          r"的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
-_FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*$|(?:追问|补充)(?:人|时间)\s*[:：]")
+_FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + _DATETIME + r"(?::\d\d)?\s*)?$|"
+                     r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
-                    r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$")
+                    r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
+                    r"^追问(?:回复|答复)\s*[:：]?")   # ("追问回复：某某区委办公室": the answer to a 追问)
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]")
+_AFTER = re.compile(r"^(?:网友|群众|市民)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]|"
+                    r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|网友)\s*[:：]\s*([^\s:：]{1,20})")
@@ -153,6 +156,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
     else:
         turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
+    text_at = -10   # where the last line of text was read
     for b in blocks[begin + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
@@ -197,14 +201,20 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
+        if short and turns[-1][2] and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \
+                and len(blocks[b.index + 1].text) >= 30 and blocks[b.index + 1].punct >= 2:
+            turns.append(["reply", None, []])   # the answering office's name heading its reply's text
+            continue
         if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and any(
                 len(x.text) <= LABEL_LEN and _FOLLOW.search(x.text) for x in blocks[b.index + 1:b.index + 6]):
             continue   # the citizen's rating of a reply, then a 追问: the turns go on
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
                 or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
             break    # the page's other sections begin
-        if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t)):
-            turns[-1][2].append(t)
+        if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
+                                               and b.index - text_at <= 3 and not _field(b, True)):
+            turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
+            text_at = b.index
         elif turns[-1][0] == "reply" and not turns[-1][2] and _SALUTATION.match(t):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
         elif turns[-1][2] and b.punct and len(t) >= 5 and t[-1] in "。！!" and not _DISCLAIMER.search(t) \

@@ -83,7 +83,7 @@ _LD_OTHER = re.compile(r"^(?:Comment|Answer|ListItem|ItemList|Review|Person|Orga
                        re.I)
 
 
-def meta_dates(meta: dict[str, str], ld: list[dict], root, now):
+def meta_dates(meta: dict[str, str], ld: list[dict], root, now, page_title: str = ""):
     """[(datetime, has_time, origin)] from meta tags, JSON-LD and <time pubdate>."""
     out = []
     for k, v in meta.items():
@@ -94,9 +94,14 @@ def meta_dates(meta: dict[str, str], ld: list[dict], root, now):
             dt, has_t = parse_with_precision(v, now)
             if dt:
                 out.append((dt, has_t, "meta:" + k))
+    page_title = nfkc(page_title)
+
     def _rank(d):
         t = d.get("@type")
         t = " ".join(t) if isinstance(t, list) else str(t or "")
+        if t == "VideoObject" and isinstance(d.get("name"), str) and len(d["name"]) >= 6 \
+                and page_title and nfkc(d["name"]) in page_title:
+            return 1   # the video the page is about (a TV station's video news page)
         if _LD_OTHER.search(t):
             return 2   # a comment's, an answer's or a listed item's date: not the page's own
         return 0 if _LD_ARTICLE.search(t) else 1

@@ -302,6 +302,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
                 break  # a short tail after a rule line: the signature
             continue
+        if b.extra.get("ruled") and out and sum(len(x.text) for x in blocks[i:]) <= 120:
+            break   # ... or after an <hr> rule, below the post's text
         if b.noise or b.quoted:
             continue
         if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and (

@@ -75,8 +75,8 @@ _PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
-def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None):
-    md = [x for x in meta_dates(meta, ld, root, now) if date_plausible(x[0], now)]
+def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title=""):
+    md = [x for x in meta_dates(meta, ld, root, now, page_title) if date_plausible(x[0], now)]
     m_best = None
     if md:
         withtime = [x for x in md if x[1]]
