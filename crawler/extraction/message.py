@@ -227,11 +227,14 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
 _PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流)$")
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|hd\b|h1", re.I)
+# the subject given with its label in one line ("留言标题：…")
+_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$")
 
 
 def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
-    """On a message page headed only "诉求详情", the subject given in its field (``<th>诉求标题</th>
-    <td>…</td>``, "留言标题：…"); otherwise ``title`` as it was."""
+    """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
+    field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
+    the message; otherwise ``title`` as it was."""
     if not title or not _PAGE_LABEL.match(title.strip()):
         return title
     for b in blocks[:SCAN]:
@@ -242,7 +245,7 @@ def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
             value = blocks[b.index + 1].text
             if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value):
                 return value
-        m = re.match(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$", t)
+        m = _SUBJECT_LINE.match(t)
         if m:
             return m.group(1).strip()
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
