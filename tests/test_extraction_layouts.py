@@ -462,6 +462,13 @@ def _body_f1(got: str, want: str) -> float:
                                         # a field, not its 落款
     "forum_classless_board_signature_after_hr",  # a board with no classes: the short line after an <hr>
                                         # below a post's text is its signature
+    # a thirty-first probe (written blind, scored once at 90bdc61, then fixed)
+    "forum_wenzheng_one_line_fields_chinese_date",  # '留言人：… 留言对象：… 时间：2026年11月05日 16:22 编号：…'
+                                        # in one line starts the message (a 年月日 time), a field, not text
+    "forum_tv_wenzheng_asked_at_onsite_answer",  # a TV 问政 page: '网友“某某” 提问于 2026-11-16 19:48' opens the
+                                        # message, '现场回应：…' the answer; '视频加载中……' is no headline
+    "news_editors_note_box_above_layout_table_gb2312",  # a 【编者按】 box above the layout table holding the
+                                        # text is the text's lead
 ])
 def test_unseen_layouts(name):
     import json

@@ -192,6 +192,11 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
     parent = container.getparent()
     if parent is None:
         return []
+    # (beside the container, or beside the table or box around it: a 编者按 box above a layout table)
+    near = [parent]
+    while len(near) < 3 and near[-1].getparent() is not None and len(near[-1]) == 1 + sum(
+            1 for k in near[-1] if not isinstance(k.tag, str)):
+        near.append(near[-1].getparent())   # only up through wrappers holding nothing else
     out: list[str] = []
     k, passed = lo - 1, 0
     while k >= 0 and len(out) < 3:
@@ -208,9 +213,9 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
                 continue
             break
         el = b.owner
-        while el is not None and el.getparent() is not parent:
+        while el is not None and el.getparent() not in near:
             el = el.getparent()
-        if el is None or el is container:
+        if el is None or el is container or any(a is el for a in container.iterancestors()):
             break
         out.insert(0, b.text)
         k -= 1

@@ -174,8 +174,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             n = len(b.text)
             if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
                 continue
-            if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text):   # "积分：3052", "点击：8812 回复：4": counters
-                continue
+            if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text):
+                continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder
             ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
             if "sub" in ci:
                 continue

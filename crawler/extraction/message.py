@@ -13,10 +13,11 @@ from .dates import iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
+_ASK = re.compile(r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
+                  r"(?:留言|提问|反映|投诉)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
-_DATETIME = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[0-2]?\d:[0-5]\d"
+_DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
 _ASK_BARE = re.compile(r"(?:留言|来信)(?:对象|编号)\s*[:：].*?" + _DATETIME)
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
@@ -32,7 +33,7 @@ _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
-                    r"^追问(?:回复|答复)\s*[:：]?")   # ("追问回复：某某区委办公室": the answer to a 追问)
+                    r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
 _AFTER = re.compile(r"^(?:网友|群众|市民)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]|"
                     r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
@@ -113,7 +114,7 @@ def message_posts(blocks: list[Block], now: datetime):
     if not (_ASK_LINES.search(short) or _ASK_BARE.search(short) or _POSTED.search(short) and _BOARD_FIELD.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
-        (("时间" in b.text or "日期" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
+        (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
                                                    and _BOARD_FIELD.search(b.text)))
         or _ASK_BARE.search(b.text))), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
