@@ -344,7 +344,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if t not in paras:   # (the same credit under every slide: once)
                 paras.append(t)
     if not forum:
-        paras = F.trim_cta_tail(paras)
+        paras = F.trim_cta_tail(F.strip_slide_counters(paras))
     out.text = "\n".join(paras)
 
     # ---- forum posts

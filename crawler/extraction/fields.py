@@ -144,6 +144,24 @@ def is_meta_line(text: str) -> bool:
                                 or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None))
 
 
+_SLIDE_PREFIX = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*(?=\S)")
+
+
+def strip_slide_counters(paras: list[str]) -> list[str]:
+    """A gallery's captions each led by its slide counter ("1/8 队员检查…", "2/8一辆…"): the counters
+    go. Only when three lines or more carry counters of one gallery (the same total, different
+    numbers), so a fraction opening a sentence ("2/3的居民…") stays."""
+    marks = [_SLIDE_PREFIX.match(p) for p in paras]
+    totals: dict[str, set] = {}
+    for m in marks:
+        if m:
+            totals.setdefault(m.group(2), set()).add(m.group(1))
+    galleries = {t for t, nums in totals.items() if len(nums) >= 3 and int(t) >= 3}
+    if not galleries:
+        return paras
+    return [p[m.end():] if m and m.group(2) in galleries and len(p) - m.end() >= 6 else p for p, m in zip(paras, marks)]
+
+
 def trim_cta_tail(paras: list[str]) -> list[str]:
     """Drop a closing run of short lines that starts with a call to action (扫描二维码, 回复【…】查看,
     点【在看】…) in the last part of the body."""
