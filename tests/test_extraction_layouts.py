@@ -471,6 +471,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # text is the text's lead
     "news_gallery_captions_led_by_slide_counters",  # 组图: '1/8 …', '2/8…' captions lose their counters
     "forum_vbulletin_quote_author_colon_gbk",  # vBulletin's quote box opened by '作者: 某某'
+    "forum_owners_group_chat_log_br",   # a 业主群 chat archive: 'name 昨天 21:05' lines over messages, all in
+                                        # one element parted by <br>; '—— …撤回了一条消息 ——' is nobody's post;
+                                        # '那今天怎么还在放？' is a message, not a stamp
 ])
 def test_unseen_layouts(name):
     import json
@@ -535,3 +538,20 @@ def test_posts_parted_by_rules_only():
         ("青溪河边的猫", "12:40"), ("辰阳小透明", "12:57"), ("锦溪二中老师", "13:20"), ("青溪河边的猫", "14:35")]
     assert e.posts[1].text == "油榨坊巷那个晚上灯太暗了希望能加几盏路灯"
     assert "1楼" not in e.text and "回复" not in e.text
+
+
+def test_br_list_of_dated_headlines_is_no_chat_log():
+    """Lines of 'name time' in one element read as a chat log only when each is followed by a message
+    of its own; a <br> list of dated headlines (an old site's 最新动态 box) stays a list."""
+    items = "".join(f"<a href='/a/{i}.html'>城管{i}中队开展夜市整治</a> 11-1{i} 09:3{i}<br>" for i in range(7))
+    article = "".join(f"<p>第{i}段：市城管执法局今天通报了本周的夜市整治情况，各中队共劝导占道经营一百余起。</p>"
+                      for i in range(4))
+    html = (f"<html><head><title>夜市整治通报</title></head><body><h1>夜市整治通报</h1>"
+            f"<div class='txt'>{article}</div><div class='box'>{items}</div></body></html>").encode()
+    e = extract(html, "http://www.example.cn/a/1234.html", now=NOW)
+    assert e.page_type == "news" and e.text.startswith("第0段")
+    chat = "".join(f"<b>{i}栋-住户</b> <font>昨天 21:0{i}</font><br>门口的摊子今晚又开到很晚了，大家怎么看？<br><br>"
+                   for i in range(6))
+    html = f"<html><head><title>群聊存档</title></head><body><h1>群聊存档</h1><div>{chat}</div></body></html>".encode()
+    e = extract(html, "http://www.example.cn/a/1234.html", now=NOW)
+    assert e.page_type == "forum" and len(e.posts) == 6 and e.posts[2].author == "2栋-住户"

@@ -13,7 +13,7 @@ import re
 from . import fields as F
 from .dates import iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
-from .forum_detect import STAMP as _STAMP, ruled_stamps
+from .forum_detect import _CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
 from .lead_post import lead_post, question_above
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, clean_posts, is_quote_head, member_text, path_in, same_as_title, template_lines
@@ -208,6 +208,37 @@ def ruled_posts(blocks: list[Block], now) -> list:
     return out
 
 
+_SYSTEM_LINE = re.compile(r"^[—–\-]{2}.*[—–\-]{2}$")   # "—— “某某”撤回了一条消息 ——"
+
+
+def chat_posts(blocks: list[Block], now) -> list:
+    """A chat log in one element: each header line ("3栋-王姐 昨天 21:05") and the lines under it, up
+    to the next header, are a post; the group's notices ("—— … 加入了群聊 ——") are nobody's."""
+    from .core import Post
+
+    heads = chat_heads(blocks)
+    if not heads:
+        return []
+    owner = heads[0].owner
+    out = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].index if k + 1 < len(heads) else len(blocks)
+        run = []
+        for b in blocks[head.index + 1:end]:
+            if b.owner is not owner or b.extra.get("ruled"):
+                break   # past the log
+            if not _SYSTEM_LINE.match(b.text):
+                run.append(b)
+        lines = member_text(owner, run, None)
+        if lines:
+            author = _CHAT_HEAD.match(head.text).group(1)
+            out.append(Post(len(out) + 1, author, _time_in_lines([head], now, need_time=True), "\n".join(lines)))
+    if len(out) < 5:
+        return []
+    clean_posts(out)
+    return out
+
+
 def _single_post(container, blocks, lo, hi):
     """A page holding a single post (last page of a thread): the smallest ancestor of the text
     container that also carries the post's timestamp line, without the thread title."""
@@ -236,6 +267,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     ruled = ruled_posts(blocks, now) if body is not None and next(body.iter("hr"), None) is not None else []
     if ruled:
         return ruled, None
+    chat = chat_posts(blocks, now)
+    if chat:
+        return chat, None
     members = find_post_group(body, blocks, total, lo, hi)
     posts = []
     if not members:

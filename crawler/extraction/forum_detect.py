@@ -128,7 +128,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
-    return score >= 2
+    # a chat log: "name time" lines over their messages, all in one element (a 业主群 archive)
+    return score >= 2 or (blocks is not None and bool(chat_heads(blocks)))
 
 
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -181,6 +182,30 @@ def ruled_stamps(blocks: list[Block]) -> list[Block]:
     ("3楼 2026-11-18 13:20"), all directly in one element that holds two or more <hr>s."""
     stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and _STAMP_CHAR.search(b.text) and STAMP.search(b.text)]
     return _ruled_runs(stamped)
+
+
+# a chat log's header: a name and a time alone on a line ("3栋-王姐 昨天 21:05", "物业-小陈 21:07")
+_CHAT_HEAD = re.compile(r"^([^\s，。！？、:：]{1,16})\s+(?:(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+|[01]?\d-[0-3]?\d\s+|"
+                        r"(?:昨天|前天|今天)\s*)?[0-2]?\d:[0-5]\d(?::\d\d)?$")
+
+
+def chat_heads(blocks: list[Block]) -> list[Block]:
+    """The header lines of a chat log printed in one element (name and time on a line, the message
+    on the next, parted by <br>): five or more in one element, four in five of them followed there
+    by a sentence of their own rather than by another header."""
+    by_owner: dict = {}
+    for b in blocks[:3000]:
+        if len(b.text) <= 40 and _STAMP_CHAR.search(b.text) and _CHAT_HEAD.match(b.text):
+            by_owner.setdefault(b.owner, []).append(b)
+    for owner, heads in by_owner.items():
+        if len(heads) < 5:
+            continue
+        at = {h.index for h in heads}
+        said = sum(1 for h in heads if h.index + 1 < len(blocks) and blocks[h.index + 1].owner is owner
+                   and h.index + 1 not in at and blocks[h.index + 1].punct)
+        if said >= 0.8 * len(heads):
+            return heads
+    return []
 
 
 def _ruled_runs(stamped: list[Block]) -> list[Block]:

@@ -92,6 +92,8 @@ def _wrappers(member, blocks: list[Block]) -> frozenset:
 
 
 def _is_date_line(t: str) -> bool:
+    if t[-1:] in "？！?!" and len(t) > 4:
+        return False   # a question or an exclamation is somebody's words ("那今天怎么还在放？"), no stamp
     rest = t
     found = False
     for dm in iter_dates(t, allow_noyear=True):
