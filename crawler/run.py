@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         with transaction(db):
             run = records.get_run(db, run_id)
             totals, errors, per_source = {k: run[k] for k in records.RUN_COUNTERS}, run["errors"], run["per_source"]
-            for name, result in {**skipped, **extensions.unsaved}.items():   # (and counts a full disk kept from being written)
+            # the sources left out, and counts a full disk kept from being written
+            for name, result in {**skipped, **extensions.unsaved}.items():
                 totals, errors, per_source = extensions.merge_source(run, name, result)
                 run = {**run, "per_source": per_source}
             records.save_run(db, run_id, totals, errors, per_source, status=status)

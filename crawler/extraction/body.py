@@ -27,14 +27,14 @@ def looks_byline(t: str) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def block_score(b: Block) -> float:
+def block_score(b: Block, data_cell: bool = False) -> float:
     n = len(b.text)
     if b.noise:
         return -0.6 * n
     nl = b.nonlink
     if n and b.link_len > 0.5 * n:
         return -0.6 * n
-    if b.tag in ("td", "th") and n <= 60 and data_row(b.owner.getparent()):
+    if data_cell and n <= 60:
         return 0.0   # a data table's cell (a number, a date, a name): the table's, neither text nor noise
     if F.is_boilerplate(b.text):
         return -5.0
@@ -90,15 +90,25 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
     total: dict = {}
     lo: dict = {}
     hi: dict = {}
+    rows: dict = {}   # <tr> -> a data table's row? (asked once per row, not per cell)
+
+    def data_cell(b) -> bool:
+        if b.tag not in ("td", "th"):
+            return False
+        tr = b.owner.getparent()
+        known = rows.get(tr)
+        if known is None:
+            known = rows[tr] = data_row(tr)
+        return known
+
     # teaser lists: a short summary next to a bare date line is a list item, not article text
     for i, b in enumerate(blocks):
-        if not forum and len(b.text) <= 25 and _DATE_ONLY.match(b.text) and not (
-                b.tag in ("td", "th") and data_row(b.owner.getparent())):   # (a data table's date column)
+        if not forum and len(b.text) <= 25 and _DATE_ONLY.match(b.text) and not data_cell(b):   # (a date column)
             for j in (i - 1, i - 2, i + 1):
                 if 0 <= j < len(blocks) and len(blocks[j].text) < 150 and blocks[j].owner is not b.owner:
                     blocks[j].extra["teaser"] = True
     for b in blocks:
-        s = block_score(b)
+        s = block_score(b, data_cell(b))
         if s > 0 and (b.extra.get("teaser") or b.extra.get("stream")):
             s = -1.0
         b.score = s
@@ -194,8 +204,8 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
         return []
     # (beside the container, or beside the table or box around it: a 编者按 box above a layout table)
     near = [parent]
-    while len(near) < 3 and near[-1].getparent() is not None and len(near[-1]) == 1 + sum(
-            1 for k in near[-1] if not isinstance(k.tag, str)):
+    while len(near) < 3 and near[-1].getparent() is not None and \
+            sum(1 for k in near[-1] if isinstance(k.tag, str)) == 1:
         near.append(near[-1].getparent())   # only up through wrappers holding nothing else
     out: list[str] = []
     k, passed = lo - 1, 0

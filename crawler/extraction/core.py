@@ -11,7 +11,7 @@ from .body import captions_after, drop_account_card, is_good, lead_beside, parag
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
-from .meta import _SEP_RE as SEP_SPLIT, choose_title, head_meta, json_ld, nfkc, page_title_of
+from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of, title_head
 from .sections import mark_item_streams, mark_trailing_sections
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
 
@@ -166,7 +166,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             last_good = i
             break
     if title_sure is False and first_good is not None:
-        title_head = nfkc(SEP_SPLIT.split(page_title)[0]).strip() if page_title else ""
+        head = title_head(page_title)
         # <title> did not help: take the headline-looking block closest above the body
         best_b, best_rank = None, 0
         start = lo + first_good
@@ -195,7 +195,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 continue
             rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
                 1 if b.tag in ("h2", "h3") else 0
-            if title_head and len(title_head) >= 6 and nfkc(b.text) == title_head:
+            if len(head) >= 6 and nfkc(b.text) == head:
                 rank = 3.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">")
             nxt = b.index + 1
             if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):

@@ -13,7 +13,7 @@ import re
 from . import fields as F
 from .dates import iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
-from .forum_detect import _CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
+from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
 from .lead_post import lead_post, question_above
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, clean_posts, is_quote_head, member_text, path_in, same_as_title, template_lines
@@ -231,7 +231,7 @@ def chat_posts(blocks: list[Block], now) -> list:
                 run.append(b)
         lines = member_text(owner, run, None)
         if lines:
-            author = _CHAT_HEAD.match(head.text).group(1)
+            author = CHAT_HEAD.match(head.text).group(1)
             out.append(Post(len(out) + 1, author, _time_in_lines([head], now, need_time=True), "\n".join(lines)))
     if len(out) < 5:
         return []

@@ -129,7 +129,11 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     # a chat log: "name time" lines over their messages, all in one element (a 业主群 archive)
-    return score >= 2 or (blocks is not None and bool(chat_heads(blocks)))
+    # (one pass over the short lines first: most pages have no five such lines at all)
+    if score >= 2 or blocks is None:
+        return score >= 2
+    lines = {m.group(0) for m in _CHAT_HEAD_LINES.finditer(visible)}
+    return len(lines) >= 5 and bool(chat_heads(blocks, lines))
 
 
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -185,17 +189,22 @@ def ruled_stamps(blocks: list[Block]) -> list[Block]:
 
 
 # a chat log's header: a name and a time alone on a line ("3栋-王姐 昨天 21:05", "物业-小陈 21:07")
-_CHAT_HEAD = re.compile(r"^([^\s，。！？、:：]{1,16})\s+(?:(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+|[01]?\d-[0-3]?\d\s+|"
+CHAT_HEAD = re.compile(r"^([^\s，。！？、:：]{1,16})\s+(?:(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+|[01]?\d-[0-3]?\d\s+|"
                         r"(?:昨天|前天|今天)\s*)?[0-2]?\d:[0-5]\d(?::\d\d)?$")
 
 
-def chat_heads(blocks: list[Block]) -> list[Block]:
+_CHAT_HEAD_LINES = re.compile(CHAT_HEAD.pattern, re.M)
+
+
+def chat_heads(blocks: list[Block], lines: set | None = None) -> list[Block]:
     """The header lines of a chat log printed in one element (name and time on a line, the message
     on the next, parted by <br>): five or more in one element, four in five of them followed there
-    by a sentence of their own rather than by another header."""
+    by a sentence of their own rather than by another header. ``lines``: the header lines already
+    found in the page's short lines (detect_forum's one pass), so blocks are only looked up."""
     by_owner: dict = {}
     for b in blocks[:3000]:
-        if len(b.text) <= 40 and _STAMP_CHAR.search(b.text) and _CHAT_HEAD.match(b.text):
+        if b.text in lines if lines is not None else (
+                len(b.text) <= 40 and _STAMP_CHAR.search(b.text) and CHAT_HEAD.match(b.text)):
             by_owner.setdefault(b.owner, []).append(b)
     for owner, heads in by_owner.items():
         if len(heads) < 5:

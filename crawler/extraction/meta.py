@@ -126,6 +126,11 @@ def meta_dates(meta: dict[str, str], ld: list[dict], root, now, page_title: str 
 _POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
 
 
+def title_head(page_title: str) -> str:
+    """The first part of a <title> ("headline" of "headline_board_site")."""
+    return nfkc(_SEP_RE.split(page_title)[0]).strip() if page_title else ""
+
+
 def strip_site_suffix(title: str) -> str:
     """Remove a trailing (or leading) site name from a <title>-like string."""
     t = nfkc(title)

@@ -194,4 +194,3 @@ def mark_item_streams(blocks: list[Block]) -> int:
             b.extra["stream"] = True
             marked += 1
     return marked
-
