@@ -103,7 +103,7 @@ def _detail_value(key: str, value) -> str:
     if key == "fields":
         return "、".join(SOURCE_FIELDS.get(v, v) for v in value) if isinstance(value, list) else str(value)
     if key == "kind":
-        return SOURCE_KINDS.get(value, value)
+        return SOURCE_KIND_NAMES.get(value, value)
     if key == "scope":
         return CORRECTION_SCOPES.get(value, value)
     if value is True:
@@ -147,7 +147,9 @@ def correction_value(field: str, value: str | None) -> str:
 
 
 # --- sources (信息源管理) ------------------------------------------------------------------------
-SOURCE_KINDS = {"news": "新闻列表", "feed": "RSS/Atom 订阅", "sitemap": "站点地图", "forum": "论坛"}
+SOURCE_KINDS = {"news": "新闻列表", "feed": "RSS/Atom 订阅", "sitemap": "站点地图", "forum": "论坛"}   # (editable on the web)
+# every kind a sources.toml may hold, as shown to people (search and board sources are set up in the file)
+SOURCE_KIND_NAMES = {**SOURCE_KINDS, "search": "站内搜索", "board": "留言板"}
 SOURCE_FIELDS = {
     "name": "配置名", "title": "网站名称", "kind": "类型", "start_urls": "起始网址", "article_links": "文章链接规则",
     "pagination": "翻页规则", "thread_links": "帖子链接规则", "thread_pages": "帖子翻页规则", "deny": "排除规则",

@@ -298,3 +298,5 @@ def test_audit_and_sources_pages_read_as_the_office_speaks(app, ids):
         assert not re.search(r"\{'|'\}|: None|None；|：None", text), "raw dict shown"
         for raw in ("pages_fetched", "not_modified", "finish_reason", "elapsed_s", "'sentiment'", "role："):
             assert raw not in text, raw
+    for kind in ("news", "feed", "sitemap", "forum", "search", "board"):   # every source kind by its name
+        assert f"<td>{kind}</td>" not in sources, kind
