@@ -203,3 +203,24 @@ def is_boilerplate(text: str) -> bool:
     if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") >= 2):
         return True
     return False
+
+
+# A microblog post's page is titled by its account or the platform ("澜川城管的微博 - 微博", "微博正文"),
+# never by the post: the post's 【headline】 or its first sentence is its title.
+_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*微博)?$")
+_HASHTAG = re.compile(r"#[^#\n]{1,30}#")
+_HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def post_headline(page_title: str, text: str) -> str | None:
+    """The title of a microblog post whose page title names only its account or platform."""
+    if not text or not _PROFILE_TITLE.match(page_title.strip()):
+        return None
+    lead = _HASHTAG.sub(" ", text).strip()
+    m = _HEADLINE_BRACKET.match(lead)
+    if m:
+        return m.group(1).strip()
+    end = _SENTENCE_END.search(lead)
+    head = (lead[:end.start()] if end else lead).strip()
+    return head if 4 <= len(head) <= 120 else None

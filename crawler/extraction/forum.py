@@ -22,6 +22,7 @@ _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|u
                          r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
 _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
+_FLOOR_STAMP = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|樓)\s*(?=(?:19|20)\d\d[-/.]\d)")
 _USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|profile|author|people_)/|uid=|space-uid|"
                         r"/u\d|/home\.php\?", re.I)
 
@@ -332,11 +333,11 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
         floor = None
         for b in mblocks:
-            if len(b.text) <= 12:
-                fm = _FLOOR.search(b.text)
-                if fm:
-                    floor = int(fm.group(1) or fm.group(2))
-                    break
+            fm = _FLOOR.search(b.text) if len(b.text) <= 12 else \
+                _FLOOR_STAMP.search(b.text) if len(b.text) <= 40 else None
+            if fm:   # ("3楼", or "来自Android客户端3楼2026-07-30 20:26": inline spans run together)
+                floor = int(next(g for g in fm.groups() if g))
+                break
         posts.append(Post(floor=floor or 0, author=author, posted_at=when, text="\n".join(lines)))
     clean_posts(posts)
     # floors: explicit numbers when they increase, else the position

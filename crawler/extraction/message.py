@@ -49,7 +49,7 @@ _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
-_NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次)(?:回复|答复|办理结果)")
+_NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文)\s*[:：]?$")
@@ -211,8 +211,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             turns.append(["reply", None, []])   # the answering office's name heading its reply's text
             continue
         if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and any(
-                len(x.text) <= LABEL_LEN and _FOLLOW.search(x.text) for x in blocks[b.index + 1:b.index + 6]):
-            continue   # the citizen's rating of a reply, then a 追问: the turns go on
+                len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text))
+                for x in blocks[b.index + 1:b.index + 6]):
+            continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
                 or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
             break    # the page's other sections begin

@@ -25,7 +25,7 @@ SEP_CHARS = "_|｜-–—·•:：»>/\\"
 _SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
 _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
                          r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版|"
-                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|正文)$|^(?:领导|网上|网民)?留言板$)")   # (a page's own label)
+                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|正文)$|^(?:领导|网上|网民)?留言板$|(?:局|委员会|办公室|专题|专栏)$)")   # (a page's own label)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -131,12 +131,26 @@ def title_head(page_title: str) -> str:
     return nfkc(_SEP_RE.split(page_title)[0]).strip() if page_title else ""
 
 
+_ORG_END = re.compile(r"(?:局|网|網|站|报|報|台|政府|中心|委员会|办公室|平台|论坛|論壇|社区|吧)$")
+
+
+def _site_first(parts: list[str]) -> bool:
+    """"site - board - headline" (an ASP-era board's order): a short site name first, the longest
+    part last, and that part is no organisation's name."""
+    first, last = parts[0].strip(), parts[-1].strip()
+    return (len(parts) >= 3 and len(first) <= 10 and _SITE_WORDS.search(first) is not None
+            and len(last) >= 8 and all(len(last) > len(p.strip()) for p in parts[:-1])
+            and _ORG_END.search(last) is None and _SITE_WORDS.fullmatch(last) is None)
+
+
 def strip_site_suffix(title: str) -> str:
     """Remove a trailing (or leading) site name from a <title>-like string."""
     t = nfkc(title)
     parts = _SEP_RE.split(t)
     if len(parts) <= 1:
         return t
+    if _site_first(parts):
+        return parts[-1].strip()
     # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
     while len(parts) > 1 and (len(parts[-1]) <= 20 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
                                or not parts[-1] or _POWERED_BY.match(parts[-1].strip())):
@@ -280,6 +294,21 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
     return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
 
 
+def _story_heading(cands, nmain: str):
+    """A 专题 frame's page: the <title> and the banner's heading give the 专题's name, the one <h1>
+    below says more ("城市环境大提升" → "全市城市环境大提升行动启动"): the story's own headline."""
+    h1s = [c for c in cands if c[2] == "h1"]
+    if len(h1s) != 1 or len(nmain) < 4:
+        return None
+    t = h1s[0][0]
+    if nmain not in t or not 2 <= len(t) - len(nmain) <= 20:
+        return None
+    extra = t.replace(nmain, "", 1)
+    if _TAG_PREFIX.fullmatch(extra.strip()) or _TAG_SUFFIX.fullmatch(extra.strip()) or not re.search(r"[\u4e00-\u9fff]{2}", extra):
+        return None   # only a tag or a bracket more: the same headline
+    return h1s[0]
+
+
 def _choose_title(root, meta, ld, page_title):
     main = strip_site_suffix(page_title) if page_title else ""
     metas = []
@@ -329,6 +358,10 @@ def _choose_title(root, meta, ld, page_title):
         return None, None, False
     t, orig, kind, el = best
     nmain = nfkc(main)
+    if kind != "h1" and t == nmain:
+        story = _story_heading(cands, nmain)
+        if story is not None:
+            return story[1], story[3], confident
     # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
     m_tag = _TAG_PREFIX.match(t)
     rest = t[m_tag.end():] if m_tag else ""

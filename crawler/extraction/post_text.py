@@ -331,6 +331,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
             t = t[label.end():]
+        named = _LZL_NAME.match(t) if out and b.link_len else None
+        if named and abs(b.link_len - len(t[:named.end()].rstrip(" :：\xa0"))) <= 1 and len(t) - named.end() >= 2:
+            t = t[named.end():]   # "<a>某某</a>: text", a reply inside the floor (楼中楼): its words
         lzl = _LZL_REPLY.match(t)
         if lzl and len(t) - lzl.end() >= 2:   # "某某 回复 某某：text 11-18 13:17", a reply in the floor
             t = _LZL_STAMP.sub("", t[lzl.end():]) or t[lzl.end():]
@@ -352,6 +355,11 @@ def clean_posts(posts: list) -> None:
     last = {(p.author, p.text): i for i, p in enumerate(posts) if len(p.text) >= 10}
     if len(last) < sum(1 for p in posts if len(p.text) >= 10):
         posts[:] = [p for i, p in enumerate(posts) if len(p.text) < 10 or last[(p.author, p.text)] == i]
+    # a floor with neither number nor stamp among numbered, stamped ones: the engine's insert (a 推广
+    # floor), not a member's post
+    marked = sum(1 for p in posts if p.floor and p.posted_at is not None)
+    if marked >= 4 and marked >= len(posts) - 1:
+        posts[:] = [p for i, p in enumerate(posts) if i == 0 or p.floor or p.posted_at is not None]
     # a short line in every post of three or more ("认证车主", a rank badge) is the template's, not a post's
     if len(posts) >= 3:
         lines_of = [set(p.text.split("\n")) for p in posts]
