@@ -481,6 +481,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # 城建已办理' (type badges above the 留言时间 line) is not
     "forum_wenzheng_asker_line_bare_time_replied_at",  # '提问人：… 2026年11月03日18:40' (no time label) starts the
                                         # message; '某某局 回复于 2026年11月12日10:15' the reply
+    # a thirty-third probe (written blind, scored once at b947baf, then fixed)
+    "forum_wenzheng_asker_line_glued_time_rating",  # '提问者：name' glued to its time in spans starts the
+                                        # message ('提问者' as '提问人'); '网友评价：满意 …' ends the turns
+    "forum_mayor_mailbox_writer_rating_form",  # '来信人评价： 满意 基本满意 不满意' after the last reply is
+                                        # the rating form, not the reply's words
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one

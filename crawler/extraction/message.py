@@ -19,7 +19,7 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
 _DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
-_ASK_BARE = re.compile(r"(?:留言(?:对象|编号|人)|来信(?:对象|编号|人)|提问人)\s*[:：].*?" + _DATETIME)
+_ASK_BARE = re.compile(r"(?:留言(?:对象|编号|人|者)|来信(?:对象|编号|人|者)|提问(?:人|者))\s*[:：].*?" + _DATETIME)
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
 # (the page-wide check searches the label forms one regex at a time: one alternation of both is
@@ -38,11 +38,12 @@ _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]|"
                     r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
-_AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|网友)\s*[:：]\s*([^\s:：]{1,20})")
+_AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
+                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d)")   # (a name glued to the time after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
