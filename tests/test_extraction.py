@@ -530,10 +530,10 @@ def test_a_forum_reply_drops_the_post_it_quotes_but_a_news_quote_stays():
 
 
 def test_longest_common_substring_matches_the_textbook_table():
-    """meta._lcs_len (binary search on the length) against the dynamic-programming table."""
+    """title._lcs_len (binary search on the length) against the dynamic-programming table."""
     from hypothesis import given, settings, strategies as st
 
-    from crawler.extraction.meta import _lcs_len
+    from crawler.extraction.title import _lcs_len
 
     def table(a: str, b: str) -> int:
         best, prev = 0, [0] * (len(b) + 1)

@@ -11,7 +11,8 @@ from .body import captions_after, drop_account_card, is_good, lead_beside, parag
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
 from .encoding import decode_html
-from .meta import choose_title, head_meta, json_ld, nfkc, page_title_of, title_head
+from .meta import head_meta, json_ld, nfkc
+from .title import choose_title, page_title_of, title_head
 from .sections import mark_item_streams, mark_trailing_sections
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
 

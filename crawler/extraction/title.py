@@ -1,0 +1,300 @@
+"""The page's title: the <title> and its site parts, the heading elements that repeat it, and the
+choice among them and the metadata's titles."""
+from __future__ import annotations
+
+import re
+
+from .dom import norm_ws, text_longer, text_of
+from .meta import nfkc
+
+_TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline", "dc.title", "og:title:alt")
+
+SEP_CHARS = "_|｜-–—·•:：»>/\\"
+_SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
+_SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
+                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版|"
+                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|正文)$|^(?:领导|网上|网民)?留言板$|(?:局|委员会|办公室|专题|专栏)$)")   # (a page's own label)
+
+
+
+_POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
+
+
+def title_head(page_title: str) -> str:
+    """The first part of a <title> ("headline" of "headline_board_site")."""
+    return nfkc(_SEP_RE.split(page_title)[0]).strip() if page_title else ""
+
+
+_ORG_END = re.compile(r"(?:局|网|網|站|报|報|台|政府|中心|委员会|办公室|平台|论坛|論壇|社区|吧)$")
+
+
+def _site_first(parts: list[str]) -> bool:
+    """"site - board - headline" (an ASP-era board's order): a short site name first, the longest
+    part last, and that part is no organisation's name."""
+    first, last = parts[0].strip(), parts[-1].strip()
+    return (len(parts) >= 3 and len(first) <= 10 and _SITE_WORDS.search(first) is not None
+            and len(last) >= 8 and all(len(last) > len(p.strip()) for p in parts[:-1])
+            and _ORG_END.search(last) is None and _SITE_WORDS.fullmatch(last) is None)
+
+
+def strip_site_suffix(title: str) -> str:
+    """Remove a trailing (or leading) site name from a <title>-like string."""
+    t = nfkc(title)
+    parts = _SEP_RE.split(t)
+    if len(parts) <= 1:
+        return t
+    if _site_first(parts):
+        return parts[-1].strip()
+    # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
+    while len(parts) > 1 and (len(parts[-1]) <= 20 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
+                               or not parts[-1] or _POWERED_BY.match(parts[-1].strip())):
+        parts.pop()
+    while len(parts) > 1 and len(parts[0]) <= 8 and _SITE_WORDS.search(parts[0]) and len(parts[-1]) > 8:
+        parts.pop(0)
+    # rejoin with the original separators: find the span in t
+    first, last = parts[0], parts[-1]
+    a = t.find(first)
+    b = t.rfind(last)
+    if a >= 0 and b >= 0:
+        return t[a: b + len(last)].strip()
+    return " ".join(parts)
+
+
+def _lcs_len(a: str, b: str) -> int:
+    """Length of the longest common substring: the longest L for which some L-character piece of
+    the shorter string occurs in the other (binary search on L, a set of pieces per step)."""
+    if not a or not b:
+        return 0
+    if len(a) > len(b):
+        a, b = b, a
+    if a in b:
+        return len(a)
+    lo, hi = 0, len(a) - 1   # lo: a length known to occur; hi: the longest still possible
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        pieces = {a[i:i + mid] for i in range(len(a) - mid + 1)}
+        if any(b[j:j + mid] in pieces for j in range(len(b) - mid + 1)):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+_TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|biaoti|timu|subject|heading|article-h|news-h|thread", re.I)
+_TITLE_BAD = re.compile(r"subtitle|sub-title|sub_title|list|nav|menu|footer|side|related|recommend|hot|rank", re.I)
+
+
+_TITLE_TAGS = ("div", "p", "span", "td", "strong", "b", "font", "header", "section", "h4")
+_TITLE_CI_CACHE: dict[str, bool] = {}
+
+
+def _short_text(el, limit: int = 200) -> str | None:
+    """``text_of(el)``, or None as soon as it is sure to be longer than ``limit`` characters: a
+    container of the whole article (class "thread", id "title-and-body") is not read to its end."""
+    return None if text_longer(el, limit) else text_of(el)
+
+
+def title_candidates(root):
+    """[(text, kind, element)] in document order."""
+    out = []
+    for tag in ("h1", "h2", "h3"):
+        for i, el in enumerate(root.iter(tag)):
+            if i >= 8:
+                break
+            t = _short_text(el)
+            if t is not None and 2 <= len(t) <= 200:
+                out.append((t, tag, el))
+    n = 0
+    for el in root.iter(_TITLE_TAGS):
+        ci = (el.get("class") or "") + " " + (el.get("id") or "")
+        if ci == " ":
+            continue
+        ok = _TITLE_CI_CACHE.get(ci)
+        if ok is None:
+            ok = _TITLE_CLASS.search(ci) is not None and _TITLE_BAD.search(ci) is None
+            if len(_TITLE_CI_CACHE) > 50_000:
+                _TITLE_CI_CACHE.clear()
+            _TITLE_CI_CACHE[ci] = ok
+        if not ok:
+            continue
+        t = _short_text(el)
+        if t is not None and 4 <= len(t) <= 200:
+            out.append((t, "class", el))
+            n += 1
+            if n >= 40:
+                break
+    return out
+
+
+def page_title_of(root) -> str:
+    tnode = root.find(".//title")
+    return nfkc(text_of(tnode)) if tnode is not None else ""
+
+
+def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
+    """Return (title, element or None, confident); confident is None for a title taken from metadata."""
+    return _choose_title(root, meta, ld, page_title)
+
+
+_TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
+_TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
+
+
+def _match(cands, ref: str, main: str):
+    """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None."""
+    best, best_score = None, 0.0
+    for c in cands:
+        t, orig, kind, el = c
+        if len(t) < 2:
+            continue
+        if kind in ("meta", "ld"):
+            t2 = strip_site_suffix(t)  # meta titles often carry the site suffix themselves
+            if t2 != t:
+                orig = t2 if len(t2) < len(orig) else orig
+                t = t2
+                c = (t, orig, kind, el)
+        common = _lcs_len(t, ref)
+        if common < 2:
+            continue
+        prec = common / len(t)            # how much of the candidate is in the page title
+        rec = common / max(len(main), 1)  # how much of the headline part of the title it covers
+        if prec < 0.6:
+            continue
+        score = common * prec * (0.5 + 0.5 * min(rec, 1.0))
+        if kind == "h1":
+            score *= 1.15
+        elif kind in ("h2", "class"):
+            score *= 1.05
+        if score > best_score + 1e-9:
+            best, best_score = c, score
+    return best
+
+
+def _without_board(main: str, root) -> str:
+    """A forum <title> keeps the board's name after the subject ("… - 便民生活"): dropped when the
+    page shows that name as an element's whole text (its header, its breadcrumb)."""
+    parts = _SEP_RE.split(main)
+    last = parts[-1].strip() if len(parts) >= 2 else ""
+    if not (2 <= len(last) <= 12) or len(parts[0]) < 4:
+        return main
+    for el in root.iter("span", "a", "h2", "h3", "div", "li", "em", "strong"):
+        if el.text and el.text.strip() == last and len(el) == 0:
+            return main[:main.rfind(last)].rstrip(" -_|｜–—•»·/")
+    return main
+
+
+def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
+    site = nfkc(meta.get("og:site_name", ""))
+    return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
+
+
+def _story_heading(cands, nmain: str):
+    """A 专题 frame's page: the <title> and the banner's heading give the 专题's name, the one <h1>
+    below says more ("城市环境大提升" → "全市城市环境大提升行动启动"): the story's own headline."""
+    h1s = [c for c in cands if c[2] == "h1"]
+    if len(h1s) != 1 or len(nmain) < 4:
+        return None
+    t = h1s[0][0]
+    if nmain not in t or not 2 <= len(t) - len(nmain) <= 20:
+        return None
+    extra = t.replace(nmain, "", 1)
+    if _TAG_PREFIX.fullmatch(extra.strip()) or _TAG_SUFFIX.fullmatch(extra.strip()) or not re.search(r"[\u4e00-\u9fff]{2}", extra):
+        return None   # only a tag or a bracket more: the same headline
+    return h1s[0]
+
+
+def _choose_title(root, meta, ld, page_title):
+    main = strip_site_suffix(page_title) if page_title else ""
+    metas = []
+    for k in _TITLE_META:
+        v = meta.get(k)
+        if v and v.strip():
+            metas.append((nfkc(v), norm_ws(v), "meta", None))
+    for d in ld:
+        v = d.get("headline") or (d.get("name") if d.get("@type") in ("NewsArticle", "Article", "QAPage",
+                                                                       "DiscussionForumPosting", "Question") else None)
+        if isinstance(v, str) and v.strip():
+            metas.append((nfkc(v), norm_ws(v), "ld", None))
+    cands = [(nfkc(t), t, kind, el) for t, kind, el in title_candidates(root)]
+
+    best = _match(cands + metas, page_title, main) if page_title else None
+    confident = best is not None
+    if best is None:
+        # <title> is only the site name (or missing): a heading that repeats og:title is the headline
+        for m in metas:
+            ms = m[0]
+            for c in cands:
+                t = c[0]
+                if len(t) >= 4 and ms.startswith(t) and (len(t) == len(ms) or ms[len(t)] in SEP_CHARS + " "):
+                    best, confident = c, True
+                    break
+            if best is not None:
+                break
+            b2 = _match(cands, ms, ms)
+            if b2 is not None and _lcs_len(b2[0], ms) >= 0.8 * max(len(ms), 1):
+                best, confident = b2, True
+                break
+    if best is None:
+        for m in metas:
+            if len(m[0]) >= 4 and not _looks_site_name(m[0], page_title, meta):
+                return strip_site_suffix(m[1]), None, None  # from metadata: not overridden by layout
+        h1s = [c for c in cands if c[2] == "h1"]
+        if main:
+            for c in h1s:
+                if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
+                    return main, c[3], False  # unclosed <h1> swallowing the page
+        if len(h1s) == 1:
+            return h1s[0][1], h1s[0][3], False
+        if main:
+            return _without_board(main, root), None, False
+        if cands:
+            return cands[0][1], cands[0][3], False
+        return None, None, False
+    t, orig, kind, el = best
+    nmain = nfkc(main)
+    if kind != "h1" and t == nmain:
+        story = _story_heading(cands, nmain)
+        if story is not None:
+            return story[1], story[3], confident
+    # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
+    m_tag = _TAG_PREFIX.match(t)
+    rest = t[m_tag.end():] if m_tag else ""
+    if m_tag and len(rest) >= 4 and (rest == nmain or (
+            nmain.startswith(rest) and nmain[len(rest):len(rest) + 3].strip()[:1] in SEP_CHARS)):
+        # (the <title> may still carry a board or channel name after the headline)
+        t = rest
+        orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
+    # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
+    if el is not None and len(el) and nmain and t != nmain and t.endswith(nmain) and not (el.text or "").strip():
+        badge = nfkc("".join(el[0].itertext())) if isinstance(el[0].tag, str) else ""
+        if badge and len(badge) <= 6 and t == badge + nmain:
+            t, orig = nmain, main
+    # ... or after it ("…好？ <span>原创</span>")
+    m_tag = _TAG_SUFFIX.search(t)
+    head = t[:m_tag.start()].rstrip() if m_tag else ""
+    if m_tag and len(head) >= 4 and (head == nmain or (
+            nmain.startswith(head) and nmain[len(head):len(head) + 3].strip()[:1] in SEP_CHARS)):
+        t = t[:m_tag.start()].rstrip()
+        orig = _TAG_SUFFIX.sub("", norm_ws(orig)).rstrip() if _TAG_SUFFIX.search(norm_ws(orig)) else main
+    if confident and nmain and nmain != nfkc(page_title) and _lcs_len(t, nmain) < 2:
+        return main, None, False   # it resembles only the site name stripped off the <title>: a banner
+    if (confident and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
+            and _lcs_len(t, nmain) < 0.5 * len(nmain)):
+        # the best element covers little of the <title> headline (e.g. a site-name <h1> logo)
+        for m in metas:
+            if _lcs_len(m[0], nmain) >= 0.8 * len(nmain):
+                break
+        else:
+            return main, None, False
+    # prefer a headline element that is a clean prefix of the chosen text (site suffix left over)
+    for t2, orig2, kind2, el2 in cands:
+        if t2 != t and len(t2) >= 4 and t.startswith(t2) and t[len(t2):len(t2) + 3].strip()[:1] in SEP_CHARS + " ":
+            # only when what follows is a site/channel suffix ("呼和浩特：…" keeps its place name)
+            if kind2 in ("h1", "h2", "class") and (kind in ("meta", "ld") or strip_site_suffix(t) == t2):
+                return orig2, el2, confident
+    if el is None:
+        # find the element that displays this title, for byline lookup
+        for t2, orig2, kind2, el2 in cands:
+            if t2 == t:
+                return orig2, el2, confident
+    return orig, el, confident
