@@ -486,6 +486,20 @@ def _body_f1(got: str, want: str) -> float:
                                         # message ('提问者' as '提问人'); '网友评价：满意 …' ends the turns
     "forum_mayor_mailbox_writer_rating_form",  # '来信人评价： 满意 基本满意 不满意' after the last reply is
                                         # the rating form, not the reply's words
+    # a thirty-fifth probe (written blind, scored once at aaaf761, then fixed)
+    "news_gallery_hidden_slides_captions",  # a slide viewer: slides 2-8 hidden by style until clicked, each a
+                                        # picture and its caption like the shown one: their captions are text
+    "news_topic_frame_title_banner_readers_voices",  # <title> and a banner <div> give the 专题's name: the
+                                        # <h1> below is the story's; '市民心声' heads readers' words, not text
+    "news_press_conference_title_only_in_meta_gbk",  # <title> is the bureau's name: the element repeating
+                                        # ArticleTitle is the headline, not the '主题：' line under it
+    "news_live_text_entry_stamps_roles",  # 图文直播: '10:03直播员' over each entry is a stamp, not text
+    "news_rolling_news_entry_stamps_dates",  # 滚动新闻: '11:05 11月20日' over each entry is a stamp
+    "news_gallery_long_scroll_photo_credit_gbk",  # '（记者 某某 通讯员 某某 摄）' closing a 图集 is a credit
+    "news_reprint_client_notices_gbk",  # '本文来自某某客户端' and '转载请注明出处。' are a reprint's notices
+    "news_mobile_app_fold_text_image_credit",  # '（文/图 记者 某某 实习生 某某）' is a credit
+    "news_old_table_site_office_supplied_gb2312",  # '（局办公室 供稿）' is a credit
+    "news_self_media_follow_call_above_text",  # '点击上方蓝字关注我们' above a 号's text is no text
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one

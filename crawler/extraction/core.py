@@ -197,7 +197,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
                 1 if b.tag in ("h2", "h3") else 0
             if len(head) >= 6 and nfkc(b.text) == head:
-                rank = 3.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">")
+                rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
+                # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it)
             nxt = b.index + 1
             if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
                 nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
@@ -224,9 +225,10 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         first_parent = body_blocks[first_good].owner.getparent()
         last_row = last_cell = None
         title_dropped = False
+        stamps = F.entry_stamps([b.text for b in body_blocks])
         for i, b in enumerate(body_blocks):
             t = b.text
-            if b.noise:
+            if b.noise or i in stamps:
                 continue
             if ntitle and not title_dropped and nfkc(t) == ntitle:
                 title_dropped = True

@@ -194,6 +194,17 @@ def _collapsed_rest(el) -> bool:
     return any(_EXPAND.search(t) for t in scope.itertext(with_tail=True) if len(t) < 40)
 
 
+def _hidden_slide(el) -> bool:
+    """A picture of a slide viewer (组图): one slide shown, the others hidden until clicked, each a
+    picture with its caption, alike in tag and class (their captions are the article's text)."""
+    parent = el.getparent()
+    if parent is None or el.tag not in ("li", "div", "figure", "section", "dd") or el.find(".//img") is None:
+        return False
+    slides = [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]
+    return len(slides) >= 3 and any(not _hidden(c) and c.find(".//img") is not None for c in slides) \
+        and not text_longer(el, 400)
+
+
 def _shell_fallback(root, noscript) -> bool:
     """A script-built page's server-side fallback: a <noscript> holding the page's text (hundreds of
     characters) while everything outside the noscripts is an empty app shell."""
@@ -230,7 +241,7 @@ def clean(root) -> None:
             continue
         kill.append(el)
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
-        if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el):
+        if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
             kill.append(el)
     for el in kill:
         parent = el.getparent()

@@ -5,6 +5,8 @@ import re
 
 from clippings import bylines as B
 
+from .dom import SENT_PUNCT
+
 # Labels that end a value when they follow it on the same line.
 _LABELS = (r"(?:最后更新|更新时间|" + B.alternation(B.SOURCE, B.REPOST, B.AUTHOR, B.EDITOR, B.ORIGINAL_TITLE)
            + r"|记者|通讯员|发布时间|发布日期|发表时间|时间|日期|字号|浏览|阅读|点击|分享|审核|校对|监制|摄影|图|字体|打印)")
@@ -36,7 +38,9 @@ BOILERPLATE_RE = re.compile(
     r".{0,30}(?:不代表|並不代表)本?(?:平台|网站|本站|本网|本報|本报|網站|本台)\S{0,4}(?:观点|立场|觀點|立場)|"
     r"[\u4e00-\u9fff]{2,4}声明\s*[:：]|.{0,40}仅提供信息(?:存储|发布)(?:空间)?服务|[（(]?请(?:开启|启用|打开|允许)\s*(?:JavaScript|javascript|JS|js)|"
     r"(?:阅读|浏览|点击|閱讀|瀏覽)(?:量|数|次数)?\s*[(（:：]?\s*[\d,.]+[万wW]?\s*[)）]?$|"
-    r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$)")   # (a player's placeholder: "视频加载中……")
+    r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$|"   # (a player's placeholder: "视频加载中……")
+    r"本文来自.{1,16}(?:客户端|APP|App|app|公众号|微信号)[。.]?$|(?:转载|轉載)请(?:注明|標明|标明)(?:出处|來源|来源)|"
+    r"点击(?:上方|下方)?蓝字关注)")   # (a reprint's notices; a 公众号's call above its text)
 
 
 def _value(rest: str, maxlen: int = 40) -> str | None:
@@ -116,9 +120,11 @@ CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:
 # a bracketed list of the story's reporters standing alone ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)").
 # Photo captions and their credits ("… 李尕 摄", "图片来源：…") stay: they are in-body text.
 CREDIT_LINE_RE = re.compile(
-    r"^[（(【\[]\s*(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約|[\u4e00-\u9fff]{2,6}(?:台|报|報|网|網|社))?"
-    r"(?:记者|記者|通讯员|通訊員|摄影|攝影)"
-    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*[，,、]?\s*){1,4}(?:报道|報導)?\s*[)）】\]]$")
+    r"^[（(【\[]\s*(?:(?:文|图|圖)\s*[/／]\s*(?:文|图|圖)\s*)?"   # ("（文/图 记者 某某 实习生 某某）")
+    r"(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約|[\u4e00-\u9fff]{2,6}(?:台|报|報|网|網|社))?"
+    r"(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|實習生)"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?\s*[，,、]?\s*){1,4}(?:报道|報導|摄|攝|/摄)?\s*[)）】\]]$|"
+    r"^[（(]\s*[\u4e00-\u9fff]{2,12}\s*(?:供稿|供图|供圖|撰稿)\s*[)）]$")   # ("（局办公室 供稿）")
 
 
 # the same credit without brackets, as a line of its own ("本报记者 宋雨桐 文/图")
@@ -136,7 +142,7 @@ TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|信件|问题|帖子|事�
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")
 CAPTION_RE = re.compile(r"^(?:图|圖)\s*[｜|/／:：]|^\s*[▲△↑]|^(?:图为|圖為)|(?:摄|攝)$")
 
-_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影")
+_CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "供稿", "供图", "供圖", "撰稿")
 
 
 def is_meta_line(text: str) -> bool:
@@ -224,3 +230,16 @@ def post_headline(page_title: str, text: str) -> str | None:
     end = _SENTENCE_END.search(lead)
     head = (lead[:end.start()] if end else lead).strip()
     return head if 4 <= len(head) <= 120 else None
+
+
+# a live page's entry stamp: "10:03 直播员", "11:05 11月20日", "11月20日 09:15"
+_ENTRY_STAMP = re.compile(r"^(?:(?:[01]?\d月[0-3]?\d日|[01]?\d-[0-3]?\d)\s*)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+                          r"\s*(?:[01]?\d月[0-3]?\d日|[01]?\d-[0-3]?\d)?\s*[\u4e00-\u9fff]{0,4}$")
+
+
+def entry_stamps(texts: list[str]) -> set[int]:
+    """Lines of a 图文直播 / 滚动新闻 feed that only stamp the entry below them (three or more, each
+    over a sentence): not text. A schedule ("9:00 开幕", "9:30 参观", line after line) stays."""
+    hits = {i for i, t in enumerate(texts) if len(t) <= 20 and _ENTRY_STAMP.match(t) and i + 1 < len(texts)
+            and len(texts[i + 1]) >= 6 and SENT_PUNCT.search(texts[i + 1])}
+    return hits if len(hits) >= 3 else set()

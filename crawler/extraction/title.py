@@ -219,6 +219,7 @@ def _choose_title(root, meta, ld, page_title):
 
     best = _match(cands + metas, page_title, main) if page_title else None
     confident = best is not None
+    by_meta = False   # found as the heading that repeats the metadata's title (not by the <title>)
     if best is None:
         # <title> is only the site name (or missing): a heading that repeats og:title is the headline
         for m in metas:
@@ -226,13 +227,13 @@ def _choose_title(root, meta, ld, page_title):
             for c in cands:
                 t = c[0]
                 if len(t) >= 4 and ms.startswith(t) and (len(t) == len(ms) or ms[len(t)] in SEP_CHARS + " "):
-                    best, confident = c, True
+                    best, confident, by_meta = c, True, True
                     break
             if best is not None:
                 break
             b2 = _match(cands, ms, ms)
             if b2 is not None and _lcs_len(b2[0], ms) >= 0.8 * max(len(ms), 1):
-                best, confident = b2, True
+                best, confident, by_meta = b2, True, True
                 break
     if best is None:
         for m in metas:
@@ -278,7 +279,7 @@ def _choose_title(root, meta, ld, page_title):
         orig = _TAG_SUFFIX.sub("", norm_ws(orig)).rstrip() if _TAG_SUFFIX.search(norm_ws(orig)) else main
     if confident and nmain and nmain != nfkc(page_title) and _lcs_len(t, nmain) < 2:
         return main, None, False   # it resembles only the site name stripped off the <title>: a banner
-    if (confident and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
+    if (confident and not by_meta and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
             and _lcs_len(t, nmain) < 0.5 * len(nmain)):
         # the best element covers little of the <title> headline (e.g. a site-name <h1> logo)
         for m in metas:
