@@ -500,6 +500,22 @@ def _body_f1(got: str, want: str) -> float:
     "news_mobile_app_fold_text_image_credit",  # '（文/图 记者 某某 实习生 某某）' is a credit
     "news_old_table_site_office_supplied_gb2312",  # '（局办公室 供稿）' is a credit
     "news_self_media_follow_call_above_text",  # '点击上方蓝字关注我们' above a 号's text is no text
+    # a thirty-sixth probe (written blind, scored once at 0addafa, then fixed)
+    "forum_discuz_attachment_lines_rating_log_gbk",  # Discuz: 'IMG_….jpg (156.2 KB, 下载次数: 3)', '下载附件 保存到
+                                        # 相册' and the rating log under '参与人数 2' are no post's words
+    "forum_old_table_bbs_author_reply_date_gb2312",  # '作者：… 回复日期：…' over each of five class-less tables:
+                                        # a thread's floors, not a message and its reply; the line is a stamp
+    "news_consultation_page_label_title",  # '<title>意见征集详情 - site': a page label names no headline, so a
+                                        # sidebar's '其他意见征集' is none; the one <h1> is
+    "news_date_only_in_canonical_url",  # no date on the page but in its canonical address (/2026-11/18/)
+    "news_tv_transcript_programme_blurb",  # '栏目介绍：《…》是…' under a TV video is the programme's blurb
+    # a thirty-seventh probe (written blind, scored once at 0addafa, then fixed)
+    "forum_wenzheng_netizen_name_time_no_label",  # '网友：name' glued to its time, no time label: the message
+    "forum_leaders_board_br_split_netizen_line",  # the same, on a board whose turns are split by <br>
+    "forum_bureau_mailbox_dl_write_time_reply_heading",  # '<dt>写信时间</dt>' starts the letter; '<h4>办理答复</h4>'
+                                        # heads the reply, not the page's next section
+    "forum_hotline_ticket_title_cell_site_h1",  # '<title>工单详情 - …热线</title>' and the site's name in <h1>:
+                                        # the '标题' cell's value is the subject
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one

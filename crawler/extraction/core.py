@@ -119,7 +119,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     mark_trailing_sections(blocks)
     board_posts = message_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
     if board_posts is not None:
-        title = labelled_subject(title, blocks)   # (headed "诉求详情": the subject is in its field)
+        subject = labelled_subject(title, blocks)   # (headed "诉求详情": the subject is in its field)
+        if subject != title:
+            title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
         out.title = title or None
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))

@@ -41,6 +41,8 @@ BOILERPLATE_RE = re.compile(
     r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$|"   # (a player's placeholder: "视频加载中……")
     r"本文来自.{1,16}(?:客户端|APP|App|app|公众号|微信号)[。.]?$|(?:转载|轉載)请(?:注明|標明|标明)(?:出处|來源|来源)|"
     r"点击(?:上方|下方)?蓝字关注)")   # (a reprint's notices; a 公众号's call above its text)
+# a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), however long
+_BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]")
 
 
 def _value(rest: str, maxlen: int = 40) -> str | None:
@@ -204,7 +206,7 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(text) <= 60 and (BOILERPLATE_RE.search(text) is not None or BOILERPLATE_EXACT_RE.match(text)):
         return True
-    if len(text) <= 200 and SITE_FOOTER_RE.search(text):
+    if len(text) <= 200 and SITE_FOOTER_RE.search(text) or len(text) <= 300 and _BLURB.match(text):
         return True
     if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") >= 2):
         return True

@@ -13,13 +13,14 @@ from .dates import iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = r"(?:留言|来信|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
+_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
 _DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
-_ASK_BARE = re.compile(r"(?:留言(?:对象|编号|人|者)|来信(?:对象|编号|人|者)|提问(?:人|者))\s*[:：].*?" + _DATETIME)
+_ASK_BARE = re.compile(r"(?:留言(?:对象|编号|人|者)|来信(?:对象|编号|人|者)|提问(?:人|者))\s*[:：].*?" + _DATETIME
+                       + r"|网友\s*[:：]\s*[^\s:：]{1,20}\s*" + _DATETIME)   # ("网友：某某 2024-09-03 20:14")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
 # (the page-wide check searches the label forms one regex at a time: one alternation of both is
@@ -51,11 +52,12 @@ _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理�
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
-_ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文)\s*[:：]?$")
+_ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文)\s*[:：]?$")
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
+_POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
 _NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
 
 
@@ -126,8 +128,9 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text))
                                 for b in scan[max(0, start - 12):]):
         return None
-    if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and _FLOOR.search(b.text) and _REPLY.search(b.text)) >= 2:
-        return None   # "第2楼 回复人：… 回复日期：…": a thread's floors, not a message's replies
+    if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and (_FLOOR.search(b.text) or _POSTER.search(b.text))
+           and _REPLY.search(b.text)) >= 2:
+        return None   # "第2楼 回复人：… 回复日期：…", "作者：… 回复日期：…": a thread's floors, not a message's replies
     head = blocks[max(0, start - 12):start + 1]
     author = next((m.group(1) for b in head if (m := _AUTHOR.search(b.text))), None)
     # a board that prints the reply above the message: read from the reply's own header down

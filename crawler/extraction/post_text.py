@@ -40,7 +40,11 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
                            r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題][贴帖]数\s*\d+.{0,50}|您是本[帖贴]的第.{0,20}阅读者|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆).{0,20}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
                            r"引用\s*[:：]|问题补充\s*[:：]?|这些回[复帖]亮了|(?:最新|全部|热门)?回帖|亮了\s*[（(]\d+[)）]|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|(?:本帖)?最后由.{0,40}?编辑.{0,50}|电梯直达|跳转到.*|"
-                           r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?)$")
+                           r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?|"
+                           r"\S{1,80}\.(?:jpe?g|png|gif|bmp|webp|rar|zip|7z|docx?|xlsx?|pdf|txt|mp4)\s*[（(]\s*[\d.]+\s*[KMG]?B\b.{0,30}|"
+                           r"下载附件.{0,20}|(?:威望|金钱|贡献|积分|金币)\s*[+\-]\s*\d+)$")   # (an attachment's line, a rating)
+# the head of a post's rating log ("参与人数 2 威望 +2 收起 理由"): the log's box is not the post's words
+_RATING_HEAD = re.compile(r"^参与人数\s*\d+")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -101,6 +105,7 @@ def _is_date_line(t: str) -> bool:
         found = True
     if not found:
         return False
+    rest = _NAMED.sub(" ", rest)   # ("作者：某某 回复日期：…": the poster's name with its label)
     rest = re.sub(r"回复|发信人|發信人|发帖人|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
                   r"[\d.,]+\s*[万千kKwW]?\s*(?:个回答|条回答|浏览|阅读|关注)|关注问题|邀请回答|写回答|"
                   r"第\s*\d+\s*[楼樓]|[\[【](?:引用|回复|回覆|编辑|編輯|举报|檢舉|引言)[\]】]|匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|"
@@ -148,6 +153,7 @@ _PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威�
                            r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证|门派|門派|文章|帖子|发帖|發帖)\s*[:：]\s*\S.{0,18}$")
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
 # a removed post's placeholder ("该条回应已被删除", "[ 该楼层已被管理员删除 ]")
+_NAMED = re.compile(r"(?:作者|發帖人|发帖人|发信人|發信人|回帖人)\s*[:：]\s*[^\s:：]{1,24}(?=\s|$)")
 _REMOVED = re.compile(r"^[\[【(（\s]*(?:该|此|本)\S{0,6}?(?:已被|已经被|被)\S{0,6}?(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$")
 # an edit note in the stamp line ("(此帖最后修改于: 2026-11-11, 12:31 PM 由 某某.)", "Last edited by …")
 _EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于|时间\s*[:：]|\s*[:：])|最後(?:修改|編輯)(?:於|\s*[:：])|[Ll]ast edited(?: by|:)")
@@ -294,6 +300,10 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             if b.owner is box or any(a is box for a in b.owner.iterancestors()):
                 continue
             box = None
+        if len(t) <= 40 and _RATING_HEAD.match(t):
+            box = next((a for a in b.owner.iterancestors("table", "dl")
+                        if any(x is member for x in a.iterancestors())), None)   # (inside the post only)
+            continue
         if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
             box = _quote_box(b, blocks, i, member)
             if box is not None:

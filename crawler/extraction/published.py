@@ -71,6 +71,14 @@ def url_date(url: str, now):
     return None
 
 
+def _own_url(root, meta) -> str:
+    """The address the page gives itself (``<link rel="canonical">``, ``og:url``), or ""."""
+    for link in root.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return link.get("href")
+    return meta.get("og:url") or ""
+
+
 _PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|上次登录|上次登入|生日|Joined|Registered)"
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
@@ -123,7 +131,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     labelled = _labelled_date(after, now)
     if labelled is not None:
         return labelled
-    udt = url_date(url, now)
+    udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
     if udt is not None:
         return udt
     labelled = _labelled_date([b for b in blocks if not _elsewhere(b)], now)

@@ -188,6 +188,9 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
     return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
 
 
+_PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
+
+
 def _story_heading(cands, nmain: str):
     """A 专题 frame's page: the <title> and the banner's heading give the 专题's name, the one <h1>
     below says more ("城市环境大提升" → "全市城市环境大提升行动启动"): the story's own headline."""
@@ -217,7 +220,8 @@ def _choose_title(root, meta, ld, page_title):
             metas.append((nfkc(v), norm_ws(v), "ld", None))
     cands = [(nfkc(t), t, kind, el) for t, kind, el in title_candidates(root)]
 
-    best = _match(cands + metas, page_title, main) if page_title else None
+    # (a <title> that only labels the page, "意见征集详情 - site", names no headline to match)
+    best = _match(cands + metas, page_title, main) if page_title and not _PAGE_LABEL.match(main) else None
     confident = best is not None
     by_meta = False   # found as the heading that repeats the metadata's title (not by the <title>)
     if best is None:
@@ -244,8 +248,8 @@ def _choose_title(root, meta, ld, page_title):
             for c in h1s:
                 if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
                     return main, c[3], False  # unclosed <h1> swallowing the page
-        if len(h1s) == 1:
-            return h1s[0][1], h1s[0][3], False
+        if len(h1s) == 1 and not (main and h1s[0][0] not in nfkc(main) and h1s[0][0] in nfkc(page_title)):
+            return h1s[0][1], h1s[0][3], False   # (unless it is the site's name the <title> ends with)
         if main:
             return _without_board(main, root), None, False
         if cands:
