@@ -516,6 +516,17 @@ def _body_f1(got: str, want: str) -> float:
                                         # heads the reply, not the page's next section
     "forum_hotline_ticket_title_cell_site_h1",  # '<title>工单详情 - …热线</title>' and the site's name in <h1>:
                                         # the '标题' cell's value is the subject
+    "forum_dvbbs_title_above_quoted_text_deleted_floor_gbk",  # dvbbs: the title repeated above floor 1's text,
+                                        # which sits in a <blockquote>, is no words of its own; a floor left
+                                        # with '游客 / 第 4 楼 / 该帖子已被删除' is no post
+    "forum_tv_wenzheng_asker_label_unit_reply_heads",  # '问政人：… 时间：…' starts the message; '某某局 回复'
+                                        # over a time line heads each reply; the column's name titles nothing
+    "forum_service_portal_pending_placeholder",  # '该诉求正在办理中，…' where the reply will be: no reply
+    "forum_discuz_banned_author_notice_gbk",  # '提示: 作者被禁止或删除 内容自动屏蔽' is no post
+    "forum_discourse_post_deleted_by_author",  # '（帖子已被作者删除）' is no post
+    "forum_mayor_mailbox_browser_notice_gb2312",  # '建议使用1024*768分辨率 IE7.0以上版本浏览器' is the footer's
+    "forum_secretary_mailbox_star_rating_line",  # '来信人评价 ★★★★★ 非常满意 评价时间 …' ends the turns (the
+                                        # letter's own '书记您好：' line is still left out: the test allows it)
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one

@@ -185,7 +185,7 @@ def trim_cta_tail(paras: list[str]) -> list[str]:
     return paras
 
 
-SITE_FOOTER_RE = re.compile(r"ICP备|ICP证|公网安备|网站标识码|(?:主办|承办)单位\s*[:：]|版权所有|版权归.{1,12}所有|技术支持：|"
+SITE_FOOTER_RE = re.compile(r"建议使用.{0,24}(?:分辨率|浏览器)|ICP备|ICP证|公网安备|网站标识码|(?:主办|承办)单位\s*[:：]|版权所有|版权归.{1,12}所有|技术支持：|"
                             r"All Rights Reserved", re.I)
 BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置|位置)\s*[：:]")
 

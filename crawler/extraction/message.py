@@ -19,7 +19,8 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
 _DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
-_ASK_BARE = re.compile(r"(?:留言(?:对象|编号|人|者)|来信(?:对象|编号|人|者)|提问(?:人|者))\s*[:：].*?" + _DATETIME
+_ASK_BARE = re.compile(r"(?:留言(?:对象|编号|人|者)|来信(?:对象|编号|人|者)|提问(?:人|者)|(?:问政|投诉|咨询|反映|诉求)人)"
+                       r"\s*[:：].*?" + _DATETIME
                        + r"|网友\s*[:：]\s*[^\s:：]{1,20}\s*" + _DATETIME)   # ("网友：某某 2024-09-03 20:14")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
@@ -32,14 +33,14 @@ _POSTED = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
-                         r"的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
+                         r"\s*的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + _DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：]|$)|^注\s*[:：]|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：★☆]|$)|^注\s*[:：]|"
                     r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
@@ -58,7 +59,7 @@ _ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|信件|写信|来电|投诉|�
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
-_NO_REPLY = re.compile(r"^暂无(?:办理结果|回复|答复|处理结果)")
+_NO_REPLY = re.compile(r"^该?(?:诉求|留言|信件|来信|问题|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^暂无(?:办理结果|回复|答复|处理结果)")
 
 
 def _closing_line(t: str) -> bool:
@@ -235,7 +236,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
 _PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)|"
-                         r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流)$")
+                         r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流|"
+                         r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目)?)$")   # (a 问政 column's name)
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|hd\b|h1", re.I)
 # the subject given with its label in one line ("留言标题：…")
 _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$")

@@ -8,7 +8,7 @@ import re
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import _MODIFIER, Block, text_content
+from .dom import _MODIFIER, SENT_PUNCT, Block, text_content
 from .meta import nfkc
 
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
@@ -27,7 +27,7 @@ _ACTIONS = re.compile(r"^(?:(?:回复|回应|评论|評論|引用|举报|分享|
 _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
-                           r"\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
+                           r"(?:第\s*)?\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
                            r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|(?:全部|所有|热门|最新)(?:评论|回复|回帖|跟帖|回应)\s*[（(]?\s*\d*\s*[)）]?(?:\s*(?:最早|最新|最热|按时间|按热度|默认|正序|倒序))*|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
                            r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
@@ -154,7 +154,8 @@ _PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威�
 _FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
 # a removed post's placeholder ("该条回应已被删除", "[ 该楼层已被管理员删除 ]")
 _NAMED = re.compile(r"(?:作者|發帖人|发帖人|发信人|發信人|回帖人)\s*[:：]\s*[^\s:：]{1,24}(?=\s|$)")
-_REMOVED = re.compile(r"^[\[【(（\s]*(?:该|此|本)\S{0,6}?(?:已被|已经被|被)\S{0,6}?(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$")
+_REMOVED = re.compile(r"^[\[【(（\s]*(?:(?:该|此|本)\S{0,6}?|(?:帖子|贴子|回复|楼层|内容|评论))(?:已被|已经被|被)\S{0,6}?"
+                      r"(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$|^(?:提示\s*[:：]\s*)?作者被禁止或删除.{0,12}$")
 # an edit note in the stamp line ("(此帖最后修改于: 2026-11-11, 12:31 PM 由 某某.)", "Last edited by …")
 _EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于|时间\s*[:：]|\s*[:：])|最後(?:修改|編輯)(?:於|\s*[:：])|[Ll]ast edited(?: by|:)")
 _ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
@@ -279,8 +280,10 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
     inline_quote = False
     # a <blockquote> quotes an earlier post when the post has words of its own outside it; on old
     # boards (dvbbs) the post's own text sits in one
-    own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise for x in blocks)
+    own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise
+                      and not x.extra.get("title") for x in blocks)   # (the thread's title repeated above is no words)
     wrappers = _wrappers(member, blocks)
+    removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
     for i, b in enumerate(blocks):
         if b.bq and own_outside:
             continue
@@ -325,8 +328,11 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
             continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
+        if len(t) <= 40 and _REMOVED.match(t):
+            removed = True
+            continue
         if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t) or (
-                len(t) <= 40 and _REMOVED.match(t)) or (len(t) <= 120 and _EDIT_NOTE.search(t)):
+                len(t) <= 120 and _EDIT_NOTE.search(t)):
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
@@ -354,6 +360,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             if name and not t.startswith("回复") and len(t) - name.end() >= 2:
                 t = t[name.end():]
         out.append(t)
+    if removed and all(len(t) <= 8 and not SENT_PUNCT.search(t) for t in out):
+        return []
     return out
 
 
