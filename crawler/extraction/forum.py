@@ -16,7 +16,8 @@ from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
 from .lead_post import lead_post, question_above
 from .post_list import _sig, _split_nested, find_post_group
-from .post_text import _PROFILE_LINE, clean_posts, is_quote_head, member_text, path_in, same_as_title, template_lines
+from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, same_as_title, template_lines
+from .thread_cleanup import clean_posts
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
                          r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
