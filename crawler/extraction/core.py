@@ -9,12 +9,13 @@ from datetime import datetime
 from . import fields as F
 from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
 from .dates import _norm_now, iter_dates
-from .dom import SENT_PUNCT, clean, parse, segment, use_forum_noise
+from .dom import SENT_PUNCT, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
-from .title import choose_title, page_title_of, title_head
-from .sections import mark_item_streams, mark_trailing_sections
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
+from .sections import mark_item_streams, mark_trailing_sections
+from .title import choose_title, page_title_of, title_head
+from .visibility import clean
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,100 @@
+"""What a reader never sees: scripts, styles, comments and elements hidden by style are removed
+before the page is read, except a folded article's rest, a slide viewer's hidden slides and a
+script-built page's <noscript> fallback, which a reader opens or is shown."""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .dom import DROP_TAGS, text_longer
+
+
+def _hidden(el) -> bool:
+    st = el.get("style")
+    if st and "none" in st:
+        s = st.replace(" ", "").lower()
+        if "display:none" in s or "visibility:hidden" in s:
+            return True
+    return el.get("hidden") is not None
+
+
+# A control that shows the rest of a folded article ("展开全文"): the hidden part is the article's.
+_EXPAND = re.compile("展开全文|阅读全文|查看全文|展开剩余|继续阅读|點擊展開|展開全文|閱讀全文")
+
+
+def _collapsed_rest(el) -> bool:
+    """A hidden block of paragraphs right after the visible ones of the same container: the folded
+    rest of an article, which a reader opens with one click (its text is the article's)."""
+    prev = el.getprevious()
+    if prev is None or prev.tag != "p" or el.tag not in ("div", "section", "span"):
+        return False
+    prose = sum(len("".join(p.itertext())) for p in el.iterfind(".//p"))
+    if prose < 80:
+        return False
+    parent = el.getparent()
+    scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
+    return any(_EXPAND.search(t) for t in scope.itertext(with_tail=True) if len(t) < 40)
+
+
+def _hidden_slide(el) -> bool:
+    """A picture of a slide viewer (组图): one slide shown, the others hidden until clicked, each a
+    picture with its caption, alike in tag and class (their captions are the article's text)."""
+    parent = el.getparent()
+    if parent is None or el.tag not in ("li", "div", "figure", "section", "dd") or el.find(".//img") is None:
+        return False
+    slides = [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]
+    return len(slides) >= 3 and any(not _hidden(c) and c.find(".//img") is not None for c in slides) \
+        and not text_longer(el, 400)
+
+
+def _shell_fallback(root, noscript) -> bool:
+    """A script-built page's server-side fallback: a <noscript> holding the page's text (hundreds of
+    characters) while everything outside the noscripts is an empty app shell."""
+    inside = sum(len(t.strip()) for t in noscript.itertext())
+    if inside < 200:
+        return False
+    body = root.find("body")
+    if body is None:
+        return False
+
+    def chars(el) -> int:
+        return sum(len(t.strip()) for t in el.itertext())
+
+    hidden = sum(chars(el) for el in body.iter("script", "style", "noscript", "template"))
+    if chars(body) - hidden < 0.2 * inside:
+        return True
+    # ... or an app shell around it with link lists (热门推荐) but no sentence of its own
+    sentences = len(_SENTENCE_END.findall("".join(noscript.itertext())))
+    if sentences < 3:
+        return False
+    outside = body.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
+                         "ancestor::template or ancestor::a)]")
+    return len(_SENTENCE_END.findall("".join(outside))) < 0.2 * sentences
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def clean(root) -> None:
+    """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
+    kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
+    for el in root.iter(*DROP_TAGS):
+        if el.tag == "noscript" and _shell_fallback(root, el):
+            continue
+        kill.append(el)
+    for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
+        if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
+            kill.append(el)
+    for el in kill:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail and tail.strip():
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)
