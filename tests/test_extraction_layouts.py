@@ -527,6 +527,16 @@ def _body_f1(got: str, want: str) -> float:
     "forum_mayor_mailbox_browser_notice_gb2312",  # '建议使用1024*768分辨率 IE7.0以上版本浏览器' is the footer's
     "forum_secretary_mailbox_star_rating_line",  # '来信人评价 ★★★★★ 非常满意 评价时间 …' ends the turns (the
                                         # letter's own '书记您好：' line is still left out: the test allows it)
+    # a thirty-eighth probe (written blind, scored once at 19d8b08, then fixed)
+    "news_print_page_site_address_subtitle_notices",  # a print page: the site's bare address and the '——'
+                                        # subtitle above the text, '本文链接：http…', '关注“…”微信公众号…' and
+                                        # a long '版权声明：' below it are not text; '2016-09-21 14:48:33来源：…'
+                                        # is a byline
+    "news_miniapp_account_title_page_head",  # <title> '涔阳发布' repeated by the page-head element: the
+                                        # account's name; the headline element above the text is the title
+    "news_county_media_reporters_colon_line_gb2312",  # '记者：刘洋 张鹏 通讯员：吴丽' is a byline
+    "news_print_page_chinese_numeral_sign_off_gbk",  # the 落款 dated '二〇一二年五月七日' is the notice's
+    "news_picture_widget_label_counter",  # '图片新闻1/4' is the widget's label and counter
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one
@@ -620,3 +630,11 @@ def test_br_list_of_dated_headlines_is_no_chat_log():
     html = f"<html><head><title>群聊存档</title></head><body><h1>群聊存档</h1><div>{chat}</div></body></html>".encode()
     e = extract(html, "http://www.example.cn/a/1234.html", now=NOW)
     assert e.page_type == "forum" and len(e.posts) == 6 and e.posts[2].author == "2栋-住户"
+
+
+def test_sign_off_dated_in_chinese_numerals():
+    """A notice's 落款 dated in Chinese numerals ('二〇一二年五月七日') under the issuing office's name
+    is part of the notice, as a date in digits is."""
+    e = extract((UNSEEN / "news_print_page_chinese_numeral_sign_off_gbk.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.text.splitlines()[-2:] == ["涔阳市城市管理局", "二〇一二年五月七日"]

@@ -166,7 +166,8 @@ def _past_inner_section(best, blocks: list[Block], total: dict, lo: dict, hi: di
 
 
 ISSUER_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|公司|办事处|管委会|指挥部|领导小组|大队|支队|中队)$")
-SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$|"
+                         r"^[一二][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")   # (二〇一二年五月七日)
 
 
 _ATTACHMENT = re.compile(r"^附件\s*\d*\s*[:：]?\s*\S")

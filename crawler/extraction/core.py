@@ -19,6 +19,10 @@ from .visibility import clean
 
 log = logging.getLogger(__name__)
 
+# above the text, never its words: the site's bare address, a "——" subtitle under the headline
+_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$")
+_HEAD_ONLY = re.compile(r"^—{1,2}\s*\S.{2,58}$")
+
 
 @dataclass
 class Post:
@@ -236,6 +240,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if ntitle and not title_dropped and nfkc(t) == ntitle:
                 title_dropped = True
                 continue
+            if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):
+                meta_lines.append(t)   # the "——" subtitle under the headline
+                continue
             if F.is_meta_line(t) or (len(t) <= 40 and F.CREDIT_BARE_RE.match(t)):
                 meta_lines.append(t)
                 continue
@@ -248,7 +255,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 # paragraph, e.g. a salutation, stays)
                 sibling = b.owner.getparent() is not None and b.owner.getparent() is first_parent
                 if b.tag in ("h1", "h2") or b.extra.get("byline") or b.extra.get("title") or (
-                        len(t) < 15 and not (sibling and b.tag == "p")):
+                        len(t) < 15 and not (sibling and b.tag == "p")) or _SITE_ADDRESS.match(t):
                     meta_lines.append(t)
                     continue
             elif i > last_good:

@@ -41,8 +41,9 @@ BOILERPLATE_RE = re.compile(
     r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$|"   # (a player's placeholder: "视频加载中……")
     r"本文来自.{1,16}(?:客户端|APP|App|app|公众号|微信号)[。.]?$|(?:转载|轉載)请(?:注明|標明|标明)(?:出处|來源|来源)|"
     r"点击(?:上方|下方)?蓝字关注)")   # (a reprint's notices; a 公众号's call above its text)
-# a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), however long
-_BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]")
+# a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), a 版权声明, however long
+_BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]|^[【\[]?(?:版权|版權|免责|免責)(?:声明|聲明)[】\]]?\s*[:：]|"
+                    r"^本文(?:链接|鏈接|网址|網址|地址)\s*[:：]\s*https?://")   # (a print page's own address)
 
 
 def _value(rest: str, maxlen: int = 40) -> str | None:
@@ -116,7 +117,7 @@ STATS_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\d,]+\s*[|｜/]?\
 
 # Calls to action closing account-style articles: from such a line on, the short tail is not the article.
 CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
-                    r"点个?[【“\"]?在看[】”\"]?|关注我们|阅读原文|原文链接|点个赞|分享、点赞|↓↓|戳这里|一键三连")
+                    r"点个?[【“\"]?在看[】”\"]?|关注我们|关注.{1,12}(?:微信)?公众号|阅读原文|原文链接|点个赞|分享、点赞|↓↓|戳这里|一键三连")
 
 
 # a bracketed list of the story's reporters standing alone ("（通讯员 黄振华 记者 陈静）", "(本报记者 王五)").
@@ -147,8 +148,17 @@ CAPTION_RE = re.compile(r"^(?:图|圖)\s*[｜|/／:：]|^\s*[▲△↑]|^(?:图�
 _CREDIT_WORDS = ("记者", "記者", "通讯员", "通訊員", "摄影", "攝影", "供稿", "供图", "供圖", "撰稿")
 
 
+# reporters named with their labels, nothing else ("记者：刘洋 张鹏 通讯员：吴丽")
+_REPORTERS = re.compile(r"^(?:(?:本报|本台|本网)?(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[:：]\s*"
+                        r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*\s*){1,4}$")
+# a byline led by its time ("2016-09-21 14:48:33来源：某某日报作者：…", spans run together)
+_DATE_LED_BYLINE = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:[0-2]?\d:[0-5]\d(?::\d\d)?)?\s*[|｜]?\s*"
+                              r"(?:来源|來源|作者|编辑|編輯|记者|記者)\s*[：:]")
+
+
 def is_meta_line(text: str) -> bool:
     return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+                                or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None
                                 or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None))
 
 
@@ -191,7 +201,8 @@ BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现�
 
 
 # a gallery's or slider's controls: arrows and a "1/3" counter
-_SLIDER = re.compile(r"^[‹›<>«»←→◀▶〈〉\s]*\d{1,3}\s*[/／]\s*\d{1,3}[‹›<>«»←→◀▶〈〉\s]*$|^[‹›<>«»←→◀▶〈〉\s]{2,}$")
+_SLIDER = re.compile(r"^[‹›<>«»←→◀▶〈〉\s]*(?:图片新闻|圖片新聞|组图|組圖|图集|圖集)?\s*\d{1,3}\s*[/／]\s*\d{1,3}[‹›<>«»←→◀▶〈〉\s]*$|"
+                     r"^[‹›<>«»←→◀▶〈〉\s]{2,}$")
 
 
 # a row of counters under a video or a post: "2.8万 点赞 1,046 评论 3,211 收藏 分享"
