@@ -537,6 +537,19 @@ def _body_f1(got: str, want: str) -> float:
     "news_county_media_reporters_colon_line_gb2312",  # '记者：刘洋 张鹏 通讯员：吴丽' is a byline
     "news_print_page_chinese_numeral_sign_off_gbk",  # the 落款 dated '二〇一二年五月七日' is the notice's
     "news_picture_widget_label_counter",  # '图片新闻1/4' is the widget's label and counter
+    # a thirty-ninth probe (written blind, scored once at 7ad8416, then fixed in part)
+    "forum_director_mailbox_role_word_turn_heads",  # turns headed '来信 陈** 2025-04-02 20:15:47', '答复 …',
+                                        # '追问 …', '再答复 …' (role word, writer, time; no labels)
+    "forum_hotline_list_above_selected_case",  # a list of cases (its '受理日期' column head) above the one
+                                        # shown: the message starts at the label with its time; '诉求公开'
+                                        # is the page's label, the case's heading its subject
+    "forum_petition_formal_reply_letter_gbk",  # '<h3>某某局<br>信访事项处理意见书</h3>' heads the reply, '王**：'
+                                        # opens it; '信访标题' labels the subject
+    "forum_snapshot_report_miniapp_fields",  # 随手拍: '上报时间' labels the report, its text right above;
+                                        # '<span>事件位置</span><span>…</span>' is a field
+    "forum_xici_posted_comment_stamps_gbk",  # '发表文章于 / 发表评论于 <time> [回复] [引用]': a thread
+    "forum_consultation_reply_date_in_meta",  # the page's PubDate metadata is the answer's: the question's
+                                        # own time is the page's
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one

@@ -387,7 +387,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if posts:
             out.posts = posts
             out.text = "\n".join(p.text for p in posts if p.text)
-            md = meta_date_only(meta, ld, root, now)
+            # (a message page's own time is the message's, whatever its metadata says: the reply's)
+            md = meta_date_only(meta, ld, root, now) if board_posts is None or posts[0].posted_at is None else None
             first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
             if md is not None:
                 out.published_at = md

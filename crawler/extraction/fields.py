@@ -40,7 +40,8 @@ BOILERPLATE_RE = re.compile(
     r"(?:阅读|浏览|点击|閱讀|瀏覽)(?:量|数|次数)?\s*[(（:：]?\s*[\d,.]+[万wW]?\s*[)）]?$|"
     r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$|"   # (a player's placeholder: "视频加载中……")
     r"本文来自.{1,16}(?:客户端|APP|App|app|公众号|微信号)[。.]?$|(?:转载|轉載)请(?:注明|標明|标明)(?:出处|來源|来源)|"
-    r"点击(?:上方|下方)?蓝字关注)")   # (a reprint's notices; a 公众号's call above its text)
+    r"点击(?:上方|下方)?蓝字关注|[（(]此件已(?:加盖|盖有)(?:公章|印章)[)）]$)")   # (a reprint's notices; a 公众号's
+# call above its text; a scanned letter's seal note)
 # a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), a 版权声明, however long
 _BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]|^[【\[]?(?:版权|版權|免责|免責)(?:声明|聲明)[】\]]?\s*[:：]|"
                     r"^本文(?:链接|鏈接|网址|網址|地址)\s*[:：]\s*https?://")   # (a print page's own address)
@@ -139,7 +140,7 @@ CREDIT_BARE_RE = re.compile(
 TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子)?(?:主\s*[题題]|标\s*题|標\s*題)|话题|話題|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
-TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|信件|问题|帖子|事项|咨询|投诉|建议|反映)?(?:标题|標題|主题|主題)\s*[:：]?$")
+TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映)?(?:标题|標題|主题|主題)\s*[:：]?$")
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 # the print edition a web article reprints: "《 人民日报 》（ 2024年05月10日 04 版）", part of its text
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")

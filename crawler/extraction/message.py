@@ -13,7 +13,7 @@ from .dates import iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
+_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
@@ -51,6 +51,7 @@ _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
+_NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|先生|女士|同志)\s*[:：]$")   # ("王**：" opens a formal reply)
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
@@ -58,6 +59,16 @@ _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处
 _ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文)\s*[:：]?$")
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
+# a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
+# "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
+_ROLE = r"\s*[^\s:：，。]{0,20}?\s*" + _DATETIME
+_ROLE_ASK_HEAD = re.compile(r"^(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
+_ROLE_REPLY_HEAD = re.compile(r"^(?:答复|回复|再答复|再次答复|追答|二次答复)" + _ROLE)
+_ROLE_FOLLOW_HEAD = re.compile(r"^(?:追问|补充)" + _ROLE)
+_ROLE_ASK_LINES = re.compile(_ROLE_ASK_HEAD.pattern, re.M)
+_ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
+# a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
+_REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
 _NO_REPLY = re.compile(r"^该?(?:诉求|留言|信件|来信|问题|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^暂无(?:办理结果|回复|答复|处理结果)")
 
@@ -74,6 +85,10 @@ LABEL_LEN = 80
 _LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?$")
 
 
+_SENTENCE_MARK = re.compile(r"[。！？!?]")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _field(b: Block, in_text: bool) -> bool:
     """A labelled field (工单编号：…, 留言类型：投诉): a short label line without a sentence mark, in a
     table cell or list, or before any text of the turn (联系电话：… inside a reply's text is text)."""
@@ -85,6 +100,11 @@ def _field(b: Block, in_text: bool) -> bool:
             and b.owner.getprevious().tag in ("th", "td") \
             and _LABEL_CELL.match(text_content(b.owner.getprevious()).strip()):
         return True   # likewise in a table row (<th>承办单位</th><td>…</td>)
+    if len(t) <= 60 and len(b.owner) >= 2 and b.owner[0].tag in ("span", "b", "label", "em", "strong", "i") \
+            and not _SENTENCE_MARK.search(t):
+        label = (b.owner[0].text or "").strip()   # <span class="k">事件位置</span><span class="v">…</span>
+        if 2 <= len(label) <= 6 and t.startswith(label) and _CJK_WORD.fullmatch(label) and len(t) > len(label):
+            return True
     return (len(t) <= 60 and _LABEL_LINE.match(t) is not None
             and (b.punct == 0 or not SENT_PUNCT.search(_DIGIT_GROUP.sub("", t)))   # 浏览：1,208
             and (not in_text or b.tag in ("td", "th", "li", "dd", "dt")))
@@ -110,6 +130,11 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     return None
 
 
+def _valued(blocks: list[Block], i: int) -> bool:
+    """A time label with its time, on its line or the next: not a list's column head ("受理日期")."""
+    return any(True for k in (i, i + 1) if k < len(blocks) for _ in iter_dates(blocks[k].text, allow_noyear=False))
+
+
 def message_posts(blocks: list[Block], now: datetime):
     """The message, the replies and any 追问 as posts in page order (the message alone when nothing
     is answered yet), or None when the page is not such a page: no message-time label, or neither a
@@ -119,14 +144,16 @@ def message_posts(blocks: list[Block], now: datetime):
     scan = blocks[:SCAN]
     short = "\n".join(b.text for b in scan if len(b.text) <= LABEL_LEN)
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short)
-            or _POSTED.search(short) and _BOARD_FIELD.search(short)):
+            or _POSTED.search(short) and _BOARD_FIELD.search(short)
+            or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
-                                                   and _BOARD_FIELD.search(b.text)))
-        or _ASK_BARE.search(b.text))), None)
+                                                   and _BOARD_FIELD.search(b.text)) and _valued(blocks, b.index))
+        or _ASK_BARE.search(b.text) or _ROLE_ASK_HEAD.match(b.text))), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
-                                                               or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text))
+                                                               or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
+                                                               or _ROLE_REPLY_HEAD.match(b.text))
                                 for b in scan[max(0, start - 12):]):
         return None
     if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and (_FLOOR.search(b.text) or _POSTER.search(b.text))
@@ -146,8 +173,15 @@ def message_posts(blocks: list[Block], now: datetime):
             turns.sort(key=lambda tn: tn[0] != "ask")
     if turns is None:
         turns = _turns(blocks, start, start, now)
-    if not turns[0][2] and start > 0:   # the message text above its labels
-        turns[0][2] = [b.text for b in blocks[max(0, start - 12):start] if _prose(b)][-3:]
+    if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
+        above_text = []
+        for b in reversed(blocks[max(0, start - 12):start]):
+            if not _prose(b):
+                if above_text:
+                    break
+                continue
+            above_text.insert(0, b.text)
+        turns[0][2] = above_text[-3:]
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
     if not turns or turns[0][0] != "ask":
         return None
@@ -172,6 +206,12 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
         short = len(t) <= LABEL_LEN
         if b.index == start:   # the message below the reply
             turns.append(["ask", _when(blocks, start, now), []])
+            continue
+        if short and _ROLE_FOLLOW_HEAD.match(t):
+            turns.append(["ask", _when(blocks, b.index, now), []])
+            continue
+        if short and _ROLE_REPLY_HEAD.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])
             continue
         if short and _PROGRESS.match(t):
             turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
@@ -205,7 +245,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
             continue
-        if short and (b.tag in HEADINGS and _REPLY_HEAD.match(t) or _UNIT_REPLY.match(t)):
+        if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \
+                and blocks[b.index + 1].tag in HEADINGS and _REPLY_DOC.search(blocks[b.index + 1].text):
+            continue   # "某某局<br>信访事项处理意见书": the reply's heading in two lines
+        if short and (b.tag in HEADINGS and (_REPLY_HEAD.match(t) or _REPLY_DOC.search(t)) or _UNIT_REPLY.match(t)):
             # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
@@ -226,7 +269,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                                                and b.index - text_at <= 3 and not _field(b, True)):
             turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
             text_at = b.index
-        elif turns[-1][0] == "reply" and not turns[-1][2] and _SALUTATION.match(t):
+        elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
         elif turns[-1][2] and b.punct and len(t) >= 5 and t[-1] in "。！!" and not _DISCLAIMER.search(t) \
                 and not F.is_boilerplate(t):
@@ -237,8 +280,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
 _PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流|"
-                         r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目)?)$")   # (a 问政 column's name)
-_SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|hd\b|h1", re.I)
+                         r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目)?|"   # (a 问政 column's name)
+                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:公开|查询|选登|列表|办理|回复)|事件详情)$")
+_SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1", re.I)
 # the subject given with its label in one line ("留言标题：…")
 _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$")
 
