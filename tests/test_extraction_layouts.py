@@ -651,3 +651,18 @@ def test_sign_off_dated_in_chinese_numerals():
     e = extract((UNSEEN / "news_print_page_chinese_numeral_sign_off_gbk.html").read_bytes(),
                 "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.text.splitlines()[-2:] == ["涔阳市城市管理局", "二〇一二年五月七日"]
+
+
+def test_chat_export_one_element_per_message():
+    """A 业主群 export laid out one element per message ('张姐 3栋1单元 2026-08-14 07:52:10' over each
+    bubble; no thread words anywhere) is a thread of its messages; a reference box repeating an
+    earlier message cut short ('某某：…停水…') is not the reply's words. (Written blind in round 39;
+    the archive's note above the log is still read as a first post, so the whole-page test is not
+    run on it.)"""
+    e = extract((UNSEEN / "forum_owners_chat_export_item_per_message.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum"
+    said = [(p.author, p.text) for p in e.posts if p.author]
+    assert said[0] == ("张姐 3栋1单元", "又停水了？早上起来一滴水都没有，也没看到通知啊")
+    assert len(said) == 10 and sum(p.posted_at is not None for p in e.posts[1:]) == 10
+    assert not any(line.endswith("…") for p in e.posts for line in p.text.splitlines())

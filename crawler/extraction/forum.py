@@ -114,6 +114,9 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
                      r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
 
 
+_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$")
+
+
 def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
     """The first date with a time in the short lines, else (unless ``need_time``) the first date;
     a profile line's date (注册：2020-04-22) is not the post's."""
@@ -126,6 +129,8 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
         for dm in iter_dates(b.text, now):
             if dm.kind == "relative" and len(b.text) > 30:
                 continue   # 今天 in a sentence of the post is not its stamp
+            if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
+                continue   # "导出时间：…" (a chat export's): the page's, not the post's
             if dm.has_time:
                 return dm.dt
             if best is None and not need_time:

@@ -129,6 +129,10 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 score += 1
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
+    # a chat export, one element per message: five or more same-shaped items, each a "name time" line
+    # over words of its own, with no article above them (no thread words needed: a 业主群 has none)
+    if score < 2 and blocks is not None and not marks and _chat_items(blocks):
+        return True
     # a chat log: "name time" lines over their messages, all in one element (a 业主群 archive)
     # (one pass over the short lines first: most pages have no five such lines at all)
     if score >= 2 or blocks is None:
@@ -216,6 +220,23 @@ def chat_heads(blocks: list[Block], lines: set | None = None) -> list[Block]:
         if said >= 0.8 * len(heads):
             return heads
     return []
+
+
+def _chat_items(blocks: list[Block]) -> bool:
+    heads = [b for b in blocks[:3000] if len(b.text) <= 48 and _STAMP_CHAR.search(b.text) and _NAMED_STAMP.match(b.text)]
+    if len(heads) < 5:
+        return False
+    items, _ = _repeated_items(heads)
+    if len(items) < 5:
+        return False
+    said = sum(1 for h in items if h.index + 1 < len(blocks) and blocks[h.index + 1].punct
+               and not _NAMED_STAMP.match(blocks[h.index + 1].text))
+    return said >= 0.8 * len(items) and _prose_before(blocks, items[0]) < 100
+
+
+# "张姐 3栋1单元 2026-08-14 07:52:10": a name (of one or two parts) and a full time
+_NAMED_STAMP = re.compile(r"^[^\s，。！？、:：]{1,16}(?:\s[^\s，。！？、:：]{1,10})?\s+(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+"
+                          r"[0-2]?\d:[0-5]\d(?::\d\d)?$")
 
 
 def _ruled_runs(stamped: list[Block]) -> list[Block]:

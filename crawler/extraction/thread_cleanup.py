@@ -54,6 +54,8 @@ def clean_posts(posts: list) -> None:
                 if line.startswith(name) and len(line) > len(name) + 5:
                     rest, named = line[len(name):].lstrip(" :：@"), True
                     break
+            if rest.endswith(("…", "...")):   # (a reference box cuts the words short)
+                rest, named = rest.rstrip("…. "), True
             if 6 <= len(rest) <= 120 and any(rest in e and (named or len(rest) < len(e)) for e in earlier):
                 continue
             kept.append(line)
