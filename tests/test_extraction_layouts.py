@@ -550,6 +550,11 @@ def _body_f1(got: str, want: str) -> float:
     "forum_xici_posted_comment_stamps_gbk",  # '发表文章于 / 发表评论于 <time> [回复] [引用]': a thread
     "forum_consultation_reply_date_in_meta",  # the page's PubDate metadata is the answer's: the question's
                                         # own time is the page's
+    # a fortieth probe (written blind, scored once at 9fac2e0, then fixed in part)
+    "news_relative_stamp_exact_tooltip_first",  # '<span title="2026-11-20 09:47:21">2小时前</span>': the
+                                        # tooltip's minute, not the rounded '2小时前'
+    "forum_wenzheng_followup_role_heads_glued_labels",  # '网友追问 name time' and '追问回复 office time' head
+                                        # turns; '网友：name' glued to '提问时间：' names only the name
     # a thirty-fourth probe (written blind, scored once at 0e7fe36, then fixed)
     "forum_asp_board_site_first_title_gbk",  # '<title>site - board - subject</title>': the subject is last
     "news_topic_frame_banner_names_topic",  # a 专题 frame: <title> and banner give the 专题's name, the one
@@ -666,3 +671,21 @@ def test_chat_export_one_element_per_message():
     assert said[0] == ("张姐 3栋1单元", "又停水了？早上起来一滴水都没有，也没看到通知啊")
     assert len(said) == 10 and sum(p.posted_at is not None for p in e.posts[1:]) == 10
     assert not any(line.endswith("…") for p in e.posts for line in p.text.splitlines())
+
+
+def test_letter_salutation_and_closing_stay_with_the_letter():
+    """A 市长信箱 letter opens with '尊敬的市长：' and closes with '谢谢！' (short lines, no sentence of
+    their own): both are the letter's words; the reply's own '您好！' opens the reply."""
+    html = """<html><head><meta charset="utf-8"><title>信件详情 - 某市市长信箱</title></head><body>
+    <table><tr><th>信件标题</th><td>小区门口夜市占道经营噪音扰民</td></tr>
+    <tr><th>来信时间</th><td>2026-11-05 09:12</td></tr></table>
+    <div class="letter"><p>尊敬的市长：</p>
+    <p>我家住在和平路小区，门口这条路每晚都有夜市摊位占道经营，音响声音很大，一直持续到凌晨，严重影响休息。</p>
+    <p>希望有关部门能够规范夜市经营时间和地点。</p><p>谢谢！</p></div>
+    <table><tr><th>回复单位</th><td>市城市管理局</td></tr><tr><th>回复时间</th><td>2026-11-12</td></tr></table>
+    <div class="reply"><p>您好！来信收悉。经查，该路段夜市已纳入临时疏导点管理，我局已责令摊主22时前收摊，并安排队员每晚巡查。</p></div>
+    </body></html>"""
+    e = extract(html.encode(), "http://www.example.cn/xx/1.html", now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.posts[0].text.splitlines()[0] == "尊敬的市长：" and e.posts[0].text.splitlines()[-1] == "谢谢！"
+    assert e.posts[1].text.startswith("您好！来信收悉。")

@@ -302,9 +302,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     zone_text = []
     for b in zone:
         if not (b.noise and len(b.text) > 200):
-            zone_text.append(b.text)
             if len(b.text) <= 60:   # a relative stamp with the exact time in its tooltip: <abbr title="…">昨天</abbr>
-                zone_text += tooltip_times(b.owner)
+                zone_text += tooltip_times(b.owner)   # (read before the line: "2小时前" is only rounded)
+            zone_text.append(b.text)
 
     # ---- fields from the byline zone and the body's metadata lines
     for t in zone_text + meta_lines:

@@ -45,12 +45,15 @@ _AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
-                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d)")   # (a name glued to the time after it)
+                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期)[:：])")   # (a name glued
+# to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
+_LETTER_SALUTE = re.compile(r"^尊敬的[^\s，。,.]{1,10}[:：，,]$")
+_LETTER_CLOSE = re.compile(r"^(?:谢谢|感谢|多谢|此致敬礼|此致|敬礼)[！!。]?$")
 _NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|先生|女士|同志)\s*[:：]$")   # ("王**：" opens a formal reply)
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
@@ -63,8 +66,8 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
 _ROLE = r"\s*[^\s:：，。]{0,20}?\s*" + _DATETIME
 _ROLE_ASK_HEAD = re.compile(r"^(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
-_ROLE_REPLY_HEAD = re.compile(r"^(?:答复|回复|再答复|再次答复|追答|二次答复)" + _ROLE)
-_ROLE_FOLLOW_HEAD = re.compile(r"^(?:追问|补充)" + _ROLE)
+_ROLE_REPLY_HEAD = re.compile(r"^(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
+_ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 _ROLE_ASK_LINES = re.compile(_ROLE_ASK_HEAD.pattern, re.M)
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
@@ -268,6 +271,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
                                                and b.index - text_at <= 3 and not _field(b, True)):
             turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
+            text_at = b.index
+        elif turns[-1][0] == "ask" and (not turns[-1][2] and _LETTER_SALUTE.match(t)
+                                        or turns[-1][2] and b.index - text_at <= 2 and _LETTER_CLOSE.match(t)):
+            turns[-1][2].append(t)   # "尊敬的市长：" over the letter, "谢谢！" under it
             text_at = b.index
         elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
