@@ -14,7 +14,7 @@ from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
 from .sections import mark_item_streams, mark_trailing_sections
-from .title import choose_title, page_title_of, title_head
+from .title import SITE_NAME, choose_title, page_title_of, title_head
 from .visibility import clean
 
 log = logging.getLogger(__name__)
@@ -203,7 +203,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 continue
             rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
                 1 if b.tag in ("h2", "h3") else 0
-            if len(head) >= 6 and nfkc(b.text) == head:
+            if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head):
                 rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
                 # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it)
             nxt = b.index + 1

@@ -11,6 +11,7 @@ from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block, text_content
+from .title import SITE_NAME
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
 _ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
@@ -22,6 +23,11 @@ _DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?
 _ASK_BARE = re.compile(r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者)"   # (one flat alternation:
                        r"\s*[:：].*?" + _DATETIME   # nested ones are several times slower over a page's lines)
                        + r"|网友\s*[:：]\s*[^\s:：]{1,20}\s*" + _DATETIME)   # ("网友：某某 2024-09-03 20:14")
+# the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
+_ASK_FIELD = re.compile(r"^(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者)\s*[:：]")
+_ASK_SPLIT = re.compile(_ASK_FIELD.pattern[1:] + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + _DATETIME)
+_TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期")   # (labelled stamps are read by their labels)
+_STAMP_LINE = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*" + _DATETIME + r"(?::\d\d)?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
 # (the page-wide check searches the label forms one regex at a time: one alternation of both is
@@ -36,11 +42,11 @@ _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|
                          r"\s*的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + _DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
-_REPLY = re.compile(r"(?:回复|答复|办理|处理|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
-                    r"^(?:回复|答复|办理|处理)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
+_REPLY = re.compile(r"(?:回复|答复|办理|处理|处置|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
+                    r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：★☆]|$)|^注\s*[:：]|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：★☆]|$|(?:19|20)\d\d)|^注\s*[:：]|"
                     r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
@@ -60,7 +66,7 @@ _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重�
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文)\s*[:：]?$")
-_UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理)(?:单位|部门|机构)")
+_UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
@@ -148,12 +154,16 @@ def message_posts(blocks: list[Block], now: datetime):
     short = "\n".join(b.text for b in scan if len(b.text) <= LABEL_LEN)
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
-            or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
+            or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
                                                    and _BOARD_FIELD.search(b.text)) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _ROLE_ASK_HEAD.match(b.text))), None)
+    if start is None:   # "留言对象：…" over a bare "name 2023-07-14 23:48:02" line: the message's stamp
+        start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
+                      for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40
+                      and re.search(_DATETIME, blocks[b.index + k].text)), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text))
@@ -209,6 +219,13 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
         short = len(t) <= LABEL_LEN
         if b.index == start:   # the message below the reply
             turns.append(["ask", _when(blocks, start, now), []])
+            continue
+        if len(t) <= 48 and _STAMP_LINE.match(t) and not _TURN_WORD.search(t):
+            # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
+            if turns[-1][2]:
+                turns.append(["reply" if _REPLY_BARE.match(t) else "ask", _when(blocks, b.index, now), []])
+            else:
+                turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if short and _ROLE_FOLLOW_HEAD.match(t):
             turns.append(["ask", _when(blocks, b.index, now), []])
@@ -266,7 +283,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 for x in blocks[b.index + 1:b.index + 6]):
             continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
         if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
-                or (short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t)):
+                or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
+                    and _AFTER.search(t)):
             break    # the page's other sections begin
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
                                                and b.index - text_at <= 3 and not _field(b, True)):
@@ -285,13 +303,14 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
 
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|内容|正文|查看|信息|详细信息)|"
+_PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目)?|"   # (a 问政 column's name)
-                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:公开|查询|选登|列表|办理|回复)|事件详情)$")
+                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:公开|查询|选登|列表|办理|回复)|事件详情|"
+                         r"(?:城管|城市|问题|文明)?随手拍)$")
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1", re.I)
 # the subject given with its label in one line ("留言标题：…")
-_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]\s*(\S.{3,99})$")
+_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]?\s*(\S.{3,99})$")
 
 
 def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
@@ -313,8 +332,8 @@ def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
             return m.group(1).strip()
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
     for b in blocks[:SCAN]:
-        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text):
-            continue
+        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text):
+            continue   # (a hotline's name in the banner's <h1> is no subject)
         if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or ""):
             if not any(True for _ in iter_dates(b.text, allow_noyear=False)):
                 return b.text

@@ -13,7 +13,7 @@ SEP_CHARS = "_|｜-–—·•:：»>/\\"
 _SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
 _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
                          r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版|"
-                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|正文)$|^(?:领导|网上|网民)?留言板$|(?:局|委员会|办公室|专题|专栏)$)")   # (a page's own label)
+                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|详细|正文)$|^(?:领导|网上|网民)?留言板$|(?:局|委员会|办公室|专题|专栏)$)")   # (a page's own label)
 
 
 
@@ -188,7 +188,9 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
     return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
 
 
-_PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
+_PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
+# a site's name in the page's one <h1> (a hotline's banner): no headline
+SITE_NAME = re.compile(r"(?:热线|平台|网|網|门户|政府|在线|在線|信箱|留言板)$")
 
 
 def _story_heading(cands, nmain: str):
@@ -221,7 +223,10 @@ def _choose_title(root, meta, ld, page_title):
     cands = [(nfkc(t), t, kind, el) for t, kind, el in title_candidates(root)]
 
     # (a <title> that only labels the page, "意见征集详情 - site", names no headline to match)
-    best = _match(cands + metas, page_title, main) if page_title and not _PAGE_LABEL.match(main) else None
+    labelled = bool(main and (_PAGE_LABEL.match(main) or _PAGE_LABEL.match(title_head(page_title))))
+    if labelled and not _PAGE_LABEL.match(main):
+        main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
+    best = _match(cands + metas, page_title, main) if page_title and not labelled else None
     confident = best is not None
     by_meta = False   # found as the heading that repeats the metadata's title (not by the <title>)
     if best is None:
@@ -248,7 +253,8 @@ def _choose_title(root, meta, ld, page_title):
             for c in h1s:
                 if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
                     return main, c[3], False  # unclosed <h1> swallowing the page
-        if len(h1s) == 1 and not (main and h1s[0][0] not in nfkc(main) and h1s[0][0] in nfkc(page_title)):
+        if len(h1s) == 1 and not (main and h1s[0][0] not in nfkc(main) and h1s[0][0] in nfkc(page_title)) \
+                and not (labelled and SITE_NAME.search(h1s[0][0])):
             return h1s[0][1], h1s[0][3], False   # (unless it is the site's name the <title> ends with)
         if main:
             return _without_board(main, root), None, False
