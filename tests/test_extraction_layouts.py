@@ -555,6 +555,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # tooltip's minute, not the rounded '2小时前'
     "forum_wenzheng_followup_role_heads_glued_labels",  # '网友追问 name time' and '追问回复 office time' head
                                         # turns; '网友：name' glued to '提问时间：' names only the name
+    # a forty-first probe (an ordinary day's mix; written blind, scored once at 3575a94, then fixed in part)
+    "forum_leaders_board_user_label_glued_stamp",  # '留言用户：name' glued to the time in one row starts
+                                        # the message
+    "forum_mayor_mailbox_letter_dates_after_reply_gb2312",  # a list's bare dates in a row after the reply
+                                        # (its titles are links): the page's other letters, not the reply
     # a forty-second probe (message pages only; written blind, scored once at 8f93cb3, then fixed in part)
     "forum_leaders_board_mobile_object_line_stamp",  # '留言对象：…', tags, then a bare 'name <time>' line:
                                         # the message's stamp; '某某局 回复' over a time line heads the reply

@@ -20,13 +20,14 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
 _DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
-_ASK_BARE = re.compile(r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者)"   # (one flat alternation:
+_ASK_BARE = re.compile(r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)"   # (one flat alternation:
                        r"\s*[:：].*?" + _DATETIME   # nested ones are several times slower over a page's lines)
                        + r"|网友\s*[:：]\s*[^\s:：]{1,20}\s*" + _DATETIME)   # ("网友：某某 2024-09-03 20:14")
 # the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
 _ASK_FIELD = re.compile(r"^(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者)\s*[:：]")
 _ASK_SPLIT = re.compile(_ASK_FIELD.pattern[1:] + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + _DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期")   # (labelled stamps are read by their labels)
+_BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 _STAMP_LINE = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*" + _DATETIME + r"(?::\d\d)?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
@@ -50,7 +51,7 @@ _AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提
                     r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
-_AUTHOR = re.compile(r"(?:留言人|留言者|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
+_AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
                      r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期)[:：])")   # (a name glued
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
@@ -227,6 +228,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             else:
                 turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
+        if len(turns) >= 2 and turns[-1][2] and _BARE_DATE.match(t) and any(
+                _BARE_DATE.match(x.text) for x in blocks[b.index + 1:b.index + 4]):
+            break   # a list's dates in a row (its titles are links): the page's other letters
         if short and _ROLE_FOLLOW_HEAD.match(t):
             turns.append(["ask", _when(blocks, b.index, now), []])
             continue
