@@ -224,8 +224,8 @@ def chat_heads(blocks: list[Block], lines: set | None = None) -> list[Block]:
 
 def _chat_items(blocks: list[Block]) -> bool:
     heads = [b for b in blocks[:3000] if len(b.text) <= 48 and _STAMP_CHAR.search(b.text) and _NAMED_STAMP.match(b.text)]
-    if len(heads) < 5:
-        return False
+    if len(heads) < 5 or _prose_before(blocks, heads[0]) >= 100:
+        return False   # (an article above the first: a comment stream; checked first, as it is cheap)
     items, _ = _repeated_items(heads)
     if len(items) < 5:
         return False
