@@ -14,7 +14,7 @@ from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
 from .sections import mark_item_streams, mark_trailing_sections
-from .title import SITE_NAME, choose_title, page_title_of, title_head
+from .title import choose_title, headline_near_text, page_title_of
 from .visibility import clean
 
 log = logging.getLogger(__name__)
@@ -174,49 +174,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             last_good = i
             break
     if title_sure is False and first_good is not None:
-        head = title_head(page_title)
         # <title> did not help: take the headline-looking block closest above the body
-        best_b, best_rank = None, 0
-        start = lo + first_good
-        labelled_title = None
-        for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
-            n = len(b.text)
-            if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
-                continue
-            if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text):
-                continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder
-            ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
-            if "sub" in ci:
-                continue
-            bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
-            if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \
-                    and not F.TITLE_CELL_RE.match(blocks[b.index + 1].text):
-                # <th>诉求标题</th><td>…</td> (or in the divs of a form's cells): the headline after its label
-                best_b, best_rank, labelled_title = b, 4, blocks[b.index + 1].text
-                continue
-            m_label = F.TITLE_LABEL_RE.match(bt)
-            if m_label and len(bt) - m_label.end() >= 4:
-                # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
-                best_b, best_rank, labelled_title = b, 4, F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip()
-                continue
-            if best_rank >= 4:
-                continue
-            rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
-                1 if b.tag in ("h2", "h3") else 0
-            if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head):
-                rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
-                # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it)
-            nxt = b.index + 1
-            if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
-                nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
-            if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") \
-                    and n >= 6 and "。" not in b.text:
-                rank = 1.5  # the line right above the byline
-            if rank and rank >= best_rank:
-                best_b, best_rank = b, rank
-        if best_b is None:
-            best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
-                           and b.link_len <= 0.3 * len(b.text)), None)
+        best_b, labelled_title = headline_near_text(blocks, lo + first_good, forum, page_title)
         if best_b is not None:
             title = labelled_title or best_b.text
             ntitle = nfkc(title)
