@@ -560,6 +560,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # the message
     "forum_mayor_mailbox_letter_dates_after_reply_gb2312",  # a list's bare dates in a row after the reply
                                         # (its titles are links): the page's other letters, not the reply
+    # a forty-fourth probe (message pages only; written blind, scored once at dda319e, then fixed in part)
+    "forum_leaders_board_role_tag_cards",  # cards tagged '留言' / '回复' / '追问' over 'name <time>' lines
+                                        # (the '回复' tag is no comment section's heading here)
+    "forum_tv_wenzheng_role_name_time_heads",  # '网友留言 name time', '部门回复 office time' head the turns;
+                                        # '问政檀溪' (the column) titles nothing; '网友评价 解决程度 4/5 …' ends them
     # a forty-second probe (message pages only; written blind, scored once at 8f93cb3, then fixed in part)
     "forum_leaders_board_mobile_object_line_stamp",  # '留言对象：…', tags, then a bare 'name <time>' line:
                                         # the message's stamp; '某某局 回复' over a time line heads the reply

@@ -48,7 +48,7 @@ _REPLY = re.compile(r"(?:回复|答复|办理|处理|处置|办结)(?:时间|日
                     r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?\s*(?:[:：★☆]|$|(?:19|20)\d\d)|^注\s*[:：]|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|"
                     r"^您对(?:本次|此次|该)?(?:回复|答复|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
@@ -73,9 +73,12 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
 _ROLE = r"\s*[^\s:：，。]{0,20}?\s*" + _DATETIME
-_ROLE_ASK_HEAD = re.compile(r"^(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
-_ROLE_REPLY_HEAD = re.compile(r"^(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
+_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
+_ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友)?(?:追问|补充)(?!回复|答复)" + _ROLE)
+# ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
+_ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"
+                        r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复))$")
 _ROLE_ASK_LINES = re.compile(_ROLE_ASK_HEAD.pattern, re.M)
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
@@ -141,6 +144,14 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     return None
 
 
+def _role_tag(blocks: list[Block], i: int) -> str | None:
+    """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line."""
+    m = _ROLE_WORD.match(blocks[i].text)
+    if m is None or i + 1 >= len(blocks) or not _STAMP_LINE.match(blocks[i + 1].text):
+        return None
+    return "reply" if m.group(3) else "ask"
+
+
 def _valued(blocks: list[Block], i: int) -> bool:
     """A time label with its time, on its line or the next: not a list's column head ("受理日期")."""
     return any(True for k in (i, i + 1) if k < len(blocks) for _ in iter_dates(blocks[k].text, allow_noyear=False))
@@ -161,7 +172,8 @@ def message_posts(blocks: list[Block], now: datetime):
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
                                                    and _BOARD_FIELD.search(b.text)) and _valued(blocks, b.index))
-        or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text))), None)
+        or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text)
+        or _role_tag(blocks, b.index) == "ask" and not _ROLE_WORD.match(b.text).group(2))), None)
     if start is None:   # "留言对象：…" over a bare "name 2023-07-14 23:48:02" line: the message's stamp
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
                       for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40
@@ -216,11 +228,18 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
         turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
     text_at = -10   # where the last line of text was read
+    tagged = _role_tag(blocks, begin - 1) is not None if begin else False   # turns tagged by role words
     for b in blocks[begin + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
         if b.index == start:   # the message below the reply
             turns.append(["ask", _when(blocks, start, now), []])
+            continue
+        kind = _role_tag(blocks, b.index) if len(t) <= 5 else None
+        if kind:   # a card's role tag over its "name <time>" line
+            if turns[-1][2] or turns[-1][0] != kind:
+                turns.append([kind, None, []])
+            tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
             continue
         if len(t) <= 48 and _STAMP_LINE.match(t) and not _TURN_WORD.search(t):
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
@@ -287,7 +306,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text))
                 for x in blocks[b.index + 1:b.index + 6]):
             continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
-        if b.tag in HEADINGS or b.extra.get("section") or (b.noise_forum and turns[-1][2] and len(turns) >= 2) \
+        if b.tag in HEADINGS or b.extra.get("section") and not tagged \
+                or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
                     and _AFTER.search(t)):
             break    # the page's other sections begin
@@ -310,7 +330,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
 _PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流|"
-                         r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目)?|"   # (a 问政 column's name)
+                         r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:公开|查询|选登|列表|办理|回复)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍)$")
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1", re.I)
