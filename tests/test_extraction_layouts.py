@@ -565,6 +565,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (the '回复' tag is no comment section's heading here)
     "forum_tv_wenzheng_role_name_time_heads",  # '网友留言 name time', '部门回复 office time' head the turns;
                                         # '问政檀溪' (the column) titles nothing; '网友评价 解决程度 4/5 …' ends them
+    "forum_wenzheng_tag_in_title_badge_in_h1",  # '<title>[投诉] subject_…' and '<h1><span>投诉</span>subject':
+                                        # the subject without its tag
     # a forty-second probe (message pages only; written blind, scored once at 8f93cb3, then fixed in part)
     "forum_leaders_board_mobile_object_line_stamp",  # '留言对象：…', tags, then a bare 'name <time>' line:
                                         # the message's stamp; '某某局 回复' over a time line heads the reply
@@ -714,6 +716,11 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
                                         # <span>…</span>' under '<title>信件详情'
     ("forum_wenzheng_site_first_title_label_last", "白塘县城南工业园工地渣土乱倒在路边"),  # '<title>site -- 问政详细':
                                         # the site's name is no headline, the title cell is
+    # round 44, likewise
+    ("forum_bureau_mailbox_bureau_title_bold_subject_gbk", "青果巷一带路灯坏了一个多月没人修"),  # <title> and <h1>
+                                        # give the bureau's name; '<b>主题：</b>…' the subject
+    ("forum_street_mailbox_spaced_subject_label", "恳请解决桂香园小区消防通道被私家车长期占用问题"),  # '<b>标　　题：</b>'
+                                        # (spaced by full-width blanks) under '<title>街道办事处 - 书记信箱'
 ])
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)

@@ -335,15 +335,16 @@ _PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问�
                          r"(?:城管|城市|问题|文明)?随手拍)$")
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1", re.I)
 # the subject given with its label in one line ("留言标题：…")
-_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标题|主题)\s*[:：]?\s*(\S.{3,99})$")
+_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
 
 
 def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
     """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
     field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
     the message; otherwise ``title`` as it was."""
-    if not title or not _PAGE_LABEL.match(title.strip()):
-        return title
+    if not title or not (_PAGE_LABEL.match(title.strip()) or ISSUER_LINE.match(title.strip())
+                         or SITE_NAME.search(title.strip())):
+        return title   # (titled by a label, or by the site's or bureau's own name: the subject is elsewhere)
     for b in blocks[:SCAN]:
         t = b.text
         if len(t) > LABEL_LEN:

@@ -282,10 +282,12 @@ def _choose_title(root, meta, ld, page_title):
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
     # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
-    if el is not None and len(el) and nmain and t != nmain and t.endswith(nmain) and not (el.text or "").strip():
+    core = _TAG_PREFIX.sub("", nmain, count=1)   # ("[投诉] subject" in the <title>, "投诉" a badge in the <h1>)
+    if el is not None and len(el) and core and t != core and t.endswith(core) and not (el.text or "").strip():
         badge = nfkc("".join(el[0].itertext())) if isinstance(el[0].tag, str) else ""
-        if badge and len(badge) <= 6 and t == badge + nmain:
-            t, orig = nmain, main
+        if badge and len(badge) <= 6 and t == badge + core:
+            t = core
+            orig = main if core == nmain else _TAG_PREFIX.sub("", norm_ws(main), count=1)
     # ... or after it ("…好？ <span>原创</span>")
     m_tag = _TAG_SUFFIX.search(t)
     head = t[:m_tag.start()].rstrip() if m_tag else ""
