@@ -560,6 +560,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # the message
     "forum_mayor_mailbox_letter_dates_after_reply_gb2312",  # a list's bare dates in a row after the reply
                                         # (its titles are links): the page's other letters, not the reply
+    # a forty-third probe (an ordinary day's mix; written blind, scored once at c0a2061, then fixed in part)
+    "forum_wenzheng_rating_then_followup_two_part_name",  # '网友评价：不满意', then '追问 网友 ***8817 <time>' (a
+                                        # name of two parts): the turns go on
+    "forum_group_title_cut_short_full_in_meta",  # the <h1> and <title> cut the subject short ('…二三...'): the
+                                        # og:title's whole one
     # a forty-fourth probe (message pages only; written blind, scored once at dda319e, then fixed in part)
     "forum_leaders_board_role_tag_cards",  # cards tagged '留言' / '回复' / '追问' over 'name <time>' lines
                                         # (the '回复' tag is no comment section's heading here)

@@ -72,7 +72,7 @@ _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单�
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE = r"\s*[^\s:：，。]{0,20}?\s*" + _DATETIME
+_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*" + _DATETIME   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
 _ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友)?(?:追问|补充)(?!回复|答复)" + _ROLE)
@@ -303,7 +303,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             turns.append(["reply", None, []])   # the answering office's name heading its reply's text
             continue
         if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and any(
-                len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text))
+                len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text)
+                                              or _ROLE_FOLLOW_HEAD.match(x.text))
                 for x in blocks[b.index + 1:b.index + 6]):
             continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
         if b.tag in HEADINGS or b.extra.get("section") and not tagged \

@@ -134,7 +134,15 @@ def page_title_of(root) -> str:
 
 def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     """Return (title, element or None, confident); confident is None for a title taken from metadata."""
-    return _choose_title(root, meta, ld, page_title)
+    title, el, confident = _choose_title(root, meta, ld, page_title)
+    if title and title.rstrip().endswith(("...", "…", "。。。")):
+        # a headline cut short for the layout ("…最好是开了二三..."): the metadata's whole one
+        stem = nfkc(title).rstrip(" .…。")
+        for k in _TITLE_META:
+            v = norm_ws(meta.get(k) or "")
+            if len(stem) >= 8 and nfkc(v).startswith(stem) and len(v) > len(stem) + 1:
+                return v, el, confident
+    return title, el, confident
 
 
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
