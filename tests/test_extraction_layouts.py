@@ -730,3 +730,14 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and e.title == subject
+
+
+def test_tv_wenzheng_sections_headed_by_their_roles():
+    """A TV 问政 page: '<h3>网友诉求</h3>' over the message (labelled '提问时间：'), '<h3>部门回应</h3>' and
+    '回应时间：2018/04/12 17:05' over the answer, '对部门回应是否满意？' after it (written blind in round 42;
+    a note about the programme's follow-up under the answer is still read as the answer's)."""
+    e = extract((UNSEEN / "forum_tv_wenzheng_section_headings_responded.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert [p.posted_at.strftime("%Y-%m-%d %H:%M") for p in e.posts] == ["2018-04-03 14:22", "2018-04-12 17:05"]
+    assert not any("是否满意" in line for line in e.text.splitlines())
