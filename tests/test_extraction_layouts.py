@@ -565,6 +565,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # name of two parts): the turns go on
     "forum_group_title_cut_short_full_in_meta",  # the <h1> and <title> cut the subject short ('…二三...'): the
                                         # og:title's whole one
+    # a forty-fifth probe (message pages only; written blind, scored once at 755e5f9, then fixed in part)
+    "forum_hotline_h5_cards_all_stamped_items",  # a 12345 H5 page of role cards, each a stamped item: read as
+                                        # an article nothing was left (all a stream of items); read as posts
     # a forty-fourth probe (message pages only; written blind, scored once at dda319e, then fixed in part)
     "forum_leaders_board_role_tag_cards",  # cards tagged '留言' / '回复' / '追问' over 'name <time>' lines
                                         # (the '回复' tag is no comment section's heading here)

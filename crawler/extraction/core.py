@@ -73,7 +73,14 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
             text, codec = html, "utf-8"
         else:
             text, codec = decode_html(bytes(html), encoding)
-        return _extract(text, codec, url or "", _norm_now(now), selectors, page_type)
+        out = _extract(text, codec, url or "", _norm_now(now), selectors, page_type)
+        if page_type is None and not out.text and not out.deleted:
+            # nothing left as an article: every block was one of a stream of stamped items (the cards of
+            # a message page, say); read them as the posts they are
+            as_thread = _extract(text, codec, url or "", _norm_now(now), selectors, "forum")
+            if as_thread.text:
+                return as_thread
+        return out
     except Exception:  # pragma: no cover - defensive: garbage in, empty out
         log.exception("extraction failed for %s", url)
         return _empty(codec, page_type)
