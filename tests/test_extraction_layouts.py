@@ -565,6 +565,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # name of two parts): the turns go on
     "forum_group_title_cut_short_full_in_meta",  # the <h1> and <title> cut the subject short ('…二三...'): the
                                         # og:title's whole one
+    # a forty-sixth probe (an ordinary day's mix; written blind, scored once at db82995, then fixed)
+    "news_bureau_name_title_issuer_cell_detail_title",  # <title> only the bureau's name, repeated by the
+                                        # '发布机构' cell above the text: the 'detail-title' line is the headline
+    "forum_owners_board_name_title_thread_h1",  # '<title>翠湖湾业主论坛 - site': a board's name, no headline;
+                                        # the thread's <h1> is
     # a forty-fifth probe (message pages only; written blind, scored once at 755e5f9, then fixed in part)
     "forum_hotline_h5_cards_all_stamped_items",  # a 12345 H5 page of role cards, each a stamped item: read as
                                         # an article nothing was left (all a stream of items); read as posts

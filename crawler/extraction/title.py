@@ -199,7 +199,7 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
 
 _PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
 # a site's name in the page's one <h1> (a hotline's banner): no headline
-SITE_NAME = re.compile(r"(?:热线|平台|网|網|门户|政府|在线|在線|信箱|留言板)$")
+SITE_NAME = re.compile(r"(?:热线|平台|网|網|门户|政府|在线|在線|信箱|留言板|论坛|論壇|社区|社區)$")
 
 
 def _story_heading(cands, nmain: str):
@@ -232,7 +232,8 @@ def _choose_title(root, meta, ld, page_title):
     cands = [(nfkc(t), t, kind, el) for t, kind, el in title_candidates(root)]
 
     # (a <title> that only labels the page, "意见征集详情 - site", names no headline to match)
-    labelled = bool(main and (_PAGE_LABEL.match(main) or _PAGE_LABEL.match(title_head(page_title))))
+    labelled = bool(main and (_PAGE_LABEL.match(main) or _PAGE_LABEL.match(title_head(page_title))
+                              or len(main) <= 10 and SITE_NAME.search(main)))   # ("翠湖湾业主论坛 - site": a board)
     if labelled and not _PAGE_LABEL.match(main):
         main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
     best = _match(cands + metas, page_title, main) if page_title and not labelled else None
@@ -358,9 +359,10 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             continue
         rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
             1 if b.tag in ("h2", "h3") else 0
-        if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head):
+        if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
             rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
-            # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it)
+            # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an
+            # office's name ("棠浦市生态环境局", a 发布机构 cell) never
         nxt = b.index + 1
         if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
             nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
