@@ -10,6 +10,7 @@ from .markup import read_as_html
 
 # Sentence punctuation: prose has it, bylines and navigation mostly do not.
 SENT_PUNCT = re.compile(r"[，。！？；,!?;]")
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 MAX_CHARS = 2_000_000  # decoded characters parsed; the rest of a huge page is dropped
 MAX_BLOCKS = 20_000    # text blocks kept per page (bounds the time spent on pathological pages)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import ATTR_TIME
+from .dates import ATTR_TIME, NAME_STAMP
 from .dom import BLOCK_TAGS, Block, text_longer
 from .sections import _shape
 
@@ -223,20 +223,17 @@ def chat_heads(blocks: list[Block], lines: set | None = None) -> list[Block]:
 
 
 def _chat_items(blocks: list[Block]) -> bool:
-    heads = [b for b in blocks[:3000] if len(b.text) <= 48 and _STAMP_CHAR.search(b.text) and _NAMED_STAMP.match(b.text)]
+    heads = [b for b in blocks[:3000] if len(b.text) <= 48 and _STAMP_CHAR.search(b.text) and NAME_STAMP.match(b.text)]
     if len(heads) < 5 or _prose_before(blocks, heads[0]) >= 100:
         return False   # (an article above the first: a comment stream; checked first, as it is cheap)
     items, _ = _repeated_items(heads)
     if len(items) < 5:
         return False
     said = sum(1 for h in items if h.index + 1 < len(blocks) and blocks[h.index + 1].punct
-               and not _NAMED_STAMP.match(blocks[h.index + 1].text))
+               and not NAME_STAMP.match(blocks[h.index + 1].text))
     return said >= 0.8 * len(items) and _prose_before(blocks, items[0]) < 100
 
 
-# "张姐 3栋1单元 2026-08-14 07:52:10": a name (of one or two parts) and a full time
-_NAMED_STAMP = re.compile(r"^[^\s，。！？、:：]{1,16}(?:\s[^\s，。！？、:：]{1,10})?\s+(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}\s+"
-                          r"[0-2]?\d:[0-5]\d(?::\d\d)?$")
 
 
 def _ruled_runs(stamped: list[Block]) -> list[Block]:

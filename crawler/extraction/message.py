@@ -9,8 +9,8 @@ from datetime import datetime
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dates import iter_dates
-from .dom import HEADINGS, SENT_PUNCT, Block, text_content
+from .dates import DATETIME, NAME_STAMP, iter_dates
+from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
 from .title import SITE_NAME
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
@@ -19,19 +19,19 @@ _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉)于\s*(?:19|20)\d\d")   # 
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
-_DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
-_ASK_BARE = re.compile(r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)"   # (one flat alternation:
-                       r"\s*[:：].*?" + _DATETIME)   # nested ones are several times slower over a page's lines)
-_NETIZEN_AT = re.compile(r"网友\s*[:：]\s*[^\s:：]{1,20}\s*" + _DATETIME)   # ("网友：某某 2024-09-03 20:14"; apart:
+# the asker's fields ("留言对象：", "提问人：", "留言用户："): one flat alternation (nested ones are several
+# times slower over a page's lines)
+_ASKER = r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)\s*[:：]"
+_ASK_BARE = re.compile(_ASKER + r".*?" + DATETIME)
+_NETIZEN_AT = re.compile(r"网友\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("网友：某某 2024-09-03 20:14"; apart:
 # one alternation of both is three times slower)
 # the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
-_ASK_FIELD = re.compile(r"^(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者)\s*[:：]")
-_ASK_SPLIT = re.compile(_ASK_FIELD.pattern[1:] + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + _DATETIME)
+_ASK_FIELD = re.compile("^" + _ASKER)
+_ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期")   # (labelled stamps are read by their labels)
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
-_STAMP_LINE = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*" + _DATETIME + r"(?::\d\d)?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
-                         + _DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
+                         + DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
 # (the page-wide check searches the label forms one regex at a time: one alternation of both is
 # several times slower on a page's worth of short lines)
 _ASK_LINES = re.compile(_ASK_LABEL, re.M)
@@ -41,8 +41,8 @@ _POSTED = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
-                         r"\s*的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + _DATETIME + r"(?::\d\d)?)?$")
-_FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + _DATETIME + r"(?::\d\d)?\s*)?$|"
+                         r"\s*的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
+_FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|回应|办理|处理|处置|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
@@ -73,7 +73,7 @@ _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单�
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*" + _DATETIME   # ("网友 ***8817 2026-11-13 23:05")
+_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*" + DATETIME   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
 _ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友)?(?:追问|补充)(?!回复|答复)" + _ROLE)
@@ -100,7 +100,6 @@ LABEL_LEN = 80
 _LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?$")
 
 
-_SENTENCE_MARK = re.compile(r"[。！？!?]")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -116,7 +115,7 @@ def _field(b: Block, in_text: bool) -> bool:
             and _LABEL_CELL.match(text_content(b.owner.getprevious()).strip()):
         return True   # likewise in a table row (<th>承办单位</th><td>…</td>)
     if len(t) <= 60 and len(b.owner) >= 2 and b.owner[0].tag in ("span", "b", "label", "em", "strong", "i") \
-            and not _SENTENCE_MARK.search(t):
+            and not SENTENCE_END.search(t):
         label = (b.owner[0].text or "").strip()   # <span class="k">事件位置</span><span class="v">…</span>
         if 2 <= len(label) <= 6 and t.startswith(label) and _CJK_WORD.fullmatch(label) and len(t) > len(label):
             return True
@@ -148,7 +147,7 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
 def _role_tag(blocks: list[Block], i: int) -> str | None:
     """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line."""
     m = _ROLE_WORD.match(blocks[i].text)
-    if m is None or i + 1 >= len(blocks) or not _STAMP_LINE.match(blocks[i + 1].text):
+    if m is None or i + 1 >= len(blocks) or not NAME_STAMP.match(blocks[i + 1].text):
         return None
     return "reply" if m.group(3) else "ask"
 
@@ -178,7 +177,7 @@ def message_posts(blocks: list[Block], now: datetime):
     if start is None:   # "留言对象：…" over a bare "name 2023-07-14 23:48:02" line: the message's stamp
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
                       for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40
-                      and re.search(_DATETIME, blocks[b.index + k].text)), None)
+                      and re.search(DATETIME, blocks[b.index + k].text)), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text))
@@ -242,7 +241,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 turns.append([kind, None, []])
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
             continue
-        if len(t) <= 48 and _STAMP_LINE.match(t) and not _TURN_WORD.search(t):
+        if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
             if turns[-1][2]:
                 turns.append(["reply" if _REPLY_BARE.match(t) else "ask", _when(blocks, b.index, now), []])

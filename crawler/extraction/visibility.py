@@ -7,7 +7,7 @@ import re
 
 from lxml import etree
 
-from .dom import DROP_TAGS, text_longer
+from .dom import DROP_TAGS, SENTENCE_END, text_longer
 
 
 def _hidden(el) -> bool:
@@ -65,15 +65,14 @@ def _shell_fallback(root, noscript) -> bool:
     if chars(body) - hidden < 0.2 * inside:
         return True
     # ... or an app shell around it with link lists (热门推荐) but no sentence of its own
-    sentences = len(_SENTENCE_END.findall("".join(noscript.itertext())))
+    sentences = len(SENTENCE_END.findall("".join(noscript.itertext())))
     if sentences < 3:
         return False
     outside = body.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
                          "ancestor::template or ancestor::a)]")
-    return len(_SENTENCE_END.findall("".join(outside))) < 0.2 * sentences
+    return len(SENTENCE_END.findall("".join(outside))) < 0.2 * sentences
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
 
 
 def clean(root) -> None:
