@@ -172,6 +172,9 @@ def test_parse_chinese_datetime_garbage():
     assert parse_chinese_datetime("", now=NOW) is None
     assert parse_chinese_datetime("没有日期", now=NOW) is None
     assert parse_chinese_datetime("2025-13-45", now=NOW) is None
+    # a deadline's "5月10日前" (before 10 May) is no "10日前" (ten days ago)
+    assert parse_chinese_datetime("并于5月10日前恢复原状", now=NOW) == dt(2025, 5, 10)
+    assert parse_chinese_datetime("于2026年5月前完成", now=NOW) is None
 
 
 # ------------------------------------------------------------------ fields and body cleanup

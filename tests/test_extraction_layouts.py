@@ -597,6 +597,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # with neither number nor time among numbered, stamped ones (a
                                         # 推广 floor) is no post. (The writer counted 12 posts, each
                                         # 楼中楼 reply as one; here they stay in their floor: 7.)
+    "forum_leaders_board_mobile_related_link_box",  # a 相关留言 box of links shaped like the turns' cards is no turn
+    "forum_district_mailbox_numbered_replies",  # <h4>答复1</h4>, <h4>答复2</h4> head the replies; "区长您好！" is the
+                                        # letter's; "办理过程：…" steps and a reply's "5月10日前" are no times
 ])
 def test_unseen_layouts(name):
     import json

@@ -13,7 +13,7 @@ import re
 from . import fields as F
 from .dates import iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
-from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
+from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, same_as_title, template_lines
@@ -332,7 +332,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             lines = member_text(m, words, author, main=main_path)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
-        if not lines:
+        if not lines or posts and link_list(m):
             continue
         when = _find_time(m, mblocks, now)
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it

@@ -273,12 +273,23 @@ def _headline_link(el) -> bool:
     return False
 
 
+def _link_share(el) -> tuple[int, int, int]:
+    """(characters of text, of it in links to other pages, and those links) of ``el``."""
+    text = sum(len(t.strip()) for t in el.itertext())
+    links = [a for a in el.iter("a") if not (a.get("href") or "").startswith("#")]
+    return text, sum(len("".join(a.itertext()).strip()) for a in links), len(links)
+
+
 def _mostly_link(el) -> bool:
     """A list entry that is mostly a link to another page (a ranked headline with its time)."""
-    text = sum(len(t.strip()) for t in el.itertext())
-    links = sum(len("".join(a.itertext()).strip()) for a in el.iter("a")
-                if not (a.get("href") or "").startswith("#"))
-    return text > 0 and links >= 0.4 * text
+    text, linked, _ = _link_share(el)
+    return text > 0 and linked >= 0.4 * text
+
+
+def link_list(el) -> bool:
+    """A box of links to other pages ("相关留言" and its list) that repeats the posts' shape."""
+    text, linked, n = _link_share(el)
+    return n >= 3 and linked >= 0.8 * text
 
 
 def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block], object]:

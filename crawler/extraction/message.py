@@ -60,12 +60,14 @@ _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
-_LETTER_SALUTE = re.compile(r"^尊敬的[^\s，。,.]{1,10}[:：，,]$")
+_PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
+_LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,6}(?:您|你)好[:：！!，,]?)$")
 _LETTER_CLOSE = re.compile(r"^(?:谢谢|感谢|多谢|此致敬礼|此致|敬礼)[！!。]?$")
 _NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|先生|女士|同志)\s*[:：]$")   # ("王**：" opens a formal reply)
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|回应|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?\s*[:：]?$")
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|回应|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
+                         r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众)(?:诉求|留言|来信|反映|提问)|"
                        r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文))\s*[:：]?$")
@@ -259,6 +261,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             continue
         if short and _PROGRESS.match(t):
             turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
+            continue
+        if _PROGRESS_LINE.match(t):
             continue
         if short and _FOLLOW.search(t) and not _REPLY.search(t):
             if turns[-1][2] or turns[-1][0] != "ask":
