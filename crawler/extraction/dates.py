@@ -38,6 +38,7 @@ _EN_FULL = re.compile(
 # a whole attribute value that is a full time (a tooltip behind "昨天", a datetime attribute)
 # a date with its minute as boards print it ("2026-11-12 00:15", "2026/11/13 17:02", "2026年11月05日 16:22")
 DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
+RECENT_TIME = r"(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d"   # (a mobile page's "昨天 21:06")
 # a poster's stamp line: a name (of one or two parts) and that time ("网友 金埠夜不眠2026-11-12 00:15",
 # "张姐 3栋1单元 2026-08-14 07:52:10")
 NAME_STAMP = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*" + DATETIME + r"(?::\d\d)?$")

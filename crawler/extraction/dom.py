@@ -223,7 +223,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                     flush()
                     if len(blocks) >= MAX_BLOCKS:
                         break
-                if tag == "pre":
+                if tag == "pre" or el.get("data-ws"):
                     pre_depth += 1
                 elif tag == "hr":
                     ruled = True
@@ -252,7 +252,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                     flush()
                     if len(blocks) >= MAX_BLOCKS:
                         break
-                if tag == "pre":
+                if tag == "pre" or el.get("data-ws"):
                     pre_depth = max(0, pre_depth - 1)
                 owners.pop()
                 noises.pop()

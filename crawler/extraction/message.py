@@ -9,7 +9,7 @@ from datetime import datetime
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dates import DATETIME, NAME_STAMP, iter_dates
+from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
 from .title import SITE_NAME
 
@@ -23,12 +23,14 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # times slower over a page's lines)
 _ASKER = r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)\s*[:：]"
 _ASK_BARE = re.compile(_ASKER + r".*?" + DATETIME)
-_NETIZEN_AT = re.compile(r"网友\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("网友：某某 2024-09-03 20:14"; apart:
+_NETIZEN_AT = re.compile(r"网友\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,8})\s*" + DATETIME)   # ("网友：某某 2024-09-03 20:14"; apart:
 # one alternation of both is three times slower)
 # the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
 _ASK_FIELD = re.compile("^" + _ASKER)
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期")   # (labelled stamps are read by their labels)
+_NOTICE_HEAD = re.compile(r"^(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)\s*[:：]?$")   # (the board's rules)
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
@@ -56,7 +58,8 @@ _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|�
                      r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期)[:：])")   # (a name glued
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
-_DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]")
+_DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"
+                         r"^(?:说明|声明)\s*[:：]本(?:栏目|网站|平台|页)")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
@@ -66,16 +69,19 @@ _LETTER_CLOSE = re.compile(r"^(?:谢谢|感谢|多谢|此致敬礼|此致|敬礼
 _NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|先生|女士|同志)\s*[:：]$")   # ("王**：" opens a formal reply)
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位)?(?:回复|答复|回应|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
                          r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众)(?:诉求|留言|来信|反映|提问)|"
                        r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文))\s*[:：]?$")
+# the reply's role word over the office's name ("回复青鹭县城市管理局", a mobile board's chip)
+_REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|"
+                         r"管委会|街道|大队|中队)$")
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*" + DATETIME   # ("网友 ***8817 2026-11-13 23:05")
+_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
 _ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友)?(?:追问|补充)(?!回复|答复)" + _ROLE)
@@ -87,7 +93,7 @@ _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
-_NO_REPLY = re.compile(r"^该?(?:诉求|留言|信件|来信|问题|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^暂无(?:办理结果|回复|答复|处理结果)")
+_NO_REPLY = re.compile(r"^\W?该?(?:诉求|留言|信件|来信|问题|问政|工单|事项|投诉|咨询|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^\W?暂无(?:办理结果|回复|答复|处理结果)")
 
 
 def _closing_line(t: str) -> bool:
@@ -201,16 +207,13 @@ def message_posts(blocks: list[Block], now: datetime):
         else:   # the message first, as it was written first
             turns.sort(key=lambda tn: tn[0] != "ask")
     if turns is None:
-        turns = _turns(blocks, start, start, now)
+        # the message's text above its stamp ("网友：某某 2016-09-02 13:18" under the letter, the
+        # reply's header right below): read it first
+        above = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
+            and _NETIZEN_AT.search(blocks[start].text) else []
+        turns = _turns(blocks, start, start, now, above)
     if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
-        above_text = []
-        for b in reversed(blocks[max(0, start - 12):start]):
-            if not _prose(b):
-                if above_text:
-                    break
-                continue
-            above_text.insert(0, b.text)
-        turns[0][2] = above_text[-3:]
+        turns[0][2] = _text_above(blocks, start)[-3:]
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
     if not turns or turns[0][0] != "ask":
         return None
@@ -221,11 +224,26 @@ def message_posts(blocks: list[Block], now: datetime):
             for i, (kind, when, lines) in enumerate(turns)]
 
 
-def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[list]:
+def _text_above(blocks: list[Block], start: int) -> list[str]:
+    """The prose right above ``start``, with a letter's salutation over it."""
+    lines: list[str] = []
+    for b in reversed(blocks[max(0, start - 12):start]):
+        if not _prose(b):
+            if lines and _LETTER_SALUTE.match(b.text):
+                lines.insert(0, b.text)
+            if lines:
+                break
+            continue
+        lines.insert(0, b.text)
+    return lines
+
+
+def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
     """[kind, time, lines] per turn, read from ``begin`` (the message's time label at ``start``, or
-    a reply's header above it) until the page's other sections."""
+    a reply's header above it) until the page's other sections; ``above``: the message's text, read
+    above its stamp."""
     if begin == start:
-        turns: list[list] = [["ask", _when(blocks, start, now), []]]
+        turns: list[list] = [["ask", _when(blocks, start, now), list(above)]]
     else:
         turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
@@ -251,7 +269,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                 turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if len(turns) >= 2 and turns[-1][2] and _BARE_DATE.match(t) and any(
-                _BARE_DATE.match(x.text) for x in blocks[b.index + 1:b.index + 4]):
+                _BARE_DATE.match(x.text) for x in blocks[b.index + 1:b.index + 6]):
             break   # a list's dates in a row (its titles are links): the page's other letters
         if short and _ROLE_FOLLOW_HEAD.match(t):
             turns.append(["ask", _when(blocks, b.index, now), []])
@@ -271,6 +289,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             continue
         if short and _NEW_REPLY.match(t) and turns[-1][0] == "reply" and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复
+            continue
+        if short and _REPLY_UNIT.match(t) and turns[-1][2]:
+            turns.append(["reply", None, []])
             continue
         if short and _REPLY_BARE.match(t) and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])
@@ -311,7 +332,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
                                               or _ROLE_FOLLOW_HEAD.match(x.text))
                 for x in blocks[b.index + 1:b.index + 6]):
             continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
-        if b.tag in HEADINGS or b.extra.get("section") and not tagged \
+        if b.tag in HEADINGS or b.extra.get("section") and not tagged or short and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
                     and _AFTER.search(t)):
@@ -326,19 +347,21 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime) -> list[l
             text_at = b.index
         elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
-        elif turns[-1][2] and b.punct and len(t) >= 5 and t[-1] in "。！!" and not _DISCLAIMER.search(t) \
-                and not F.is_boilerplate(t):
-            turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。")
+        elif turns[-1][2] and len(t) >= 5 and (b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
+                                                and _LIST_ITEM.match(blocks[b.index + 1].text)) \
+                and not _DISCLAIMER.search(t) and not F.is_boilerplate(t):
+            turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。"), a list's lead-in
     return turns
 
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息)|"
-                         r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:领导)?留言板|政民互动|网上信访|互动交流|"
+_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息)|"
+                         r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|网上信访|互动交流|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
-                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:公开|查询|选登|列表|办理|回复)|事件详情|"
+                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍)$")
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
 _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
 
@@ -365,7 +388,8 @@ def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
     for b in blocks[:SCAN]:
         if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text):
             continue   # (a hotline's name in the banner's <h1> is no subject)
-        if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or ""):
+        if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
+                or _BOLD_STYLE.search(b.owner.get("style") or ""):
             if not any(True for _ in iter_dates(b.text, allow_noyear=False)):
                 return b.text
         if b.punct >= 2 and len(b.text) >= 40:

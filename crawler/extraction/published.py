@@ -11,7 +11,8 @@ from .dom import SENT_PUNCT
 from .meta import meta_dates
 
 _UPDATE_BEFORE = re.compile(r"(最后更新|更新时间|更新于|修改时间|修改于|最后修改|最近更新|更新日期|"
-                           r"最後更新|更新時間|修改時間|最後修改|最近更新|[Uu]pdated|[Ll]ast [Mm]odified)[^\d]{0,6}$")
+                           r"最後更新|更新時間|修改時間|最後修改|最近更新|[Uu]pdated|[Ll]ast [Mm]odified|"
+                           r"评价时间|评价日期|评价于|回访时间|回访日期)[^\d]{0,6}$")   # (nor a rating's time)
 _PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
                         r"成文日期|印发日期|编辑于|發佈時間|發布時間|發表時間|發表於|發佈於|時間)\s*[：:]?\s*$")
 

@@ -199,7 +199,7 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
 
 _PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
 # a site's name in the page's one <h1> (a hotline's banner): no headline
-SITE_NAME = re.compile(r"(?:热线|平台|网|網|门户|政府|在线|在線|信箱|留言板|论坛|論壇|社区|社區)$")
+SITE_NAME = re.compile(r"(?:热线|平台|网|網|门户|政府|在线|在線|网站|網站|联络站|服务站|工作站|信箱|留言板|论坛|論壇|社区|社區)$")
 
 
 def _story_heading(cands, nmain: str):
@@ -328,6 +328,10 @@ def _choose_title(root, meta, ld, page_title):
     return orig, el, confident
 
 
+# a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
+_POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
+
+
 def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     """The headline-looking block closest above the text (at ``start``) when the <title> did not
     help, and the headline itself when it is given with its label ("主题：…", <th>诉求标题</th><td>…):
@@ -367,7 +371,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
             nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
         if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") \
-                and n >= 6 and "。" not in b.text:
+                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text):
             rank = 1.5  # the line right above the byline
         if rank and rank >= best_rank:
             best_b, best_rank = b, rank

@@ -75,8 +75,23 @@ def _shell_fallback(root, noscript) -> bool:
 
 
 
+# text laid out with its own line breaks (white-space: pre-wrap), by class in a stylesheet or inline
+_PRE_RULE = re.compile(r"\.([\w-]+)\s*\{[^{}]*white-space\s*:\s*pre")
+_PRE_STYLE = re.compile(r"white-space\s*:\s*pre")
+
+
+def _mark_preformatted(root) -> None:
+    """Mark (``data-ws="pre"``) the elements whose line breaks a reader sees, for ``segment``."""
+    classes = {m.group(1) for st in root.iter("style") for m in _PRE_RULE.finditer(st.text or "")}
+    for cls in classes:
+        for el in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {cls} "):
+            el.set("data-ws", "pre")
+
+
 def clean(root) -> None:
-    """Remove never-visible elements in place (keeps tails); a folded article's rest stays."""
+    """Remove never-visible elements in place (keeps tails); a folded article's rest stays. Text
+    laid out by its line breaks is marked as such first (its stylesheet goes)."""
+    _mark_preformatted(root)
     kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for el in root.iter(*DROP_TAGS):
         if el.tag == "noscript" and _shell_fallback(root, el):
@@ -85,6 +100,8 @@ def clean(root) -> None:
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
             kill.append(el)
+        elif "pre" in el.get("style") and _PRE_STYLE.search(el.get("style")):
+            el.set("data-ws", "pre")
     for el in kill:
         parent = el.getparent()
         if parent is None:
