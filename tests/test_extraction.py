@@ -574,8 +574,8 @@ def test_note_bare_month_day_with_region_under_text():
 
 
 def test_labelled_relative_stamp_with_minute_after_the_text():
-    """'发布于 昨天 20:13・IP 属地湖南' under an answer's text is its time; a labelled '3小时前' is too
-    rough to stand for one."""
+    """'发布于 昨天 20:13・IP 属地湖南' under an answer's text is its time; a '3小时前' there, the only
+    stamp the post has, is taken last of all, reckoned back from now to the hour."""
     html = """<html><head><meta charset="utf-8"><title>武陵市最近为什么到处在挖人行道？ - 知乎</title></head><body>
     <h1>武陵市最近为什么到处在挖人行道？</h1><div class="answer"><div class="text">
     <p>这批施工主要是人行道提质改造，把原来的老式彩砖换成透水砖，同时把被截断的盲道重新接通。</p>
@@ -584,7 +584,7 @@ def test_labelled_relative_stamp_with_minute_after_the_text():
     r = extract(html.format(stamp="昨天 20:13").encode(), "http://x.cn/q/1", now=NOW)   # NOW: 2025-11-26 10:00
     assert r.published_at == dt(2025, 11, 25, 20, 13)
     r = extract(html.format(stamp="3小时前").encode(), "http://x.cn/q/1", now=NOW)
-    assert r.published_at is None
+    assert r.published_at == dt(2025, 11, 26, 7, 0)
 
 
 def test_script_created_at_in_microblog_form():

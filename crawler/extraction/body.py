@@ -273,6 +273,8 @@ def drop_account_card(body_blocks: list) -> None:
             card = b.owner
             if text_longer(card, 200):
                 continue
+            while card.getparent() is not None and not text_longer(card.getparent(), 200):
+                card = card.getparent()   # (the counter in a line of its own: the card around it)
             for x in body_blocks:
                 if x.owner is card or any(a is card for a in x.owner.iterancestors()):
                     x.noise = True

@@ -9,7 +9,7 @@ from datetime import datetime
 from . import fields as F
 from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
 from .dates import _norm_now, iter_dates
-from .dom import SENT_PUNCT, parse, segment, use_forum_noise
+from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
@@ -59,6 +59,8 @@ _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
     return Extracted(encoding=codec, page_type=page_type if page_type in ("news", "forum") else "news")
 
+
+_CLOCK = re.compile(r"\d[:：][0-5]\d")
 
 # ---------------------------------------------------------------- main
 
@@ -209,6 +211,11 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):
                 meta_lines.append(t)   # the "——" subtitle under the headline
                 continue
+            if not paras and ntitle and len(t) <= 40 and not SENTENCE_END.search(t) and (
+                    i + 1 < len(body_blocks) and nfkc(body_blocks[i + 1].text) == ntitle
+                    or i and title_dropped and nfkc(body_blocks[i - 1].text) == ntitle):
+                meta_lines.append(t)   # a newspaper's 引题 over the headline, its 副题 under it
+                continue
             if F.is_meta_line(t) or (len(t) <= 40 and F.CREDIT_BARE_RE.match(t)):
                 meta_lines.append(t)
                 continue
@@ -267,6 +274,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         zone = blocks[max(0, body_start - 8):body_start]
     zone_text = []
     for b in zone:
+        if b.link_len >= 0.8 * len(b.text) and not _CLOCK.search(b.text):
+            continue   # a day as a link ("10月27日" of 往期回顾): another issue's (a microblog's stamp,
+            # with its minute, links to the post itself)
         if not (b.noise and len(b.text) > 200):
             if len(b.text) <= 60:   # a relative stamp with the exact time in its tooltip: <abbr title="…">昨天</abbr>
                 zone_text += tooltip_times(b.owner)   # (read before the line: "2小时前" is only rounded)

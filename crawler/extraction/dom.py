@@ -29,7 +29,7 @@ _NOISE_SUB = ("sidebar", "footer", "breadcrumb", "crumbs", "share", "copyright",
               "recommend", "related", "relate", "comment", "guanggao", "xiangguan", "tuijian", "paihang",
               "bdshare", "jiathis", "qrcode", "erweima", "friendlink", "hotnews", "hot-news", "hot_news",
               "toolbar", "login", "pinglun", "disclaimer", "statement")
-_NOISE_TOK = {"nav", "menu", "menus", "foot", "side", "aside", "ad", "ads", "adv", "hot", "rank", "ranking",
+_NOISE_TOK = {"nav", "menu", "menus", "foot", "side", "aside", "ad", "ads", "adv", "promo", "sponsor", "sponsored", "tuiguang", "hot", "rank", "ranking",
               "tags", "tag", "keywords", "links", "pager", "pagination", "page-nav", "gotop", "top-bar",
               "banner", "sns", "fenxiang", "list-more", "hotlist", "header-nav", "rightbar",
               "r-side", "column-right", "col-right", "sidebox", "rside", "weixin", "wechat", "print",
@@ -134,8 +134,14 @@ def _words(ci: str) -> list[str]:
     out = []
     for tok in _SEP_SPLIT.split(ci):
         parts = _CAMEL_SPLIT.split(tok)
+        if len(parts) >= 2 and parts[-1].lower() in _CONTENT_WORDS:
+            out.append(parts[-1])   # "printContent": the content to print, no print button
+            continue
         out.extend((parts[0], parts[-1]) if len(parts) > 2 else parts)
     return out
+
+
+_CONTENT_WORDS = {"content", "article", "text", "body", "detail"}
 
 
 def _class_kind(ci: str) -> int:

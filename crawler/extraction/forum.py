@@ -16,7 +16,7 @@ from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
 from .post_list import _sig, _split_nested, find_post_group
-from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, same_as_title, template_lines
+from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, removal_notice, same_as_title, template_lines
 from .thread_cleanup import clean_posts
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
@@ -114,6 +114,8 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
                      r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
 
 
+_EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
+_EDITED_BEFORE = re.compile(r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$")
 _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$")
 
 
@@ -131,6 +133,8 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
                 continue   # 今天 in a sentence of the post is not its stamp
             if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
                 continue   # "导出时间：…" (a chat export's): the page's, not the post's
+            if _EDITED.match(b.text, dm.end) or _EDITED_BEFORE.search(b.text[max(0, dm.start - 8):dm.start]):
+                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）", "最后编辑于 …": an edit's time
             if dm.has_time:
                 return dm.dt
             if best is None and not need_time:
@@ -328,7 +332,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         words = mblocks if head is None else [   # the thread's headline in the first post: tags and
             b for b in mblocks if b.index >= head or (b.punct and len(b.text) > 30)]   # crumbs above it are not its words
         lines = member_text(m, words, author, furniture, main_path)
-        if not lines and furniture:   # a post is never only furniture: a thread of one-liners, say
+        if not lines and furniture and not removal_notice(words):   # a post is never only furniture: a thread of one-liners, say
             lines = member_text(m, words, author, main=main_path)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]

@@ -28,7 +28,7 @@ _NETIZEN_AT = re.compile(r"网友\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:：]{0,12}[
 # the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
 _ASK_FIELD = re.compile("^" + _ASKER)
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
-_TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期")   # (labelled stamps are read by their labels)
+_TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
 _NOTICE_HEAD = re.compile(r"^(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)\s*[:：]?$")   # (the board's rules)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
@@ -43,14 +43,14 @@ _POSTED = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
-                         r"\s*的?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
+                         r"\s*的?(?:初步|正式|最终|阶段性|二次|再次)?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|回应|办理|处理|处置|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:评价|满意度|回访|办理评价|满意度评价)(?:情况|结果|时间)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|"
                     r"^您?对(?:本次|此次|该|部门|单位)?(?:回复|答复|回应|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
@@ -84,7 +84,7 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 _ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
 _ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
-_ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友)?(?:追问|补充)(?!回复|答复)" + _ROLE)
+_ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"
                         r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复))$")
@@ -102,7 +102,7 @@ def _closing_line(t: str) -> bool:
 
 
 SCAN = 800     # blocks looked at: the message and its replies are near the top
-LABEL_LEN = 80
+LABEL_LEN = 100
 
 
 _LABEL_CELL = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?$")
@@ -287,8 +287,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 turns.append(["ask", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
-        if short and _NEW_REPLY.match(t) and turns[-1][0] == "reply" and turns[-1][2]:
-            turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复
+        if short and _NEW_REPLY.match(t) and turns[-1][2]:
+            turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复 (or after a 追问)
             continue
         if short and _REPLY_UNIT.match(t) and turns[-1][2]:
             turns.append(["reply", None, []])

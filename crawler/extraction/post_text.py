@@ -157,7 +157,19 @@ _NAMED = re.compile(r"(?:作者|發帖人|发帖人|发信人|發信人|回帖�
 _REMOVED = re.compile(r"^[\[【(（\s]*(?:(?:该|此|本)\S{0,6}?|(?:帖子|贴子|回复|楼层|内容|评论))(?:已被|已经被|被)\S{0,6}?"
                       r"(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$|^(?:提示\s*[:：]\s*)?作者被禁止或删除.{0,12}$")
 # an edit note in the stamp line ("(此帖最后修改于: 2026-11-11, 12:31 PM 由 某某.)", "Last edited by …")
-_EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于|时间\s*[:：]|\s*[:：])|最後(?:修改|編輯)(?:於|\s*[:：])|[Ll]ast edited(?: by|:)")
+_EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于|时间\s*[:：]|\s*[:：])|最後(?:修改|編輯)(?:於|\s*[:：])|[Ll]ast edited(?: by|:)|"
+                        r"已被\s*\S{1,20}\s*(?:于|在|於)\s*\S.{4,28}?(?:编辑|編輯|修改)过")   # ("[此帖子已被 某某 在 2008-9-13 8:02:11 编辑过]")
+# ... and one with its name, its time or its reason ("此帖子已被 某某 于 2015年 3月 9日 07:48 删除。", "该帖子已
+# 被版主屏蔽，屏蔽原因：…"), with the reason on a line of its own after it
+_REMOVED_NOTE = re.compile(r"^[\[【(（\s]*(?:该|此|本)?(?:帖子|贴子|帖|回复|楼层|内容|评论)(?:已被|已经被)[^。]{0,40}?"
+                           r"(?:删除|刪除|屏蔽|隐藏|隱藏)")
+def removal_notice(blocks: list[Block]) -> bool:
+    """A post replaced by its removal notice ("该帖子已被删除", "此帖子已被 某某 于 … 删除。")."""
+    return any(len(b.text) <= 40 and _REMOVED.match(b.text) or len(b.text) <= 80 and _REMOVED_NOTE.match(b.text)
+               for b in blocks)
+
+
+_REMOVED_WHY = re.compile(r"^(?:删除|屏蔽)?(?:原因|理由)\s*[:：]")
 _ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 
@@ -326,10 +338,15 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
+        if not out and len(t) <= 40 and _REPLY_PREFIX.match(t) and len(t) > _REPLY_PREFIX.match(t).end() \
+                and not SENT_PUNCT.search(t) and any(len(x.text) >= 10 for x in blocks[i + 1:]):
+            continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
             continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
-        if len(t) <= 40 and _REMOVED.match(t):
+        if len(t) <= 40 and _REMOVED.match(t) or len(t) <= 80 and _REMOVED_NOTE.match(t):
             removed = True
+            continue
+        if removed and len(t) <= 40 and _REMOVED_WHY.match(t):
             continue
         if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t) or (
                 len(t) <= 120 and _EDIT_NOTE.search(t)):

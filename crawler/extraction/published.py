@@ -108,7 +108,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 break
     if z_best is not None and z_best.kind == "noyear":
         # "05-13 12:03" without a year: take the year from the URL when the day agrees
+        # (or from the time a script or an attribute gives, "data-pubtime"/"pubTime": …, when it agrees)
         u = url_date(url, now)
+        if (u is None or (u.month, u.day) != (z_best.dt.month, z_best.dt.day)) and raw:
+            u = own_attr_date(container, now) or script_date(raw, now) or attr_date(raw, now)
         if u is not None and (u.month, u.day) == (z_best.dt.month, z_best.dt.day) and u.year != z_best.dt.year:
             try:
                 z_best.dt = z_best.dt.replace(year=u.year)
@@ -149,6 +152,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if len(b.text) <= 40 and b.link_len <= 0.5 * len(b.text):
             for dm in dates_in_block(b.text, now, allow_relative=False):
                 if date_plausible(dm.dt, now):
+                    return dm.dt
+    # a post's reckoned stamp right under its text ("3小时前 发布于 江东", a 微头条's only time)
+    for b in after[:3]:
+        if len(b.text) <= 24 and b.link_len <= 0.5 * len(b.text):
+            for dm in dates_in_block(b.text, now):
+                if dm.kind == "relative" and date_plausible(dm.dt, now):
                     return dm.dt
     # a note's bare month and day under its text, perhaps with the poster's region ("11-16 重庆",
     # "编辑于 11-16", as 小红书 prints them): this year's, or last year's when that would be ahead

@@ -135,6 +135,11 @@ def page_title_of(root) -> str:
 def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     """Return (title, element or None, confident); confident is None for a title taken from metadata."""
     title, el, confident = _choose_title(root, meta, ld, page_title)
+    lead = _BRACKET_LEAD.match(title or "")
+    if lead and len(lead.group(2)) >= 20 and any(m in lead.group(2) for m in ("…", "...", "。")):
+        # a microblog post's text as its <title>: "【夜市摊点有了“新家”】#话题# 11月18日晚，…… 来自某某":
+        # its bracketed headline (a column's short tag, "【城管动态】…", is stripped elsewhere)
+        return lead.group(1).strip(), el, confident
     if title and title.rstrip().endswith(("...", "…", "。。。")):
         # a headline cut short for the layout ("…最好是开了二三..."): the metadata's whole one
         stem = nfkc(title).rstrip(" .…。")
@@ -145,6 +150,7 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     return title, el, confident
 
 
+_BRACKET_LEAD = re.compile(r"^【([^】]{4,40})】\s*(\S.*)$")
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
