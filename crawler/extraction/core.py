@@ -104,7 +104,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
              page_type: str | None) -> Extracted:
     from .forum import extract_posts
     from .forum_detect import detect_forum
-    from .message import labelled_subject, message_posts
+    from .message import message_posts
+    from .message_subject import labelled_subject
     from .selectors import apply_selectors, prefetch_scalars
 
     out = _empty(codec, page_type)

@@ -11,7 +11,6 @@ from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
-from .title import SITE_NAME
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
 _ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
@@ -352,46 +351,3 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and not _DISCLAIMER.search(t) and not F.is_boilerplate(t):
             turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。"), a list's lead-in
     return turns
-
-
-# a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息)|"
-                         r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|网上信访|互动交流|"
-                         r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
-                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
-                         r"(?:城管|城市|问题|文明)?随手拍)$")
-_SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1", re.I)
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
-# the subject given with its label in one line ("留言标题：…")
-_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
-
-
-def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
-    """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
-    field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
-    the message; otherwise ``title`` as it was."""
-    if not title or not (_PAGE_LABEL.match(title.strip()) or ISSUER_LINE.match(title.strip())
-                         or SITE_NAME.search(title.strip())):
-        return title   # (titled by a label, or by the site's or bureau's own name: the subject is elsewhere)
-    for b in blocks[:SCAN]:
-        t = b.text
-        if len(t) > LABEL_LEN:
-            continue
-        if F.TITLE_CELL_RE.match(t) and b.index + 1 < len(blocks):
-            value = blocks[b.index + 1].text
-            if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value):
-                return value
-        m = _SUBJECT_LINE.match(t)
-        if m:
-            return m.group(1).strip()
-    # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
-    for b in blocks[:SCAN]:
-        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text):
-            continue   # (a hotline's name in the banner's <h1> is no subject)
-        if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
-                or _BOLD_STYLE.search(b.owner.get("style") or ""):
-            if not any(True for _ in iter_dates(b.text, allow_noyear=False)):
-                return b.text
-        if b.punct >= 2 and len(b.text) >= 40:
-            break   # (the message's text: no heading above it)
-    return title
