@@ -773,6 +773,9 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
                                         # give the bureau's name; '<b>主题：</b>…' the subject
     ("forum_street_mailbox_spaced_subject_label", "恳请解决桂香园小区消防通道被私家车长期占用问题"),  # '<b>标　　题：</b>'
                                         # (spaced by full-width blanks) under '<title>街道办事处 - 书记信箱'
+    # round 39, likewise (a thread of cards read as posts, not by their labels)
+    ("forum_wenzheng_mobile_cards_label_h1", "楼下饭馆油烟直排进卧室，投诉多次无果"),  # '<h1>问政详情</h1>' over the
+                                        # subject's <h2>
 ])
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)

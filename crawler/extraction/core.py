@@ -133,13 +133,13 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     blocks = segment(body_el)
     mark_trailing_sections(blocks)
     board_posts = message_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
-    if board_posts is not None:
-        subject = labelled_subject(title, blocks)   # (headed "诉求详情": the subject is in its field)
+    forum = board_posts is not None or page_type == "forum" or (
+        page_type is None and detect_forum(root, url, meta, text, blocks))
+    if forum:   # (a board's page headed "诉求详情", "问政详情": the subject is in its field or its heading)
+        subject = labelled_subject(title, blocks)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
         out.title = title or None
-    forum = board_posts is not None or page_type == "forum" or (
-        page_type is None and detect_forum(root, url, meta, text, blocks))
     out.page_type = "forum" if forum else "news"
     if forum:
         use_forum_noise(blocks)
