@@ -636,6 +636,16 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpbb_deleted_notice_with_reason",  # "此帖子已被 某某 于 … 删除。" and its "原因：…" line
     "forum_dvbbs_masked_floor_reply_subject_gbk",  # "该帖子已被版主屏蔽，屏蔽原因：…" leaves no post (not even
                                         # its poster's name); "[此帖子已被 某某 在 … 编辑过]"; a reply's "回复：…" subject
+    # round 50 (message pages only)
+    "forum_hotline_printed_form_two_pages",  # a 工单处理单 printed over two pages: a page's footer does not end
+                                        # the turns; column heads and a "回复内容完整，…" step are no labels; the
+                                        # subject from its 诉求标题 cell under '<title>工单打印预览'; 打印时间 is no time
+    "forum_secretary_mailbox_named_asker_stamp",  # "林**来信2024-09-18 16:05"; "林女士：您好！" opens the reply
+    "forum_leaders_board_mobile_reply_tag_office_line",  # "回复" over the office's name over its time
+    "forum_petition_reply_placeholder_name_rating_line",  # "张某某：" opens the reply; "满意度评价评价时间：…"
+    "forum_tv_hotline_huiyin_headings",  # <h3>部门回音</h3> heads the reply; a 落款 by a 管理处
+    "forum_mayor_mailbox_reply_above_bracket_heads",  # 【办理结果】 above 【来信内容】, the rating between them, the
+                                        # letter's 写信时间 below its text
 ])
 def test_unseen_layouts(name):
     import json

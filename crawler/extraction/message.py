@@ -30,6 +30,8 @@ _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
 _NOTICE_HEAD = re.compile(r"^(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)\s*[:：]?$")   # (the board's rules)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
+_BARE_STAMP = re.compile("^" + DATETIME + r"(?::\d\d)?$")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
@@ -45,11 +47,11 @@ _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|
                          r"\s*的?(?:初步|正式|最终|阶段性|二次|再次)?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
-_REPLY = re.compile(r"(?:回复|答复|回应|办理|处理|处置|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
-                    r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*[:：]?|^官方(?:回复|答复)\s*[:：]?$|"
+_REPLY = re.compile(r"(?:回复|答复|回应|回音|办理|处理|处置|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
+                    r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*(?:[:：]|$|\s|(?:19|20)\d\d)|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人|投诉人|咨询人|写信人|反映人)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|^\S{0,8}评价时间\s*[:：]|"
                     r"^您?对(?:本次|此次|该|部门|单位)?(?:回复|答复|回应|办理|处理)(?:结果)?是否满意")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
@@ -63,12 +65,13 @@ _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
-_LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,6}(?:您|你)好[:：！!，,]?)$")
+_LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,6}[:：，,]?\s*(?:您|你)好[:：！!，,]?)$")
 _LETTER_CLOSE = re.compile(r"^(?:谢谢|感谢|多谢|此致敬礼|此致|敬礼)[！!。]?$")
-_NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|先生|女士|同志)\s*[:：]$")   # ("王**：" opens a formal reply)
+_NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|某{1,2}|先生|女士|同志)(?:[（(](?:先生|女士)[)）])?\s*[:：]"
+                          r"(?:\s*(?:您|你)好[！!。，,]?)?$")   # ("王**：" opens a formal reply)
 _SALUTATION = re.compile(r"^(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
                          r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众)(?:诉求|留言|来信|反映|提问)|"
@@ -88,6 +91,8 @@ _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:追问|补充)(?!�
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"
                         r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复))$")
 _ROLE_ASK_LINES = re.compile(_ROLE_ASK_HEAD.pattern, re.M)
+# the asker's name before the role word ("林**来信2024-09-18 16:05", "网友Kx8***留言 …")
+_NAMED_ASK = re.compile(r"^[^\s:：，。]{1,12}?\s*(?:来信|留言|提问|咨询|投诉|反映)于?\s*" + DATETIME + r"(?::\d\d)?$", re.M)
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$")
@@ -117,10 +122,11 @@ def _field(b: Block, in_text: bool) -> bool:
     if b.tag == "dd" and len(t) <= 40 and b.owner.getprevious() is not None and b.owner.getprevious().tag == "dt" \
             and len(text_content(b.owner)) <= 40:
         return True   # a short value beside its label (<dt>留言标题：</dt><dd>…</dd>)
-    if b.tag == "td" and len(t) <= 40 and not SENT_PUNCT.search(t) and b.owner.getprevious() is not None \
-            and b.owner.getprevious().tag in ("th", "td") \
-            and _LABEL_CELL.match(text_content(b.owner.getprevious()).strip()):
-        return True   # likewise in a table row (<th>承办单位</th><td>…</td>)
+    prev = b.owner.getprevious() if b.tag == "td" else None
+    if prev is not None and prev.tag in ("th", "td") and len(t) <= 100 and (
+            len(t) <= 40 and not SENT_PUNCT.search(t) and _LABEL_CELL.match(text_content(prev).strip())
+            or F.TITLE_CELL_RE.match(text_content(prev).strip())):
+        return True   # likewise in a table row (<th>承办单位</th><td>…</td>, <th>诉求标题</th><td>…，…</td>)
     if len(t) <= 60 and len(b.owner) >= 2 and b.owner[0].tag in ("span", "b", "label", "em", "strong", "i") \
             and not SENTENCE_END.search(t):
         label = (b.owner[0].text or "").strip()   # <span class="k">事件位置</span><span class="v">…</span>
@@ -154,7 +160,10 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
 def _role_tag(blocks: list[Block], i: int) -> str | None:
     """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line."""
     m = _ROLE_WORD.match(blocks[i].text)
-    if m is None or i + 1 >= len(blocks) or not NAME_STAMP.match(blocks[i + 1].text):
+    if m is None or i + 1 >= len(blocks):
+        return None
+    if not NAME_STAMP.match(blocks[i + 1].text) and not (   # (or over the office's name, its time below)
+            i + 2 < len(blocks) and ISSUER_LINE.match(blocks[i + 1].text) and _BARE_STAMP.match(blocks[i + 2].text)):
         return None
     return "reply" if m.group(3) else "ask"
 
@@ -174,12 +183,13 @@ def message_posts(blocks: list[Block], now: datetime):
     short = "\n".join(b.text for b in scan if len(b.text) <= LABEL_LEN)
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
-            or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)):
+            or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
+            or _NAMED_ASK.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
                                                    and _BOARD_FIELD.search(b.text)) and _valued(blocks, b.index))
-        or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text)
+        or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
         or _role_tag(blocks, b.index) == "ask" and not _ROLE_WORD.match(b.text).group(2))), None)
     if start is None:   # "留言对象：…" over a bare "name 2023-07-14 23:48:02" line: the message's stamp
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
@@ -187,8 +197,9 @@ def message_posts(blocks: list[Block], now: datetime):
                       and re.search(DATETIME, blocks[b.index + k].text)), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
-                                                               or _ROLE_REPLY_HEAD.match(b.text))
-                                for b in scan[max(0, start - 12):]):
+                                                               or _ROLE_REPLY_HEAD.match(b.text)
+                                                               or len(b.text) <= 5 and _role_tag(blocks, b.index) == "reply")
+                                for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and (_FLOOR.search(b.text) or _POSTER.search(b.text))
            and _REPLY.search(b.text)) >= 2:
@@ -223,6 +234,12 @@ def message_posts(blocks: list[Block], now: datetime):
             for i, (kind, when, lines) in enumerate(turns)]
 
 
+def _column_head(b: Block) -> bool:
+    """A head cell of a row of three or more head cells."""
+    row = b.owner.getparent()
+    return row is not None and sum(1 for c in row if c.tag == "th") >= 3
+
+
 def _text_above(blocks: list[Block], start: int) -> list[str]:
     """The prose right above ``start``, with a letter's salutation over it."""
     lines: list[str] = []
@@ -252,8 +269,18 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         t = b.text
         short = len(t) <= LABEL_LEN
         if b.index == start:   # the message below the reply
-            turns.append(["ask", _when(blocks, start, now), []])
+            if turns[-1][0] == "ask" and turns[-1][2] and turns[-1][1] is None:
+                turns[-1][1] = _when(blocks, start, now)   # (its text above its stamp, under 【来信内容】)
+            else:
+                turns.append(["ask", _when(blocks, start, now), []])
             continue
+        if short and t.startswith("【") and t.endswith("】"):
+            t = t[1:-1].strip()   # a bracketed heading ("【办理结果】", "【来信内容】")
+            head = True
+        else:
+            head = b.tag in HEADINGS
+        if b.tag == "th" and _column_head(b):
+            continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
         kind = _role_tag(blocks, b.index) if len(t) <= 5 else None
         if kind:   # a card's role tag over its "name <time>" line
             if turns[-1][2] or turns[-1][0] != kind:
@@ -309,14 +336,14 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 turns.append(["reply", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at
             continue
-        if short and b.tag in HEADINGS and _ASK_HEAD.match(t):
+        if short and head and _ASK_HEAD.match(t):
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
             continue
         if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \
                 and blocks[b.index + 1].tag in HEADINGS and _REPLY_DOC.search(blocks[b.index + 1].text):
             continue   # "某某局<br>信访事项处理意见书": the reply's heading in two lines
-        if short and (b.tag in HEADINGS and (_REPLY_HEAD.match(t) or _REPLY_DOC.search(t)) or _UNIT_REPLY.match(t)):
+        if short and (head and (_REPLY_HEAD.match(t) or _REPLY_DOC.search(t)) or _UNIT_REPLY.match(t)):
             # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
@@ -331,10 +358,13 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                                               or _ROLE_FOLLOW_HEAD.match(x.text))
                 for x in blocks[b.index + 1:b.index + 6]):
             continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
+        if short and b.index < start and _AFTER.search(t):
+            continue   # the rating of a reply printed above the message: the message is still to come
         if b.tag in HEADINGS or b.extra.get("section") and not tagged or short and _NOTICE_HEAD.match(t) \
-                or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged) \
+                or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged
+                    and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
-                    and _AFTER.search(t)):
+                    and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):
             break    # the page's other sections begin
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
                                                and b.index - text_at <= 3 and not _field(b, True)):

@@ -9,10 +9,10 @@ from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
 from .message import _LABEL_CELL, LABEL_LEN, SCAN
-from .title import SITE_NAME
+from .title import SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息)|"
+_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|网上信访|互动交流|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
@@ -23,11 +23,17 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?
 _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
 
 
+# ... or a document's name after the hotline's ("澜川市12345政务服务便民热线工单处理单")
+_DOC_LABEL = re.compile(r"(?:工单|诉求|信件|来信|来电)(?:处理单|受理单|办理单|处理笺|详情)$")
+
+
 def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
     """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
     field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
     the message; otherwise ``title`` as it was."""
-    if not title or not (_PAGE_LABEL.match(title.strip()) or ISSUER_LINE.match(title.strip())
+    head = title_head(title) if title else ""
+    if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(title.strip())
+                         or ISSUER_LINE.match(title.strip())
                          or SITE_NAME.search(title.strip())):
         return title   # (titled by a label, or by the site's or bureau's own name: the subject is elsewhere)
     for b in blocks[:SCAN]:
