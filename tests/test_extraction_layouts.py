@@ -646,6 +646,14 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tv_hotline_huiyin_headings",  # <h3>部门回音</h3> heads the reply; a 落款 by a 管理处
     "forum_mayor_mailbox_reply_above_bracket_heads",  # 【办理结果】 above 【来信内容】, the rating between them, the
                                         # letter's 写信时间 below its text
+    # round 51 (an ordinary day)
+    "forum_bureau_mailbox_kind_reminder_gb2312",  # "温馨提示：" and the board's numbered rules end the turns
+    "forum_hotline_dl_fields_dotted_role_heads",  # "诉求内容市民 陈女士 · <time>", "承办单位答复<office> · <time>",
+                                        # "市民追问…": the message read from its own head below the fields
+    "forum_wenzheng_label_title_banner_h2",  # '<title>问政沅梁_留言详情': the subject is the <h3>, not the
+                                        # banner <h2> repeating the site's name
+    "forum_owners_board_last_reply_stat_line",  # "最后回复 12分钟前" is no post's time
+    "news_bilingual_english_subheading",  # the Chinese <h1>, not the English <h2> that matches more of the <title>
 ])
 def test_unseen_layouts(name):
     import json

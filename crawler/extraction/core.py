@@ -136,7 +136,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))
     if forum:   # (a board's page headed "诉求详情", "问政详情": the subject is in its field or its heading)
-        subject = labelled_subject(title, blocks)
+        subject = labelled_subject(title, blocks, page_title)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
         out.title = title or None

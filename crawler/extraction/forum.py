@@ -116,7 +116,7 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
 
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EDITED_BEFORE = re.compile(r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$")
-_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$")
+_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$")
 
 
 def _time_in_lines(blocks: list[Block], now, need_time: bool = False):

@@ -28,7 +28,7 @@ _NETIZEN_AT = re.compile(r"网友\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:：]{0,12}[
 _ASK_FIELD = re.compile("^" + _ASKER)
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
-_NOTICE_HEAD = re.compile(r"^(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)\s*[:：]?$")   # (the board's rules)
+_NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)|温馨提示|特别提示)\s*[:：]?$")   # (the board's rules)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
 _BARE_STAMP = re.compile("^" + DATETIME + r"(?::\d\d)?$")
@@ -83,9 +83,9 @@ _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单�
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
+_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
-_ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
+_ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位|承办部门)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"
@@ -201,6 +201,11 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or len(b.text) <= 5 and _role_tag(blocks, b.index) == "reply")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
+    # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):
+    # read from that head (the fields between hold no words)
+    own = next((b.index for b in blocks[start + 1:start + 25] if len(b.text) <= LABEL_LEN and _ROLE_ASK_HEAD.match(b.text)), None)
+    if own is not None and not any(_prose(b) for b in blocks[start + 1:own]):
+        start = own
     if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and (_FLOOR.search(b.text) or _POSTER.search(b.text))
            and _REPLY.search(b.text)) >= 2:
         return None   # "第2楼 回复人：… 回复日期：…", "作者：… 回复日期：…": a thread's floors, not a message's replies
@@ -222,6 +227,9 @@ def message_posts(blocks: list[Block], now: datetime):
         above = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
             and _NETIZEN_AT.search(blocks[start].text) else []
         turns = _turns(blocks, start, start, now, above)
+    if not turns[0][2] and len(turns) > 1 and turns[1][0] == "ask":   # the fields' time label, then the
+        turns[1][1] = turns[1][1] or turns[0][1]                        # message under its own head
+        del turns[0]
     if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
         turns[0][2] = _text_above(blocks, start)[-3:]
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]

@@ -9,7 +9,7 @@ from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
 from .message import _LABEL_CELL, LABEL_LEN, SCAN
-from .title import SITE_NAME, title_head
+from .title import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
 _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印)|"
@@ -27,15 +27,20 @@ _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨�
 _DOC_LABEL = re.compile(r"(?:工单|诉求|信件|来信|来电)(?:处理单|受理单|办理单|处理笺|详情)$")
 
 
-def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
+def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "") -> str | None:
     """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
     field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
-    the message; otherwise ``title`` as it was."""
+    the message; otherwise ``title`` as it was. (A <title> of a label and the site's name, "问政沅梁_留言
+    详情", says so too, whatever headline was matched to it: the banner repeating the site's name is none.)"""
     head = title_head(title) if title else ""
+    parts = [p.strip() for p in _SEP_RE.split(page_title or "") if p.strip()]
+    labelled_page = len(parts) >= 2 and any(_PAGE_LABEL.match(p) for p in parts) and all(
+        len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
     if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(title.strip())
                          or ISSUER_LINE.match(title.strip())
-                         or SITE_NAME.search(title.strip())):
+                         or SITE_NAME.search(title.strip()) or labelled_page):
         return title   # (titled by a label, or by the site's or bureau's own name: the subject is elsewhere)
+    site = [p for p in parts if len(p) >= 2] if labelled_page else []   # (a banner repeats one of them)
     for b in blocks[:SCAN]:
         t = b.text
         if len(t) > LABEL_LEN:
@@ -49,7 +54,8 @@ def labelled_subject(title: str | None, blocks: list[Block]) -> str | None:
             return m.group(1).strip()
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
     for b in blocks[:SCAN]:
-        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text):
+        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text) \
+                or any(p in b.text for p in site):
             continue   # (a hotline's name in the banner's <h1> is no subject)
         if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
                 or _BOLD_STYLE.search(b.owner.get("style") or ""):

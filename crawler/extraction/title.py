@@ -150,6 +150,7 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     return title, el, confident
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_LEAD = re.compile(r"^【([^】]{4,40})】\s*(\S.*)$")
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
@@ -158,6 +159,7 @@ _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|�
 def _match(cands, ref: str, main: str):
     """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None."""
     best, best_score = None, 0.0
+    cjk_ref = _CJK.search(ref) is not None
     for c in cands:
         t, orig, kind, el = c
         if len(t) < 2:
@@ -176,6 +178,8 @@ def _match(cands, ref: str, main: str):
         if prec < 0.6:
             continue
         score = common * prec * (0.5 + 0.5 * min(rec, 1.0))
+        if cjk_ref and not _CJK.search(t):
+            score *= 0.1   # (a bilingual page's English headline beside the Chinese one)
         if kind == "h1":
             score *= 1.15
         elif kind in ("h2", "class"):
