@@ -175,6 +175,9 @@ def test_parse_chinese_datetime_garbage():
     # a deadline's "5月10日前" (before 10 May) is no "10日前" (ten days ago)
     assert parse_chinese_datetime("并于5月10日前恢复原状", now=NOW) == dt(2025, 5, 10)
     assert parse_chinese_datetime("于2026年5月前完成", now=NOW) is None
+    # a day word inside a word ("今日签到", "今天上午" without its time) is no date; "刚刚发布" is
+    assert parse_chinese_datetime("今日签到 1208", now=NOW) is None
+    assert parse_chinese_datetime("刚刚发布", now=NOW) == NOW
 
 
 # ------------------------------------------------------------------ fields and body cleanup

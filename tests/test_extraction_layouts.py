@@ -654,6 +654,14 @@ def _body_f1(got: str, want: str) -> float:
                                         # banner <h2> repeating the site's name
     "forum_owners_board_last_reply_stat_line",  # "最后回复 12分钟前" is no post's time
     "news_bilingual_english_subheading",  # the Chinese <h1>, not the English <h2> that matches more of the <title>
+    # round 52 (threads and Q&A)
+    "forum_owners_board_label_span_in_h1",  # '<h1><span>求助</span> subject</h1>': the badge is no part of it
+    "forum_exposure_board_status_badges_in_h1",  # two badges, "已处理" and "[曝光台]", before the subject
+    "forum_microblog_topic_post_day_word_in_header",  # "今日签到" is no date; a 超话 post under '<title>微博正文'
+                                        # is titled by its 【headline】
+    "forum_phpwind_reedit_note_banned_user_gb2312",  # "[ 此帖被某某在… 重新编辑 ]"; "用户被禁言,该主题自动屏蔽!"
+    "forum_tieba_mobile_badge_reply_folded_floor",  # '<a>某某</a><i>楼主</i>：text 11-03 20:40' (楼中楼): its
+                                        # words; "该楼层疑似违规已被系统折叠" is no post
 ])
 def test_unseen_layouts(name):
     import json
@@ -824,3 +832,16 @@ def test_microblog_posts_titled_and_timed():
                 "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "汇川路半夜渣土车撒了一路土，有人管吗？"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-20 09:00"
+
+
+def test_note_laid_out_by_pre_wrap_id_rule():
+    """Written blind in round 52: a 小红书-like note whose text box is laid out by '#detail-desc
+    {white-space:pre-wrap}' keeps its lines, and its hashtag line (links) stays with the line it is
+    on, not spread over every line. (Its writer read the page as a thread with its comments; here it
+    is the note.)"""
+    e = extract((UNSEEN / "news_note_text_pre_wrap_by_id.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "岚川老街口的城管便民服务点也太暖了吧"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 21:06"
+    lines = e.text.splitlines()
+    assert len(lines) == 5 and lines[3] == "以后路过可以去歇歇脚～" and lines[4] == "#岚川生活 #城管便民服务 #暖心瞬间"

@@ -376,6 +376,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 out.author = posts[0].author
         if out.title is None and p_title:
             out.title = p_title
+        if posts and (headline := F.post_headline(page_title, posts[0].text)):
+            out.title = headline   # (a microblog post with its comments: "微博正文" titles no post)
 
     # ---- deleted / not-found pages
     if len(out.text) < 300:

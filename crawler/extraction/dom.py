@@ -188,6 +188,7 @@ def segment(root, forum: bool = False) -> list[Block]:
     blocks: list[Block] = []
     pieces: list[str] = []
     link_len = 0
+    link_texts: list[str] = []   # (in preformatted text: which of its lines the links are in)
     owners = [root]
     noises = [False]
     fnoises = [False]
@@ -198,17 +199,20 @@ def segment(root, forum: bool = False) -> list[Block]:
     ws_sub, punct_findall, block_tags = _WS.sub, _PUNCT_RE.findall, BLOCK_TAGS
 
     def flush():
-        nonlocal pieces, link_len, ruled
+        nonlocal pieces, link_len, ruled, link_texts
         raw = "".join(pieces)
         pieces = []
         links, link_len = link_len, 0
-        # preformatted text keeps its lines
-        for part in (raw.split("\n") if pre_depth and "\n" in raw else (raw,)):
+        texts, link_texts = link_texts, []
+        # preformatted text keeps its lines (each with the links inside it)
+        split = pre_depth and "\n" in raw
+        for part in (raw.split("\n") if split else (raw,)):
             t = ws_sub(" ", part).strip()
             if not t:
                 continue
             owner = owners[-1]
-            b = Block(t, min(links, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
+            linked = sum(len(x) for x in texts if x in t) if split else links
+            b = Block(t, min(linked, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
             b.noise_forum = fnoises[-1]
             b.quoted = quotes[-1] == 2
             b.bq = quotes[-1] == 1
@@ -252,6 +256,8 @@ def segment(root, forum: bool = False) -> list[Block]:
                 pieces.append(text)
                 if link_depth:
                     link_len += len(text.strip())
+                    if pre_depth:
+                        link_texts.append(text.strip())
         else:
             if tag in block_tags:
                 if pieces:
@@ -273,6 +279,8 @@ def segment(root, forum: bool = False) -> list[Block]:
                 pieces.append(tail)
                 if link_depth:
                     link_len += len(tail.strip())
+                    if pre_depth:
+                        link_texts.append(tail.strip())
     else:
         if pieces:
             flush()

@@ -303,10 +303,16 @@ def _choose_title(root, meta, ld, page_title):
     # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
     core = _TAG_PREFIX.sub("", nmain, count=1)   # ("[投诉] subject" in the <title>, "投诉" a badge in the <h1>)
     if el is not None and len(el) and core and t != core and t.endswith(core) and not (el.text or "").strip():
-        badge = nfkc("".join(el[0].itertext())) if isinstance(el[0].tag, str) else ""
-        if badge and len(badge) <= 6 and t == badge + core:
-            t = core
-            orig = main if core == nmain else _TAG_PREFIX.sub("", norm_ws(main), count=1)
+        lead, badges = t[:len(t) - len(core)].replace(" ", ""), ""
+        for child in el[:3]:   # (one badge or a few: "已处理" "[曝光台]")
+            badge = nfkc("".join(child.itertext())).replace(" ", "") if isinstance(child.tag, str) else ""
+            if not badge or len(badge) > 8:
+                break
+            badges += badge
+            if badges == lead:
+                t = core
+                orig = main if core == nmain else _TAG_PREFIX.sub("", norm_ws(main), count=1)
+                break
     # ... or after it ("…好？ <span>原创</span>")
     m_tag = _TAG_SUFFIX.search(t)
     head = t[:m_tag.start()].rstrip() if m_tag else ""

@@ -76,15 +76,17 @@ def _shell_fallback(root, noscript) -> bool:
 
 
 # text laid out with its own line breaks (white-space: pre-wrap), by class in a stylesheet or inline
-_PRE_RULE = re.compile(r"\.([\w-]+)\s*\{[^{}]*white-space\s*:\s*pre")
+_PRE_RULE = re.compile(r"([.#])([\w-]+)\s*\{[^{}]*white-space\s*:\s*pre")
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre")
 
 
 def _mark_preformatted(root) -> None:
     """Mark (``data-ws="pre"``) the elements whose line breaks a reader sees, for ``segment``."""
-    classes = {m.group(1) for st in root.iter("style") for m in _PRE_RULE.finditer(st.text or "")}
-    for cls in classes:
-        for el in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {cls} "):
+    rules = {(m.group(1), m.group(2)) for st in root.iter("style") for m in _PRE_RULE.finditer(st.text or "")}
+    for kind, name in rules:
+        found = root.xpath("//*[@id=$n]", n=name) if kind == "#" else \
+            root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {name} ")
+        for el in found:
             el.set("data-ws", "pre")
 
 
