@@ -662,6 +662,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpwind_reedit_note_banned_user_gb2312",  # "[ 此帖被某某在… 重新编辑 ]"; "用户被禁言,该主题自动屏蔽!"
     "forum_tieba_mobile_badge_reply_folded_floor",  # '<a>某某</a><i>楼主</i>：text 11-03 20:40' (楼中楼): its
                                         # words; "该楼层疑似违规已被系统折叠" is no post
+    # left from round 45: a pending 问政 page read as a thread of cards
+    "forum_wenzheng_mobile_pending_progress_card",  # cards of "该问政正在办理中，暂无回复", of a 办理进度 list and
+                                        # of a "网友评论 (37)" heading are no posts
 ])
 def test_unseen_layouts(name):
     import json

@@ -15,6 +15,8 @@ from .dates import iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
+from .message import _NO_REPLY, _PROGRESS
+from .sections import marker_line
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, removal_notice, same_as_title, template_lines
 from .thread_cleanup import clean_posts
@@ -336,8 +338,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             lines = member_text(m, words, author, main=main_path)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
-        if not lines or posts and link_list(m):
-            continue
+        if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
+                                   or all(_NO_REPLY.match(x) for x in lines)):
+            continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复": no post)
         when = _find_time(m, mblocks, now)
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it
             when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)

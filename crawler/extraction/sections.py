@@ -37,6 +37,11 @@ def is_marker(b: Block) -> bool:
     return len(t) <= 16 and b.link_len <= len(t) // 2 and _MARKER.match(t) is not None
 
 
+def marker_line(t: str) -> bool:
+    """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐")."""
+    return len(t) <= 16 and _MARKER.match(t) is not None
+
+
 def _article_started(blocks: list[Block], i: int) -> bool:
     """Some paragraph-like prose precedes block i, and not as a sibling of it (a "评论：" line
     among the article's own paragraphs is a sub-heading of the article)."""
