@@ -189,6 +189,7 @@ def segment(root, forum: bool = False) -> list[Block]:
     pieces: list[str] = []
     link_len = 0
     link_texts: list[str] = []   # (in preformatted text: which of its lines the links are in)
+    pre_marked = root.xpath("boolean(.//*[@data-ws])")   # (white-space: pre-wrap, marked by visibility.clean)
     owners = [root]
     noises = [False]
     fnoises = [False]
@@ -233,7 +234,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                     flush()
                     if len(blocks) >= MAX_BLOCKS:
                         break
-                if tag == "pre" or el.get("data-ws"):
+                if tag == "pre" or pre_marked and el.get("data-ws"):
                     pre_depth += 1
                 elif tag == "hr":
                     ruled = True
@@ -264,7 +265,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                     flush()
                     if len(blocks) >= MAX_BLOCKS:
                         break
-                if tag == "pre" or el.get("data-ws"):
+                if tag == "pre" or pre_marked and el.get("data-ws"):
                     pre_depth = max(0, pre_depth - 1)
                 owners.pop()
                 noises.pop()

@@ -82,7 +82,8 @@ _PRE_STYLE = re.compile(r"white-space\s*:\s*pre")
 
 def _mark_preformatted(root) -> None:
     """Mark (``data-ws="pre"``) the elements whose line breaks a reader sees, for ``segment``."""
-    rules = {(m.group(1), m.group(2)) for st in root.iter("style") for m in _PRE_RULE.finditer(st.text or "")}
+    rules = {(m.group(1), m.group(2)) for st in root.iter("style") if _PRE_STYLE.search(st.text or "")
+             for m in _PRE_RULE.finditer(st.text)}
     for kind, name in rules:
         found = root.xpath("//*[@id=$n]", n=name) if kind == "#" else \
             root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {name} ")
