@@ -134,8 +134,8 @@ def _words(ci: str) -> list[str]:
     out = []
     for tok in _SEP_SPLIT.split(ci):
         parts = _CAMEL_SPLIT.split(tok)
-        if len(parts) >= 2 and parts[-1].lower() in _CONTENT_WORDS:
-            out.append(parts[-1])   # "printContent": the content to print, no print button
+        if len(parts) >= 2 and (parts[-1].lower() in _CONTENT_WORDS or parts[0].lower() == "print"):
+            out.append(parts[-1])   # "printContent", "printArea": the content to print, no print button
             continue
         out.extend((parts[0], parts[-1]) if len(parts) > 2 else parts)
     return out

@@ -15,7 +15,7 @@ from .dates import iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
-from .message import _NO_REPLY, _PROGRESS
+from .message_lines import _NO_REPLY, _PROGRESS
 from .sections import marker_line
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, removal_notice, same_as_title, template_lines

@@ -8,7 +8,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
-from .message import _LABEL_CELL, LABEL_LEN, SCAN
+from .message_lines import _LABEL_CELL, LABEL_LEN, SCAN
 from .title import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
