@@ -665,6 +665,12 @@ def _body_f1(got: str, want: str) -> float:
     # left from round 45: a pending 问政 page read as a thread of cards
     "forum_wenzheng_mobile_pending_progress_card",  # cards of "该问政正在办理中，暂无回复", of a 办理进度 list and
                                         # of a "网友评论 (37)" heading are no posts
+    # round 54 (message pages only)
+    "forum_hotline_table_print_area_gbk",  # the form inside '<div id="printArea">': the content to print
+    "forum_hotline_cards_role_name_over_time",  # "市民诉求市民 李女士" and "承办单位答复<office>", each over its time
+    "forum_bureau_mailbox_role_tags_over_bare_times",  # "来信"/"回复" over a bare time; "尊敬的市民：" opens the
+                                        # reply; "满意度调查：…" ends it
+    "forum_secretary_mailbox_spaced_heading_gbk",  # <h3>回 复</h3>
 ])
 def test_unseen_layouts(name):
     import json
@@ -805,6 +811,9 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
     # round 39, likewise (a thread of cards read as posts, not by their labels)
     ("forum_wenzheng_mobile_cards_label_h1", "楼下饭馆油烟直排进卧室，投诉多次无果"),  # '<h1>问政详情</h1>' over the
                                         # subject's <h2>
+    # round 54, likewise (its 信件内容 and 回复 labels run into the salutations)
+    ("forum_district_mailbox_bt_class_subject_gb2312", "和平街夜市占道经营影响居民出行"),  # '<td class="bt">' (标题)
+                                        # under '<title>溪北区人民政府--区长信箱', over a field line in bold
 ])
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
