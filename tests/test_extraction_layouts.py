@@ -671,6 +671,11 @@ def _body_f1(got: str, want: str) -> float:
     "forum_bureau_mailbox_role_tags_over_bare_times",  # "来信"/"回复" over a bare time; "尊敬的市民：" opens the
                                         # reply; "满意度调查：…" ends it
     "forum_secretary_mailbox_spaced_heading_gbk",  # <h3>回 复</h3>
+    # round 53 (an ordinary day)
+    "news_notice_office_name_title_banner",  # a <title> of only the bureau's name, which its banner (the page's
+                                        # first text) repeats, names no headline: the notice's own title line
+    "news_epaper_title_rows_letter_page_gb2312",  # 引题, 主题, 副题 rows (ltitle, mtitle, stitle): the 主题; an
+                                        # issue's "A05版" and "上一版" make the masthead's date the article's
 ])
 def test_unseen_layouts(name):
     import json

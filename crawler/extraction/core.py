@@ -14,7 +14,8 @@ from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
 from .sections import mark_item_streams, mark_trailing_sections
-from .title import choose_title, headline_near_text, page_title_of
+from .headline import headline_near_text
+from .title import choose_title, page_title_of
 from .visibility import clean
 
 log = logging.getLogger(__name__)

@@ -354,7 +354,7 @@ def attr_date(raw: str, now):
 
 
 # an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)
-_EDITION_PAGE = re.compile(r"第\s*[0-9A-Z]{1,3}\s*版")
+_EDITION_PAGE = re.compile(r"第\s*[0-9A-Z]{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版|上一版|下一版")
 _EDITION_NAV = re.compile(r"上一期|下一期|往期|版面导航|过往期刊|报纸检索")
 
 

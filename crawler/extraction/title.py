@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from . import fields as F
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
 
@@ -227,6 +226,18 @@ def _story_heading(cands, nmain: str):
     return h1s[0]
 
 
+# an office's name: a <title> of only that, which the page's banner (its first text) repeats, names no headline
+_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:局|委|办|厅|政府|委员会|办公室|中心|办事处|管委会|大队|支队)$")
+
+
+def _first_text(root) -> str:
+    body = root.find("body")
+    for t in (body if body is not None else root).itertext():
+        if t.strip():
+            return nfkc(t)
+    return ""
+
+
 def _choose_title(root, meta, ld, page_title):
     main = strip_site_suffix(page_title) if page_title else ""
     metas = []
@@ -243,7 +254,8 @@ def _choose_title(root, meta, ld, page_title):
 
     # (a <title> that only labels the page, "意见征集详情 - site", names no headline to match)
     labelled = bool(main and (_PAGE_LABEL.match(main) or _PAGE_LABEL.match(title_head(page_title))
-                              or len(main) <= 10 and SITE_NAME.search(main)))   # ("翠湖湾业主论坛 - site": a board)
+                              or len(main) <= 10 and SITE_NAME.search(main)   # ("翠湖湾业主论坛 - site": a board)
+                              or _OFFICE.match(main) and _first_text(root) == main))   # (a bureau's banner)
     if labelled and not _PAGE_LABEL.match(main):
         main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
     best = _match(cands + metas, page_title, main) if page_title and not labelled else None
@@ -342,56 +354,3 @@ def _choose_title(root, meta, ld, page_title):
             if t2 == t:
                 return orig2, el2, confident
     return orig, el, confident
-
-
-# a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
-_POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
-
-
-def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
-    """The headline-looking block closest above the text (at ``start``) when the <title> did not
-    help, and the headline itself when it is given with its label ("主题：…", <th>诉求标题</th><td>…):
-    (block or None, labelled headline or None)."""
-    head = title_head(page_title)
-    best_b, best_rank = None, 0
-    labelled_title = None
-    for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
-        n = len(b.text)
-        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
-            continue
-        if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text):
-            continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder
-        ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
-        if "sub" in ci:
-            continue
-        bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
-        if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \
-                and not F.TITLE_CELL_RE.match(blocks[b.index + 1].text):
-            # <th>诉求标题</th><td>…</td> (or in the divs of a form's cells): the headline after its label
-            best_b, best_rank, labelled_title = b, 4, blocks[b.index + 1].text
-            continue
-        m_label = F.TITLE_LABEL_RE.match(bt)
-        if m_label and len(bt) - m_label.end() >= 4:
-            # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
-            best_b, best_rank, labelled_title = b, 4, F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip()
-            continue
-        if best_rank >= 4:
-            continue
-        rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
-            1 if b.tag in ("h2", "h3") else 0
-        if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
-            rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
-            # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an
-            # office's name ("棠浦市生态环境局", a 发布机构 cell) never
-        nxt = b.index + 1
-        if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
-            nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
-        if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") \
-                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text):
-            rank = 1.5  # the line right above the byline
-        if rank and rank >= best_rank:
-            best_b, best_rank = b, rank
-    if best_b is None:
-        best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
-                       and b.link_len <= 0.3 * len(b.text)), None)
-    return best_b, labelled_title

@@ -1,0 +1,87 @@
+"""The headline near the text, when the page's <title> did not name it: the headline-looking line
+closest above the text, a headline given with its label ("主题：…", <th>诉求标题</th>), and of a
+newspaper's 引题, 主题 and 副题 rows the 主题."""
+from __future__ import annotations
+
+import re
+
+from . import fields as F
+from .dom import SENTENCE_END
+from .meta import nfkc
+from .title import _ORG_END, _TITLE_CLASS, SITE_NAME, title_head
+
+
+# a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
+_POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
+
+
+def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
+    """The headline-looking block closest above the text (at ``start``) when the <title> did not
+    help, and the headline itself when it is given with its label ("主题：…", <th>诉求标题</th><td>…):
+    (block or None, labelled headline or None)."""
+    head = title_head(page_title)
+    best_b, best_rank = None, 0
+    labelled_title = None
+    for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
+        n = len(b.text)
+        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
+            continue
+        if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text):
+            continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder
+        ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
+        if "sub" in ci:
+            continue
+        bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
+        if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \
+                and not F.TITLE_CELL_RE.match(blocks[b.index + 1].text):
+            # <th>诉求标题</th><td>…</td> (or in the divs of a form's cells): the headline after its label
+            best_b, best_rank, labelled_title = b, 4, blocks[b.index + 1].text
+            continue
+        m_label = F.TITLE_LABEL_RE.match(bt)
+        if m_label and len(bt) - m_label.end() >= 4:
+            # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
+            best_b, best_rank, labelled_title = b, 4, F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip()
+            continue
+        if best_rank >= 4:
+            continue
+        rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
+            1 if b.tag in ("h2", "h3") else 0
+        if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
+            rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
+            # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an
+            # office's name ("棠浦市生态环境局", a 发布机构 cell) never
+        nxt = b.index + 1
+        if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
+            nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
+        if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") \
+                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text):
+            rank = 1.5  # the line right above the byline
+        if rank and rank >= best_rank:
+            best_b, best_rank = b, rank
+    if best_b is None:
+        best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
+                       and b.link_len <= 0.3 * len(b.text)), None)
+    elif labelled_title is None:
+        best_b = _main_of_three(blocks, best_b)
+    return best_b, labelled_title
+
+
+def _head_line(b) -> bool:
+    """A short headline-like line of a title-classed element (引题, 主题, 副题 rows)."""
+    return (not b.noise and 4 <= len(b.text) <= 40 and not SENTENCE_END.search(b.text)
+            and _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None)
+
+
+def _main_of_three(blocks: list, best):
+    """A newspaper's 引题, 主题 and 副题 in three title-classed rows, one after another: the middle one
+    is the headline."""
+    i = best.index
+    lo = i
+    while lo > 0 and i - lo < 2 and _head_line(blocks[lo - 1]):
+        lo -= 1
+    hi = lo
+    while hi + 1 < len(blocks) and hi - lo < 3 and _head_line(blocks[hi + 1]):
+        hi += 1
+    if hi - lo == 2 and _head_line(blocks[lo]) and (hi + 1 >= len(blocks) or not _head_line(blocks[hi + 1])):
+        return blocks[lo + 1]
+    return best
