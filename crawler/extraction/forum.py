@@ -118,6 +118,8 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
 
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EDITED_BEFORE = re.compile(r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$")
+_EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
+                          r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
 _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$")
 
 
@@ -339,8 +341,10 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
-                                   or all(_NO_REPLY.match(x) for x in lines)):
-            continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复": no post)
+                                   or all(_NO_REPLY.match(x) for x in lines)
+                                   or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
+            continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
+            # cut-short excerpts ("name：…… 842 赞同"): no post)
         when = _find_time(m, mblocks, now)
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it
             when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
