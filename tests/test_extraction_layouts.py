@@ -678,6 +678,13 @@ def _body_f1(got: str, want: str) -> float:
                                         # issue's "A05版" and "上一版" make the masthead's date the article's
     "forum_qa_single_answer_more_answers_excerpts",  # a 更多回答 box of other answers' cut-short excerpts
                                         # ("name：…… 842 赞同") is no post
+    # round 55 (message pages only)
+    "forum_deputy_panels_dotted_role_heads",  # "选民留言 · 李**<time>", "代表回复 · 王建国 代表<time>",
+                                        # "承办单位答复 · <office><day>"; a 人大 site's banner is no subject
+    "forum_petition_lookup_labels_br_gbk",  # "信访标题：…", "信访日期：2017年04月06日 16时48分" under
+                                        # '<title>网上信访 查询结果'
+    "forum_secretary_mailbox_stamp_under_letter_gb2312",  # the letter above its "来信人：… 来信时间：…" line;
+                                        # "王先生您好："; the reply's unit and time under it; "…使用说明"
 ])
 def test_unseen_layouts(name):
     import json

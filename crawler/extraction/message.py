@@ -78,7 +78,8 @@ def message_posts(blocks: list[Block], now: datetime):
         # the message's text above its stamp ("网友：某某 2016-09-02 13:18" under the letter, the
         # reply's header right below): read it first
         above = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
-            and _NETIZEN_AT.search(blocks[start].text) else []
+            and (_NETIZEN_AT.search(blocks[start].text) or start > 0 and _prose(blocks[start - 1])
+                 and (_REPLY_HEAD.match(blocks[start + 1].text) or _REPLY.search(blocks[start + 1].text))) else []
         turns = _turns(blocks, start, start, now, above)
     if not turns[0][2] and len(turns) > 1 and turns[1][0] == "ask":   # the fields' time label, then the
         turns[1][1] = turns[1][1] or turns[0][1]                        # message under its own head
@@ -188,7 +189,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and _REPLY.search(t):
             # (after a reply's text, a time label with the replying unit opens the next reply:
             # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")
-            if _TIME_LABEL.search(t) and (not turns[-1][2] or turns[-1][0] == "reply" and not _UNIT_LABEL.search(t)):
+            if _TIME_LABEL.search(t) and (not turns[-1][2] or turns[-1][0] == "reply" and (
+                    not _UNIT_LABEL.search(t) or turns[-1][1] is None)):   # (a reply's unit and time under it)
                 # a time, not a section: among the message's fields above its text, or the reply's own
                 if turns[-1][0] == "reply":
                     turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)

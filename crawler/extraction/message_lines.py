@@ -12,7 +12,7 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
+_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充|信访)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
@@ -28,7 +28,8 @@ _NETIZEN_AT = re.compile(r"(?:网友|市民)\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:
 _ASK_FIELD = re.compile("^" + _ASKER)
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
-_NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)|温馨提示|特别提示)\s*[:：]?$")   # (the board's rules)
+_NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)|温馨提示|特别提示|"
+                          r"\S{0,8}使用说明)\s*[:：]?$")   # (the board's rules)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
 _BARE_STAMP = re.compile("^" + DATETIME + r"(?::\d\d)?$")
@@ -60,15 +61,15 @@ _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|�
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"
-                         r"^(?:说明|声明)\s*[:：]本(?:栏目|网站|平台|页)")
+                         r"^(?:说明|声明)\s*[:：]本(?:栏目|网站|平台|页)|(?:浏览|阅读|点击)(?:次数|量)\s*[:：]\s*[\d,]*$")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
 _LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,6}[:：，,]?\s*(?:您|你)好[:：！!，,]?)$")
 _LETTER_CLOSE = re.compile(r"^(?:谢谢|感谢|多谢|此致敬礼|此致|敬礼)[！!。]?$")
-_NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|某{1,2}|先生|女士|同志)(?:[（(](?:先生|女士)[)）])?\s*[:：]"
-                          r"(?:\s*(?:您|你)好[！!。，,]?)?$")   # ("王**：" opens a formal reply)
+_NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|某{1,2}|先生|女士|同志)(?:[（(](?:先生|女士)[)）])?\s*"
+                          r"(?:[:：，,]?\s*(?:您|你)好\s*[！!。，,:：]?|[:：])$")   # ("王**：" opens a formal reply)
 _SALUTATION = re.compile(r"^(?:(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好|"
                          r"尊敬的(?:网友|市民|群众|来电人|来信人|留言人|先生|女士))\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
@@ -85,9 +86,10 @@ _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单�
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE = r"\s*[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
-_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
-_ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位|承办部门)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)" + _ROLE)
+_ROLE = r"\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
+_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
+_ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)"
+                              + _ROLE[:-1] + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$)")   # (a reply's day alone)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"
