@@ -685,6 +685,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '<title>网上信访 查询结果'
     "forum_secretary_mailbox_stamp_under_letter_gb2312",  # the letter above its "来信人：… 来信时间：…" line;
                                         # "王先生您好："; the reply's unit and time under it; "…使用说明"
+    "forum_tv_app_wenzheng_heading_over_relative_stamp",  # <h3>网友留言</h3> over "name · 昨天 20:15",
+                                        # <h3>部门回复</h3> over "<office> · 2小时前"
 ])
 def test_unseen_layouts(name):
     import json

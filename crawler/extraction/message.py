@@ -12,6 +12,7 @@ from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_lines import (
+    _HEAD_OVER_STAMP, _POSTER_STAMP,
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD,
     _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BOARD_FIELD, _closing_line,
     _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, LABEL_LEN,
@@ -35,13 +36,16 @@ def message_posts(blocks: list[Block], now: datetime):
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
-            or _NAMED_ASK.search(short) or _ROLE_TAG_SPLIT.search(short)):
+            or _NAMED_ASK.search(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
                                                    and _BOARD_FIELD.search(b.text)) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
         or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text))), None)
+    if start is None:   # <h3>网友留言</h3> over "name · 昨天 20:15": the message's stamp
+        start = next((b.index + 1 for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text)
+                      and b.index + 1 < len(blocks) and _POSTER_STAMP.match(blocks[b.index + 1].text)), None)
     if start is None:   # "留言对象：…" over a bare "name 2023-07-14 23:48:02" line: the message's stamp
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
                       for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40

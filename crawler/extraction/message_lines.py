@@ -100,6 +100,10 @@ _ROLE_NAMED = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问
                          r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|人|对象|类型|编号|渠道|方式)"   # (a field's label)
                          r"\s*[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?$")
 _ROLE_TAG_SPLIT = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)[^\n]{0,24}\n" + DATETIME, re.M)
+# a turn's heading over its poster's stamp ("网友留言" / "桂园老住户 · 昨天 20:15")
+_REL_STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时|天)前)"
+_POSTER_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?" + _REL_STAMP + "$")
+_HEAD_OVER_STAMP = re.compile(r"^(?:网友|市民|群众|我的)(?:诉求|留言|来信|反映|提问)\n[^\n]{1,40}" + _REL_STAMP + "$", re.M)
 _FOLLOW_WORD = re.compile(r"^(?:网友|市民)?(?:追问|补充)")
 _ROLE_ASK_LINES = re.compile(_ROLE_ASK_HEAD.pattern, re.M)
 # the asker's name before the role word ("林**来信2024-09-18 16:05", "网友Kx8***留言 …")
