@@ -687,6 +687,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # "王先生您好："; the reply's unit and time under it; "…使用说明"
     "forum_tv_app_wenzheng_heading_over_relative_stamp",  # <h3>网友留言</h3> over "name · 昨天 20:15",
                                         # <h3>部门回复</h3> over "<office> · 2小时前"
+    # round 56 (an ordinary day)
+    "forum_mayor_mailbox_handler_field_above_letter_gbk",  # "办理单位：" among the letter's fields, above its
+                                        # text, opens no reply
+    "forum_owners_board_opening_post_apart_floor_two",  # replies under "全部回复（4）" numbered from "#2": the
+                                        # post above, laid out apart, is floor 1; "最后回复：…" is no time
 ])
 def test_unseen_layouts(name):
     import json

@@ -112,8 +112,10 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         if not items and len(_ruled_runs(stamped_all)) >= 3:
             score += 1   # numbered stamps in one element, its posts parted by <hr> rules only
         floored = sum(1 for b in items if _FLOOR_WORD.search(b.text) or _COUNT_MARKS["#N"].search(b.text))
-        if items and not items[0].extra.get("section") and floored >= 3 and floored * 5 >= len(items) * 4:
+        if items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
+                and floored * 5 >= len(items) * 4:
             score += 1   # every item numbered as a floor ("第2楼 回复人：…"): replies to what stands above
+            # (under a "全部回复" heading too when the numbers start at 2: the post above is floor 1)
         elif items:
             opener = _opener(stamped_all, items, blocks, first_el)
             # on reply actions alone (回复 under every item), the first post must be one of the items:
@@ -259,6 +261,14 @@ def _prose_before(blocks: list[Block], first: Block) -> int:
     """Characters of article-like paragraphs above ``first``."""
     return sum(len(b.text) for b in blocks[:first.index]
                if not b.noise_forum and b.punct >= 2 and len(b.text) >= 30)
+
+
+_FLOOR_TWO = re.compile(r"(?<![\w#&])#\s?2(?!\d)|(?<!\d)2\s*[楼樓#]|第\s*2\s*[楼樓]|沙发")
+
+
+def _floor_two(t: str) -> bool:
+    """The first reply's mark of being floor 2 ("#2", "2楼", "沙发")."""
+    return _FLOOR_TWO.search(t) is not None
 
 
 def _headline_link(el) -> bool:

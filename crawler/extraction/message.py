@@ -12,7 +12,7 @@ from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_lines import (
-    _HEAD_OVER_STAMP, _POSTER_STAMP,
+    _HANDLER_FIELD, _HEAD_OVER_STAMP, _POSTER_STAMP,
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD,
     _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BOARD_FIELD, _closing_line,
     _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, LABEL_LEN,
@@ -190,6 +190,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and _REPLY_BARE.match(t) and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])
             continue
+        if short and turns[-1][0] == "ask" and not turns[-1][2] and _HANDLER_FIELD.match(t):
+            continue   # "办理单位：市城管执法局" among the message's fields, above its text: no reply yet
         if short and _REPLY.search(t):
             # (after a reply's text, a time label with the replying unit opens the next reply:
             # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")
