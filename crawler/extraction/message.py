@@ -12,7 +12,7 @@ from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_lines import (
-    _HANDLER_FIELD, _HEAD_OVER_STAMP, _POSTER_STAMP,
+    named_ask_in, _HANDLER_FIELD, _HEAD_OVER_STAMP, _POSTER_STAMP,
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD,
     _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BOARD_FIELD, _closing_line,
     _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, LABEL_LEN,
@@ -36,7 +36,7 @@ def message_posts(blocks: list[Block], now: datetime):
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
-            or _NAMED_ASK.search(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)):
+            or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)

@@ -109,6 +109,18 @@ _FOLLOW_WORD = re.compile(r"^(?:网友|市民)?(?:追问|补充)")
 _ROLE_ASK_LINES = re.compile(_ROLE_ASK_HEAD.pattern, re.M)
 # the asker's name before the role word ("林**来信2024-09-18 16:05", "网友Kx8***留言 …")
 _NAMED_ASK = re.compile(r"^[^\s:：，。]{1,12}?\s*(?:来信|留言|提问|咨询|投诉|反映)于?\s*" + DATETIME + r"(?::\d\d)?$", re.M)
+# (the page-wide check looks for the role word and its time first, then at the line's start: faster)
+_NAMED_ASK_TAIL = re.compile(r"(?:来信|留言|提问|咨询|投诉|反映)于?\s*(?:19|20)\d\d(?:[-/.]|年)")
+
+
+def named_ask_in(short: str) -> bool:
+    """A "林**来信2024-09-18 16:05" line among the page's short lines (joined by newlines)."""
+    for m in _NAMED_ASK_TAIL.finditer(short):
+        start = short.rfind("\n", 0, m.start()) + 1
+        end = short.find("\n", m.start())
+        if _NAMED_ASK.match(short[start:end if end >= 0 else len(short)]):
+            return True
+    return False
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$")
