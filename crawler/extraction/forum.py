@@ -117,10 +117,11 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
 
 
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
-_EDITED_BEFORE = re.compile(r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$")
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
-_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$")
+_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
+                         r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$")   # (an export's, the last reply's,
+# the last edit's time: no post's)
 
 
 def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
@@ -137,8 +138,8 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
                 continue   # 今天 in a sentence of the post is not its stamp
             if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
                 continue   # "导出时间：…" (a chat export's): the page's, not the post's
-            if _EDITED.match(b.text, dm.end) or _EDITED_BEFORE.search(b.text[max(0, dm.start - 8):dm.start]):
-                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）", "最后编辑于 …": an edit's time
+            if _EDITED.match(b.text, dm.end):
+                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）": an edit's time
             if dm.has_time:
                 return dm.dt
             if best is None and not need_time:

@@ -12,16 +12,14 @@ from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_lines import (
-    named_ask_in, _HANDLER_FIELD, _HEAD_OVER_STAMP, _POSTER_STAMP,
-    _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD,
-    _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BOARD_FIELD, _closing_line,
-    _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, LABEL_LEN,
-    _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK, _NETIZEN_AT,
-    _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _PROGRESS,
-    _PROGRESS_LINE, _prose, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD,
-    _REPLY_SECTION, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD,
-    _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STATUS,
-    _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
+    _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE,
+    _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
+    _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
+    named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_STAMP,
+    _PROGRESS, _PROGRESS_LINE, _prose, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
+    _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
+    _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
+    _valued, _when,
 )
 
 
@@ -81,10 +79,10 @@ def message_posts(blocks: list[Block], now: datetime):
     if turns is None:
         # the message's text above its stamp ("网友：某某 2016-09-02 13:18" under the letter, the
         # reply's header right below): read it first
-        above = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
+        lead = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
             and (_NETIZEN_AT.search(blocks[start].text) or start > 0 and _prose(blocks[start - 1])
                  and (_REPLY_HEAD.match(blocks[start + 1].text) or _REPLY.search(blocks[start + 1].text))) else []
-        turns = _turns(blocks, start, start, now, above)
+        turns = _turns(blocks, start, start, now, lead)
     if not turns[0][2] and len(turns) > 1 and turns[1][0] == "ask":   # the fields' time label, then the
         turns[1][1] = turns[1][1] or turns[0][1]                        # message under its own head
         del turns[0]

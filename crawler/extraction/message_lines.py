@@ -87,10 +87,12 @@ _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单�
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE = r"\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
+_ROLE_NAME = r"\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?"
+_ROLE = _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
 _ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)"
-                              + _ROLE[:-1] + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$)")   # (a reply's day alone)
+                              + _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME
+                              + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$)")   # (a reply's day alone)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"

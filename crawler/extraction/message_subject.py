@@ -8,7 +8,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
-from .message_lines import _LABEL_CELL, LABEL_LEN, SCAN
+from .message_lines import _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
 from .title import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
@@ -18,7 +18,6 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍)$")
-_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff ]{2,8}[:：]")   # ("信件编号：… 浏览次数：…" in the heading's style)
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
@@ -57,7 +56,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
     for b in blocks[:SCAN]:
         if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text) \
-                or any(p in b.text for p in site) or _FIELD_LINE.match(b.text):
+                or any(p in b.text for p in site) or _LABEL_LINE.match(b.text.replace(" ", "")):   # (a field:
+            # "信件编号：… 浏览次数：…" set in the heading's style)
             continue   # (a hotline's name in the banner's <h1> is no subject)
         if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
                 or _BOLD_STYLE.search(b.owner.get("style") or ""):

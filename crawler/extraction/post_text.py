@@ -164,10 +164,13 @@ _EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于
 # 被版主屏蔽，屏蔽原因：…"), with the reason on a line of its own after it
 _REMOVED_NOTE = re.compile(r"^[\[【(（\s]*(?:该|此|本)?(?:帖子|贴子|帖|回复|楼层|内容|评论)[^。，]{0,6}?(?:已被|已经被)[^。]{0,40}?"
                            r"(?:删除|刪除|屏蔽|隐藏|隱藏|折叠)|^(?:该)?用户(?:已)?被禁言.{0,20}屏蔽")
+def _removal_line(t: str) -> bool:
+    return bool(len(t) <= 40 and _REMOVED.match(t) or len(t) <= 80 and _REMOVED_NOTE.match(t))
+
+
 def removal_notice(blocks: list[Block]) -> bool:
     """A post replaced by its removal notice ("该帖子已被删除", "此帖子已被 某某 于 … 删除。")."""
-    return any(len(b.text) <= 40 and _REMOVED.match(b.text) or len(b.text) <= 80 and _REMOVED_NOTE.match(b.text)
-               for b in blocks)
+    return any(_removal_line(b.text) for b in blocks)
 
 
 _REMOVED_WHY = re.compile(r"^(?:删除|屏蔽)?(?:原因|理由)\s*[:：]")
@@ -344,7 +347,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
             continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
-        if len(t) <= 40 and _REMOVED.match(t) or len(t) <= 80 and _REMOVED_NOTE.match(t):
+        if _removal_line(t):
             removed = True
             continue
         if removed and len(t) <= 40 and _REMOVED_WHY.match(t):

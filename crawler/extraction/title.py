@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
 
@@ -226,10 +227,6 @@ def _story_heading(cands, nmain: str):
     return h1s[0]
 
 
-# an office's name: a <title> of only that, which the page's banner (its first text) repeats, names no headline
-_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,24}(?:局|委|办|厅|政府|委员会|办公室|中心|办事处|管委会|大队|支队)$")
-
-
 def _first_text(root) -> str:
     body = root.find("body")
     for t in (body if body is not None else root).itertext():
@@ -255,7 +252,8 @@ def _choose_title(root, meta, ld, page_title):
     # (a <title> that only labels the page, "意见征集详情 - site", names no headline to match)
     labelled = bool(main and (_PAGE_LABEL.match(main) or _PAGE_LABEL.match(title_head(page_title))
                               or len(main) <= 10 and SITE_NAME.search(main)   # ("翠湖湾业主论坛 - site": a board)
-                              or _OFFICE.match(main) and _first_text(root) == main))   # (a bureau's banner)
+                              # (a <title> of only a bureau's name, which its banner, the page's first text, repeats)
+                              or ISSUER_LINE.match(main) and _first_text(root) == main))
     if labelled and not _PAGE_LABEL.match(main):
         main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
     best = _match(cands + metas, page_title, main) if page_title and not labelled else None
