@@ -692,6 +692,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # text, opens no reply
     "forum_owners_board_opening_post_apart_floor_two",  # replies under "全部回复（4）" numbered from "#2": the
                                         # post above, laid out apart, is floor 1; "最后回复：…" is no time
+    # known misses of earlier rounds, fixed later
+    "forum_mobile_board_pending_latest_replies_box",  # round 55: "暂无回复" in the reply box; the
+                                        # "最新回复" box below it holds other messages' replies, no posts
 ])
 def test_unseen_layouts(name):
     import json

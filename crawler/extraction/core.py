@@ -13,7 +13,7 @@ from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, meta_date_only, tooltip_times
-from .sections import mark_item_streams, mark_trailing_sections
+from .sections import mark_item_streams, mark_trailing_sections, mark_unanswered
 from .headline import headline_near_text
 from .title import choose_title, page_title_of
 from .visibility import clean
@@ -144,6 +144,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.page_type = "forum" if forum else "news"
     if forum:
         use_forum_noise(blocks)
+        if board_posts is None:
+            mark_unanswered(blocks)
     else:
         # comment streams and related-story feeds below a short article
         for b in blocks:

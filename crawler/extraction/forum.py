@@ -16,7 +16,7 @@ from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
 from .message_lines import _NO_REPLY, _PROGRESS
-from .sections import marker_line
+from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
 from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, removal_notice, same_as_title, template_lines
 from .thread_cleanup import clean_posts
@@ -255,6 +255,18 @@ def chat_posts(blocks: list[Block], now) -> list:
     return out
 
 
+def _answered(members, blocks, lo, hi):
+    """The posts, unless the page says that nothing is answered yet ("暂无回复" in the reply box
+    under the message): that box and every box after it are no replies."""
+    said = unanswered_at(blocks)
+    if said is None:
+        return members
+    box = next((m for m in members if m in lo and lo[m] <= said <= hi[m]), None)
+    if box is not None and any(prose(b) for b in blocks[lo[box]:hi[box] + 1]):
+        return members   # (a post's own empty comment box: "暂无回复" under its text)
+    return [m for m in members if m in lo and hi[m] < said]
+
+
 def _single_post(container, blocks, lo, hi):
     """A page holding a single post (last page of a thread): the smallest ancestor of the text
     container that also carries the post's timestamp line, without the thread title."""
@@ -299,6 +311,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         nested = False
     else:
         members, nested = _split_nested(members, lo)
+        members = _answered(members, blocks, lo, hi)
     lead, lead_el = lead_post(container, members, blocks, lo, hi, ntitle)
     if lead and lead_el is container and hi[container] < lo[members[0]]:
         question, q_region = question_above(container, blocks, lo, ntitle)
@@ -342,6 +355,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
+                                   or author and _PROGRESS.match(author)
                                    or all(_NO_REPLY.match(x) for x in lines)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'

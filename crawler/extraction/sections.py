@@ -87,6 +87,33 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
     return marked
 
 
+_NO_REPLY_YET = re.compile(r"^\W?暂无(?:回复|答复|回答|办理结果|处理结果)\W?$")
+
+
+def unanswered_at(blocks: list[Block]) -> int | None:
+    """Where a message says it has no reply yet ("暂无回复" in its reply box, below its text)."""
+    said = next((b.index for b in blocks if len(b.text) <= 12 and _NO_REPLY_YET.match(b.text)), None)
+    if said is None or not any(prose(b) for b in blocks[:said]):
+        return None
+    return said
+
+
+def prose(b: Block) -> bool:
+    return b.punct >= 2 and len(b.text) >= 20 and not b.noise
+
+
+def mark_unanswered(blocks: list[Block]) -> None:
+    """A message with no reply yet has none further down: a comment-like section after that line is
+    other messages' replies (a 最新回复 box), noise."""
+    said = unanswered_at(blocks)
+    if said is not None:
+        for b in blocks[said + 1:]:
+            if b.extra.get("section"):
+                b.noise = True
+            elif prose(b):
+                break   # (more of the page's own words: a thread's floors after a post's empty box)
+
+
 def _last_index(el, blocks: list[Block], start: int, hi: dict | None) -> int:
     if hi is not None and el in hi:
         return hi[el]
