@@ -4,8 +4,13 @@ inside the same container, or the question above an accepted answer that the tex
 ``crawler.extraction.forum`` reads the replies."""
 from __future__ import annotations
 
+import re
+
 from .meta import nfkc
 from .post_text import member_text, same_as_title
+
+
+_CLAUSE = re.compile(r"[，。！？；!?]")
 
 
 def lead_post(container, members, blocks, lo, hi, ntitle):
@@ -99,6 +104,8 @@ def _words(container, region, ntitle) -> list[str]:
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
     lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))]
+    if not any(_CLAUSE.search(t) for t in lines):
+        return []   # (fields only: "问政编号：… 浏览 3,862 回复单位：…" over the first post)
     return lines if sum(len(t) for t in lines) >= 30 else []
 
 

@@ -293,7 +293,7 @@ def _choose_title(root, meta, ld, page_title):
         return None, None, False
     t, orig, kind, el = best
     nmain = nfkc(main)
-    if confident and not by_meta and t == nfkc(page_title).strip() and len(t) <= 8 and any(
+    if confident and not by_meta and t in (nfkc(page_title).strip(), nmain) and len(t) <= 8 and any(
             c[2] in ("h1", "class") and len(c[0]) >= max(10, 2 * len(t)) for c in cands):
         # a short <title> of one part ("涔阳发布") repeated by a page-head element, and a longer
         # headline element elsewhere: the <title> is the account's name; let the text decide
