@@ -840,6 +840,9 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
     # round 54, likewise (its 信件内容 and 回复 labels run into the salutations)
     ("forum_district_mailbox_bt_class_subject_gb2312", "和平街夜市占道经营影响居民出行"),  # '<td class="bt">' (标题)
                                         # under '<title>溪北区人民政府--区长信箱', over a field line in bold
+    # round 55, likewise (its turns are marked by icons only)
+    ("forum_bureau_complaint_icons_title_crumb_tail", "投诉紫荆花园小区东门烧烤店油烟直排扰民"),  # '<title>投诉回复公开-…'
+                                        # is the breadcrumb's last step ("首页 > 互动交流 > 投诉回复公开"): the column
 ])
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
@@ -883,3 +886,26 @@ def test_note_laid_out_by_pre_wrap_id_rule():
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 21:06"
     lines = e.text.splitlines()
     assert len(lines) == 5 and lines[3] == "以后路过可以去歇歇脚～" and lines[4] == "#岚川生活 #城管便民服务 #暖心瞬间"
+
+
+def test_title_head_that_is_the_breadcrumbs_last_step():
+    """'<title>投诉回复公开-某局' whose head is the last step of the breadcrumb, whether the steps are
+    links parted by '>' or one line of text, is the column's name: the page's one <h1> is the title.
+    The same <title> head shown only as a sidebar heading is no breadcrumb (the <title> stays)."""
+    def page(crumb):
+        return f"""<html><head><title>投诉回复公开-某市城市管理局</title></head><body>{crumb}
+        <h1>投诉东门烧烤店油烟直排扰民</h1><div class="c"><p>{"东门临街烧烤店的油烟管道直接往外排，整个小区都是烟。" * 3}</p>
+        <p>请城管部门依法查处。</p></div><div class="side"><h3>最新投诉回复</h3></div></body></html>""".encode()
+
+    for crumb in ('<div class="loc">首页 &gt; 互动交流 &gt; 投诉回复公开</div>',
+                  '<div><a href="/">首页</a> &gt; <a href="/h/">互动交流</a> &gt; <span>投诉回复公开</span></div>',
+                  '<div><a href="/">首页</a><span>›</span>投诉回复公开</div>'):
+        assert extract(page(crumb), "http://www.example.cn/h/1.html", now=PROBE_NOW).title == "投诉东门烧烤店油烟直排扰民"
+    from lxml import html as lxml_html
+
+    from crawler.extraction.title import _crumb_tail
+
+    assert _crumb_tail(lxml_html.fromstring(page('<div class="loc">首页 &gt; 投诉回复公开</div>').decode()), "投诉回复公开")
+    for not_crumb in ('<div class="nav"><h3>投诉回复公开</h3></div>', '<p>本栏目为投诉回复公开，每周更新。</p>',
+                      '<div><a href="/">首页</a> <a href="/t/">投诉回复公开</a></div>'):
+        assert not _crumb_tail(lxml_html.fromstring(page(not_crumb).decode()), "投诉回复公开")

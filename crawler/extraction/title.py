@@ -227,6 +227,30 @@ def _story_heading(cands, nmain: str):
     return h1s[0]
 
 
+_CRUMB_END = re.compile(r"(?:>|＞|›|»|→|/)\s*$")
+
+
+def _crumb_tail(root, main: str) -> bool:
+    """The <title>'s head is the last step of a breadcrumb ("首页 > 互动交流 > 投诉回复公开"): the
+    column's name, the title of every page in it."""
+    for t in root.xpath("//body//text()[contains(., $m)]", m=main):
+        s = t.rstrip()
+        if s.strip() != main:   # "首页 > 互动交流 > 投诉回复公开" in one text node
+            if s.endswith(main) and _CRUMB_END.search(s[:-len(main)]):
+                return True
+            continue
+        el = t.getparent()   # (lxml: a tail's parent is the element it follows)
+        if t.is_tail:   # "<span>&gt;</span>投诉回复公开"
+            before = "".join(el.itertext())
+        else:   # "<a>互动交流</a> &gt; <span>投诉回复公开</span>"
+            sib = el.getprevious()
+            before = ((sib.tail or "").strip() or "".join(sib.itertext())) if sib is not None else \
+                (el.getparent().text or "") if el.getparent() is not None else ""
+        if _CRUMB_END.search(before):
+            return True
+    return False
+
+
 def _first_text(root) -> str:
     body = root.find("body")
     for t in (body if body is not None else root).itertext():
@@ -253,7 +277,8 @@ def _choose_title(root, meta, ld, page_title):
     labelled = bool(main and (_PAGE_LABEL.match(main) or _PAGE_LABEL.match(title_head(page_title))
                               or len(main) <= 10 and SITE_NAME.search(main)   # ("翠湖湾业主论坛 - site": a board)
                               # (a <title> of only a bureau's name, which its banner, the page's first text, repeats)
-                              or ISSUER_LINE.match(main) and _first_text(root) == main))
+                              or ISSUER_LINE.match(main) and _first_text(root) == main
+                              or len(main) <= 12 and _crumb_tail(root, main)))   # (the column's name)
     if labelled and not _PAGE_LABEL.match(main):
         main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
     best = _match(cands + metas, page_title, main) if page_title and not labelled else None
