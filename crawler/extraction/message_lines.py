@@ -29,7 +29,7 @@ _ASK_FIELD = re.compile("^" + _ASKER)
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
 _NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)|温馨提示|特别提示|"
-                          r"\S{0,8}使用说明)\s*[:：]?$")   # (the board's rules)
+                          r"\S{0,8}使用说明|\S{0,6}(?:信箱|留言板|热线|平台|栏目|本站|网站|问政)(?:说明|简介|介绍))\s*[:：]?$")   # (the board's rules)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
 _BARE_STAMP = re.compile("^" + DATETIME + r"(?::\d\d)?$")
