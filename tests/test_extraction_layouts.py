@@ -3,6 +3,7 @@ structure: short articles above long comment streams / related feeds (also 繁�
 only in scripts, microblog stamps, and forum engines that are not Discuz."""
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from datetime import datetime
@@ -911,3 +912,17 @@ def test_title_head_that_is_the_breadcrumbs_last_step():
     for not_crumb in ('<div class="nav"><h3>投诉回复公开</h3></div>', '<p>本栏目为投诉回复公开，每周更新。</p>',
                       '<div><a href="/">首页</a> <a href="/t/">投诉回复公开</a></div>'):
         assert not _crumb_tail(lxml_html.fromstring(page(not_crumb).decode()), "投诉回复公开")
+
+
+def test_trad_complaint_page_titled_past_its_column_and_labels():
+    """A 繁體 投訴及回應 page (round 50, kept as a known miss till now): '<title>投訴及回應 | 某署' is a
+    step of the breadcrumb ('主頁 > 公眾意見 > 投訴及回應 > 個案詳情') and the page's <h1> repeats it, so
+    neither names the case; of the headings above the text, '投訴內容' and '本署回應' are section labels.
+    The case's <h2> is the title and the complaint's 接收日期 its time (not the reply's). Its two turns
+    are still read as one article's text: every sentence of both is there (the reply's 落款 is not)."""
+    name = "forum_trad_complaint_reply_title_crumb_step"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == truth["title"] == "紅棉街街市外店舖貨物長期阻塞行人路"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert all(line in e.text for line in truth["body"].splitlines() if len(line) > 12)

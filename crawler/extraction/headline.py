@@ -12,6 +12,7 @@ from .title import _ORG_END, _TITLE_CLASS, SITE_NAME, title_head
 
 
 # a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
+_SECTION_LABEL = re.compile(r"(?:内容|內容|正文|详情|詳情|信息|資訊|回复|回覆|答复|答覆|回应|回應)[:：]?$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
 
 
@@ -29,8 +30,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text):
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder
         ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
-        if "sub" in ci:
-            continue
+        if "sub" in ci or n <= 8 and _SECTION_LABEL.search(b.text):
+            continue   # (a section's label over the text: "投訴內容", "回复信息")
         bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
         if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \
                 and not F.TITLE_CELL_RE.match(blocks[b.index + 1].text):

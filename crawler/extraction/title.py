@@ -228,15 +228,19 @@ def _story_heading(cands, nmain: str):
 
 
 _CRUMB_END = re.compile(r"(?:>|＞|›|»|→|/)\s*$")
+_CRUMB_START = re.compile(r"\s*(?:>|＞|›|»|→|/)")
 
 
 def _crumb_tail(root, main: str) -> bool:
-    """The <title>'s head is the last step of a breadcrumb ("首页 > 互动交流 > 投诉回复公开"): the
-    column's name, the title of every page in it."""
+    """The <title>'s head is a step of a breadcrumb after its first ("首页 > 互动交流 > 投诉回复公开"):
+    the column's name, the title of every page in it."""
+    if not 2 <= len(main) <= 12 or SITE_NAME.search(main):
+        return False
     for t in root.xpath("//body//text()[contains(., $m)]", m=main):
-        s = t.rstrip()
-        if s.strip() != main:   # "首页 > 互动交流 > 投诉回复公开" in one text node
-            if s.endswith(main) and _CRUMB_END.search(s[:-len(main)]):
+        s = t.strip()
+        if s != main:   # "首页 > 互动交流 > 投诉回复公开 (> 详情)" in one text node
+            at = s.find(main)
+            if _CRUMB_END.search(s[:at]) and (at + len(main) == len(s) or _CRUMB_START.match(s[at + len(main):])):
                 return True
             continue
         el = t.getparent()   # (lxml: a tail's parent is the element it follows)
@@ -278,7 +282,7 @@ def _choose_title(root, meta, ld, page_title):
                               or len(main) <= 10 and SITE_NAME.search(main)   # ("翠湖湾业主论坛 - site": a board)
                               # (a <title> of only a bureau's name, which its banner, the page's first text, repeats)
                               or ISSUER_LINE.match(main) and _first_text(root) == main
-                              or len(main) <= 12 and _crumb_tail(root, main)))   # (the column's name)
+                              or _crumb_tail(root, title_head(page_title))))   # (the column's name, not the site's)
     if labelled and not _PAGE_LABEL.match(main):
         main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
     best = _match(cands + metas, page_title, main) if page_title and not labelled else None
@@ -309,7 +313,7 @@ def _choose_title(root, meta, ld, page_title):
                 if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
                     return main, c[3], False  # unclosed <h1> swallowing the page
         if len(h1s) == 1 and not (main and h1s[0][0] not in nfkc(main) and h1s[0][0] in nfkc(page_title)) \
-                and not (labelled and SITE_NAME.search(h1s[0][0])):
+                and not (labelled and (SITE_NAME.search(h1s[0][0]) or h1s[0][0] == nfkc(main))):
             return h1s[0][1], h1s[0][3], False   # (unless it is the site's name the <title> ends with)
         if main:
             return _without_board(main, root), None, False
