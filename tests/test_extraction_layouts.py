@@ -700,6 +700,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # platform, not the question; a row of fields over the floors is no post
     "forum_mayor_mailbox_board_notes_after_reply_gb2312",  # round 55: "市长信箱说明：" over the board's
                                         # numbered rules ends the turns
+    "forum_newspaper_wenzheng_qa_icons_stamp_under_text",  # round 54: turns marked by an icon's letter
+                                        # ("问", "答") over their words, each stamp under them ("网友 某某 | <time>")
 ])
 def test_unseen_layouts(name):
     import json

@@ -41,7 +41,7 @@ DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\
 RECENT_TIME = r"(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d"   # (a mobile page's "昨天 21:06")
 # a poster's stamp line: a name (of one or two parts) and that time ("网友 金埠夜不眠2026-11-12 00:15",
 # "张姐 3栋1单元 2026-08-14 07:52:10")
-NAME_STAMP = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*" + DATETIME + r"(?::\d\d)?$")
+NAME_STAMP = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*(?:[|｜]\s*)?" + DATETIME + r"(?::\d\d)?$")
 ATTR_TIME = re.compile(r"^\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
 
 # Tue Nov 17 20:31:05 2026 (C's ctime, as BBS headers print it: the time before the year; 微博's

@@ -16,7 +16,7 @@ from .message_lines import (
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_STAMP,
-    _PROGRESS, _PROGRESS_LINE, _prose, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
+    _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
     _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
     _valued, _when,
@@ -34,7 +34,8 @@ def message_posts(blocks: list[Block], now: datetime):
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
-            or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)):
+            or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
+            or QA_ICONS.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
@@ -128,7 +129,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
     text_at = -10   # where the last line of text was read
-    tagged = _role_tag(blocks, begin - 1) is not None if begin else False   # turns tagged by role words
+    tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
     for b in blocks[begin + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
@@ -155,7 +156,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
-            if turns[-1][2]:
+            if turns[-1][2] and not (tagged and turns[-1][1] is None):   # (under the words of a tagged turn: its own)
                 turns.append(["reply" if _REPLY_BARE.match(t) else "ask", _when(blocks, b.index, now), []])
             else:
                 turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)

@@ -187,10 +187,19 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     return None
 
 
+# a turn's icon letter alone on its line, over the words ("问" … "答"), the stamp under them
+_QA_ICON = re.compile(r"^(?:(问|問)|(答))$")
+QA_ICONS = re.compile(r"^(?:问|問)\n(?:[^\n]*\n){0,30}?答$", re.M)
+
+
 def _role_tag(blocks: list[Block], i: int) -> str | None:
-    """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line."""
+    """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line, or
+    an icon's letter ("问", "答") over the turn's words."""
     if i + 1 >= len(blocks):
         return None
+    m = _QA_ICON.match(blocks[i].text)
+    if m is not None:
+        return ("ask" if m.group(1) else "reply") if _prose(blocks[i + 1]) or _SALUTATION.match(blocks[i + 1].text) else None
     m = _ROLE_WORD.match(blocks[i].text)
     if m is None:   # the role word with a name, its time alone on the next line
         m = _ROLE_NAMED.match(blocks[i].text) if len(blocks[i].text) <= 32 else None
