@@ -702,6 +702,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # numbered rules ends the turns
     "forum_newspaper_wenzheng_qa_icons_stamp_under_text",  # round 54: turns marked by an icon's letter
                                         # ("问", "答") over their words, each stamp under them ("网友 某某 | <time>")
+    "forum_app_wenzheng_official_reply_tag_over_relative_time",  # round 54: "官方回复<office>" over "昨天
+                                        # 16:30"; the message under its poster's "name 11-18 07:52" line above
 ])
 def test_unseen_layouts(name):
     import json

@@ -12,12 +12,12 @@ from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_lines import (
-    _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE,
+    _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
-    named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_STAMP,
+    named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
-    _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
+    _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
     _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
     _valued, _when,
 )
@@ -35,7 +35,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
             or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
-            or QA_ICONS.search(short)):
+            or QA_ICONS.search(short) or _REPLY_TAG_SPLIT.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
@@ -49,6 +49,12 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
                       for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40
                       and re.search(DATETIME, blocks[b.index + k].text)), None)
+    if start is None:   # a reply's role tag over its stamp ("官方回复<office>" / "昨天 16:30"): the message
+        # is the words under the poster's "name <time>" line above it
+        tag = next((b.index for b in scan if len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"), None)
+        if tag is not None:
+            start = next((b.index for b in reversed(blocks[max(0, tag - 15):tag]) if len(b.text) <= 40
+                          and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text)) and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text)
@@ -152,6 +158,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if kind:   # a card's role tag over its "name <time>" line
             if turns[-1][2] or turns[-1][0] != kind:
                 turns.append([kind, None, []])
+                if b.index + 1 < len(blocks) and _BARE_STAMP.match(blocks[b.index + 1].text):
+                    turns[-1][1] = _when(blocks, b.index + 1, now)   # (its time alone under it)
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
             continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
