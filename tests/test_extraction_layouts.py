@@ -704,6 +704,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # ("问", "答") over their words, each stamp under them ("网友 某某 | <time>")
     "forum_app_wenzheng_official_reply_tag_over_relative_time",  # round 54: "官方回复<office>" over "昨天
                                         # 16:30"; the message under its poster's "name 11-18 07:52" line above
+    # round 57 (message pages only)
+    "forum_newspaper_wenzheng_turn_lines_under_words",  # each turn signed under its words ("网友某某<time>",
+                                        # "回复某某局<time>", "追问某某<time>"); a badge in the <h1>, "[投诉]" in <title>
 ])
 def test_unseen_layouts(name):
     import json
@@ -930,3 +933,12 @@ def test_trad_complaint_page_titled_past_its_column_and_labels():
     assert e.title == truth["title"] == "紅棉街街市外店舖貨物長期阻塞行人路"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert all(line in e.text for line in truth["body"].splitlines() if len(line) > 12)
+
+
+def test_badge_in_heading_leaves_the_headline_as_printed():
+    """'<h1><span>投诉</span>星桥社区…，…</h1>' under '<title>[投诉]星桥社区… - 问政 - site': the badge
+    goes, the board's name after the subject in the <title> does not stop the match, and the headline
+    keeps its own full-width punctuation (not the normalised form used to compare)."""
+    name = "forum_newspaper_wenzheng_turn_lines_under_words"
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "星桥社区12栋顶楼加盖阳光房，举报三个月没人管"

@@ -11,6 +11,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
+from .message_footer import POSTER_ROLE_LINES, footer_turns
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
@@ -35,7 +36,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
             or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
-            or QA_ICONS.search(short) or _REPLY_TAG_SPLIT.search(short)):
+            or QA_ICONS.search(short) or _REPLY_TAG_SPLIT.search(short)
+            or _ROLE_REPLY_LINES.search(short) and POSTER_ROLE_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
@@ -55,6 +57,10 @@ def message_posts(blocks: list[Block], now: datetime):
         if tag is not None:
             start = next((b.index for b in reversed(blocks[max(0, tag - 15):tag]) if len(b.text) <= 40
                           and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text)) and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
+    if start is None:   # each turn's role, name and time on a line under its words
+        turns = footer_turns(blocks, scan, now)
+        if turns:
+            return [Post(i + 1, None, when, "\n".join(lines)) for i, (kind, when, lines) in enumerate(turns)]
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text)

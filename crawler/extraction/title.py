@@ -156,6 +156,18 @@ _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
+def _without_lead(t: str, lead: str) -> str | None:
+    """``t`` without ``lead`` at its start (spaces in ``t`` aside), or None."""
+    i = 0
+    for ch in lead:
+        while i < len(t) and t[i] == " ":
+            i += 1
+        if i >= len(t) or t[i] != ch:
+            return None
+        i += 1
+    return t[i:].strip()
+
+
 def _match(cands, ref: str, main: str):
     """Best candidate resembling ``ref`` (the page <title>): (norm, orig, kind, el) or None."""
     best, best_score = None, 0.0
@@ -341,16 +353,20 @@ def _choose_title(root, meta, ld, page_title):
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
     # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
     core = _TAG_PREFIX.sub("", nmain, count=1)   # ("[投诉] subject" in the <title>, "投诉" a badge in the <h1>)
-    if el is not None and len(el) and core and t != core and t.endswith(core) and not (el.text or "").strip():
-        lead, badges = t[:len(t) - len(core)].replace(" ", ""), ""
-        for child in el[:3]:   # (one badge or a few: "已处理" "[曝光台]")
+    if el is not None and len(el) and core and t != core and not (el.text or "").strip():
+        badges = ""
+        for k, child in enumerate(el[:3]):   # (one badge or a few: "已处理" "[曝光台]")
             badge = nfkc("".join(child.itertext())).replace(" ", "") if isinstance(child.tag, str) else ""
             if not badge or len(badge) > 8:
                 break
             badges += badge
-            if badges == lead:
-                t = core
-                orig = main if core == nmain else _TAG_PREFIX.sub("", norm_ws(main), count=1)
+            rest = _without_lead(t, badges)
+            if rest and len(rest) >= 4 and (rest == core or core.startswith(rest) and
+                                            core[len(rest):len(rest) + 3].strip()[:1] in SEP_CHARS):
+                # (the <title> may still carry a board's name after the subject)
+                t = rest
+                orig = norm_ws((child.tail or "") + "".join(
+                    "".join(c.itertext()) + (c.tail or "") for c in el[k + 1:] if isinstance(c.tag, str))).strip()
                 break
     # ... or after it ("…好？ <span>原创</span>")
     m_tag = _TAG_SUFFIX.search(t)
