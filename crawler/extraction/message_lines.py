@@ -25,7 +25,7 @@ _NETIZEN_AT = re.compile(r"(?:网友|市民)\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:
                          r"(?:" + DATETIME + "|" + RECENT_TIME + ")")   # ("网友：某某 2024-09-03 20:14"; apart:
 # one alternation of both is three times slower)
 # the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
-_ASK_FIELD = re.compile("^" + _ASKER)
+_ASK_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + _ASKER)   # (badges before it: "投诉城建留言对象：…")
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
 _NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)|温馨提示|特别提示|"
@@ -52,8 +52,8 @@ _REPLY = re.compile(r"(?:回复|答复|回应|回音|办理|处理|处置|办结
                     r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*(?:[:：]|$|\s|(?:19|20)\d\d)|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人|投诉人|咨询人|写信人|反映人|我的)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间|调查)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|^\S{0,8}评价时间\s*[:：]|"
-                    r"^您?对(?:本次|此次|该|部门|单位)?(?:回复|答复|回应|办理|处理)(?:结果)?是否满意")
+_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人|投诉人|咨询人|写信人|反映人|我的)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间|调查)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|^\S{0,8}评价时间\s*[:：]|^\S{1,8}[:：]\s*[★☆]{3,}|"
+                    r"^您?对(?:本次|此次|该|部门|单位)?(?:回复|答复|回应|办理|处理)(?:结果)?是否满意")   # ("解决程度：★★☆☆☆")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
