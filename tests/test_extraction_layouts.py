@@ -709,6 +709,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # "回复某某局<time>", "追问某某<time>"); a badge in the <h1>, "[投诉]" in <title>
     "forum_leaders_board_badges_before_field_star_ratings",  # "投诉城建留言对象：…" (badges glued before the
                                         # field) over "用户***3317 2022/03/15 10:21"; "解决程度：★★☆☆☆" ends the turns
+    "forum_petition_lookup_letter_in_readonly_textarea_gb2312",  # the letter's text in a <textarea readonly>,
+                                        # its lines as typed, under a lookup form
 ])
 def test_unseen_layouts(name):
     import json

@@ -1,6 +1,7 @@
-"""What a reader never sees: scripts, styles, comments and elements hidden by style are removed
-before the page is read, except a folded article's rest, a slide viewer's hidden slides and a
-script-built page's <noscript> fallback, which a reader opens or is shown."""
+"""What a reader never sees: scripts, styles, comments, form controls and elements hidden by style
+are removed before the page is read, except a folded article's rest, a slide viewer's hidden slides,
+a script-built page's <noscript> fallback, which a reader opens or is shown, and a read-only text
+box's words (a letter shown in a <textarea readonly>)."""
 from __future__ import annotations
 
 import re
@@ -98,6 +99,11 @@ def clean(root) -> None:
     kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for el in root.iter(*DROP_TAGS):
         if el.tag == "noscript" and _shell_fallback(root, el):
+            continue
+        if el.tag == "textarea" and (el.get("readonly") is not None or el.get("disabled") is not None) \
+                and len((el.text or "").strip()) >= 20:
+            el.tag = "div"   # a read-only box showing a letter's text, its line breaks as typed
+            el.set("data-ws", "pre")
             continue
         kill.append(el)
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
