@@ -946,3 +946,17 @@ def test_badge_in_heading_leaves_the_headline_as_printed():
     name = "forum_newspaper_wenzheng_turn_lines_under_words"
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "星桥社区12栋顶楼加盖阳光房，举报三个月没人管"
+
+
+def test_only_a_read_only_text_box_is_read():
+    """A letter shown in '<textarea readonly>' is text; an editable comment box's placeholder words
+    and a short read-only field are not."""
+    letter = "我家楼下的烧烤摊每天营业到凌晨两点，油烟和噪音让全楼住户无法休息。\r\n请城管部门依法处理。"
+    html = f"""<html><head><title>信访事项查询结果</title></head><body><h1>反映楼下烧烤摊油烟扰民问题</h1>
+    <table><tr><td>信访内容</td><td><textarea readonly rows="8">{letter}</textarea></td></tr>
+    <tr><td>编号</td><td><textarea disabled>XF-2011-08</textarea></td></tr></table>
+    <form><textarea name="c">请在此输入您的评论，文明上网，理性发言。请在此输入您的评论。</textarea></form></body></html>"""
+    e = extract(html.encode(), "http://www.example.cn/x/1.html", now=PROBE_NOW)
+    assert "我家楼下的烧烤摊每天营业到凌晨两点，油烟和噪音让全楼住户无法休息。" in e.text.splitlines()
+    assert "请城管部门依法处理。" in e.text.splitlines()
+    assert "XF-2011-08" not in e.text and "请在此输入" not in e.text
