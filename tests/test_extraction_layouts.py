@@ -711,6 +711,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # field) over "用户***3317 2022/03/15 10:21"; "解决程度：★★☆☆☆" ends the turns
     "forum_petition_lookup_letter_in_readonly_textarea_gb2312",  # the letter's text in a <textarea readonly>,
                                         # its lines as typed, under a lookup form
+    "forum_miniprogram_custom_elements_role_chips",  # custom elements; the poster's name over a role chip
+                                        # ("群众", "部门") over the time ("昨天 21:06", "2小时前"); the subject in a
+                                        # wrapper of class "ttl" under '<title>i问政'
 ])
 def test_unseen_layouts(name):
     import json

@@ -12,6 +12,7 @@ from .title import _ORG_END, _TITLE_CLASS, SITE_NAME, title_head
 
 
 # a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
+_HEAD_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|ttl\b|subject")
 _SECTION_LABEL = re.compile(r"(?:内容|內容|正文|详情|詳情|信息|資訊|回复|回覆|答复|答覆|回应|回應)[:：]?$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
 
@@ -45,8 +46,10 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             continue
         if best_rank >= 4:
             continue
-        rank = 3 if b.tag == "h1" else 2 if re.search(r"title|headline|tit\b|tit[-_]|subject", ci) else \
-            1 if b.tag in ("h2", "h3") else 0
+        up = b.owner.getparent()
+        if up is not None and len(up) == 1:   # (a wrapper's class: <div class="ttl"><text-el>…</text-el></div>)
+            ci += " " + (up.get("class") or "").lower()
+        rank = 3 if b.tag == "h1" else 2 if _HEAD_CLASS.search(ci) else 1 if b.tag in ("h2", "h3") else 0
         if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
             rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
             # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an

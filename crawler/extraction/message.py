@@ -13,7 +13,7 @@ from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_footer import POSTER_ROLE_LINES, footer_turns
 from .message_lines import (
-    _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP,
+    _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -22,6 +22,9 @@ from .message_lines import (
     _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
     _valued, _when,
 )
+
+
+_CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 
 
 def message_posts(blocks: list[Block], now: datetime):
@@ -36,7 +39,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
             or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
-            or QA_ICONS.search(short) or _REPLY_TAG_SPLIT.search(short)
+            or QA_ICONS.search(short) or _REPLY_TAG_SPLIT.search(short) or _CHIPS_SPLIT.search(short)
             or _ROLE_REPLY_LINES.search(short) and POSTER_ROLE_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
@@ -253,7 +256,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                     and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):
             break    # the page's other sections begin
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
-                                               and b.index - text_at <= 3 and not _field(b, True)):
+                                               and b.index - text_at <= 3 and not _field(b, True)
+                                               and not (b.index + 1 < len(blocks) and blocks[b.index + 1].text in _CHIPS
+                                                        and _role_tag(blocks, b.index + 1))):   # (the next turn's name over its chip)
             turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
             text_at = b.index
         elif turns[-1][0] == "ask" and (not turns[-1][2] and _LETTER_SALUTE.match(t)

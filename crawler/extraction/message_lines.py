@@ -32,7 +32,7 @@ _NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办
                           r"\S{0,8}使用说明|\S{0,6}(?:信箱|留言板|热线|平台|栏目|本站|网站|问政)(?:说明|简介|介绍))\s*[:：]?$")   # (the board's rules)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
-_BARE_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + ")$")
+_BARE_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时)前)$")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
                          + DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
@@ -95,13 +95,15 @@ _ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位|承办单位|办理单�
                               + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$)")   # (a reply's day alone)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
-_ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友)?追问|补充)|"
-                        r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复))$")
+_ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"
+                        r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复|部门))$")   # (or a chip: 群众, 部门)
 # ... or with the poster's name after it, the time on the next line ("市民诉求市民 李女士", "承办单位答复<office>")
 _ROLE_NAMED = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友|市民)?追问|补充)|"
                          r"((?:部门|官方|单位|承办单位|办理单位)?(?:答复|回复)|再答复|追答|追问回复))"
                          r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|人|对象|类型|编号|渠道|方式)"   # (a field's label)
                          r"\s*[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?$")
+# role chips alone over their turns' bare times: "群众" / "昨天 21:06" … "部门" / "2小时前"
+_CHIPS_SPLIT = re.compile(r"^(?:群众|市民)\n(?:[^\n]*\n){1,40}?部门\n(?:" + DATETIME + "|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时|天)前)$", re.M)
 _REPLY_TAG_SPLIT = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位)(?:答复|回复)[^\n]{2,24}\n(?:" + DATETIME + "|" + RECENT_TIME + ")$", re.M)
 _ROLE_TAG_SPLIT = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)[^\n]{0,24}\n" + DATETIME, re.M)
 # a turn's heading over its poster's stamp ("网友留言" / "桂园老住户 · 昨天 20:15")

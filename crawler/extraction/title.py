@@ -81,7 +81,7 @@ def _lcs_len(a: str, b: str) -> int:
     return lo
 
 
-_TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|biaoti|timu|subject|heading|article-h|news-h|thread", re.I)
+_TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|ttl\b|biaoti|timu|subject|heading|article-h|news-h|thread", re.I)
 _TITLE_BAD = re.compile(r"subtitle|sub-title|sub_title|list|nav|menu|footer|side|related|recommend|hot|rank", re.I)
 
 
