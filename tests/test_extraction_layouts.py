@@ -714,6 +714,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_miniprogram_custom_elements_role_chips",  # custom elements; the poster's name over a role chip
                                         # ("群众", "部门") over the time ("昨天 21:06", "2小时前"); the subject in a
                                         # wrapper of class "ttl" under '<title>i问政'
+    "forum_hotline_h5_order_number_header_over_subject",  # a card header "No.TH2611170093 已办结 渣土管理"
+                                        # above the subject under '<title>汀禾12345': an order's number, no subject
 ])
 def test_unseen_layouts(name):
     import json

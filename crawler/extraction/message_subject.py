@@ -19,6 +19,7 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍)$")
 _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
+_CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
 _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议|信访)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
@@ -56,8 +57,9 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
     for b in blocks[:SCAN]:
         if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text) \
-                or any(p in b.text for p in site) or _LABEL_LINE.match(b.text.replace(" ", "")):   # (a field:
-            # "信件编号：… 浏览次数：…" set in the heading's style)
+                or any(p in b.text for p in site) or _LABEL_LINE.match(b.text.replace(" ", "")) or _CODE.search(b.text):
+            # (a field: "信件编号：… 浏览次数：…" set in the heading's style; an order's number and tags:
+            # "No.TH2611170093 已办结 渣土管理")
             continue   # (a hotline's name in the banner's <h1> is no subject)
         if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
                 or _BOLD_STYLE.search(b.owner.get("style") or ""):
