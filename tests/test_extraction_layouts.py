@@ -862,6 +862,9 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
     # round 55, likewise (its turns are marked by icons only)
     ("forum_bureau_complaint_icons_title_crumb_tail", "投诉紫荆花园小区东门烧烤店油烟直排扰民"),  # '<title>投诉回复公开-…'
                                         # is the breadcrumb's last step ("首页 > 互动交流 > 投诉回复公开"): the column
+    # round 57, likewise (a PDF's export: its lines break mid-sentence)
+    ("forum_hotline_pdf_export_order_number_title", "湖滨路人行道井盖缺失存在安全隐患"),  # '<title>GD201407110236',
+                                        # the order's number; the subject after "工单标题："
 ])
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)

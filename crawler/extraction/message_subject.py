@@ -22,7 +22,7 @@ _SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaot
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
-_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议|信访)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
+_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议|信访|工单)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
 
 
 # ... or a document's name after the hotline's ("澜川市12345政务服务便民热线工单处理单")
@@ -40,8 +40,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
     if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(title.strip())
                          or ISSUER_LINE.match(title.strip())
-                         or SITE_NAME.search(title.strip()) or labelled_page):
-        return title   # (titled by a label, or by the site's or bureau's own name: the subject is elsewhere)
+                         or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())):
+        return title   # (titled by a label, the site's or bureau's own name or the order's number: the subject is elsewhere)
     site = [p for p in parts if len(p) >= 2] if labelled_page else []   # (a banner repeats one of them)
     for b in blocks[:SCAN]:
         t = b.text
