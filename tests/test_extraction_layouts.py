@@ -716,6 +716,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # wrapper of class "ttl" under '<title>i问政'
     "forum_hotline_h5_order_number_header_over_subject",  # a card header "No.TH2611170093 已办结 渣土管理"
                                         # above the subject under '<title>汀禾12345': an order's number, no subject
+    "forum_bureau_mailbox_reply_first_letter_folded_in_details",  # the reply first, the letter folded in
+                                        # <details> under "来信时间：…", a "发布时间：" line above both; "局长：" opens it
 ])
 def test_unseen_layouts(name):
     import json

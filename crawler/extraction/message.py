@@ -43,10 +43,12 @@ def message_posts(blocks: list[Block], now: datetime):
             or _ROLE_REPLY_LINES.search(short) and POSTER_ROLE_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
-        (("时间" in b.text or "日期" in b.text or "于" in b.text) and (_ASK.search(b.text) or _POSTED.search(b.text)
-                                                   and _BOARD_FIELD.search(b.text)) and _valued(blocks, b.index))
+        (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
         or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text))), None)
+    if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
+        start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
+                      and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
     if start is None:   # <h3>网友留言</h3> over "name · 昨天 20:15": the message's stamp
         start = next((b.index + 1 for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text)
                       and b.index + 1 < len(blocks) and _POSTER_STAMP.match(blocks[b.index + 1].text)), None)
