@@ -156,6 +156,11 @@ _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
+def _opens(head: str, title: str) -> bool:
+    """``title`` is ``head`` or starts with it, a site or board part after a separator."""
+    return title == head or title.startswith(head) and title[len(head):len(head) + 3].strip()[:1] in SEP_CHARS
+
+
 def _without_lead(t: str, lead: str) -> str | None:
     """``t`` without ``lead`` at its start (spaces in ``t`` aside), or None."""
     i = 0
@@ -346,8 +351,7 @@ def _choose_title(root, meta, ld, page_title):
     # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
     m_tag = _TAG_PREFIX.match(t)
     rest = t[m_tag.end():] if m_tag else ""
-    if m_tag and len(rest) >= 4 and (rest == nmain or (
-            nmain.startswith(rest) and nmain[len(rest):len(rest) + 3].strip()[:1] in SEP_CHARS)):
+    if m_tag and len(rest) >= 4 and (_opens(rest, nmain) or _opens(rest, nfkc(page_title))):
         # (the <title> may still carry a board or channel name after the headline)
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
@@ -361,8 +365,7 @@ def _choose_title(root, meta, ld, page_title):
                 break
             badges += badge
             rest = _without_lead(t, badges)
-            if rest and len(rest) >= 4 and (rest == core or core.startswith(rest) and
-                                            core[len(rest):len(rest) + 3].strip()[:1] in SEP_CHARS):
+            if rest and len(rest) >= 4 and _opens(rest, core):
                 # (the <title> may still carry a board's name after the subject)
                 t = rest
                 orig = norm_ws((child.tail or "") + "".join(
