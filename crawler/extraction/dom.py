@@ -25,6 +25,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "td", "th", "tr", "table
               "address", "fieldset", "legend", "caption", "details", "summary", "menu", "hgroup", "noframes"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
+_POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message", re.I)   # a <blockquote> holding a post's own words
 _NOISE_SUB = ("sidebar", "footer", "breadcrumb", "crumbs", "share", "copyright", "advert", "navbar", "topbar",
               "recommend", "related", "relate", "comment", "guanggao", "xiangguan", "tuijian", "paihang",
               "bdshare", "jiathis", "qrcode", "erweima", "friendlink", "hotnews", "hot-news", "hot_news",
@@ -242,7 +243,8 @@ def segment(root, forum: bool = False) -> list[Block]:
                 k = noise_kind(el)
                 noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
-                quotes.append(max(quotes[-1], 2 if k == 3 else 1 if tag == "blockquote" else 0))
+                quotes.append(max(quotes[-1], 2 if k == 3 else 1 if tag == "blockquote" and not (
+                    el.get("class") and _POST_BODY.search(el.get("class"))) else 0))   # (vBulletin's post body)
             elif tag == "br":
                 if pieces:
                     flush()
