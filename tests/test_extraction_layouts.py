@@ -997,3 +997,16 @@ def test_thread_type_before_the_subject_is_dropped():
     <h1>【城事关注】老街夜市迁入便民疏导点</h1><div class="content"><p>""" + "老街夜市的摊主们本周起陆续迁入新建的便民疏导点，市民出行更加顺畅。" * 3 + """</p>
     <p>城管部门表示，将继续做好服务。</p></div></body></html>"""
     assert extract(news.encode(), "http://www.example.cn/a/1.html", now=PROBE_NOW).title == "【城事关注】老街夜市迁入便民疏导点"
+
+
+def test_opinion_board_message_time_from_its_poster_line():
+    """A municipal 民意论坛 post (round 59): "发帖人：某某 2019-09-23 18:46" over a fields table whose
+    "受理时间" is the office's, a day later: the post's own line gives the time. "市城管执法局领导您好："
+    opens the letter and "汀西居民您好：" each reply. (The two 网友跟帖 under the 网友评价 box, which the
+    writer counts as posts of the thread, are read as a comment section: not here.)"""
+    name = "forum_opinion_board_poster_line_over_fields"
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2019-09-23 18:46"
+    assert [p.text.splitlines()[0] for p in e.posts] == [
+        "市城管执法局领导您好：", "汀西居民您好：", e.posts[2].text.splitlines()[0], "汀西居民您好："]
+    assert e.posts[2].text.startswith("感谢回复。")

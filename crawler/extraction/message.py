@@ -24,7 +24,8 @@ from .message_lines import (
 )
 
 
-_CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
+_CHIPS = ("群众", "市民", "部门")
+_POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # (role chips under the poster's name, over the time)
 
 
 def message_posts(blocks: list[Block], now: datetime):
@@ -45,7 +46,8 @@ def message_posts(blocks: list[Block], now: datetime):
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
-        or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text))), None)
+        or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text)
+        or _POSTER.match(b.text) and _POSTER_LINE_TIME.search(b.text))), None)   # ("发帖人：某某 2019-09-23 18:46")
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
@@ -267,7 +269,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                                         or turns[-1][2] and b.index - text_at <= 2 and _LETTER_CLOSE.match(t)):
             turns[-1][2].append(t)   # "尊敬的市长：" over the letter, "谢谢！" under it
             text_at = b.index
-        elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)):
+        elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)
+                                                                 or _LETTER_SALUTE.match(t)):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
         elif turns[-1][2] and len(t) >= 5 and (b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
                                                 and _LIST_ITEM.match(blocks[b.index + 1].text)) \
