@@ -726,6 +726,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vbulletin4_post_body_in_blockquote",  # each post's own words in '<blockquote class="postcontent">':
                                         # no quote; 12-hour stamps ("10:05 PM", "12:30 AM" the next day)
     "forum_discuz_touch_shielded_floor_notice",  # "提示: 该帖被管理员或版主屏蔽" leaves no post; relative stamps
+    "forum_microblog_comments_linked_name_colon",  # each comment "<a>name</a>:<span>text</span>", a reply's
+                                        # name with its "官方" badge; "按热度 按时间" is the sort switch
 ])
 def test_unseen_layouts(name):
     import json

@@ -28,7 +28,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
                            r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
                            r"(?:第\s*)?\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
-                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|共\s*\d+\s*条(?:回复|评论|回應|回应)\s*[>›»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|(?:全部|所有|热门|最新|最赞|最热)(?:评论|回复|回帖|跟帖|回应)\s*[（(]?\s*\d*\s*[)）]?(?:\s*(?:最早|最新|最热|按时间|按热度|默认|正序|倒序))*|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
+                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|共\s*\d+\s*条(?:回复|评论|回應|回应)\s*[>›»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|(?:全部|所有|热门|最新|最赞|最热)(?:评论|回复|回帖|跟帖|回应)\s*[（(]?\s*\d*\s*[)）]?(?:\s*(?:最早|最新|最热|按时间|按热度|默认|正序|倒序))*|(?:按(?:时间|热度)\s*){2}|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
                            r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
                            r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
                            r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
@@ -136,7 +136,7 @@ _LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回�
                         r"@?[^\s：:，。！？、]{1,12}\s*[:：]\s*")   # (… 回复 #2 某某：)
 _LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
 _LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}(?:\s*(?:楼主|作者|层主|吧主|版主))?\s*[:：]\s*")
-_BADGE_END = re.compile(r"\s*(?:楼主|作者|层主|吧主|版主)$")
+_BADGE_END = re.compile(r"\s*(?:楼主|作者|层主|吧主|版主|博主|官方)$")
 # the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
 _INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+(?:\d{1,5}\s*[楼樓#](?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\s*$)|"
                            r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$)")   # (or its date alone)
@@ -368,7 +368,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
             t = t[label.end():]
-        named = _LZL_NAME.match(t) if out and b.link_len else None
+        named = _LZL_NAME.match(t) if b.link_len else None   # (also a comment's own "<a>某某</a>:text")
         if named and abs(b.link_len - len(_BADGE_END.sub("", t[:named.end()].rstrip(" :：\xa0")))) <= 1 \
                 and len(t) - named.end() >= 2:
             # "<a>某某</a>: text", "<a>某某</a><i>楼主</i>：text 11-03 20:40", a reply inside the floor
