@@ -728,6 +728,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_discuz_touch_shielded_floor_notice",  # "提示: 该帖被管理员或版主屏蔽" leaves no post; relative stamps
     "forum_microblog_comments_linked_name_colon",  # each comment "<a>name</a>:<span>text</span>", a reply's
                                         # name with its "官方" badge; "按热度 按时间" is the sort switch
+    "forum_owners_board_header_run_together_gb2312",  # "楼主某某（…注册时间…） 发表于 <time> 查看：3201
+                                        # 回复：56" run together over the opening post: its header
+    "forum_group_topic_from_line_with_stamp",  # "来自: <a>某某</a> (签名)2023-05-06 22:31:05": the topic's header
 ])
 def test_unseen_layouts(name):
     import json

@@ -173,6 +173,11 @@ def removal_notice(blocks: list[Block]) -> bool:
     return any(_removal_line(b.text) for b in blocks)
 
 
+# a moderator's action on the thread ("本主题由 某某 于 2018-4-10 09:12 设置高亮", "本帖被 某某 执行加亮操作(2014-06-12)")
+_MOD_NOTICE = re.compile(r"^本(?:主题|帖|帖子)(?:由|被)\s*\S{1,20}\s*(?:于|於|在)?.{0,24}?(?:设置|设为|执行|加亮|高亮|置顶|推荐|精华|移动|关闭|锁定)")
+# the opening post's header run together: "楼主某某（…） 发表于 2016-04-12 07:58 查看：3201 回复：56"; "来自: 某某 2023-05-06 22:31:05"
+_HEAD_RUN = re.compile(r"(?:发表于|發表於)\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.{0,12}(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d|"
+                       r"^(?:来自|來自)\s*[:：].{1,40}(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
 _REMOVED_WHY = re.compile(r"^(?:删除|屏蔽)?(?:原因|理由)\s*[:：]")
 _ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
@@ -353,7 +358,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if removed and len(t) <= 40 and _REMOVED_WHY.match(t):
             continue
         if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t) or (
-                len(t) <= 120 and _EDIT_NOTE.search(t)):
+                len(t) <= 120 and (_EDIT_NOTE.search(t) or _MOD_NOTICE.match(t) or _HEAD_RUN.search(t))):
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
