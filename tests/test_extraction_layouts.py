@@ -731,6 +731,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_owners_board_header_run_together_gb2312",  # "楼主某某（…注册时间…） 发表于 <time> 查看：3201
                                         # 回复：56" run together over the opening post: its header
     "forum_group_topic_from_line_with_stamp",  # "来自: <a>某某</a> (签名)2023-05-06 22:31:05": the topic's header
+    "forum_phpwind9_rating_log_heading_typed_title_in_floor_gbk",  # "共 2 条评分" heading the rating log's
+                                        # box; the thread's title in the first floor with its type "[违建曝光]"
 ])
 def test_unseen_layouts(name):
     import json

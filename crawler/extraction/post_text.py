@@ -45,6 +45,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"下载附件.{0,20}|(?:威望|金钱|贡献|积分|金币)\s*[+\-]\s*\d+)$")   # (an attachment's line, a rating)
 # the head of a post's rating log ("参与人数 2 威望 +2 收起 理由"): the log's box is not the post's words
 _RATING_HEAD = re.compile(r"^参与人数\s*\d+")
+_RATING_TITLE = re.compile(r"^(?:共\s*\d+\s*条评分|评分记录|評分記錄)$")
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -187,9 +188,11 @@ def same_as_title(line: str, ntitle: str) -> bool:
     """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
     with its label ("* 帖子主题：title")."""
     n = nfkc(line)
-    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle
+    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle \
+        or n.startswith("[") and _TYPE_TAG.sub("", n) == ntitle   # ("[违建曝光] title": its type before it)
 
 
+_TYPE_TAG = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -327,6 +330,10 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if len(t) <= 40 and _RATING_HEAD.match(t):
             box = next((a for a in b.owner.iterancestors("table", "dl")
                         if any(x is member for x in a.iterancestors())), None)   # (inside the post only)
+            continue
+        if len(t) <= 20 and _RATING_TITLE.match(t):   # "共 2 条评分" heading its log: the box around both
+            up = b.owner.getparent()
+            box = up if up is not None and up is not member and any(x is member for x in up.iterancestors()) else None
             continue
         if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
             box = _quote_box(b, blocks, i, member)
