@@ -733,6 +733,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_group_topic_from_line_with_stamp",  # "来自: <a>某某</a> (签名)2023-05-06 22:31:05": the topic's header
     "forum_phpwind9_rating_log_heading_typed_title_in_floor_gbk",  # "共 2 条评分" heading the rating log's
                                         # box; the thread's title in the first floor with its type "[违建曝光]"
+    "forum_phpbb3_times_in_utc_by_footer",  # "所有显示的时间为 UTC": "2010年 6月 3日 16:48" is 00:48 the next day in
+                                        # Beijing; an attachment box ("附件", "name.jpg (86.2 KiB) 被浏览 214 次")
 ])
 def test_unseen_layouts(name):
     import json
@@ -1018,3 +1020,21 @@ def test_opinion_board_message_time_from_its_poster_line():
     firsts = [p.text.splitlines()[0] for p in e.posts]
     assert firsts[0] == "市城管执法局领导您好：" and firsts[1] == firsts[3] == "汀西居民您好："
     assert firsts[2].startswith("感谢回复。")
+
+
+def test_board_footer_names_the_zone_of_its_times():
+    """"All times are UTC - 5 hours" and "所有时间均为 UTC+08:00" say how far the printed times are from
+    Beijing time; a page whose <time> elements carry their zone, or that says nothing, is not shifted."""
+    from datetime import timedelta
+
+    from lxml import html as lxml_html
+
+    from crawler.extraction.dates import board_shift
+
+    plain = lxml_html.fromstring("<html><body><p>x</p></body></html>")
+    assert board_shift("<li>所有显示的时间为 UTC </li>", plain) == timedelta(hours=8)
+    assert board_shift("All times are UTC - 5 hours", plain) == timedelta(hours=13)
+    assert board_shift("所有时间均为 UTC+08:00", plain) is None
+    assert board_shift("<p>本站服务器时间</p>", plain) is None
+    timed = lxml_html.fromstring('<html><body><time datetime="2010-06-03T16:48:00+00:00">x</time></body></html>')
+    assert board_shift("所有显示的时间为 UTC", timed) is None

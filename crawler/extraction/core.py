@@ -8,7 +8,7 @@ from datetime import datetime
 
 from . import fields as F
 from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
-from .dates import _norm_now, iter_dates
+from .dates import _norm_now, board_shift, iter_dates
 from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
@@ -372,6 +372,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if posts:
             out.posts = posts
             out.text = "\n".join(p.text for p in posts if p.text)
+            if board_posts is None and (shift := board_shift(text, root)):   # ("所有显示的时间为 UTC")
+                for p in posts:
+                    p.posted_at = p.posted_at + shift if p.posted_at else None
             # (a message page's own time is the message's, whatever its metadata says: the reply's)
             md = meta_date_only(meta, ld, root, now) if board_posts is None or posts[0].posted_at is None else None
             first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
