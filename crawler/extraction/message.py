@@ -40,8 +40,9 @@ def message_posts(blocks: list[Block], now: datetime):
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
             or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
-            or QA_ICONS.search(short) or _REPLY_TAG_SPLIT.search(short) or _CHIPS_SPLIT.search(short)
-            or _ROLE_REPLY_LINES.search(short) and POSTER_ROLE_LINES.search(short)):
+            or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
+            or "部门\n" in short and _CHIPS_SPLIT.search(short)
+            or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
