@@ -75,6 +75,8 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
             if last > i:
                 end = last
                 break
+            if el.tag in ("td", "th") and any(c.tag in ("td", "th") for c in el.itersiblings()):
+                break   # (last in a side column's cell, the page's text in the next column: it heads nothing)
             el = el.getparent()
         j = i
         for j in range(i, end + 1):
