@@ -11,7 +11,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
-from .message_footer import POSTER_ROLE_LINES, footer_turns
+from .message_footer import POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
@@ -44,6 +44,10 @@ def message_posts(blocks: list[Block], now: datetime):
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
+    if POSTER_ROLE_LINES.search(short):   # each turn's role, name and time on a line under its words?
+        turns = footer_turns(blocks, scan, now)
+        if turns:
+            return [Post(i + 1, None, when, "\n".join(lines)) for i, (kind, when, lines) in enumerate(turns)]
     start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
@@ -59,16 +63,14 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
                       for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40
                       and re.search(DATETIME, blocks[b.index + k].text)), None)
+    if start is None:   # "网友某某2016-11-02 08:17" over the words (not a 办理进度 list's step)
+        start = next((b.index for b in scan if b.tag != "li" and is_poster_role_stamp(b.text)), None)
     if start is None:   # a reply's role tag over its stamp ("官方回复<office>" / "昨天 16:30"): the message
         # is the words under the poster's "name <time>" line above it
         tag = next((b.index for b in scan if len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"), None)
         if tag is not None:
             start = next((b.index for b in reversed(blocks[max(0, tag - 15):tag]) if len(b.text) <= 40
                           and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text)) and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
-    if start is None:   # each turn's role, name and time on a line under its words
-        turns = footer_turns(blocks, scan, now)
-        if turns:
-            return [Post(i + 1, None, when, "\n".join(lines)) for i, (kind, when, lines) in enumerate(turns)]
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text)

@@ -8,13 +8,18 @@ import re
 from datetime import datetime
 
 from .dates import DATETIME
-from .dom import Block
+from .dom import SENTENCE_END, Block
 from .message_lines import (_closing_line, _LETTER_SALUTE, _NAME_SALUTE, _prose, _ROLE_ASK_HEAD, _ROLE_FOLLOW_HEAD,
-                            _ROLE_REPLY_HEAD, _SALUTATION, _when)
+                            _ROLE_REPLY_HEAD, _SALUTATION, _TURN_WORD, _when)
 
 # the asker's line: a role word and the name, then the time ("网友禾城小李2016-04-11 22:31 IP：…")
 _POSTER_ROLE_STAMP = re.compile(r"^(?:网友|市民|群众|居民|读者)\s*[^\s:：，。]{1,20}?\s*" + DATETIME)
 POSTER_ROLE_LINES = re.compile(_POSTER_ROLE_STAMP.pattern, re.M)
+
+
+def is_poster_role_stamp(t: str) -> bool:
+    """"网友某某<time>", not "网友评价于<time>" (a rating's)."""
+    return len(t) <= 48 and _POSTER_ROLE_STAMP.match(t) is not None and not _TURN_WORD.search(t)
 
 
 def _kind(t: str) -> str | None:
@@ -22,7 +27,7 @@ def _kind(t: str) -> str | None:
         return None
     if _ROLE_REPLY_HEAD.match(t):
         return "reply"
-    if _ROLE_FOLLOW_HEAD.match(t) or _ROLE_ASK_HEAD.match(t) or _POSTER_ROLE_STAMP.match(t):
+    if _ROLE_FOLLOW_HEAD.match(t) or _ROLE_ASK_HEAD.match(t) or is_poster_role_stamp(t):
         return "ask"
     return None
 
@@ -40,16 +45,21 @@ def _words(blocks: list[Block], lo: int, hi: int) -> list[str]:
 
 def footer_turns(blocks: list[Block], scan: list[Block], now: datetime) -> list[list] | None:
     """[kind, time, lines] per turn, or None when the page's turn lines are not all under words."""
-    heads = [b.index for b in scan if _kind(b.text)]
+    heads = [b.index for b in scan if b.tag != "li" and _kind(b.text)]   # (a 办理进度 list's steps are no turns)
     if len(heads) < 2 or _kind(blocks[heads[0]].text) != "ask" or not any(_kind(blocks[h].text) == "reply" for h in heads):
         return None
+    last = heads[-1]
+    if last + 1 < len(blocks) and (_prose(blocks[last + 1]) or _SALUTATION.match(blocks[last + 1].text)
+                                   or _NAME_SALUTE.match(blocks[last + 1].text)):
+        return None   # words under the last such line: they head their turns
     first = heads[0]
     lo = first
     while lo > 0 and first - lo < 12 and (_prose(blocks[lo - 1]) or _LETTER_SALUTE.match(blocks[lo - 1].text)
                                           or lo < first and _closing_line(blocks[lo - 1].text)):
         lo -= 1   # the message above its line, with a salutation over it and a signature under it
-    if lo == first or not _prose(blocks[lo]) and not _LETTER_SALUTE.match(blocks[lo].text):
-        return None
+    if lo == first or not _prose(blocks[lo]) and not _LETTER_SALUTE.match(blocks[lo].text) \
+            or not any(SENTENCE_END.search(b.text) for b in blocks[lo:first]):
+        return None   # (no sentence above the first line: a row of fields, not the message)
     turns, prev = [], lo
     for h in heads:
         lines = _words(blocks, prev, h)
