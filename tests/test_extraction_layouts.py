@@ -1043,3 +1043,15 @@ def test_board_footer_names_the_zone_of_its_times():
     assert board_shift("<p>本站服务器时间</p>", plain) is None
     timed = lxml_html.fromstring('<html><body><time datetime="2010-06-03T16:48:00+00:00">x</time></body></html>')
     assert board_shift("所有显示的时间为 UTC", timed) is None
+
+
+def test_pending_message_read_above_its_stamp_not_its_status():
+    """A TV station's 问政 page (round 60), pending: the message above its "留言人：… 留言时间：…" line,
+    and under it "【办理状态】已转交…，目前尚未回复" — a status, not the message. (The writer also counts
+    the <h2>'s words, the message's first line repeated, as its first line; here they are the title.)"""
+    name = "forum_tv_wenzheng_pending_status_under_letter_gb2312"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 1
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert e.text.splitlines() == truth["body"].splitlines()[1:]

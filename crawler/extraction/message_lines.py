@@ -132,7 +132,8 @@ _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
-_NO_REPLY = re.compile(r"^\W?该?(?:诉求|留言|信件|来信|问题|问政|工单|事项|投诉|咨询|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^\W?暂无(?:办理结果|回复|答复|处理结果)")
+_NO_REPLY = re.compile(r"^\W?该?(?:诉求|留言|信件|来信|问题|问政|工单|事项|投诉|咨询|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^\W?暂无(?:办理结果|回复|答复|处理结果)|"
+                       r"^\W?(?:办理)?状态\W{0,2}.{0,40}?(?:尚未|暂未)(?:回复|答复)")   # ("【办理状态】已转交…，目前尚未回复")
 
 
 def _closing_line(t: str) -> bool:
