@@ -25,6 +25,7 @@ from .message_lines import (
 
 
 _CHIPS = ("群众", "市民", "部门")
+_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # (role chips under the poster's name, over the time)
 
 
@@ -168,6 +169,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             head = True
         else:
             head = b.tag in HEADINGS
+            if short and t.startswith("【") and 3 <= t.find("】") <= 8:   # "【网友追问】2014.06.15 21:33",
+                t = t[1:].replace("】", "", 1)                        # "【追问答复】<office><time>"
+        if b.tag == "li" and _STEP_LINE.match(t):
+            continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局")
         if b.tag == "th" and _column_head(b):
             continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
         kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
