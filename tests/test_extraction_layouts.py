@@ -742,6 +742,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # "网友追问某某<time>", "追答某某局<time>" over each turn's words
     "forum_city_mailbox_steps_list_bracketed_role_stamps",  # a 办理进度 list of dated steps under the letter;
                                         # "市民朋友："; "【网友追问】<time>", "【追问答复】<office><time>"
+    "forum_hotline_h5_icon_rows_office_relative_stamp",  # no labels: "昨天 21:06 <place> <category>" over the
+                                        # message, "某某局今天 09:31" over the reply
 ])
 def test_unseen_layouts(name):
     import json

@@ -17,9 +17,9 @@ from .message_lines import (
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
-    _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
+    _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
-    _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
+    _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STAMP_LED, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
     _valued, _when,
 )
 
@@ -43,7 +43,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
             or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
-            or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
+            or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
+            or ("今天" in short or "昨天" in short) and _REPLY_BARE_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short):   # each turn's role, name and time on a line under its words?
         turns = footer_turns(blocks, scan, now)
@@ -68,10 +69,12 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if b.tag != "li" and is_poster_role_stamp(b.text)), None)
     if start is None:   # a reply's role tag over its stamp ("官方回复<office>" / "昨天 16:30"): the message
         # is the words under the poster's "name <time>" line above it
-        tag = next((b.index for b in scan if len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"), None)
-        if tag is not None:
-            start = next((b.index for b in reversed(blocks[max(0, tag - 15):tag]) if len(b.text) <= 40
-                          and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text)) and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
+        tag = next((b.index for b in scan if len(b.text) <= 32 and (_role_tag(blocks, b.index) == "reply"
+                                                                    or _REPLY_BARE.match(b.text))), None)
+        if tag is not None:   # (the first above it; or a row led by its time: "昨天 21:06 <place> <category>")
+            start = next((b.index for b in blocks[max(0, tag - 15):tag] if len(b.text) <= 60
+                          and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text) or _STAMP_LED.match(b.text))
+                          and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text)

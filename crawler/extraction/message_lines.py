@@ -35,7 +35,10 @@ _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # 
 _BARE_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时)前)$")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
 _REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道)\s*"
-                         + DATETIME + r"(?::\d\d)?\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
+                         r"(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复")
+_REPLY_BARE_LINES = re.compile(_REPLY_BARE.pattern, re.M)
+# a row led by the message's time ("昨天 21:06 东淮区 · 桂香路32号附近 市政设施/井盖缺损")
+_STAMP_LED = re.compile(r"^(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)\s")
 # (the page-wide check searches the label forms one regex at a time: one alternation of both is
 # several times slower on a page's worth of short lines)
 _ASK_LINES = re.compile(_ASK_LABEL, re.M)
@@ -189,6 +192,9 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     """The date on a label line, or in the next cell when the label stands alone (留言时间 | 2026-…)."""
     for b in blocks[i:i + 2]:
         for m in iter_dates(b.text, now, allow_noyear=False):
+            return m.dt
+    if _REPLY_BARE.match(blocks[i].text):   # "某某局11-14 10:05": a year-less stamp, this year's
+        for m in iter_dates(blocks[i].text, now, allow_noyear=True):
             return m.dt
     return None
 
