@@ -744,6 +744,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "市民朋友："; "【网友追问】<time>", "【追问答复】<office><time>"
     "forum_hotline_h5_icon_rows_office_relative_stamp",  # no labels: "昨天 21:06 <place> <category>" over the
                                         # message, "某某局今天 09:31" over the reply
+    # round 61 (the hard kinds)
+    "news_short_article_numbered_comments_counted_heading",  # a 3-paragraph article over 28 comments numbered
+                                        # as floors ("1楼" …) under "网友评论 （已有28条评论，查看全部）": no thread
 ])
 def test_unseen_layouts(name):
     import json

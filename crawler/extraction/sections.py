@@ -32,14 +32,19 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月
                     r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:昨天|今天|前天)\s*[0-2]?\d:[0-5]\d")
 
 
+# ... and a comment section's heading with its count said in words ("网友评论 （已有28条评论，查看全部）")
+_COMMENTS_COUNTED = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|最新|精彩|全部|读者|用户)?(?:评论|評論|留言|跟帖)[\s】\]》]*"
+                               r"[（(][^（()）]{0,8}\d[^（()）]{0,12}[)）]\s*$")
+
+
 def is_marker(b: Block) -> bool:
     t = b.text
-    return len(t) <= 16 and b.link_len <= len(t) // 2 and _MARKER.match(t) is not None
+    return marker_line(t) and b.link_len <= len(t) // 2
 
 
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐")."""
-    return len(t) <= 16 and _MARKER.match(t) is not None
+    return len(t) <= 16 and _MARKER.match(t) is not None or len(t) <= 30 and _COMMENTS_COUNTED.match(t) is not None
 
 
 def _article_started(blocks: list[Block], i: int) -> bool:
