@@ -747,6 +747,8 @@ def _body_f1(got: str, want: str) -> float:
     # round 61 (the hard kinds)
     "news_short_article_numbered_comments_counted_heading",  # a 3-paragraph article over 28 comments numbered
                                         # as floors ("1楼" …) under "网友评论 （已有28条评论，查看全部）": no thread
+    "news_short_article_beside_long_feature_intro_gb2312",  # a side column's 专题 box whose 3-paragraph 导语
+                                        # outscores the 4-paragraph article: the text under the headline wins
 ])
 def test_unseen_layouts(name):
     import json

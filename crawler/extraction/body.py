@@ -139,8 +139,23 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
     if best is None:
         return None, 0, -1, total, lo, hi
     if not forum and best_s > 0:
+        best = _under_headline(best, best_s, blocks, total, lo)
         best = _past_inner_section(best, blocks, total, lo, hi)
     return best, lo[best], hi[best], total, lo, hi
+
+
+def _under_headline(best, best_s, blocks: list[Block], total: dict, lo: dict):
+    """The text right under the headline, when the best-scoring element is elsewhere (a side column's
+    long 专题 导语 beside a short article) and the text under the headline scores well too."""
+    head = next((b.index for b in blocks if b.extra.get("title")), None)
+    if head is None or head < lo[best] <= head + 8:
+        return best
+    above = set(best.iterancestors())
+    under = [el for el, s in total.items() if head < lo[el] <= head + 6 and s >= max(150.0, 0.4 * best_s)
+             and el not in above]   # (not a wrapper around the best element and more)
+    if not under or any(a is best for el in under for a in el.iterancestors()):
+        return best   # (the headline's text is inside the best element already)
+    return max(under, key=lambda el: total[el])
 
 
 def _past_inner_section(best, blocks: list[Block], total: dict, lo: dict, hi: dict):
