@@ -749,6 +749,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # as floors ("1楼" …) under "网友评论 （已有28条评论，查看全部）": no thread
     "news_short_article_beside_long_feature_intro_gb2312",  # a side column's 专题 box whose 3-paragraph 导语
                                         # outscores the 4-paragraph article: the text under the headline wins
+    "forum_dvbbs_style_opening_post_apart_header_rows_gbk",  # the opening post's table laid out unlike the
+                                        # replies: its menu row, "本主题共有 5 帖", "[求助]title （阅读：1874 回复：4）"
+                                        # and "楼主 发贴时间：…" are no words of it (its poster's name still is)
 ])
 def test_unseen_layouts(name):
     import json

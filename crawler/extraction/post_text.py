@@ -38,7 +38,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
                            r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度|(?:被浏览|浏览|关注者)\s*[\d,，.]+[万kKwW]?))*|默认排序|按时间排序|"
                            r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
-                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題][贴帖]数\s*\d+.{0,50}|您是本[帖贴]的第.{0,20}阅读者|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆).{0,20}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
+                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題][贴帖]数\s*\d+.{0,50}|您是本[帖贴]的第.{0,20}阅读者|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆|帖|贴).{0,30}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
                            r"引用\s*[:：]|问题补充\s*[:：]?|这些回[复帖]亮了|(?:最新|全部|热门)?回帖|亮了\s*[（(]\d+[)）]|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|(?:本帖)?最后由.{0,40}?编辑.{0,50}|电梯直达|跳转到.*|"
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?|"
                            r"\S{1,80}\.(?:jpe?g|png|gif|bmp|webp|rar|zip|7z|docx?|xlsx?|pdf|txt|mp4)\s*[（(]\s*[\d.]+\s*[KMG]?i?B\b.{0,30}|"
@@ -124,6 +124,10 @@ _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\
 _SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
 # "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp
 # (also glued, and with the thread's counters after it: "提问者：某某2026-11-16 22:48浏览 1,932关注 47")
+# "楼主 发贴时间：2010-7-22 8:06:13 只看该作者 引用": the post's header row
+_HEAD_ROW = re.compile(r"^(?:楼主|樓主|沙发|板凳|地板|第?\s*\d+\s*楼)?\s*(?:发贴|发帖|發帖|回复|回帖|发表)(?:时间|於|于)\s*[:：]?\s*"
+                       r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*(?:只看该作者|引用|回复|举报|编辑|删除|\|))*$")
+_MENU_LINE = re.compile(r"^(?:[^\s|｜]{1,6}\s*[|｜]\s*){3,}[^\s|｜]{1,6}$")   # "论坛首页 | 注册 | 登录 | 搜索 | 帮助"
 _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
                              r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?"
                              r"(?:\s*(?:浏览|瀏覽|阅读|閱讀|关注|關注|回复|回覆|回答|查看|点赞)\s*[\d,，.]+[万萬kKwW]?)*$")
@@ -188,8 +192,10 @@ def same_as_title(line: str, ntitle: str) -> bool:
     """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
     with its label ("* 帖子主题：title")."""
     n = nfkc(line)
-    return n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle \
-        or n.startswith("[") and _TYPE_TAG.sub("", n) == ntitle   # ("[违建曝光] title": its type before it)
+    if n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle:
+        return True
+    bare = F.COUNTS_AFTER_RE.sub("", _TYPE_TAG.sub("", n)).strip()   # ("[违建曝光] title", "title （阅读：1874 回复：4）")
+    return bare != n and bare == ntitle
 
 
 _TYPE_TAG = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
@@ -375,7 +381,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
         if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)
-                             or _NAME_STAMP.match(t)):
+                             or _NAME_STAMP.match(t) or _HEAD_ROW.match(t) or _MENU_LINE.match(t)):
             continue
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
