@@ -751,7 +751,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # outscores the 4-paragraph article: the text under the headline wins
     "forum_dvbbs_style_opening_post_apart_header_rows_gbk",  # the opening post's table laid out unlike the
                                         # replies: its menu row, "本主题共有 5 帖", "[求助]title （阅读：1874 回复：4）"
-                                        # and "楼主 发贴时间：…" are no words of it (its poster's name still is)
+                                        # and "楼主 发贴时间：…" are no words of it, nor its poster's name over 等级：…
 ])
 def test_unseen_layouts(name):
     import json

@@ -365,6 +365,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
             continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
+        if len(t) <= 16 and not SENT_PUNCT.search(t) and sum(
+                1 for x in blocks[i + 1:i + 4] if len(x.text) <= 24 and _PROFILE_LINE.match(x.text)) >= 2:
+            continue   # a poster's name over the profile lines (等级：…, 帖子：…, 注册：…) of a user column
         if _removal_line(t):
             removed = True
             continue
