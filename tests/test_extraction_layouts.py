@@ -1067,3 +1067,14 @@ def test_pending_message_read_above_its_stamp_not_its_status():
     assert e.page_type == "forum" and len(e.posts) == 1
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert e.text.splitlines() == truth["body"].splitlines()[1:]
+
+
+def test_microblog_title_naming_the_account_after_the_label():
+    """'<title>微博正文 - 沁屿城管' names the platform's label and the account, no headline: the post's
+    【headline】 is the title (round 61). A news <title> with a dash stays a news title."""
+    from crawler.extraction.fields import post_headline
+
+    text = "【望潮路夜市12月1日起调整经营时间】#沁屿城事# 接市民反映，自12月1日起，夜市经营时间调整为17:00至23:00。"
+    assert post_headline("微博正文 - 沁屿城管", text) == "望潮路夜市12月1日起调整经营时间"
+    assert post_headline("微博正文 - 微博", text) == "望潮路夜市12月1日起调整经营时间"
+    assert post_headline("望潮路夜市调整经营时间 - 沁屿新闻网", text) is None

@@ -227,7 +227,7 @@ def is_boilerplate(text: str) -> bool:
 
 # A microblog post's page is titled by its account or the platform ("澜川城管的微博 - 微博", "微博正文"),
 # never by the post: the post's 【headline】 or its first sentence is its title.
-_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*微博)?$")
+_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16}))?$")   # ("微博正文 - 某某城管")
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
 _HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
