@@ -118,6 +118,11 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 z_best.dt = z_best.dt.replace(year=u.year)
             except ValueError:
                 pass
+    if z_best is not None and z_best.kind == "relative" and not z_best.has_time and raw and m_best is None:
+        # "3天前", the day only: the minute a script gives for that day ("publishTime": …)
+        u = own_attr_date(container, now) or script_date(raw, now)
+        if u is not None and u.date() == z_best.dt.date():
+            return u
     if m_best and z_best:
         mdt, mht, _ = m_best
         if mdt.date() == z_best.dt.date():
