@@ -754,6 +754,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # and "楼主 发贴时间：…" are no words of it, nor its poster's name over 等级：…
     "news_relative_day_stamp_script_gives_minute",  # only "3天前" shown; the page's script says "publishTime":
                                         # "2026-11-17 08:42:15" for that day (comments' scripts say other days)
+    "forum_secretary_mailbox_subject_only_in_title_reply_first",  # round 60: the subject only in '<title>subject-
+                                        # 书记信箱-site', the heading names the column; the reply printed first
 ])
 def test_unseen_layouts(name):
     import json
@@ -901,6 +903,8 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
     ("forum_bureau_complaint_icons_title_crumb_tail", "投诉紫荆花园小区东门烧烤店油烟直排扰民"),  # '<title>投诉回复公开-…'
                                         # is the breadcrumb's last step ("首页 > 互动交流 > 投诉回复公开"): the column
     # round 57, likewise (a PDF's export: its lines break mid-sentence)
+    ("forum_owners_channel_brand_banner_subj_card", "金桂苑小区电梯频繁故障，物业拖着不修"),  # round 60: '<title>业主之声 ·
+                                        # …平台', the banner's brand; the subject in a card of class "subj"
     ("forum_hotline_pdf_export_order_number_title", "湖滨路人行道井盖缺失存在安全隐患"),  # '<title>GD201407110236',
                                         # the order's number; the subject after "工单标题："
 ])

@@ -18,8 +18,9 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍)$")
-_SUBJECT_CLS = re.compile(r"title|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
+_SUBJECT_CLS = re.compile(r"title|subj(?:ect)?\b|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
+_DAY_STAMP_END = re.compile(r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
 _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议|信访|工单)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
@@ -40,7 +41,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
     if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(title.strip())
                          or ISSUER_LINE.match(title.strip())
-                         or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())):
+                         or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
+                         or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()):   # (the banner's brand)
         return title   # (titled by a label, the site's or bureau's own name or the order's number: the subject is elsewhere)
     site = [p for p in parts if len(p) >= 2] if labelled_page else []   # (a banner repeats one of them)
     for b in blocks[:SCAN]:
@@ -63,8 +65,12 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
             continue   # (a hotline's name in the banner's <h1> is no subject)
         if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
                 or _BOLD_STYLE.search(b.owner.get("style") or ""):
-            if not any(True for _ in iter_dates(b.text, allow_noyear=False)):
-                return b.text
+            if not any(True for _ in iter_dates(b.text, allow_noyear=False)) and not _DAY_STAMP_END.search(b.text):
+                return b.text   # (not a poster's line ending in a year-less stamp: "7栋业主 11-12 20:05")
         if b.punct >= 2 and len(b.text) >= 40:
             break   # (the message's text: no heading above it)
+    head_of_page = parts[0] if parts else ""
+    if head_of_page != title and 6 <= len(head_of_page) <= 100 and not _PAGE_LABEL.match(head_of_page) \
+            and not SITE_NAME.search(head_of_page) and not ISSUER_LINE.match(head_of_page):
+        return head_of_page   # ("subject-书记信箱-site": the <title> names it, the heading only the column)
     return title
