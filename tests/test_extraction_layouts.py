@@ -756,6 +756,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "2026-11-17 08:42:15" for that day (comments' scripts say other days)
     "forum_secretary_mailbox_subject_only_in_title_reply_first",  # round 60: the subject only in '<title>subject-
                                         # 书记信箱-site', the heading names the column; the reply printed first
+    "forum_deputy_liaison_dl_fields_state_row_gbk",  # round 60: "办理情况：…已答复" among the fields is no reply;
+                                        # "郑代表：", "谢谢您！", "郑国良代表并选民："; "承办单位答复" with no time heads a
+                                        # reply; "其他选民留言" heads other letters
 ])
 def test_unseen_layouts(name):
     import json
