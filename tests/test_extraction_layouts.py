@@ -759,6 +759,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_deputy_liaison_dl_fields_state_row_gbk",  # round 60: "办理情况：…已答复" among the fields is no reply;
                                         # "郑代表：", "谢谢您！", "郑国良代表并选民："; "承办单位答复" with no time heads a
                                         # reply; "其他选民留言" heads other letters
+    "forum_petition_reply_published_sections_banner_office",  # round 60: <h4>信访人诉求</h4> and <h4>处理意见</h4>
+                                        # under '<title>…信访局 - 网上信访 - 答复公开'; the banner's office is no subject;
+                                        # "说明：经信访人同意，本答复予以公开…" is no reply's words
 ])
 def test_unseen_layouts(name):
     import json

@@ -64,7 +64,7 @@ _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|�
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"
-                         r"^(?:说明|声明)\s*[:：]本(?:栏目|网站|平台|页)|(?:浏览|阅读|点击)(?:次数|量)\s*[:：]\s*[\d,]*$")
+                         r"^(?:说明|声明)\s*[:：](?:本(?:栏目|网站|平台|页)|.{0,12}(?:予以|同意)公开)|(?:浏览|阅读|点击)(?:次数|量)\s*[:：]\s*[\d,]*$")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$")
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
@@ -80,7 +80,7 @@ _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重�
 _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
                          r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
-_ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众|我的)(?:诉求|留言|来信|反映|提问)|"
+_ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众|我的|信访人|来信人|投诉人|反映人)(?:诉求|留言|来信|反映|提问|请求)|"
                        r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文))\s*[:：]?$")
 # the reply's role word over the office's name ("回复青鹭县城市管理局", a mobile board's chip)
 _REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|"

@@ -59,6 +59,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
     for b in blocks[:SCAN]:
         if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text) \
+                or ISSUER_LINE.match(b.text) \
                 or any(p in b.text for p in site) or _LABEL_LINE.match(b.text.replace(" ", "")) or _CODE.search(b.text):
             # (a field: "信件编号：… 浏览次数：…" set in the heading's style; an order's number and tags:
             # "No.TH2611170093 已办结 渣土管理")
