@@ -973,7 +973,7 @@ def test_title_head_that_is_the_breadcrumbs_last_step():
         assert extract(page(crumb), "http://www.example.cn/h/1.html", now=PROBE_NOW).title == "投诉东门烧烤店油烟直排扰民"
     from lxml import html as lxml_html
 
-    from crawler.extraction.title import _crumb_tail
+    from crawler.extraction.title_site import _crumb_tail
 
     assert _crumb_tail(lxml_html.fromstring(page('<div class="loc">首页 &gt; 投诉回复公开</div>').decode()), "投诉回复公开")
     for not_crumb in ('<div class="nav"><h3>投诉回复公开</h3></div>', '<p>本栏目为投诉回复公开，每周更新。</p>',

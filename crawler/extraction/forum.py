@@ -18,7 +18,8 @@ from .lead_post import lead_post, question_above
 from .message_lines import _NO_REPLY, _PROGRESS
 from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
-from .post_text import _PROFILE_LINE, is_quote_head, member_text, path_in, removal_notice, same_as_title, template_lines
+from .post_lines import _PROFILE_LINE, is_quote_head, removal_notice, same_as_title
+from .post_text import member_text, path_in, template_lines
 from .thread_cleanup import clean_posts
 
 _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"

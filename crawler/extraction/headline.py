@@ -8,7 +8,8 @@ import re
 from . import fields as F
 from .dom import SENTENCE_END
 from .meta import nfkc
-from .title import _ORG_END, _TITLE_CLASS, SITE_NAME, title_head
+from .title import _TITLE_CLASS
+from .title_site import _ORG_END, SITE_NAME, title_head
 
 
 # a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")

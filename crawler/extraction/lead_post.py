@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .meta import nfkc
-from .post_text import member_text, same_as_title
+from .post_lines import same_as_title
+from .post_text import member_text
 
 
 _CLAUSE = re.compile(r"[，。！？；!?]")

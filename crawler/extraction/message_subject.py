@@ -9,7 +9,7 @@ from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
 from .message_lines import _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
-from .title import _SEP_RE, SITE_NAME, title_head
+from .title_site import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
 _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印)|"

@@ -7,59 +7,10 @@ import re
 from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
+from .title_site import (_crumb_tail, _first_text, _looks_site_name, _PAGE_LABEL, SEP_CHARS, SITE_NAME,
+                         strip_site_suffix, title_head, _without_board)
 
 _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline", "dc.title", "og:title:alt")
-
-SEP_CHARS = "_|｜-–—·•:：»>/\\"
-_SEP_RE = re.compile(r"\s*(?:[_|｜–—•»]|\s-\s|-{1,2}|\s·\s|\s/\s)\s*")
-_SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中心|社区|社區|论坛|論壇|吧|知道|知乎|官网|官網|门户|首页|首頁|政府|平台|在线|在線|客户端|"
-                         r"\.com|\.cn|\.net|网站|资讯|传媒|电视|台|日报|晚报|时报|商报|周刊|杂志|APP|app|号|热线|手机版|触屏版|移动版|电脑版|WAP版|wap版|简体版|繁體版|极速版|"
-                         r"^(?:诉求|留言|来信|信件|工单|问政|投诉|咨询|文章|新闻)?(?:详情|详细|正文)$|^(?:领导|网上|网民)?留言板$|(?:局|委员会|办公室|专题|专栏)$)")   # (a page's own label)
-
-
-
-_POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
-
-
-def title_head(page_title: str) -> str:
-    """The first part of a <title> ("headline" of "headline_board_site")."""
-    return nfkc(_SEP_RE.split(page_title)[0]).strip() if page_title else ""
-
-
-_ORG_END = re.compile(r"(?:局|网|網|站|报|報|台|政府|中心|委员会|办公室|平台|论坛|論壇|社区|吧)$")
-
-
-def _site_first(parts: list[str]) -> bool:
-    """"site - board - headline" (an ASP-era board's order): a short site name first, the longest
-    part last, and that part is no organisation's name."""
-    first, last = parts[0].strip(), parts[-1].strip()
-    return (len(parts) >= 3 and len(first) <= 10 and _SITE_WORDS.search(first) is not None
-            and len(last) >= 8 and all(len(last) > len(p.strip()) for p in parts[:-1])
-            and _ORG_END.search(last) is None and _SITE_WORDS.fullmatch(last) is None)
-
-
-def strip_site_suffix(title: str) -> str:
-    """Remove a trailing (or leading) site name from a <title>-like string."""
-    t = nfkc(title)
-    parts = _SEP_RE.split(t)
-    if len(parts) <= 1:
-        return t
-    if _site_first(parts):
-        return parts[-1].strip()
-    # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
-    while len(parts) > 1 and (len(parts[-1]) <= 20 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
-                               or not parts[-1] or _POWERED_BY.match(parts[-1].strip())):
-        parts.pop()
-    while len(parts) > 1 and len(parts[0]) <= 8 and _SITE_WORDS.search(parts[0]) and len(parts[-1]) > 8:
-        parts.pop(0)
-    # rejoin with the original separators: find the span in t
-    first, last = parts[0], parts[-1]
-    a = t.find(first)
-    b = t.rfind(last)
-    if a >= 0 and b >= 0:
-        return t[a: b + len(last)].strip()
-    return " ".join(parts)
-
 
 def _lcs_len(a: str, b: str) -> int:
     """Length of the longest common substring: the longest L for which some L-character piece of
@@ -206,29 +157,6 @@ def _match(cands, ref: str, main: str):
     return best
 
 
-def _without_board(main: str, root) -> str:
-    """A forum <title> keeps the board's name after the subject ("… - 便民生活"): dropped when the
-    page shows that name as an element's whole text (its header, its breadcrumb)."""
-    parts = _SEP_RE.split(main)
-    last = parts[-1].strip() if len(parts) >= 2 else ""
-    if not (2 <= len(last) <= 12) or len(parts[0]) < 4:
-        return main
-    for el in root.iter("span", "a", "h2", "h3", "div", "li", "em", "strong"):
-        if el.text and el.text.strip() == last and len(el) == 0:
-            return main[:main.rfind(last)].rstrip(" -_|｜–—•»·/")
-    return main
-
-
-def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
-    site = nfkc(meta.get("og:site_name", ""))
-    return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
-
-
-_PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
-# a site's name in the page's one <h1> (a hotline's banner): no headline
-SITE_NAME = re.compile(r"(?:热线|1234\d|12319|人大|常委会|政协|平台|网|網|门户|政府|在线|在線|网站|網站|联络站|服务站|工作站|信箱|留言板|论坛|論壇|社区|社區)$")
-
-
 def _story_heading(cands, nmain: str):
     """A 专题 frame's page: the <title> and the banner's heading give the 专题's name, the one <h1>
     below says more ("城市环境大提升" → "全市城市环境大提升行动启动"): the story's own headline."""
@@ -242,42 +170,6 @@ def _story_heading(cands, nmain: str):
     if _TAG_PREFIX.fullmatch(extra.strip()) or _TAG_SUFFIX.fullmatch(extra.strip()) or not re.search(r"[\u4e00-\u9fff]{2}", extra):
         return None   # only a tag or a bracket more: the same headline
     return h1s[0]
-
-
-_CRUMB_END = re.compile(r"(?:>|＞|›|»|→|/)\s*$")
-_CRUMB_START = re.compile(r"\s*(?:>|＞|›|»|→|/)")
-
-
-def _crumb_tail(root, main: str) -> bool:
-    """The <title>'s head is a step of a breadcrumb after its first ("首页 > 互动交流 > 投诉回复公开"):
-    the column's name, the title of every page in it."""
-    if not 2 <= len(main) <= 12 or SITE_NAME.search(main):
-        return False
-    for t in root.xpath("//body//text()[contains(., $m)]", m=main):
-        s = t.strip()
-        if s != main:   # "首页 > 互动交流 > 投诉回复公开 (> 详情)" in one text node
-            at = s.find(main)
-            if _CRUMB_END.search(s[:at]) and (at + len(main) == len(s) or _CRUMB_START.match(s[at + len(main):])):
-                return True
-            continue
-        el = t.getparent()   # (lxml: a tail's parent is the element it follows)
-        if t.is_tail:   # "<span>&gt;</span>投诉回复公开"
-            before = "".join(el.itertext())
-        else:   # "<a>互动交流</a> &gt; <span>投诉回复公开</span>"
-            sib = el.getprevious()
-            before = ((sib.tail or "").strip() or "".join(sib.itertext())) if sib is not None else \
-                (el.getparent().text or "") if el.getparent() is not None else ""
-        if _CRUMB_END.search(before):
-            return True
-    return False
-
-
-def _first_text(root) -> str:
-    body = root.find("body")
-    for t in (body if body is not None else root).itertext():
-        if t.strip():
-            return nfkc(t)
-    return ""
 
 
 def _choose_title(root, meta, ld, page_title):

@@ -1,0 +1,217 @@
+"""What a single line of a forum post is: a toolbar's actions, a stamp or the post's header row,
+a quote's opening line, a removal or moderator's notice, an edit note, a profile line, a 楼中楼
+reply's name and stamp, the thread's title repeated. ``post_text`` reads a post's lines with these."""
+from __future__ import annotations
+
+import re
+
+from . import fields as F
+from .dates import iter_dates
+from .dom import Block
+from .meta import nfkc
+
+_ACTIONS = re.compile(r"^(?:(?:回复|回应|评论|評論|引用|举报|分享|收藏|点赞|评分|编辑|删除|支持|反对|只看该作者|只看楼主|倒序浏览|"
+                      r"回覆|回應|引言|檢舉|編輯|刪除|只看樓主|推|噓|有用|没用|無用|"
+                      r"使用道具|顶端|顶部|TOP|top|复制链接|赞|踩|亮了|打赏|更多设置|\d+\s*[楼樓#]|\d+|[|｜·•]|\(\d+\)|（\d+）|"
+                      r"来自\s*\S{1,20}?(?:客户端|客戶端|手机版|App|APP)|"   # "来自 某某客户端 举报 | 1楼 | 打赏"
+                      r"[\u4e00-\u9fff]{2,4}\s*[:：]\s*\d+\s*[次张張条條个個篇])\s*){2,}$")   # "楼主发言：5次 发图：0张"
+
+
+_FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼主|收起回复|展开回复|来自.{0,20}客户端|"
+                           r"来自.{0,20}(?:手机版|移动版|[Aa]pp|APP|iPhone|iPad|Android|安卓)|"
+                           r"回覆|引言|檢舉|引言回覆|只看樓主|來自.{0,20}客戶端|\d+\s*樓|樓主|"
+                           r"(?:第\s*)?\d+\s*楼|楼主|沙发|板凳|地板|点赞|赞同|反对|分享|收藏|\d+\s*(?:条|个|個)?\s*(?:回复|评论|赞|讚|喜欢|点赞|likes?|replies|回覆)|"
+                           r"(?:展开全文|阅读全文|查看全文|展開全文)\s*[∨⌄▼↓>»]?|共\s*\d+\s*条(?:回复|评论|回應|回应)\s*[>›»]?|本主题共有?\s*\d+\s*篇?回复.{0,20}|(?:全部|所有|热门|最新|最赞|最热)(?:评论|回复|回帖|跟帖|回应)\s*[（(]?\s*\d*\s*[)）]?(?:\s*(?:最早|最新|最热|按时间|按热度|默认|正序|倒序))*|(?:按(?:时间|热度)\s*){2}|展开全部|收起|查看全部.{0,12}|更多回答|写回答|我来答|加载中|发表于.*|编辑于.*|发布于.*|"
+                           r"[Tt]op|TOP|[Bb]ack to top|返回顶部|回到顶部|我也说一句|我来说两句|"
+                           r"[Ll][Vv]\.?\s*\d{1,2}|帖子|积分|主题|精华|威望|金钱|贡献|UID|"
+                           r"新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老|实习版主|版主|超级版主|"
+                           r"最佳答案|最佳回答|提问者采纳|其他(?:\d+条)?回答(?:\s*[（(]\d+[)）])?|"
+                           r"(?:赞同|点赞|赞|有用)\s*\d+\s*(?:评论|回复|分享|收藏|举报|\s)*|"
+                           r"(?:👍|👎|❤️?|♥|💬)\s*\d*\s*(?:评论|回复|分享|收藏|举报|\s)*|"
+                           r"(?:信用|积分|威望|经验|声望|等级)\s*\d+|"
+                           r"共?\s*\d+\s*(?:个回答|条回答|条回复)(?:\s*(?:默认排序|按时间排序|按热度排序|按时间|按热度|(?:被浏览|浏览|关注者)\s*[\d,，.]+[万kKwW]?))*|默认排序|按时间排序|"
+                           r"(?:(?:关注者|被浏览|浏览|阅读|赞同|收藏|关注|点赞)\s*[\d,，.]+[万kKwW]?\s*[·•|｜]?\s*){2,}|"
+                           r"(?:[\d,，.]+[万千kKwW]?\s*)?(?:人)?(?:赞同了该回答|觉得很赞|已赞过|抢首赞)|快速回复.{0,30}|本主[题題][贴帖]数\s*\d+.{0,50}|您是本[帖贴]的第.{0,20}阅读者|本主[题題]共有?\s*\d+\s*(?:篇|个|個|条|條)?(?:帖子|贴子|回复|回覆|帖|贴).{0,30}|(?:複製|复制)(?:地址|链接|鏈接).{0,30}|"
+                           r"引用\s*[:：]|问题补充\s*[:：]?|这些回[复帖]亮了|(?:最新|全部|热门)?回帖|亮了\s*[（(]\d+[)）]|(?:追问|追答|追問)\s*[:：]?|我来回答|我要回答|(?:全部|所有|其他)回答\s*[（(]?\d*[)）]?|(?:本帖)?最后由.{0,40}?编辑.{0,50}|电梯直达|跳转到.*|"
+                           r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?|"
+                           r"\S{1,80}\.(?:jpe?g|png|gif|bmp|webp|rar|zip|7z|docx?|xlsx?|pdf|txt|mp4)\s*[（(]\s*[\d.]+\s*[KMG]?i?B\b.{0,30}|"
+                           r"下载附件.{0,20}|附件\s*[:：]?|(?:威望|金钱|贡献|积分|金币)\s*[+\-]\s*\d+)$")   # (an attachment's line, a rating)
+
+
+# the head of a post's rating log ("参与人数 2 威望 +2 收起 理由"): the log's box is not the post's words
+_RATING_HEAD = re.compile(r"^参与人数\s*\d+")
+
+
+_RATING_TITLE = re.compile(r"^(?:共\s*\d+\s*条评分|评分记录|評分記錄)$")
+
+
+def _is_date_line(t: str) -> bool:
+    if t[-1:] in "？！?!" and len(t) > 4:
+        return False   # a question or an exclamation is somebody's words ("那今天怎么还在放？"), no stamp
+    rest = t
+    found = False
+    for dm in iter_dates(t, allow_noyear=True):
+        rest = rest.replace(t[dm.start:dm.end], " ")
+        found = True
+    if not found:
+        return False
+    rest = _NAMED.sub(" ", rest)   # ("作者：某某 回复日期：…": the poster's name with its label)
+    rest = re.sub(r"回复|发信人|發信人|发帖人|发表于|发布于|编辑于|更新于|提问于|回答于|提问者|回答者|楼主|层主|作者|来自|客户端|IP\s*属地\S*|"
+                  r"[\d.,]+\s*[万千kKwW]?\s*(?:个回答|条回答|浏览|阅读|关注)|关注问题|邀请回答|写回答|"
+                  r"第\s*\d+\s*[楼樓]|[\[【](?:引用|回复|回覆|编辑|編輯|举报|檢舉|引言)[\]】]|匿名用户|[Ll][Vv]\.?\s*\d+|浏览\s*[\d.,]+[万千kKwW]?\s*次?|\d+\s*楼|#\s*\d+|"
+                  r"(?:赞|踩|点赞|评论|举报|分享|收藏|有用|没用|支持|反对)\s*[（(]?\d*[)）]?|(?:提交|回复|发表|发布)(?:日期|时间)|"
+                  r"(?:访问量|访问|点击|人气|查看)\s*[:：]?\s*\d+|[\s·・|｜:：,，]", "", rest)   # (an action bar glued on)
+    return len(rest) <= 8
+
+
+# a quoted earlier post: "X 写道:", "引用 X 的话：", "Quote from X", "回复 X 的帖子"
+_QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:写道|寫道|的话|的話|的发言|的發言|wrote|发表于.{0,25}|發表於.{0,25})|"
+                         r"[@＠]?\S{1,24}\s+(?:写道|寫道|wrote)|回复\s*[@＠]?\S{1,24}?\s*的帖子)\s*[:：]")
+
+
+# a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
+_DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
+
+
+# a signature separator: the rest of the post is the author's signature
+_SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
+
+
+# "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp
+# (also glued, and with the thread's counters after it: "提问者：某某2026-11-16 22:48浏览 1,932关注 47")
+# "楼主 发贴时间：2010-7-22 8:06:13 只看该作者 引用": the post's header row
+_HEAD_ROW = re.compile(r"^(?:楼主|樓主|沙发|板凳|地板|第?\s*\d+\s*楼)?\s*(?:发贴|发帖|發帖|回复|回帖|发表)(?:时间|於|于)\s*[:：]?\s*"
+                       r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*(?:只看该作者|引用|回复|举报|编辑|删除|\|))*$")
+
+
+_MENU_LINE = re.compile(r"^(?:[^\s|｜]{1,6}\s*[|｜]\s*){3,}[^\s|｜]{1,6}$")   # "论坛首页 | 注册 | 登录 | 搜索 | 帮助"
+
+
+_LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                             r"(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?"
+                             r"(?:\s*(?:浏览|瀏覽|阅读|閱讀|关注|關注|回复|回覆|回答|查看|点赞)\s*[\d,，.]+[万萬kKwW]?)*$")
+
+
+# "金埠新区城市管理局2026-11-10 17:25": a name glued to its date, the post's stamp
+_NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
+
+
+# a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
+_LZL_TAIL = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d\s*回复$")
+
+
+_BBS_HEADER = re.compile(r"^(?:发信人|發信人|寄信人|标\s*题|標\s*題|发信站|發信站|转信站|轉信站)\s*[:：]|^※\s*(?:来源|來源|修改|转载|轉載)")
+
+
+_BBS_QUOTE = re.compile(r"^【\s*在\s*.{1,40}的(?:大作|来信|來信)中提到\s*[:：]\s*】$|^[:：]\s")
+
+
+_LZL_REPLY = re.compile(r"^(?:[^\s：:，。！？、]{1,12}\s*)?(?:回复|回覆)\s*(?:#\s*\d{1,4}\s*|\d{1,4}\s*[楼樓#]\s*)?"
+                        r"@?[^\s：:，。！？、]{1,12}\s*[:：]\s*")   # (… 回复 #2 某某：)
+
+
+_LZL_STAMP = re.compile(r"\s*(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*(?:回复|回覆)?$")
+
+
+_LZL_NAME = re.compile(r"^[^\s：:，。！？、]{1,12}(?:\s*(?:楼主|作者|层主|吧主|版主))?\s*[:：]\s*")
+
+
+_BADGE_END = re.compile(r"\s*(?:楼主|作者|层主|吧主|版主|博主|官方)$")
+
+
+# the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
+_INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+(?:\d{1,5}\s*[楼樓#](?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\s*$)|"
+                           r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$)")   # (or its date alone)
+
+
+_SIG_WRAPPED = re.compile(r"^[-—–~～]{2,}\s*[^-—–~～\s].{0,30}?[-—–~～]{2,}$")
+
+
+_GAP = re.compile(r"^\d+\s*(?:秒|分钟|小时|天|周|个月|月|年)\s*(?:后|之后|以后)$")
+
+
+def _prose_beside_dates(t: str) -> int:
+    """Characters of ``t`` outside its dates."""
+    return len(t) - sum(dm.end - dm.start for dm in iter_dates(t, allow_noyear=True))
+
+
+# a poster's profile line whatever its value ("等级：中级会员", "IP：已记录", "来自：东湖区")
+_PROFILE_LINE = re.compile(r"^(?:等级|級別|级别|头衔|頭銜|积分|威望|金钱|金币|注册时间|注册|來自|来自|IP|在线时间|在线|经验|用户组|"
+                           r"性别|精华|阅读权限|最后登录|UID|用戶組|车型|爱车|所在地|地区|坐标|认证|门派|門派|文章|帖子|发帖|發帖)\s*[:：]\s*\S.{0,18}$")
+
+
+_FLOOR_LABEL = re.compile(r"楼主|樓主|沙发|沙發|板凳|地板|层主|\d+\s*[楼樓#F]|#\s*\d+")
+
+
+# a removed post's placeholder ("该条回应已被删除", "[ 该楼层已被管理员删除 ]")
+_NAMED = re.compile(r"(?:作者|發帖人|发帖人|发信人|發信人|回帖人)\s*[:：]\s*[^\s:：]{1,24}(?=\s|$)")
+
+
+_REMOVED = re.compile(r"^[\[【(（\s]*(?:提示\s*[:：]\s*)?(?:(?:该|此|本)\S{0,6}?|(?:帖子|贴子|回复|楼层|内容|评论))(?:已被|已经被|被)\S{0,6}?"
+                      r"(?:删除|刪除|屏蔽|隐藏|隱藏)\S{0,4}?[\]】)）\s]*$|^(?:提示\s*[:：]\s*)?作者被禁止或删除.{0,12}$")
+
+
+# an edit note in the stamp line ("(此帖最后修改于: 2026-11-11, 12:31 PM 由 某某.)", "Last edited by …")
+_EDIT_NOTE = re.compile(r"(?:此帖|本帖)?最后(?:修改|编辑|編輯)(?:于|时间\s*[:：]|\s*[:：])|最後(?:修改|編輯)(?:於|\s*[:：])|[Ll]ast edited(?: by|:)|"
+                        r"已?被\s*\S{1,20}?\s*(?:于|在|於)\s*\S.{4,28}?(?:重新)?(?:编辑|編輯|修改)过?")   # ("[此帖子已被 某某 在 2008-9-13 8:02:11 编辑过]")
+
+
+# ... and one with its name, its time or its reason ("此帖子已被 某某 于 2015年 3月 9日 07:48 删除。", "该帖子已
+# 被版主屏蔽，屏蔽原因：…"), with the reason on a line of its own after it
+_REMOVED_NOTE = re.compile(r"^[\[【(（\s]*(?:该|此|本)?(?:帖子|贴子|帖|回复|楼层|内容|评论)[^。，]{0,6}?(?:已被|已经被)[^。]{0,40}?"
+                           r"(?:删除|刪除|屏蔽|隐藏|隱藏|折叠)|^(?:该)?用户(?:已)?被禁言.{0,20}屏蔽")
+
+
+def _removal_line(t: str) -> bool:
+    return bool(len(t) <= 40 and _REMOVED.match(t) or len(t) <= 80 and _REMOVED_NOTE.match(t))
+
+
+def removal_notice(blocks: list[Block]) -> bool:
+    """A post replaced by its removal notice ("该帖子已被删除", "此帖子已被 某某 于 … 删除。")."""
+    return any(_removal_line(b.text) for b in blocks)
+
+
+# a moderator's action on the thread ("本主题由 某某 于 2018-4-10 09:12 设置高亮", "本帖被 某某 执行加亮操作(2014-06-12)")
+_MOD_NOTICE = re.compile(r"^本(?:主题|帖|帖子)(?:由|被)\s*\S{1,20}\s*(?:于|於|在)?.{0,24}?(?:设置|设为|执行|加亮|高亮|置顶|推荐|精华|移动|关闭|锁定)")
+
+
+# the opening post's header run together: "楼主某某（…） 发表于 2016-04-12 07:58 查看：3201 回复：56"; "来自: 某某 2023-05-06 22:31:05"
+_HEAD_RUN = re.compile(r"(?:发表于|發表於)\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.{0,12}(?:查看|浏览|阅读|点击)\s*[:：]?\s*\d|"
+                       r"^(?:来自|來自)\s*[:：].{1,40}(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}")
+
+
+_REMOVED_WHY = re.compile(r"^(?:删除|屏蔽)?(?:原因|理由)\s*[:：]")
+
+
+_ADMIN_REPLY = re.compile(r"^(?:管理员|管理員|版主|站长|站長|客服|店主|官方|楼主)(?:回复|回覆|答复|答覆)\s*[:：]\s*")
+
+
+_REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
+
+
+def same_as_title(line: str, ntitle: str) -> bool:
+    """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
+    with its label ("* 帖子主题：title")."""
+    n = nfkc(line)
+    if n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle:
+        return True
+    bare = F.COUNTS_AFTER_RE.sub("", _TYPE_TAG.sub("", n)).strip()   # ("[违建曝光] title", "title （阅读：1874 回复：4）")
+    return bare != n and bare == ntitle
+
+
+_TYPE_TAG = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
+
+
+# the line that opens a quoted earlier post in a box of its own, whatever the box's class:
+# "X 说：", "X 写了:", "X 发表于 2026-11-10", "以下是引用X在2026-11-8 20:41:09的发言：", vBulletin's
+# "作者为 X", Discuz's "原帖由 X 于 2026-11-8 20:41 发表"
+_QUOTE_HEAD = re.compile(r"^(?:\S{1,24}\s*(?:说|說|写了|寫了|写道|寫道|wrote)\s*[:：]|"
+                         r"\S{1,24}\s+(?:发表于|發表於)\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[0-2]?\d:[0-5]\d(?::\d\d)?)?|"
+                         r"以下是引用.{1,40}的(?:发言|發言|帖子|回复)\s*[:：]?|"
+                         r"(?:作者为|作者為|作者\s*[:：])\s*\S{1,24}|原帖由\s*\S{1,24}\s*(?:于|於).{0,30}?(?:发表|發表)|"
+                         r"引用\s*\S{1,24}\s*(?:于|於|在)\s*.{0,30}?的(?:发言|發言|帖子|回复|回覆)\s*[:：]?)$")
+
+
+def is_quote_head(t: str) -> bool:
+    """A line that opens a quoted earlier post ("X 写道:", "以下是引用X在…的发言：")."""
+    return len(t) <= 80 and (_QUOTE_HEAD.match(t) is not None or _QUOTE_LEAD.match(t) is not None)
