@@ -762,6 +762,11 @@ def _body_f1(got: str, want: str) -> float:
     "forum_petition_reply_published_sections_banner_office",  # round 60: <h4>信访人诉求</h4> and <h4>处理意见</h4>
                                         # under '<title>…信访局 - 网上信访 - 答复公开'; the banner's office is no subject;
                                         # "说明：经信访人同意，本答复予以公开…" is no reply's words
+    # round 63 (message pages only)
+    "forum_leaders_board_mobile_card_subject_class_sj",  # '<title>领导留言板': the subject is the card's first
+                                        # plain line (class "sj"), not its "留言对象：…" field
+    "forum_hotline_h5_hero_card_subject_under_order_number",  # '<title>诉求详情': the hero card's line under
+                                        # "工单号 QB2023061200317"
 ])
 def test_unseen_layouts(name):
     import json
@@ -911,6 +916,8 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
     # round 57, likewise (a PDF's export: its lines break mid-sentence)
     ("forum_owners_channel_brand_banner_subj_card", "金桂苑小区电梯频繁故障，物业拖着不修"),  # round 60: '<title>业主之声 ·
                                         # …平台', the banner's brand; the subject in a card of class "subj"
+    ("forum_petition_reply_page_label_subject_div_gbk", "反映雁矶区鹤鸣路翠苑小区违法建设查处不力的问题"),  # round 63:
+                                        # '<title>信访事项答复公开', a label; the subject in a div of class "xfbt"
     ("forum_hotline_pdf_export_order_number_title", "湖滨路人行道井盖缺失存在安全隐患"),  # '<title>GD201407110236',
                                         # the order's number; the subject after "工单标题："
 ])

@@ -16,10 +16,12 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|互动交流|"
                          r"(?:网上)?信访\s*(?:事项)?\s*(?:查询结果|查询|详情)?|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
-                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
+                         r"(?:诉求|信件|留言|来信|咨询|投诉|工单|信访(?:事项)?)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍)$")
 _SUBJECT_CLS = re.compile(r"title|subj(?:ect)?\b|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
+# no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
+_PLAIN_NOT = re.compile(r"[:：>›»。|｜]|^[‹<]")
 _DAY_STAMP_END = re.compile(r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
@@ -56,7 +58,9 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         m = _SUBJECT_LINE.match(t)
         if m:
             return m.group(1).strip()
-    # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>")
+    # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>"),
+    # else the first plain short line above it (a card's first line, "<div class="sj">…</div>")
+    plain = None
     for b in blocks[:SCAN]:
         if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text) \
                 or ISSUER_LINE.match(b.text) \
@@ -70,8 +74,13 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
                 return b.text   # (not a poster's line ending in a year-less stamp: "7栋业主 11-12 20:05")
         if b.punct >= 2 and len(b.text) >= 40:
             break   # (the message's text: no heading above it)
+        if plain is None and len(b.text) <= 60 and b.tag in ("div", "p", "span", "section") \
+                and not _PLAIN_NOT.search(b.text) and b.punct <= 2 \
+                and not F.BREADCRUMB_RE.match(b.text) and not any(True for _ in iter_dates(b.text, allow_noyear=False)) \
+                and not _DAY_STAMP_END.search(b.text):
+            plain = b.text
     head_of_page = parts[0] if parts else ""
     if head_of_page != title and 6 <= len(head_of_page) <= 100 and not _PAGE_LABEL.match(head_of_page) \
             and not SITE_NAME.search(head_of_page) and not ISSUER_LINE.match(head_of_page):
         return head_of_page   # ("subject-书记信箱-site": the <title> names it, the heading only the column)
-    return title
+    return plain or title
