@@ -191,7 +191,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if is_good(body_blocks[i]):
             last_good = i
             break
-    if title_sure is False and first_good is not None:
+    if title_sure is False and first_good is not None and not (
+            board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body
         best_b, labelled_title = headline_near_text(blocks, lo + first_good, forum, page_title)
         if best_b is not None:

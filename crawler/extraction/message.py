@@ -264,6 +264,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
         if short and b.index < start and _AFTER.search(t):
             continue   # the rating of a reply printed above the message: the message is still to come
+        if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
+                and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
+            continue   # the subject's own heading over the letter, inside its card
         if b.tag in HEADINGS or b.extra.get("section") and not tagged or short and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
