@@ -769,6 +769,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # "工单号 QB2023061200317"
     "forum_mayor_mailbox_reply_first_subject_h1_in_letter_card",  # the reply's card first, its rating, then the
                                         # letter's card with its fields and the subject's <h1> over the letter
+    "forum_district_mailbox_dashed_signature_lines_gb2312",  # each turn signed under its words after a dash
+                                        # ("——来信人：李** <time>", "——回复单位：某某 <time>", "——来信人追问 <time>")
 ])
 def test_unseen_layouts(name):
     import json

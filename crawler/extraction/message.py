@@ -11,7 +11,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
-from .message_footer import POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
+from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
@@ -46,7 +46,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("今天" in short or "昨天" in short) and _REPLY_BARE_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
-    if POSTER_ROLE_LINES.search(short):   # each turn's role, name and time on a line under its words?
+    if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)
         if turns:
             return [Post(i + 1, None, when, "\n".join(lines)) for i, (kind, when, lines) in enumerate(turns)]

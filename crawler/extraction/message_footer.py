@@ -22,9 +22,18 @@ def is_poster_role_stamp(t: str) -> bool:
     return len(t) <= 48 and _POSTER_ROLE_STAMP.match(t) is not None and not _TURN_WORD.search(t)
 
 
+# ... or a signature line after a dash: "——来信人：李** 2013/07/02 10:45", "——回复单位：某某局 <time>",
+# "——来信人追问 <time>"
+_DASHED = re.compile(r"^[—―\-]{1,2}\s*(?:(来信人|留言人|写信人|提问人)|(回复单位|答复单位|办理单位|回复人))[^\n]{0,30}?" + DATETIME)
+DASHED_LINES = re.compile(_DASHED.pattern, re.M)
+
+
 def _kind(t: str) -> str | None:
     if len(t) > 48:
         return None
+    m = _DASHED.match(t)
+    if m:
+        return "ask" if m.group(1) else "reply"
     if _ROLE_REPLY_HEAD.match(t):
         return "reply"
     if _ROLE_FOLLOW_HEAD.match(t) or _ROLE_ASK_HEAD.match(t) or is_poster_role_stamp(t):
