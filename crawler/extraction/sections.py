@@ -40,12 +40,14 @@ _COMMENTS_COUNTED = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|最新|�
 
 def is_marker(b: Block) -> bool:
     t = b.text
-    return marker_line(t) and b.link_len <= len(t) // 2
+    return len(t) <= 30 and b.link_len <= len(t) // 2 and marker_line(t)
 
 
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐")."""
-    return len(t) <= 16 and _MARKER.match(t) is not None or len(t) <= 30 and _COMMENTS_COUNTED.match(t) is not None
+    if len(t) <= 16:
+        return _MARKER.match(t) is not None
+    return len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t) is not None
 
 
 def _article_started(blocks: list[Block], i: int) -> bool:
