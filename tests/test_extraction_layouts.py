@@ -1101,3 +1101,20 @@ def test_microblog_title_naming_the_account_after_the_label():
     assert post_headline("微博正文 - 沁屿城管", text) == "望潮路夜市12月1日起调整经营时间"
     assert post_headline("微博正文 - 微博", text) == "望潮路夜市12月1日起调整经营时间"
     assert post_headline("望潮路夜市调整经营时间 - 沁屿新闻网", text) is None
+
+
+def test_turn_badge_letter_inside_the_first_line():
+    """A 咨询 page whose turns open with a badge inside their first line ('<p><span class="wen">问</span>
+    我准备…</p>', '<p><span class="da">答</span>您好！…</p>'): the badge is no part of the words; a line
+    that merely starts with 问 ('问一下…', no element of its own) keeps it."""
+    html = """<html><head><title>咨询详情</title></head><body><h2>临街门头发光招牌需要审批吗</h2>
+    <div class="meta">咨询人：张** 咨询时间：2015-09-23 答复状态：已答复</div>
+    <div class="qa"><p><span class="wen">问</span>我准备在望江大道临街开一家奶茶店，想在门头上装一块发光招牌，请问需要办理什么手续？</p>
+    <p>问一下，招牌的尺寸有没有统一的要求？</p></div>
+    <div class="qa"><p class="t">答复时间：2015-09-24</p><p><span class="da">答</span>您好！在临街建筑物外墙设置发光招牌，应当向区城市管理局申请办理户外招牌设置审批。</p></div>
+    </body></html>"""
+    e = extract(html.encode(), "http://www.example.cn/zx/1.html", now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.posts[0].text.splitlines() == ["我准备在望江大道临街开一家奶茶店，想在门头上装一块发光招牌，请问需要办理什么手续？",
+                                            "问一下，招牌的尺寸有没有统一的要求？"]
+    assert e.posts[1].text.startswith("您好！在临街建筑物外墙")

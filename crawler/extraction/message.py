@@ -125,6 +125,13 @@ def message_posts(blocks: list[Block], now: datetime):
             for i, (kind, when, lines) in enumerate(turns)]
 
 
+def _badge_first(b: Block) -> bool:
+    """The block opens with an element of one letter ("<span class="wen">问</span>…"), a badge."""
+    el = b.owner
+    return not (el.text or "").strip() and len(el) > 0 and isinstance(el[0].tag, str) \
+        and (el[0].text or "").strip().rstrip("：:") in ("问", "答") and len(el[0]) == 0
+
+
 def _column_head(b: Block) -> bool:
     """A head cell of a row of three or more head cells."""
     row = b.owner.getparent()
@@ -165,6 +172,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             else:
                 turns.append(["ask", _when(blocks, start, now), []])
             continue
+        if t[:1] in "问答" and len(t) > 2 and _badge_first(b):
+            t = t[1:].lstrip("：: ")   # "<span>问</span>我准备…": the turn's badge, not its words
         if len(t) <= 8 and (" " in t or "\u3000" in t):
             t = t.replace(" ", "").replace("\u3000", "")   # a spaced heading ("回 复", "来　信")
         if short and t.startswith("【") and t.endswith("】"):
