@@ -12,7 +12,7 @@ from .dates import _norm_now, board_shift, iter_dates
 from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
-from .published import choose_date, edition_date, meta_date_only, tooltip_times
+from .published import choose_date, edition_date, meta_date_only, question_date, tooltip_times
 from .sections import mark_item_streams, mark_trailing_sections, mark_unanswered
 from .headline import headline_near_text
 from .title import choose_title, page_title_of
@@ -124,6 +124,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     ld = json_ld(root)
     page_title = page_title_of(root)
     pre = prefetch_scalars(root, selectors) if selectors else None
+    asked_at = question_date(root, url, now) if "Question" in text else None
     clean(root)
     body_el = root.find("body")
     if body_el is None:
@@ -378,6 +379,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                     p.posted_at = p.posted_at + shift if p.posted_at else None
             # (a message page's own time is the message's, whatever its metadata says: the reply's)
             md = meta_date_only(meta, ld, root, now) if board_posts is None or posts[0].posted_at is None else None
+            md = (asked_at if board_posts is None else None) or md   # (a Q&A page's question)
             first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
             if md is not None:
                 out.published_at = md

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 from itertools import islice
 
-from .dates import ATTR_TIME, iter_dates, parse_chinese_datetime
+from .dates import ATTR_TIME, iter_dates, parse_chinese_datetime, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
 
@@ -376,4 +376,25 @@ def edition_date(blocks, now):
         for dm in iter_dates(b.text, now, allow_noyear=False):
             if dm.kind != "relative" and date_plausible(dm.dt, now):
                 return dm.dt
+    return None
+
+
+def question_date(root, url: str, now):
+    """A Q&A page's question time from its microdata (``itemtype=…/Question`` and its own
+    ``dateCreated``, not an answer's inside it), unless the address names one answer (an answer
+    page's time is that answer's). Read before ``visibility.clean`` drops the <meta> elements."""
+    if "/answer/" in (url or ""):
+        return None
+    for q in root.xpath("//*[contains(@itemtype, '/Question')]"):
+        if (q.get("itemtype") or "").endswith("/Question"):
+            stack = list(q)
+            while stack:
+                el = stack.pop(0)
+                if not isinstance(el.tag, str) or el.get("itemscope") is not None:
+                    continue   # (an answer's or an author's own scope)
+                if el.tag == "meta" and el.get("itemprop") == "dateCreated":
+                    dt, _ = parse_with_precision(el.get("content") or "", now)
+                    return dt if dt is not None and date_plausible(dt, now) else None
+                stack.extend(el)
+            return None
     return None
