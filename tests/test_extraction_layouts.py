@@ -774,6 +774,9 @@ def _body_f1(got: str, want: str) -> float:
     # round 62 (an ordinary day)
     "forum_qa_question_time_only_utc_microdata",  # the question's time only in its microdata dateCreated (UTC);
                                         # the answers' dateCreated and visible stamps are theirs
+    "news_epaper_centred_title_rows_byline_gb2312",  # 引题, 主题, 副题 as three centred rows set apart by font
+                                        # classes only, over a centred byline row: the middle row is the headline
+    "news_epaper_centred_title_rows_platform_title_gb2312",  # round 58: the same under '<title>…数字报刊平台'
 ])
 def test_unseen_layouts(name):
     import json

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import fields as F
+from .dates import iter_dates
 from .dom import SENTENCE_END
 from .meta import nfkc
 from .title import _TITLE_CLASS
@@ -13,6 +14,8 @@ from .title_site import _ORG_END, SITE_NAME, title_head
 
 
 # a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
+_CENTRED = re.compile(r"text-align\s*:\s*center")
+_BYLINE_WORDS = re.compile(r"来源|來源|记者|記者|编辑|編輯|作者|通讯员|通訊員|发布|發佈|时间|時間|日期|浏览|瀏覽")
 _HEAD_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|ttl\b|subject")
 _SECTION_LABEL = re.compile(r"(?:内容|內容|正文|详情|詳情|信息|資訊|回复|回覆|答复|答覆|回应|回應)[:：]?$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
@@ -66,15 +69,24 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     if best_b is None:
         best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
                        and b.link_len <= 0.3 * len(b.text)), None)
+    if best_b is None:   # a newspaper's 引题, 主题 and 副题 as three centred rows just above the text
+        last = next((b for b in reversed(blocks[max(0, start - 6):start]) if _head_line(b)), None)
+        if last is not None and _main_of_three(blocks, last) is not last:
+            best_b = _main_of_three(blocks, last)
     elif labelled_title is None:
         best_b = _main_of_three(blocks, best_b)
     return best_b, labelled_title
 
 
 def _head_line(b) -> bool:
-    """A short headline-like line of a title-classed element (引题, 主题, 副题 rows)."""
-    return (not b.noise and 4 <= len(b.text) <= 40 and not SENTENCE_END.search(b.text)
-            and _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None)
+    """A short headline-like line of a title-classed element (引题, 主题, 副题 rows), or of a centred
+    one that is no byline (no date, no credit)."""
+    if b.noise or not 4 <= len(b.text) <= 40 or SENTENCE_END.search(b.text):
+        return False
+    if _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None:
+        return True
+    return ((b.owner.get("align") or "").lower() == "center" or _CENTRED.search(b.owner.get("style") or "") is not None) \
+        and not _BYLINE_WORDS.search(b.text) and not any(True for _ in iter_dates(b.text, allow_noyear=False))
 
 
 def _main_of_three(blocks: list, best):
