@@ -1128,3 +1128,24 @@ def test_turn_badge_letter_inside_the_first_line():
     assert e.posts[0].text.splitlines() == ["我准备在望江大道临街开一家奶茶店，想在门头上装一块发光招牌，请问需要办理什么手续？",
                                             "问一下，招牌的尺寸有没有统一的要求？"]
     assert e.posts[1].text.startswith("您好！在临街建筑物外墙")
+
+
+def test_old_board_boxes_sharing_the_posts_table_class_are_no_posts():
+    """An old board prints every box in the posts' own table class (tableborder): its menu above the
+    posts and its online list and navigation below them carry no stamp and no sentence, so they are
+    no posts, even where they outnumber the posts' half (round 62's local BBS)."""
+    post = ('<table class="tableborder" cellspacing="1"><tr><td class="u">{name}</td><td>'
+            '<div class="t">第{n}楼 发表于：2008-10-21 1{n}:33:05</div><div class="c">{text}</div></td></tr></table>')
+    texts = ["听说滨河路夜市年底要搬，是真的吗？搬到哪里去？", "好像是要搬到新车站旁边那块空地，我听亲戚说的。",
+             "新车站那边晚上黑灯瞎火的，哪有人去逛？", "县城管局目前正在征求经营户意见，方案确定后会公示。"]
+    boxes = ['<table class="tableborder"><tr><td>栖桐在线论坛 → 桐城茶馆 → 浏览帖子</td></tr></table>',
+             '<table class="tableborder"><tr><td>* 贴子主题：县城夜市要搬到哪里去</td></tr></table>']
+    boxes += [post.format(name=f"网友{n}", n=n, text=t) for n, t in enumerate(texts, 1)]
+    boxes += ['<table class="tableborder"><tr><td>论坛导航</td></tr><tr><td>桐城茶馆 老街记忆 房产家居 二手市场 招聘求职</td></tr></table>',
+              '<table class="tableborder"><tr><td>当前在线：213人（其中注册用户 41 人，访客 172 人）</td></tr>'
+              '<tr><td>桐城老王 小桐子 老桐城 栖桐城管 夜市摊主 桐城网友 路过的人 县城居民</td></tr></table>',
+              '<table class="tableborder"><tr><td>Powered by Dvbbs Version 7.1.0</td></tr></table>',
+              '<table class="tableborder"><tr><td>用户名： 密 码： 登录 注册</td></tr></table>']
+    html = "<html><head><title>县城夜市要搬到哪里去 - 桐城茶馆 - 栖桐在线论坛</title></head><body>" + "".join(boxes) + "</body></html>"
+    e = extract(html.encode(), "http://bbs.example.cn/dispbbs.asp?id=1", now=PROBE_NOW)
+    assert e.page_type == "forum" and [p.text for p in e.posts] == texts

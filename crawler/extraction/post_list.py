@@ -22,6 +22,7 @@ def _class_key(name: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
+_SENTENCE = re.compile(r"[。！？!?]")
 
 
 def _sig(el) -> tuple:
@@ -125,15 +126,20 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
         return sum(b.link_len for b in mblocks) > 0.5 * sum(len(b.text) for b in mblocks) or \
             sum(1 for b in mblocks if len(b.text) <= 80 and _STAMP.search(b.text)) >= 5
 
+    def wordless(m) -> bool:   # no sentence: the board's navigation, who is online, a login box
+        return m not in lo or not any(_SENTENCE.search(b.text) for b in blocks[lo[m]:hi[m] + 1])
+
     marks = [stamped(m) for m in members]
-    if sum(marks) < 3 or sum(marks) < 0.5 * len(members):
+    if sum(marks) < 3:
         return members
+    few = sum(marks) < 0.5 * len(members)   # (an old board's every box shares the posts' table class)
     a, z = 0, len(members)
-    while a < z and (not marks[a] and short(members[a]) or listing(members[a])):
+    while a < z and (not marks[a] and (short(members[a]) or few and wordless(members[a])) or listing(members[a])):
         a += 1
-    while z > a and (not marks[z - 1] and short(members[z - 1]) or listing(members[z - 1])):
+    while z > a and (not marks[z - 1] and (short(members[z - 1]) or few and wordless(members[z - 1]))
+                     or listing(members[z - 1])):
         z -= 1
-    return members[a:z]
+    return members[a:z] if not few or z - a < len(members) else members
 
 
 def _with_cousins(members: list, total: dict, lo: dict) -> list:
