@@ -932,6 +932,9 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
                                         # …平台', the banner's brand; the subject in a card of class "subj"
     ("forum_petition_reply_page_label_subject_div_gbk", "反映雁矶区鹤鸣路翠苑小区违法建设查处不力的问题"),  # round 63:
                                         # '<title>信访事项答复公开', a label; the subject in a div of class "xfbt"
+    ("forum_petition_result_banner_h1_badge_before_subject_gb2312", "城关镇解放街73号违法加层建设问题"),  # round 65:
+                                        # the one <h1> is the banner ("…信访大厅QINGHUANG…", the <title>'s site part)
+                                        # under '<title>办理结果公开 - …'; "<span>已办结</span>" before the subject
     ("forum_hotline_pdf_export_order_number_title", "湖滨路人行道井盖缺失存在安全隐患"),  # '<title>GD201407110236',
                                         # the order's number; the subject after "工单标题："
 ])

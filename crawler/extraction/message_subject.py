@@ -17,11 +17,12 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:网上)?信访\s*(?:事项)?\s*(?:查询结果|查询|详情)?|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单|信访(?:事项)?)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
-                         r"(?:城管|城市|问题|文明)?随手拍)$")
+                         r"(?:城管|城市|问题|文明)?随手拍|办理结果公开|答复公开|结果公开)$")
 _SUBJECT_CLS = re.compile(r"title|subj(?:ect)?\b|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 # no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
 _PLAIN_NOT = re.compile(r"[:：>›»。|｜]|^[‹<]")
+_STATUS_LEAD = re.compile(r"^(?:已办结|已回复|已答复|已处理|已受理|已办理|办理中|处理中|待回复|待办理)\s*")
 _DAY_STAMP_END = re.compile(r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
@@ -71,7 +72,10 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
                 or _BOLD_STYLE.search(b.owner.get("style") or ""):
             if not any(True for _ in iter_dates(b.text, allow_noyear=False)) and not _DAY_STAMP_END.search(b.text):
-                return b.text   # (not a poster's line ending in a year-less stamp: "7栋业主 11-12 20:05")
+                # (not a poster's line ending in a year-less stamp: "7栋业主 11-12 20:05"; a status badge
+                # before the subject, "<span>已办结</span>…", is no part of it)
+                m = _STATUS_LEAD.match(b.text)
+                return b.text[m.end():] if m and len(b.text) - m.end() >= 6 else b.text
         if b.punct >= 2 and len(b.text) >= 40:
             break   # (the message's text: no heading above it)
         if plain is None and len(b.text) <= 60 and b.tag in ("div", "p", "span", "section") \

@@ -7,7 +7,7 @@ import re
 from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
-from .title_site import (_crumb_tail, _first_text, _looks_site_name, _PAGE_LABEL, SEP_CHARS, SITE_NAME,
+from .title_site import (_crumb_tail, _first_text, _looks_site_name, _PAGE_LABEL, SEP_CHARS, _SEP_RE, SITE_NAME,
                          strip_site_suffix, title_head, _without_board)
 
 _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline", "dc.title", "og:title:alt")
@@ -221,8 +221,10 @@ def _choose_title(root, meta, ld, page_title):
             for c in h1s:
                 if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
                     return main, c[3], False  # unclosed <h1> swallowing the page
+        site_parts = [p.strip() for p in _SEP_RE.split(nfkc(page_title or ""))[1:] if len(p.strip()) >= 4]
         if len(h1s) == 1 and not (main and h1s[0][0] not in nfkc(main) and h1s[0][0] in nfkc(page_title)) \
-                and not (labelled and (SITE_NAME.search(h1s[0][0]) or h1s[0][0] == nfkc(main))):
+                and not (labelled and (SITE_NAME.search(h1s[0][0]) or h1s[0][0] == nfkc(main)
+                                       or any(h1s[0][0].startswith(p) for p in site_parts))):   # (the banner's site name)
             return h1s[0][1], h1s[0][3], False   # (unless it is the site's name the <title> ends with)
         if main:
             return _without_board(main, root), None, False
