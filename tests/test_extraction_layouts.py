@@ -777,6 +777,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_epaper_centred_title_rows_byline_gb2312",  # 引题, 主题, 副题 as three centred rows set apart by font
                                         # classes only, over a centred byline row: the middle row is the headline
     "news_epaper_centred_title_rows_platform_title_gb2312",  # round 58: the same under '<title>…数字报刊平台'
+    # round 65 (message pages only)
+    "forum_wechat_account_replies_name_stamp_turns",  # turns marked by icons only over "name <time>" lines, the
+                                        # account "枫浔城管" answering; '<title>你呼我应' (the column alone)
 ])
 def test_unseen_layouts(name):
     import json

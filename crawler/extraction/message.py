@@ -44,7 +44,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or ("今天" in short or "昨天" in short) and _REPLY_BARE_LINES.search(short)):
+            or _REPLY_BARE_LINES.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)

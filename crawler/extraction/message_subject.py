@@ -45,7 +45,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(title.strip())
                          or ISSUER_LINE.match(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
-                         or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()):   # (the banner's brand)
+                         or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()   # (the banner's brand)
+                         or len(title.strip()) <= 6 and title.strip() == (page_title or "").strip()):   # (a column's name alone)
         return title   # (titled by a label, the site's or bureau's own name or the order's number: the subject is elsewhere)
     site = [p for p in parts if len(p) >= 2] if labelled_page else []   # (a banner repeats one of them)
     for b in blocks[:SCAN]:
