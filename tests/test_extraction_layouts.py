@@ -1117,6 +1117,8 @@ def test_microblog_title_naming_the_account_after_the_label():
     assert post_headline("微博正文 - 沁屿城管", text) == "望潮路夜市12月1日起调整经营时间"
     assert post_headline("微博正文 - 微博", text) == "望潮路夜市12月1日起调整经营时间"
     assert post_headline("望潮路夜市调整经营时间 - 沁屿新闻网", text) is None
+    # the post's stamp line over its text is no headline (round 64)
+    assert post_headline("某某城管的微博_微博", "昨天 18:20 来自 微博 weibo.com\n" + text) == "望潮路夜市12月1日起调整经营时间"
 
 
 def test_turn_badge_letter_inside_the_first_line():

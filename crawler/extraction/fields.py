@@ -229,6 +229,7 @@ def is_boilerplate(text: str) -> bool:
 # never by the post: the post's 【headline】 or its first sentence is its title.
 _PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16}))?$")   # ("微博正文 - 某某城管")
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
+_CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d")
 _HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -237,7 +238,10 @@ def post_headline(page_title: str, text: str) -> str | None:
     """The title of a microblog post whose page title names only its account or platform."""
     if not text or not _PROFILE_TITLE.match(page_title.strip()):
         return None
-    lead = _HASHTAG.sub(" ", text).strip()
+    lines = text.split("\n")
+    while len(lines) > 1 and len(lines[0]) <= 40 and _CLOCK_TIME.search(lines[0]):
+        lines = lines[1:]   # (the post's stamp line over its text: "昨天 18:20 来自 微博 weibo.com")
+    lead = _HASHTAG.sub(" ", "\n".join(lines)).strip()
     m = _HEADLINE_BRACKET.match(lead)
     if m:
         return m.group(1).strip()
