@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import fields as F
-from .dates import iter_dates, parse_with_precision
+from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
@@ -106,7 +106,7 @@ def _find_time(member, blocks: list[Block], now, stop=None):
     # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
     for el in titled[:40]:
         v = el.get("title") or ""
-        if 8 <= len(v) <= 40 and _STAMP.search(v):
+        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v)):   # (or ISO: "2012-05-14T12:12:37+00:00")
             dt, has_t = parse_with_precision(v, now)
             if dt and has_t:
                 return dt

@@ -154,6 +154,10 @@ def _quote_box(b: Block, blocks: list[Block], i: int, member):
     if box is member:
         return None
     if len(text_content(box).strip()) <= len(b.text) + 2:
+        sib = box.getnext()
+        nxt = blocks[i + 1].owner if i + 1 < len(blocks) else None
+        if sib is not None and nxt is not None and (nxt is sib or any(a is sib for a in nxt.iterancestors())):
+            return sib   # "<p class="citation">X, 于 …, 说：</p><div class="quote">…</div>": the quote beside it
         box = box.getparent()
     if box is None or box is member or i + 1 >= len(blocks):
         return None
