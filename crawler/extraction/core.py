@@ -192,6 +192,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if is_good(body_blocks[i]):
             last_good = i
             break
+    if title_sure and not forum and first_good is not None and title_el is not None and "专题" in page_title \
+            and any(b.owner is title_el and b.noise for b in blocks[:lo + first_good]):
+        title_sure = False   # a 专题 page's banner repeats the <title>: the story under it has its own headline
     if title_sure is False and first_good is not None and not (
             board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body
