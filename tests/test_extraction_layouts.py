@@ -780,6 +780,8 @@ def _body_f1(got: str, want: str) -> float:
     # round 65 (message pages only)
     "forum_wechat_account_replies_name_stamp_turns",  # turns marked by icons only over "name <time>" lines, the
                                         # account "枫浔城管" answering; '<title>你呼我应' (the column alone)
+    "forum_board_h5_signed_under_words_office_replied_at",  # each turn signed under its words: "网友 小**<time>
+                                        # <place>", "某某区人民政府回复于 <time>"; the subject only in the <title>
     # round 64 (the issue's hard kinds)
     "forum_ipboard_citation_beside_quote_iso_tooltips",  # "X, 于 <time>, 说：" in its own element beside the
                                         # quote's box; "此帖已被 X 编辑: …"; each post's time in an ISO tooltip (UTC)

@@ -28,13 +28,18 @@ _DASHED = re.compile(r"^[—―\-]{1,2}\s*(?:(来信人|留言人|写信人|提�
 DASHED_LINES = re.compile(_DASHED.pattern, re.M)
 
 
+# ... or the office's name with "回复于" and the time ("某某区人民政府回复于 2024-05-14 17:02:41")
+_OFFICE_REPLIED = re.compile(r"^[\u4e00-\u9fff（）()]{2,24}(?:局|委|办|政府|中心|街道|城管|办事处|大队|中队)\s*"
+                             r"(?:回复|答复)(?:于|時間|时间)?\s*[:：]?\s*" + DATETIME)
+
+
 def _kind(t: str) -> str | None:
     if len(t) > 48:
         return None
     m = _DASHED.match(t)
     if m:
         return "ask" if m.group(1) else "reply"
-    if _ROLE_REPLY_HEAD.match(t):
+    if _ROLE_REPLY_HEAD.match(t) or _OFFICE_REPLIED.match(t):
         return "reply"
     if _ROLE_FOLLOW_HEAD.match(t) or _ROLE_ASK_HEAD.match(t) or is_poster_role_stamp(t):
         return "ask"
