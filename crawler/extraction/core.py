@@ -57,9 +57,6 @@ _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-_THREAD_TYPE = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
-
-
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
     return Extracted(encoding=codec, page_type=page_type if page_type in ("news", "forum") else "news")
 
@@ -144,7 +141,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         subject = labelled_subject(title, blocks, page_title)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
-        if title and (m_type := _THREAD_TYPE.match(title)) and len(title) - m_type.end() >= 4:
+        if title and (m_type := F.THREAD_TYPE.match(title)) and len(title) - m_type.end() >= 4:
             title = title[m_type.end():]   # a thread's type before its subject ("[讨论] …"), no part of it
         out.title = title or None
     out.page_type = "forum" if forum else "news"

@@ -229,6 +229,8 @@ def is_boilerplate(text: str) -> bool:
 # never by the post: the post's 【headline】 or its first sentence is its title.
 _PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16}))?$")   # ("微博正文 - 某某城管")
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
+# a thread's type in square brackets before its subject ("[讨论] …", "[违建曝光] …"): no part of it
+THREAD_TYPE = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d")
 _HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

@@ -195,11 +195,10 @@ def same_as_title(line: str, ntitle: str) -> bool:
     n = nfkc(line)
     if n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle:
         return True
-    bare = F.COUNTS_AFTER_RE.sub("", _TYPE_TAG.sub("", n)).strip()   # ("[违建曝光] title", "title （阅读：1874 回复：4）")
+    bare = F.COUNTS_AFTER_RE.sub("", F.THREAD_TYPE.sub("", n)).strip()   # ("[违建曝光] title", "title （阅读：1874 回复：4）")
     return bare != n and bare == ntitle
 
 
-_TYPE_TAG = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
 
 
 # the line that opens a quoted earlier post in a box of its own, whatever the box's class:
