@@ -24,9 +24,9 @@ from .message_lines import (
 )
 
 
-_CHIPS = ("群众", "市民", "部门")
-_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")
-_POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # (role chips under the poster's name, over the time)
+_CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
+_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
+_POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
 
 def message_posts(blocks: list[Block], now: datetime):
