@@ -71,8 +71,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
                        and b.link_len <= 0.3 * len(b.text)), None)
     if best_b is None:   # a newspaper's 引题, 主题 and 副题 as three centred rows just above the text
         last = next((b for b in reversed(blocks[max(0, start - 6):start]) if _head_line(b)), None)
-        if last is not None and _main_of_three(blocks, last) is not last:
-            best_b = _main_of_three(blocks, last)
+        middle = _main_of_three(blocks, last) if last is not None else None
+        if middle is not last:
+            best_b = middle
     elif labelled_title is None:
         best_b = _main_of_three(blocks, best_b)
     return best_b, labelled_title

@@ -18,7 +18,7 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单|信访(?:事项)?)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍|办理结果公开|答复公开|结果公开)$")
-_SUBJECT_CLS = re.compile(r"title|subj(?:ect)?\b|subject|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
+_SUBJECT_CLS = re.compile(r"title|subject|subj\b|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 # no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
 _PLAIN_NOT = re.compile(r"[:：>›»。|｜]|^[‹<]")

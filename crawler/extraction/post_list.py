@@ -139,7 +139,7 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
     while z > a and (not marks[z - 1] and (short(members[z - 1]) or few and wordless(members[z - 1]))
                      or listing(members[z - 1])):
         z -= 1
-    return members[a:z] if not few or z - a < len(members) else members
+    return members[a:z]
 
 
 def _with_cousins(members: list, total: dict, lo: dict) -> list:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from collections import deque
 from itertools import islice
 
 from .dates import ATTR_TIME, iter_dates, parse_chinese_datetime, parse_with_precision
@@ -387,9 +388,9 @@ def question_date(root, url: str, now):
         return None
     for q in root.xpath("//*[contains(@itemtype, '/Question')]"):
         if (q.get("itemtype") or "").endswith("/Question"):
-            stack = list(q)
+            stack = deque(q)
             while stack:
-                el = stack.pop(0)
+                el = stack.popleft()
                 if not isinstance(el.tag, str) or el.get("itemscope") is not None:
                     continue   # (an answer's or an author's own scope)
                 if el.tag == "meta" and el.get("itemprop") == "dateCreated":
