@@ -787,6 +787,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # quote's box; "此帖已被 X 编辑: …"; each post's time in an ISO tooltip (UTC)
     "news_feature_page_story_h2_under_banner",  # a 专题 page: its banner <h1> repeats the <title>'s 专题 name; the
                                         # featured story's <h2> over its byline is the headline
+    "message_hotline_label_tail_fields_over_timeline",  # the order's fields as <label>受理时间</label><time> (its
+                                        # acceptance, no turn's words), then a 办理过程 timeline led by 市民诉求 <time>
 ])
 def test_unseen_layouts(name):
     import json

@@ -166,9 +166,10 @@ def _field(b: Block, in_text: bool) -> bool:
             len(t) <= 40 and not SENT_PUNCT.search(t) and _LABEL_CELL.match(text_content(prev).strip())
             or F.TITLE_CELL_RE.match(text_content(prev).strip())):
         return True   # likewise in a table row (<th>承办单位</th><td>…</td>, <th>诉求标题</th><td>…，…</td>)
-    if len(t) <= 60 and len(b.owner) >= 2 and b.owner[0].tag in ("span", "b", "label", "em", "strong", "i") \
-            and not SENTENCE_END.search(t):
-        label = (b.owner[0].text or "").strip()   # <span class="k">事件位置</span><span class="v">…</span>
+    if len(t) <= 60 and len(b.owner) and b.owner[0].tag in ("span", "b", "label", "em", "strong", "i") \
+            and (len(b.owner) >= 2 or (b.owner[0].tail or "").strip()) and not SENTENCE_END.search(t):
+        label = (b.owner[0].text or "").strip()   # <span class="k">事件位置</span><span class="v">…</span>,
+        # <label>办结时间</label>2025-08-21 09:40:52
         if 2 <= len(label) <= 6 and t.startswith(label) and _CJK_WORD.fullmatch(label) and len(t) > len(label):
             return True
     return (len(t) <= 60 and _LABEL_LINE.match(t) is not None
