@@ -789,6 +789,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # featured story's <h2> over its byline is the headline
     "message_hotline_label_tail_fields_over_timeline",  # the order's fields as <label>受理时间</label><time> (its
                                         # acceptance, no turn's words), then a 办理过程 timeline led by 市民诉求 <time>
+    "message_bracketed_party_reply_in_comment_box",  # each reply headed "【北津区城管执法局】回复：<time>" (the
+                                        # platform's own "【问政砺溪】回复：" too), in a box news rules take for comments
 ])
 def test_unseen_layouts(name):
     import json

@@ -15,7 +15,7 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
-    _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
+    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -77,7 +77,7 @@ def message_posts(blocks: list[Block], now: datetime):
                           and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
-                                                               or _ROLE_REPLY_HEAD.match(b.text)
+                                                               or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"
                                 or len(b.text) <= 8 and _REPLY_HEAD.match(b.text))
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
@@ -174,6 +174,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue
         if t[:1] in "问答" and len(t) > 2 and _badge_first(b):
             t = t[1:].lstrip("：: ")   # "<span>问</span>我准备…": the turn's badge, not its words
+        if short and t.startswith("【") and NAMED_REPLY.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])   # "【某某局】回复：<time>"
+            tagged = True   # (the replies sit in a container news rules take for comments)
+            continue
         if len(t) <= 8 and (" " in t or "\u3000" in t):
             t = t.replace(" ", "").replace("\u3000", "")   # a spaced heading ("回 复", "来　信")
         if short and t.startswith("【") and t.endswith("】"):
