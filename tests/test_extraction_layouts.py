@@ -791,6 +791,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # acceptance, no turn's words), then a 办理过程 timeline led by 市民诉求 <time>
     "message_bracketed_party_reply_in_comment_box",  # each reply headed "【北津区城管执法局】回复：<time>" (the
                                         # platform's own "【问政砺溪】回复：" too), in a box news rules take for comments
+    "news_gallery_shown_slide_has_state_class",  # a 图集: the shown slide's class adds a state word ("slide on"),
+                                        # the seven hidden ones are "slide"; every caption is the story's text
 ])
 def test_unseen_layouts(name):
     import json

@@ -38,13 +38,18 @@ def _collapsed_rest(el) -> bool:
     return any(_EXPAND.search(t) for t in scope.itertext(with_tail=True) if len(t) < 40)
 
 
+def _first_class(el) -> str:
+    return (el.get("class") or "").split(" ", 1)[0]
+
+
 def _hidden_slide(el) -> bool:
     """A picture of a slide viewer (组图): one slide shown, the others hidden until clicked, each a
     picture with its caption, alike in tag and class (their captions are the article's text)."""
     parent = el.getparent()
     if parent is None or el.tag not in ("li", "div", "figure", "section", "dd") or el.find(".//img") is None:
         return False
-    slides = [c for c in parent if c.tag == el.tag and c.get("class") == el.get("class")]
+    kind = _first_class(el)   # (the shown slide's class adds a state word: "slide on", "item active")
+    slides = [c for c in parent if c.tag == el.tag and _first_class(c) == kind]
     return len(slides) >= 3 and any(not _hidden(c) and c.find(".//img") is not None for c in slides) \
         and not text_longer(el, 400)
 
