@@ -793,6 +793,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # platform's own "【问政砺溪】回复：" too), in a box news rules take for comments
     "news_gallery_shown_slide_has_state_class",  # a 图集: the shown slide's class adds a state word ("slide on"),
                                         # the seven hidden ones are "slide"; every caption is the story's text
+    "news_epaper_title_rows_inside_text_table",  # an e-paper whose 引题 ("凌晨四点半，记者跟随…"), 主题 and 副题
+                                        # rows sit in the text's own table under a 当前版 row, "【大 中 小】【打印】" below;
+                                        # the <title> is the paper's name; a 往期 list's dates above the rows
 ])
 def test_unseen_layouts(name):
     import json

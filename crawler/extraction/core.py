@@ -192,6 +192,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if title_sure and not forum and first_good is not None and title_el is not None and "专题" in page_title \
             and any(b.owner is title_el and b.noise for b in blocks[:lo + first_good]):
         title_sure = False   # a 专题 page's banner repeats the <title>: the story under it has its own headline
+    head_at = -1
     if title_sure is False and first_good is not None and not (
             board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body
@@ -202,7 +203,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.title = title
             best_b.extra["title"] = True
             if best_b.index >= lo + first_good:  # the "first paragraph" was the headline
-                first_good = next((i for i, b in enumerate(body_blocks) if is_good(b)), None)
+                head_at = best_b.index   # (what the text's box holds above it is the page's header)
+                first_good = next((i for i, b in enumerate(body_blocks) if is_good(b) and b.index > head_at), None)
                 if first_good is None:
                     last_good = None
     paras: list[str] = []
@@ -215,6 +217,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         for i, b in enumerate(body_blocks):
             t = b.text
             if b.noise or i in stamps:
+                continue
+            if b.index < head_at:
+                meta_lines.append(t)   # (an e-paper's 当前版 row, its 引题 over the headline)
                 continue
             if ntitle and not title_dropped and nfkc(t) == ntitle:
                 title_dropped = True

@@ -18,6 +18,8 @@ _CENTRED = re.compile(r"text-align\s*:\s*center")
 _BYLINE_WORDS = re.compile(r"来源|來源|记者|記者|编辑|編輯|作者|通讯员|通訊員|发布|發佈|时间|時間|日期|浏览|瀏覽")
 _HEAD_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|ttl\b|subject")
 _SECTION_LABEL = re.compile(r"(?:内容|內容|正文|详情|詳情|信息|資訊|回复|回覆|答复|答覆|回应|回應)[:：]?$")
+# a 引题 is a phrase ("凌晨四点半，记者跟随环卫工人体验一天"), a byline a list of labels and names
+_PHRASE = re.compile(r"^[^:：]*，[^:：]*$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
 
 
@@ -70,7 +72,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
                        and b.link_len <= 0.3 * len(b.text)), None)
     if best_b is None:   # a newspaper's 引题, 主题 and 副题 as three centred rows just above the text
-        last = next((b for b in reversed(blocks[max(0, start - 6):start]) if _head_line(b)), None)
+        # (the text's first line may be the 引题 itself, the rows inside the text's table: then below it)
+        upto = start + 3 if start < len(blocks) and _head_line(blocks[start]) else start
+        last = next((b for b in reversed(blocks[max(0, start - 6):upto]) if _head_line(b)), None)
         middle = _main_of_three(blocks, last) if last is not None else None
         if middle is not last:
             best_b = middle
@@ -87,7 +91,8 @@ def _head_line(b) -> bool:
     if _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None:
         return True
     return ((b.owner.get("align") or "").lower() == "center" or _CENTRED.search(b.owner.get("style") or "") is not None) \
-        and not _BYLINE_WORDS.search(b.text) and not any(True for _ in iter_dates(b.text, allow_noyear=False))
+        and not (_BYLINE_WORDS.search(b.text) and not _PHRASE.search(b.text)) \
+        and not any(True for _ in iter_dates(b.text, allow_noyear=False))
 
 
 def _main_of_three(blocks: list, best):
