@@ -1173,3 +1173,14 @@ def test_old_board_boxes_sharing_the_posts_table_class_are_no_posts():
     html = "<html><head><title>县城夜市要搬到哪里去 - 桐城茶馆 - 栖桐在线论坛</title></head><body>" + "".join(boxes) + "</body></html>"
     e = extract(html.encode(), "http://bbs.example.cn/dispbbs.asp?id=1", now=PROBE_NOW)
     assert e.page_type == "forum" and [p.text for p in e.posts] == texts
+
+
+def test_subject_in_a_tt_classed_line_under_a_label_title():
+    """A pending 问政 share page titled by its label ("问政详情-i枫浔"): the subject is the
+    ``<div class="wz-tt">`` line over the message, a "tt" class word being a title's (written blind in
+    round 65; the page is still read as an article, not as a one-turn message page: its only stamp is a
+    year-less "11-08 14:20" in the poster's line)."""
+    e = extract((UNSEEN / "message_pending_subject_in_tt_class.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "滨河站C出口共享单车堆积堵塞盲道，何时能规范？"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-08 14:20"
