@@ -796,6 +796,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_epaper_title_rows_inside_text_table",  # an e-paper whose 引题 ("凌晨四点半，记者跟随…"), 主题 and 副题
                                         # rows sit in the text's own table under a 当前版 row, "【大 中 小】【打印】" below;
                                         # the <title> is the paper's name; a 往期 list's dates above the rows
+    "message_tv_chat_rows_day_and_clock_on_two_lines",  # a TV 问政 page of chat rows: the poster's name and role
+                                        # over the words, the stamp under them as "2016-11-03" over "20:15"
 ])
 def test_unseen_layouts(name):
     import json

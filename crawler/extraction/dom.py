@@ -184,6 +184,10 @@ def use_forum_noise(blocks: list[Block]) -> None:
         b.noise = b.noise_forum
 
 
+_DAY_ONLY = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+_CLOCK_ONLY = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+
+
 def segment(root, forum: bool = False) -> list[Block]:
     """Split the document into text blocks (runs of inline text between block boundaries)."""
     blocks: list[Block] = []
@@ -213,6 +217,10 @@ def segment(root, forum: bool = False) -> list[Block]:
             if not t:
                 continue
             owner = owners[-1]
+            if len(t) <= 8 and ":" in t and blocks and _CLOCK_ONLY.match(t) and _DAY_ONLY.match(blocks[-1].text) \
+                    and blocks[-1].owner.getparent() is owner.getparent():
+                blocks[-1].text += " " + t   # a stamp printed on two lines: "2016-11-03" / "20:15"
+                continue
             linked = sum(len(x) for x in texts if x in t) if split else links
             b = Block(t, min(linked, len(t)), owner, fnoises[-1] if forum else noises[-1], owner.tag)
             b.noise_forum = fnoises[-1]
