@@ -1186,3 +1186,17 @@ def test_subject_in_a_tt_classed_line_under_a_label_title():
                 "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "滨河站C出口共享单车堆积堵塞盲道，何时能规范？"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-08 14:20"
+
+
+def test_stamp_on_two_lines_is_one_block():
+    """A timeline's stamp printed as its day over its clock ("2023年4月6日 星期四<br>09:12", or two sibling
+    <div>s) is one line, so the turn's minute is read with its day; a day line over a clock inside a
+    paragraph's sentence is not merged with text, nor are a day and a clock in elements apart."""
+    from crawler.extraction.dom import parse, segment
+
+    html = ("<html><body><div class='t'>2023年4月6日 星期四<br>09:12</div>"
+            "<div class='s'><div>2016-11-03</div><div>20:15</div></div>"
+            "<div><div>2016-11-04</div></div><div><div>08:30</div></div>"
+            "<p>会议定于<br>09:30</p></body></html>")
+    texts = [b.text for b in segment(parse(html).find("body"))]
+    assert texts == ["2023年4月6日 星期四 09:12", "2016-11-03 20:15", "2016-11-04", "08:30", "会议定于", "09:30"]

@@ -184,7 +184,7 @@ def use_forum_noise(blocks: list[Block]) -> None:
         b.noise = b.noise_forum
 
 
-_DAY_ONLY = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+_DAY_ONLY = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*(?:星期|周)[一二三四五六日天])?$")
 _CLOCK_ONLY = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
 
 
