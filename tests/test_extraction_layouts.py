@@ -798,6 +798,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the <title> is the paper's name; a 往期 list's dates above the rows
     "message_tv_chat_rows_day_and_clock_on_two_lines",  # a TV 问政 page of chat rows: the poster's name and role
                                         # over the words, the stamp under them as "2016-11-03" over "20:15"
+    "message_timeline_stamp_over_role_line",  # a 咨询 timeline: each turn's stamp ("2023年4月6日 星期四<br>09:12")
+                                        # over its role line ("咨询申请人：陈**", "答复<office>", "追问申请人：陈**")
 ])
 def test_unseen_layouts(name):
     import json

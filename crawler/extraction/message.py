@@ -15,7 +15,7 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
-    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
+    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -44,7 +44,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or _REPLY_BARE_LINES.search(short)):
+            or _REPLY_BARE_LINES.search(short) or STAMP_OVER_ROLE.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)
@@ -157,7 +157,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     a reply's header above it) until the page's other sections; ``above``: the message's text, read
     above its stamp."""
     if begin == start:
-        turns: list[list] = [["ask", _when(blocks, start, now), list(above)]]
+        turns: list[list] = [["ask", _when(blocks, start, now) or (
+            _when(blocks, start - 1, now) if stamp_above(blocks, start) and STAMPED_ROLE.match(blocks[start].text)
+            else None), list(above)]]
     else:
         turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
@@ -197,6 +199,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 turns.append([kind, None, []])
                 if b.index + 1 < len(blocks) and _BARE_STAMP.match(blocks[b.index + 1].text):
                     turns[-1][1] = _when(blocks, b.index + 1, now)   # (its time alone under it)
+                elif stamp_above(blocks, b.index) and STAMPED_ROLE.match(t):
+                    turns[-1][1] = _when(blocks, b.index - 1, now)   # (a timeline's stamp over it)
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
             continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):

@@ -207,11 +207,31 @@ _QA_ICON = re.compile(r"^(?:(问|問)|(答))$")
 QA_ICONS = re.compile(r"^(?:问|問)\n(?:[^\n]*\n){0,30}?答$", re.M)
 
 
+# a timeline's stamp over the turn's role and its poster ("2023年4月6日 星期四 09:12" / "咨询申请人：陈**",
+# "答复某某局 登记注册处", "追问申请人：陈**"): the stamp may carry its weekday
+DAY_CLOCK = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
+                       r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
+                           r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")
+STAMP_OVER_ROLE = re.compile(r"^(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d(?::[0-5]\d)?\n(?:咨询|留言|来信|提问|投诉|诉求|反映)"
+                             r"(?:申请人|人)?\s*[:：]?[^\n]{1,30}\n(?:[^\n]*\n){1,30}?(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d"
+                             r"(?::[0-5]\d)?\n(?:答复|回复|回应)", re.M)
+
+
+def stamp_above(blocks: list[Block], i: int) -> bool:
+    """A bare stamp on the line above ``i`` (a timeline's stamp over the turn's role line)."""
+    return i > 0 and len(blocks[i - 1].text) <= 24 and (_BARE_STAMP.match(blocks[i - 1].text) is not None
+                                                        or DAY_CLOCK.match(blocks[i - 1].text) is not None)
+
+
 def _role_tag(blocks: list[Block], i: int) -> str | None:
-    """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line, or
-    an icon's letter ("问", "答") over the turn's words."""
+    """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line, an
+    icon's letter ("问", "答") over the turn's words, or a role line under a bare stamp."""
     if i + 1 >= len(blocks):
         return None
+    if stamp_above(blocks, i) and (m := STAMPED_ROLE.match(blocks[i].text)) is not None \
+            and (_prose(blocks[i + 1]) or _SALUTATION.match(blocks[i + 1].text)):
+        return "reply" if m.group(3) else "ask"
     m = _QA_ICON.match(blocks[i].text)
     if m is not None:
         return ("ask" if m.group(1) else "reply") if _prose(blocks[i + 1]) or _SALUTATION.match(blocks[i + 1].text) else None
