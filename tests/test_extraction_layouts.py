@@ -800,6 +800,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # over the words, the stamp under them as "2016-11-03" over "20:15"
     "message_timeline_stamp_over_role_line",  # a 咨询 timeline: each turn's stamp ("2023年4月6日 星期四<br>09:12")
                                         # over its role line ("咨询申请人：陈**", "答复<office>", "追问申请人：陈**")
+    "message_office_reply_tags_full_text_behind_preview",  # each reply tagged "<office>官方回复" over its time, its
+                                        # whole text hidden behind a cut preview ("…" + "展开全文"); og:title adds
+                                        # "【百姓问政】" to the <h1>; readers' comments ("网友评论（5）") below
 ])
 def test_unseen_layouts(name):
     import json

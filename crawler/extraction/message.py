@@ -15,7 +15,7 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
-    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
+    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, UNIT_REPLY_SPLIT, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -24,6 +24,7 @@ from .message_lines import (
 )
 
 
+_COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -44,7 +45,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or _REPLY_BARE_LINES.search(short) or STAMP_OVER_ROLE.search(short)):
+            or _REPLY_BARE_LINES.search(short) or STAMP_OVER_ROLE.search(short) or UNIT_REPLY_SPLIT.search(short)):
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)
@@ -74,7 +75,8 @@ def message_posts(blocks: list[Block], now: datetime):
         if tag is not None:   # (the first above it; or a row led by its time: "昨天 21:06 <place> <category>")
             start = next((b.index for b in blocks[max(0, tag - 15):tag] if len(b.text) <= 60
                           and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text) or _STAMP_LED.match(b.text))
-                          and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
+                          and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])), None)   # (a status
+        # chip and the subject's <h1> may sit between: "已回复")
     if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)
@@ -284,7 +286,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
                 and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
             continue   # the subject's own heading over the letter, inside its card
-        if b.tag in HEADINGS or b.extra.get("section") and not tagged or short and _NOTICE_HEAD.match(t) \
+        if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
+                or short and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)

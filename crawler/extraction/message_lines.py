@@ -48,7 +48,7 @@ _POSTED = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
 _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
-                         r"\s*的?(?:初步|正式|最终|阶段性|二次|再次)?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
+                         r"\s*的?(?:初步|正式|最终|阶段性|二次|再次|官方)?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|回应|回音|办理|处理|处置|办结)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
@@ -114,7 +114,11 @@ _REPLY_TAG_SPLIT = re.compile(r"^(?:部门|官方|单位|承办单位|办理单�
 _ROLE_TAG_SPLIT = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)[^\n]{0,24}\n" + DATETIME, re.M)
 # a turn's heading over its poster's stamp ("网友留言" / "桂园老住户 · 昨天 20:15")
 _REL_STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时|天)前)"
-_POSTER_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?" + _REL_STAMP + "$")
+_POSTER_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?" + _REL_STAMP
+                           + r"(?:\s*[·•|｜]\s*[\u4e00-\u9fff]{2,8})?$")   # (the poster's district after it: "· 鹭滨区")
+# an office's reply tag over its time alone ("鹭滨区城市管理局官方回复" / "2022-07-06 17:20")
+UNIT_REPLY_SPLIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+                              r"(?:官方)?(?:回复|答复)\n" + DATETIME + "$", re.M)
 _POSTER_DAY_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")   # (year-less)
 _HEAD_OVER_STAMP = re.compile(r"^(?:网友|市民|群众|我的)(?:诉求|留言|来信|反映|提问)\n[^\n]{1,40}" + _REL_STAMP + "$", re.M)
 _FOLLOW_WORD = re.compile(r"^(?:网友|市民)?(?:追问|补充)")
@@ -235,6 +239,8 @@ def _role_tag(blocks: list[Block], i: int) -> str | None:
     m = _QA_ICON.match(blocks[i].text)
     if m is not None:
         return ("ask" if m.group(1) else "reply") if _prose(blocks[i + 1]) or _SALUTATION.match(blocks[i + 1].text) else None
+    if len(blocks[i].text) <= 40 and _UNIT_REPLY.match(blocks[i].text) and _BARE_STAMP.match(blocks[i + 1].text):
+        return "reply"   # the office's reply tag over its time ("鹭滨区城市管理局官方回复" / "2022-07-06 17:20")
     m = _ROLE_WORD.match(blocks[i].text)
     if m is None:   # the role word with a name, its time alone on the next line
         m = _ROLE_NAMED.match(blocks[i].text) if len(blocks[i].text) <= 32 else None

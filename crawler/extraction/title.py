@@ -201,9 +201,11 @@ def _choose_title(root, meta, ld, page_title):
         # <title> is only the site name (or missing): a heading that repeats og:title is the headline
         for m in metas:
             ms = m[0]
+            core = _TAG_PREFIX.sub("", ms, count=1)   # ("【百姓问政】…" in og:title, the <h1> without the column)
             for c in cands:
                 t = c[0]
-                if len(t) >= 4 and ms.startswith(t) and (len(t) == len(ms) or ms[len(t)] in SEP_CHARS + " "):
+                if len(t) >= 4 and (ms.startswith(t) and (len(t) == len(ms) or ms[len(t)] in SEP_CHARS + " ")
+                                    or t == core):
                     best, confident, by_meta = c, True, True
                     break
             if best is not None:
@@ -272,7 +274,7 @@ def _choose_title(root, meta, ld, page_title):
             nmain.startswith(head) and nmain[len(head):len(head) + 3].strip()[:1] in SEP_CHARS)):
         t = t[:m_tag.start()].rstrip()
         orig = _TAG_SUFFIX.sub("", norm_ws(orig)).rstrip() if _TAG_SUFFIX.search(norm_ws(orig)) else main
-    if confident and nmain and nmain != nfkc(page_title) and _lcs_len(t, nmain) < 2:
+    if confident and not by_meta and nmain and nmain != nfkc(page_title) and _lcs_len(t, nmain) < 2:
         return main, None, False   # it resembles only the site name stripped off the <title>: a banner
     if (confident and not by_meta and len(nmain) >= 6 and not nfkc(page_title).startswith(t)
             and _lcs_len(t, nmain) < 0.5 * len(nmain)):

@@ -1,5 +1,6 @@
 """What a reader never sees: scripts, styles, comments, form controls and elements hidden by style
-are removed before the page is read, except a folded article's rest, a slide viewer's hidden slides,
+are removed before the page is read, except a folded article's rest (or a whole text hidden behind
+its cut preview), a slide viewer's hidden slides,
 a script-built page's <noscript> fallback, which a reader opens or is shown, and a read-only text
 box's words (a letter shown in a <textarea readonly>)."""
 from __future__ import annotations
@@ -36,6 +37,23 @@ def _collapsed_rest(el) -> bool:
     parent = el.getparent()
     scope = parent.getparent() if parent is not None and parent.getparent() is not None else parent
     return any(_EXPAND.search(t) for t in scope.itertext(with_tail=True) if len(t) < 40)
+
+
+def _brief_of(el):
+    """The visible preview of a hidden full text, right before it ("…收到您的反映后…" + "展开全文", the
+    whole reply hidden): the preview's element (a cut copy, dropped), or None."""
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or len(prev) > 3:
+        return None
+    brief = "".join(prev.itertext()).strip()
+    if len(brief) < 20 or len(brief) > 400 or not brief.endswith(("…", "...")):
+        return None
+    head = _NO_SPACE.sub("", brief.rstrip(".…"))[:60]
+    full = _NO_SPACE.sub("", "".join(el.itertext()))
+    return prev if len(full) > len(head) and full.startswith(head) else None
+
+
+_NO_SPACE = re.compile(r"\s+")
 
 
 def _first_class(el) -> str:
@@ -113,7 +131,8 @@ def clean(root) -> None:
         kill.append(el)
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
-            kill.append(el)
+            brief = _brief_of(el)
+            kill.append(el if brief is None else brief)   # (a hidden full text: its cut preview goes instead)
         elif "pre" in el.get("style") and _PRE_STYLE.search(el.get("style")):
             el.set("data-ws", "pre")
     for el in kill:
