@@ -803,6 +803,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_office_reply_tags_full_text_behind_preview",  # each reply tagged "<office>官方回复" over its time, its
                                         # whole text hidden behind a cut preview ("…" + "展开全文"); og:title adds
                                         # "【百姓问政】" to the <h1>; readers' comments ("网友评论（5）") below
+    "message_complaint_platform_steps_between_turns",  # a consumer complaint platform: turns headed "发起投诉<time>",
+                                        # "商家回复<time>", "用户补充<time>"; the platform's own steps ("审核通过<time>",
+                                        # "分配商家<time>", "确认完成<time>" over the ratings) between them
 ])
 def test_unseen_layouts(name):
     import json

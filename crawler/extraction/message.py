@@ -15,7 +15,7 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
-    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, UNIT_REPLY_SPLIT, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
+    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, UNIT_REPLY_SPLIT, STEP_STAMP, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -204,6 +204,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 elif stamp_above(blocks, b.index) and STAMPED_ROLE.match(t):
                     turns[-1][1] = _when(blocks, b.index - 1, now)   # (a timeline's stamp over it)
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
+            continue
+        if len(t) <= 32 and STEP_STAMP.match(t):
+            turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
             continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
