@@ -806,6 +806,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_complaint_platform_steps_between_turns",  # a consumer complaint platform: turns headed "发起投诉<time>",
                                         # "商家回复<time>", "用户补充<time>"; the platform's own steps ("审核通过<time>",
                                         # "分配商家<time>", "确认完成<time>" over the ratings) between them
+    "message_community_topic_replies_with_votes",  # a community's 议事厅 topic "…发起于 <time>", "回复与办理（2）",
+                                        # each reply under its "<role><name><place><time>" line, a vote button
+                                        # ("有用 (33)") between the replies
 ])
 def test_unseen_layouts(name):
     import json

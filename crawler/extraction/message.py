@@ -25,6 +25,7 @@ from .message_lines import (
 
 
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
+_VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -212,6 +213,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
             if turns[-1][2] and not (tagged and turns[-1][1] is None):   # (under the words of a tagged turn: its own)
                 turns.append(["reply" if _REPLY_BARE.match(t) else "ask", _when(blocks, b.index, now), []])
+                tagged = tagged or b.noise_forum   # (stamps inside a box news rules take for comments: the turns')
             else:
                 turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
@@ -291,7 +293,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # the subject's own heading over the letter, inside its card
         if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or short and _NOTICE_HEAD.match(t) \
-                or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged
+                or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
                     and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):

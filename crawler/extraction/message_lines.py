@@ -13,7 +13,7 @@ from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
 _ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充|信访)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
-_ASK_AT = re.compile(r"(?:留言|提问|反映|投诉)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
+_ASK_AT = re.compile(r"(?:留言|提问|反映|投诉|发起)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
 # the answering office's name ("某某区城市管理局2026-11-15 16:08:47")
@@ -77,7 +77,7 @@ _NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|某{1,2}|先�
 _SALUTATION = re.compile(r"^(?:(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好|"
                          r"尊敬的(?:网友|市民|群众|来电人|来信人|留言人|先生|女士)|(?:网友|市民|群众)朋友(?:们)?)\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理)(?:回复|答复)?(?:信息|内容|意见|结果|情况|详情)?"
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理)(?:回复|答复|与办理|与处理)?(?:信息|内容|意见|结果|情况|详情)?"
                          r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # a named party's reply over its words: "【北津区城管执法局】回复：2019-11-29 17:30:18", "【问政砺溪】回复："
 NAMED_REPLY = re.compile(r"^【[^】]{2,30}】\s*的?(?:回复|答复)\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
