@@ -809,6 +809,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_community_topic_replies_with_votes",  # a community's 议事厅 topic "…发起于 <time>", "回复与办理（2）",
                                         # each reply under its "<role><name><place><time>" line, a vote button
                                         # ("有用 (33)") between the replies
+    "news_microblog_article_time_in_render_data_array",  # a microblog article whose time is only in
+                                        # "var $render_data = [{… "create_at": "今天 09:12" …}]" (the array's first
+                                        # item is the page's), its comments' stamps "刚刚", "5分钟前" shown
 ])
 def test_unseen_layouts(name):
     import json
@@ -1211,3 +1214,15 @@ def test_stamp_on_two_lines_is_one_block():
             "<p>会议定于<br>09:30</p></body></html>")
     texts = [b.text for b in segment(parse(html).find("body"))]
     assert texts == ["2023年4月6日 星期四 09:12", "2016-11-03 20:15", "2016-11-04", "08:30", "会议定于", "09:30"]
+
+
+def test_post_time_given_as_shown_text_in_a_script():
+    """A community app's post whose time is only in its script as the text it shows
+    ("publishTimeText": "11月3日 20:15", the span filled by script; an "editTimeText", a build time
+    and the replies' visible "11月3日 20:41" / "昨天 21:06" are others'). Written blind in round 68 (its
+    writer also strips the 楼中楼 replies' "name：" and trailing stamps, which the text still keeps)."""
+    e = extract((UNSEEN / "forum_community_post_time_text_in_script.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 5
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-03 20:15"
+    assert e.posts[0].posted_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-03 20:15"

@@ -236,8 +236,10 @@ def _labelled_date(blocks, now):
 
 _SCRIPT_DATE = re.compile(
     r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|createdAt|ctime|\bct)["']?\s*[:=]\s*"""
+    r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|create_?at|createdAt|ctime|\bct)"""
+    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*"""   # ("publishTimeText": "11月3日 20:15", a shown form)
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
+    r"""(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d|"""   # (as a microblog prints it)
     r"""(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
     r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
 # keys of arrays / objects that hold other items (comments, related stories), not the page itself
@@ -278,13 +280,23 @@ class _Nesting:
     def own(self, text: str) -> bool:
         """The current position is the page's own: not inside an array, not inside an object or
         variable named like a comment / related-story list."""
-        for ch, at in self.stack:
-            if ch == "[":
-                return False
+        for k, (ch, at) in enumerate(self.stack):
+            if ch == "[" and not (k == 0 and self._first_item(text, at)):
+                return False   # (an outermost array's first item is the page's: var $render_data = [{…}])
             m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
             if m and _OTHER_KEY.search(m.group(1)):
                 return False
         return True
+
+
+    def _first_item(self, text: str, at: int) -> bool:
+        """Still in the first item of the array opened at ``at``, which is assigned to a name that
+        does not say it holds other items."""
+        m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
+        return m is not None and not _OTHER_KEY.search(m.group(1)) and _NEXT_ITEM.search(text, at, self.pos) is None
+
+
+_NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
 
 
 def script_date(raw: str, now):
@@ -314,7 +326,7 @@ def script_date(raw: str, now):
     return created
 
 
-_CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|createdAt|ctime", re.I)
+_CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|create_?at|createdAt|ctime", re.I)
 # an element carrying the publish time as epoch seconds / milliseconds for a script to print
 _ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
 
