@@ -812,6 +812,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_microblog_article_time_in_render_data_array",  # a microblog article whose time is only in
                                         # "var $render_data = [{… "create_at": "今天 09:12" …}]" (the array's first
                                         # item is the page's), its comments' stamps "刚刚", "5分钟前" shown
+    "message_time_only_in_script_followup_labelled",  # a message under "网友：name" with no time shown (its
+                                        # createTime, in UTC, only in __INITIAL_STATE__); the first time label
+                                        # on the page is a 追问's, the replies' "答复时间" in boxes for comments
 ])
 def test_unseen_layouts(name):
     import json

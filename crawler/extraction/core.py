@@ -12,7 +12,7 @@ from .dates import _norm_now, board_shift, iter_dates
 from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
-from .published import choose_date, edition_date, meta_date_only, question_date, tooltip_times
+from .published import choose_date, edition_date, meta_date_only, question_date, script_date, tooltip_times
 from .sections import mark_item_streams, mark_trailing_sections, mark_unanswered
 from .headline import headline_near_text
 from .title import choose_title, page_title_of
@@ -363,6 +363,13 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             posts, p_title = board_posts, None
         else:
             posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
+        if board_posts is not None and posts[0].posted_at is None:
+            # a message shown with no time: the one its page's script gives (createTime: …), when no
+            # later than the replies'
+            scripted = script_date(text, now)
+            reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
+            if scripted is not None and (reply_at is None or scripted <= reply_at):
+                posts[0].posted_at = scripted
         if posts and posts[0].posted_at is None and not any(p.posted_at == out.published_at for p in posts[2:]):
             # (a date that is a later reply's own stamp is not the unstamped opening post's)
             posts[0].posted_at = out.published_at

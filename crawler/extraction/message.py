@@ -57,6 +57,13 @@ def message_posts(blocks: list[Block], now: datetime):
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
         or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text)
         or _POSTER.match(b.text) and _POSTER_LINE_TIME.search(b.text))), None)   # ("发帖人：某某 2019-09-23 18:46")
+    if start is not None and _FOLLOW_WORD.match(blocks[start].text):
+        # the first time label is a 追问's: the message is above it, under its poster's line with no
+        # time shown ("网友：望江路居民" over the letter; its time only in the page's script)
+        above = next((b.index for b in blocks[max(0, start - 30):start] if len(b.text) <= 30
+                      and _AUTHOR.match(b.text) and b.index + 1 < start
+                      and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text))), None)
+        start = above if above is not None else start
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
