@@ -8,13 +8,14 @@ from datetime import datetime
 
 from . import fields as F
 from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
-from .dates import _norm_now, board_shift, iter_dates
+from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
-from .published import choose_date, edition_date, meta_date_only, question_date, script_date, tooltip_times
+from .published import choose_date, edition_date, question_date, tooltip_times
 from .sections import mark_item_streams, mark_trailing_sections, mark_unanswered
 from .headline import headline_near_text
+from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of
 from .visibility import clean
 
@@ -363,16 +364,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             posts, p_title = board_posts, None
         else:
             posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
-        if board_posts is not None and posts[0].posted_at is None:
-            # a message shown with no time: the one its page's script gives (createTime: …), when no
-            # later than the replies'
-            scripted = script_date(text, now)
-            reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
-            if scripted is not None and (reply_at is None or scripted <= reply_at):
-                posts[0].posted_at = scripted
-        if posts and posts[0].posted_at is None and not any(p.posted_at == out.published_at for p in posts[2:]):
-            # (a date that is a later reply's own stamp is not the unstamped opening post's)
-            posts[0].posted_at = out.published_at
+        date_opening_post(posts, board_posts is not None, text, now, out.published_at)
         post_chars = sum(len(p.text) for p in posts)
         if posts and page_type is None and board_posts is None and len(out.text) > 2 * post_chars and \
                 sum(len(p.text) for p in posts if p.text and p.text[:30] in out.text) < 0.5 * post_chars:
@@ -386,18 +378,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if posts:
             out.posts = posts
             out.text = "\n".join(p.text for p in posts if p.text)
-            if board_posts is None and (shift := board_shift(text, root)):   # ("所有显示的时间为 UTC")
-                for p in posts:
-                    p.posted_at = p.posted_at + shift if p.posted_at else None
-            # (a message page's own time is the message's, whatever its metadata says: the reply's)
-            md = meta_date_only(meta, ld, root, now) if board_posts is None or posts[0].posted_at is None else None
-            md = (asked_at if board_posts is None else None) or md   # (a Q&A page's question)
-            first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
-            if md is not None:
-                out.published_at = md
-            elif first_time is not None and not (
-                    posts[0].floor > 1 and out.published_at is not None and out.published_at < first_time):
-                out.published_at = first_time   # (on a later page, the thread's time in its header stays)
+            out.published_at = thread_time(posts, board_posts is not None, text, root, meta, ld, now, asked_at,
+                                           out.published_at)
             if posts[0].author:
                 out.author = posts[0].author
         if out.title is None and p_title:

@@ -1,0 +1,43 @@
+"""A thread's or a message page's own time, from its posts: the opening post's stamp (or, shown
+with none, the time its page's script or byline gives), in the board's zone; a Q&A page's question
+time and a page's metadata date where they are the page's own."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from .dates import board_shift
+from .published import meta_date_only, script_date
+
+
+def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, page_time: datetime | None) -> None:
+    """Give the opening post a time when it shows none: a message's from its page's script
+    (createTime: …) when no later than the replies', else the page's own (byline) time, unless that
+    is a later reply's own stamp."""
+    if not posts:
+        return
+    if message_page and posts[0].posted_at is None:
+        scripted = script_date(raw, now)
+        reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
+        if scripted is not None and (reply_at is None or scripted <= reply_at):
+            posts[0].posted_at = scripted
+    if posts[0].posted_at is None and not any(p.posted_at == page_time for p in posts[2:]):
+        posts[0].posted_at = page_time
+
+
+def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld: list, now: datetime,
+                asked_at: datetime | None, page_time: datetime | None) -> datetime | None:
+    """The page's time from its posts (shifted first when the board says its times are UTC): a
+    thread's metadata date or a Q&A page's question time where given (a message page's own time is
+    the message's, whatever its metadata says: the reply's), else the first stamped post's, unless
+    this is a later page of the thread whose header gives an earlier time."""
+    if not message_page and (shift := board_shift(raw, root)):   # ("所有显示的时间为 UTC")
+        for p in posts:
+            p.posted_at = p.posted_at + shift if p.posted_at else None
+    md = meta_date_only(meta, ld, root, now) if not message_page or posts[0].posted_at is None else None
+    md = (asked_at if not message_page else None) or md   # (a Q&A page's question)
+    first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
+    if md is not None:
+        return md
+    if first_time is not None and not (posts[0].floor > 1 and page_time is not None and page_time < first_time):
+        return first_time   # (on a later page, the thread's time in its header stays)
+    return page_time
