@@ -815,6 +815,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_time_only_in_script_followup_labelled",  # a message under "网友：name" with no time shown (its
                                         # createTime, in UTC, only in __INITIAL_STATE__); the first time label
                                         # on the page is a 追问's, the replies' "答复时间" in boxes for comments
+    "forum_qa_question_supplement_stamp_above_asker",  # a Q&A question whose "问题补充 <time>" (a day later)
+                                        # is printed above its own "提问者：… <time>" line
 ])
 def test_unseen_layouts(name):
     import json

@@ -121,8 +121,9 @@ _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
 _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
-                         r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$")   # (an export's, the last reply's,
-# the last edit's time: no post's)
+                         r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
+                         r"(?:问题补充|補充問題|补充说明|补充问题)(?:于|於|时间)?\s*[:：]?\s*$")   # (an export's, the last
+# reply's, the last edit's time, a question's later supplement's ("问题补充 2018-10-10 10:20"): no post's)
 
 
 def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
