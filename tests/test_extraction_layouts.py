@@ -817,6 +817,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # on the page is a 追问's, the replies' "答复时间" in boxes for comments
     "forum_qa_question_supplement_stamp_above_asker",  # a Q&A question whose "问题补充 <time>" (a day later)
                                         # is printed above its own "提问者：… <time>" line
+    "forum_phpbb_rules_box_above_posts",  # a phpBB-style thread under the board's "版面规则" box (no post),
+                                        # nested quotes, signatures, "最后由…编辑于…", an ad between posts
 ])
 def test_unseen_layouts(name):
     import json

@@ -12,6 +12,7 @@ from .post_text import member_text
 
 
 _CLAUSE = re.compile(r"[，。！？；!?]")
+_BOARD_RULES = re.compile(r"^(?:版面|本版|版块|论坛|論壇|版區)?(?:规则|規則|版规|版規|公告|须知|須知)\s*[:：]?$")
 
 
 def lead_post(container, members, blocks, lo, hi, ntitle):
@@ -105,6 +106,8 @@ def _words(container, region, ntitle) -> list[str]:
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
     lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))]
+    if lines and _BOARD_RULES.match(lines[0]):
+        return []   # (the board's rules box above the posts: "版面规则" over its text)
     if not any(_CLAUSE.search(t) for t in lines):
         return []   # (fields only: "问政编号：… 浏览 3,862 回复单位：…" over the first post)
     return lines if sum(len(t) for t in lines) >= 30 else []
