@@ -25,6 +25,7 @@ from .message_lines import (
 
 
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
+_MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
@@ -46,7 +47,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or _REPLY_BARE_LINES.search(short) or STAMP_OVER_ROLE.search(short) or UNIT_REPLY_SPLIT.search(short)):
+            or _REPLY_BARE_LINES.search(short) or STAMP_OVER_ROLE.search(short) or UNIT_REPLY_SPLIT.search(short)
+            or "发件人" in short and "收件人" in short):   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)
@@ -64,6 +66,9 @@ def message_posts(blocks: list[Block], now: datetime):
                       and _AUTHOR.match(b.text) and b.index + 1 < start
                       and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text))), None)
         start = above if above is not None else start
+    if start is None and "发件人" in short:   # an e-mail's "日 期：" (or "发送时间：") cell, by its 发件人 and 收件人
+        start = next((b.index for b in scan if len(b.text) <= 24 and _MAIL_DATE.match(b.text) and _valued(blocks, b.index)
+                      and any(x.text.startswith("收件人") for x in blocks[max(0, b.index - 8):b.index])), None)
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
