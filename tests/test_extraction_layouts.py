@@ -821,6 +821,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # nested quotes, signatures, "最后由…编辑于…", an ad between posts
     "message_letter_shown_as_email_in_pre",  # a 2009 书记信箱 letter shown as an e-mail (发件人, 收件人, "日 期：",
                                         # "主 题：" cells), letter and reply in <pre>, the reply under 办理情况
+    "message_reply_quotes_letter_in_blockquote",  # a 局长信箱 reply opening with the letter quoted in a
+                                        # <blockquote> ("【来信摘要】…"), then "您好！" and its words
 ])
 def test_unseen_layouts(name):
     import json

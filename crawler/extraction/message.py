@@ -140,6 +140,17 @@ def message_posts(blocks: list[Block], now: datetime):
             for i, (kind, when, lines) in enumerate(turns)]
 
 
+def _quotes_letter(t: str, turns: list) -> bool:
+    """A line quoting the message: led by its label ("【来信摘要】", "来信内容：") or opening with its words."""
+    if _LETTER_QUOTE.match(t):
+        return True
+    words = t.lstrip("【】[]「」“\"").strip()[:12]
+    return len(words) >= 8 and any(words in line for kind, _, lines in turns if kind == "ask" for line in lines)
+
+
+_LETTER_QUOTE = re.compile(r"^[【\[]?(?:来信|原信|留言|诉求)(?:摘要|内容|原文)[】\]]?\s*[:：]?")
+
+
 def _badge_first(b: Block) -> bool:
     """The block opens with an element of one letter ("<span class="wen">问</span>…"), a badge."""
     el = b.owner
@@ -204,6 +215,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             head = b.tag in HEADINGS
             if short and t.startswith("【") and 3 <= t.find("】") <= 8:   # "【网友追问】2014.06.15 21:33",
                 t = t[1:].replace("】", "", 1)                        # "【追问答复】<office><time>"
+        if b.bq and turns[-1][0] == "reply" and not turns[-1][2] and _quotes_letter(t, turns):
+            continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
         if b.tag == "li" and _STEP_LINE.match(t):
             continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局")
         if b.tag == "th" and _column_head(b):
