@@ -823,6 +823,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "主 题：" cells), letter and reply in <pre>, the reply under 办理情况
     "message_reply_quotes_letter_in_blockquote",  # a 局长信箱 reply opening with the letter quoted in a
                                         # <blockquote> ("【来信摘要】…"), then "您好！" and its words
+    "message_digital_city_case_grid_fields_steps",  # a 数字城管 case page with no subject: a grid of label and
+                                        # value <div>s (处置单位, "处置时限 24小时（…前）"), the 问题描述, a 办理流程 of
+                                        # steps, the 处置结果 reply, a 公众评价 box after it
 ])
 def test_unseen_layouts(name):
     import json

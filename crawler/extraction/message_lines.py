@@ -55,7 +55,7 @@ _REPLY = re.compile(r"(?:回复|答复|回应|回音|办理|处理|处置|办结
                     r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*(?:[:：]|$|\s|(?:19|20)\d\d)|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:承办单位|办理单位|承办部门)(?:答复|回复)|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
-_AFTER = re.compile(r"^(?:网友|群众|市民|来信人|留言人|来电人|提问人|诉求人|投诉人|咨询人|写信人|反映人|我的)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间|调查)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|^\S{0,8}评价时间\s*[:：]|^\S{1,8}[:：]\s*[★☆]{3,}|"
+_AFTER = re.compile(r"^(?:网友|群众|市民|公众|来信人|留言人|来电人|提问人|诉求人|投诉人|咨询人|写信人|反映人|我的)?(?:(?:回访|满意度|办理|服务)?评价|满意度|回访)(?:情况|结果|时间|调查)?(?:\s*[:：★☆]|\s|$|(?:19|20)\d\d)|^注\s*[:：]|^\S{0,8}评价时间\s*[:：]|^\S{1,8}[:：]\s*[★☆]{3,}|"
                     r"^您?对(?:本次|此次|该|部门|单位)?(?:回复|答复|回应|办理|处理)(?:结果)?是否满意")   # ("解决程度：★★☆☆☆")
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
@@ -77,7 +77,7 @@ _NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|某{1,2}|先�
 _SALUTATION = re.compile(r"^(?:(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好|"
                          r"尊敬的(?:网友|市民|群众|来电人|来信人|留言人|先生|女士)|(?:网友|市民|群众)朋友(?:们)?)\s*[:：！!，,]?$")
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理)(?:回复|答复|与办理|与处理)?(?:信息|内容|意见|结果|情况|详情)?"
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理|处置)(?:回复|答复|与办理|与处理)?(?:信息|内容|意见|结果|情况|详情)?"
                          r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # a named party's reply over its words: "【北津区城管执法局】回复：2019-11-29 17:30:18", "【问政砺溪】回复："
 NAMED_REPLY = re.compile(r"^【[^】]{2,30}】\s*的?(?:回复|答复)\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
@@ -88,7 +88,7 @@ _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众|我的|信访人|来信人|
 _REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|"
                          r"管委会|街道|大队|中队)$")
 _REPLY_SECTION = re.compile(r"^(?:办理|处理)结果|^(?:回复|答复)(?:内容)?(?!时间|日期)")   # ("办理结果答复时间 …")
-_HANDLER_FIELD = re.compile(r"^(?:办理|承办|处理)(?:单位|部门|机构|情况|状态)\s*[:：]?")   # (the letter's handler or its state, a field)
+_HANDLER_FIELD = re.compile(r"^(?:办理|承办|处理|处置)(?:单位|部门|机构|情况|状态)\s*[:：]?")   # (the letter's handler or its state, a field)
 _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
@@ -182,6 +182,9 @@ def _field(b: Block, in_text: bool) -> bool:
         # <label>办结时间</label>2025-08-21 09:40:52
         if 2 <= len(label) <= 6 and t.startswith(label) and _CJK_WORD.fullmatch(label) and len(t) > len(label):
             return True
+    if b.tag == "div" and len(t) <= 40 and (prev := b.owner.getprevious()) is not None and prev.tag == "div" \
+            and len(prev) == 0 and _LABEL_CELL.match((prev.text or "").strip()) and not SENT_PUNCT.search(t):
+        return True   # a grid's value beside its label (<div class="k">处置时限</div><div class="v">24小时（…）</div>)
     return (len(t) <= 60 and _LABEL_LINE.match(t) is not None
             and (b.punct == 0 or not SENT_PUNCT.search(_DIGIT_GROUP.sub("", t)))   # 浏览：1,208
             and (not in_text or b.tag in ("td", "th", "li", "dd", "dt")))
