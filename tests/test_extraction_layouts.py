@@ -826,6 +826,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_digital_city_case_grid_fields_steps",  # a 数字城管 case page with no subject: a grid of label and
                                         # value <div>s (处置单位, "处置时限 24小时（…前）"), the 问题描述, a 办理流程 of
                                         # steps, the 处置结果 reply, a 公众评价 box after it
+    "forum_asp_bbs_bracketed_edit_note_gb2312",  # an old ASP board (gb2312, no meta charset) whose edit note is
+                                        # bracketed: "[ 本帖最后由 阿水在棠川 于 2009-9-14 17:31 编辑 ]"
 ])
 def test_unseen_layouts(name):
     import json
