@@ -828,6 +828,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # steps, the 处置结果 reply, a 公众评价 box after it
     "forum_asp_bbs_bracketed_edit_note_gb2312",  # an old ASP board (gb2312, no meta charset) whose edit note is
                                         # bracketed: "[ 本帖最后由 阿水在棠川 于 2009-9-14 17:31 编辑 ]"
+    "news_epaper_caption_row_above_text_credit_wen_she",  # an e-paper whose picture's caption is a table row
+                                        # above the text (under the picture's row); "本报记者 某某 文/摄" opens it
 ])
 def test_unseen_layouts(name):
     import json

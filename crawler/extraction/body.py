@@ -210,6 +210,18 @@ def sign_off(body_blocks: list, i: int, paras: list[str]) -> bool:
 _CREDIT = re.compile(r"传真|傳真|电讯|電訊|[（(][^）)]{1,12}提供[)）]|^(?:来源|來源)[:：]")
 
 
+def _under_picture(el) -> bool:
+    """A caption's element right under a picture alone (its cell's row under the picture's row)."""
+    for _ in range(2):
+        prev = el.getprevious()
+        if prev is not None:
+            return (prev.tag == "img" or prev.find(".//img") is not None) and not text_longer(prev, 0)
+        el = el.getparent()
+        if el is None:
+            return False
+    return False
+
+
 def lead_beside(blocks: list, lo: int, container) -> list[str]:
     """The lead paragraph (or photo caption) in a sibling just above the chosen body, which the body
     container does not hold: a live page's intro above its list of entries, a photo story's
@@ -230,7 +242,8 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
         b = blocks[k]
         if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2"):
             break
-        prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60)
+        prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60) \
+            or (6 <= len(b.text) <= 80 and b.text.endswith("。") and not b.link_len and _under_picture(b.owner))
         if prose and len(b.text) <= 80 and (any(d.kind != "relative" for d in iter_dates(b.text, allow_noyear=False))
                                             or (_CREDIT.search(b.text) and not b.text.endswith("摄"))):
             break   # a dated or credited line: the byline's, not the lead

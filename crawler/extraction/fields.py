@@ -135,7 +135,7 @@ CREDIT_LINE_RE = re.compile(
 # the same credit without brackets, as a line of its own ("本报记者 宋雨桐 文/图")
 CREDIT_BARE_RE = re.compile(
     r"^(?:本报|本台|本网|本報|本網|[\u4e00-\u9fff]{2,8}?(?:报|報|台|网|網|社))?(?:记者|記者|通讯员|通訊員)\s*(?!手记|手記|观察|觀察|调查|調查|札记|笔记)[\u4e00-\u9fff·]{2,4}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,4}){0,3}"
-    r"\s*(?:文/图|文／图|图/文|图／文|文|摄影|摄|報導|报道)?$")
+    r"\s*(?:文/图|文／图|图/文|图／文|文/摄|文／摄|摄/文|文|摄影|摄|報導|报道)?$")
 # a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "* 贴子主题：…",
 # "Subject: …"
 TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子)?(?:主\s*[题題]|标\s*题|標\s*題)|话题|話題|Subject|Topic|Title)"
