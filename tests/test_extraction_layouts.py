@@ -830,6 +830,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # bracketed: "[ 本帖最后由 阿水在棠川 于 2009-9-14 17:31 编辑 ]"
     "news_epaper_caption_row_above_text_credit_wen_she",  # an e-paper whose picture's caption is a table row
                                         # above the text (under the picture's row); "本报记者 某某 文/摄" opens it
+    "forum_dvbbs_boxes_rating_log_ad_floor_gbk",  # a Dvbbs-style board (gbk, no meta charset) whose subject box
+                                        # ("* 帖子主题：[求助] … [精华]", "版主提示：本帖已被…设为精华") and ad floor ("论坛广告")
+                                        # share the posts' table class; each post's words in a <blockquote>, one
+                                        # beside a rating log ("本帖评分记录：…"); "IP:… [引用] [回复]" rows
 ])
 def test_unseen_layouts(name):
     import json

@@ -120,6 +120,7 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
+_AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推廣|赞助商链接|贊助商連結|Advertisement|AD)$")   # (an ad floor's label)
 _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
                          r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
                          r"(?:问题补充|補充問題|补充说明|补充问题)(?:于|於|时间)?\s*[:：]?\s*$")   # (an export's, the last
@@ -358,7 +359,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
                                    or author and _PROGRESS.match(author)
-                                   or all(_NO_REPLY.match(x) for x in lines)
+                                   or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
             # cut-short excerpts ("name：…… 842 赞同"): no post)

@@ -12,7 +12,7 @@ from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
     _LZL_REPLY, _LZL_STAMP, _LZL_TAIL, _MENU_LINE, _MOD_NOTICE, _NAME_STAMP, _PROFILE_LINE,
-    _prose_beside_dates, _QUOTE_HEAD, _QUOTE_LEAD, _RATING_HEAD, _RATING_TITLE, _removal_line, _REMOVED_WHY,
+    _prose_beside_dates, _QUOTE_HEAD, _QUOTE_LEAD, _RATING_HEAD, _RATING_TITLE, RATE_LOG, _removal_line, _REMOVED_WHY,
     _REPLY_PREFIX, _SIG_SEP, _SIG_WRAPPED,
 )
 
@@ -175,7 +175,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
     # a <blockquote> quotes an earlier post when the post has words of its own outside it; on old
     # boards (dvbbs) the post's own text sits in one
     own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise
-                      and not x.extra.get("title") for x in blocks)   # (the thread's title repeated above is no words)
+                      and not x.extra.get("title") and not RATE_LOG.match(x.text)
+                      for x in blocks)   # (the thread's title repeated above, a rating log: no words)
     wrappers = _wrappers(member, blocks)
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
     for i, b in enumerate(blocks):
@@ -197,6 +198,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             if b.owner is box or any(a is box for a in b.owner.iterancestors()):
                 continue
             box = None
+        if RATE_LOG.match(t):
+            continue
         if len(t) <= 40 and _RATING_HEAD.match(t):
             box = next((a for a in b.owner.iterancestors("table", "dl")
                         if any(x is member for x in a.iterancestors())), None)   # (inside the post only)
