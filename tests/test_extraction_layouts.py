@@ -834,6 +834,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # ("* 帖子主题：[求助] … [精华]", "版主提示：本帖已被…设为精华") and ad floor ("论坛广告")
                                         # share the posts' table class; each post's words in a <blockquote>, one
                                         # beside a rating log ("本帖评分记录：…"); "IP:… [引用] [回复]" rows
+    "message_pending_share_page_name_over_stamp",  # a 爆料 share page with no subject and no reply yet: the
+                                        # poster's name over "11-18 21:06 · 来自 iPhone客户端", "暂无官方回复",
+                                        # the place line "澄陵市 · 汀阳区 · …" under the words, comments below
+    "message_pending_mailbox_poster_stamp_views",  # a pending 局长信箱 page: "市民 张**11-18 21:06浏览 213" over
+                                        # the words, progress chips (3办理中) above, 受理时间 and 预计答复 fields below
 ])
 def test_unseen_layouts(name):
     import json
@@ -1215,13 +1220,15 @@ def test_old_board_boxes_sharing_the_posts_table_class_are_no_posts():
 
 def test_subject_in_a_tt_classed_line_under_a_label_title():
     """A pending 问政 share page titled by its label ("问政详情-i枫浔"): the subject is the
-    ``<div class="wz-tt">`` line over the message, a "tt" class word being a title's (written blind in
-    round 65; the page is still read as an article, not as a one-turn message page: its only stamp is a
-    year-less "11-08 14:20" in the poster's line)."""
+    ``<div class="wz-tt">`` line over the message, a "tt" class word being a title's; the message, under
+    its poster's "用户1387****206 11-08 14:20 · 浔东区" line and a "待回复" chip, is the page's one turn
+    (written blind in round 65)."""
     e = extract((UNSEEN / "message_pending_subject_in_tt_class.html").read_bytes(),
                 "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "滨河站C出口共享单车堆积堵塞盲道，何时能规范？"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-08 14:20"
+    assert e.page_type == "forum" and len(e.posts) == 1
+    assert e.posts[0].text.startswith("浔东区滨河北路沿线的共享单车越来越多") and e.title not in e.text
 
 
 def test_stamp_on_two_lines_is_one_block():
