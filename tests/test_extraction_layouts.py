@@ -839,6 +839,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # the place line "澄陵市 · 汀阳区 · …" under the words, comments below
     "message_pending_mailbox_poster_stamp_views",  # a pending 局长信箱 page: "市民 张**11-18 21:06浏览 213" over
                                         # the words, progress chips (3办理中) above, 受理时间 and 预计答复 fields below
+    "message_newspaper_board_reply_above_post_published_banner",  # a newspaper's 问政 board printing the reply
+                                        # ("回复时间：… 【官方回复】<office>") above the netizen's post ("网友：某某
+                                        # 发表于：<time>"); a banner says when both were printed in the paper
 ])
 def test_unseen_layouts(name):
     import json

@@ -26,6 +26,7 @@ from .message_lines import (
 
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
+_REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
@@ -110,7 +111,7 @@ def message_posts(blocks: list[Block], now: datetime):
     # a board that prints the reply above the message: read from the reply's own header down
     above = next((b.index for b in blocks[max(0, start - 40):start] if len(b.text) <= LABEL_LEN and (
         _REPLY_HEAD.match(b.text) or (_UNIT_LABEL.search(b.text) or _REPLY_SECTION.match(b.text))
-        and _TIME_LABEL.search(b.text))), None)
+        and _TIME_LABEL.search(b.text) or _REPLY_STAMP_LEAD.match(b.text))), None)   # ("回复时间：… 【官方回复】…")
     turns = None
     if above is not None:
         turns = _turns(blocks, above, start, now)

@@ -22,7 +22,7 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 _ASKER = r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)\s*[:：]"
 _ASK_BARE = re.compile(_ASKER + r".*?" + DATETIME)
 _NETIZEN_AT = re.compile(r"(?:网友|市民)\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,8})\s*"
-                         r"(?:" + DATETIME + "|" + RECENT_TIME + ")")   # ("网友：某某 2024-09-03 20:14"; apart:
+                         r"(?:(?:发表于|发布于|留言于)\s*[:：]?\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")")   # ("网友：某某 2024-09-03 20:14"; apart:
 # one alternation of both is three times slower)
 # the same with the stamp a line or two below the label ("留言对象：某某书记" / tags / "name <time>")
 _ASK_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + _ASKER)   # (badges before it: "投诉城建留言对象：…")
