@@ -842,6 +842,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_newspaper_board_reply_above_post_published_banner",  # a newspaper's 问政 board printing the reply
                                         # ("回复时间：… 【官方回复】<office>") above the netizen's post ("网友：某某
                                         # 发表于：<time>"); a banner says when both were printed in the paper
+    "message_miniprogram_my_request_office_answers_relative",  # a 12345 mini-program share page: "我的诉求昨天
+                                        # 08:32" over the words, "<office> 答复今天 10:05" over the reply, then
+                                        # "诉求人尚未评价…" and a 办理进度 of relative stamps
 ])
 def test_unseen_layouts(name):
     import json
