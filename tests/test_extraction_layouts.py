@@ -845,6 +845,12 @@ def _body_f1(got: str, want: str) -> float:
     "message_miniprogram_my_request_office_answers_relative",  # a 12345 mini-program share page: "我的诉求昨天
                                         # 08:32" over the words, "<office> 答复今天 10:05" over the reply, then
                                         # "诉求人尚未评价…" and a 办理进度 of relative stamps
+    "message_radio_inline_bracket_labels_short_year_gbk",  # a radio 回音壁 page (gbk bytes, gb2312 declared):
+                                        # "【听众留言】喆喆妈 08-10-15 14:22：主持人好…" and "【部门回音】<office> 08-10-24："
+                                        # open their turns' own paragraphs; a two-digit year
+    "message_inline_colon_labels_stamp_lines_under",  # a 政协 page with no subject: "群众意见：…", "委员回复：…",
+                                        # "部门反馈：…" open the turns' paragraphs, each stamp in a line under its
+                                        # words ("白沙镇 居民 林** | 2018-5-7 下午 3:24 | 来源：…"), a 落款 above it
 ])
 def test_unseen_layouts(name):
     import json
