@@ -48,7 +48,9 @@ def message_posts(blocks: list[Block], now: datetime):
             or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or _REPLY_BARE_LINES.search(short) or STAMP_OVER_ROLE.search(short) or UNIT_REPLY_SPLIT.search(short)
+            or _REPLY_BARE_LINES.search(short)
+            or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
+            or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "发件人" in short and "收件人" in short):   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
