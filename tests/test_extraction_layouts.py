@@ -851,6 +851,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_inline_colon_labels_stamp_lines_under",  # a 政协 page with no subject: "群众意见：…", "委员回复：…",
                                         # "部门反馈：…" open the turns' paragraphs, each stamp in a line under its
                                         # words ("白沙镇 居民 林** | 2018-5-7 下午 3:24 | 来源：…"), a 落款 above it
+    "message_leaders_board_step_strip_stamps_last",  # a leaders' board: a strip of steps each ending with its
+                                        # time ("转交岚川市委督查室2019-06-13 09:20") between the message and the reply
 ])
 def test_unseen_layouts(name):
     import json
