@@ -853,6 +853,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # words ("白沙镇 居民 林** | 2018-5-7 下午 3:24 | 来源：…"), a 落款 above it
     "message_leaders_board_step_strip_stamps_last",  # a leaders' board: a strip of steps each ending with its
                                         # time ("转交岚川市委督查室2019-06-13 09:20") between the message and the reply
+    "message_deputy_suggestion_reply_dl_fields",  # a 人大代表建议 page: "提出时间" among its <dl> fields (with
+                                        # "办理结果 | A（…）"), "<h3>建议内容</h3>", the reply under "办理答复<文号>…"
 ])
 def test_unseen_layouts(name):
     import json

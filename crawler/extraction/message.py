@@ -27,6 +27,7 @@ from .message_lines import (
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+_RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
@@ -276,8 +277,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and _REPLY_BARE.match(t) and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])
             continue
-        if short and turns[-1][0] == "ask" and not turns[-1][2] and _HANDLER_FIELD.match(t):
-            continue   # "办理单位：市城管执法局" among the message's fields, above its text: no reply yet
+        if short and turns[-1][0] == "ask" and not turns[-1][2] and (_HANDLER_FIELD.match(t) or _RESULT_FIELD.match(t) and (
+                b.tag in ("td", "th", "dt") and b.index + 1 < len(blocks) and len(blocks[b.index + 1].text) <= 40
+                and blocks[b.index + 1].owner is b.owner.getnext())):   # (its value in the next cell)
+            continue   # "办理单位：市城管执法局", "办理结果 | A类（…）" among the message's fields, above its text
         if short and _REPLY.search(t):
             # (after a reply's text, a time label with the replying unit opens the next reply:
             # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")

@@ -12,7 +12,7 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|追问|补充|信访)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
+_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉|发起)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
@@ -83,7 +83,7 @@ _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回
 NAMED_REPLY = re.compile(r"^【[^】]{2,30}】\s*的?(?:回复|答复)\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众|我的|信访人|来信人|投诉人|反映人)(?:诉求|留言|来信|反映|提问|请求)|"
-                       r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题)(?:内容|详情|描述|正文))\s*[:：]?$")
+                       r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题|建议|提案)(?:内容|详情|描述|正文))\s*[:：]?$")
 # the reply's role word over the office's name ("回复青鹭县城市管理局", a mobile board's chip)
 _REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|"
                          r"管委会|街道|大队|中队)$")
@@ -143,7 +143,8 @@ def named_ask_in(short: str) -> bool:
     return False
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
-_REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$")
+_REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$|"
+                        r"^(?:办理|处理)?(?:答复|回复)(?:意见|内容|情况)?\s*\S{1,12}[〔\[（(](?:19|20)\d\d[〕\]）)]\d+号")   # ("办理答复岚城管函〔2019〕58号 …")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
 _NO_REPLY = re.compile(r"^\W?该?(?:诉求|留言|信件|来信|问题|问政|工单|事项|投诉|咨询|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^\W?暂无(?:办理结果|回复|答复|处理结果)|"
                        r"^\W?(?:办理)?状态\W{0,2}.{0,40}?(?:尚未|暂未)(?:回复|答复)")   # ("【办理状态】已转交…，目前尚未回复")
