@@ -855,6 +855,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # time ("转交岚川市委督查室2019-06-13 09:20") between the message and the reply
     "message_deputy_suggestion_reply_dl_fields",  # a 人大代表建议 page: "提出时间" among its <dl> fields (with
                                         # "办理结果 | A（…）"), "<h3>建议内容</h3>", the reply under "办理答复<文号>…"
+    "message_replies_in_hidden_tab_lead_and_assisting_units",  # gbk; the two replies in a tab's pane hidden
+                                        # until its tab ("#tab2") is clicked, one headed "主办单位：… 回复时间：…",
+                                        # the other "协办单位：… 回复时间：…"; the rating in a third hidden pane
 ])
 def test_unseen_layouts(name):
     import json

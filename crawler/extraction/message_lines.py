@@ -89,7 +89,7 @@ _REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:
                          r"管委会|街道|大队|中队)$")
 _REPLY_SECTION = re.compile(r"^(?:办理|处理)结果|^(?:回复|答复)(?:内容)?(?!时间|日期)")   # ("办理结果答复时间 …")
 _HANDLER_FIELD = re.compile(r"^(?:办理|承办|处理|处置)(?:单位|部门|机构|情况|状态)\s*[:：]?")   # (the letter's handler or its state, a field)
-_UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置)(?:单位|部门|机构)")
+_UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置|主办|协办)(?:单位|部门|机构)")
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards

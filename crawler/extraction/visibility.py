@@ -1,6 +1,6 @@
 """What a reader never sees: scripts, styles, comments, form controls and elements hidden by style
 are removed before the page is read, except a folded article's rest (or a whole text hidden behind
-its cut preview), a slide viewer's hidden slides,
+its cut preview), a slide viewer's hidden slides, a tab's hidden pane,
 a script-built page's <noscript> fallback, which a reader opens or is shown, and a read-only text
 box's words (a letter shown in a <textarea readonly>)."""
 from __future__ import annotations
@@ -72,6 +72,18 @@ def _hidden_slide(el) -> bool:
         and not text_longer(el, 400)
 
 
+def _hidden_tab(el, targets: set) -> bool:
+    """A tab's pane hidden until its tab is clicked: an element named by an in-page link ("#tab2" of a
+    tab bar) beside a visible pane of the same class (its text is the page's)."""
+    ident = el.get("id")
+    if not ident or ident not in targets:
+        return False
+    parent = el.getparent()
+    kind = _first_class(el)
+    return parent is not None and any(c is not el and c.tag == el.tag and _first_class(c) == kind and not _hidden(c)
+                                      for c in parent)
+
+
 def _shell_fallback(root, noscript) -> bool:
     """A script-built page's server-side fallback: a <noscript> holding the page's text (hundreds of
     characters) while everything outside the noscripts is an empty app shell."""
@@ -129,8 +141,14 @@ def clean(root) -> None:
             el.set("data-ws", "pre")
             continue
         kill.append(el)
+    targets = None
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
+            if el.get("id"):
+                if targets is None:   # (the page's in-page link targets, once: "#tab2")
+                    targets = {h[1:] for h in root.xpath("//a/@href[starts-with(., '#')]") if len(h) > 1}
+                if _hidden_tab(el, targets):
+                    continue
             brief = _brief_of(el)
             kill.append(el if brief is None else brief)   # (a hidden full text: its cut preview goes instead)
         elif "pre" in el.get("style") and _PRE_STYLE.search(el.get("style")):
