@@ -858,6 +858,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_replies_in_hidden_tab_lead_and_assisting_units",  # gbk; the two replies in a tab's pane hidden
                                         # until its tab ("#tab2") is clicked, one headed "主办单位：… 回复时间：…",
                                         # the other "协办单位：… 回复时间：…"; the rating in a third hidden pane
+    "message_case_feedback_heading_office_feedback_at",  # a mini-program case with no subject: the reply under
+                                        # "处置反馈" and "<office>反馈于 <time>", "我的评价<time>" after it, a
+                                        # newest-first list of steps between message and reply
 ])
 def test_unseen_layouts(name):
     import json
