@@ -1021,6 +1021,8 @@ def test_letter_salutation_and_closing_stay_with_the_letter():
                                         # under '<title>办理结果公开 - …'; "<span>已办结</span>" before the subject
     ("forum_hotline_pdf_export_order_number_title", "湖滨路人行道井盖缺失存在安全隐患"),  # '<title>GD201407110236',
                                         # the order's number; the subject after "工单标题："
+    ("message_hotline_spaced_label_heading_call_subject_gb2312", "人民路垃圾中转站臭味大、门损坏"),  # round 70: a
+                                        # spaced heading "来 电 详 情" names the page; the subject after "来电主题："
 ])
 def test_message_page_subjects(name, subject):
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)

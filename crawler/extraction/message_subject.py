@@ -12,7 +12,7 @@ from .message_lines import _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
 from .title_site import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印)|"
+_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|来电|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|互动交流|"
                          r"(?:网上)?信访\s*(?:事项)?\s*(?:查询结果|查询|详情)?|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
@@ -42,7 +42,9 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     parts = [p.strip() for p in _SEP_RE.split(page_title or "") if p.strip()]
     labelled_page = len(parts) >= 2 and any(_PAGE_LABEL.match(p) for p in parts) and all(
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
-    if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(title.strip())
+    if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head)
+                         or _PAGE_LABEL.match(bare := title.replace(" ", "").replace("\u3000", ""))   # ("来 电 详 情")
+                         or _DOC_LABEL.search(bare) or _DOC_LABEL.search(title.strip())
                          or ISSUER_LINE.match(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
                          or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()   # (the banner's brand)
@@ -64,7 +66,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     # else the first plain short line above it (a card's first line, "<div class="sj">…</div>")
     plain = None
     for b in blocks[:SCAN]:
-        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text) or SITE_NAME.search(b.text) \
+        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text.replace(" ", "")) \
+                or SITE_NAME.search(b.text) \
                 or ISSUER_LINE.match(b.text) \
                 or any(p in b.text for p in site) or _LABEL_LINE.match(b.text.replace(" ", "")) or _CODE.search(b.text):
             # (a field: "信件编号：… 浏览次数：…" set in the heading's style; an order's number and tags:
