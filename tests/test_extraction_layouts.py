@@ -861,6 +861,11 @@ def _body_f1(got: str, want: str) -> float:
     "message_case_feedback_heading_office_feedback_at",  # a mini-program case with no subject: the reply under
                                         # "处置反馈" and "<office>反馈于 <time>", "我的评价<time>" after it, a
                                         # newest-first list of steps between message and reply
+    "news_feed_item_time_in_first_array_item_text",  # a 百家号-like page whose only time is the first item's
+                                        # "publishTime":"11月13日 07:40" in window.jsonData's "superlanding":[{…}]
+    "message_section_heads_only_time_in_nuxt_script",  # a script-built 市长信箱 page: "来信内容", "答复内容",
+                                        # "追问内容", "追问答复" heads, 办理状态 among the fields, no time shown (the
+                                        # letter's createTime only in window.__NUXT__)
 ])
 def test_unseen_layouts(name):
     import json

@@ -27,6 +27,7 @@ from .message_lines import (
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+_ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
@@ -53,7 +54,9 @@ def message_posts(blocks: list[Block], now: datetime):
             or _REPLY_BARE_LINES.search(short)
             or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
-            or "发件人" in short and "收件人" in short):   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
+            or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
+            or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)):
+        # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)
@@ -74,6 +77,11 @@ def message_posts(blocks: list[Block], now: datetime):
     if start is None and "发件人" in short:   # an e-mail's "日 期：" (or "发送时间：") cell, by its 发件人 and 收件人
         start = next((b.index for b in scan if len(b.text) <= 24 and _MAIL_DATE.match(b.text) and _valued(blocks, b.index)
                       and any(x.text.startswith("收件人") for x in blocks[max(0, b.index - 8):b.index])), None)
+    if start is None and "状态" in short:   # "<div>来信内容</div>" over the letter, "答复内容" over the reply,
+        # and the letter's status among its fields: no time shown (a script-built page's, in its script)
+        start = next((b.index for b in scan if len(b.text) <= 12 and _ASK_HEAD.match(b.text) and b.tag != "li"
+                      and any(_REPLY_HEAD.match(x.text) for x in blocks[b.index + 2:b.index + 30])
+                      and any(_STATUS.search(x.text) for x in blocks[max(0, b.index - 30):b.index])), None)
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)

@@ -280,9 +280,10 @@ class _Nesting:
     def own(self, text: str) -> bool:
         """The current position is the page's own: not inside an array, not inside an object or
         variable named like a comment / related-story list."""
-        for k, (ch, at) in enumerate(self.stack):
-            if ch == "[" and not (k == 0 and self._first_item(text, at)):
-                return False   # (an outermost array's first item is the page's: var $render_data = [{…}])
+        for ch, at in self.stack:
+            if ch == "[" and not self._first_item(text, at):
+                return False   # (an array's first item is the page's, when the array's name does not say it
+                # holds other items: var $render_data = [{…}], "superlanding":[{"itemData":{…}}])
             m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
             if m and _OTHER_KEY.search(m.group(1)):
                 return False
