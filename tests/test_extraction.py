@@ -163,6 +163,7 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("2025-11-08, 21:14", dt(2025, 11, 8, 21, 14)),       # SMF / MyBB: a comma before the time
     ("发信站: 某某社区 (Tue Nov 18 20:31:05 2025), 站内", dt(2025, 11, 18, 20, 31, 5)),   # ctime (BBS headers)
     ("Wed Nov 19 12:13:00 +0000 2025", dt(2025, 11, 19, 20, 13)),   # 微博's created_at, its zone applied
+    ("由 老街坊 » 周六 6月 12, 2010 11:41 pm", dt(2010, 6, 12, 23, 41)),   # phpBB's Chinese locale
 ])
 def test_parse_chinese_datetime(s, expected):
     assert parse_chinese_datetime(s, now=NOW) == expected

@@ -35,6 +35,9 @@ _EN_FULL = re.compile(
     r"(?<![A-Za-z])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?|"
     r"(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\.?,?)\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
+# 6月 12, 2010 11:41 pm (phpBB's Chinese locale: its English order, the month in Chinese)
+_CN_MONTH_COMMA = re.compile(r"(?<![\d年])(?P<m>[01]?\d)月\s*(?P<d>[0-3]?\d)\s*[,，]\s*(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
+
 # a whole attribute value that is a full time (a tooltip behind "昨天", a datetime attribute)
 # a date with its minute as boards print it ("2026-11-12 00:15", "2026/11/13 17:02", "2026年11月05日 16:22")
 DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\d:[0-5]\d"
@@ -186,6 +189,15 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
                 continue
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
             taken.append((m.start(), m.end()))
+    if "月" in s and ("," in s or "，" in s):
+        for m in _CN_MONTH_COMMA.finditer(s):
+            if not free(m.start(), m.end()):
+                continue
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")), H, M, S, tz)
+            if dt is not None and dt.year <= now.year + 1:
+                found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+                taken.append((m.start(), m.end()))
     if "/" in s or "-" in s:
         for m in _YEAR_LAST.finditer(s):
             if not free(m.start(), m.end()):
