@@ -867,6 +867,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "追问内容", "追问答复" heads, 办理状态 among the fields, no time shown (the
                                         # letter's createTime only in window.__NUXT__)
     "forum_phpbb_chinese_locale_month_comma_year",  # phpBB in its Chinese locale: "周六 6月 12, 2010 11:41 pm"
+    "news_campaign_page_teasers_ending_in_detail_links_gb2312",  # a short article (gb2312, no meta charset) over
+                                        # a 专题 list of eight stories, each a linked headline with its date over a
+                                        # 导语 ending in its "[详细]" link, longer than the article
 ])
 def test_unseen_layouts(name):
     import json

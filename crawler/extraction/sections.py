@@ -237,3 +237,21 @@ def mark_item_streams(blocks: list[Block]) -> int:
             b.extra["stream"] = True
             marked += 1
     return marked
+
+
+# a teaser's paragraph that ends with its link to the story ("…限期整改。[详细]", "…（全文>>）")
+_READ_MORE_END = re.compile(r"[\[【(（]?\s*(?:详细|詳細|全文|详情|詳情|阅读全文|閱讀全文|查看全文|更多)\s*(?:>>|»|›)?\s*[\]】)）]?\s*(?:>>|»|›)?$")
+
+
+def mark_teasers(blocks: list[Block]) -> int:
+    """Mark as noise the paragraphs that end with a link to their story ("…[详细]") under that story's
+    linked headline, when the page has two or more: other stories' teasers (an article's own paragraph
+    may end with a "详情>>" link too, but follows its own text, not a headline link)."""
+    found = [b for b in blocks if b.link_len and b.link_len <= 8 and len(b.text) > b.link_len + 10
+             and _READ_MORE_END.search(b.text[-10:]) and b.index > 0
+             and 0 < len(blocks[b.index - 1].text) <= 60 and blocks[b.index - 1].link_len >= 0.5 * len(blocks[b.index - 1].text)]
+    if len(found) < 2:
+        return 0
+    for b in found:
+        b.noise = True
+    return len(found)
