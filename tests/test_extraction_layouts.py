@@ -870,6 +870,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_campaign_page_teasers_ending_in_detail_links_gb2312",  # a short article (gb2312, no meta charset) over
                                         # a 专题 list of eight stories, each a linked headline with its date over a
                                         # 导语 ending in its "[详细]" link, longer than the article
+    "news_short_article_over_sorted_comment_stream",  # a 头条-like share page: a short article under
+                                        # "评论 1263按热度 ▾" and 23 nested comments with longer text than it
 ])
 def test_unseen_layouts(name):
     import json

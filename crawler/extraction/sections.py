@@ -27,6 +27,10 @@ _MARKER = re.compile(
     r"猜你喜欢|猜你喜歡|你可能(?:还)?(?:感兴趣|喜欢)|你可能也喜歡|看了又看|相关阅读|延伸閱讀|编辑推荐|編輯推薦|"
     r"(?:其他|其它|更多)[\u4e00-\u9fff]{0,4}(?:留言|来信|信件|诉求|问政|工单))"   # ("其他选民留言": other letters)
     r"[\s】\]》]*(?:[（(【\[]?\s*(?:\d[\d,，.]*\s*[万萬千wWkK]?)?\s*[条則则篇]?\s*[)）】\]]?)\s*[：:>›»]?\s*$")
+# ... an article's comments with their count and sort switch ("评论 1263按热度 ▾"; a post's "全部回复 4按时间"
+# heads its thread's replies, no comment section)
+_COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*\d[\d,，.]*\s*[万萬wW]?\s*"
+                              r"(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[▾▼∨⌄↓]?$")
 _COMMENTS = re.compile(r"^[\s【\[《]*" + _OTHERS_WORDS)
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月][0-3]?\d日?\s+[0-2]?\d:[0-5]\d|"
@@ -46,7 +50,7 @@ def is_marker(b: Block) -> bool:
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐")."""
     if len(t) <= 16:
-        return _MARKER.match(t) is not None
+        return _MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
     return len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t) is not None
 
 
