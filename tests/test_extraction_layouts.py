@@ -872,6 +872,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # 导语 ending in its "[详细]" link, longer than the article
     "news_short_article_over_sorted_comment_stream",  # a 头条-like share page: a short article under
                                         # "评论 1263按热度 ▾" and 23 nested comments with longer text than it
+    "forum_dvbbs_quick_reply_subject_ad_row_named_floors",  # a Dvbbs 8 board (gb2312): the quick-reply box's
+                                        # "* 快速回复：[原创]…" names the thread; floors 楼主/沙发/板凳/第4楼…, an ad
+                                        # row between them with neither floor nor stamp
 ])
 def test_unseen_layouts(name):
     import json

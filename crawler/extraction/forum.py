@@ -120,6 +120,7 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
+_NAMED_FLOORS = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
 _AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推廣|赞助商链接|贊助商連結|Advertisement|AD)$")   # (an ad floor's label)
 _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
                          r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
@@ -368,6 +369,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
         floor = None
         for b in mblocks:
+            if b.text in _NAMED_FLOORS:   # ("楼主", "沙发", "板凳": the first floors' names)
+                floor = _NAMED_FLOORS[b.text]
+                break
             fm = _FLOOR.search(b.text) if len(b.text) <= 12 else \
                 _FLOOR_STAMP.search(b.text) if len(b.text) <= 40 else None
             if fm:   # ("3楼", or "来自Android客户端3楼2026-07-30 20:26": inline spans run together)
