@@ -875,6 +875,12 @@ def _body_f1(got: str, want: str) -> float:
     "forum_dvbbs_quick_reply_subject_ad_row_named_floors",  # a Dvbbs 8 board (gb2312): the quick-reply box's
                                         # "* 快速回复：[原创]…" names the thread; floors 楼主/沙发/板凳/第4楼…, an ad
                                         # row between them with neither floor nor stamp
+    "message_petition_opinion_numbered_sections_disclaimers",  # a 信访 处理意见书 pasted as Word HTML: its
+                                        # numbered heads ("二、处理情况") are its text; "（此件依申请公开…）" and
+                                        # "说明：信访人对处理意见不服的…" under it are not
+    "message_proposal_reply_document_title_numbered_sections",  # a 政协提案 and its 答复: numbered heads in both,
+                                        # the reply under its document's title ("关于…第10136号提案的答复"), a
+                                        # "发布时间：… 浏览次数：…【打印】【关闭】" line after it
 ])
 def test_unseen_layouts(name):
     import json

@@ -15,7 +15,7 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
-    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, UNIT_REPLY_SPLIT, STEP_STAMP, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
+    _HEAD_OVER_STAMP, LABEL_LEN, NAMED_REPLY, STAMP_OVER_ROLE, STAMPED_ROLE, stamp_above, UNIT_REPLY_SPLIT, STEP_STAMP, SECTION_NO, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -28,6 +28,7 @@ _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
+_DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
 _RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
@@ -308,6 +309,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
             continue
+        if short and _DOC_TITLE.match(t):
+            if turns[-1][2] or turns[-1][0] != "reply":
+                turns.append(["reply", None, []])
+            continue   # the reply document's own title ("关于市政协…第10136号提案的答复"): it heads the reply
         if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \
                 and blocks[b.index + 1].tag in HEADINGS and _REPLY_DOC.search(blocks[b.index + 1].text):
             continue   # "某某局<br>信访事项处理意见书": the reply's heading in two lines
@@ -345,6 +350,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                                                and not (b.index + 1 < len(blocks) and blocks[b.index + 1].text in _CHIPS
                                                         and _role_tag(blocks, b.index + 1))):   # (the next turn's name over its chip)
             turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
+            text_at = b.index
+        elif SECTION_NO.match(t) and b.index + 1 < len(blocks) and _prose(blocks[b.index + 1]):
+            turns[-1][2].append(t)   # "二、处理情况" over its paragraph, inside the turn's text
             text_at = b.index
         elif turns[-1][0] == "ask" and (not turns[-1][2] and _LETTER_SALUTE.match(t)
                                         or turns[-1][2] and b.index - text_at <= 2 and _LETTER_CLOSE.match(t)):
