@@ -7,9 +7,10 @@ from datetime import datetime, timedelta
 from collections import deque
 from itertools import islice
 
-from .dates import ATTR_TIME, iter_dates, parse_chinese_datetime, parse_with_precision
+from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
+from .script_dates import attr_date, date_plausible, own_attr_date, script_date
 
 _UPDATE_BEFORE = re.compile(r"(最后更新|更新时间|更新于|修改时间|修改于|最后修改|最近更新|更新日期|"
                            r"最後更新|更新時間|修改時間|最後修改|最近更新|[Uu]pdated|[Ll]ast [Mm]odified|"
@@ -39,11 +40,6 @@ def best_of(dms):
             if dm.has_time:
                 return dm
     return (full or dms)[0]
-
-
-def date_plausible(dt: datetime | None, now: datetime) -> bool:
-    """A publish time cannot be (much) later than the crawl time, nor before the web."""
-    return dt is not None and 1995 <= dt.year and dt <= now + timedelta(days=2)
 
 
 def meta_date_only(meta, ld, root, now):
@@ -232,144 +228,6 @@ def _labelled_date(blocks, now):
                     return dm.dt
                 other = other or dm.dt
     return other
-
-
-_SCRIPT_DATE = re.compile(
-    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|create_?at|createdAt|ctime|\bct)"""
-    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*"""   # ("publishTimeText": "11月3日 20:15", a shown form)
-    r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
-    r"""(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d|"""   # (as a microblog prints it)
-    r"""(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
-    r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
-# keys of arrays / objects that hold other items (comments, related stories), not the page itself
-_OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
-                        r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list",
-                        re.I)
-_KEY_BEFORE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$""")
-
-
-class _Nesting:
-    """Bracket nesting of one script, scanned once from its start as matches come in order."""
-
-    def __init__(self, script_start: int):
-        self.start = script_start
-        self.pos = script_start
-        self.stack: list[tuple[str, int]] = []
-        self.quote: str | None = None
-
-    def advance(self, text: str, to: int) -> None:
-        i, stack, quote = self.pos, self.stack, self.quote
-        while i < to:
-            ch = text[i]
-            if quote:
-                if ch == "\\":
-                    i += 2
-                    continue
-                if ch == quote:
-                    quote = None
-            elif ch == '"' or ch == "'":
-                quote = ch
-            elif ch == "[" or ch == "{":
-                stack.append((ch, i))
-            elif (ch == "]" or ch == "}") and stack:
-                stack.pop()
-            i += 1
-        self.pos, self.quote = max(i, to), quote
-
-    def own(self, text: str) -> bool:
-        """The current position is the page's own: not inside an array, not inside an object or
-        variable named like a comment / related-story list."""
-        for ch, at in self.stack:
-            if ch == "[" and not self._first_item(text, at):
-                return False   # (an array's first item is the page's, when the array's name does not say it
-                # holds other items: var $render_data = [{…}], "superlanding":[{"itemData":{…}}])
-            m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-            if m and _OTHER_KEY.search(m.group(1)):
-                return False
-        return True
-
-
-    def _first_item(self, text: str, at: int) -> bool:
-        """Still in the first item of the array opened at ``at``, which is assigned to a name that
-        does not say it holds other items."""
-        m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-        return m is not None and not _OTHER_KEY.search(m.group(1)) and _NEXT_ITEM.search(text, at, self.pos) is None
-
-
-_NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
-
-
-def script_date(raw: str, now):
-    """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
-    client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
-    page itself (not to an item of a comment or related-story list)."""
-    text = raw[:1_000_000]
-    nest: _Nesting | None = None
-    created = None
-    for n, m in enumerate(_SCRIPT_DATE.finditer(text)):
-        if n >= 200:
-            break
-        start = text.rfind("<script", 0, m.start())
-        if start < 0 or text.rfind("</script", start, m.start()) >= 0:
-            continue  # not inside a script: visible text is read elsewhere
-        if nest is None or nest.start != start:
-            nest = _Nesting(start)
-        nest.advance(text, m.start())
-        if not nest.own(text):
-            continue
-        dt = parse_chinese_datetime(m.group(1), now)
-        if dt is not None and date_plausible(dt, now):
-            if _CREATED_KEY.match(m.group(0)):
-                created = created or dt   # a record's creation: the publish time, when given, wins
-                continue
-            return dt
-    return created
-
-
-_CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|create_?at|createdAt|ctime", re.I)
-# an element carrying the publish time as epoch seconds / milliseconds for a script to print
-_ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
-
-
-# ... or as the whole content of a hidden element named for it (环球网: <textarea class="article-time">…)
-_HIDDEN_DATE = re.compile(r"""<(?:textarea|span|div|em|i|p)\b[^>]{0,200}?\b(?:class|id|name)\s*=\s*["'][^"']{0,60}?"""
-                          r"""\b(?:article[-_]?time|pub(?:lish)?[-_]?(?:time|date)|ptime)\b[^"']{0,60}["'][^>]{0,200}>\s*"""
-                          r"""(\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\s*<""", re.I)
-
-
-# a time attribute on an element: data-time="1794126000", data-pubdate="2026-11-08 16:20"
-_TIME_ATTR_NAME = re.compile(r"^data-(?:pub(?:lish)?[-_]?(?:time|date|at|ts)?|time(?:stamp)?|date|ts|ctime)$")
-_TIME_ATTR_VALUE = re.compile(r"^\s*(?:\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?\S*)?)\s*$")
-
-
-def own_attr_date(container, now):
-    """The publish time held in a time attribute of the element around the article's text (a
-    script-built page's ``<div class="article-detail" data-time="1794126000">``); related items
-    carry their own, on elements that do not hold the text."""
-    el, depth = container, 0
-    while el is not None and depth < 6 and el.tag not in ("body", "html"):
-        for name, value in el.attrib.items():
-            if _TIME_ATTR_NAME.match(name) and _TIME_ATTR_VALUE.match(value):
-                dt = parse_chinese_datetime(value.strip(), now)
-                if dt is not None and date_plausible(dt, now):
-                    return dt
-        el, depth = el.getparent(), depth + 1
-    return None
-
-
-def attr_date(raw: str, now):
-    """The publish time held only in a ``data-publish="1794789900000"`` attribute, or in a hidden
-    element named for it (``<textarea class="article-time">1794872160000</textarea>``), for a script
-    to print: the first such of the page."""
-    head = raw[:1_000_000]
-    for rx in (_ATTR_DATE, _HIDDEN_DATE):
-        m = rx.search(head)
-        if m is not None:
-            dt = parse_chinese_datetime(m.group(1), now)
-            if dt is not None and date_plausible(dt, now):
-                return dt
-    return None
 
 
 # an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)

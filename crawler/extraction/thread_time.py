@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from .dates import board_shift
-from .published import meta_date_only, script_date
+from .published import meta_date_only
+from .script_dates import script_date
 
 
 def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, page_time: datetime | None) -> None:
