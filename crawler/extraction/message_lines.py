@@ -98,10 +98,11 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
 _ROLE_NAME = r"\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?"
 _ROLE = _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
-_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的)?(?:来信|留言|提问|诉求|投诉|咨询|来电)" + _ROLE)
-_ROLE_REPLY_HEAD = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导|商家|企业)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)"
+_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的)?(?:来信|留言|提问|诉求|投诉|咨询|来电|反映事项|反映问题)" + _ROLE)
+_ROLE_REPLY_HEAD = re.compile(r"^(?:(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导|商家|企业)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)|"
+                              r"办理结果|处理结果|接待情况)"
                               + _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME
-                              + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$)")   # (a reply's day alone)
+                              + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|(?:19|20)\d\d-[01]?\d-[0-3]?\d(?:\s|$))")   # (a reply's day alone)
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户)?(?:追问|补充)(?!回复|答复)" + _ROLE)
 # a platform's own step with its time, between the turns ("审核通过2024-03-12 09:40" over "您的投诉已通过
 # 平台审核…", "确认完成<time>" over the ratings): nobody's words
