@@ -883,6 +883,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # "发布时间：… 浏览次数：…【打印】【关闭】" line after it
     "message_reception_day_role_heads_with_dates",  # a 局长接待日 page: turns headed "反映事项<who> <time>",
                                         # "接待情况2016-05-17 接待记录", "办理结果<office> 2016-06-20"
+    "message_mailbox_attachment_lists_in_turns",  # a 区长信箱 whose letter and reply each end with an
+                                        # attachments list ("<h4>来信附件（3）</h4>", "IMG_….jpg (1.2MB，上传于…)")
 ])
 def test_unseen_layouts(name):
     import json

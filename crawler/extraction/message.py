@@ -29,6 +29,9 @@ _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|�
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
+_ATTACH_HEAD = re.compile(r"^(?:来信|回复|答复|信件|留言|办理)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
+_ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar|7z|mp4|mov|avi)\s*(?:[（(].{0,40}[)）])?$",
+                          re.I)
 _RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
@@ -231,6 +234,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 t = t[1:].replace("】", "", 1)                        # "【追问答复】<office><time>"
         if b.bq and turns[-1][0] == "reply" and not turns[-1][2] and _quotes_letter(t, turns):
             continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
+        if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t)):
+            continue   # a turn's attachments ("来信附件（3）", "IMG_….jpg (1.2MB，上传于…)"): no words, no end
         if b.tag == "li" and (_STEP_LINE.match(t) or _STEP_TAIL.match(t) and any(
                 x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
             continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
