@@ -885,6 +885,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # "接待情况2016-05-17 接待记录", "办理结果<office> 2016-06-20"
     "message_mailbox_attachment_lists_in_turns",  # a 区长信箱 whose letter and reply each end with an
                                         # attachments list ("<h4>来信附件（3）</h4>", "IMG_….jpg (1.2MB，上传于…)")
+    "message_snapshot_report_name_over_stamp_result_head",  # a 随手拍 share page with no subject: the poster's
+                                        # name over "昨天 08:15 · 来自 …", a map card's "📍 …" and "编号 … · 浏览 …"
+                                        # under the words, the reply under "处置结果 · <office> · 今天 10:15",
+                                        # "附近的随手拍" after it
 ])
 def test_unseen_layouts(name):
     import json

@@ -11,6 +11,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
+from .message_pending import STAMP_LINE
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
@@ -28,7 +29,9 @@ _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
+_STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
 _DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
+_NUMBER_ROW = re.compile(r"^(?:编号|工单号|案件号|单号)\s*[:：]?\s*[A-Za-z0-9-]{6,}(?:\s*[·•|｜]|$)")   # ("编号 SSP… · 浏览 286")
 _ATTACH_HEAD = re.compile(r"^(?:来信|回复|答复|信件|留言|办理)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
 _ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar|7z|mp4|mov|avi)\s*(?:[（(].{0,40}[)）])?$",
                           re.I)
@@ -59,7 +62,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
-            or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)):
+            or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
+            or _ROLE_REPLY_LINES.search(short) and _STAMP_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -86,6 +90,12 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if len(b.text) <= 12 and _ASK_HEAD.match(b.text) and b.tag != "li"
                       and any(_REPLY_HEAD.match(x.text) for x in blocks[b.index + 2:b.index + 30])
                       and any(_STATUS.search(x.text) for x in blocks[max(0, b.index - 30):b.index])), None)
+    if start is None:   # the poster's name over "昨天 08:15 · 来自 …", the words under it, a reply headed
+        # "处置结果 · <office> · <time>" further down (a share page's report and its answer)
+        start = next((b.index for b in scan if len(b.text) <= 40 and b.index > 0 and STAMP_LINE.match(b.text)
+                      and len(blocks[b.index - 1].text) <= 20 and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])
+                      and any(len(x.text) <= LABEL_LEN and _ROLE_REPLY_HEAD.match(x.text)
+                              for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
@@ -234,7 +244,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 t = t[1:].replace("】", "", 1)                        # "【追问答复】<office><time>"
         if b.bq and turns[-1][0] == "reply" and not turns[-1][2] and _quotes_letter(t, turns):
             continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
-        if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t)):
+        if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t) or t.startswith("📍") or _NUMBER_ROW.match(t)):
             continue   # a turn's attachments ("来信附件（3）", "IMG_….jpg (1.2MB，上传于…)"): no words, no end
         if b.tag == "li" and (_STEP_LINE.match(t) or _STEP_TAIL.match(t) and any(
                 x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):

@@ -16,7 +16,7 @@ _STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:
 # the poster's name and stamp on one line, perhaps with the district, the client or the view count after it
 _POSTER_LINE = re.compile(r"^(?:用户|市民|网友|群众)?\s*[^\s:：，。]{1,20}?\s*(?:[·•|｜]\s*)?" + _STAMP
                           + r"(?:\s*[·•|｜]?\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}|浏览\s*[\d,]+))?$")
-_STAMP_LINE = re.compile(r"^" + _STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
+STAMP_LINE = re.compile(r"^" + _STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
 _PENDING = re.compile(r"^\W?(?:待回复|待答复|待办理|待处理|办理中|处理中|受理中|\d?\s*办理中|"
                       r"暂无(?:官方|部门)?(?:回复|答复)(?:[，,].{0,20})?)$")
 
@@ -42,7 +42,7 @@ def pending_message(blocks: list[Block], now: datetime):
             continue
         if _POSTER_LINE.match(b.text):
             stamp_at = b.index
-        elif _STAMP_LINE.match(b.text) and b.index > 0 and len(blocks[b.index - 1].text) <= 20:
+        elif STAMP_LINE.match(b.text) and b.index > 0 and len(blocks[b.index - 1].text) <= 20:
             stamp_at = b.index   # (the name on the line above: "用户8823" / "11-18 21:06 · 来自 …")
         else:
             continue
