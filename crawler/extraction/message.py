@@ -63,7 +63,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
-            or _ROLE_REPLY_LINES.search(short) and _STAMP_LINES.search(short)):
+            or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
