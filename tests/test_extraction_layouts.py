@@ -889,6 +889,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # name over "昨天 08:15 · 来自 …", a map card's "📍 …" and "编号 … · 浏览 …"
                                         # under the words, the reply under "处置结果 · <office> · 今天 10:15",
                                         # "附近的随手拍" after it
+    "message_wap_mailbox_pending_transfer_notice_gb2312",  # a WAP 市长信箱 (gb2312) letter 办理中: "当前状态："
+                                        # among its fields, "【答复内容】" over a notice ("该信件已于…转交…，暂无答复"),
+                                        # no reply; "岑阳市长信箱 手机版" banner
 ])
 def test_unseen_layouts(name):
     import json

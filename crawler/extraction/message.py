@@ -121,7 +121,7 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"
-                                or len(b.text) <= 8 and _REPLY_HEAD.match(b.text))
+                                or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] ")))
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):

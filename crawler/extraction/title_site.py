@@ -78,7 +78,7 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
 
 _PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
 # a site's name in the page's one <h1> (a hotline's banner): no headline
-SITE_NAME = re.compile(r"(?:热线|1234\d|12319|人大|常委会|政协|平台|网|網|门户|政府|在线|在線|网站|網站|联络站|服务站|工作站|信箱|留言板|论坛|論壇|社区|社區)$")
+SITE_NAME = re.compile(r"(?:手机版|移动版|触屏版|WAP版|热线|1234\d|12319|人大|常委会|政协|平台|网|網|门户|政府|在线|在線|网站|網站|联络站|服务站|工作站|信箱|留言板|论坛|論壇|社区|社區)$")
 
 
 _CRUMB_END = re.compile(r"(?:>|＞|›|»|→|/)\s*$")
