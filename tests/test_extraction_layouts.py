@@ -1310,3 +1310,12 @@ def test_post_time_given_as_shown_text_in_a_script():
     assert e.page_type == "forum" and len(e.posts) == 5
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-03 20:15"
     assert e.posts[0].posted_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-03 20:15"
+
+
+def test_subject_after_a_reception_label():
+    """A 网上接访室 chat record titled "接访主题：小区内违章搭建阳光房何时拆除": the subject is what follows the
+    label (written blind in round 72; its turns, stamped with the time of day only under a session header,
+    are not read as a message page yet)."""
+    e = extract((UNSEEN / "message_chat_reception_subject_label.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "小区内违章搭建阳光房何时拆除"
