@@ -892,6 +892,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_wap_mailbox_pending_transfer_notice_gb2312",  # a WAP 市长信箱 (gb2312) letter 办理中: "当前状态："
                                         # among its fields, "【答复内容】" over a notice ("该信件已于…转交…，暂无答复"),
                                         # no reply; "岑阳市长信箱 手机版" banner
+    "news_photo_story_items_after_thumbnail_strip",  # a 组图 whose lead is followed by a thumbnail strip (no
+                                        # words) and six sibling photo items, each a picture, "N/6" and a caption
 ])
 def test_unseen_layouts(name):
     import json

@@ -275,12 +275,25 @@ def captions_after(blocks: list, hi: int, container, s_lo: dict, s_hi: dict) -> 
         if sib is not None or el.getparent() is None or el.getparent().tag == "body":
             break
         el = el.getparent()
+    while sib is not None and (not isinstance(sib.tag, str) or sib not in s_lo and sib.find(".//img") is not None):
+        sib = sib.getnext()   # (a strip of thumbnails, pictures with no words, before the slides)
     if sib is None or sib not in s_lo:
         return []
-    pictures = sum(1 for _ in sib.iter("img"))
-    if pictures < 3 or s_lo[sib] != hi + 1 and any(not b.noise for b in blocks[hi + 1:s_lo[sib]]):
+    # the gallery: one element of three or more pictures, or a run of sibling items each with its picture
+    items = [sib]
+    if sum(1 for _ in sib.iter("img")) < 3:
+        nxt = sib.getnext()
+        while nxt is not None and isinstance(nxt.tag, str) and nxt.tag == sib.tag and nxt.get("class") == sib.get("class") \
+                and nxt.find(".//img") is not None:
+            items.append(nxt)
+            nxt = nxt.getnext()
+        if len(items) < 3 or sib.find(".//img") is None:
+            return []
+    pictures = sum(1 for it in items for _ in it.iter("img"))
+    first, last = items[0], items[-1]
+    if last not in s_hi or s_lo[first] != hi + 1 and any(not b.noise for b in blocks[hi + 1:s_lo[first]]):
         return []
-    lines = [b.text for b in blocks[s_lo[sib]:s_hi[sib] + 1]
+    lines = [b.text for b in blocks[s_lo[first]:s_hi[last] + 1]
              if not b.noise and b.link_len <= 0.2 * len(b.text) and len(b.text) >= 6 and (b.punct >= 1 or
                                                                                           F.CAPTION_RE.search(b.text))]
     prose = [t for t in lines if not F.CAPTION_RE.search(t)]
