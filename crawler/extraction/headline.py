@@ -74,7 +74,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     if best_b is None:   # a newspaper's 引题, 主题 and 副题 as three centred rows just above the text
         # (the text's first line may be the 引题 itself, the rows inside the text's table: then below it)
         upto = start + 3 if start < len(blocks) and _head_line(blocks[start]) else start
-        last = next((b for b in reversed(blocks[max(0, start - 6):upto]) if _head_line(b)), None)
+        last = next((b for b in reversed(blocks[max(0, start - 6):upto]) if _head_line(b, loose=True)), None)
         middle = _main_of_three(blocks, last) if last is not None else None
         if middle is not last:
             best_b = middle
@@ -83,16 +83,20 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     return best_b, labelled_title
 
 
-def _head_line(b) -> bool:
+def _head_line(b, loose: bool = False) -> bool:
     """A short headline-like line of a title-classed element (引题, 主题, 副题 rows), or of a centred
-    one that is no byline (no date, no credit)."""
-    if b.noise or not 4 <= len(b.text) <= 40 or SENTENCE_END.search(b.text):
+    one that is no byline (no date, no credit); ``loose``: a centred row taken for boilerplate by its
+    class alone (an e-paper's 副题 row of class "ft") counts too."""
+    if b.noise and not (loose and _centred(b)) or not 4 <= len(b.text) <= 40 or SENTENCE_END.search(b.text):
         return False
-    if _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None:
+    if not b.noise and _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None:
         return True
-    return ((b.owner.get("align") or "").lower() == "center" or _CENTRED.search(b.owner.get("style") or "") is not None) \
-        and not (_BYLINE_WORDS.search(b.text) and not _PHRASE.search(b.text)) \
+    return _centred(b) and not (_BYLINE_WORDS.search(b.text) and not _PHRASE.search(b.text)) \
         and not any(True for _ in iter_dates(b.text, allow_noyear=False))
+
+
+def _centred(b) -> bool:
+    return (b.owner.get("align") or "").lower() == "center" or _CENTRED.search(b.owner.get("style") or "") is not None
 
 
 def _main_of_three(blocks: list, best):
@@ -103,8 +107,8 @@ def _main_of_three(blocks: list, best):
     while lo > 0 and i - lo < 2 and _head_line(blocks[lo - 1]):
         lo -= 1
     hi = lo
-    while hi + 1 < len(blocks) and hi - lo < 3 and _head_line(blocks[hi + 1]):
+    while hi + 1 < len(blocks) and hi - lo < 3 and _head_line(blocks[hi + 1], loose=True):
         hi += 1
-    if hi - lo == 2 and _head_line(blocks[lo]) and (hi + 1 >= len(blocks) or not _head_line(blocks[hi + 1])):
+    if hi - lo == 2 and _head_line(blocks[lo]) and (hi + 1 >= len(blocks) or not _head_line(blocks[hi + 1], loose=True)):
         return blocks[lo + 1]
     return best
