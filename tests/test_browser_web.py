@@ -119,6 +119,9 @@ def test_search_correct_review_sign_download(browser, server, ids, tmp_path):
     if shutil.which("soffice"):
         page.wait_for_selector("#preview img.page", timeout=120000)
         assert page.locator("#preview img.page").count() >= 1
+        # (the element is there before its picture has loaded: wait for the picture, then measure it)
+        page.wait_for_function("() => { const i = document.querySelector('#preview img.page');"
+                               " return i && i.complete && i.naturalWidth > 0; }", timeout=60000)
         assert page.evaluate("document.querySelector('#preview img.page').naturalWidth") > 300
     else:
         assert "LibreOffice" in page.locator("#preview-error").inner_text()
