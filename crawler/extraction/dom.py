@@ -184,8 +184,11 @@ def use_forum_noise(blocks: list[Block]) -> None:
         b.noise = b.noise_forum
 
 
-_DAY_ONLY = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*(?:星期|周)[一二三四五六日天])?$")
-_CLOCK_ONLY = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+# a stamp's day (with its weekday) and its clock, which a timeline may print on two lines
+DAY_TEXT = r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*(?:星期|周)[一二三四五六日天])?"
+CLOCK_TEXT = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+_DAY_ONLY = re.compile("^" + DAY_TEXT + "$")
+_CLOCK_ONLY = re.compile("^" + CLOCK_TEXT + "$")
 
 
 def segment(root, forum: bool = False) -> list[Block]:

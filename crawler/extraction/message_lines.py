@@ -9,7 +9,7 @@ from datetime import datetime
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
-from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
+from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
 _ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)"
@@ -226,8 +226,10 @@ QA_ICONS = re.compile(r"^(?:问|問)\n(?:[^\n]*\n){0,30}?答$", re.M)
 
 # a timeline's stamp over the turn's role and its poster ("2023年4月6日 星期四 09:12" / "咨询申请人：陈**",
 # "答复某某局 登记注册处", "追问申请人：陈**"): the stamp may carry its weekday
-DAY_CLOCK = re.compile(r"^(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*(?:(?:星期|周)[一二三四五六日天])?\s*"
-                       r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+DAY_CLOCK = re.compile("^" + DAY_TEXT + r"\s*" + CLOCK_TEXT + "$")
+# a poster's stamp line under the name, perhaps with the district or the client after it ("11-18 21:06 · 来自 …")
+STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)"
+STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
 STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
                            r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")
 STAMP_OVER_ROLE = re.compile(r"^(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d(?::[0-5]\d)?\n(?:咨询|留言|来信|提问|投诉|诉求|反映)"

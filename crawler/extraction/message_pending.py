@@ -7,17 +7,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .dates import DATETIME, RECENT_TIME, iter_dates
+from .dates import iter_dates
 from .dom import HEADINGS, Block
 from .headline import _HEAD_CLASS
-from .message_lines import _prose, SCAN
+from .message_lines import _prose, SCAN, STAMP, STAMP_LINE
 
-_STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)"
 # the poster's name and stamp on one line, perhaps with the district, the client or the view count after it
-_POSTER_LINE = re.compile(r"^(?:用户|市民|网友|群众)?\s*[^\s:：，。]{1,20}?\s*(?:[·•|｜]\s*)?" + _STAMP
+_POSTER_LINE = re.compile(r"^(?:用户|市民|网友|群众)?\s*[^\s:：，。]{1,20}?\s*(?:[·•|｜]\s*)?" + STAMP
                           + r"(?:\s*[·•|｜]?\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}|浏览\s*[\d,]+))?$")
-STAMP_LINE = re.compile(r"^" + _STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
-_PENDING = re.compile(r"^\W?(?:待回复|待答复|待办理|待处理|办理中|处理中|受理中|\d?\s*办理中|"
+_PENDING = re.compile(r"^\W?(?:待回复|待答复|待办理|待处理|\d?\s*办理中|处理中|受理中|"
                       r"暂无(?:官方|部门)?(?:回复|答复)(?:[，,].{0,20})?)$")
 
 

@@ -42,9 +42,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     parts = [p.strip() for p in _SEP_RE.split(page_title or "") if p.strip()]
     labelled_page = len(parts) >= 2 and any(_PAGE_LABEL.match(p) for p in parts) and all(
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
-    if not title or not (_PAGE_LABEL.match(title.strip()) or _PAGE_LABEL.match(head)
-                         or _PAGE_LABEL.match(bare := title.replace(" ", "").replace("\u3000", ""))   # ("来 电 详 情")
-                         or _DOC_LABEL.search(bare) or _DOC_LABEL.search(title.strip())
+    bare = (title or "").strip().replace(" ", "").replace("\u3000", "")   # (a spaced label: "来 电 详 情")
+    if not title or not (_PAGE_LABEL.match(bare) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(bare)
                          or ISSUER_LINE.match(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
                          or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()   # (the banner's brand)
