@@ -81,6 +81,16 @@ def test_iso_time_in_a_json_state_blob_belongs_to_the_article_object():
     assert e.published_at == datetime(2026, 11, 23, 15, 45, 10, tzinfo=SH)
 
 
+def test_time_in_a_url_encoded_json_blob():
+    """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
+    the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a
+    comment's or a related video's; the page shows no time at all."""
+    page = UNSEEN / "news_video_share_time_in_url_encoded_json.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/video/1.html", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2024, 12, 2, 18, 30, 12, tzinfo=SH)
+    assert e.title == "凌晨四点的城管中队：他们在街头守护一座城的早晨"
+
+
 @pytest.mark.parametrize("value,expected", [
     ('"publishTime": 1732420800000', datetime(2024, 11, 24, 12, 0, tzinfo=SH)),
     ("pubDate = '2026-11-20 08:30'", datetime(2026, 11, 20, 8, 30, tzinfo=SH)),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
+from urllib.parse import unquote
 
 from .dates import parse_chinese_datetime
 
@@ -84,8 +85,21 @@ _NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
 def script_date(raw: str, now):
     """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
     client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
-    page itself (not to an item of a comment or related-story list)."""
-    text = raw[:1_000_000]
+    page itself (not to an item of a comment or related-story list). A JSON blob shipped URL-encoded
+    (a video share page's ``<script id="RENDER_DATA">%7B%22app%22…``) is read decoded."""
+    found = _script_date(raw[:1_000_000], now)
+    if found is None and "%22" in raw:
+        for m in _ENCODED_SCRIPT.finditer(raw, 0, 1_000_000):
+            found = _script_date("<script>" + unquote(m.group(1)) + "</script>", now)
+            if found is not None:
+                break
+    return found
+
+
+_ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
+
+
+def _script_date(text: str, now):
     nest: _Nesting | None = None
     created = None
     for n, m in enumerate(_SCRIPT_DATE.finditer(text)):
