@@ -81,6 +81,16 @@ def test_iso_time_in_a_json_state_blob_belongs_to_the_article_object():
     assert e.published_at == datetime(2026, 11, 23, 15, 45, 10, tzinfo=SH)
 
 
+def test_bracket_headline_titles_a_status_page_titled_by_its_platform():
+    """A microblog-like status page whose <title> is only the platform's name ("微言") and which has
+    no headline element: the 【…】 line opening the post is its title. Its time is the status's
+    created_at in $render_data (not its edit_at, the config's serverTime or a comment's stamp)."""
+    page = UNSEEN / "news_microblog_status_platform_title_bracket_headline.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/status/1", None, now=PROBE_NOW)
+    assert e.title == "桂园路夜市疏导点延长开放时间"
+    assert e.published_at == datetime(2026, 11, 3, 20, 15, 42, tzinfo=SH)
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a

@@ -359,7 +359,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum:
         paras = F.trim_cta_tail(F.strip_slide_counters(paras))
     out.text = "\n".join(paras)
-    if not forum and (headline := F.post_headline(page_title, out.text)):
+    if not forum and (headline := F.post_headline(page_title, out.text, out.title)):
         out.title = headline
 
     # ---- forum posts

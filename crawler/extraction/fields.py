@@ -238,9 +238,15 @@ _HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def post_headline(page_title: str, text: str) -> str | None:
-    """The title of a microblog post whose page title names only its account or platform."""
-    if not text or not _PROFILE_TITLE.match(page_title.strip()):
+def post_headline(page_title: str, text: str, title: str | None = None) -> str | None:
+    """The title of a microblog post whose page title names only its account or platform; or, on a
+    page whose only title is a page title of a word or two (the platform's name, "微言"), the
+    【headline】 that opens its text."""
+    if not text:
+        return None
+    if not _PROFILE_TITLE.match(page_title.strip()):
+        if title and title == page_title.strip() and len(title) <= 4 and (m := _HEADLINE_BRACKET.match(text)):
+            return m.group(1).strip()
         return None
     lines = text.split("\n")
     while len(lines) > 1 and len(lines[0]) <= 40 and _CLOCK_TIME.search(lines[0]):
