@@ -917,6 +917,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_epaper_subtitle_row_classed_ft_gb2312",  # an e-paper (gb2312) whose centred 副题 row has class "ft",
                                         # read as boilerplate by its class; the 主题 between it and the 引题 is the
                                         # headline, the <title> being the platform's name
+    "message_issue_report_feedback_dot_office_stamp_photo_captions",  # a 啄木鸟 issue report: the reply under "整改反馈" and
+                                        # "<office> · 反馈于 <time>"; photo captions "整改前（<time>）" between
+                                        # the turns, a step strip, other reports of the spot after them
 ])
 def test_unseen_layouts(name):
     import json

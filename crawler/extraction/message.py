@@ -40,6 +40,7 @@ _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   #
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
 _STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
+_STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
 
@@ -250,6 +251,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
             continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
             # "转交某某督查室2019-06-13 09:20" in a strip of such)
+        if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
+            continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
         if b.tag == "th" and _column_head(b):
             continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
         kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
