@@ -920,6 +920,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_issue_report_feedback_dot_office_stamp_photo_captions",  # a 啄木鸟 issue report: the reply under "整改反馈" and
                                         # "<office> · 反馈于 <time>"; photo captions "整改前（<time>）" between
                                         # the turns, a step strip, other reports of the spot after them
+    "message_app_share_office_reply_hours_ago_stamp",  # a 12345 App share page (Next.js): the reply headed by the office
+                                        # with "3小时前" glued to it, the message under a chip row ending "昨天 09:12"
 ])
 def test_unseen_layouts(name):
     import json
