@@ -922,6 +922,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # the turns, a step strip, other reports of the spot after them
     "message_app_share_office_reply_hours_ago_stamp",  # a 12345 App share page (Next.js): the reply headed by the office
                                         # with "3小时前" glued to it, the message under a chip row ending "昨天 09:12"
+    "message_guestbook_no_reply_stamp_under_text_gb2312",  # a PowerEasy 留言本 (gb2312) page "查看留言": the subject in a span of
+                                        # its cell, the message over "留言时间：…", "管理员回复：暂无回复" under it,
+                                        # "留言须知：1.…" on one line; a 网站公告 box with its class for titles above
 ])
 def test_unseen_layouts(name):
     import json

@@ -7,7 +7,7 @@ import re
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import SENTENCE_END
+from .dom import SENTENCE_END, norm_ws
 from .meta import nfkc
 from .title import _TITLE_CLASS
 from .title_site import _ORG_END, SITE_NAME, title_head
@@ -21,6 +21,14 @@ _SECTION_LABEL = re.compile(r"(?:内容|內容|正文|详情|詳情|信息|資�
 # a 引题 is a phrase ("凌晨四点半，记者跟随环卫工人体验一天"), a byline a list of labels and names
 _PHRASE = re.compile(r"^[^:：]*，[^:：]*$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
+
+
+def _holder_class(b) -> str:
+    """The class of the one child element of the block's owner that holds all of its text."""
+    for child in b.owner:
+        if isinstance(child.tag, str) and child.get("class") and norm_ws("".join(child.itertext())) == b.text:
+            return child.get("class").lower()
+    return ""
 
 
 def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
@@ -55,6 +63,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         up = b.owner.getparent()
         if up is not None and len(up) == 1:   # (a wrapper's class: <div class="ttl"><text-el>…</text-el></div>)
             ci += " " + (up.get("class") or "").lower()
+        if not _HEAD_CLASS.search(ci) and len(b.owner) <= 3:   # (or the inline element holding all of its text:
+            ci += " " + _holder_class(b)                        # <td><img> <span class="gbook_title">…</span></td>)
         rank = 3 if b.tag == "h1" else 2 if _HEAD_CLASS.search(ci) else 1 if b.tag in ("h2", "h3") else 0
         if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
             rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under

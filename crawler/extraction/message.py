@@ -16,7 +16,7 @@ from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
-    NAMED_REPLY, SECTION_NO, stamp_above, STAMP_LINE, STAMP_OVER_ROLE, STAMPED_ROLE, STEP_STAMP, UNIT_REPLY_SPLIT,
+    NAMED_REPLY, PENDING_REPLY, SECTION_NO, stamp_above, STAMP_LINE, STAMP_OVER_ROLE, STAMPED_ROLE, STEP_STAMP, UNIT_REPLY_SPLIT,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -40,6 +40,7 @@ _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   #
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
 _STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
+_PENDING = re.compile(PENDING_REPLY)
 _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
@@ -151,7 +152,9 @@ def message_posts(blocks: list[Block], now: datetime):
         # reply's header right below): read it first
         lead = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
             and (_NETIZEN_AT.search(blocks[start].text) or start > 0 and _prose(blocks[start - 1])
-                 and (_REPLY_HEAD.match(blocks[start + 1].text) or _REPLY.search(blocks[start + 1].text))) else []
+                 and (_REPLY_HEAD.match(blocks[start + 1].text) or _REPLY.search(blocks[start + 1].text))
+                 or any(_prose(x) for x in blocks[max(0, start - 2):start]) and _STATUS.search(blocks[start + 1].text)) else []
+        # (or "管理员回复：暂无回复" under it: a guestbook's message with no reply yet)
         turns = _turns(blocks, start, start, now, lead)
     if not turns[0][2] and len(turns) > 1 and turns[1][0] == "ask":   # the fields' time label, then the
         turns[1][1] = turns[1][1] or turns[0][1]                        # message under its own head
@@ -201,9 +204,14 @@ def _text_above(blocks: list[Block], start: int) -> list[str]:
                 lines.insert(0, b.text)
             if lines:
                 break
+            if b.index == start - 1 and b.index > 0 and _prose(blocks[b.index - 1]) and _SIGNATURE.match(b.text):
+                lines.insert(0, b.text)   # the writer's signature under the letter, over its stamp
             continue
         lines.insert(0, b.text)
     return lines
+
+
+_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,14}$")   # ("一位学院路居民")
 
 
 def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
@@ -251,6 +259,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
             continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
             # "转交某某督查室2019-06-13 09:20" in a strip of such)
+        if short and _PENDING.match(t):
+            continue   # "管理员回复：暂无回复": no reply yet, no words
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
             continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
         if b.tag == "th" and _column_head(b):

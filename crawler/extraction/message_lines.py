@@ -29,7 +29,9 @@ _ASK_FIELD = re.compile(r"^[\u4e00-\u9fff]{0,6}?" + _ASKER)   # (badges before i
 _ASK_SPLIT = re.compile(_ASKER + r"[^\n]*\n(?:[^\n]*\n)?[^\n]{0,24}?" + DATETIME)
 _TURN_WORD = re.compile(r"回复|答复|回覆|追问|补充|提问|留言|时间|日期|评价|回访")   # (labelled stamps are read by their labels)
 _NOTICE_HEAD = re.compile(r"^(?:(?:写信|留言|来信|投诉|咨询|问政|办事|使用|网站)?(?:须知|注意事项)|温馨提示|特别提示|"
-                          r"\S{0,8}使用说明|\S{0,6}(?:信箱|留言板|热线|平台|栏目|本站|网站|问政)(?:说明|简介|介绍))\s*[:：]?$")   # (the board's rules)
+                          r"\S{0,8}使用说明|\S{0,6}(?:信箱|留言板|热线|平台|栏目|本站|网站|问政)(?:说明|简介|介绍))\s*[:：]?$|"
+                          r"^(?:写信|留言|来信|投诉|咨询|问政)(?:须知|注意事项)\s*[:：]\s*(?:1|一|（1）|\(1\))[.、．]")   # (the board's
+# rules, also on the line of their first rule: "留言须知：1.请遵守…")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十])[)）])\s*\S")
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
 _BARE_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时)前)$")
@@ -70,7 +72,10 @@ _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|
 # a numbered heading inside a turn's text ("二、处理情况", "（三）建议"): the turn's own line
 SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,16}$")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
-_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复|当前|信件)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$")
+# a reply's place with no reply in it yet ("管理员回复：暂无回复"): a status, no words
+PENDING_REPLY = r"^\S{0,6}(?:回复|答复)\s*[:：]\s*(?:暂无|尚未|暂未|还没有)(?:回复|答复)$"
+_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复|当前|信件)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$|"
+                     + PENDING_REPLY)
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
 _LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,10}[:：，,]?\s*(?:您|你)好[:：！!，,]?|"

@@ -76,7 +76,8 @@ def _looks_site_name(t: str, page_title: str, meta: dict) -> bool:
     return bool(t) and (t == site or (t == nfkc(page_title) and len(t) <= 12 and _SITE_WORDS.search(t) is not None))
 
 
-_PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$")
+_PAGE_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,8}(?:详情|詳情|详细|详细信息|详细内容|内容页|正文)(?:页|頁)?$|"
+                         r"^(?:查看|浏览|阅读)(?:留言|信件|来信|诉求|帖子|回复)$")   # (a guestbook's "查看留言")
 # a site's name in the page's one <h1> (a hotline's banner): no headline
 SITE_NAME = re.compile(r"(?:手机版|移动版|触屏版|WAP版|热线|1234\d|12319|人大|常委会|政协|平台|网|網|门户|政府|在线|在線|网站|網站|联络站|服务站|工作站|信箱|留言板|论坛|論壇|社区|社區)$")
 
