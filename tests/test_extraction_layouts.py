@@ -925,6 +925,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_guestbook_no_reply_stamp_under_text_gb2312",  # a PowerEasy 留言本 (gb2312) page "查看留言": the subject in a span of
                                         # its cell, the message over "留言时间：…", "管理员回复：暂无回复" under it,
                                         # "留言须知：1.…" on one line; a 网站公告 box with its class for titles above
+    "message_appeal_readonly_fields_review_opinion",  # a 违停申诉 page (Bootstrap): every field a readonly <input> (the
+                                        # 申诉时间 only in its value), 申诉理由 and 复核意见 in readonly textareas; a
+                                        # table of the car's other notices and the 申诉须知 after the reply
 ])
 def test_unseen_layouts(name):
     import json

@@ -264,6 +264,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
             continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
         if b.tag == "th" and _column_head(b):
+            if len(turns) >= 2 and turns[-1][2] and turns[-1][0] == "reply":
+                break   # a table of other records under the answered message ("本车辆历史告知单")
             continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
         kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
         if kind:   # a card's role tag over its "name <time>" line

@@ -140,6 +140,11 @@ def clean(root) -> None:
             el.tag = "div"   # a read-only box showing a letter's text, its line breaks as typed
             el.set("data-ws", "pre")
             continue
+        if el.tag == "input" and el.get("readonly") is not None and el.get("value") \
+                and (el.get("type") or "text").lower() == "text":
+            el.tag = "span"   # a read-only field showing its value ("申诉时间 [2017-11-03 21:37]")
+            el.text = el.get("value")
+            continue
         kill.append(el)
     targets = None
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
