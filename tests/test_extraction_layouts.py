@@ -928,6 +928,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_appeal_readonly_fields_review_opinion",  # a 违停申诉 page (Bootstrap): every field a readonly <input> (the
                                         # 申诉时间 only in its value), 申诉理由 and 复核意见 in readonly textareas; a
                                         # table of the car's other notices and the 申诉须知 after the reply
+    "message_disclosure_request_reply_notice_table",  # a 依申请公开 办理结果 page: 申请标题 and 申请时间 in a table, the request
+                                        # ("本人申请公开以下政府信息：" over its numbered items) and the 答复内容 告知书
+                                        # ("申请人：" over it); a progress strip of five dated steps above
 ])
 def test_unseen_layouts(name):
     import json

@@ -142,7 +142,7 @@ TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子|接访|信
                             r"话题|話題|快速回复|快速回覆|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
-TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映|工单)?(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]?$")
+TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映|工单|申请)?(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]?$")
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 # the print edition a web article reprints: "《 人民日报 》（ 2024年05月10日 04 版）", part of its text
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")

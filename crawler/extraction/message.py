@@ -391,8 +391,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)
                                                                  or _LETTER_SALUTE.match(t)):
             turns[-1][2].append(t)   # "网友您好：" opens the reply
-        elif turns[-1][2] and len(t) >= 5 and (b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
-                                                and _LIST_ITEM.match(blocks[b.index + 1].text)) \
+        elif (turns[-1][2] and len(t) >= 5 or len(t) >= 8 and t[-1] in "：:") and (
+                b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
+                and _LIST_ITEM.match(blocks[b.index + 1].text)) \
                 and not _DISCLAIMER.search(t) and not F.is_boilerplate(t):
             turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。"), a list's lead-in
     return turns
