@@ -931,6 +931,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_disclosure_request_reply_notice_table",  # a 依申请公开 办理结果 page: 申请标题 and 申请时间 in a table, the request
                                         # ("本人申请公开以下政府信息：" over its numbered items) and the 答复内容 告知书
                                         # ("申请人：" over it); a progress strip of five dated steps above
+    "message_legislation_opinion_feedback_signed_then_stats",  # a 立法意见 page: the opinion under 提交时间, the 反馈 under "意见反馈
+                                        # 部分采纳反馈时间：…", signed and dated; the 征集 stats after it, the
+                                        # project's own heading and 征集时间 above
 ])
 def test_unseen_layouts(name):
     import json

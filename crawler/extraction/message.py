@@ -8,7 +8,7 @@ import re
 from datetime import datetime
 
 from . import fields as F
-from .body import ISSUER_LINE
+from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
@@ -320,6 +320,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 b.tag in ("td", "th", "dt") and b.index + 1 < len(blocks) and len(blocks[b.index + 1].text) <= 40
                 and blocks[b.index + 1].owner is b.owner.getnext())):   # (its value in the next cell)
             continue   # "办理单位：市城管执法局", "办理结果 | A类（…）" among the message's fields, above its text
+        if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and _REPLY.search(t):
+            break   # the asker's feedback on the reply, with its time ("代表反馈意见 反馈时间：…")
         if short and _REPLY.search(t):
             # (after a reply's text, a time label with the replying unit opens the next reply:
             # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")
@@ -375,6 +377,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
                     and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):
             break    # the page's other sections begin
+        if turns[-1][0] == "reply" and len(turns[-1][2]) >= 2 and SIGNED_DATE.match(turns[-1][2][-1]) \
+                and ISSUER_LINE.match(turns[-1][2][-2]) and _prose(b):
+            break   # the reply is signed and dated: what follows is the page's ("本次征集共收到意见 214 条…")
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
                                                and b.index - text_at <= 3 and not _field(b, True)
                                                and not (b.index + 1 < len(blocks) and blocks[b.index + 1].text in _CHIPS
