@@ -934,6 +934,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_legislation_opinion_feedback_signed_then_stats",  # a 立法意见 page: the opinion under 提交时间, the 反馈 under "意见反馈
                                         # 部分采纳反馈时间：…", signed and dated; the 征集 stats after it, the
                                         # project's own heading and 征集时间 above
+    "forum_nforum_same_topic_reading_gb2312",  # a 水木-like nForum 同主题阅读 page (gb2312): the <title> "site - 同主题阅读:
+                                        # <subject>", "文章主题: <subject> [返回版面]…" over five articles; a sidebar's
+                                        # ctime "(Thu May 20 22:13:05 2010)" above them
 ])
 def test_unseen_layouts(name):
     import json
