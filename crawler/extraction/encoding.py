@@ -95,6 +95,8 @@ def _common_score(body: bytes, codec: str) -> float:
 
 
 def _clean_ok(body: bytes, codec: str) -> bool:
+    if len(body) > 2 * _HEAD and _errors(body, codec, _HEAD)[0] > 4:
+        return False   # already more bad characters in the first 32 KB than a clean page has: no need to read on
     bad, _ = _errors(body, codec)
     if bad == 0:
         return True
@@ -106,6 +108,7 @@ def _clean_ok(body: bytes, codec: str) -> bool:
 
 
 _HIGH = re.compile(rb"[\x80-\xff]")
+_HEAD = 32_768
 
 
 def _has_utf8_multibyte(body: bytes) -> bool:
@@ -140,7 +143,11 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
         if cand != "utf-8" and _has_utf8_multibyte(body) and _clean_ok(body, "utf-8"):
             # bytes are valid multi-byte UTF-8: the declaration is wrong
             return body.decode("utf-8", errors="replace"), "utf-8"
-        if _clean_ok(body, cand):
+        try:
+            text = body.decode(cand)   # clean as declared: decoded once, not checked and decoded again
+        except (LookupError, UnicodeError):
+            text = None
+        if text is not None or _clean_ok(body, cand):
             if cand == "cp1252" and _HIGH.search(body[:400_000]):
                 break  # "latin-1" pages in China are mostly mislabelled GBK: detect
             if cand in ("gb18030", "big5hkscs"):
@@ -148,7 +155,7 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
                 # a wrong GB/Big5 declaration still decodes: compare plausibility
                 if _clean_ok(body, other) and _common_score(body, other) > _common_score(body, cand) + 0.15:
                     return body.decode(other, errors="replace"), other
-            return body.decode(cand, errors="replace"), cand
+            return (text if text is not None else body.decode(cand, errors="replace")), cand
 
     # detection
     if _clean_ok(body, "utf-8"):
