@@ -91,6 +91,21 @@ def test_bracket_headline_titles_a_status_page_titled_by_its_platform():
     assert e.published_at == datetime(2026, 11, 3, 20, 15, 42, tzinfo=SH)
 
 
+def test_case_share_page_result_under_office_stamp_with_a_dot():
+    """A 随手拍 case share page: the report under icon rows (its time "2020-09-14 07:51", the
+    reporter's masked phone and the 案件号 on one line), a strip of year-less steps, and the result
+    under "处置结果" and "<office>中队 · 09/14 08:42": two turns, no stamp, number or rating line in
+    either. (The subject is the heading repeating the report's first line, which the text still loses
+    with it: the title and that line are not checked.)"""
+    page = UNSEEN / "message_case_share_result_office_dot_yearless_stamp.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/case/1", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.posts[0].text.startswith("路口东北角人行道上停了两辆卖水果的三轮车")
+    assert e.posts[1].text.startswith("经核查，两名流动商贩") and e.posts[1].text.endswith("感谢您对城市管理的支持！")
+    assert "案件号" not in e.text and "·" not in e.text and "★" not in e.text
+    assert e.published_at == datetime(2020, 9, 14, 7, 51, tzinfo=SH)
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a
@@ -937,6 +952,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_nforum_same_topic_reading_gb2312",  # a 水木-like nForum 同主题阅读 page (gb2312): the <title> "site - 同主题阅读:
                                         # <subject>", "文章主题: <subject> [返回版面]…" over five articles; a sidebar's
                                         # ctime "(Thu May 20 22:13:05 2010)" above them
+    "message_app_share_office_dot_stamps_follow_up",  # a 政务 App share page: four turns under 反映/回复/追问/回复 chips,
+                                        # each reply stamped "<office>中队 · 10-12 15:30" (year-less), a rating box after
 ])
 def test_unseen_layouts(name):
     import json

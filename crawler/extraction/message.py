@@ -31,7 +31,8 @@ _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
 _DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
-_NUMBER_ROW = re.compile(r"^(?:编号|工单号|案件号|单号)\s*[:：]?\s*[A-Za-z0-9-]{6,}(?:\s*[·•|｜]|$)")   # ("编号 SSP… · 浏览 286")
+_NUMBER_ROW = re.compile(r"^(?:\S{1,20}\s)?(?:编号|工单号|案件号|单号)\s*[:：]?\s*[A-Za-z0-9-]{6,}(?:\s*[·•|｜]|$)")   # (after
+# the reporter's masked phone: "138****5521 案件号 YQ2020…")   # ("编号 SSP… · 浏览 286")
 _ATTACH_HEAD = re.compile(r"^(?:来信|回复|答复|信件|留言|办理)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
 _ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar|7z|mp4|mov|avi)\s*(?:[（(].{0,40}[)）])?$",
                           re.I)
@@ -315,6 +316,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue
         if short and _REPLY_BARE.match(t) and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])
+            continue
+        if short and turns[-1][0] == "reply" and not turns[-1][2] and _REPLY_BARE.match(t):
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)   # ("处置结果" over "<office> · 09/14 08:42")
             continue
         if short and turns[-1][0] == "ask" and not turns[-1][2] and (_HANDLER_FIELD.match(t) or _RESULT_FIELD.match(t) and (
                 b.tag in ("td", "th", "dt") and b.index + 1 < len(blocks) and len(blocks[b.index + 1].text) <= 40

@@ -36,8 +36,8 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五
 _PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*[/／,，]?\s*共\s*\d+\s*页")   # (a printed form's page break: it goes on)
 _BARE_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时)前)$")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[\])）]?$")
-_REPLY_BARE = re.compile(r"^[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|城管)\s*(?:[·•|｜]\s*)?(?:(?:回复|答复|反馈)于?)?\s*"
-                         r"(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d|\d{1,2}\s*(?:分钟|小时)前)"
+_REPLY_BARE = re.compile(r"^(?!回复|答复)[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|城管|大队|中队)\s*(?:[·•|｜]\s*)?(?:(?:回复|答复|反馈)于?)?\s*"
+                         r"(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|[01]?\d[-/][0-3]?\d\s+[0-2]?\d:[0-5]\d|\d{1,2}\s*(?:分钟|小时)前)"
                          r"\s*(?:回复|答复)?$")   # ("某某局 2026/11/13 17:02 回复", "某某局3小时前")
 _REPLY_BARE_LINES = re.compile(_REPLY_BARE.pattern, re.M)
 # a row led by the message's time ("昨天 21:06 东淮区 · 桂香路32号附近 市政设施/井盖缺损")
