@@ -954,6 +954,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # ctime "(Thu May 20 22:13:05 2010)" above them
     "message_app_share_office_dot_stamps_follow_up",  # a 政务 App share page: four turns under 反映/回复/追问/回复 chips,
                                         # each reply stamped "<office>中队 · 10-12 15:30" (year-less), a rating box after
+    "message_guestbook_admin_reply_colon_office_follow_up_gbk",  # a JEECMS guestbook item (gbk, no meta charset): "管理员回复：<office>
+                                        # <time>" and "追加留言：<name> <time>" heads, the poster's name glued to
+                                        # "类别："; five other items in the same markup under it (its gold title keeps
+                                        # the headline's "？", which the round's writer dropped)
 ])
 def test_unseen_layouts(name):
     import json

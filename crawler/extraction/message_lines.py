@@ -63,7 +63,7 @@ _AFTER = re.compile(r"^(?:代表|委员)反馈|^(?:网友|群众|市民|公众|�
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
-                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期)[:：])")   # (a name glued
+                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期|对象)?[:：])")   # (a name glued
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"
@@ -103,14 +103,14 @@ _UNIT_LABEL = re.compile(r"(?:回复|答复|办理|承办|处理|处置|主办|�
 _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
-_ROLE_NAME = r"\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?"
+_ROLE_NAME = r"\s*[:：]?\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?"
 _ROLE = _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的|企业)?(?:来信|留言|提问|诉求|投诉|咨询|来电|反映事项|反映问题)" + _ROLE)
-_ROLE_REPLY_HEAD = re.compile(r"^(?:(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导|商家|企业)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)|"
+_ROLE_REPLY_HEAD = re.compile(r"^(?:(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导|商家|企业|管理员|版主|站长|网站)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)|"
                               r"办理结果|处理结果|处置结果|处理反馈|接待情况)"
                               + _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME
                               + r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日$|(?:19|20)\d\d-[01]?\d-[0-3]?\d(?:\s|$))")   # (a reply's day alone)
-_ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追问|补充)(?!回复|答复)" + _ROLE)
+_ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追问|补充|追加留言|再次留言)(?!回复|答复)" + _ROLE)
 # a platform's own step with its time, between the turns ("审核通过2024-03-12 09:40" over "您的投诉已通过
 # 平台审核…", "确认完成<time>" over the ratings): nobody's words
 STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案)\s*"
