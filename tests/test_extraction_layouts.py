@@ -958,6 +958,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # <time>" and "追加留言：<name> <time>" heads, the poster's name glued to
                                         # "类别："; five other items in the same markup under it (its gold title keeps
                                         # the headline's "？", which the round's writer dropped)
+    "message_h5_pending_yearless_time_cell_over_steps",  # a 12345 "我的诉求" H5 (Vant) with no subject: the 诉求内容 over
+                                        # "提交时间" | "11-17 20:41" (year-less) cells, a newest-first strip of
+                                        # steps, "暂无答复", the user's other 诉求 with full dates and an FAQ after
 ])
 def test_unseen_layouts(name):
     import json

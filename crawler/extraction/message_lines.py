@@ -223,6 +223,9 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     if _REPLY_BARE.match(blocks[i].text):   # "某某局11-14 10:05": a year-less stamp, this year's
         for m in iter_dates(blocks[i].text, now, allow_noyear=True):
             return m.dt
+    if i + 1 < len(blocks) and _YEARLESS.match(blocks[i + 1].text) and _TIME_LABEL.search(blocks[i].text):
+        for m in iter_dates(blocks[i + 1].text, now, allow_noyear=True):
+            return m.dt
     return None
 
 
@@ -276,4 +279,9 @@ def _role_tag(blocks: list[Block], i: int) -> str | None:
 
 def _valued(blocks: list[Block], i: int) -> bool:
     """A time label with its time, on its line or the next: not a list's column head ("受理日期")."""
-    return any(True for k in (i, i + 1) if k < len(blocks) for _ in iter_dates(blocks[k].text, allow_noyear=False))
+    return any(True for k in (i, i + 1) if k < len(blocks) for _ in iter_dates(blocks[k].text, allow_noyear=False)) \
+        or i + 1 < len(blocks) and _TIME_LABEL.search(blocks[i].text) is not None and _YEARLESS.match(blocks[i + 1].text) is not None
+
+
+# a year-less stamp alone in the cell after its label ("提交时间" | "11-17 20:41"): this year's
+_YEARLESS = re.compile(r"^[01]?\d[-/][0-3]?\d\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
