@@ -961,6 +961,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_h5_pending_yearless_time_cell_over_steps",  # a 12345 "我的诉求" H5 (Vant) with no subject: the 诉求内容 over
                                         # "提交时间" | "11-17 20:41" (year-less) cells, a newest-first strip of
                                         # steps, "暂无答复", the user's other 诉求 with full dates and an FAQ after
+    "message_petition_notices_under_section_heads_doc_numbers",  # a 阳光信访 事项公开 page: the complaint under "信访内容", the 受理告知书
+                                        # under "受理情况" and the 处理意见书 under "办理结果", each with its title
+                                        # and number ("望城信受〔2022〕第047号") on lines of their own; a 7-step strip
 ])
 def test_unseen_layouts(name):
     import json

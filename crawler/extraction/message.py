@@ -16,7 +16,7 @@ from .message_lines import (
     _AFTER, _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _BARE_DATE, _BARE_STAMP, _CHIPS_SPLIT,
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
-    NAMED_REPLY, PENDING_REPLY, SECTION_NO, stamp_above, STAMP_LINE, STAMP_OVER_ROLE, STAMPED_ROLE, STEP_STAMP, UNIT_REPLY_SPLIT,
+    DOC_NUMBER, NAMED_REPLY, PENDING_REPLY, SECTION_NO, stamp_above, STAMP_LINE, STAMP_OVER_ROLE, STAMPED_ROLE, STEP_STAMP, UNIT_REPLY_SPLIT,
     named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
@@ -345,6 +345,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
             continue
+        if short and turns[-1][0] == "reply" and not turns[-1][2] and (_REPLY_DOC.search(t) or DOC_NUMBER.match(t)):
+            continue   # under the reply's head, its document's title and number ("信访事项受理告知书", "…〔2022〕第047号")
         if short and _DOC_TITLE.match(t):
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])

@@ -87,13 +87,13 @@ _NAME_SALUTE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?:[*＊×]{1,3}|某{1,2}|先�
 _SALUTATION = re.compile(r"^(?:(?:尊敬的)?(?:网友|市民|群众|先生|女士|来电人|来信人|留言人)?(?:您|你)好|"
                          r"尊敬的(?:网友|市民|群众|来电人|来信人|留言人|先生|女士)|(?:网友|市民|群众)朋友(?:们)?|申请人\s*[:：])\s*[:：！!，,]?$")   # ("申请人：" over a 告知书)
 _NEW_REPLY = re.compile(r"^(?:阶段性|最终|最后|补充|二次|再次|重新)(?:回复|答复|办理结果|办理\s*[:：]?$)")
-_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理|处置|复核)(?:回复|答复|与办理|与处理|反馈)?(?:信息|内容|意见|结果|情况|详情)?"
+_REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府)?(?:回复|答复|回应|回音|办理|处理|处置|复核|受理(?=意见|结果|情况))(?:回复|答复|与办理|与处理|反馈)?(?:信息|内容|意见|结果|情况|详情)?"
                          r"\s*(?:[（(]?(?:\d{1,2}|[一二三四五六])[)）]?)?\s*[:：]?$")   # ("答复1", "回复（二）")
 # a named party's reply over its words: "【北津区城管执法局】回复：2019-11-29 17:30:18", "【问政砺溪】回复："
 NAMED_REPLY = re.compile(r"^【[^】]{2,30}】\s*的?(?:回复|答复)\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众|我的|信访人|来信人|投诉人|反映人)(?:诉求|留言|来信|反映|提问|请求)|"
-                       r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题|建议|提案|申诉)(?:内容|详情|描述|正文|理由))\s*[:：]?$")
+                       r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题|建议|提案|申诉|信访)(?:内容|详情|描述|正文|理由))\s*[:：]?$")
 # the reply's role word over the office's name ("回复青鹭县城市管理局", a mobile board's chip)
 _REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|"
                          r"管委会|街道|大队|中队)$")
@@ -154,6 +154,8 @@ def named_ask_in(short: str) -> bool:
     return False
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
+# a reply document's number on a line of its own ("望城信受〔2022〕第047号"): no words of it
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$|"
                         r"^(?:办理|处理)?(?:答复|回复)(?:意见|内容|情况)?\s*\S{1,12}[〔\[（(](?:19|20)\d\d[〕\]）)]\d+号")   # ("办理答复岚城管函〔2019〕58号 …")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
