@@ -964,6 +964,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_petition_notices_under_section_heads_doc_numbers",  # a 阳光信访 事项公开 page: the complaint under "信访内容", the 受理告知书
                                         # under "受理情况" and the 处理意见书 under "办理结果", each with its title
                                         # and number ("望城信受〔2022〕第047号") on lines of their own; a 7-step strip
+    "message_service_window_coordination_result_dl_fields",  # a 办不成事 反映窗口 公示 page: 反映时间 in a <dl> grid, the complaint
+                                        # under "反映内容", the answer under "协调处理结果", signed; a 回访评价 box,
+                                        # a dated step list and other items after
 ])
 def test_unseen_layouts(name):
     import json
