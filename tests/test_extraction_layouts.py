@@ -106,6 +106,23 @@ def test_case_share_page_result_under_office_stamp_with_a_dot():
     assert e.published_at == datetime(2020, 9, 14, 7, 51, tzinfo=SH)
 
 
+def test_hotline_return_visit_then_redone_reply():
+    """A 市长热线 回访详情 page (gbk, tables): the call, the office's 答复, the 回访 record (the caller
+    still not satisfied, "回访结果：不满意"), then the office's "重办答复", signed and dated, and a
+    "二次回访" row: the re-done reply is a reply of its own after the return visit, not the end of the
+    page. (The round's writer counted the 回访 record as a turn of its own; here it stays with the
+    first reply, so only the text and the last reply are checked.)"""
+    import json
+
+    page = UNSEEN / "message_hotline_return_visit_then_redone_reply_gbk.html"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.read_bytes(), "http://www.example.cn/hf/1", None, now=PROBE_NOW)
+    assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
+    assert e.posts[-1].text.startswith("经再次核查") and e.posts[-1].text.endswith("2018年7月16日")
+    assert "回访结果" not in e.text and "满意" not in e.posts[-1].text
+    assert e.published_at == datetime(2018, 7, 2, 8, 35, tzinfo=SH)
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a
