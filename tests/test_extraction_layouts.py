@@ -984,6 +984,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_service_window_coordination_result_dl_fields",  # a 办不成事 反映窗口 公示 page: 反映时间 in a <dl> grid, the complaint
                                         # under "反映内容", the answer under "协调处理结果", signed; a 回访评价 box,
                                         # a dated step list and other items after
+    "message_ai_summary_box_above_turns",  # a 12345 诉求公开 page with an "AI智能摘要" box (a paraphrase, its
+                                        # points "处理结果：…" and a disclaimer) between the fields and the turns;
+                                        # the reply stamped "昨天 16:32"
 ])
 def test_unseen_layouts(name):
     import json

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dates import DATETIME, NAME_STAMP
+from .dates import DATETIME, NAME_STAMP, RECENT_TIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
@@ -42,6 +42,8 @@ _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name,
 _STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
 _STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
 _PENDING = re.compile(PENDING_REPLY)
+_STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
+_SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
 _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
@@ -227,10 +229,18 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         turns = [["reply", _when(blocks, begin, now), []]]
     reply_at = None
     text_at = -10   # where the last line of text was read
+    summary = False   # inside a machine's summary of the page
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
     for b in blocks[begin + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
+        if summary:   # a machine's summary of the turns ("AI智能摘要", its points, its disclaimer):
+            if not _STAMPED.search(t):   # nobody's words, up to the next turn's stamped head
+                continue
+            summary = False
+        if short and _SUMMARY_HEAD.match(t):
+            summary = True
+            continue
         if b.index == start:   # the message below the reply
             if turns[-1][0] == "ask" and turns[-1][2] and turns[-1][1] is None:
                 turns[-1][1] = _when(blocks, start, now)   # (its text above its stamp, under 【来信内容】)
