@@ -987,6 +987,10 @@ def _body_f1(got: str, want: str) -> float:
     "message_ai_summary_box_above_turns",  # a 12345 诉求公开 page with an "AI智能摘要" box (a paraphrase, its
                                         # points "处理结果：…" and a disclaimer) between the fields and the turns;
                                         # the reply stamped "昨天 16:32"
+    "message_hotline_case_table_visit_satisfaction_row",  # a 大汉 JCMS 12345 办件公开 table: "回访满意度：满意 （回访时间：…）"
+                                        # under the reply, sixteen other 办件 after it
+    "message_mayor_letter_query_pending_notice_sentence",  # a 市长信箱 查询 result: the letter only, "该信件正在办理中，暂无
+                                        # 答复内容。…" in the reply's place
 ])
 def test_unseen_layouts(name):
     import json

@@ -17,7 +17,7 @@ from .message_lines import (
     _BOARD_FIELD, _closing_line, _DISCLAIMER, _field, _FLOOR, _FOLLOW, _FOLLOW_WORD, _HANDLER_FIELD,
     _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_ASK,
     DOC_NUMBER, NAMED_REPLY, PENDING_REPLY, SECTION_NO, stamp_above, STAMP_LINE, STAMP_OVER_ROLE, STAMPED_ROLE, STEP_STAMP, UNIT_REPLY_SPLIT,
-    named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
+    named_ask_in, _NETIZEN_AT, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION,
     _REPLY_TAG_SPLIT, _REPLY_UNIT, _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES,
     _role_tag, _ROLE_TAG_SPLIT, _SALUTATION, SCAN, _STAMP_LED, _STATUS, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
@@ -415,6 +415,6 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         elif (turns[-1][2] and len(t) >= 5 or len(t) >= 8 and t[-1] in "：:") and (
                 b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
                 and _LIST_ITEM.match(blocks[b.index + 1].text)) \
-                and not _DISCLAIMER.search(t) and not F.is_boilerplate(t):
+                and not _DISCLAIMER.search(t) and not F.is_boilerplate(t) and not _NO_REPLY.match(t):
             turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。"), a list's lead-in
     return turns
