@@ -991,6 +991,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # under the reply, sixteen other 办件 after it
     "message_mayor_letter_query_pending_notice_sentence",  # a 市长信箱 查询 result: the letter only, "该信件正在办理中，暂无
                                         # 答复内容。…" in the reply's place
+    "message_news_app_reporter_follow_up_board_rules_after",  # a county news-app 问政 H5: message, office reply and 记者追踪, each
+                                        # under its name and time; readers' comments, lists and the "问政须知" rules
+                                        # (numbered lines) after them
 ])
 def test_unseen_layouts(name):
     import json

@@ -15,7 +15,7 @@ from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
-from .message_lines import _NO_REPLY, _PROGRESS
+from .message_lines import _NO_REPLY, _NOTICE_HEAD, _PROGRESS
 from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
 from .post_lines import _PROFILE_LINE, is_quote_head, removal_notice, same_as_title
@@ -361,6 +361,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
                                    or author and _PROGRESS.match(author)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
+                                   or _NOTICE_HEAD.match(blocks[lo[m] - 1].text if lo[m] > 0 else "")   # (a board's rules)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
             # cut-short excerpts ("name：…… 842 赞同"): no post)
