@@ -192,6 +192,12 @@ def _badge_first(b: Block) -> bool:
         and (el[0].text or "").strip().rstrip("：:") in ("问", "答") and len(el[0]) == 0
 
 
+def _in_cell(b: Block) -> bool:
+    """The block's element sits in a table cell."""
+    up = b.owner.getparent()
+    return up is not None and up.tag in ("td", "th")
+
+
 def _column_head(b: Block) -> bool:
     """A head cell of a row of three or more head cells."""
     row = b.owner.getparent()
@@ -386,6 +392,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
                 and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
             continue   # the subject's own heading over the letter, inside its card
+        if b.tag in HEADINGS and len(t) <= 8 and _in_cell(b) and not b.extra.get("section"):
+            continue   # a form's field label set as a heading in its cell (SharePoint's <td><h3>信件类别</h3>)
         if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or short and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
