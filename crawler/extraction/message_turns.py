@@ -1,0 +1,273 @@
+"""The turns of a message page, read in page order from the message's (or a reply's) head: each
+turn's kind (ask, reply, a platform's progress), its time and its lines; the heads, stamps, fields,
+attachments, ratings and the platform's own steps between them are nobody's words. ``message.py``
+finds where the turns start and makes posts of them."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from . import fields as F
+from .body import ISSUER_LINE, SIGNED_DATE
+from .dates import DATETIME, NAME_STAMP, RECENT_TIME
+from .dom import HEADINGS, Block
+from .message_lines import (
+    _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
+    LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
+    SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
+    _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT, _ROLE_FOLLOW_HEAD,
+    _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY, _when,
+)
+
+
+_COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
+_DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
+# ("编号 SSP… · 浏览 286"; after the reporter's masked phone: "138****5521 案件号 YQ2020…")
+_NUMBER_ROW = re.compile(r"^(?:\S{1,20}\s)?(?:编号|工单号|案件号|单号)\s*[:：]?\s*[A-Za-z0-9-]{6,}(?:\s*[·•|｜]|$)")
+_ATTACH_HEAD = re.compile(r"^(?:来信|回复|答复|信件|留言|办理)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
+_ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar|7z|mp4|mov|avi)\s*(?:[（(].{0,40}[)）])?$",
+                          re.I)
+_RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
+_VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
+_CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
+_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
+_STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
+_PENDING = re.compile(PENDING_REPLY)
+_STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
+_SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
+_STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
+
+
+def _quotes_letter(t: str, turns: list) -> bool:
+    """A line quoting the message: led by its label ("【来信摘要】", "来信内容：") or opening with its words."""
+    if _LETTER_QUOTE.match(t):
+        return True
+    words = t.lstrip("【】[]「」“\"").strip()[:12]
+    return len(words) >= 8 and any(words in line for kind, _, lines in turns if kind == "ask" for line in lines)
+
+
+_LETTER_QUOTE = re.compile(r"^[【\[]?(?:来信|原信|留言|诉求)(?:摘要|内容|原文)[】\]]?\s*[:：]?")
+
+
+def _badge_first(b: Block) -> bool:
+    """The block opens with an element of one letter ("<span class="wen">问</span>…"), a badge."""
+    el = b.owner
+    return not (el.text or "").strip() and len(el) > 0 and isinstance(el[0].tag, str) \
+        and (el[0].text or "").strip().rstrip("：:") in ("问", "答") and len(el[0]) == 0
+
+
+def _in_cell(b: Block) -> bool:
+    """The block's element sits in a table cell."""
+    up = b.owner.getparent()
+    return up is not None and up.tag in ("td", "th")
+
+
+def _column_head(b: Block) -> bool:
+    """A head cell of a row of three or more head cells."""
+    row = b.owner.getparent()
+    return row is not None and sum(1 for c in row if c.tag == "th") >= 3
+
+
+def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
+    """[kind, time, lines] per turn, read from ``begin`` (the message's time label at ``start``, or
+    a reply's header above it) until the page's other sections; ``above``: the message's text, read
+    above its stamp."""
+    if begin == start:
+        turns: list[list] = [["ask", _when(blocks, start, now) or (
+            _when(blocks, start - 1, now) if stamp_above(blocks, start) and STAMPED_ROLE.match(blocks[start].text)
+            else None), list(above)]]
+    else:
+        turns = [["reply", _when(blocks, begin, now), []]]
+    reply_at = None
+    text_at = -10   # where the last line of text was read
+    summary = False   # inside a machine's summary of the page
+    tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
+    for b in blocks[begin + 1:start + 400]:
+        t = b.text
+        short = len(t) <= LABEL_LEN
+        if summary:   # a machine's summary of the turns ("AI智能摘要", its points, its disclaimer):
+            if not _STAMPED.search(t):   # nobody's words, up to the next turn's stamped head
+                continue
+            summary = False
+        if short and _SUMMARY_HEAD.match(t):
+            summary = True
+            continue
+        if b.index == start:   # the message below the reply
+            if turns[-1][0] == "ask" and turns[-1][2] and turns[-1][1] is None:
+                turns[-1][1] = _when(blocks, start, now)   # (its text above its stamp, under 【来信内容】)
+            else:
+                turns.append(["ask", _when(blocks, start, now), []])
+            continue
+        if t[:1] in "问答" and len(t) > 2 and _badge_first(b):
+            t = t[1:].lstrip("：: ")   # "<span>问</span>我准备…": the turn's badge, not its words
+        if short and t.startswith("【") and NAMED_REPLY.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])   # "【某某局】回复：<time>"
+            tagged = True   # (the replies sit in a container news rules take for comments)
+            continue
+        if len(t) <= 8 and (" " in t or "\u3000" in t):
+            t = t.replace(" ", "").replace("\u3000", "")   # a spaced heading ("回 复", "来　信")
+        if short and t.startswith("【") and t.endswith("】"):
+            t = t[1:-1].strip()   # a bracketed heading ("【办理结果】", "【来信内容】")
+            head = True
+        else:
+            head = b.tag in HEADINGS
+            if short and t.startswith("【") and 3 <= t.find("】") <= 8:   # "【网友追问】2014.06.15 21:33",
+                t = t[1:].replace("】", "", 1)                        # "【追问答复】<office><time>"
+        if b.bq and turns[-1][0] == "reply" and not turns[-1][2] and _quotes_letter(t, turns):
+            continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
+        if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t) or t.startswith("📍") or _NUMBER_ROW.match(t)):
+            continue   # a turn's attachments ("来信附件（3）", "IMG_….jpg (1.2MB，上传于…)"): no words, no end
+        if b.tag == "li" and (_STEP_LINE.match(t) or _STEP_TAIL.match(t) and any(
+                x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
+            continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
+            # "转交某某督查室2019-06-13 09:20" in a strip of such)
+        if short and _PENDING.match(t):
+            continue   # "管理员回复：暂无回复": no reply yet, no words
+        if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
+            continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
+        if b.tag == "th" and _column_head(b):
+            if len(turns) >= 2 and turns[-1][2] and turns[-1][0] == "reply":
+                break   # a table of other records under the answered message ("本车辆历史告知单")
+            continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
+        kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
+        if kind:   # a card's role tag over its "name <time>" line
+            if turns[-1][2] or turns[-1][0] != kind:
+                turns.append([kind, None, []])
+                if b.index + 1 < len(blocks) and _BARE_STAMP.match(blocks[b.index + 1].text):
+                    turns[-1][1] = _when(blocks, b.index + 1, now)   # (its time alone under it)
+                elif stamp_above(blocks, b.index) and STAMPED_ROLE.match(t):
+                    turns[-1][1] = _when(blocks, b.index - 1, now)   # (a timeline's stamp over it)
+            tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
+            continue
+        if len(t) <= 32 and STEP_STAMP.match(t):
+            turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
+            continue
+        if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
+            # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
+            if turns[-1][2] and not (tagged and turns[-1][1] is None):   # (under the words of a tagged turn: its own)
+                turns.append(["reply" if _REPLY_BARE.match(t) else "ask", _when(blocks, b.index, now), []])
+                tagged = tagged or b.noise_forum   # (stamps inside a box news rules take for comments: the turns')
+            else:
+                turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+            continue
+        if len(turns) >= 2 and turns[-1][2] and _BARE_DATE.match(t) and any(
+                _BARE_DATE.match(x.text) for x in blocks[b.index + 1:b.index + 6]):
+            break   # a list's dates in a row (its titles are links): the page's other letters
+        if short and _ROLE_FOLLOW_HEAD.match(t):
+            turns.append(["ask", _when(blocks, b.index, now), []])
+            continue
+        if short and _ROLE_REPLY_HEAD.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])
+            continue
+        if short and _PROGRESS.match(t):
+            turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
+            continue
+        if _PROGRESS_LINE.match(t):
+            continue
+        if short and _FOLLOW.search(t) and not _REPLY.search(t):
+            if turns[-1][2] or turns[-1][0] != "ask":
+                turns.append(["ask", None, []])
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+            continue
+        if short and _NEW_REPLY.match(t) and turns[-1][2]:
+            turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复 (or after a 追问)
+            continue
+        if short and _REPLY_UNIT.match(t) and turns[-1][2]:
+            turns.append(["reply", None, []])
+            continue
+        if short and _REPLY_BARE.match(t) and turns[-1][2]:
+            turns.append(["reply", _when(blocks, b.index, now), []])
+            continue
+        if short and turns[-1][0] == "reply" and not turns[-1][2] and _REPLY_BARE.match(t):
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)   # ("处置结果" over "<office> · 09/14 08:42")
+            continue
+        if short and turns[-1][0] == "ask" and not turns[-1][2] and (_HANDLER_FIELD.match(t) or _RESULT_FIELD.match(t) and (
+                b.tag in ("td", "th", "dt") and b.index + 1 < len(blocks) and len(blocks[b.index + 1].text) <= 40
+                and blocks[b.index + 1].owner is b.owner.getnext())):   # (its value in the next cell)
+            continue   # "办理单位：市城管执法局", "办理结果 | A类（…）" among the message's fields, above its text
+        if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and _REPLY.search(t):
+            break   # the asker's feedback on the reply, with its time ("代表反馈意见 反馈时间：…")
+        if short and _REPLY.search(t):
+            # (after a reply's text, a time label with the replying unit opens the next reply:
+            # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")
+            if _TIME_LABEL.search(t) and (not turns[-1][2] or turns[-1][0] == "reply" and (
+                    not _UNIT_LABEL.search(t) or turns[-1][1] is None)):   # (a reply's unit and time under it)
+                # a time, not a section: among the message's fields above its text, or the reply's own
+                if turns[-1][0] == "reply":
+                    turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+                else:
+                    reply_at = reply_at or _when(blocks, b.index, now)
+                continue
+            if turns[-1][2] or turns[-1][0] != "reply":
+                turns.append(["reply", None, []])
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now) or reply_at
+            continue
+        if short and head and _ASK_HEAD.match(t):
+            if turns[-1][2] or turns[-1][0] != "ask":
+                turns.append(["ask", None, []])
+            continue
+        if short and turns[-1][0] == "reply" and not turns[-1][2] and (_REPLY_DOC.search(t) or DOC_NUMBER.match(t)):
+            continue   # under the reply's head, its document's title and number ("信访事项受理告知书", "…〔2022〕第047号")
+        if short and _DOC_TITLE.match(t):
+            if turns[-1][2] or turns[-1][0] != "reply":
+                turns.append(["reply", None, []])
+            continue   # the reply document's own title ("关于市政协…第10136号提案的答复"): it heads the reply
+        if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \
+                and blocks[b.index + 1].tag in HEADINGS and _REPLY_DOC.search(blocks[b.index + 1].text):
+            continue   # "某某局<br>信访事项处理意见书": the reply's heading in two lines
+        if short and (head and (_REPLY_HEAD.match(t) or _REPLY_DOC.search(t)) or _UNIT_REPLY.match(t)
+                      or len(t) <= 8 and _REPLY_HEAD.match(t) and b.index + 1 < len(blocks)   # ("部门回复" over
+                      and (_prose(blocks[b.index + 1]) or _SALUTATION.match(blocks[b.index + 1].text))):   # its words)
+            # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
+            if turns[-1][2] or turns[-1][0] != "reply":
+                turns.append(["reply", None, []])
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+            continue
+        if short and turns[-1][2] and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \
+                and len(blocks[b.index + 1].text) >= 30 and blocks[b.index + 1].punct >= 2:
+            turns.append(["reply", None, []])   # the answering office's name heading its reply's text
+            continue
+        if short and turns[-1][0] == "reply" and turns[-1][2] and _AFTER.search(t) and any(
+                len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text)
+                                              or _ROLE_FOLLOW_HEAD.match(x.text))
+                for x in blocks[b.index + 1:b.index + 6]):
+            continue   # the citizen's rating of a reply, then a 追问 or a second 办理: the turns go on
+        if short and b.index < start and _AFTER.search(t):
+            continue   # the rating of a reply printed above the message: the message is still to come
+        if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
+                and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
+            continue   # the subject's own heading over the letter, inside its card
+        if b.tag in HEADINGS and len(t) <= 8 and _in_cell(b) and not b.extra.get("section"):
+            continue   # a form's field label set as a heading in its cell (SharePoint's <td><h3>信件类别</h3>)
+        if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
+                or short and _NOTICE_HEAD.match(t) \
+                or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
+                    and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
+                or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
+                    and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):
+            break    # the page's other sections begin
+        if turns[-1][0] == "reply" and len(turns[-1][2]) >= 2 and SIGNED_DATE.match(turns[-1][2][-1]) \
+                and ISSUER_LINE.match(turns[-1][2][-2]) and _prose(b):
+            break   # the reply is signed and dated: what follows is the page's ("本次征集共收到意见 214 条…")
+        if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
+                                               and b.index - text_at <= 3 and not _field(b, True)
+                                               and not (b.index + 1 < len(blocks) and blocks[b.index + 1].text in _CHIPS
+                                                        and _role_tag(blocks, b.index + 1))):   # (the next turn's name over its chip)
+            turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
+            text_at = b.index
+        elif SECTION_NO.match(t) and b.index + 1 < len(blocks) and _prose(blocks[b.index + 1]):
+            turns[-1][2].append(t)   # "二、处理情况" over its paragraph, inside the turn's text
+            text_at = b.index
+        elif turns[-1][0] == "ask" and (not turns[-1][2] and _LETTER_SALUTE.match(t)
+                                        or turns[-1][2] and b.index - text_at <= 2 and _LETTER_CLOSE.match(t)):
+            turns[-1][2].append(t)   # "尊敬的市长：" over the letter, "谢谢！" under it
+            text_at = b.index
+        elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)
+                                                                 or _LETTER_SALUTE.match(t)):
+            turns[-1][2].append(t)   # "网友您好：" opens the reply
+        elif (turns[-1][2] and len(t) >= 5 or len(t) >= 8 and t[-1] in "：:") and (
+                b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
+                and _LIST_ITEM.match(blocks[b.index + 1].text)) \
+                and not _DISCLAIMER.search(t) and not F.is_boilerplate(t) and not _NO_REPLY.match(t):
+            turns[-1][2].append(t)   # a short closing sentence of the text ("感谢您的来电。"), a list's lead-in
+    return turns
