@@ -1000,6 +1000,11 @@ def _body_f1(got: str, want: str) -> float:
     "message_property_bureau_timeline_system_entries",  # a 物业/城管 联动 event page: "业主上报<where, three parts><time>",
                                         # "物业回复…", "城管回复…" turns between "系统<time>" entries (the
                                         # platform's), "业主评价 ★…" and a 脱敏 note after
+    "message_service_review_bad_review_rectified_step_bar",  # a 好差评 差评整改 page with no subject: the review (评价时间, "差评内容")
+                                        # is the message, not the application (申请时间 above it); the 整改 reply
+                                        # signed by a "…政务服务窗口"; a step bar, a 回访复评 box after
+    "message_service_review_rectification_reply_signed",  # another 好差评 page: 受理时间 among the service's fields above 评价时间,
+                                        # "评价内容" over the review, "整改情况"/"整改反馈" over the reply
 ])
 def test_unseen_layouts(name):
     import json
