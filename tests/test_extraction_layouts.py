@@ -1005,6 +1005,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # signed by a "…政务服务窗口"; a step bar, a 回访复评 box after
     "message_service_review_rectification_reply_signed",  # another 好差评 page: 受理时间 among the service's fields above 评价时间,
                                         # "评价内容" over the review, "整改情况"/"整改反馈" over the reply
+    "message_blog_letter_post_office_replies_as_comments",  # a WordPress 城管热线 site: the letter is the post (its <article> classed
+                                        # "… category-… tag-mangdao", which is no tag cloud), the office's replies and
+                                        # the writer's follow-up are nested comments under "<name> 说道：" and
+                                        # "2019年5月23日 下午3:45"
 ])
 def test_unseen_layouts(name):
     import json

@@ -95,6 +95,9 @@ def classid(el) -> str:
 
 
 _MODIFIER = re.compile(r"^(?:has|is|with|no|not|js|j)[-_]|--")
+# an item's taxonomy in its own class list (WordPress: "post-1287 post … category-letters tag-mangdao"):
+# what the item is filed under, not a tag cloud
+_TAXONOMY = re.compile(r"^(?:tag|category|format|status|type)-[\w-]+$")
 
 
 def noise_kind(el) -> int:
@@ -147,7 +150,7 @@ _CONTENT_WORDS = {"content", "article", "text", "body", "detail"}
 
 def _class_kind(ci: str) -> int:
     if "-" in ci or "_" in ci:
-        ci = " ".join(c for c in ci.split() if not _MODIFIER.search(c))
+        ci = " ".join(c for c in ci.split() if not _MODIFIER.search(c) and not _TAXONOMY.match(c))
     low = ci.lower()
     if "-" in low or "_" in low:
         low = low + " " + low.replace("-", "").replace("_", "")

@@ -63,7 +63,7 @@ _AFTER = re.compile(r"^(?:代表|委员)反馈|^(?:网友|群众|市民|公众|�
 _DIGIT_GROUP = re.compile(r"(?<=\d)[,，](?=\d)")
 _TIME_LABEL = re.compile(r"(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)")
 _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|提问者|网友)\s*[:：]\s*([^\s:：]{1,20}?)"
-                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期|对象)?[:：])")   # (a name glued
+                     r"(?=[\s:：]|$|(?:19|20)\d\d[-/.年]\d|[\u4e00-\u9fff]{2}(?:时间|日期|对象)?[:：]|(?:发布|发表)于)")   # (a name glued
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|经脱敏处理|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"

@@ -20,6 +20,7 @@ from .message_lines import (
 )
 
 
+_SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
 _DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
 # ("编号 SSP… · 浏览 286"; after the reporter's masked phone: "138****5521 案件号 YQ2020…")
@@ -237,6 +238,13 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
                 and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
             continue   # the subject's own heading over the letter, inside its card
+        if short and (m_says := _SAYS.match(t)):   # a blog's comment as a turn: "云岫区城管执法中队 说道：" over
+            name = m_says.group(1).strip()          # its stamp (the letter is the post, the office answers below)
+            turns.append(["reply" if ISSUER_LINE.match(name) or _REPLY_BARE.match(name + " 今天 00:00") else "ask",
+                          _when(blocks, b.index, now), []])
+            continue
+        if b.tag in HEADINGS and b.index + 1 < len(blocks) and _SAYS.match(blocks[b.index + 1].text):
+            continue   # the comments' heading ("《…》有3条回复") over the first of them
         if b.tag in HEADINGS and len(t) <= 8 and _in_cell(b) and not b.extra.get("section"):
             continue   # a form's field label set as a heading in its cell (SharePoint's <td><h3>信件类别</h3>)
         if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
