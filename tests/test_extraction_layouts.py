@@ -1009,6 +1009,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "… category-… tag-mangdao", which is no tag cloud), the office's replies and
                                         # the writer's follow-up are nested comments under "<name> 说道：" and
                                         # "2019年5月23日 下午3:45"
+    "message_chat_bubbles_stamp_over_speaker_system_notes",  # a 政务 H5 "诉求对话" in chat bubbles: each turn a stamp (year-less after
+                                        # the first) over its speaker (the citizen's name or the office's) over the words,
+                                        # "系统消息：…" bubbles between, a rating card after; the topic line is the subject
 ])
 def test_unseen_layouts(name):
     import json

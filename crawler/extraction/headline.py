@@ -23,6 +23,7 @@ _PHRASE = re.compile(r"^[^:：]*，[^:：]*$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
 
 
+_CHIPS_STATUS = re.compile(r"(?:已办结|已回复|已答复|已处理|已受理|办理中|处理中|待回复|待处理)$")
 _CODE_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]?\s*[A-Za-z0-9][A-Za-z0-9-]{7,}$")   # ("申诉编号SS-2017-…")
 
 
@@ -45,7 +46,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         n = len(b.text)
         if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
             continue
-        if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text):
+        if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
+                or n <= 24 and _CHIPS_STATUS.search(b.text):   # (a row of chips ending in the case's state)
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder; a number
         ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
         if "sub" in ci or n <= 8 and _SECTION_LABEL.search(b.text):

@@ -11,6 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
+    CHAT_PAIR_LINES, chat_turn_stamps,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -50,6 +51,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
             or "差评" in short and _REVIEW_TIME_LINES.search(short)   # (a 好差评 page: the bad review is the message)
+            or CHAT_PAIR_LINES.search(short) and chat_turn_stamps(blocks, scan)   # (a chat: stamp, speaker, words)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
@@ -63,6 +65,10 @@ def message_posts(blocks: list[Block], now: datetime):
         # (the 受理时间 / 申请时间 among the fields above it are the service's, not the review's)
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and _REVIEW_TIME.match(b.text)
                       and _valued(blocks, b.index)), None)
+    chat = False
+    if start is None and CHAT_PAIR_LINES.search(short):   # a chat's first turn, by its stamp over its speaker
+        start = next(iter(chat_turn_stamps(blocks, scan)), None)
+        chat = start is not None   # (its replies are known by their speaker, an office: no labels)
     start = start if start is not None else next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
@@ -110,7 +116,7 @@ def message_posts(blocks: list[Block], now: datetime):
                           and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text) or _STAMP_LED.match(b.text))
                           and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])), None)   # (a status
         # chip and the subject's <h1> may sit between: "已回复")
-    if start is None or not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
+    if start is None or not chat and not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"

@@ -12,6 +12,7 @@ from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME
 from .dom import HEADINGS, Block
 from .message_lines import (
+    speaker_under_stamp,
     _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
@@ -20,6 +21,7 @@ from .message_lines import (
 )
 
 
+_SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
 _SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
 _DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
@@ -238,6 +240,12 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
                 and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
             continue   # the subject's own heading over the letter, inside its card
+        if short and speaker_under_stamp(blocks, b.index):   # a chat's speaker under the turn's stamp
+            if turns[-1][2] or len(turns) > 1:
+                turns.append(["reply" if ISSUER_LINE.match(t) else "ask", _when(blocks, b.index - 1, now), []])
+            continue
+        if short and _SYSTEM_NOTE.match(t):
+            continue   # "系统消息：您的诉求已受理…": the platform's, nobody's words
         if short and (m_says := _SAYS.match(t)):   # a blog's comment as a turn: "云岫区城管执法中队 说道：" over
             name = m_says.group(1).strip()          # its stamp (the letter is the post, the office answers below)
             turns.append(["reply" if ISSUER_LINE.match(name) or _REPLY_BARE.match(name + " 今天 00:00") else "ask",
