@@ -1012,6 +1012,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_chat_bubbles_stamp_over_speaker_system_notes",  # a 政务 H5 "诉求对话" in chat bubbles: each turn a stamp (year-less after
                                         # the first) over its speaker (the citizen's name or the office's) over the words,
                                         # "系统消息：…" bubbles between, a rating card after; the topic line is the subject
+    "message_sections_claim_promise_result",  # a 民呼我为 page in three sections, 群众诉求 / 办理承诺 / 办理结果 (the
+                                        # office's promise a turn of its own), a step axis above, the rating and a
+                                        # 督办记录 after
 ])
 def test_unseen_layouts(name):
     import json
