@@ -1015,6 +1015,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_sections_claim_promise_result",  # a 民呼我为 page in three sections, 群众诉求 / 办理承诺 / 办理结果 (the
                                         # office's promise a turn of its own), a step axis above, the rating and a
                                         # 督办记录 after
+    "forum_phpwind_header_rows_floor_rows_ad_rating_box_gbk",  # a phpwind 6 网络问政 thread (gbk): the 本主题所在版块 box in the posts' own
+                                        # div.t5 markup, "沙发 发表于: <time>引用 | 编辑 | TOP" rows, a "[广告]" floor,
+                                        # "本帖最近评分记录：" over its entries, the office's reply signed and dated
 ])
 def test_unseen_layouts(name):
     import json

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import fields as F
+from .body import ISSUER_LINE, SIGNED_DATE
 from .dom import _MODIFIER, SENT_PUNCT, Block, text_content
 from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
@@ -199,6 +200,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 continue
             box = None
         if RATE_LOG.match(t):
+            if len(t) <= 12 and t[-1] in ":：":   # "本帖最近评分记录：" alone over its entries: the box around them
+                up = b.owner.getparent()
+                box = up if up is not None and up is not member and any(x is member for x in up.iterancestors()) else None
             continue
         if len(t) <= 40 and _RATING_HEAD.match(t):
             box = next((a for a in b.owner.iterancestors("table", "dl")
@@ -251,7 +255,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
         if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)
-                             or _NAME_STAMP.match(t) or _HEAD_ROW.match(t) or _MENU_LINE.match(t)):
+                             or _NAME_STAMP.match(t) or _HEAD_ROW.match(t) or _MENU_LINE.match(t)) \
+                and not (out and SIGNED_DATE.match(t) and ISSUER_LINE.match(out[-1])):   # (a reply's 落款: office, date)
             continue
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
