@@ -1018,6 +1018,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpwind_header_rows_floor_rows_ad_rating_box_gbk",  # a phpwind 6 网络问政 thread (gbk): the 本主题所在版块 box in the posts' own
                                         # div.t5 markup, "沙发 发表于: <time>引用 | 编辑 | TOP" rows, a "[广告]" floor,
                                         # "本帖最近评分记录：" over its entries, the office's reply signed and dated
+    "message_province_complaint_site_menu_good_bad_review",  # a provincial 投诉建议 page (Angular markup) whose site menu has "好差评":
+                                        # no review page; 提交时间 among fields on one line, a 办理流程 of dated steps
+                                        # between the complaint and the reply, a rating with its 评价时间 after
 ])
 def test_unseen_layouts(name):
     import json

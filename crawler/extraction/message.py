@@ -22,6 +22,7 @@ from .message_lines import (
 from .message_turns import _turns
 
 
+_BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")
 _REVIEW_TIME = re.compile(r"^(?:差评|评价)时间\s*[:：]?")
 _REVIEW_TIME_LINES = re.compile(_REVIEW_TIME.pattern, re.M)
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
@@ -50,7 +51,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
-            or "差评" in short and _REVIEW_TIME_LINES.search(short)   # (a 好差评 page: the bad review is the message)
+            or "差评" in short and _BAD_REVIEW.search(short) and _REVIEW_TIME_LINES.search(short)   # (a 好差评
+            # page: the bad review is the message)
             or CHAT_PAIR_LINES.search(short) and chat_turn_stamps(blocks, scan)   # (a chat: stamp, speaker, words)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
@@ -61,7 +63,8 @@ def message_posts(blocks: list[Block], now: datetime):
         if turns:
             return [Post(i + 1, None, when, "\n".join(lines)) for i, (kind, when, lines) in enumerate(turns)]
     start = None
-    if "差评" in short:   # a 好差评 page: the citizen's review is the message, its 评价时间 the message's time
+    if "差评" in short and _BAD_REVIEW.search(short):   # a 好差评 page: the citizen's review is the message,
+        # its 评价时间 the message's time
         # (the 受理时间 / 申请时间 among the fields above it are the service's, not the review's)
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and _REVIEW_TIME.match(b.text)
                       and _valued(blocks, b.index)), None)
