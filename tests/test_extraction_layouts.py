@@ -1021,6 +1021,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_province_complaint_site_menu_good_bad_review",  # a provincial 投诉建议 page (Angular markup) whose site menu has "好差评":
                                         # no review page; 提交时间 among fields on one line, a 办理流程 of dated steps
                                         # between the complaint and the reply, a rating with its 评价时间 after
+    "message_mobile_site_pending_forwarded_notice_fields_row",  # a jQuery Mobile 微网站 留言 with no reply: "类别：…浏览：…编号：…" on one
+                                        # line under the letter, "官方回复" over "暂无回复" and "您的留言已转交相关科室，
+                                        # 我们将在5个工作日内答复"; rules and an FAQ after
 ])
 def test_unseen_layouts(name):
     import json

@@ -10,7 +10,7 @@ from datetime import datetime
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME
-from .dom import HEADINGS, Block
+from .dom import HEADINGS, SENTENCE_END, Block
 from .message_lines import (
     speaker_under_stamp,
     _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
@@ -21,6 +21,7 @@ from .message_lines import (
 )
 
 
+_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型)\s*[:：]")
 _SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
 _SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
@@ -124,8 +125,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
             continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
             # "转交某某督查室2019-06-13 09:20" in a strip of such)
-        if short and _PENDING.match(t):
-            continue   # "管理员回复：暂无回复": no reply yet, no words
+        if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
+            continue   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet, no words
+        if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
+            continue   # a row of fields ("类别：市政设施浏览：214编号：LY2015…"): no words
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
             continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
         if b.tag == "th" and _column_head(b):
