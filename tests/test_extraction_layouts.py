@@ -1024,6 +1024,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_mobile_site_pending_forwarded_notice_fields_row",  # a jQuery Mobile 微网站 留言 with no reply: "类别：…浏览：…编号：…" on one
                                         # line under the letter, "官方回复" over "暂无回复" and "您的留言已转交相关科室，
                                         # 我们将在5个工作日内答复"; rules and an FAQ after
+    "message_county_cards_title_two_word_page_label",  # a county 咨询投诉 page of Bootstrap cards: the <title> "咨询投诉详情 - site"
+                                        # (a label of two words) and an <h1> of the site's name, the subject in
+                                        # h2.detail-title
 ])
 def test_unseen_layouts(name):
     import json

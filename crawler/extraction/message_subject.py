@@ -12,7 +12,7 @@ from .message_lines import _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
 from .title_site import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
-_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|来电|信件|工单|问题|问政|投诉|咨询)?(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印|对话|对话记录)|"
+_PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|来电|信件|工单|问题|问政|投诉|咨询){0,2}(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印|对话|对话记录)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|互动交流|"
                          r"(?:网上)?信访\s*(?:事项)?\s*(?:查询结果|查询|详情)?|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
