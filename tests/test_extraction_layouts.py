@@ -123,6 +123,20 @@ def test_hotline_return_visit_then_redone_reply():
     assert e.published_at == datetime(2018, 7, 2, 8, 35, tzinfo=SH)
 
 
+def test_column_in_brackets_printed_in_the_headline_only():
+    """A 接诉即办 典型诉求 page: its <h1> prints "【典型诉求】<headline>", its og:title and <title> only the
+    headline (the column a separate part of the <title>): the printed headline, column and all, is the
+    title. (The round's writer counted the office's 响应 and 解决 as two turns; they are read as one
+    reply here, so only the title and the text are checked.)"""
+    import json
+
+    page = UNSEEN / "message_monthly_case_column_bracket_in_h1_only.html"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.read_bytes(), "http://www.example.cn/dx/1", None, now=PROBE_NOW)
+    assert e.title == "【典型诉求】楼顶违建阳光房漏水，六楼住户家中天花板成“水帘洞”"
+    assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a

@@ -104,6 +104,7 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_LEAD = re.compile(r"^【([^】]{4,40})】\s*(\S.*)$")
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
+_COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
@@ -234,6 +235,11 @@ def _choose_title(root, meta, ld, page_title):
             return cands[0][1], cands[0][3], False
         return None, None, False
     t, orig, kind, el = best
+    if kind in ("meta", "ld"):   # the printed headline, the metadata's with a column's name in 【】 before it
+        printed = next((c for c in cands if c[2] == "h1" and c[0].startswith("【") and c[0].endswith(t)
+                        and _COLUMN_LEAD.fullmatch(c[0][:len(c[0]) - len(t)])), None)
+        if printed is not None:
+            return printed[1], printed[3], confident
     nmain = nfkc(main)
     if confident and not by_meta and t in (nfkc(page_title).strip(), nmain) and len(t) <= 8 and any(
             c[2] in ("h1", "class") and len(c[0]) >= max(10, 2 * len(t)) for c in cands):
