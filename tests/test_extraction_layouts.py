@@ -1041,6 +1041,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_county_cards_title_two_word_page_label",  # a county 咨询投诉 page of Bootstrap cards: the <title> "咨询投诉详情 - site"
                                         # (a label of two words) and an <h1> of the site's name, the subject in
                                         # h2.detail-title
+    "message_aspnet_details_reply_cell_signed_chinese_date",  # an ASP.NET 局长信箱 DetailsView: each text a cell of <br> lines beside its
+                                        # label cell, the reply signed "…办公室" / "二〇一一年六月二十日" in its cell,
+                                        # "本信件已被浏览 328 次 [打印] [关闭]" under the table
 ])
 def test_unseen_layouts(name):
     import json

@@ -68,7 +68,7 @@ _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|�
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|经脱敏处理|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"
                          r"^(?:说明|声明)\s*[:：](?:本(?:栏目|网站|平台|页)|.{0,12}(?:予以|同意)公开|信访人对.{0,12}不服)|"
-                         r"^[（(]此件.{0,12}公开|(?:浏览|阅读|点击)(?:次数|量)\s*[:：]\s*[\d,]*(?:\s*【[^】]{1,4}】)*$")   # ("（此件依申请公开，…）")
+                         r"^[（(]此件.{0,12}公开|(?:浏览|阅读|点击)(?:次数|量)\s*[:：]\s*[\d,]*(?:\s*【[^】]{1,4}】)*$|已被(?:浏览|阅读|查看)\s*\d+\s*次")   # ("（此件依申请公开，…）")
 # a numbered heading inside a turn's text ("二、处理情况", "（三）建议"): the turn's own line
 SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,16}$")
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
@@ -190,6 +190,7 @@ def _field(b: Block, in_text: bool) -> bool:
     prev = b.owner.getprevious() if b.tag == "td" else None
     if prev is not None and prev.tag in ("th", "td") and len(t) <= 100 and (
             len(t) <= 40 and not SENT_PUNCT.search(t) and _LABEL_CELL.match(text_content(prev).strip())
+            and len(text_content(b.owner)) <= 2 * len(t) + 40   # (not a line of a turn's text in the cell)
             or F.TITLE_CELL_RE.match(text_content(prev).strip())):
         return True   # likewise in a table row (<th>承办单位</th><td>…</td>, <th>诉求标题</th><td>…，…</td>)
     if len(t) <= 60 and len(b.owner) and b.owner[0].tag in ("span", "b", "label", "em", "strong", "i") \
