@@ -1044,6 +1044,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_aspnet_details_reply_cell_signed_chinese_date",  # an ASP.NET 局长信箱 DetailsView: each text a cell of <br> lines beside its
                                         # label cell, the reply signed "…办公室" / "二〇一一年六月二十日" in its cell,
                                         # "本信件已被浏览 328 次 [打印] [关闭]" under the table
+    "message_portal_complaint_unanswered_follow_up_votes_gbk",  # a news portal 百姓呼声 complaint (gbk, no charset declared): the reply, then
+                                        # a 追问 with "[ 追问已转至回复单位，等待回复 ]" and the readers' votes
+                                        # ("网友对部门回复的评价： 满意12票 …") under it
 ])
 def test_unseen_layouts(name):
     import json

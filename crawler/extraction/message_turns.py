@@ -262,6 +262,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 or short and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
+                or (short and len(turns) >= 3 and turns[-1][0] == "ask" and turns[-1][2] and _AFTER.search(t)
+                    and b.tag not in ("td", "li")) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
                     and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):
             break    # the page's other sections begin
