@@ -1047,6 +1047,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_portal_complaint_unanswered_follow_up_votes_gbk",  # a news portal 百姓呼声 complaint (gbk, no charset declared): the reply, then
                                         # a 追问 with "[ 追问已转至回复单位，等待回复 ]" and the readers' votes
                                         # ("网友对部门回复的评价： 满意12票 …") under it
+    "message_mobile_official_badge_over_yearless_reply_stamp",  # a 网络问政 H5 card: the poster over "<time> · 来自 …", the subject's <h1>
+                                        # and hashtags over the words, "问政对象：… 已回复", the reply under
+                                        # "<office>官方" / "07-14 10:03 回复" (year-less)
 ])
 def test_unseen_layouts(name):
     import json

@@ -11,6 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
+    OFFICIAL_OVER_STAMP,
     CHAT_PAIR_LINES, chat_turn_stamps,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
@@ -50,6 +51,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or _REPLY_BARE_LINES.search(short)
             or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
+            or "官方\n" in short and OFFICIAL_OVER_STAMP.search(short)
             or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
             or "差评" in short and _BAD_REVIEW.search(short) and _REVIEW_TIME_LINES.search(short)   # (a 好差评
             # page: the bad review is the message)
@@ -96,7 +98,8 @@ def message_posts(blocks: list[Block], now: datetime):
         # "处置结果 · <office> · <time>" further down (a share page's report and its answer)
         start = next((b.index for b in scan if len(b.text) <= 40 and b.index > 0 and STAMP_LINE.match(b.text)
                       and len(blocks[b.index - 1].text) <= 20 and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])
-                      and any(len(x.text) <= LABEL_LEN and _ROLE_REPLY_HEAD.match(x.text)
+                      and _role_tag(blocks, b.index - 1) != "reply"   # (not a reply's own stamp under its tag)
+                      and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply")
                               for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)

@@ -135,6 +135,9 @@ _POSTER_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\
 # an office's reply tag over its time alone ("鹭滨区城市管理局官方回复" / "2022-07-06 17:20")
 UNIT_REPLY_SPLIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
                               r"(?:官方)?(?:回复|答复)\n" + DATETIME + "$", re.M)
+# the office's name with its "官方" badge over the reply's stamp and "回复" ("檀溪市城市管理局官方" / "07-14 10:03 回复")
+OFFICIAL_OVER_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+                                 r"\s*官方\n(?:" + DATETIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)(?::\d\d)?\s*(?:回复|答复)$", re.M)
 _POSTER_DAY_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")   # (year-less)
 _HEAD_OVER_STAMP = re.compile(r"^(?:网友|市民|群众|我的)(?:诉求|留言|来信|反映|提问)\n[^\n]{1,40}" + _REL_STAMP + "$", re.M)
 _FOLLOW_WORD = re.compile(r"^(?:网友|市民)?(?:追问|补充)")
@@ -296,6 +299,8 @@ def _role_tag(blocks: list[Block], i: int) -> str | None:
         return ("ask" if m.group(1) else "reply") if _prose(blocks[i + 1]) or _SALUTATION.match(blocks[i + 1].text) else None
     if len(blocks[i].text) <= 40 and _UNIT_REPLY.match(blocks[i].text) and _BARE_STAMP.match(blocks[i + 1].text):
         return "reply"   # the office's reply tag over its time ("鹭滨区城市管理局官方回复" / "2022-07-06 17:20")
+    if len(blocks[i].text) <= 40 and OFFICIAL_OVER_STAMP.match(blocks[i].text + "\n" + blocks[i + 1].text):
+        return "reply"   # "某某局官方" over "07-14 10:03 回复"
     m = _ROLE_WORD.match(blocks[i].text)
     if m is None:   # the role word with a name, its time alone on the next line
         m = _ROLE_NAMED.match(blocks[i].text) if len(blocks[i].text) <= 32 else None

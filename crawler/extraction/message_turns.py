@@ -12,6 +12,7 @@ from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME
 from .dom import HEADINGS, SENTENCE_END, Block
 from .message_lines import (
+    _ASK_FIELD,
     speaker_under_stamp,
     _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
@@ -127,6 +128,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             # "转交某某督查室2019-06-13 09:20" in a strip of such)
         if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
             continue   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet, no words
+        if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：":
+            continue   # "问政对象：某某局 已回复": a field of the message, no words
         if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
             continue   # a row of fields ("类别：市政设施浏览：214编号：LY2015…"): no words
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
@@ -241,8 +244,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and b.index < start and _AFTER.search(t):
             continue   # the rating of a reply printed above the message: the message is still to come
         if b.tag in ("h1", "h2") and turns[-1][0] == "ask" and not turns[-1][2] and b.index + 1 < len(blocks) \
-                and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)):
-            continue   # the subject's own heading over the letter, inside its card
+                and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text)
+                     or b.index + 2 < len(blocks) and len(blocks[b.index + 1].text) <= 40 and blocks[b.index + 1].noise
+                     and _prose(blocks[b.index + 2])):
+            continue   # the subject's own heading over the letter, inside its card (its tags between: "#渣土运输#…")
         if short and speaker_under_stamp(blocks, b.index):   # a chat's speaker under the turn's stamp
             if turns[-1][2] or len(turns) > 1:
                 turns.append(["reply" if ISSUER_LINE.match(t) else "ask", _when(blocks, b.index - 1, now), []])
