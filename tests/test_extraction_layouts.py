@@ -1050,6 +1050,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_mobile_official_badge_over_yearless_reply_stamp",  # a 网络问政 H5 card: the poster over "<time> · 来自 …", the subject's <h1>
                                         # and hashtags over the words, "问政对象：… 已回复", the reply under
                                         # "<office>官方" / "07-14 10:03 回复" (year-less)
+    "message_12345_h5_pending_label_glued_relative_time",  # a 12345 H5 in progress: "提交时间昨天 09:14" (label and relative time
+                                        # glued), fields glued to their labels, "处理中 · 预计…", a newest-first
+                                        # strip of steps, "承办单位正在处理，办结后将…通知您" in the result's place
 ])
 def test_unseen_layouts(name):
     import json
