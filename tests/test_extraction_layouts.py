@@ -137,6 +137,22 @@ def test_column_in_brackets_printed_in_the_headline_only():
     assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
 
 
+def test_pending_letter_under_a_days_ago_poster_line():
+    """A 民声通 letter still being handled: its poster line "某某住户·3天前·浏览 86·编号 …", its words
+    from "领导您好：" to "盼复，谢谢！", a strip of steps and "承办单位正在办理，暂无答复…" in a sentence
+    under them: one turn, on the day three days before now. (The round's writer took now's clock for
+    "3天前"; a day alone is read here, so only the day is checked.)"""
+    import json
+
+    page = UNSEEN / "message_pending_letter_days_ago_notice_sentence.html"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.read_bytes(), "http://www.example.cn/sq/1", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 1
+    assert e.posts[0].text.startswith("领导您好：") and e.posts[0].text.endswith("盼复，谢谢！")
+    assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
+    assert e.published_at.astimezone(SH).date().isoformat() == "2026-11-17"
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a
