@@ -1069,6 +1069,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_12345_h5_pending_label_glued_relative_time",  # a 12345 H5 in progress: "提交时间昨天 09:14" (label and relative time
                                         # glued), fields glued to their labels, "处理中 · 预计…", a newest-first
                                         # strip of steps, "承办单位正在处理，办结后将…通知您" in the result's place
+    "message_one_stop_consult_chatbot_helpful_prompt",  # a 一网通办 咨询 page: a floating chatbot paraphrasing the reply, and
+                                        # "以上答复对您有帮助吗？" under the reply
 ])
 def test_unseen_layouts(name):
     import json
