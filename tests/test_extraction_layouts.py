@@ -1071,6 +1071,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # strip of steps, "承办单位正在处理，办结后将…通知您" in the result's place
     "message_one_stop_consult_chatbot_helpful_prompt",  # a 一网通办 咨询 page: a floating chatbot paraphrasing the reply, and
                                         # "以上答复对您有帮助吗？" under the reply
+    "message_labels_as_headings_over_values_follow_up",  # a 大汉 JCMS 区长信箱: every label an <h4> over its value or text (信件类型,
+                                        # 办理单位, 来信内容, 答复内容, 追问时间, 追问答复…), four turns
 ])
 def test_unseen_layouts(name):
     import json

@@ -10,7 +10,7 @@ from datetime import datetime
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME
-from .dom import HEADINGS, SENTENCE_END, Block
+from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .message_lines import (
     _ASK_FIELD,
     speaker_under_stamp,
@@ -65,6 +65,13 @@ def _in_cell(b: Block) -> bool:
     """The block's element sits in a table cell."""
     up = b.owner.getparent()
     return up is not None and up.tag in ("td", "th")
+
+
+def _label_pair(blocks: list[Block], b: Block) -> bool:
+    """A heading over a short value, the same kind of heading right after it: a field's label."""
+    i = b.index
+    return i + 2 < len(blocks) and len(blocks[i + 1].text) <= 40 and not SENT_PUNCT.search(blocks[i + 1].text) \
+        and blocks[i + 1].tag not in HEADINGS and blocks[i + 2].tag == b.tag and len(blocks[i + 2].text) <= 8
 
 
 def _column_head(b: Block) -> bool:
@@ -261,8 +268,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue
         if b.tag in HEADINGS and b.index + 1 < len(blocks) and _SAYS.match(blocks[b.index + 1].text):
             continue   # the comments' heading ("《…》有3条回复") over the first of them
-        if b.tag in HEADINGS and len(t) <= 8 and _in_cell(b) and not b.extra.get("section"):
-            continue   # a form's field label set as a heading in its cell (SharePoint's <td><h3>信件类别</h3>)
+        if b.tag in HEADINGS and len(t) <= 8 and not b.extra.get("section") and (_in_cell(b) or _label_pair(blocks, b)):
+            continue   # a form's field label set as a heading, in its cell (SharePoint's <td><h3>信件类别</h3>) or
+            # over its value, another such label next (<h4>信件类型</h4><div>投诉</div><h4>办理单位</h4>…)
         if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or short and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
