@@ -1073,6 +1073,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "以上答复对您有帮助吗？" under the reply
     "message_labels_as_headings_over_values_follow_up",  # a 大汉 JCMS 区长信箱: every label an <h4> over its value or text (信件类型,
                                         # 办理单位, 来信内容, 答复内容, 追问时间, 追问答复…), four turns
+    "message_mini_program_share_pending_text_above_fields",  # a 小程序 诉求详情 share page, no reply yet: "处置中" over the words, the
+                                        # fields under them ("提交时间2025-08-03 20:41:37" glued), a strip of steps,
+                                        # "暂无处理结果，请耐心等待", nearby cases
 ])
 def test_unseen_layouts(name):
     import json

@@ -76,8 +76,8 @@ SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][�
 # a message page's status field, there even before any reply ("办理状态 | 办理中")
 # a reply's place with no reply in it yet ("管理员回复：暂无回复"): a status, no words
 PENDING_REPLY = r"^\S{0,6}(?:回复|答复)\s*[:：]\s*(?:暂无|尚未|暂未|还没有)(?:回复|答复)$"
-_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复|当前|信件)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应)$|"
-                     r"^(?:办理中|处理中|待办理|待回复|受理中)\s*[·•|｜]|"   # ("处理中 · 预计3个工作日内办结")
+_STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复|当前|信件)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应|处置中|待处置)$|"
+                     r"^(?:办理中|处理中|处置中|待办理|待回复|受理中)\s*[·•|｜]|"   # ("处理中 · 预计3个工作日内办结")
                      + PENDING_REPLY)
 _PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
 _PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
