@@ -153,6 +153,21 @@ def test_pending_letter_under_a_days_ago_poster_line():
     assert e.published_at.astimezone(SH).date().isoformat() == "2026-11-17"
 
 
+def test_mini_program_share_page_pending_words_above_fields():
+    """A 小程序 诉求详情 share page with no reply yet: "处置中" over the words (two spans a stylesheet
+    shows as blocks, read here as one line), the fields under them ("提交时间2025-08-03 20:41:37"
+    glued to its label), a strip of steps, "暂无处理结果，请耐心等待", nearby cases: one turn."""
+    import json
+
+    page = UNSEEN / "message_mini_program_share_pending_text_above_fields.html"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.read_bytes(), "http://www.example.cn/mp/1", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 1
+    assert e.title == "南湖公园东门广场舞音响声音过大"
+    assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
+    assert e.published_at == datetime(2025, 8, 3, 20, 41, 37, tzinfo=SH)
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a
@@ -1073,9 +1088,6 @@ def _body_f1(got: str, want: str) -> float:
                                         # "以上答复对您有帮助吗？" under the reply
     "message_labels_as_headings_over_values_follow_up",  # a 大汉 JCMS 区长信箱: every label an <h4> over its value or text (信件类型,
                                         # 办理单位, 来信内容, 答复内容, 追问时间, 追问答复…), four turns
-    "message_mini_program_share_pending_text_above_fields",  # a 小程序 诉求详情 share page, no reply yet: "处置中" over the words, the
-                                        # fields under them ("提交时间2025-08-03 20:41:37" glued), a strip of steps,
-                                        # "暂无处理结果，请耐心等待", nearby cases
 ])
 def test_unseen_layouts(name):
     import json
