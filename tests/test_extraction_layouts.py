@@ -1088,6 +1088,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # "以上答复对您有帮助吗？" under the reply
     "message_labels_as_headings_over_values_follow_up",  # a 大汉 JCMS 区长信箱: every label an <h4> over its value or text (信件类型,
                                         # 办理单位, 来信内容, 答复内容, 追问时间, 追问答复…), four turns
+    "message_fields_header_row_over_value_row_follow_up",  # a 局长信箱 whose fields are a header row over one value row (信件编号 |
+                                        # 主题 | 来信人 | 来信日期 | 办理状态), then 来信内容, 答复内容, a 追问 and
+                                        # "追问答复" / "暂未答复"; ratings after
 ])
 def test_unseen_layouts(name):
     import json

@@ -9,7 +9,7 @@ from datetime import datetime
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
-from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, text_content
+from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
 _ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d)"
@@ -165,7 +165,7 @@ DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d\d\s*
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$|"
                         r"^(?:办理|处理)?(?:答复|回复)(?:意见|内容|情况)?\s*\S{1,12}[〔\[（(](?:19|20)\d\d[〕\]）)]\d+号")   # ("办理答复岚城管函〔2019〕58号 …")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
-_NO_REPLY = re.compile(r"^\W?该?(?:诉求|留言|信件|来信|问题|问政|工单|事项|投诉|咨询|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^\W?暂无(?:办理结果|回复|答复|处理结果)|"
+_NO_REPLY = re.compile(r"^\W?该?(?:诉求|留言|信件|来信|问题|问政|工单|事项|投诉|咨询|件)?(?:正在|尚在|仍在)(?:办理|处理|受理)中|^\W?(?:暂无|暂未)(?:办理结果|回复|答复|处理结果)|"
                        r"^\W?您的(?:留言|诉求|来信|信件|投诉|咨询)已(?:转交|转|交由|提交).{0,30}?(?:将在|将于|会在|预计).{0,20}?(?:答复|回复|处理)|"
                        r"^\W*(?:追问|留言|诉求)?已转(?:至|交)?.{0,20}?(?:等待|待)(?:回复|答复)|"
                        r"^\W?(?:承办单位|承办部门|部门)?(?:正在|尚在)(?:办理|处理).{0,6}[，,].{0,20}(?:后将|后会)|"   # ("承办单位正在处理，办结后将…通知您")   # ("[ 追问已转至回复单位，等待回复 ]")
@@ -228,7 +228,11 @@ def _prose(b: Block, in_text: bool = False) -> bool:
 
 
 def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
-    """The date on a label line, or in the next cell when the label stands alone (留言时间 | 2026-…)."""
+    """The date on a label line, or in the next cell when the label stands alone (留言时间 | 2026-…),
+    or in the cell under a header cell."""
+    if blocks[i].tag == "th" and len(blocks[i].text) <= 8 and (value := column_value(blocks[i])):
+        for m in iter_dates(value, now, allow_noyear=False):
+            return m.dt
     for b in blocks[i:i + 2]:
         for m in iter_dates(b.text, now, allow_noyear=False):
             return m.dt
@@ -315,8 +319,35 @@ def _role_tag(blocks: list[Block], i: int) -> str | None:
     return "reply" if m.group(3) else "ask"
 
 
+def column_value(b: Block) -> str | None:
+    """The text of the cell under a header cell, in the table's next row (a letter's fields as a header
+    row over a value row: "信件编号 | 主题 | 来信日期" over "JZ… | 建议… | 2020-05-21 07:58")."""
+    cell = b.owner
+    row = cell.getparent()
+    if cell.tag not in ("th", "td") or row is None or row.tag != "tr":
+        return None
+    cells = [c for c in row if c.tag in ("th", "td")]
+    below = row.getnext()
+    while below is not None and below.tag != "tr":
+        below = below.getnext()
+    if below is None or cell not in cells:
+        return None
+    under = [c for c in below if c.tag in ("th", "td")]
+    after = below.getnext()
+    while after is not None and after.tag != "tr":
+        after = after.getnext()
+    if len(under) != len(cells) or len(cells) < 3 or any(c.tag != "th" for c in cells) or any(c.tag != "td" for c in under) \
+            or after is not None and any(c.tag == "td" for c in after):
+        return None   # (a header row of three or more <th> over one row of <td>: not label | value pairs, not a
+        # list of other letters)
+    return norm_ws(text_content(under[cells.index(cell)]))
+
+
 def _valued(blocks: list[Block], i: int) -> bool:
-    """A time label with its time, on its line or the next: not a list's column head ("受理日期")."""
+    """A time label with its time, on its line or the next, or in the cell under it: not a list's
+    column head ("受理日期")."""
+    if blocks[i].tag == "th" and (value := column_value(blocks[i])) and any(True for _ in iter_dates(value, allow_noyear=False)):
+        return len(blocks[i].text) <= 8
     return any(True for k in (i, i + 1) if k < len(blocks) for _ in iter_dates(blocks[k].text, allow_noyear=False)) \
         or i + 1 < len(blocks) and _TIME_LABEL.search(blocks[i].text) is not None and _YEARLESS.match(blocks[i + 1].text) is not None
 

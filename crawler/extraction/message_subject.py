@@ -8,7 +8,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
-from .message_lines import _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
+from .message_lines import column_value, _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
 from .title_site import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
@@ -56,6 +56,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
             continue
         if F.TITLE_CELL_RE.match(t) and b.index + 1 < len(blocks):
             value = blocks[b.index + 1].text
+            if b.tag == "th" and (under := column_value(b)) and 4 <= len(under) <= 100:
+                return under   # (a header row over the value row: "主题" over the subject)
             if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value):
                 return value
         m = _SUBJECT_LINE.match(t)
