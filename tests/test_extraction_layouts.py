@@ -1091,6 +1091,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_fields_header_row_over_value_row_follow_up",  # a 局长信箱 whose fields are a header row over one value row (信件编号 |
                                         # 主题 | 来信人 | 来信日期 | 办理状态), then 来信内容, 答复内容, a 追问 and
                                         # "追问答复" / "暂未答复"; ratings after
+    "message_chip_labels_glued_to_values_type_badge",  # a 开普云 咨询投诉 page whose labels are chips glued to their values
+                                        # ("提问人lz_通勤族 提交2021-09-17 20:46", "回复单位某某局时间2021-09-23
+                                        # 11:02"), a "[咨询]" badge in the <h1>, a 满意度 row after
 ])
 def test_unseen_layouts(name):
     import json

@@ -20,7 +20,9 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # the asker's fields ("留言对象：", "提问人：", "留言用户："): one flat alternation (nested ones are several
 # times slower over a page's lines)
 _ASKER = r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)\s*[:：]"
-_ASK_BARE = re.compile(_ASKER + r".*?" + DATETIME)
+_ASK_BARE = re.compile(_ASKER + r".*?" + DATETIME + "|"   # (or the labels as chips, glued to their values:
+                       r"(?:提问人|留言人|来信人|投诉人)[^\s:：]{1,20}\s+(?:提交|提问|留言|投诉|发布)(?:时间|于)?\s*" + DATETIME)
+# "提问人lz_通勤族 提交2021-09-17 20:46")
 _NETIZEN_AT = re.compile(r"(?:网友|市民)\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,8})\s*"
                          r"(?:(?:发表于|发布于|留言于)\s*[:：]?\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")")   # ("网友：某某 2024-09-03 20:14"; apart:
 # one alternation of both is three times slower)
@@ -55,6 +57,7 @@ _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|
 _FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|回应|回音|办理|处理|处置|办结|复核|反馈|整改)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
+                    r"^(?:回复|答复)单位[\u4e00-\u9fff（）()]{2,30}?时间\s*(?:19|20)\d\d|"   # ("回复单位某某局时间2021-09-23 11:02")
                     r"^(?:回复|答复|办理|处理|处置)(?:单位|部门|机构|内容|意见|结果|情况)\s*(?:[:：]|$|\s|(?:19|20)\d\d)|^官方(?:回复|答复)\s*[:：]?$|"
                     r"^追问(?:回复|答复)\s*[:：]?|^(?:承办单位|办理单位|承办部门)(?:答复|回复)|^(?:现场|部门|官方)回应\s*[:：]|(?:回复|答复)于\s*(?:19|20)\d\d")   # ("追问回复：某某区委办公室")
 # what follows the last reply: the citizen's rating, the hotline's return visit, a note
