@@ -1097,6 +1097,8 @@ def _body_f1(got: str, want: str) -> float:
     "message_mailbox_pending_accepted_notice_sentence",  # a 局长信箱 letter with no reply yet: "您的来信已受理并转交相关处室办理，
                                         # 我们将在规定时限内予以答复…" in the reply's place (its signature line is
                                         # still lost, within the text check)
+    "forum_news_app_wenzheng_role_relative_stamp_heads",  # a 融媒体 app 问政 H5: each turn under "<name>网友昨天 21:06来自 <district>"
+                                        # or "<office>官方回复今天 08:12" / "…1小时前"; readers' comments after
 ])
 def test_unseen_layouts(name):
     import json

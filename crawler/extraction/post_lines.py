@@ -98,7 +98,10 @@ _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19
 
 
 # "金埠新区城市管理局2026-11-10 17:25": a name glued to its date, the post's stamp
-_NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$")
+_NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?)?$|"
+                         # (or a role and a relative stamp: "某某网友昨天 21:06来自 临渚区", "某某局官方回复1小时前")
+                         r"^[^\s，。！？；、,.!?;]{2,30}?(?:网友|官方回复|官方|回复)\s*(?:(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|"
+                         r"\d{1,2}\s*(?:分钟|小时)前|刚刚)(?:\s*来自\s*\S{1,12})?$")
 
 
 # a reply inside a post (楼中楼) printed as "name：text 11-11 12:45回复": the stamp and action after it
