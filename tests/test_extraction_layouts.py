@@ -168,6 +168,17 @@ def test_mini_program_share_page_pending_words_above_fields():
     assert e.published_at == datetime(2025, 8, 3, 20, 41, 37, tzinfo=SH)
 
 
+def test_state_badge_after_the_subject_in_its_heading():
+    """A 12345 工单公示 page titled "工单公示_…" whose subject is an <h2> with the order's state in a
+    badge after it ("…彩钢房<span>已办结</span>") and whose fields are icons with values only (the
+    order's number "LC2306140087" first): the subject without the badge is the title, the number is
+    none. (Its message and reply follow each other with no label between: the turns are not checked.)"""
+    page = UNSEEN / "message_hotline_order_icon_labels_state_badge_in_heading.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/gd/1", None, now=PROBE_NOW)
+    assert e.title == "投诉邻居在楼顶违规搭建彩钢房"
+    assert e.published_at == datetime(2023, 6, 14, 8, 55, tzinfo=SH)
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a
