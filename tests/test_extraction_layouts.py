@@ -179,6 +179,18 @@ def test_state_badge_after_the_subject_in_its_heading():
     assert e.published_at == datetime(2023, 6, 14, 8, 55, tzinfo=SH)
 
 
+def test_article_printing_a_letter_under_bracketed_heads_keeps_the_answer():
+    """A WeChat article printing one letter and its answer under "【留言】" and "【回复】": the
+    "【回复】" head is the article's own second part, not a comment section, so the answer stays in
+    the text. (The round's writer read the page as a message page dated by the letter's year-less
+    "10月8日"; it is read as the article here, with the article's time.)"""
+    page = UNSEEN / "news_wechat_letter_and_answer_bracketed_heads.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/wx/1", None, now=PROBE_NOW)
+    assert "每天早上五点半到八点半，滨河路从防洪堤入口" in e.text
+    assert "经过一周整治，滨河路机动车道、非机动车道的占道现象已基本消除。欢迎您继续监督。" in e.text
+    assert "精选留言" not in e.text and "今天早上跑步特意看了一下" not in e.text   # (readers' comments: none)
+
+
 def test_time_in_a_url_encoded_json_blob():
     """A video share page ships its state URL-encoded (``<script id="RENDER_DATA">%7B%22app%22…``):
     the video's own createTime (2024-12-02 18:30), not its music's (two minutes earlier), a

@@ -68,6 +68,11 @@ def _article_started(blocks: list[Block], i: int) -> bool:
     return started
 
 
+# an article that prints a letter and its answer under bracketed heads ("【留言】" … "【回复】")
+_OWN_ASK_HEAD = re.compile(r"^[【\[](?:留言|来信|网友留言|市民来信|问)[】\]]$")
+_OWN_REPLY_HEAD = re.compile(r"^[【\[](?:回复|答复|回应|答)[】\]]$")
+
+
 def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
     """Mark blocks of comment / related-story sections as ``extra['section']``; returns how many."""
     marked = 0
@@ -75,8 +80,9 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
     i = 0
     while i < n:
         b = blocks[i]
-        if not is_marker(b) or not _article_started(blocks, i):
-            i += 1
+        if not is_marker(b) or not _article_started(blocks, i) or _OWN_REPLY_HEAD.match(b.text) and any(
+                _OWN_ASK_HEAD.match(x.text) for x in blocks[max(0, i - 40):i]):   # (【留言】 … 【回复】: the
+            i += 1                                                                  # article's own two parts)
             continue
         # what follows: other users' words ("comments": 评论, 留言, 回复) or other stories ("related")
         kind = "comments" if _COMMENTS.match(b.text) else "related"
