@@ -11,8 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    OFFICIAL_OVER_STAMP,
-    CHAT_PAIR_LINES, chat_turn_stamps,
+    CHAT_PAIR_LINES, chat_turn_stamps, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -65,9 +64,9 @@ def message_posts(blocks: list[Block], now: datetime):
         if turns:
             return [Post(i + 1, None, when, "\n".join(lines)) for i, (kind, when, lines) in enumerate(turns)]
     start = None
-    if "差评" in short and _BAD_REVIEW.search(short):   # a 好差评 page: the citizen's review is the message,
-        # its 评价时间 the message's time
-        # (the 受理时间 / 申请时间 among the fields above it are the service's, not the review's)
+    if "差评" in short and _BAD_REVIEW.search(short):
+        # a 好差评 page: the citizen's review is the message and its 评价时间 the message's time (the
+        # 受理时间 / 申请时间 among the fields above it are the service's, not the review's)
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and _REVIEW_TIME.match(b.text)
                       and _valued(blocks, b.index)), None)
     chat = False
