@@ -1122,6 +1122,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # still lost, within the text check)
     "forum_news_app_wenzheng_role_relative_stamp_heads",  # a 融媒体 app 问政 H5: each turn under "<name>网友昨天 21:06来自 <district>"
                                         # or "<office>官方回复今天 08:12" / "…1小时前"; readers' comments after
+    "forum_old_board_author_reply_date_rows_gb2312",  # an old board (gb2312, no meta charset): "主题：…" in the <h1>, each reply
+                                        # under "作者：某某 回复日期：<time>", a moderator's "（本帖由 版主… 设为推荐）",
+                                        # "以下引用某某在<time>的发言：" over a quote
 ])
 def test_unseen_layouts(name):
     import json

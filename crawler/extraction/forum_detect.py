@@ -28,6 +28,7 @@ _LIKES = {"点赞", "赞同", "赞N"}
 _COUNT_MARKS = {"#N": re.compile(r"(?<![\w#&])#\s?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),
                 "赞N": re.compile(r"赞\s*[（(]?\d"), "回复N": re.compile(r"回复\s*[（(]?\d")}
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
+_POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
@@ -129,6 +130,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index):
                 score += 1
+    if "作者" in visible and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
+        score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     # a chat export, one element per message: five or more same-shaped items, each a "name time" line
