@@ -1125,6 +1125,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_old_board_author_reply_date_rows_gb2312",  # an old board (gb2312, no meta charset): "主题：…" in the <h1>, each reply
                                         # under "作者：某某 回复日期：<time>", a moderator's "（本帖由 版主… 设为推荐）",
                                         # "以下引用某某在<time>的发言：" over a quote
+    "message_cards_times_in_footers_other_cards_after",  # a 问政 H5 of cards: "<poster>问政对象：<office>" over the words, each card's
+                                        # time at its foot ("浏览 2.3万 · 点赞 56 <time>", "回复用时 2天22小时<time>"),
+                                        # "<office>官方回复" over the reply; "网友评价满意 …", then "其他网友在问" cards
 ])
 def test_unseen_layouts(name):
     import json

@@ -17,7 +17,7 @@ from .message_lines import (
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _prose, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
-    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued,
+    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
 from .message_turns import _turns
 
@@ -25,6 +25,9 @@ from .message_turns import _turns
 _BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")
 _REVIEW_TIME = re.compile(r"^(?:差评|评价)时间\s*[:：]?")
 _REVIEW_TIME_LINES = re.compile(_REVIEW_TIME.pattern, re.M)
+_POSTER_TO_LINES = re.compile(r"^[^\s:：，。]{2,12}(?:问政|留言|投诉|咨询|反映)对象\s*[:：]", re.M)   # ("青禾路人问政对象：…")
+_UNIT_REPLY_LINES = re.compile(_UNIT_REPLY.pattern, re.M)
+_FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
@@ -55,6 +58,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or "差评" in short and _BAD_REVIEW.search(short) and _REVIEW_TIME_LINES.search(short)   # (a 好差评
             # page: the bad review is the message)
             or CHAT_PAIR_LINES.search(short) and chat_turn_stamps(blocks, scan)   # (a chat: stamp, speaker, words)
+            or "对象" in short and _POSTER_TO_LINES.search(short) and _UNIT_REPLY_LINES.search(short)   # (a card:
+            # "某某问政对象：某某局" over the words, "某某局官方回复" over the reply, the times in the cards' footers)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
@@ -110,6 +115,12 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index + k for b in scan if len(b.text) <= LABEL_LEN and _ASK_FIELD.match(b.text)
                       for k in (1, 2) if b.index + k < len(blocks) and len(blocks[b.index + k].text) <= 40
                       and re.search(DATETIME, blocks[b.index + k].text)), None)
+    footer = False
+    if start is None and "对象" in short:   # the poster's line with the message's addressee over the words, the
+        # time in the card's footer under them ("青禾路人问政对象：某某局" … "浏览 2.3万 · 点赞 56 2021-09-14 12:06")
+        start = next((b.index for b in scan if len(b.text) <= 60 and _POSTER_TO_LINES.match(b.text)
+                      and any(_prose(x) for x in blocks[b.index + 1:b.index + 3])), None)
+        footer = start is not None
     if start is None:   # "网友某某2016-11-02 08:17" over the words (not a 办理进度 list's step)
         start = next((b.index for b in scan if b.tag != "li" and is_poster_role_stamp(b.text)), None)
     if start is None:   # a reply's role tag over its stamp ("官方回复<office>" / "昨天 16:30"): the message
@@ -163,6 +174,10 @@ def message_posts(blocks: list[Block], now: datetime):
         del turns[0]
     if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
         turns[0][2] = _text_above(blocks, start)[-3:]
+    if footer and turns[0][1] is None:   # the message's time at its card's foot, under its words
+        foot = next((b for b in blocks[start + 1:start + 12] if len(b.text) <= 60 and not _prose(b)
+                     and _FOOT_STAMP.search(b.text)), None)
+        turns[0][1] = _when(blocks, foot.index, now) if foot is not None else None
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
     if not turns or turns[0][0] != "ask":
         return None

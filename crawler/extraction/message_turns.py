@@ -258,6 +258,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             if turns[-1][2] or len(turns) > 1:
                 turns.append(["reply" if ISSUER_LINE.match(t) else "ask", _when(blocks, b.index - 1, now), []])
             continue
+        if short and t.startswith("回复用时"):
+            if turns[-1][0] == "reply":   # "回复用时 2天22小时2021-09-17 10:20": the reply's time at its foot
+                turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+            continue
         if short and _SYSTEM_NOTE.match(t):
             continue   # "系统消息：您的诉求已受理…": the platform's, nobody's words
         if short and (m_says := _SAYS.match(t)):   # a blog's comment as a turn: "云岫区城管执法中队 说道：" over
