@@ -1128,6 +1128,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_cards_times_in_footers_other_cards_after",  # a 问政 H5 of cards: "<poster>问政对象：<office>" over the words, each card's
                                         # time at its foot ("浏览 2.3万 · 点赞 56 <time>", "回复用时 2天22小时<time>"),
                                         # "<office>官方回复" over the reply; "网友评价满意 …", then "其他网友在问" cards
+    "message_mobile_office_stamp_then_role_edit_stamp",  # a 12345 App page: "<poster>昨天 08:47 · 来自 <app>", "已编辑 · 昨天 09:10" (an
+                                        # edit's time, not the message's), the reply under "<office>官方3小时前 · 承办单位
+                                        # 回复"; "办理评价：☆☆☆☆☆ …" and other questions after
 ])
 def test_unseen_layouts(name):
     import json

@@ -11,7 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    CHAT_PAIR_LINES, chat_turn_stamps, OFFICIAL_OVER_STAMP,
+    CHAT_PAIR_LINES, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -25,6 +25,7 @@ from .message_turns import _turns
 _BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")
 _REVIEW_TIME = re.compile(r"^(?:差评|评价)时间\s*[:：]?")
 _REVIEW_TIME_LINES = re.compile(_REVIEW_TIME.pattern, re.M)
+_OFFICE_STAMP_ROLE_LINES = re.compile(OFFICE_STAMP_ROLE.pattern, re.M)
 _POSTER_TO_LINES = re.compile(r"^[^\s:：，。]{2,12}(?:问政|留言|投诉|咨询|反映)对象\s*[:：]", re.M)   # ("青禾路人问政对象：…")
 _UNIT_REPLY_LINES = re.compile(_UNIT_REPLY.pattern, re.M)
 _FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
@@ -54,6 +55,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "官方\n" in short and OFFICIAL_OVER_STAMP.search(short)
+            or "·" in short and _OFFICE_STAMP_ROLE_LINES.search(short)   # ("某某分局官方3小时前 · 承办单位回复")
             or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
             or "差评" in short and _BAD_REVIEW.search(short) and _REVIEW_TIME_LINES.search(short)   # (a 好差评
             # page: the bad review is the message)
@@ -130,7 +132,7 @@ def message_posts(blocks: list[Block], now: datetime):
         if tag is not None:   # (the first above it; or a row led by its time: "昨天 21:06 <place> <category>")
             start = next((b.index for b in blocks[max(0, tag - 15):tag] if len(b.text) <= 60
                           and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text) or _STAMP_LED.match(b.text))
-                          and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])), None)   # (a status
+                          and any(_prose(x) for x in blocks[b.index + 1:b.index + 6])), None)   # (a status
         # chip and the subject's <h1> may sit between: "已回复")
     if start is None or not chat and not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)

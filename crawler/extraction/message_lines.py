@@ -135,8 +135,12 @@ _REPLY_TAG_SPLIT = re.compile(r"^(?:部门|官方|单位|承办单位|办理单�
 _ROLE_TAG_SPLIT = re.compile(r"^(?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)[^\n]{0,24}\n" + DATETIME, re.M)
 # a turn's heading over its poster's stamp ("网友留言" / "桂园老住户 · 昨天 20:15")
 _REL_STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时|天)前)"
-_POSTER_STAMP = re.compile(r"^[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?" + _REL_STAMP
-                           + r"(?:\s*[·•|｜]\s*[\u4e00-\u9fff]{2,8})?$")   # (the poster's district after it: "· 鹭滨区")
+_POSTER_STAMP = re.compile(r"^(?!已编辑|编辑于|修改于|更新于)[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?\s*(?:[·•|｜]\s*)?" + _REL_STAMP
+                           + r"(?:\s*[·•|｜]\s*(?:[\u4e00-\u9fff]{2,8}|来自\s*\S{1,16}(?:\s\S{1,8})?))?$")   # (the poster's
+# district after it, "· 鹭滨区", or the client, "· 来自 澜川12345 App")
+# an office's reply stamp with its role after it ("某某分局官方3小时前 · 承办单位回复")
+OFFICE_STAMP_ROLE = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+                               r"\s*(?:官方)?\s*" + _REL_STAMP + r"\s*[·•|｜]\s*(?:承办单位|承办部门|部门|官方|单位)?(?:回复|答复)$")
 # an office's reply tag over its time alone ("鹭滨区城市管理局官方回复" / "2022-07-06 17:20")
 UNIT_REPLY_SPLIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
                               r"(?:官方)?(?:回复|答复)\n" + DATETIME + "$", re.M)
@@ -311,6 +315,8 @@ def _role_tag(blocks: list[Block], i: int) -> str | None:
         return "reply"   # the office's reply tag over its time ("鹭滨区城市管理局官方回复" / "2022-07-06 17:20")
     if len(blocks[i].text) <= 40 and OFFICIAL_OVER_STAMP.match(blocks[i].text + "\n" + blocks[i + 1].text):
         return "reply"   # "某某局官方" over "07-14 10:03 回复"
+    if len(blocks[i].text) <= 60 and OFFICE_STAMP_ROLE.match(blocks[i].text):
+        return "reply"   # "某某分局官方3小时前 · 承办单位回复" over the reply
     m = _ROLE_WORD.match(blocks[i].text)
     if m is None:   # the role word with a name, its time alone on the next line
         m = _ROLE_NAMED.match(blocks[i].text) if len(blocks[i].text) <= 32 else None
