@@ -1131,6 +1131,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_mobile_office_stamp_then_role_edit_stamp",  # a 12345 App page: "<poster>昨天 08:47 · 来自 <app>", "已编辑 · 昨天 09:10" (an
                                         # edit's time, not the message's), the reply under "<office>官方3小时前 · 承办单位
                                         # 回复"; "办理评价：☆☆☆☆☆ …" and other questions after
+    "message_old_complaint_query_font_labels_pending_gb2312",  # an old 城管局 投诉查询 page (gb2312) with <font color> labels, no reply yet:
+                                        # "该投诉已转相关部门处理，尚未回复，请耐心等待。", "投诉须知：1.…" on one long
+                                        # line after it; "投诉查询" a page label, not the subject
 ])
 def test_unseen_layouts(name):
     import json

@@ -8,6 +8,7 @@ import re
 from . import fields as F
 from .dates import iter_dates
 from .dom import SENTENCE_END, norm_ws, text_content
+from .message_subject import _PAGE_LABEL as _BOARD_PAGE_LABEL   # ("投诉查询", "诉求详情": a page's label)
 from .meta import nfkc
 from .title import _TITLE_CLASS
 from .title_site import _ORG_END, SITE_NAME, title_head
@@ -52,7 +53,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder; a number; a row
             # of chips ending in the case's state (a heading with a state badge after it is the subject)
         ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
-        if "sub" in ci or n <= 8 and _SECTION_LABEL.search(b.text):
+        if "sub" in ci or n <= 8 and (_SECTION_LABEL.search(b.text) or _BOARD_PAGE_LABEL.match(b.text)):
             continue   # (a section's label over the text: "投訴內容", "回复信息")
         bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
         if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \

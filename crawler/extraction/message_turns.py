@@ -275,7 +275,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # a form's field label set as a heading, in its cell (SharePoint's <td><h3>信件类别</h3>) or
             # over its value, another such label next (<h4>信件类型</h4><div>投诉</div><h4>办理单位</h4>…)
         if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
-                or short and _NOTICE_HEAD.match(t) \
+                or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
                 or (short and len(turns) >= 3 and turns[-1][0] == "ask" and turns[-1][2] and _AFTER.search(t)
