@@ -1134,6 +1134,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_old_complaint_query_font_labels_pending_gb2312",  # an old 城管局 投诉查询 page (gb2312) with <font color> labels, no reply yet:
                                         # "该投诉已转相关部门处理，尚未回复，请耐心等待。", "投诉须知：1.…" on one long
                                         # line after it; "投诉查询" a page label, not the subject
+    "message_h3_role_small_time_visit_record_then_follow_up",  # a 12345 page whose turns are headed "<h3>role <small>time</small></h3>": the
+                                        # reply signed and dated, a "回访记录" with its note, then "市民追问" and
+                                        # "追问已转承办单位办理，请耐心等待。"; a "投诉" badge before the subject
 ])
 def test_unseen_layouts(name):
     import json

@@ -83,6 +83,10 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
                 m = _STATUS_LEAD.match(b.text)
                 if m and len(b.text) - m.end() >= 6:
                     return b.text[m.end():]
+                lead = b.owner[0] if len(b.owner) and not (b.owner.text or "").strip() else None
+                badge = "".join(lead.itertext()).strip() if lead is not None and lead.tag == "span" else ""
+                if 1 <= len(badge) <= 4 and b.text.startswith(badge) and len(b.text) - len(badge) >= 6:
+                    return b.text[len(badge):].strip()   # (a type badge before it: "<span>投诉</span>…")
                 tail = _STATUS_TAIL.search(b.text)   # (or after it, in a badge: "…彩钢房<span>已办结</span>")
                 if tail and len(b.owner) and b.owner[-1].tag == "span" and not (b.owner[-1].tail or "").strip() \
                         and "".join(b.owner[-1].itertext()).strip() == tail.group(0).strip():

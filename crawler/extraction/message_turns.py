@@ -285,6 +285,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             break    # the page's other sections begin
         if turns[-1][0] == "reply" and len(turns[-1][2]) >= 2 and SIGNED_DATE.match(turns[-1][2][-1]) \
                 and ISSUER_LINE.match(turns[-1][2][-2]) and _prose(b):
+            if any(len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text)
+                                                 or _ROLE_FOLLOW_HEAD.match(x.text)) for x in blocks[b.index + 1:b.index + 6]):
+                continue   # (a return visit's note, then a 追问: the turns go on)
             break   # the reply is signed and dated: what follows is the page's ("本次征集共收到意见 214 条…")
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
                                                and b.index - text_at <= 3 and not _field(b, True)
