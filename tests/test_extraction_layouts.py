@@ -1137,6 +1137,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_h3_role_small_time_visit_record_then_follow_up",  # a 12345 page whose turns are headed "<h3>role <small>time</small></h3>": the
                                         # reply signed and dated, a "回访记录" with its note, then "市民追问" and
                                         # "追问已转承办单位办理，请耐心等待。"; a "投诉" badge before the subject
+    "message_two_column_table_role_time_cells_gbk",  # a 区长信箱 of two-column rows (gbk): the fields with a 受理日期 (the office's),
+                                        # then "来信内容" | "2012-08-21 10:42" beside the letter (the letter's own time),
+                                        # "答复单位" | … | <time> beside the reply
 ])
 def test_unseen_layouts(name):
     import json

@@ -11,7 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    CHAT_PAIR_LINES, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
+    _BARE_STAMP, CHAT_PAIR_LINES, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -143,7 +143,10 @@ def message_posts(blocks: list[Block], now: datetime):
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):
     # read from that head (the fields between hold no words)
-    own = next((b.index for b in blocks[start + 1:start + 25] if len(b.text) <= LABEL_LEN and _ROLE_ASK_HEAD.match(b.text)), None)
+    own = next((b.index for b in blocks[start + 1:start + 25] if len(b.text) <= LABEL_LEN and (
+        _ROLE_ASK_HEAD.match(b.text) or b.tag == "td" and _ASK_HEAD.match(b.text) and b.index + 1 < len(blocks)
+        and _BARE_STAMP.match(blocks[b.index + 1].text))), None)   # (or "来信内容" | "2012-08-21 10:42": the letter's
+    # own time beside its label, the 受理日期 among the fields above it the office's)
     if own is not None and not any(_prose(b) for b in blocks[start + 1:own]):
         start = own
     if sum(1 for b in scan[start:] if len(b.text) <= LABEL_LEN and (_FLOOR.search(b.text) or _POSTER.search(b.text))
