@@ -1140,6 +1140,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_two_column_table_role_time_cells_gbk",  # a 区长信箱 of two-column rows (gbk): the fields with a 受理日期 (the office's),
                                         # then "来信内容" | "2012-08-21 10:42" beside the letter (the letter's own time),
                                         # "答复单位" | … | <time> beside the reply
+    "message_spa_pending_no_reply_under_reply_head",  # a server-rendered 主任信箱 page with no reply yet: 来信时间 among one line of
+                                        # fields (its JSON-LD datePublished the later release), "办理进度：…正在办理中",
+                                        # "答复内容" over "暂无答复，信件正在办理中。"
 ])
 def test_unseen_layouts(name):
     import json

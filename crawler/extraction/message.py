@@ -11,7 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    _BARE_STAMP, CHAT_PAIR_LINES, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
+    _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -187,7 +187,8 @@ def message_posts(blocks: list[Block], now: datetime):
     if not turns or turns[0][0] != "ask":
         return None
     if not any(kind == "reply" for kind, _, _ in turns) and not any(
-            _STATUS.search(b.text) for b in blocks[max(0, start - 12):start + 40] if len(b.text) <= LABEL_LEN):
+            _STATUS.search(b.text) or _NO_REPLY.match(b.text)   # ("暂无答复，信件正在办理中。" in the reply's place)
+            for b in blocks[max(0, start - 12):start + 40] if len(b.text) <= LABEL_LEN):
         return None   # no reply and no 办理状态: not a message page after all
     return [Post(i + 1, author if kind == "ask" else None, when, "\n".join(lines))
             for i, (kind, when, lines) in enumerate(turns)]
