@@ -1143,6 +1143,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_spa_pending_no_reply_under_reply_head",  # a server-rendered 主任信箱 page with no reply yet: 来信时间 among one line of
                                         # fields (its JSON-LD datePublished the later release), "办理进度：…正在办理中",
                                         # "答复内容" over "暂无答复，信件正在办理中。"
+    "message_side_by_side_columns_badges_around_subject",  # a 留言板 page with the message and the reply side by side in two columns,
+                                        # the subject's <h1> between a category badge ("城建") and a state badge
+                                        # ("已回复")
 ])
 def test_unseen_layouts(name):
     import json
