@@ -1146,6 +1146,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_side_by_side_columns_badges_around_subject",  # a 留言板 page with the message and the reply side by side in two columns,
                                         # the subject's <h1> between a category badge ("城建") and a state badge
                                         # ("已回复")
+    "message_timeline_newest_first_steps_between",  # a 城管 工单 timeline newest first: "办结<time>", "部门答复（最终）<time>",
+                                        # "延期<time>", "部门答复（阶段性）<time>", "转办<time>", "受理<time>", then
+                                        # "市民投诉<time>" at the bottom; read in time order, the steps nobody's words
 ])
 def test_unseen_layouts(name):
     import json

@@ -157,12 +157,15 @@ def message_posts(blocks: list[Block], now: datetime):
     # a board that prints the reply above the message: read from the reply's own header down
     above = next((b.index for b in blocks[max(0, start - 40):start] if len(b.text) <= LABEL_LEN and (
         _REPLY_HEAD.match(b.text) or (_UNIT_LABEL.search(b.text) or _REPLY_SECTION.match(b.text))
-        and _TIME_LABEL.search(b.text) or _REPLY_STAMP_LEAD.match(b.text))), None)   # ("回复时间：… 【官方回复】…")
+        and _TIME_LABEL.search(b.text) or _REPLY_STAMP_LEAD.match(b.text)
+        or _ROLE_REPLY_HEAD.match(b.text))), None)   # ("回复时间：… 【官方回复】…", "部门答复（最终）<time>" newest first)
     turns = None
     if above is not None:
         turns = _turns(blocks, above, start, now)
         if not any(kind == "ask" and lines for kind, _, lines in turns):
             turns = None
+        elif all(tn[1] is not None for tn in turns if tn[2] and tn[0] != "progress"):   # all dated (a timeline
+            turns.sort(key=lambda tn: (tn[1] is None, tn[1] or now))               # newest first): in time order
         else:   # the message first, as it was written first
             turns.sort(key=lambda tn: tn[0] != "ask")
     if turns is None:

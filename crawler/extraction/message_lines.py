@@ -72,7 +72,7 @@ _AUTHOR = re.compile(r"(?:留言人|留言者|留言用户|来信人|提问人|�
 # to the time, or to the next label, after it)
 _LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[:：]")
 _DISCLAIMER = re.compile(r"仅代表(?:个人|网友|作者|发帖人)(?:观点|意见|立场)|文明上网|理性发言|经脱敏处理|^(?:温馨)?提示\s*[:：]|^注\s*[:：]|"
-                         r"^(?:说明|声明)\s*[:：](?:本(?:栏目|网站|平台|页)|.{0,12}(?:予以|同意)公开|信访人对.{0,12}不服)|"
+                         r"^(?:说明|声明)\s*[:：](?:本(?:栏目|网站|平台|页)|.{0,12}(?:予以|同意)公开|信访人对.{0,12}不服|.{0,12}(?:倒序|正序)排列|.{0,24}隐私处理)|"
                          r"^[（(]此件.{0,12}公开|(?:浏览|阅读|点击)(?:次数|量)\s*[:：]\s*[\d,]*(?:\s*【[^】]{1,4}】)*$|已被(?:浏览|阅读|查看)\s*\d+\s*次")   # ("（此件依申请公开，…）")
 # a numbered heading inside a turn's text ("二、处理情况", "（三）建议"): the turn's own line
 SECTION_NO = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fff]{2,16}$")
@@ -119,7 +119,8 @@ _ROLE_REPLY_HEAD = re.compile(r"^(?:(?:部门|官方|单位|承办单位|办理�
 _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追问|补充|追加留言|再次留言)(?!回复|答复)" + _ROLE)
 # a platform's own step with its time, between the turns ("审核通过2024-03-12 09:40" over "您的投诉已通过
 # 平台审核…", "确认完成<time>" over the ratings): nobody's words
-STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案|系统|系统消息)\s*"
+STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案|系统|系统消息|"
+                        r"受理|延期|申请延期)\s*"
                         + DATETIME + r"(?::\d\d)?$")
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"
