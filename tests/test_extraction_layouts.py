@@ -1149,6 +1149,9 @@ def _body_f1(got: str, want: str) -> float:
     "message_timeline_newest_first_steps_between",  # a 城管 工单 timeline newest first: "办结<time>", "部门答复（最终）<time>",
                                         # "延期<time>", "部门答复（阶段性）<time>", "转办<time>", "受理<time>", then
                                         # "市民投诉<time>" at the bottom; read in time order, the steps nobody's words
+    "news_hk_update_stamp_only_publish_time_utc_in_next_data",  # a Hong Kong Next.js article (繁體) showing only "更新：2020-10-13 12:10": its
+                                        # publish time is __NEXT_DATA__'s publishTime "2020-10-12T23:45:00.000Z" (UTC, the
+                                        # next day in Beijing), not the update's
 ])
 def test_unseen_layouts(name):
     import json
