@@ -1152,6 +1152,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_hk_update_stamp_only_publish_time_utc_in_next_data",  # a Hong Kong Next.js article (繁體) showing only "更新：2020-10-13 12:10": its
                                         # publish time is __NEXT_DATA__'s publishTime "2020-10-12T23:45:00.000Z" (UTC, the
                                         # next day in Beijing), not the update's
+    "news_tv_time_as_nuxt_function_argument",  # a TV station's Nuxt 2 article with no time shown: window.__NUXT__ is a
+                                        # function whose pubDate is its third parameter (the related items' dates and
+                                        # updateDate other parameters), the value in the call's arguments
 ])
 def test_unseen_layouts(name):
     import json

@@ -88,12 +88,38 @@ def script_date(raw: str, now):
     page itself (not to an item of a comment or related-story list). A JSON blob shipped URL-encoded
     (a video share page's ``<script id="RENDER_DATA">%7B%22app%22…``) is read decoded."""
     found = _script_date(raw[:1_000_000], now)
+    if found is None and "__NUXT__=(function(" in raw:
+        found = _script_date(_nuxt_state(raw), now)
     if found is None and "%22" in raw:
         for m in _ENCODED_SCRIPT.finditer(raw, 0, 1_000_000):
             found = _script_date("<script>" + unquote(m.group(1)) + "</script>", now)
             if found is not None:
                 break
     return found
+
+
+_NUXT = re.compile(r"__NUXT__=\(function\(([\w$,]{0,2000})\)\{(.{0,500000}?)\}\((.{0,20000}?)\)\);?\s*</script", re.S)
+_NUXT_ARG = re.compile(r'\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null|void 0)\s*(?:,|$)')
+_NUXT_VALUE = re.compile(r":\s*([A-Za-z_$][\w$]{0,2})(?=[,}\]])")
+
+
+def _nuxt_state(raw: str) -> str:
+    """A Nuxt 2 page's state with its function's parameters replaced by their arguments
+    (``window.__NUXT__=(function(a,b,c){…pubDate:c…}("…","…","2024-06-18 08:30:00"))``), as a script."""
+    m = _NUXT.search(raw)
+    if m is None:
+        return ""
+    names = [n for n in m.group(1).split(",") if n]
+    args, pos, text = [], 0, m.group(3)
+    while pos < len(text) and len(args) < len(names):
+        a = _NUXT_ARG.match(text, pos)
+        if a is None:
+            break
+        args.append(a.group(1))
+        pos = a.end()
+    values = dict(zip(names, args))
+    body = _NUXT_VALUE.sub(lambda v: ":" + values.get(v.group(1), v.group(1)), m.group(2))
+    return "<script>" + body + "</script>"
 
 
 _ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
