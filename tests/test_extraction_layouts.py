@@ -1155,6 +1155,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_tv_time_as_nuxt_function_argument",  # a TV station's Nuxt 2 article with no time shown: window.__NUXT__ is a
                                         # function whose pubDate is its third parameter (the related items' dates and
                                         # updateDate other parameters), the value in the call's arguments
+    "forum_vbulletin3_login_box_board_notice_gbk",  # a vBulletin 3.8 thread (gbk): a login box ("用户名", "密码"), "论坛公告" and
+                                        # "本版提示：…" above the posts in the posts' own markup (no opening post);
+                                        # quotes, signatures, edit notes and an ad postbit
 ])
 def test_unseen_layouts(name):
     import json
