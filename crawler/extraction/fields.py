@@ -143,6 +143,20 @@ TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子|接访|信
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
 TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映|工单|申请)?(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]?$")
+
+
+# a case's state, as a message board prints it in a badge or a chip row ("已办结", "办理中")
+CASE_STATE = r"(?:已办结|已回复|已答复|已处理|已受理|已办理|办理中|处理中|处置中|待回复|待办理|待处理)"
+CASE_STATE_END = re.compile(CASE_STATE + "$")
+_CASE_STATE_ONLY = re.compile(CASE_STATE)
+
+
+def trailing_state_badge(el) -> str:
+    """The case's state in a badge closing a heading (<h1>…<span class="state">已办结</span></h1>), or ""."""
+    if not len(el) or not isinstance(el[-1].tag, str) or (el[-1].tail or "").strip():
+        return ""
+    state = "".join(el[-1].itertext()).strip()
+    return state if _CASE_STATE_ONLY.fullmatch(state) else ""
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 # the print edition a web article reprints: "《 人民日报 》（ 2024年05月10日 04 版）", part of its text
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")

@@ -7,7 +7,7 @@ import re
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import SENTENCE_END, norm_ws, text_content
+from .dom import SENTENCE_END, norm_ws
 from .message_subject import _PAGE_LABEL as _BOARD_PAGE_LABEL   # ("投诉查询", "诉求详情": a page's label)
 from .meta import nfkc
 from .title import _TITLE_CLASS
@@ -24,7 +24,6 @@ _PHRASE = re.compile(r"^[^:：]*，[^:：]*$")
 _POSTER_LINE = re.compile(r"[*＊]{2,}|(?:提问|留言|回复|追问|发帖|发表)$")
 
 
-_CHIPS_STATUS = re.compile(r"(?:已办结|已回复|已答复|已处理|已受理|办理中|处理中|待回复|待处理)$")
 _CODE_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}\s*[:：]?\s*)?[A-Za-z0-9][A-Za-z0-9-]{7,}$")   # ("申诉编号SS-2017-…",
 # a bare case number "LC2306140087")
 
@@ -49,7 +48,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
             continue
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
-                or n <= 24 and _CHIPS_STATUS.search(b.text) and b.tag not in ("h1", "h2", "h3"):   # (a row of chips
+                or n <= 24 and F.CASE_STATE_END.search(b.text) and b.tag not in ("h1", "h2", "h3"):   # (a row of chips
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder; a number; a row
             # of chips ending in the case's state (a heading with a state badge after it is the subject)
         ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
@@ -98,10 +97,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             best_b = middle
     elif labelled_title is None:
         best_b = _main_of_three(blocks, best_b)
-    if best_b is not None and labelled_title is None and len(best_b.owner) and (badge := best_b.owner[-1]).tag == "span" \
-            and _CHIPS_STATUS.fullmatch(norm_ws(text_content(badge))) and not (badge.tail or "").strip() \
-            and best_b.text.endswith(norm_ws(text_content(badge))):
-        labelled_title = best_b.text[:-len(norm_ws(text_content(badge)))].strip()   # ("…彩钢房<span>已办结</span>")
+    if best_b is not None and labelled_title is None and (state := F.trailing_state_badge(best_b.owner)) \
+            and best_b.text.endswith(state):
+        labelled_title = best_b.text[:-len(state)].strip()   # ("…彩钢房<span>已办结</span>")
     return best_b, labelled_title
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from .dates import iter_dates
 from .dom import HEADINGS, Block
 from .headline import _HEAD_CLASS
-from .message_lines import _LETTER_CLOSE, _LETTER_SALUTE, _prose, SCAN, STAMP, STAMP_LINE
+from .message_lines import BEING_HANDLED, _LETTER_CLOSE, _LETTER_SALUTE, _prose, SCAN, STAMP, STAMP_LINE
 
 # the poster's name and stamp on one line, perhaps with the district, the client or the view count after it
 _POSTER_LINE = re.compile(r"^(?:用户|市民|网友|群众)?\s*[^\s:：，。]{1,20}?\s*(?:(?:[·•|｜]\s*)?" + STAMP
@@ -21,7 +21,7 @@ _PENDING = re.compile(r"^\W?(?:待回复|待答复|待办理|待处理|\d?\s*办
 
 
 # ... or says so in a sentence ("承办单位正在办理，暂无答复。本诉求已转…")
-_PENDING_NOTICE = re.compile(r"^\W?(?:承办单位|承办部门|部门)?(?:正在|尚在)(?:办理|处理)[，,]\s*暂无(?:答复|回复)")
+_PENDING_NOTICE = re.compile(BEING_HANDLED + r"[，,]\s*暂无(?:答复|回复)")
 _TAGS = re.compile(r"^[^，。！？]{1,12}(?:\s*[·•]\s*[^，。！？·•]{1,16}){2,}$")   # ("澄陵市 · 汀阳区 · 人民南路地下通道")
 
 

@@ -22,8 +22,7 @@ _SUBJECT_CLS = re.compile(r"title|subject|subj\b|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 # no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
 _PLAIN_NOT = re.compile(r"[:：>›»。|｜]|^[‹<]")
-_STATUS_TAIL = re.compile(r"\s*(?:已办结|已回复|已答复|已处理|已受理|已办理|办理中|处理中|处置中|待回复|待办理)$")
-_STATUS_LEAD = re.compile(r"^(?:已办结|已回复|已答复|已处理|已受理|已办理|办理中|处理中|待回复|待办理)\s*")
+_STATUS_LEAD = re.compile("^" + F.CASE_STATE + r"\s*")
 _DAY_STAMP_END = re.compile(r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
@@ -87,10 +86,9 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
                 badge = "".join(lead.itertext()).strip() if lead is not None and lead.tag == "span" else ""
                 if 1 <= len(badge) <= 4 and b.text.startswith(badge) and len(b.text) - len(badge) >= 6:
                     return b.text[len(badge):].strip()   # (a type badge before it: "<span>投诉</span>…")
-                tail = _STATUS_TAIL.search(b.text)   # (or after it, in a badge: "…彩钢房<span>已办结</span>")
-                if tail and len(b.owner) and b.owner[-1].tag == "span" and not (b.owner[-1].tail or "").strip() \
-                        and "".join(b.owner[-1].itertext()).strip() == tail.group(0).strip():
-                    return b.text[:tail.start()].strip()
+                state = F.trailing_state_badge(b.owner)   # (or after it, in a badge: "…彩钢房<span>已办结</span>")
+                if state and b.text.endswith(state):
+                    return b.text[:-len(state)].strip()
                 return b.text
         if b.punct >= 2 and len(b.text) >= 40:
             break   # (the message's text: no heading above it)

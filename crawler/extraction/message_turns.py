@@ -266,7 +266,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # "系统消息：您的诉求已受理…": the platform's, nobody's words
         if short and (m_says := _SAYS.match(t)):   # a blog's comment as a turn: "云岫区城管执法中队 说道：" over
             name = m_says.group(1).strip()          # its stamp (the letter is the post, the office answers below)
-            turns.append(["reply" if ISSUER_LINE.match(name) or _REPLY_BARE.match(name + " 今天 00:00") else "ask",
+            turns.append(["reply" if ISSUER_LINE.match(name) or name.endswith(("城管", "街道")) else "ask",
                           _when(blocks, b.index, now), []])
             continue
         if b.tag in HEADINGS and b.index + 1 < len(blocks) and _SAYS.match(blocks[b.index + 1].text):

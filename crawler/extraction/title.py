@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import fields as F
 from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
@@ -104,7 +105,6 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_LEAD = re.compile(r"^【([^】]{4,40})】\s*(\S.*)$")
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
-_STATE_WORD = re.compile(r"已办结|已回复|已答复|已处理|已受理|已办理|办理中|处理中|处置中|待回复|待办理")
 _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
@@ -259,13 +259,11 @@ def _choose_title(root, meta, ld, page_title):
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
     # the case's state in a badge after the headline (<h1>…<span class="state">已回复</span></h1>): no part of it
-    state = ""
-    if el is not None and len(el) and isinstance(el[-1].tag, str) and not (el[-1].tail or "").strip():
-        state = nfkc("".join(el[-1].itertext())).strip()
-        if state and _STATE_WORD.fullmatch(state) and t.endswith(state) and len(t) - len(state) >= 6:
-            t = t[:-len(state)].rstrip()
-        else:
-            state = ""
+    state = nfkc(F.trailing_state_badge(el)) if el is not None else ""
+    if state and t.endswith(state) and len(t) - len(state) >= 6:
+        t = t[:-len(state)].rstrip()
+    else:
+        state = ""
     # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
     core = _TAG_PREFIX.sub("", nmain, count=1)   # ("[投诉] subject" in the <title>, "投诉" a badge in the <h1>)
     if el is not None and len(el) and core and t != core and not (el.text or "").strip():
