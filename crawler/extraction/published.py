@@ -12,8 +12,8 @@ from .dom import SENT_PUNCT
 from .meta import meta_dates
 from .script_dates import attr_date, date_plausible, own_attr_date, script_date
 
-_UPDATE_BEFORE = re.compile(r"(最后更新|更新时间|更新于|修改时间|修改于|最后修改|最近更新|更新日期|更新|更新於|"
-                           r"最後更新|更新時間|修改時間|最後修改|最近更新|[Uu]pdated|[Ll]ast [Mm]odified|"
+_UPDATE_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
+                           # 更新时间, 更新於, "更新：" …)
                            r"评价时间|评价日期|评价于|回访时间|回访日期|打印时间|打印日期|导出时间|最后回复|最新回复|最后发表)[^\d]{0,6}$")   # (nor a
 # rating's time, nor a printout's)
 _PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
