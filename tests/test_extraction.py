@@ -164,9 +164,24 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("发信站: 某某社区 (Tue Nov 18 20:31:05 2025), 站内", dt(2025, 11, 18, 20, 31, 5)),   # ctime (BBS headers)
     ("Wed Nov 19 12:13:00 +0000 2025", dt(2025, 11, 19, 20, 13)),   # 微博's created_at, its zone applied
     ("由 老街坊 » 周六 6月 12, 2010 11:41 pm", dt(2010, 6, 12, 23, 41)),   # phpBB's Chinese locale
+    ("2015年9月3日（星期四）14:52", dt(2015, 9, 3, 14, 52)),   # the weekday in parentheses, then the time
+    ("接访时间：2017年3月22日 星期三 14:00-16:00", dt(2017, 3, 22, 14, 0)),   # a time range, no UTC offset
+    ("2024-05-13T04:03:10-05:00", dt(2024, 5, 13, 17, 3, 10)),   # a minus offset after a machine time's seconds
 ])
 def test_parse_chinese_datetime(s, expected):
     assert parse_chinese_datetime(s, now=NOW) == expected
+
+
+def test_event_time_under_the_headline_is_not_the_publish_time():
+    """A press conference's page prints when the conference is held right under its headline; the
+    page's own time is its labelled 发布时间 further down."""
+    html = """<html><head><title>新闻发布会</title></head><body><h1>我市召开城市管理专题新闻发布会</h1>
+    <div>发布会时间：2025年11月6日 星期四 上午10:00　地点：市政府新闻发布厅</div>
+    <div>发布时间：2025-11-05 16:20　来源：市政府新闻办</div>
+    <div class="content"><p>市城管执法局局长通报了今年以来市容环境整治的进展情况，并回答了记者提问。</p>
+    <p>发布会上，市城管执法局还公布了下一阶段的重点工作安排，涉及占道经营、违法建设等方面。</p></div></body></html>"""
+    r = extract(html.encode(), "http://x.cn/a", now=NOW)
+    assert r.published_at == dt(2025, 11, 5, 16, 20)
 
 
 def test_parse_chinese_datetime_garbage():

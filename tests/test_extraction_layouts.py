@@ -1158,6 +1158,11 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vbulletin3_login_box_board_notice_gbk",  # a vBulletin 3.8 thread (gbk): a login box ("用户名", "密码"), "论坛公告" and
                                         # "本版提示：…" above the posts in the posts' own markup (no opening post);
                                         # quotes, signatures, edit notes and an ad postbit
+    "forum_jsp_bbs_counts_after_subject",  # a JSP board's subject heading with '本帖已被浏览 N 次，回复 N 次' after it and
+                                        # a [投诉] tag before it; '（该帖于 <time> 被作者修改过）' and '【版主提示】…' in the first floor
+    "news_big5_weekday_in_parentheses",  # '2015年9月3日（星期四）14:52': the weekday in parentheses between the date and the time
+    "news_column_comments_sorted_by_likes",  # a 专栏 article over '318 评论' and comments sorted by likes (#12, #3, #57 …):
+                                        # floors out of order are no thread's
 ])
 def test_unseen_layouts(name):
     import json
@@ -1585,3 +1590,28 @@ def test_subject_after_a_reception_label():
     e = extract((UNSEEN / "message_chat_reception_subject_label.html").read_bytes(),
                 "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "小区内违章搭建阳光房何时拆除"
+
+
+def test_note_over_comment_count_is_no_thread():
+    """A 笔记 page: the note's short lines (a comma each, no full stop) and its hashtag line, then
+    '共 46 条评论' over the comments with their stamps. The count heads a comment section under the
+    note (no thread), and the note's last short line, above the hashtags, is its own. (Its time is
+    still wrong: the only visible stamp, '编辑于 3天前', is the last edit; the publish time is in the
+    page's state script only.)"""
+    page = UNSEEN / "news_note_lines_comment_count_heading"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/explore/1", None, now=PROBE_NOW)
+    assert e.page_type == "news" and not e.posts
+    assert e.text == truth["body"]
+
+
+def test_epaper_other_stories_column_before_the_article():
+    """A Macau e-paper page: its left column lists the page's other stories, each with its 導語,
+    under '本版其他新聞' before the article in the next column, and '今日各版要聞' after it; together
+    much longer than the article. The column is other stories, not the text. (The photo caption in
+    a cell under the article is still missed.)"""
+    page = UNSEEN / "news_epaper_other_stories_column_first"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == truth["title"]
+    assert e.text.splitlines() == truth["body"].splitlines()[:3]

@@ -203,7 +203,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         # <title> did not help: take the headline-looking block closest above the body
         best_b, labelled_title = headline_near_text(blocks, lo + first_good, forum, page_title)
         if best_b is not None:
-            title = labelled_title or best_b.text
+            title = labelled_title or F.COUNTS_AFTER_RE.sub("", best_b.text).strip() or best_b.text
+            if forum and (m_type := F.THREAD_TYPE.match(title)) and len(title) - m_type.end() >= 4:
+                title = title[m_type.end():]   # ("[投诉] <subject>　本帖已被浏览 3862 次，回复 5 次")
             ntitle = nfkc(title)
             out.title = title
             best_b.extra["title"] = True
@@ -219,6 +221,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         last_row = last_cell = None
         title_dropped = False
         stamps = F.entry_stamps([b.text for b in body_blocks])
+        # a note's hashtag line closes its text: the short lines above it are the note's own
+        tags_at = next((i for i in range(len(body_blocks) - 1, last_good, -1)
+                        if not body_blocks[i].noise and _HASHTAGS.match(body_blocks[i].text)), -1)
         for i, b in enumerate(body_blocks):
             t = b.text
             if b.noise or i in stamps:
@@ -252,7 +257,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                         len(t) < 15 and not (sibling and b.tag == "p")) or _SITE_ADDRESS.match(t):
                     meta_lines.append(t)
                     continue
-            elif i > last_good:
+            elif i > last_good and i > tags_at:
                 if len(t) < 40 and (b.punct == 0 and not t.endswith(("～", "~")) and not _HASHTAGS.match(t)
                                     or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
                         and not F.CAPTION_RE.search(t) and not F.EDITION_LINE.match(t) \

@@ -30,6 +30,8 @@ _COUNT_MARKS = {"#N": re.compile(r"(?<![\w#&])#\s?\d{1,4}(?!\d)|(?<![\d\w])\d{1,
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
+_FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
+_DIGITS = re.compile(r"\d+")
 STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
@@ -112,8 +114,13 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # stream follows an article)
         if not items and len(_ruled_runs(stamped_all)) >= 3:
             score += 1   # numbered stamps in one element, its posts parted by <hr> rules only
-        floored = sum(1 for b in items if _FLOOR_WORD.search(b.text) or _COUNT_MARKS["#N"].search(b.text))
-        if items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
+        floors = [int(_DIGITS.search(m.group(0)).group()) for b in items
+                  if (m := _FLOOR_NO.search(b.text) or _COUNT_MARKS["#N"].search(b.text))]
+        floored = len(floors)
+        steps = list(zip(floors, floors[1:]))
+        if sum(a > b for a, b in steps) >= 2 and any(a < b for a, b in steps):
+            pass   # floors out of order (#12, #3, #57 …): comments sorted by their likes, under an article
+        elif items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
                 and floored * 5 >= len(items) * 4:
             score += 1   # every item numbered as a floor ("第2楼 回复人：…"): replies to what stands above
             # (under a "全部回复" heading too when the numbers start at 2: the post above is floor 1)

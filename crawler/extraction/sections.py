@@ -32,7 +32,10 @@ _MARKER = re.compile(
 # heads its thread's replies, no comment section)
 _COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*\d[\d,，.]*\s*[万萬wW]?\s*"
                               r"(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[▾▼∨⌄↓]?$")
-_COMMENTS = re.compile(r"^[\s【\[《]*" + _OTHERS_WORDS)
+# ... and one with its count first ("318 评论", "共 46 条评论": a note's or an article's comments; a
+# thread's "共 N 条回复" counts its own floors)
+_COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論)$")
+_COMMENTS = re.compile(r"^[\s【\[《]*" + _OTHERS_WORDS + "|" + _COMMENTS_COUNT_FIRST.pattern[1:])
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月][0-3]?\d日?\s+[0-2]?\d:[0-5]\d|"
                     r"\d+\s*(?:秒|分钟|分鐘|小时|小時|天)前|(?:昨天|今天|前天)\s*[0-2]?\d:[0-5]\d")
@@ -51,8 +54,13 @@ def is_marker(b: Block) -> bool:
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐")."""
     if len(t) <= 16:
-        return _MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
+        return _MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None \
+            or _COMMENTS_COUNT_FIRST.match(t) is not None
     return len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t) is not None
+
+
+def _prose_line(b: Block) -> bool:
+    return not b.noise and b.punct >= 2 and b.nonlink >= 30 and b.link_len <= 0.3 * len(b.text)
 
 
 def _article_started(blocks: list[Block], i: int) -> bool:
@@ -60,11 +68,14 @@ def _article_started(blocks: list[Block], i: int) -> bool:
     among the article's own paragraphs is a sub-heading of the article)."""
     parent = blocks[i].owner.getparent()
     started = False
+    lines = 0   # (or a note's short lines, a comma each: "今天下班路过南渚夜市，看到…")
     for b in blocks[max(0, i - 400):i]:
-        if not b.noise and b.punct >= 2 and b.nonlink >= 30 and b.link_len <= 0.3 * len(b.text):
+        if not b.noise and b.link_len <= 0.3 * len(b.text) and (
+                b.punct >= 2 and b.nonlink >= 30 or b.punct >= 1 and b.nonlink >= 15 and lines >= 2):
             if b.owner.getparent() is parent and b.owner is not parent:
                 return False
             started = True
+        lines = lines + 1 if not b.noise and b.punct >= 1 and b.nonlink >= 15 else 0
     return started
 
 
@@ -80,12 +91,16 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
     i = 0
     while i < n:
         b = blocks[i]
-        if not is_marker(b) or not _article_started(blocks, i) or _OWN_REPLY_HEAD.match(b.text) and any(
+        if not is_marker(b) or _OWN_REPLY_HEAD.match(b.text) and any(
                 _OWN_ASK_HEAD.match(x.text) for x in blocks[max(0, i - 40):i]):   # (【留言】 … 【回复】: the
             i += 1                                                                  # article's own two parts)
             continue
         # what follows: other users' words ("comments": 评论, 留言, 回复) or other stories ("related")
         kind = "comments" if _COMMENTS.match(b.text) else "related"
+        started = _article_started(blocks, i)
+        if not started and kind != "related":
+            i += 1
+            continue
         # the smallest ancestor of the heading that also holds later blocks bounds the section
         end = i
         el = b.owner
@@ -97,6 +112,9 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
             if el.tag in ("td", "th") and any(c.tag in ("td", "th") for c in el.itersiblings()):
                 break   # (last in a side column's cell, the page's text in the next column: it heads nothing)
             el = el.getparent()
+        if not started and (end == i or sum(1 for x in blocks[end + 1:end + 80] if _prose_line(x)) < 2):
+            i += 1   # other stories listed before the text (an e-paper's left column, "本版其他新聞" with
+            continue   # each story's 導語): a section only when the page's prose follows it, outside it
         j = i
         for j in range(i, end + 1):
             bj = blocks[j]
