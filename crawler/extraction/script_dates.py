@@ -16,8 +16,8 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
     return dt is not None and 1995 <= dt.year and dt <= now + timedelta(days=2)
 
 
-_SCRIPT_DATE = re.compile(
-    r"""(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
+_SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
+    r"""(?=[pdc])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
     r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|create_?at|createdAt|ctime|\bct)"""
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*"""   # ("publishTimeText": "11月3日 20:15", a shown form)
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
@@ -125,26 +125,37 @@ def _nuxt_state(raw: str) -> str:
 _ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
 
 
+def _scripts(text: str):
+    """(start, end) of each script: from its ``<script`` to its ``</script`` (or the text's end)."""
+    at = text.find("<script")
+    while at >= 0:
+        end = text.find("</script", at + 7)
+        if end < 0:
+            end = len(text)
+        yield at, end
+        at = text.find("<script", end)
+
+
 def _script_date(text: str, now):
-    nest: _Nesting | None = None
+    # (the key pattern runs inside scripts only: visible text is read elsewhere, and a scan of the
+    # whole page with it costs a 90 KB page 2 ms)
     created = None
-    for n, m in enumerate(_SCRIPT_DATE.finditer(text)):
-        if n >= 200:
-            break
-        start = text.rfind("<script", 0, m.start())
-        if start < 0 or text.rfind("</script", start, m.start()) >= 0:
-            continue  # not inside a script: visible text is read elsewhere
-        if nest is None or nest.start != start:
-            nest = _Nesting(start)
-        nest.advance(text, m.start())
-        if not nest.own(text):
-            continue
-        dt = parse_chinese_datetime(m.group(1), now)
-        if dt is not None and date_plausible(dt, now):
-            if _CREATED_KEY.match(m.group(0)):
-                created = created or dt   # a record's creation: the publish time, when given, wins
+    n = 0
+    for start, end in _scripts(text):
+        nest = _Nesting(start)
+        for m in _SCRIPT_DATE.finditer(text, start, end):
+            n += 1
+            if n > 200:
+                return created
+            nest.advance(text, m.start())
+            if not nest.own(text):
                 continue
-            return dt
+            dt = parse_chinese_datetime(m.group(1), now)
+            if dt is not None and date_plausible(dt, now):
+                if _CREATED_KEY.match(m.group(0)):
+                    created = created or dt   # a record's creation: the publish time, when given, wins
+                    continue
+                return dt
     return created
 
 
