@@ -1163,6 +1163,15 @@ def _body_f1(got: str, want: str) -> float:
     "news_big5_weekday_in_parentheses",  # '2015年9月3日（星期四）14:52': the weekday in parentheses between the date and the time
     "news_column_comments_sorted_by_likes",  # a 专栏 article over '318 评论' and comments sorted by likes (#12, #3, #57 …):
                                         # floors out of order are no thread's
+    "news_big5_readers_comments_hot_and_all",  # '讀者留言（36）' over '熱門留言' and '全部留言（按時間排序）' with floor-numbered comments:
+                                        # a comment section in 繁體 under a short article; the time's weekday in parentheses
+    "forum_xenforo_label_span_og_title",  # og:title and <title> '求助 - <subject>', the <h1> printing 求助 in a label span of its own
+    "forum_asp_bracketed_floor_rows",  # '[第2楼] name 发表于 <time> 回复 | 引用 | 只看该作者 | 举报' rows over each post
+    "news_apollo_state_related_first",  # an Apollo store listing related Article records before the page's own: the record holding the headline
+    "news_remix_context_headline_record",  # __remixContext: latest[] and related[] publishedAt before the story's; the visible time is '更新于'
+    "news_astro_island_props_utc",  # an Astro island's HTML-escaped props: "pubDate":[3,"2024-12-31T18:20:00.000Z"] (the next day and year here)
+    "forum_xenforo_ld_headline_without_label",  # og:title '经验 - <subject>', the ld+json headline without the thread's label
+    "news_astro_island_props_other_islands",  # an Astro island's props with updatedDate before pubDate; comments' and related islands' dates
 ])
 def test_unseen_layouts(name):
     import json

@@ -342,7 +342,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     # ---- publish time
     out.published_at = choose_date(meta, ld, root, now, zone_text, blocks, body_end, url, text, container,
-                                   page_title)
+                                   page_title, out.title)
     if out.published_at is None:
         out.published_at = edition_date(blocks, now)
     # fields printed below the body (信息来源 / 发布日期 footers of government pages, （责任编辑：…）)

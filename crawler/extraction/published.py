@@ -84,7 +84,8 @@ _PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
-def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title=""):
+def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title="",
+                headline=None):
     md = [x for x in meta_dates(meta, ld, root, now, page_title) if date_plausible(x[0], now)]
     m_best = None
     if md:
@@ -111,7 +112,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         # (or from the time a script or an attribute gives, "data-pubtime"/"pubTime": …, when it agrees)
         u = url_date(url, now)
         if (u is None or (u.month, u.day) != (z_best.dt.month, z_best.dt.day)) and raw:
-            u = own_attr_date(container, now) or script_date(raw, now) or attr_date(raw, now)
+            u = own_attr_date(container, now) or script_date(raw, now, headline) or attr_date(raw, now)
         if u is not None and (u.month, u.day) == (z_best.dt.month, z_best.dt.day) and u.year != z_best.dt.year:
             try:
                 z_best.dt = z_best.dt.replace(year=u.year)
@@ -119,7 +120,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 pass
     if z_best is not None and z_best.kind == "relative" and not z_best.has_time and raw and m_best is None:
         # "3天前", the day only: the minute a script gives for that day ("publishTime": …)
-        u = own_attr_date(container, now) or script_date(raw, now)
+        u = own_attr_date(container, now) or script_date(raw, now, headline)
         if u is not None and u.date() == z_best.dt.date():
             return u
     if m_best and z_best:
@@ -149,7 +150,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     # a publish time set in a script (var ct = …, "createTime": …) or a hidden field, before the
     # weaker guesses below: a lone date under the text may be a listed item's
     if raw:
-        scripted = own_attr_date(container, now) or script_date(raw, now) or attr_date(raw, now)
+        scripted = own_attr_date(container, now) or script_date(raw, now, headline) or attr_date(raw, now)
         if scripted is not None:
             return scripted
     # a lone date line right after the body (not a link: a past issue's, a listed item's)

@@ -4,6 +4,7 @@ JSON blob, the page's own (not a comment's or a related item's); a time attribut
 around the text or on any element named for it; and whether a time is plausible at all."""
 from __future__ import annotations
 
+import html
 import re
 from datetime import datetime, timedelta
 from urllib.parse import unquote
@@ -19,7 +20,8 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
     r"""(?=[pdc])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
     r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|create_?at|createdAt|ctime|\bct)"""
-    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*"""   # ("publishTimeText": "11月3日 20:15", a shown form)
+    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("publishTimeText": "11月3日 20:15", a
+    # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
     r"""(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d|"""   # (as a microblog prints it)
     r"""(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
@@ -39,6 +41,7 @@ class _Nesting:
         self.pos = script_start
         self.stack: list[tuple[str, int]] = []
         self.quote: str | None = None
+        self.holds: dict[int, bool] = {}   # object start → holds the headline
 
     def advance(self, text: str, to: int) -> None:
         i, stack, quote = self.pos, self.stack, self.quote
@@ -82,14 +85,22 @@ class _Nesting:
 _NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
 
 
-def script_date(raw: str, now):
+def script_date(raw: str, now, title: str | None = None):
     """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
     client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
     page itself (not to an item of a comment or related-story list). A JSON blob shipped URL-encoded
-    (a video share page's ``<script id="RENDER_DATA">%7B%22app%22…``) is read decoded."""
-    found = _script_date(raw[:1_000_000], now)
+    (a video share page's ``<script id="RENDER_DATA">%7B%22app%22…``) is read decoded. Given the
+    page's headline, a time in the object that holds it comes first (a normalized store lists the
+    related articles' records, alike, before the page's own)."""
+    found = _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT__=(function(" in raw:
         found = _script_date(_nuxt_state(raw), now)
+    if found is None and "&quot;" in raw:   # a component's state in an attribute, HTML-escaped (an Astro
+        # island's props="{&quot;pubDate&quot;:…}", Inertia's data-page, React on Rails' data-react-props)
+        for m in _STATE_ATTR.finditer(raw, 0, 1_000_000):
+            found = _script_date("<script>" + html.unescape(m.group(1)) + "</script>", now)
+            if found is not None:
+                break
     if found is None and "%22" in raw:
         for m in _ENCODED_SCRIPT.finditer(raw, 0, 1_000_000):
             found = _script_date("<script>" + unquote(m.group(1)) + "</script>", now)
@@ -122,6 +133,7 @@ def _nuxt_state(raw: str) -> str:
     return "<script>" + body + "</script>"
 
 
+_STATE_ATTR = re.compile(r'\s(?:props|data-props|data-page|data-react-props|data-state|data-initial-state)\s*=\s*"(\{&quot;[^"]{20,})"')
 _ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
 
 
@@ -136,27 +148,84 @@ def _scripts(text: str):
         at = text.find("<script", end)
 
 
-def _script_date(text: str, now):
+def _title_key(title: str | None) -> str | None:
+    """The start of the headline, as a script's record of the page would hold it."""
+    t = (title or "").strip()
+    return t[:12] if len(t) >= 6 else None
+
+
+def _script_date(text: str, now, title: str | None = None):
     # (the key pattern runs inside scripts only: visible text is read elsewhere, and a scan of the
     # whole page with it costs a 90 KB page 2 ms)
-    created = None
+    first = created = None
     n = 0
     for start, end in _scripts(text):
         nest = _Nesting(start)
         for m in _SCRIPT_DATE.finditer(text, start, end):
             n += 1
             if n > 200:
-                return created
+                return first or created
             nest.advance(text, m.start())
             if not nest.own(text):
                 continue
             dt = parse_chinese_datetime(m.group(1), now)
             if dt is not None and date_plausible(dt, now):
-                if _CREATED_KEY.match(m.group(0)):
-                    created = created or dt   # a record's creation: the publish time, when given, wins
+                is_created = bool(_CREATED_KEY.match(m.group(0)))
+                if title is not None and _holds(text, nest, end, title):
+                    if not is_created:
+                        return dt
+                    created = created or dt
                     continue
-                return dt
-    return created
+                if is_created:
+                    created = created or dt   # a record's creation: the publish time, when given, wins
+                elif title is None:
+                    return dt
+                else:
+                    first = first or dt   # (another record's, perhaps: the headline's record first)
+    return first or created
+
+
+_U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def _holds(text: str, nest: "_Nesting", end: int, title: str) -> bool:
+    """The innermost object around the current position holds ``title`` (``\\uXXXX`` escapes read;
+    an object's first 30 KB: a record's headline comes early in it)."""
+    at = next((i for ch, i in reversed(nest.stack) if ch == "{"), None)
+    if at is None:
+        return False
+    known = nest.holds.get(at)
+    if known is not None:
+        return known
+    depth, quote, close = 0, None, min(end, at + 30_000)
+    for m in _STRUCTURAL.finditer(text, at, close):   # (to the object's closing brace)
+        ch = m.group()
+        if quote:
+            if ch == quote and not _escaped(text, m.start()):
+                quote = None
+        elif ch == '"' or ch == "'":
+            quote = ch
+        elif ch == "{" or ch == "[":
+            depth += 1
+        elif ch == "}" or ch == "]":
+            depth -= 1
+            if depth == 0:
+                close = m.end()
+                break
+    span = text[at:close]
+    found = title in span or "\\u" in span and title in _U_ESCAPE.sub(lambda u: chr(int(u.group(1), 16)), span)
+    nest.holds[at] = found
+    return found
+
+
+_STRUCTURAL = re.compile(r"""["'{}\[\]]""")
+
+
+def _escaped(text: str, i: int) -> bool:
+    n = 0
+    while i > 0 and text[i - 1] == "\\":
+        n, i = n + 1, i - 1
+    return n % 2 == 1
 
 
 _CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|create_?at|createdAt|ctime", re.I)

@@ -109,6 +109,13 @@ _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
+_LABEL_LEAD = re.compile(r"^([^\s\-|_]{1,4}) [-|] ")
+
+
+def _text(el) -> str:
+    return nfkc("".join(el.itertext())).strip() if isinstance(el.tag, str) else ""
+
+
 def _opens(head: str, title: str) -> bool:
     """``title`` is ``head`` or starts with it, a site or board part after a separator."""
     return title == head or title.startswith(head) and title[len(head):len(head) + 3].strip()[:1] in SEP_CHARS
@@ -236,6 +243,17 @@ def _choose_title(root, meta, ld, page_title):
             return cands[0][1], cands[0][3], False
         return None, None, False
     t, orig, kind, el = best
+    # ("经验 - <subject>": a thread's label before it, which the ld+json headline or a heading lacks)
+    # (or a heading printing the label in an element of its own: <h1><span class="label">求助</span>…</h1>)
+    bare = None
+    if kind in ("meta", "ld") and (m_lead := _LABEL_LEAD.match(t)):
+        rest, label = t[m_lead.end():], m_lead.group(1)
+        bare = next((c for c in cands + metas if c[0] == rest), None)
+        if bare is None and any(c[2] == "h1" and c[3] is not None and len(c[3]) and _text(c[3][0]) == label
+                                and c[0].replace(" ", "") == label + rest.replace(" ", "") for c in cands):
+            bare = (rest, _LABEL_LEAD.sub("", norm_ws(orig), count=1))
+    if bare is not None:
+        t, orig = bare[0], bare[1]
     if kind in ("meta", "ld"):   # the printed headline, the metadata's with a column's name in 【】 before it
         printed = next((c for c in cands if c[2] == "h1" and c[0].startswith("【") and c[0].endswith(t)
                         and _COLUMN_LEAD.fullmatch(c[0][:len(c[0]) - len(t)])), None)
