@@ -1172,6 +1172,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_astro_island_props_utc",  # an Astro island's HTML-escaped props: "pubDate":[3,"2024-12-31T18:20:00.000Z"] (the next day and year here)
     "forum_xenforo_ld_headline_without_label",  # og:title '经验 - <subject>', the ld+json headline without the thread's label
     "news_astro_island_props_other_islands",  # an Astro island's props with updatedDate before pubDate; comments' and related islands' dates
+    "forum_old_board_ruled_quotes_ad_reply",  # a 2008 board: '作者：X 回复日期：<time>' tables over each post's text; quotes between dashed rules
+                                        # headed by the quoted post's own 作者/回复日期 line; '【某某热线推荐】…' an ad reply; '共6页 [1] 2 …' and '[回复此帖] [推荐给好友]'
 ])
 def test_unseen_layouts(name):
     import json

@@ -41,7 +41,9 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"\d+\s*#|#\s*\d+|\d+\s*F|回复\s*\d+\s*#.{0,30}|回复\s*@\S{1,20}\s*[：:]?|"
                            r"\S{1,80}\.(?:jpe?g|png|gif|bmp|webp|rar|zip|7z|docx?|xlsx?|pdf|txt|mp4)\s*[（(]\s*[\d.]+\s*[KMG]?i?B\b.{0,30}|"
                            r"下载附件.{0,20}|附件\s*[:：]?|(?:威望|金钱|贡献|积分|金币)\s*[+\-]\s*\d+|"
-                           r"\d{1,3}(?:[,，]\d{3})+)$")   # (a count in the poster's column: "消息 2,468")   # (an attachment's line, a rating)
+                           r"\d{1,3}(?:[,，]\d{3})+|"   # (a count in the poster's column: "消息 2,468")
+                           r"共\s*\d+\s*页\s*[\[\d].{0,80}|(?:[\[【][^\[\]【】]{2,6}[\]】]\s*){2,})$")   # (a pager; a row of
+# bracketed actions: "[回复此帖] [推荐给好友] [收藏]")   # (an attachment's line, a rating)
 
 
 # the head of a post's rating log ("参与人数 2 威望 +2 收起 理由"): the log's box is not the post's words

@@ -40,6 +40,9 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
 
 
+
+_RULED_QUOTE_HEAD = re.compile(r"^(?:作者|发帖人|回复人|發帖人)\s*[:：]\s*\S{1,24}\s+(?:回复|回覆|发表|發表|提交)?(?:日期|时间|時間)\s*[:：]\s*\d")
+
 def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
     el = block.owner
     while el is not None and el is not member:
@@ -190,6 +193,10 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if len(t) <= 60 and _INLINE_QUOTE.match(t) and any(_SIG_SEP.match(x.text) for x in blocks[i + 1:i + 6]):
             inline_quote = True
+            continue
+        if _SIG_SEP.match(t) and i + 2 < len(blocks) and len(blocks[i + 1].text) <= 60 \
+                and _RULED_QUOTE_HEAD.match(blocks[i + 1].text) and any(_SIG_SEP.match(x.text) for x in blocks[i + 2:i + 8]):
+            inline_quote = True   # a quote between rule lines, headed by its post's "作者：X 回复日期：<time>"
             continue
         if furniture and b.owner is not member and path_in(b.owner, member) in furniture:
             continue
