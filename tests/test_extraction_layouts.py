@@ -1174,6 +1174,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_astro_island_props_other_islands",  # an Astro island's props with updatedDate before pubDate; comments' and related islands' dates
     "forum_old_board_ruled_quotes_ad_reply",  # a 2008 board: '作者：X 回复日期：<time>' tables over each post's text; quotes between dashed rules
                                         # headed by the quoted post's own 作者/回复日期 line; '【某某热线推荐】…' an ad reply; '共6页 [1] 2 …' and '[回复此帖] [推荐给好友]'
+    "message_h1_holding_state_and_meta_row",  # <h1>subject<span>已回复</span><br><span>2013-10-15 16:33:02 来源：… 评论：0 点击：</span></h1>,
+                                        # the <title> 'subject - 城市管理 - site'
+    "message_tag_span_long_column_title",  # <div class=wz-title><span class=tag>投诉</span>subject</div>, the <title> '【阳光热线·网络问政】subject-site'
 ])
 def test_unseen_layouts(name):
     import json
@@ -1626,3 +1629,14 @@ def test_epaper_other_stories_column_before_the_article():
     e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == truth["title"]
     assert e.text.splitlines() == truth["body"].splitlines()[:3]
+
+
+def test_field_label_above_the_byline_is_no_headline():
+    """A 投诉举报 page: its <h3> subject, a step bar, then <dl> fields; the last label above the
+    fields read as a byline ('承诺办结时限') is a field's label, not the headline. (The page's
+    placeholder reply, '该举报正在调查核实中，暂无答复，请耐心等待。', is still read as a second post.)"""
+    page = UNSEEN / "message_dl_labels_under_h3_subject"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]

@@ -80,8 +80,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         nxt = b.index + 1
         if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
             nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
-        if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") \
-                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text):
+        if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") and b.tag not in ("dt", "th") \
+                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text):   # (a field's label: no)
             rank = 1.5  # the line right above the byline
         if rank and rank >= best_rank:
             best_b, best_rank = b, rank

@@ -109,6 +109,8 @@ _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
+_LONG_COLUMN = re.compile(r"^【[^】]{1,16}】\s*")
+_DATE_IN = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _LABEL_LEAD = re.compile(r"^([^\s\-|_]{1,4}) [-|] ")
 
 
@@ -229,9 +231,13 @@ def _choose_title(root, meta, ld, page_title):
                 return strip_site_suffix(m[1]), None, None  # from metadata: not overridden by layout
         h1s = [c for c in cands if c[2] == "h1"]
         if main:
+            head = title_head(page_title)
             for c in h1s:
                 if c[0].startswith(nfkc(main)) and len(c[0]) > len(main) + 20:
                     return main, c[3], False  # unclosed <h1> swallowing the page
+                if len(head) >= 6 and c[0].startswith(head) and len(c[0]) > len(head) + 20 \
+                        and _DATE_IN.search(c[0], len(head)):
+                    return head, c[3], False   # ... or holding the meta row under a <br> (a state badge, the time)
         site_parts = [p.strip() for p in _SEP_RE.split(nfkc(page_title or ""))[1:] if len(p.strip()) >= 4]
         if len(h1s) == 1 and not (main and h1s[0][0] not in nfkc(main) and h1s[0][0] in nfkc(page_title)) \
                 and not (labelled and (SITE_NAME.search(h1s[0][0]) or h1s[0][0] == nfkc(main)
@@ -284,6 +290,7 @@ def _choose_title(root, meta, ld, page_title):
         state = ""
     # ... or a badge of its own inside the heading (<h1><span class="badge">城建</span>…</h1>)
     core = _TAG_PREFIX.sub("", nmain, count=1)   # ("[投诉] subject" in the <title>, "投诉" a badge in the <h1>)
+    core = _LONG_COLUMN.sub("", core, count=1)   # (or "【阳光热线·网络问政】subject": the column's long name)
     if el is not None and len(el) and core and t != core and not (el.text or "").strip():
         badges = ""
         for k, child in enumerate(el[:3]):   # (one badge or a few: "已处理" "[曝光台]")
