@@ -1177,6 +1177,13 @@ def _body_f1(got: str, want: str) -> float:
     "message_h1_holding_state_and_meta_row",  # <h1>subject<span>已回复</span><br><span>2013-10-15 16:33:02 来源：… 评论：0 点击：</span></h1>,
                                         # the <title> 'subject - 城市管理 - site'
     "message_tag_span_long_column_title",  # <div class=wz-title><span class=tag>投诉</span>subject</div>, the <title> '【阳光热线·网络问政】subject-site'
+    "news_angular_transfer_state_escaped",  # Angular's serverApp-state (&q; for quotes): a related list's records first, the article's publishedAt in UTC
+    "news_sveltekit_fetched_json_string",  # SvelteKit's data-sveltekit-fetched scripts: each response's body a JSON string (\\" quotes);
+                                        # a recommend feed's publish_time first, the article's after its create_time and audit_time
+    "news_ldjson_day_script_minute",  # ld+json datePublished a day only; the minute in a script's pageConfig.pubtime of that day
+    "news_jquery_fills_time_span",  # an empty '发布时间：<span id=time>' filled by $("#time").text(formatDate(1371623000)), after the
+                                        # #modtime span's own call
+    "news_scrolling_feed_with_summaries",  # a 2-paragraph brief between '今日导读' (3 stories with 导语) and an 18-item '滚动新闻' feed with summaries
 ])
 def test_unseen_layouts(name):
     import json

@@ -128,10 +128,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if mdt.date() == z_best.dt.date():
             if z_best.has_time and not (mht and z_reckoned):
                 return z_best.dt
-            return mdt
+            return mdt if mht else _with_minute(mdt, raw, now, container, headline)
         return mdt if mht or not z_best.has_time else z_best.dt
-    if m_best:
-        return m_best[0]
+    if m_best:   # (the metadata's day only: the minute a script gives for that day)
+        return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
     if z_best:
         return z_best.dt
     # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
@@ -203,6 +203,12 @@ def tooltip_times(el) -> list[str]:
         if len(out) >= 2:
             break
     return out
+
+
+def _with_minute(day, raw, now, container, headline):
+    """A day-only date with the minute a script or a time attribute gives for that day, if any."""
+    u = (own_attr_date(container, now) or script_date(raw, now, headline)) if raw else None
+    return u if u is not None and u.date() == day.date() else day
 
 
 def _elsewhere(b) -> bool:

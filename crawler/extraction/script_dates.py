@@ -92,9 +92,13 @@ def script_date(raw: str, now, title: str | None = None):
     (a video share page's ``<script id="RENDER_DATA">%7B%22app%22…``) is read decoded. Given the
     page's headline, a time in the object that holds it comes first (a normalized store lists the
     related articles' records, alike, before the page's own)."""
-    found = _script_date(raw[:1_000_000], now, _title_key(title))
+    found = _filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
+    found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT__=(function(" in raw:
         found = _script_date(_nuxt_state(raw), now)
+    if found is None and ('\\":' in raw or "&q;" in raw):   # JSON kept as an escaped string in a script
+        # (SvelteKit's data-sveltekit-fetched "body":"{\\"title\\":…}") or in Angular's transfer state (&q; for ")
+        found = _script_date(_unescaped_scripts(raw[:1_000_000]), now, _title_key(title))
     if found is None and "&quot;" in raw:   # a component's state in an attribute, HTML-escaped (an Astro
         # island's props="{&quot;pubDate&quot;:…}", Inertia's data-page, React on Rails' data-react-props)
         for m in _STATE_ATTR.finditer(raw, 0, 1_000_000):
@@ -148,6 +152,38 @@ def _scripts(text: str):
         at = text.find("<script", end)
 
 
+# a script printing the time into its element: $("#time").text(formatDate(1371623000)) (not "#modtime")
+_FILLED = re.compile(r"""\$\(\s*["']#([\w-]{0,30})["']\s*\)\.(?:text|html)\(\s*[\w.$]{1,30}\(\s*["']?(\d{13}|\d{10})["']?""")
+_FILLED_ID = re.compile(r"time|date|pub", re.I)
+_NOT_PUBLISHED_ID = re.compile(r"mod|upd|edit|last|now|sys|server|cur", re.I)
+
+
+def _filled_date(raw: str, now):
+    for m in _FILLED.finditer(raw, 0, 1_000_000):
+        if _FILLED_ID.search(m.group(1)) and not _NOT_PUBLISHED_ID.search(m.group(1)):
+            dt = parse_chinese_datetime(m.group(2), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
+
+
+_ANGULAR_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
+
+
+def _unescaped_scripts(raw: str) -> str:
+    """The scripts holding escaped JSON, unescaped, as scripts of their own."""
+    out = []
+    for start, end in _scripts(raw):
+        body = raw[start:end]
+        if '\\":' in body:
+            out.append("<script>" + body.replace('\\"', '"').replace("\\/", "/") + "</script>")
+        elif "&q;" in body:
+            for code, ch in _ANGULAR_ESCAPES:
+                body = body.replace(code, ch)
+            out.append("<script>" + body + "</script>")
+    return "".join(out)
+
+
 def _title_key(title: str | None) -> str | None:
     """The start of the headline, as a script's record of the page would hold it."""
     t = (title or "").strip()
@@ -157,18 +193,21 @@ def _title_key(title: str | None) -> str | None:
 def _script_date(text: str, now, title: str | None = None):
     # (the key pattern runs inside scripts only: visible text is read elsewhere, and a scan of the
     # whole page with it costs a 90 KB page 2 ms)
-    first = created = None
+    first = created = day = None
     n = 0
     for start, end in _scripts(text):
         nest = _Nesting(start)
         for m in _SCRIPT_DATE.finditer(text, start, end):
             n += 1
             if n > 200:
-                return first or created
+                return first or created or day
             nest.advance(text, m.start())
             if not nest.own(text):
                 continue
             dt = parse_chinese_datetime(m.group(1), now)
+            if dt is not None and date_plausible(dt, now) and ":" not in m.group(1) and not m.group(1).isdigit():
+                day = day or dt   # a day only ("datePublished": "2019-08-23"): a time of that day, if any, first
+                continue
             if dt is not None and date_plausible(dt, now):
                 is_created = bool(_CREATED_KEY.match(m.group(0)))
                 if title is not None and _holds(text, nest, end, title):
@@ -182,7 +221,8 @@ def _script_date(text: str, now, title: str | None = None):
                     return dt
                 else:
                     first = first or dt   # (another record's, perhaps: the headline's record first)
-    return first or created
+    found = first or created
+    return found if day is None or found is not None and found.date() == day.date() else day
 
 
 _U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
