@@ -1184,6 +1184,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_jquery_fills_time_span",  # an empty '发布时间：<span id=time>' filled by $("#time").text(formatDate(1371623000)), after the
                                         # #modtime span's own call
     "news_scrolling_feed_with_summaries",  # a 2-paragraph brief between '今日导读' (3 stories with 导语) and an 18-item '滚动新闻' feed with summaries
+    "forum_vanilla_sidebar_stamps_above_title",  # Vanilla 2: a sidebar of other discussions with 'name 9月8日' stamps above the <h1>; the comments
+                                        # under their heading, the discussion's own post below the <h1>
 ])
 def test_unseen_layouts(name):
     import json
@@ -1647,3 +1649,19 @@ def test_field_label_above_the_byline_is_no_headline():
     e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == truth["title"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+
+
+def test_leobbs_thread_stamps_under_each_post():
+    """A LeoBBS thread (GBK, no charset declared): '* 帖子主题: …', each floor's own '回复：…' subject,
+    its text, then '发贴时间: 2007/03/18 09:47pm IP: 已设置保密' under it; a quote table opened by
+    '引用: 原帖由 X 于 <time> 发表', '[这个贴子最后由 X 在 <time> 第 1 次编辑]', '本帖被 X 加了 5 点积分'.
+    A thread, each post with its words only. (Two signatures in class-less boxes are still kept.)"""
+    page = UNSEEN / "forum_leobbs_stamps_under_posts"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == truth["posts"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    gold = truth["body"].splitlines()
+    assert all(line in gold for line in e.text.splitlines()
+               if line not in ("他山之石，可以攻玉。", "葭川论坛 城市生活版 版主 | 有事站内短信"))
+    assert _body_f1(e.text, truth["body"]) >= 0.95

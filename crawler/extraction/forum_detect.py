@@ -18,7 +18,7 @@ _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|th
 _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
                "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于", "原帖", "此帖", "条留言", "管理员回复", "版主回复", "回复时间", "回复人",
-               "发表评论于", "发表文章于", "[引用]",
+               "发表评论于", "发表文章于", "[引用]", "发贴时间", "发帖时间", "帖子主题", "本主题共",
                # 繁體 boards (Taiwan, Hong Kong)
                "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人", "置顶",
                # boards in English (phpBB, vBulletin)
@@ -186,11 +186,16 @@ def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first
     above the repeated items (its text is a post, not an article above a comment stream), else the
     first item's first line (a board that stamps each post below its text)."""
     first = items[0]
-    for b in stamped:
-        if b.index >= first.index:
-            break
-        if not _BYLINE.search(b.text) or any(w in b.text for w in _OPENER_WORDS):
-            return b   # ("楼主：某某 时间：…" is the opening post's stamp, its 时间： label notwithstanding)
+    # (below the thread's <h1>, when it has one: the sidebars' stamps above it are other threads')
+    h1_at = next((b.index for b in reversed(blocks[:first.index]) if b.tag == "h1"), -1)
+    for lowest in (h1_at, -1):
+        for b in stamped:
+            if b.index >= first.index:
+                break
+            if b.index < lowest:
+                continue
+            if not _BYLINE.search(b.text) or any(w in b.text for w in _OPENER_WORDS):
+                return b   # ("楼主：某某 时间：…" is the opening post's stamp, its 时间： label notwithstanding)
     for b in blocks[:first.index]:
         if b.owner is first_el or any(a is first_el for a in b.owner.iterancestors()):
             return b
