@@ -1186,6 +1186,10 @@ def _body_f1(got: str, want: str) -> float:
     "news_scrolling_feed_with_summaries",  # a 2-paragraph brief between '今日导读' (3 stories with 导语) and an 18-item '滚动新闻' feed with summaries
     "forum_vanilla_sidebar_stamps_above_title",  # Vanilla 2: a sidebar of other discussions with 'name 9月8日' stamps above the <h1>; the comments
                                         # under their heading, the discussion's own post below the <h1>
+    "forum_jforum_maintitle_link_sponsor_row",  # JForum (phpBB 2 template): the subject only as <a class=maintitle> (the site's maintitle span and tagline
+                                        # above it); '最后编辑 X 于 <time>, 总共编辑了 1 次'; a 赞助商链接 row whose subject is '【推广】…'
+    "forum_nodebb_topic_owner_posts",  # NodeBB: the topic owner's later posts classed 'topic-owner-post' among the others' class-less <li>s
+    "news_tv_clip_broadcast_time_beside",  # '播出日期：2018-11-27 19:00' beside '发布时间：2018-11-27 19:32' on a TV clip page
 ])
 def test_unseen_layouts(name):
     import json
@@ -1665,3 +1669,16 @@ def test_leobbs_thread_stamps_under_each_post():
     assert all(line in gold for line in e.text.splitlines()
                if line not in ("他山之石，可以攻玉。", "葭川论坛 城市生活版 版主 | 有事站内短信"))
     assert _body_f1(e.text, truth["body"]) >= 0.95
+
+
+def test_qa_question_supplement_and_answer_votes():
+    """A 百度知道-like page: the question's '问题补充：…' is the asker's words without the label, and
+    the answers' 'has it helped' counts ('有用 46 无用 2 评论') are no words. (The best answer's 追问
+    and 追答 are still read as a post of their own.)"""
+    page = UNSEEN / "forum_qa_supplement_and_votes"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    lines = e.text.splitlines()
+    assert truth["body"].splitlines()[2] in lines   # "补充一下：…", its label gone
+    assert not any(line.startswith(("问题补充", "有用 ")) for line in lines)
+    assert all(line in truth["body"].splitlines() for line in e.posts[0].text.splitlines())

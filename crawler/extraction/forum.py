@@ -124,6 +124,7 @@ _NAMED_FLOORS = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3
 _AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推廣|赞助商链接|贊助商連結|Advertisement|AD)$|"
                        r"^[\[【](?:广告|廣告|推广|推廣|[^\]】\s]{2,8}(?:推荐|推薦))[\]】]")   # (an ad floor's label: "[广告]
 # 某某论坛商务合作", "【某某热线推荐】…": the site's own)
+_AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:：]\s*)?[\[【](?:广告|廣告|推广|推廣)[\]】]")   # ("主题: 【推广】…")
 _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
                          r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
                          r"(?:问题补充|補充問題|补充说明|补充问题)(?:于|於|时间)?\s*[:：]?\s*$")   # (an export's, the last
@@ -361,7 +362,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
-                                   or author and _PROGRESS.match(author)
+                                   or author and (_PROGRESS.match(author) or _AD_LABEL.match(author))
+                                   or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
+                                          for b in blocks[max(0, lo[m] - 2):hi[m] + 1])            # just above it)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
                                    or _NOTICE_HEAD.match(blocks[lo[m] - 1].text if lo[m] > 0 else "")   # (a board's rules)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):

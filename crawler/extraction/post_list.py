@@ -25,8 +25,12 @@ _DIGITS = re.compile(r"\d+")
 _SENTENCE = re.compile(r"[。！？!?]")
 
 
+# a mark on the thread owner's or a highlighted post, not a layout of its own ("topic-owner-post")
+_OWNER_MARK = re.compile(r"^(?:topic-owner(?:-post)?|(?:is-)?op|owner|(?:post-)?by-op|mine|self|highlight(?:ed)?)$", re.I)
+
+
 def _sig(el) -> tuple:
-    cls = (el.get("class") or "").split()
+    cls = [c for c in (el.get("class") or "").split() if not _OWNER_MARK.match(c)]
     if cls:
         return el.tag, _class_key(cls[0]).rstrip("#")
     if el.tag == "table" and not el.get("id"):   # (an old board's tables differ only by their layout)

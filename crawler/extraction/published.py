@@ -15,7 +15,7 @@ from .script_dates import attr_date, date_plausible, own_attr_date, script_date
 _UPDATE_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
                            # 更新时间, 更新於, "更新：" …)
                            r"评价时间|评价日期|评价于|回访时间|回访日期|打印时间|打印日期|导出时间|最后回复|最新回复|最后发表|"
-                           r"(?:发布会|會議|会议|活动|活動|举办|舉辦|开幕|開幕|报名|報名|截止|营业|營業|开放|開放)(?:时间|時間|日期))"
+                           r"(?:发布会|會議|会议|活动|活動|举办|舉辦|开幕|開幕|报名|報名|截止|营业|營業|开放|開放|播出|首播|重播)(?:时间|時間|日期))"
                            r"[^\d]{0,6}$")   # (nor a rating's time, nor a printout's, nor the time of an event the page
 # announces: "发布会时间：2022年6月15日（星期三）上午10:00", "活动时间：…")
 _PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"

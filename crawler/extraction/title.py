@@ -2,6 +2,7 @@
 choice among them and the metadata's titles."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import fields as F
@@ -76,6 +77,14 @@ def title_candidates(root):
             n += 1
             if n >= 40:
                 break
+    # a board's subject as a link to its own thread (phpBB 2, JForum: <a class="maintitle" href=…>)
+    links = (el for el in root.iter("a") if "title" in (el.get("class") or "").lower())
+    for el in itertools.islice(links, 5):
+        ci = el.get("class")
+        if _TITLE_CLASS.search(ci) and not _TITLE_BAD.search(ci) and not ci.lower().startswith("topictitle"):
+            t = _short_text(el)
+            if t is not None and 4 <= len(t) <= 200:
+                out.append((t, "class", el))
     return out
 
 
