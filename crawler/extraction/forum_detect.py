@@ -137,6 +137,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index):
                 score += 1
+    if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks):
+        score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)
     if "作者" in visible and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
@@ -154,6 +156,16 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
 
 
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+_FLOOR_ONLY = re.compile(r"^(?:第\s*)?(\d{1,4})\s*[楼樓](?:\s*\S{0,4})?$")
+
+
+def _floors_in_order(blocks: list[Block]) -> bool:
+    """Four or more floor labels alone on their lines ("2楼", "3楼", "6楼已编辑"), numbered 2, 3, 4 …
+    in page order, below the thread's first post."""
+    numbers = [int(m.group(1)) for b in blocks[:3000] if len(b.text) <= 10 and (m := _FLOOR_ONLY.match(b.text))]
+    return len(numbers) >= 4 and numbers[0] <= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _timed_owners(root) -> set:
