@@ -1192,6 +1192,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_tv_clip_broadcast_time_beside",  # '播出日期：2018-11-27 19:00' beside '发布时间：2018-11-27 19:32' on a TV clip page
     "forum_vue_ssr_floors_no_stamps",  # a Vue 3 SSR thread whose every time span is empty (the times only in __INITIAL_STATE__): '楼主',
                                         # '2楼' … '7楼' over the posts make it a thread; its createTime after the hot list's and the author's
+    "forum_qa_nextdata_question_created_time",  # a Next.js Q&A page: the question's time only as createdTime in __NEXT_DATA__, after its author's own;
+                                        # '问题最后更新于 2022-09-06' under the question
+    "news_comment_heading_with_view_all_link",  # '网友评论（共 11 条） 查看全部评论' over 11 comments numbered 第1楼 … under a short article
 ])
 def test_unseen_layouts(name):
     import json

@@ -373,7 +373,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             posts, p_title = board_posts, None
         else:
             posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
-        date_opening_post(posts, board_posts is not None, text, now, out.published_at)
+        date_opening_post(posts, board_posts is not None, text, now, out.published_at, p_title or out.title)
         post_chars = sum(len(p.text) for p in posts)
         if posts and page_type is None and board_posts is None and len(out.text) > 2 * post_chars and \
                 sum(len(p.text) for p in posts if p.text and p.text[:30] in out.text) < 0.5 * post_chars:

@@ -19,7 +19,8 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
     r"""(?=[pdc])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishedAt|published_?at|create_?time|createTime|created_?at|create_?at|createdAt|ctime|\bct)"""
+    r"""publish_?at|publishedAt|published_?at|published_?[Tt]ime|create_?time|createTime|created_?[Tt]ime|"""
+    r"""created_?at|create_?at|createdAt|ctime|\bct)"""
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
@@ -85,13 +86,17 @@ class _Nesting:
 _NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
 
 
-def script_date(raw: str, now, title: str | None = None):
+def script_date(raw: str, now, title: str | None = None, own_only: bool = False):
     """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
     client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
     page itself (not to an item of a comment or related-story list). A JSON blob shipped URL-encoded
     (a video share page's ``<script id="RENDER_DATA">%7B%22app%22…``) is read decoded. Given the
     page's headline, a time in the object that holds it comes first (a normalized store lists the
-    related articles' records, alike, before the page's own)."""
+    related articles' records, alike, before the page's own). ``own_only``: that record's time or
+    none (a thread's opening post, whose replies' records carry times of their own)."""
+    if own_only:
+        key = _title_key(title)
+        return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
     found = _filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT__=(function(" in raw:
@@ -190,17 +195,17 @@ def _title_key(title: str | None) -> str | None:
     return t[:12] if len(t) >= 6 else None
 
 
-def _script_date(text: str, now, title: str | None = None):
+def _script_date(text: str, now, title: str | None = None, own_only: bool = False):
     # (the key pattern runs inside scripts only: visible text is read elsewhere, and a scan of the
     # whole page with it costs a 90 KB page 2 ms)
-    first = created = day = None
+    first = created = own_created = day = None
     n = 0
     for start, end in _scripts(text):
         nest = _Nesting(start)
         for m in _SCRIPT_DATE.finditer(text, start, end):
             n += 1
             if n > 200:
-                return first or created or day
+                return own_created if own_only else own_created or first or created or day
             nest.advance(text, m.start())
             if not nest.own(text):
                 continue
@@ -213,7 +218,7 @@ def _script_date(text: str, now, title: str | None = None):
                 if title is not None and _holds(text, nest, end, title):
                     if not is_created:
                         return dt
-                    created = created or dt
+                    own_created = own_created or dt   # (the headline's record's creation: before others')
                     continue
                 if is_created:
                     created = created or dt   # a record's creation: the publish time, when given, wins
@@ -221,7 +226,9 @@ def _script_date(text: str, now, title: str | None = None):
                     return dt
                 else:
                     first = first or dt   # (another record's, perhaps: the headline's record first)
-    found = first or created
+    if own_only:
+        return own_created
+    found = own_created or first or created
     return found if day is None or found is not None and found.date() == day.date() else day
 
 
@@ -268,7 +275,7 @@ def _escaped(text: str, i: int) -> bool:
     return n % 2 == 1
 
 
-_CREATED_KEY = re.compile(r"create_?time|createTime|created_?at|create_?at|createdAt|ctime", re.I)
+_CREATED_KEY = re.compile(r"create_?time|createTime|created_?time|created_?at|create_?at|createdAt|ctime", re.I)
 # an element carrying the publish time as epoch seconds / milliseconds for a script to print
 _ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
 

@@ -55,8 +55,16 @@ def is_marker(b: Block) -> bool:
     return len(t) <= 30 and b.link_len <= len(t) // 2 and marker_line(t)
 
 
+_MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
+
+
 def marker_line(t: str) -> bool:
-    """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐")."""
+    """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐"), perhaps
+    with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
+    if 16 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t):
+        t = _MARKER_TAIL.sub("", t) or t
+    if len(t) <= 16 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
+        return True
     if len(t) <= 16:
         return _MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None \
             or _COMMENTS_COUNT_FIRST.match(t) is not None

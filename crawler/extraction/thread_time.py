@@ -10,14 +10,15 @@ from .published import meta_date_only
 from .script_dates import script_date
 
 
-def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, page_time: datetime | None) -> None:
-    """Give the opening post a time when it shows none: a message's from its page's script
-    (createTime: …) when no later than the replies', else the page's own (byline) time, unless that
-    is a later reply's own stamp."""
+def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, page_time: datetime | None,
+                      title: str | None = None) -> None:
+    """Give the opening post a time when it shows none: from its page's script (a message's
+    createTime: …; a thread's, in the record that holds its subject) when no later than the
+    replies', else the page's own (byline) time, unless that is a later reply's own stamp."""
     if not posts:
         return
-    if message_page and posts[0].posted_at is None:
-        scripted = script_date(raw, now)
+    if posts[0].posted_at is None and (message_page or title):
+        scripted = script_date(raw, now) if message_page else script_date(raw, now, title, own_only=True)
         reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
         if scripted is not None and (reply_at is None or scripted <= reply_at):
             posts[0].posted_at = scripted
