@@ -1195,6 +1195,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_qa_nextdata_question_created_time",  # a Next.js Q&A page: the question's time only as createdTime in __NEXT_DATA__, after its author's own;
                                         # '问题最后更新于 2022-09-06' under the question
     "news_comment_heading_with_view_all_link",  # '网友评论（共 11 条） 查看全部评论' over 11 comments numbered 第1楼 … under a short article
+    "forum_dvbbs7_stamp_rows_under_posts",  # Dvbbs 7: each post's stamp in a row of its own under its text ('2009-6-3 21:14:05 TOP'),
+                                        # '引用 编辑 楼主' actions; a 论坛广告 row
 ])
 def test_unseen_layouts(name):
     import json
@@ -1687,3 +1689,14 @@ def test_qa_question_supplement_and_answer_votes():
     assert truth["body"].splitlines()[2] in lines   # "补充一下：…", its label gone
     assert not any(line.startswith(("问题补充", "有用 ")) for line in lines)
     assert all(line in truth["body"].splitlines() for line in e.posts[0].text.splitlines())
+
+
+def test_jforum_post_stamps_in_rows_over_the_text():
+    """JForum prints each post's '发表于: <time> 主题: Re: …' in a row of its own over the post's text
+    (Dvbbs 7 prints its stamp in a row under it): each post keeps its own time, not a neighbour's."""
+    page = UNSEEN / "forum_jforum_maintitle_link_sponsor_row.html"
+    raw = page.read_bytes()
+    e = extract(raw, "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    shown = re.findall(r"发表于: (\d{4}-\d\d-\d\d \d\d:\d\d)", raw.decode("utf-8"))
+    shown.remove("2011-09-11 09:00")   # (the sponsor row's, no post)
+    assert [p.posted_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") for p in e.posts] == shown

@@ -117,6 +117,8 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
                      r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
 
 
+_EDITED_ANY = re.compile(r"编辑|編輯|修改|更新|[Ee]dited")
+_POSTED_LABEL = re.compile(r"发表|發表|发帖|發帖|发贴|主题|主題|[Pp]osted")
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
@@ -343,6 +345,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
+    pending = None   # a labelled stamp in a row of its own, for the post under it
     for m in members:
         if m not in lo:
             continue
@@ -361,6 +364,13 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             lines = member_text(m, words, author, main=main_path)
         if ntitle:
             lines = [t for t in lines if not same_as_title(t, ntitle)]
+        if not lines and len(mblocks) <= 4 and not any(_EDITED_ANY.search(b.text) for b in mblocks):
+            # a row of its own with a post's stamp: under its text (Dvbbs 7, "<time> TOP"), or over it,
+            # labelled (JForum, "发表于: <time> 主题: Re: …"); no edit note
+            if any(_POSTED_LABEL.search(b.text) for b in mblocks):
+                pending = _find_time(m, mblocks, now)
+            elif posts and posts[-1].posted_at is None:
+                posts[-1].posted_at = _find_time(m, mblocks, now)
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
                                    or author and (_PROGRESS.match(author) or _AD_LABEL.match(author))
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
@@ -370,7 +380,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
             # cut-short excerpts ("name：…… 842 赞同"): no post)
-        when = _find_time(m, mblocks, now)
+        when = _find_time(m, mblocks, now) or pending
+        pending = None
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it
             when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
         floor = None
