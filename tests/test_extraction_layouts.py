@@ -1197,6 +1197,10 @@ def _body_f1(got: str, want: str) -> float:
     "news_comment_heading_with_view_all_link",  # '网友评论（共 11 条） 查看全部评论' over 11 comments numbered 第1楼 … under a short article
     "forum_dvbbs7_stamp_rows_under_posts",  # Dvbbs 7: each post's stamp in a row of its own under its text ('2009-6-3 21:14:05 TOP'),
                                         # '引用 编辑 楼主' actions; a 论坛广告 row
+    "forum_jsp_poster_rows_with_levels",  # a 2009 JSP board: '发表人：X（等级：三级）' / '回复人：X（等级：五级）' rows with '回复时间：<time>' over each
+                                        # floor; '本帖共有 8 个回复 ，浏览 1146 次 ，最后回复：<time>'; an ad floor; signatures after dashes
+    "news_continuous_reading_three_articles",  # a 'continuous reading' page: the page's own article, then the previous and the next printed in full
+                                        # in the same markup (h1, '记者 X <time>' byline, text): the first is the page's, by its <title>
 ])
 def test_unseen_layouts(name):
     import json
@@ -1700,3 +1704,13 @@ def test_jforum_post_stamps_in_rows_over_the_text():
     shown = re.findall(r"发表于: (\d{4}-\d\d-\d\d \d\d:\d\d)", raw.decode("utf-8"))
     shown.remove("2011-09-11 09:00")   # (the sponsor row's, no post)
     assert [p.posted_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") for p in e.posts] == shown
+
+
+def test_stamp_followed_by_its_edit_time():
+    """'11-17 19:32编辑于 11-17 19:50楼主': the post's time is the first; the one after '编辑于' is its
+    edit's. (An answer's 'posted 15:10 … 编辑于 <later>' alike.)"""
+    page = UNSEEN / "forum_h5_stamp_then_edited_at"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == truth["posts"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]

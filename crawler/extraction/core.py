@@ -158,7 +158,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         for b in blocks:
             if b.extra.get("section"):
                 b.noise = True
-        mark_item_streams(blocks)
+        mark_item_streams(blocks, title)
         mark_teasers(blocks)
 
     ntitle = nfkc(title) if title else None

@@ -117,6 +117,7 @@ _JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日�
                      r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
 
 
+_EDIT_AT = re.compile(r"\s*(?:编辑|編輯|修改)(?:于|於)")
 _EDITED_ANY = re.compile(r"编辑|編輯|修改|更新|[Ee]dited")
 _POSTED_LABEL = re.compile(r"发表|發表|发帖|發帖|发贴|主题|主題|[Pp]osted")
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
@@ -147,8 +148,8 @@ def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
                 continue   # 今天 in a sentence of the post is not its stamp
             if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
                 continue   # "导出时间：…" (a chat export's): the page's, not the post's
-            if _EDITED.match(b.text, dm.end):
-                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）": an edit's time
+            if _EDITED.match(b.text, dm.end) and not _EDIT_AT.match(b.text, dm.end):
+                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）": an edit's time (not "<time> 编辑于 <time>")
             if dm.has_time:
                 return dm.dt
             if best is None and not need_time:

@@ -45,8 +45,11 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"\d{1,3}(?:[,，]\d{3})+|"   # (a count in the poster's column: "消息 2,468")
                            r"(?:发贴|发帖|發帖|發貼|发表|發表)(?:时间|時間|日期)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}.{0,40}|"   # (a post's
                            # stamp under its text: "发贴时间: 2007/03/18 09:47pm IP: 已设置保密")
-                           r"共\s*\d+\s*页\s*[\[\d].{0,80}|[«‹]\s*[\d\s.…]{1,40}[»›]|(?:[\[【][^\[\]【】]{2,6}[\]】]\s*){2,})$")   # (a pager; a row of
-# bracketed actions: "[回复此帖] [推荐给好友] [收藏]")   # (an attachment's line, a rating)
+                           r"共\s*\d+\s*页\s*[\[\d].{0,80}|[«‹]\s*[\d\s.…]{1,40}[»›]|"
+                           r"(?:发表人|回复人|發表人|回覆人|发帖人|回帖人)\s*[:：]\s*\S{1,24}?(?:\s*[（(][^）)]{1,12}[）)])?|"   # (a post's
+                           r"本帖共有?\s*\d+\s*个?(?:回复|回帖|回覆).{0,80}|"   # header: "回复人：某某（等级：五级）"; the thread's counts)
+                           r"(?:[\[【][^\[\]【】]{2,6}[\]】]\s*){2,})$")   # (a pager; a row of bracketed actions: "[回复此帖]
+# [推荐给好友] [收藏]"; an attachment's line, a rating)
 
 
 # the head of a post's rating log ("参与人数 2 威望 +2 收起 理由"): the log's box is not the post's words

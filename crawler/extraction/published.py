@@ -160,8 +160,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 if date_plausible(dm.dt, now):
                     return dm.dt
     # a post's reckoned stamp right under its text ("3小时前 发布于 江东", a 微头条's only time)
-    for b in after[:3]:
-        if len(b.text) <= 24 and b.link_len <= 0.5 * len(b.text):
+    for b in after[:3]:   # (the poster's name and a follow button beside it may be links: "@某某 · 2天前 关注")
+        if len(b.text) <= 24 and b.link_len <= 0.75 * len(b.text):
             for dm in dates_in_block(b.text, now):
                 if dm.kind == "relative" and date_plausible(dm.dt, now):
                     return dm.dt

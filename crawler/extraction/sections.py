@@ -209,10 +209,11 @@ _BARE_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
 _BRACKET_HEAD = re.compile(r"^【[^】]{4,40}】.")
 
 
-def mark_item_streams(blocks: list[Block]) -> int:
+def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
     """Mark ``extra['stream']`` on blocks inside runs of three or more same-shaped siblings that
     each hold a short stamped line ("name 2026-11-20 10:02") or an all-link headline, and some
-    other text: comment streams and teaser feeds."""
+    other text: comment streams and teaser feeds. The item holding the page's own headline is not
+    one (a "continuous reading" page prints the previous and next articles in full after it)."""
     item_parent: dict = {}
     shapes: dict = {}  # parent -> {shape: count of children}
     seen: set = set()
@@ -271,10 +272,12 @@ def mark_item_streams(blocks: list[Block]) -> int:
     for item, p in item_parent.items():
         if count.get(item, 0) >= 2 and not data_row(item):
             per_parent[p] = per_parent.get(p, 0) + 1
+    own = next((b.extra["_item"] for b in blocks if "_item" in b.extra and b.tag == "h1" and title
+                and b.text.strip() == title.strip()), None)
     marked = 0
     for b in blocks:
         item = b.extra.pop("_item", None)
-        if item is not None and count.get(item, 0) >= 2 and per_parent.get(item_parent[item], 0) >= 3:
+        if item is not None and item is not own and count.get(item, 0) >= 2 and per_parent.get(item_parent[item], 0) >= 3:
             b.extra["stream"] = True
             marked += 1
     return marked
