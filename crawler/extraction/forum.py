@@ -3,124 +3,33 @@
 A thread page is a list of repeated post containers (siblings with the same tag and class). The
 group whose members carry the most body-like text wins (each element of that shape at any depth on a
 threaded board); each member then yields one Post with its author (user-name element), time
-(<time datetime>, then the first date in the post's meta lines) and text (``post_text`` says which
+(<time datetime>, then the first date in the post's meta lines; ``post_stamp``) and text (``post_text`` says which
 of its lines are the post's own words).
 """
 from __future__ import annotations
 
 import re
 
-from . import fields as F
-from .dates import ATTR_TIME, iter_dates, parse_with_precision
-from .dom import Block, norm_ws, text_content
+from .dates import iter_dates
+from .dom import Block, norm_ws
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
 from .message_lines import _NO_REPLY, _NOTICE_HEAD, _PROGRESS
 from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
-from .post_lines import _PROFILE_LINE, is_quote_head, removal_notice, same_as_title
+from .post_lines import removal_notice, same_as_title
+from .post_stamp import find_author, find_time, time_in_lines
 from .post_text import member_text, path_in, template_lines
 from .thread_cleanup import clean_posts
 
-_AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
-                         r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
-_AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
 _FLOOR_STAMP = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|樓)\s*(?=(?:19|20)\d\d[-/.]\d)")
-_USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|profile|author|people_)/|uid=|space-uid|"
-                        r"/u\d|/home\.php\?", re.I)
 
 
-def _find_author(member, stop=None) -> str | None:
-    first = None
-    link = None
-    for el in member.iter():
-        if el is stop:
-            break
-        if not isinstance(el.tag, str):
-            continue
-        if link is None and el.tag == "a" and _USER_HREF.search(el.get("href") or ""):
-            t = norm_ws(text_content(el)).strip("\u200b ")
-            if 1 <= len(t) <= 30 and not re.fullmatch(r"[\d\s]+", t):
-                link = t
-        ci = (el.get("class") or "") + " " + (el.get("id") or "")
-        if not ci.strip() or not _AUTHOR_CLS2.search(ci) and not _AUTHOR_CLS.search(ci):
-            continue
-        if el.tag != "a" and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I):
-            continue  # user badges and titles ("初级粉丝", "中级会员") are not the name
-        t = norm_ws(text_content(el)).strip("\u200b ")
-        if 1 <= len(t) <= 30 and not any(True for _ in iter_dates(t, allow_noyear=False)):
-            if re.fullmatch(r"[\d\s]+", t):
-                continue
-            if el.tag == "a" or re.search(r"name|nick", ci, re.I):
-                # a nested user-name element is more precise (avatar initials sit beside it)
-                for sub in el.iter():
-                    if sub is el or not isinstance(sub.tag, str):
-                        continue
-                    sci = (sub.get("class") or "") + " " + (sub.get("id") or "")
-                    if re.search(r"user-?name|username|nick|(?:^|[\s_-])name(?:$|[\s_-])", sci, re.I):
-                        st = norm_ws(text_content(sub)).strip("\u200b ")
-                        if 1 <= len(st) <= 30:
-                            return st
-                return t
-            if first is None:
-                first = t
-    if first:
-        return first
-    if link:
-        return link
-    itemprop = member.xpath(".//*[@itemprop='author']//*[@itemprop='name']/@content")
-    if itemprop:
-        return itemprop[0].strip() or None
-    return None
 
 
-def _find_time(member, blocks: list[Block], now, stop=None):
-    """The post's time: a <time>, a data-time / datetime attribute, a stamp in a tooltip, else the
-    first stamp in its lines. With ``stop``, only elements before it count (the question's own time
-    in a box that also holds the answers)."""
-    if stop is None:
-        times = member.iter("time")
-        attributed = member.xpath("descendant-or-self::*[@data-time or @data-date or @datetime]")
-        titled = member.xpath(".//*[@title]")
-    else:
-        before = []
-        for el in member.iter():
-            if el is stop:
-                break
-            if isinstance(el.tag, str):
-                before.append(el)
-        times = [el for el in before if el.tag == "time"]
-        attributed = [el for el in before if el.get("data-time") or el.get("data-date") or el.get("datetime")]
-        titled = [el for el in before if el.get("title") and el is not member]
-    for t in times:
-        v = t.get("datetime") or t.get("title") or norm_ws(text_content(t))
-        dt, _ = parse_with_precision(v, now)
-        if dt:
-            return dt
-    for el in attributed[:5]:
-        v = el.get("datetime") or el.get("data-time") or el.get("data-date")
-        dt, _ = parse_with_precision(v, now)
-        if dt:
-            return dt
-    # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
-    for el in titled[:40]:
-        v = el.get("title") or ""
-        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v)):   # (or ISO: "2012-05-14T12:12:37+00:00")
-            dt, has_t = parse_with_precision(v, now)
-            if dt and has_t:
-                return dt
-    return _time_in_lines(blocks, now)
-
-
-_JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日期|注册|註冊|加入时间|加入時間|加入于|最后登录|最後登錄|上次登录|"
-                     r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
-
-
-_EDIT_AT = re.compile(r"\s*(?:编辑|編輯|修改)(?:于|於)")
 _EDITED_ANY = re.compile(r"编辑|編輯|修改|更新|[Ee]dited")
 _POSTED_LABEL = re.compile(r"发表|發表|发帖|發帖|发贴|主题|主題|[Pp]osted")
-_EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
 _NAMED_FLOORS = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
@@ -128,35 +37,6 @@ _AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推�
                        r"^[\[【](?:广告|廣告|推广|推廣|[^\]】\s]{2,8}(?:推荐|推薦))[\]】]")   # (an ad floor's label: "[广告]
 # 某某论坛商务合作", "【某某热线推荐】…": the site's own)
 _AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:：]\s*)?[\[【](?:广告|廣告|推广|推廣)[\]】]")   # ("主题: 【推广】…")
-_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
-                         r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
-                         r"(?:问题补充|補充問題|补充说明|补充问题)(?:于|於|时间)?\s*[:：]?\s*$|(?:更新|更新于|更新於|更新时间)\s*[:：]?\s*$")   # (an export's, the last
-# reply's, the last edit's time, a question's later supplement's ("问题补充 2018-10-10 10:20"): no post's)
-
-
-def _time_in_lines(blocks: list[Block], now, need_time: bool = False):
-    """The first date with a time in the short lines, else (unless ``need_time``) the first date;
-    a profile line's date (注册：2020-04-22) is not the post's."""
-    best = None
-    for b in blocks:
-        if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
-            continue
-        if _JOINED.match(b.text) or is_quote_head(b.text):
-            continue   # the poster's registration / last login; the quoted post's time ("以下是引用X在…的发言")
-        for dm in iter_dates(b.text, now):
-            if dm.kind == "relative" and len(b.text) > 30:
-                continue   # 今天 in a sentence of the post is not its stamp
-            if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
-                continue   # "导出时间：…" (a chat export's): the page's, not the post's
-            if _EDITED.match(b.text, dm.end) and not _EDIT_AT.match(b.text, dm.end):
-                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）": an edit's time (not "<time> 编辑于 <time>")
-            if dm.has_time:
-                return dm.dt
-            if best is None and not need_time:
-                best = dm.dt
-    return best
-
-
 def flat_posts(blocks: list[Block], now) -> list:
     """A chat-like board with no container per post: each post is a stamped header line (name +
     time) followed by its text lines, all siblings under one parent. Three or more same-shaped
@@ -184,7 +64,7 @@ def flat_posts(blocks: list[Block], now) -> list:
             break    # past the board
         if child in starts:
             head = starts[child]
-            when = _time_in_lines([head], now, need_time=True)
+            when = time_in_lines([head], now, need_time=True)
             name = head.text
             for dm in iter_dates(head.text, now):
                 name = name.replace(head.text[dm.start:dm.end], " ")
@@ -227,7 +107,7 @@ def ruled_posts(blocks: list[Block], now) -> list:
             author = re.sub(r"\s+\d{1,3}$", "", author)   # (the poster's level badge after the name)
         lines = member_text(parent, run, author)
         if lines:
-            out.append(Post(len(out) + 1, author, _time_in_lines([stamp], now, need_time=True), "\n".join(lines)))
+            out.append(Post(len(out) + 1, author, time_in_lines([stamp], now, need_time=True), "\n".join(lines)))
     if len(out) < 3:
         return []
     clean_posts(out)
@@ -258,7 +138,7 @@ def chat_posts(blocks: list[Block], now) -> list:
         lines = member_text(owner, run, None)
         if lines:
             author = CHAT_HEAD.match(head.text).group(1)
-            out.append(Post(len(out) + 1, author, _time_in_lines([head], now, need_time=True), "\n".join(lines)))
+            out.append(Post(len(out) + 1, author, time_in_lines([head], now, need_time=True), "\n".join(lines)))
     if len(out) < 5:
         return []
     clean_posts(out)
@@ -290,7 +170,7 @@ def _single_post(container, blocks, lo, hi):
             break
         if any(len(b.text) <= 60 and _STAMP.search(b.text) for b in region):
             stamped = el
-            if _find_author(el):
+            if find_author(el):
                 return el
         el = el.getparent()
     return stamped
@@ -328,7 +208,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     else:
         question, q_region = [], []
     if question:   # the question, then the accepted answer read as the opening post
-        posts.append(Post(floor=1, author=None, posted_at=_time_in_lines(q_region, now, need_time=True),
+        posts.append(Post(floor=1, author=None, posted_at=time_in_lines(q_region, now, need_time=True),
                           text="\n".join(question)))
     if lead:
         first = next((m for m in members if m in lo), None)
@@ -338,12 +218,12 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         # container that also holds the posts, or an ancestor holding them, in its lines above them;
         # the accepted answer's, in its header bar below the question
         holds_posts = lead_el is container or any(a is lead_el for a in first.iterancestors())
-        when = _time_in_lines(region, now, need_time=True) if holds_posts else None
+        when = time_in_lines(region, now, need_time=True) if holds_posts else None
         if question:
-            when = _time_in_lines(blocks[q_region[-1].index + 1:lo[container]], now, need_time=True) or when
+            when = time_in_lines(blocks[q_region[-1].index + 1:lo[container]], now, need_time=True) or when
         if when is None and lead_el is not container:
-            when = _find_time(lead_el, region, now, stop=first if holds_posts else None)
-        posts.append(Post(floor=1, author=_find_author(lead_el, stop=first), posted_at=when,
+            when = find_time(lead_el, region, now, stop=first if holds_posts else None)
+        posts.append(Post(floor=1, author=find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
     pending = None   # a labelled stamp in a row of its own, for the post under it
@@ -354,7 +234,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if nested:   # without the replies nested in this post
             inner = [(lo[c], hi[c]) for c in members if c is not m and c in lo and lo[m] < lo[c] <= hi[m]]
             mblocks = [b for b in mblocks if not any(a <= b.index <= z for a, z in inner)]
-        author = _find_author(m)
+        author = find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
         head = next((b.index for b in mblocks if b.extra.get("title")), None)
@@ -369,9 +249,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             # a row of its own with a post's stamp: under its text (Dvbbs 7, "<time> TOP"), or over it,
             # labelled (JForum, "发表于: <time> 主题: Re: …"); no edit note
             if any(_POSTED_LABEL.search(b.text) for b in mblocks):
-                pending = _find_time(m, mblocks, now)
+                pending = find_time(m, mblocks, now)
             elif posts and posts[-1].posted_at is None:
-                posts[-1].posted_at = _find_time(m, mblocks, now)
+                posts[-1].posted_at = find_time(m, mblocks, now)
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
                                    or author and (_PROGRESS.match(author) or _AD_LABEL.match(author))
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
@@ -381,10 +261,10 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
             # cut-short excerpts ("name：…… 842 赞同"): no post)
-        when = _find_time(m, mblocks, now) or pending
+        when = find_time(m, mblocks, now) or pending
         pending = None
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it
-            when = _time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
+            when = time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
         floor = None
         for b in mblocks:
             if b.text in _NAMED_FLOORS:   # ("楼主", "沙发", "板凳": the first floors' names)

@@ -1,0 +1,134 @@
+"""A post's author and time, read from its element: the user-name element, a <time>, a time
+attribute or tooltip, else the first stamp in its short lines (not a profile's, a quote's, an edit's
+or an export's)."""
+from __future__ import annotations
+
+import re
+
+from . import fields as F
+from .dates import ATTR_TIME, iter_dates, parse_with_precision
+from .dom import Block, norm_ws, text_content
+from .forum_detect import STAMP as _STAMP
+from .post_lines import _PROFILE_LINE, is_quote_head
+
+
+_AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|uname|nick|nickname|poster|"
+                         r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
+_AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
+_USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|profile|author|people_)/|uid=|space-uid|"
+                        r"/u\d|/home\.php\?", re.I)
+
+
+def find_author(member, stop=None) -> str | None:
+    first = None
+    link = None
+    for el in member.iter():
+        if el is stop:
+            break
+        if not isinstance(el.tag, str):
+            continue
+        if link is None and el.tag == "a" and _USER_HREF.search(el.get("href") or ""):
+            t = norm_ws(text_content(el)).strip("\u200b ")
+            if 1 <= len(t) <= 30 and not re.fullmatch(r"[\d\s]+", t):
+                link = t
+        ci = (el.get("class") or "") + " " + (el.get("id") or "")
+        if not ci.strip() or not _AUTHOR_CLS2.search(ci) and not _AUTHOR_CLS.search(ci):
+            continue
+        if el.tag != "a" and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I):
+            continue  # user badges and titles ("初级粉丝", "中级会员") are not the name
+        t = norm_ws(text_content(el)).strip("\u200b ")
+        if 1 <= len(t) <= 30 and not any(True for _ in iter_dates(t, allow_noyear=False)):
+            if re.fullmatch(r"[\d\s]+", t):
+                continue
+            if el.tag == "a" or re.search(r"name|nick", ci, re.I):
+                # a nested user-name element is more precise (avatar initials sit beside it)
+                for sub in el.iter():
+                    if sub is el or not isinstance(sub.tag, str):
+                        continue
+                    sci = (sub.get("class") or "") + " " + (sub.get("id") or "")
+                    if re.search(r"user-?name|username|nick|(?:^|[\s_-])name(?:$|[\s_-])", sci, re.I):
+                        st = norm_ws(text_content(sub)).strip("\u200b ")
+                        if 1 <= len(st) <= 30:
+                            return st
+                return t
+            if first is None:
+                first = t
+    if first:
+        return first
+    if link:
+        return link
+    itemprop = member.xpath(".//*[@itemprop='author']//*[@itemprop='name']/@content")
+    if itemprop:
+        return itemprop[0].strip() or None
+    return None
+
+
+def find_time(member, blocks: list[Block], now, stop=None):
+    """The post's time: a <time>, a data-time / datetime attribute, a stamp in a tooltip, else the
+    first stamp in its lines. With ``stop``, only elements before it count (the question's own time
+    in a box that also holds the answers)."""
+    if stop is None:
+        times = member.iter("time")
+        attributed = member.xpath("descendant-or-self::*[@data-time or @data-date or @datetime]")
+        titled = member.xpath(".//*[@title]")
+    else:
+        before = []
+        for el in member.iter():
+            if el is stop:
+                break
+            if isinstance(el.tag, str):
+                before.append(el)
+        times = [el for el in before if el.tag == "time"]
+        attributed = [el for el in before if el.get("data-time") or el.get("data-date") or el.get("datetime")]
+        titled = [el for el in before if el.get("title") and el is not member]
+    for t in times:
+        v = t.get("datetime") or t.get("title") or norm_ws(text_content(t))
+        dt, _ = parse_with_precision(v, now)
+        if dt:
+            return dt
+    for el in attributed[:5]:
+        v = el.get("datetime") or el.get("data-time") or el.get("data-date")
+        dt, _ = parse_with_precision(v, now)
+        if dt:
+            return dt
+    # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
+    for el in titled[:40]:
+        v = el.get("title") or ""
+        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v)):   # (or ISO: "2012-05-14T12:12:37+00:00")
+            dt, has_t = parse_with_precision(v, now)
+            if dt and has_t:
+                return dt
+    return time_in_lines(blocks, now)
+
+
+_JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日期|注册|註冊|加入时间|加入時間|加入于|最后登录|最後登錄|上次登录|"
+                     r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
+_EDIT_AT = re.compile(r"\s*(?:编辑|編輯|修改)(?:于|於)")
+_EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
+_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
+                         r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
+                         r"(?:问题补充|補充問題|补充说明|补充问题)(?:于|於|时间)?\s*[:：]?\s*$|(?:更新|更新于|更新於|更新时间)\s*[:：]?\s*$")   # (an export's, the last
+# reply's, the last edit's time, a question's later supplement's ("问题补充 2018-10-10 10:20"): no post's)
+
+
+def time_in_lines(blocks: list[Block], now, need_time: bool = False):
+    """The first date with a time in the short lines, else (unless ``need_time``) the first date;
+    a profile line's date (注册：2020-04-22) is not the post's."""
+    best = None
+    for b in blocks:
+        if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
+            continue
+        if _JOINED.match(b.text) or is_quote_head(b.text):
+            continue   # the poster's registration / last login; the quoted post's time ("以下是引用X在…的发言")
+        for dm in iter_dates(b.text, now):
+            if dm.kind == "relative" and len(b.text) > 30:
+                continue   # 今天 in a sentence of the post is not its stamp
+            if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
+                continue   # "导出时间：…" (a chat export's): the page's, not the post's
+            if _EDITED.match(b.text, dm.end) and not _EDIT_AT.match(b.text, dm.end):
+                continue   # "（该帖于 2022-06-12 20:13 被作者编辑）": an edit's time (not "<time> 编辑于 <time>")
+            if dm.has_time:
+                return dm.dt
+            if best is None and not need_time:
+                best = dm.dt
+    return best
