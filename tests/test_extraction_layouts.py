@@ -1201,6 +1201,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # floor; '本帖共有 8 个回复 ，浏览 1146 次 ，最后回复：<time>'; an ad floor; signatures after dashes
     "news_continuous_reading_three_articles",  # a 'continuous reading' page: the page's own article, then the previous and the next printed in full
                                         # in the same markup (h1, '记者 X <time>' byline, text): the first is the page's, by its <title>
+    "forum_phpwind_reply_headings_rating_table",  # phpwind 8: each reply's <h1> 'Re:<subject>', the <title> the subject alone; a 评分记录 table
+                                        # (<th>评分记录</th> over its rows) under a post
+    "forum_nuxt_floors_after_poster_names",  # a Nuxt 2 community thread with empty time spans: '某某Lv6 2楼' … '某某Lv4 7楼' close each poster's line
 ])
 def test_unseen_layouts(name):
     import json

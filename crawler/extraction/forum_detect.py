@@ -161,13 +161,15 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+_FLOOR_END = re.compile(r"(?<![\d第])(\d{1,4})\s*[楼樓]$")   # (after the poster's name: "某某Lv6 2楼")
 _FLOOR_ONLY = re.compile(r"^(?:第\s*)?(\d{1,4})\s*[楼樓](?:\s*\S{0,4})?$")
 
 
 def _floors_in_order(blocks: list[Block]) -> bool:
-    """Four or more floor labels alone on their lines ("2楼", "3楼", "6楼已编辑"), numbered 2, 3, 4 …
-    in page order, below the thread's first post."""
-    numbers = [int(m.group(1)) for b in blocks[:3000] if len(b.text) <= 10 and (m := _FLOOR_ONLY.match(b.text))]
+    """Four or more floor labels alone on their lines ("2楼", "3楼", "6楼已编辑") or closing a poster's
+    line ("某某Lv6 2楼"), numbered 2, 3, 4 … in page order, below the thread's first post."""
+    numbers = [int(m.group(1)) for b in blocks[:3000] if len(b.text) <= 24 and (
+        m := len(b.text) <= 10 and _FLOOR_ONLY.match(b.text) or _FLOOR_END.search(b.text))]
     return len(numbers) >= 4 and numbers[0] <= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 

@@ -216,7 +216,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                         if any(x is member for x in a.iterancestors())), None)   # (inside the post only)
             continue
         if len(t) <= 20 and _RATING_TITLE.match(t):   # "共 2 条评分" heading its log: the box around both
-            up = b.owner.getparent()
+            # (a table's header cell: the table)
+            up = next(b.owner.iterancestors("table"), None) if b.owner.tag in ("th", "td") else b.owner.getparent()
             box = up if up is not None and up is not member and any(x is member for x in up.iterancestors()) else None
             continue
         if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
