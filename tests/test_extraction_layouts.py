@@ -1204,6 +1204,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpwind_reply_headings_rating_table",  # phpwind 8: each reply's <h1> 'Re:<subject>', the <title> the subject alone; a 评分记录 table
                                         # (<th>评分记录</th> over its rows) under a post
     "forum_nuxt_floors_after_poster_names",  # a Nuxt 2 community thread with empty time spans: '某某Lv6 2楼' … '某某Lv4 7楼' close each poster's line
+    "forum_bbpress_afternoon_stamps",  # bbPress in a <ul> of replies: stamps '2012年6月3日 下午9:15 #512 回复'; '本回复由 X 于 <time> 修改。原因：…';
+                                        # '该话题包含 7 条回复，有 5 个参与人，最后由 …'
+    "news_compact_meta_date_trs_script",  # <meta name=publishdate content=20230405>, the minute in a script's docreltime: "20230405 14:26"
+    "news_document_write_time_variable",  # the time written where it stands: document.write("<span>" + pt.substring(0, 16) …) of var pt, after var ut
 ])
 def test_unseen_layouts(name):
     import json

@@ -19,12 +19,14 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
     r"""(?=[pdc])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishedAt|published_?at|published_?[Tt]ime|create_?time|createTime|created_?[Tt]ime|"""
+    r"""publish_?at|publishedAt|published_?at|published_?[Tt]ime|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
+    r"""create_?time|createTime|created_?[Tt]ime|"""
     r"""created_?at|create_?at|createdAt|ctime|\bct)"""
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
     r"""(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d|"""   # (as a microblog prints it)
+    r"""(?:19|20)\d{6}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?![\d:])|"""   # (compact: "20230405 14:26")
     r"""(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}"""
     r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
 # keys of arrays / objects that hold other items (comments, related stories), not the page itself
@@ -98,6 +100,7 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
     found = _filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
+    found = found or (_written_date(raw, now) if "document.write(" in raw else None)
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT__=(function(" in raw:
         found = _script_date(_nuxt_state(raw), now)
@@ -167,6 +170,23 @@ def _filled_date(raw: str, now):
     for m in _FILLED.finditer(raw, 0, 1_000_000):
         if _FILLED_ID.search(m.group(1)) and not _NOT_PUBLISHED_ID.search(m.group(1)):
             dt = parse_chinese_datetime(m.group(2), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
+
+
+# a script writing the time where it stands: document.write(pt.substring(0, 16)), "var pt = '<time>'"
+_WRITTEN = re.compile(r"""document\.write\(\s*(?:["'][^"']{0,80}["']\s*\+\s*)?([A-Za-z_$][\w$]{0,30})\b""")
+
+
+def _written_date(raw: str, now):
+    for m in _WRITTEN.finditer(raw, 0, 1_000_000):
+        name = m.group(1)
+        if _NOT_PUBLISHED_ID.search(name):
+            continue
+        v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
+        if v is not None:
+            dt = parse_chinese_datetime(v.group(1), now)
             if dt is not None and date_plausible(dt, now):
                 return dt
     return None
