@@ -5,6 +5,7 @@ around the text or on any element named for it; and whether a time is plausible 
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import datetime, timedelta
 from urllib.parse import unquote
@@ -104,6 +105,8 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT__=(function(" in raw:
         found = _script_date(_nuxt_state(raw), now)
+    if found is None and "__NUXT_DATA__" in raw:   # Nuxt 3: a flat array, values referred to by index
+        found = _script_date(_nuxt_data(raw), now, _title_key(title))
     if found is None and ('\\":' in raw or "&q;" in raw):   # JSON kept as an escaped string in a script
         # (SvelteKit's data-sveltekit-fetched "body":"{\\"title\\":…}") or in Angular's transfer state (&q; for ")
         found = _script_date(_unescaped_scripts(raw[:1_000_000]), now, _title_key(title))
@@ -146,6 +149,45 @@ def _nuxt_state(raw: str) -> str:
 
 
 _STATE_ATTR = re.compile(r'\s(?:props|data-props|data-page|data-react-props|data-state|data-initial-state)\s*=\s*"(\{&quot;[^"]{20,})"')
+_NUXT_DATA = re.compile(r"""<script\b[^>]*\bid=["']__NUXT_DATA__["'][^>]*>(.{2,2000000}?)</script""", re.S)
+_DEVALUE_WRAPPERS = {"Reactive", "ShallowReactive", "Ref", "ShallowRef"}
+
+
+def _nuxt_data(raw: str) -> str:
+    """A Nuxt 3 page's state (``<script id="__NUXT_DATA__">``, devalue's flat array whose objects
+    give each value as the index of another entry), rebuilt as nested JSON in a script."""
+    m = _NUXT_DATA.search(raw)
+    if m is None:
+        return ""
+    try:
+        flat = json.loads(m.group(1))
+    except ValueError:
+        return ""
+    if not isinstance(flat, list) or not flat:
+        return ""
+    done: dict[int, object] = {}
+
+    def value(i, depth: int = 0):
+        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(flat) or depth > 60:
+            return None
+        if i in done:
+            return done[i]
+        done[i] = None   # (a cycle reads as null)
+        v = flat[i]
+        if isinstance(v, list) and v and isinstance(v[0], str) and len(v) == 2 and (v[0] in _DEVALUE_WRAPPERS or v[0] == "Date"):
+            out = v[1] if v[0] == "Date" else value(v[1], depth + 1)
+        elif isinstance(v, list):
+            out = [value(x, depth + 1) for x in v]
+        elif isinstance(v, dict):
+            out = {k: value(x, depth + 1) for k, x in v.items()}
+        else:
+            out = v
+        done[i] = out
+        return out
+
+    return "<script>" + json.dumps(value(0), ensure_ascii=False) + "</script>"
+
+
 _ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
 
 
