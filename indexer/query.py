@@ -52,9 +52,16 @@ class QueryBudgetExceeded(QueryError):
     """The query is well formed but over one of the limits above (or ran out of time)."""
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
 def check_length(text: str) -> None:
+    """The query's length, and characters the index can hold (a lone surrogate, from a broken
+    paste or a crafted request, cannot be encoded and would reach the index raw)."""
     if len(text) > MAX_QUERY_CHARS:
         raise QueryBudgetExceeded(f"检索式过长：最多 {MAX_QUERY_CHARS} 个字符，当前 {len(text)} 个，请精简后再试")
+    if _SURROGATE.search(text):
+        raise QueryError("检索式含有无法识别的字符（不成对的 Unicode 代理字符），请删去后再试")
 
 
 def normalize_value(field: str, value: str) -> str:

@@ -202,7 +202,7 @@ def test_collapse_reposts(archive):
 
 
 @pytest.mark.parametrize("bad", ['"占道经营', "(渣土车 OR 夜间", "渣土车 )", "AND 城管", "城管 AND", "城管 OR OR 摊贩",
-                                 "作者:张三", "标题:", "()", "，。！"])
+                                 "作者:张三", "标题:", "()", "，。！", "\ud800", "城管\udc00*"])
 def test_malformed_queries_raise_chinese_errors(archive, bad):
     _, _, index = archive
     with pytest.raises(QueryError) as err:
