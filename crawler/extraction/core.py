@@ -145,8 +145,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         subject = labelled_subject(title, blocks, page_title)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
-        if title and (m_type := F.THREAD_TYPE.match(title)) and len(title) - m_type.end() >= 4:
-            title = title[m_type.end():]   # a thread's type before its subject ("[讨论] …"), no part of it
+        title = F.without_thread_type(title) if title else title
         out.title = title or None
     out.page_type = "forum" if forum else "news"
     if forum:
@@ -204,8 +203,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         best_b, labelled_title = headline_near_text(blocks, lo + first_good, forum, page_title)
         if best_b is not None:
             title = labelled_title or F.COUNTS_AFTER_RE.sub("", best_b.text).strip() or best_b.text
-            if forum and (m_type := F.THREAD_TYPE.match(title)) and len(title) - m_type.end() >= 4:
-                title = title[m_type.end():]   # ("[投诉] <subject>　本帖已被浏览 3862 次，回复 5 次")
+            if forum:   # ("[投诉] <subject>　本帖已被浏览 3862 次，回复 5 次")
+                title = F.without_thread_type(title)
             ntitle = nfkc(title)
             out.title = title
             best_b.extra["title"] = True

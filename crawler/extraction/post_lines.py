@@ -208,14 +208,11 @@ _ADMIN_REPLY = re.compile(r"^(?:(?:管理员|管理員|版主|站长|站長|客�
                           r"问题补充|問題補充|补充问题|补充说明)\s*[:：]\s*")   # (or the asker's "问题补充：…")
 
 
-_REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
-
-
 def same_as_title(line: str, ntitle: str) -> bool:
     """A line that is the thread's title, also as a reply's subject ("Re: title", "回复：title") or
     with its label ("* 帖子主题：title")."""
     n = nfkc(line)
-    if n == ntitle or _REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle:
+    if n == ntitle or F.REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle:
         return True
     bare = F.COUNTS_AFTER_RE.sub("", F.THREAD_TYPE.sub("", F.TITLE_LABEL_RE.sub("", n).strip())).strip()
     bare = _TRAIL_TAGS.sub("", bare)   # ("[违建曝光] title", "title （阅读：1874 回复：4）", "* 帖子主题：[求助] title [精华]")
@@ -223,8 +220,6 @@ def same_as_title(line: str, ntitle: str) -> bool:
 
 
 _TRAIL_TAGS = re.compile(r"(?:\s*[\[【][^\]】]{1,4}[\]】])+$")
-
-
 
 
 # the line that opens a quoted earlier post in a box of its own, whatever the box's class:

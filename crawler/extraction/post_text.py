@@ -14,7 +14,7 @@ from .post_lines import (
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
     _LZL_REPLY, _LZL_STAMP, _LZL_TAIL, _MENU_LINE, _MOD_NOTICE, _NAME_STAMP, _PROFILE_LINE,
     _prose_beside_dates, _QUOTE_HEAD, _QUOTE_LEAD, _RATING_HEAD, _RATING_TITLE, RATE_LOG, _removal_line, _REMOVED_WHY,
-    _REPLY_PREFIX, _SIG_SEP, _SIG_WRAPPED,
+    _SIG_SEP, _SIG_WRAPPED,
 )
 
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
@@ -239,7 +239,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
-        if not out and len(t) <= 40 and _REPLY_PREFIX.match(t) and len(t) > _REPLY_PREFIX.match(t).end() \
+        if not out and len(t) <= 40 and F.REPLY_PREFIX.match(t) and len(t) > F.REPLY_PREFIX.match(t).end() \
                 and not SENT_PUNCT.search(t) and any(len(x.text) >= 10 for x in blocks[i + 1:]):
             continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):

@@ -12,7 +12,7 @@ from .dom import SENT_PUNCT
 from .meta import meta_dates
 from .script_dates import attr_date, date_plausible, own_attr_date, script_date
 
-_UPDATE_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
+_NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
                            # 更新时间, 更新於, "更新：" …)
                            r"评价时间|评价日期|评价于|回访时间|回访日期|打印时间|打印日期|导出时间|最后回复|最新回复|最后发表|"
                            r"(?:发布会|會議|会议|活动|活動|举办|舉辦|开幕|開幕|报名|報名|截止|营业|營業|开放|開放|播出|首播|重播)(?:时间|時間|日期))"
@@ -27,7 +27,7 @@ def dates_in_block(text: str, now, *, allow_relative=True):
     out = []
     for dm in iter_dates(text, now, allow_relative=allow_relative):
         before = text[max(0, dm.start - 10):dm.start]
-        if _UPDATE_BEFORE.search(before):
+        if _NOT_PUBLISHED_BEFORE.search(before):
             continue
         out.append(dm)
     return out

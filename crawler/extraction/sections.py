@@ -63,12 +63,10 @@ def marker_line(t: str) -> bool:
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
     if 16 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t):
         t = _MARKER_TAIL.sub("", t) or t
-    if len(t) <= 16 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
+    if len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
         return True
-    if len(t) <= 16:
-        return _MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None \
-            or _COMMENTS_COUNT_FIRST.match(t) is not None
-    return len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t) is not None
+    return len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
+                             or _COMMENTS_COUNT_FIRST.match(t) is not None)
 
 
 def _prose_line(b: Block) -> bool:

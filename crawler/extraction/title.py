@@ -96,7 +96,7 @@ def page_title_of(root) -> str:
 def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     """Return (title, element or None, confident); confident is None for a title taken from metadata."""
     title, el, confident = _choose_title(root, meta, ld, page_title)
-    reply = _RE_LEAD.match(title or "")
+    reply = F.REPLY_PREFIX.match(title or "")
     if reply and len(title) - reply.end() >= 4 and _opens(nfkc(title[reply.end():]), title_head(page_title)):
         title = title[reply.end():]   # a reply's heading ("Re:<subject>"), the <title> the subject alone
     lead = _BRACKET_LEAD.match(title or "")
@@ -121,7 +121,6 @@ _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
-_RE_LEAD = re.compile(r"^(?:Re|RE|re|回复|回覆)\s*[:：]\s*")
 _LONG_COLUMN = re.compile(r"^【[^】]{1,16}】\s*")
 _DATE_IN = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _LABEL_LEAD = re.compile(r"^([^\s\-|_]{1,4}) [-|] ")
