@@ -3,10 +3,15 @@ Scrapy spider that only fetches the same pages, in the same run, on the demo ser
 
     .venv/bin/python benchmarks/crawl_bench.py --articles 2000
     .venv/bin/python benchmarks/crawl_bench.py --realistic --articles 1000 [--set PAGE_WORKERS=2]
+    .venv/bin/python benchmarks/crawl_bench.py --realistic --articles 4000 --set PAGE_WORKERS=2 --ceiling
 
 ``--realistic`` crawls /bench/real/: 20–150 KB article pages (navigation, inline CSS/JS, sidebar,
 related-story list, comment section; one page in three GBK) instead of the 2 KB /bench/ pages, and
 also prints the extraction cost per KB measured in this process on a sample of those pages.
+
+``--ceiling`` adds, in each round, a third crawl whose workers skip the extraction (the page's
+``<title>`` stands in for it; WARC, hashing, relevance and archive unchanged): the rate the rest of the
+pipeline allows, which no extractor can beat.
 
 Prints pages/s for both and the ratio per round, then the median ratio (target: the full pipeline
 keeps ≥ 50% of the bare rate). Rounds alternate bare and full so machine noise hits both alike.
@@ -53,6 +58,8 @@ BARE_SPIDER = textwrap.dedent('''
                       "elapsed": stats.get("elapsed_time_seconds", 0)}))
 ''')
 
+CEILING_PARSER = "benchmarks.ceiling_parse.parse_page"
+
 SOURCES = textwrap.dedent('''
     [[source]]
     name = "bench"
@@ -66,15 +73,20 @@ SOURCES = textwrap.dedent('''
 ''')
 
 
-def one_round(server, env: dict, extra_settings: list[str], prefix: str = "/bench/") -> tuple[dict, dict, float, float]:
-    """One bare crawl and one full-pipeline crawl of the same pages, back to back."""
+def bare_crawl(server, env: dict, prefix: str) -> tuple[dict, float]:
+    """The bare Scrapy spider over the bench pages: (its stats, pages/s)."""
     with tempfile.TemporaryDirectory() as tmp:
         bare_py = Path(tmp) / "bare.py"
         bare_py.write_text(BARE_SPIDER)
         out = subprocess.run([sys.executable, str(bare_py), server.base_url, prefix], capture_output=True,
                              text=True, env=env, check=True)
-        bare = json.loads(out.stdout.strip().splitlines()[-1])
+    bare = json.loads(out.stdout.strip().splitlines()[-1])
+    return bare, bare["pages"] / bare["elapsed"]
 
+
+def full_crawl(server, env: dict, extra_settings: list[str], prefix: str) -> tuple[dict, float]:
+    """``crawler.run`` over the same pages into a fresh data directory: (its counts, pages/s)."""
+    with tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.toml"
         sources.write_text(SOURCES.format(base=server.base_url, prefix=prefix), encoding="utf-8")
         data = Path(tmp) / "data"
@@ -93,7 +105,7 @@ def one_round(server, env: dict, extra_settings: list[str], prefix: str = "/benc
         db.conn.close()
         warc_bytes = sum(p.stat().st_size for p in (data / "warc").glob("*.warc.gz"))
     ours.update(stored=stored, evidence=evidence, warc_mb=warc_bytes / 1e6, wall=wall)
-    return bare, ours, bare["pages"] / bare["elapsed"], ours["pages_fetched"] / ours["elapsed_s"]
+    return ours, ours["pages_fetched"] / ours["elapsed_s"]
 
 
 def extraction_cost(server, n_articles: int, sample: int = 150) -> dict:
@@ -126,13 +138,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="bare/full pairs to run (the median is reported)")
     parser.add_argument("--realistic", action="store_true", help="crawl the 20–150 KB /bench/real/ pages")
     parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="Scrapy setting for the full pipeline")
+    parser.add_argument("--ceiling", action="store_true",
+                        help="also crawl with the extraction replaced by reading <title> (benchmarks/ceiling_parse.py):"
+                             " the rate the rest of the pipeline allows")
     args = parser.parse_args()
 
     from demosites.server import DemoServer
 
     server = DemoServer(port=0, bench_articles=args.articles).start()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    ratios = []
+    ratios, ceilings = [], []
     prefix = "/bench/real/" if args.realistic else "/bench/"
     print(f"bench articles: {args.articles} under {prefix} (+ list pages); 2-core machine; the demo server runs"
           f" in this process; full-pipeline settings: {args.set or 'defaults'}")
@@ -147,7 +162,8 @@ def main() -> None:
                   f" mean {c['kb_mean']:.0f} KB: {c['ms_page']:.1f} ms/page, {c['ms_kb']:.3f} ms/KB"
                   f" ({c['cpu_ms_kb']:.3f} CPU-ms/KB)")
         for n in range(1, args.rounds + 1):
-            bare, ours, bare_rate, our_rate = one_round(server, env, args.set, prefix)
+            bare, bare_rate = bare_crawl(server, env, prefix)
+            ours, our_rate = full_crawl(server, env, args.set, prefix)
             ratios.append(our_rate / bare_rate)
             print(f"round {n}: bare Scrapy spider {bare['pages']:6d} pages in {bare['elapsed']:6.2f} s = {bare_rate:7.1f} pages/s"
                   f" | full pipeline {ours['pages_fetched']:6d} pages in {ours['elapsed_s']:6.2f} s = {our_rate:7.1f} pages/s"
@@ -155,10 +171,18 @@ def main() -> None:
             print(f"         archived: {ours['stored']} clippings (new {ours['new']}, irrelevant {ours['irrelevant']},"
                   f" duplicates {ours['duplicates']}), {ours['evidence']} evidence rows, WARC {ours['warc_mb']:.1f} MB;"
                   f" process wall {ours['wall']:.1f} s")
+            if args.ceiling:
+                top, top_rate = full_crawl(server, env, [*args.set, f"PAGE_PARSER={CEILING_PARSER}"], prefix)
+                ceilings.append(top_rate / bare_rate)
+                print(f"         without extraction: {top['pages_fetched']:6d} pages in {top['elapsed_s']:6.2f} s ="
+                      f" {top_rate:7.1f} pages/s | ratio {ceilings[-1]:.0%} ({top['stored']} clippings archived)")
     finally:
         server.stop()
     print(f"ratio, median of {len(ratios)} rounds: {statistics.median(ratios):.0%} of the bare rate"
           f" (min {min(ratios):.0%}, max {max(ratios):.0%}; target ≥ 50%)")
+    if ceilings:
+        print(f"without extraction, median of {len(ceilings)} rounds: {statistics.median(ceilings):.0%} of the bare rate"
+              f" (min {min(ceilings):.0%}, max {max(ceilings):.0%}): the most any extractor could reach")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import sqlite3
 
 from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.utils.misc import load_object
 
 from clippings import ingest
 from clippings.archive import open_archive, records
@@ -23,7 +24,7 @@ from clippings.config import load_profile
 from clippings.paths import DataDir
 from clippings.relevance import RelevanceFilter
 from crawler import pagestore
-from crawler.pageparse import parse_page, warm_up
+from crawler.pageparse import warm_up
 from crawler.workers import InProcessPool, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -136,18 +137,19 @@ def _release(crawler_id: int) -> None:
 class ExtractPipeline:
     """Raw responses → an ingest.Page (title, time, author, source, text, forum posts)."""
 
-    def __init__(self, pool, stats):
-        self.pool, self.stats = pool, stats
+    def __init__(self, pool, stats, parse_page):
+        self.pool, self.stats, self.parse_page = pool, stats, parse_page
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(page_workers(crawler), crawler.stats)
+        return cls(page_workers(crawler), crawler.stats,
+                   load_object(crawler.settings.get("PAGE_PARSER") or "crawler.pageparse.parse_page"))
 
     async def process_item(self, item):
         if item.get("not_modified") or item.get("gone"):
             return item
         page = await _in_worker(
-            self.pool, self.stats, parse_page, item["source"], item["kind"], item["url"], item["canonical_url"],
+            self.pool, self.stats, self.parse_page, item["source"], item["kind"], item["url"], item["canonical_url"],
             item["responses"], item.get("encoding"), item["fetched_at"],
             {"title": item.get("hint_title"), "published": item.get("hint_published"),
              "reply_count": item.get("reply_count")})

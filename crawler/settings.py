@@ -43,6 +43,10 @@ PAGE_WORKERS = 1
 PAGE_BATCH = 16
 # The workers run at a lower CPU priority: on a busy machine the crawl's own thread is the bottleneck.
 PAGE_WORKERS_NICE = 5
+# What turns a fetched page into an ingest.Page in the workers (a dotted path, as Scrapy names its
+# components). benchmarks/crawl_bench.py --ceiling swaps in one that skips the extraction, to measure
+# what the rest of the pipeline costs.
+PAGE_PARSER = "crawler.pageparse.parse_page"
 
 # The data flow, in order: extract → relevance → archive (dedup, versions, WARC evidence).
 ITEM_PIPELINES = {

@@ -79,6 +79,24 @@ def test_browser_source_without_a_browser_skips_only_that_source(tmp_path, monke
     assert "信息源 jzapp 需要浏览器渲染" in err and "no-such-chromium" in err
 
 
+def test_page_parser_setting_is_what_the_workers_run(tmp_path, monkeypatch):
+    """PAGE_PARSER names the function the workers turn pages with; crawl_bench --ceiling uses it to
+    run the pipeline without extraction (benchmarks/ceiling_parse.py: <title> for the whole page)."""
+    server = start_demo()
+    try:
+        monkeypatch.setenv("CLIPPINGS_NOW", ANCHOR_NOW)
+        monkeypatch.setenv("CLIPPINGS_DEMO_URL", server.base_url)
+        run = crawl(tmp_path / "data", names=["jzcg"],
+                    settings=["PAGE_WORKERS=1", "PAGE_PARSER=benchmarks.ceiling_parse.parse_page"])
+    finally:
+        server.stop()
+    assert run["status"] == "finished" and run["new"] > 0
+    db = open_archive(tmp_path / "data" / "clippings.db")
+    rows = list(db["clippings"].rows)
+    assert rows and all(r["text"].endswith(f"城管执法 {r['url']}") for r in rows)
+    assert all(r["warc_file"] for r in rows)   # the rest of the pipeline ran as usual: WARC evidence kept
+
+
 def test_gbk_pages_without_header_charset_decode(crawled):
     corpus = crawled["server"].corpus
     gbk = [i for i in corpus.items if i.site == "jzrb" and i.relevant and i.edition == 1]
