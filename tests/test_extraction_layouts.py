@@ -1211,6 +1211,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_cgi_board_untitled_replies",  # a 2005 Perl-CGI board in tables: replies whose subject is the placeholder '（无标题）'; '以下是引用…的发言：' quotes
     "news_nuxt3_payload_index_refs",  # Nuxt 3: the time only in __NUXT_DATA__, devalue's flat array whose objects give each value as an
                                         # index (publishTime epoch ms, its UTC date the day before; related items' and audit times beside it)
+    "news_dede_summary_repeats_first_paragraph",  # DedeCMS: a 摘要 box above the text repeating its first paragraph (the body has it once)
+    "forum_asp_invoice_spam_floor",  # an ASP board's 地板 floor is an invoice-spam ad ('代开各类发票'): no post
+    "news_gov_signed_date_script_pubtime",  # 信息公开 table: 成文日期 2018-08-16 in its own cell, 发布日期 filled by a script from epoch 1534461600 (08-17 07:20)
 ])
 def test_unseen_layouts(name):
     import json

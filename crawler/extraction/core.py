@@ -330,6 +330,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 continue
         kept.append(p)
     paras = kept
+    if not forum and len(paras) >= 2 and F.repeats_next(paras[0], paras[1]):
+        paras = paras[1:]   # a 摘要 box above the text repeating its first paragraph (DedeCMS div.intro)
     if out.author is None:
         a = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
         if a and len(a) <= 30 and not a.startswith("http"):

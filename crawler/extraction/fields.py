@@ -182,6 +182,15 @@ def is_meta_line(text: str) -> bool:
 _SLIDE_PREFIX = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*(?=\S)")
 
 
+_SUMMARY_LABEL = re.compile(r"^[【\[]?(?:摘要|内容提要|提要|导读|导语|核心提示)[】\]]?[:：]?\s*")
+
+
+def repeats_next(first: str, second: str) -> bool:
+    """``first`` is a summary of ``second``: the same words, maybe labelled (摘要：) or cut short (…)."""
+    first = _SUMMARY_LABEL.sub("", first).rstrip("…. ")
+    return len(first) >= 20 and second.startswith(first)
+
+
 def strip_slide_counters(paras: list[str]) -> list[str]:
     """A gallery's captions each led by its slide counter ("1/8 队员检查…", "2/8一辆…"): the counters
     go. Only when three lines or more carry counters of one gallery (the same total, different

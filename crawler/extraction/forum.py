@@ -37,6 +37,10 @@ _AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推�
                        r"^[\[【](?:广告|廣告|推广|推廣|[^\]】\s]{2,8}(?:推荐|推薦))[\]】]")   # (an ad floor's label: "[广告]
 # 某某论坛商务合作", "【某某热线推荐】…": the site's own)
 _AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:：]\s*)?[\[【](?:广告|廣告|推广|推廣)[\]】]")   # ("主题: 【推广】…")
+# a spam floor by its words (the boards' classic invoice and forged-papers ads)
+_SPAM = re.compile(r"代[开開](?:各类|各類|各种|各種|正规|正規|普通|增值税|增值稅)*[发發]票|[发發]票代[开開]|刻章[办辦]证|[办辦]证刻章")
+
+
 def flat_posts(blocks: list[Block], now) -> list:
     """A chat-like board with no container per post: each post is a stamped header line (name +
     time) followed by its text lines, all siblings under one parent. Three or more same-shaped
@@ -257,6 +261,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
                                           for b in blocks[max(0, lo[m] - 2):hi[m] + 1])            # just above it)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
+                                   or len(lines) <= 3 and any(_SPAM.search(x) for x in lines)
                                    or _NOTICE_HEAD.match(blocks[lo[m] - 1].text if lo[m] > 0 else "")   # (a board's rules)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'

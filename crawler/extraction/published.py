@@ -144,8 +144,14 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
     if udt is not None:
         return udt
-    labelled = _labelled_date([b for b in blocks if not _elsewhere(b)], now)
+    labelled, published_label = _labelled([b for b in blocks if not _elsewhere(b)], now)
     if labelled is not None:
+        if not published_label and raw and (labelled.hour, labelled.minute) == (0, 0):
+            # a 信息公开 table's 成文日期 (the day the document was signed), its 发布日期 left to a
+            # script: the script's time, if it falls on or after the signing
+            u = own_attr_date(container, now) or script_date(raw, now, headline)
+            if u is not None and 0 <= (u.date() - labelled.date()).days <= 90:
+                return u
         return labelled
     # a publish time set in a script (var ct = …, "createTime": …) or a hidden field, before the
     # weaker guesses below: a lone date under the text may be a listed item's
@@ -221,6 +227,11 @@ _PUBLISH_WORD = re.compile(r"发布|发表|发稿|發佈|發布|發表")
 def _labelled_date(blocks, now):
     """The first plausible date labelled 发布日期 / 发表时间 … in these blocks, else the first labelled
     时间 / 成文日期 / 复核时间 … (long noise skipped): a 信息公开 table lists 成文日期 before 发布日期."""
+    return _labelled(blocks, now)[0]
+
+
+def _labelled(blocks, now):
+    """``_labelled_date``'s date, and whether its label named publishing (发布, 发表 …)."""
     other, label_cell = None, None
     for b in blocks:
         if b.noise and len(b.text) > 120:
@@ -234,9 +245,9 @@ def _labelled_date(blocks, now):
                 label = prev_label   # the label in its own cell: <td>发布日期：</td><td>2026-11-16</td>
             if label and date_plausible(dm.dt, now):
                 if _PUBLISH_WORD.search(label.group(1)):
-                    return dm.dt
+                    return dm.dt, True
                 other = other or dm.dt
-    return other
+    return other, False
 
 
 # an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)
