@@ -1214,6 +1214,7 @@ def _body_f1(got: str, want: str) -> float:
     "news_dede_summary_repeats_first_paragraph",  # DedeCMS: a 摘要 box above the text repeating its first paragraph (the body has it once)
     "forum_asp_invoice_spam_floor",  # an ASP board's 地板 floor is an invoice-spam ad ('代开各类发票'): no post
     "news_gov_signed_date_script_pubtime",  # 信息公开 table: 成文日期 2018-08-16 in its own cell, 发布日期 filled by a script from epoch 1534461600 (08-17 07:20)
+    "news_big5_pubtime_image_data_time",  # 繁體 Big5 gov page: 發布時間：<img data-time="201506121640"> (the time drawn as an image); photo paths and 更新日期 decoys
 ])
 def test_unseen_layouts(name):
     import json
@@ -1727,3 +1728,14 @@ def test_stamp_followed_by_its_edit_time():
     e = extract(page.with_suffix(".html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) == truth["posts"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+
+
+def test_uniapp_thread_subject_in_its_component_wrapper():
+    """A uni-app 小程序 board rendered to HTML: <title> is the app's name, and the subject is the only
+    text component inside <uni-view class="p-title">; the banner's first short line above it
+    ("云樟区樾澜路66号 · 1286位邻居已加入") is no subject. (The thread's 楼中楼 replies and an ad card
+    are still read as posts of their own: only the subject and the time are tested here.)"""
+    page = UNSEEN / "forum_uniapp_subject_in_component_wrapper.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "东门外烧烤摊又开始了，半夜两点还在吵，有人管吗"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 07:42"

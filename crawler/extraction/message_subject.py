@@ -33,6 +33,17 @@ _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨�
 _DOC_LABEL = re.compile(r"(?:工单|诉求|信件|来信|来电)(?:处理单|受理单|办理单|处理笺|详情)$")
 
 
+def _classes(el) -> str:
+    """An element's class, and its wrapper's when it is a bare text component, the wrapper's only
+    child (``<uni-view class="p-title"><uni-text>…</uni-text></uni-view>``, read as a div classed
+    ``uni-text``: a 小程序's markup names its text, not what the text is)."""
+    cls = el.get("class") or ""
+    parent = el.getparent()
+    if cls in ("", "uni-text", "uni-view") and parent is not None and len(parent) == 1:
+        cls += " " + (parent.get("class") or "")
+    return cls
+
+
 def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "") -> str | None:
     """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
     field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
@@ -74,7 +85,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
             # (a field: "信件编号：… 浏览次数：…" set in the heading's style; an order's number and tags:
             # "No.TH2611170093 已办结 渣土管理")
             continue   # (a hotline's name in the banner's <h1> is no subject)
-        if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(b.owner.get("class") or "") \
+        if b.tag in ("h1", "h2", "h3") or _SUBJECT_CLS.search(_classes(b.owner)) \
                 or _BOLD_STYLE.search(b.owner.get("style") or ""):
             if not any(True for _ in iter_dates(b.text, allow_noyear=False)) and not _DAY_STAMP_END.search(b.text):
                 # (not a poster's line ending in a year-less stamp: "7栋业主 11-12 20:05"; a status badge

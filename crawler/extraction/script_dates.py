@@ -368,11 +368,29 @@ def own_attr_date(container, now):
     return None
 
 
+# ... or in a time attribute of the element right after a publish label, an image of the time
+# drawn by the server (发布时间：<img src="/pubdate/…/1640.gif" data-time="201506121640">)
+_LABELLED_ATTR = re.compile(r"""(?:发布|發布|发表|發表|發佈)(?:时间|時間|日期)\s*[：:]?\s*<(?:img|span|em|i|b|time)\b"""
+                            r"""[^>]{0,200}?\sdata-[\w-]*(?:time|date)\s*=\s*["'](\d{10}|\d{12}|\d{13}|\d{14})["']""")
+
+
+def _compact(value: str) -> str:
+    """``201506121640`` / ``20150612164000`` → ``2015-06-12 16:40``; other values unchanged."""
+    if len(value) in (12, 14) and value[:2] in ("19", "20"):
+        return f"{value[:4]}-{value[4:6]}-{value[6:8]} {value[8:10]}:{value[10:12]}"
+    return value
+
+
 def attr_date(raw: str, now):
     """The publish time held only in a ``data-publish="1794789900000"`` attribute, or in a hidden
-    element named for it (``<textarea class="article-time">1794872160000</textarea>``), for a script
-    to print: the first such of the page."""
+    element named for it (``<textarea class="article-time">1794872160000</textarea>``), or in an
+    attribute of what follows a publish label, for a script or an image to show: the first such."""
     head = raw[:1_000_000]
+    m = _LABELLED_ATTR.search(head)
+    if m is not None:
+        dt = parse_chinese_datetime(_compact(m.group(1)), now)
+        if dt is not None and date_plausible(dt, now):
+            return dt
     for rx in (_ATTR_DATE, _HIDDEN_DATE):
         m = rx.search(head)
         if m is not None:
