@@ -1215,6 +1215,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_asp_invoice_spam_floor",  # an ASP board's 地板 floor is an invoice-spam ad ('代开各类发票'): no post
     "news_gov_signed_date_script_pubtime",  # 信息公开 table: 成文日期 2018-08-16 in its own cell, 发布日期 filled by a script from epoch 1534461600 (08-17 07:20)
     "news_big5_pubtime_image_data_time",  # 繁體 Big5 gov page: 發布時間：<img data-time="201506121640"> (the time drawn as an image); photo paths and 更新日期 decoys
+    "news_qwik_state_base36_refs",  # Qwik: the time only in <script type="qwik/json">, objs[] whose objects give each value as a base-36 index
+                                        # (related items' publishTime, createTime, server time as literals before the article's)
+    "news_nuxt2_publish_time_as_argument",  # Nuxt 2 IIFE: publishTime:b (b = 1689301800000 as an argument) beside literal createTime/auditTime/updateTime
 ])
 def test_unseen_layouts(name):
     import json
@@ -1739,3 +1742,14 @@ def test_uniapp_thread_subject_in_its_component_wrapper():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "东门外烧烤摊又开始了，半夜两点还在吵，有人管吗"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 07:42"
+
+
+def test_uniapp_navigation_bar_is_no_subject():
+    """A uni-app 小程序 thread: its navigation bar (<div class="uni-page-head__title">云栖湾业主圈) names
+    the circle, not the thread; the subject is in <uni-view class="post-title"><uni-text class="txt">,
+    the opening post's time "昨天 08:42" in the post's head. (Its 楼中楼 replies are still read as
+    posts of their own: the subject and the time are tested here.)"""
+    page = UNSEEN / "forum_uniapp_navbar_circle_name.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "东门外人行道天天被占成停车场，城管到底管不管？"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 08:42"

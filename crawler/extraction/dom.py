@@ -29,7 +29,8 @@ _POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message", re.I)
 _NOISE_SUB = ("sidebar", "footer", "breadcrumb", "crumbs", "share", "copyright", "advert", "navbar", "topbar",
               "recommend", "related", "relate", "comment", "guanggao", "xiangguan", "tuijian", "paihang",
               "bdshare", "jiathis", "qrcode", "erweima", "friendlink", "hotnews", "hot-news", "hot_news",
-              "toolbar", "login", "pinglun", "disclaimer", "statement")
+              "toolbar", "login", "pinglun", "disclaimer", "statement",
+              "uni-page-head")   # (a 小程序's navigation bar: the app's or circle's name, a back button)
 _NOISE_TOK = {"nav", "menu", "menus", "foot", "side", "aside", "ad", "ads", "adv", "promo", "sponsor", "sponsored", "tuiguang", "hot", "rank", "ranking",
               "tags", "tag", "keywords", "links", "pager", "pagination", "page-nav", "gotop", "top-bar",
               "banner", "sns", "fenxiang", "list-more", "hotlist", "header-nav", "rightbar",

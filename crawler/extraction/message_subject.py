@@ -33,13 +33,16 @@ _SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨�
 _DOC_LABEL = re.compile(r"(?:工单|诉求|信件|来信|来电)(?:处理单|受理单|办理单|处理笺|详情)$")
 
 
+_TEXT_ONLY = {"uni-text", "uni-view", "txt", "text"}   # (a class naming a text, not what it is)
+
+
 def _classes(el) -> str:
     """An element's class, and its wrapper's when it is a bare text component, the wrapper's only
     child (``<uni-view class="p-title"><uni-text>…</uni-text></uni-view>``, read as a div classed
     ``uni-text``: a 小程序's markup names its text, not what the text is)."""
     cls = el.get("class") or ""
     parent = el.getparent()
-    if cls in ("", "uni-text", "uni-view") and parent is not None and len(parent) == 1:
+    if all(w in _TEXT_ONLY for w in cls.split()) and parent is not None and len(parent) == 1:
         cls += " " + (parent.get("class") or "")
     return cls
 

@@ -97,16 +97,18 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     page's headline, a time in the object that holds it comes first (a normalized store lists the
     related articles' records, alike, before the page's own). ``own_only``: that record's time or
     none (a thread's opening post, whose replies' records carry times of their own)."""
+    if "__NUXT__=(function(" in raw:   # Nuxt 2: its values passed as arguments, read in their places
+        raw = _with_nuxt_state(raw)
     if own_only:
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
     found = _filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
     found = found or (_written_date(raw, now) if "document.write(" in raw else None)
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
-    if found is None and "__NUXT__=(function(" in raw:
-        found = _script_date(_nuxt_state(raw), now)
     if found is None and "__NUXT_DATA__" in raw:   # Nuxt 3: a flat array, values referred to by index
         found = _script_date(_nuxt_data(raw), now, _title_key(title))
+    if found is None and "qwik/json" in raw:   # Qwik: the same, by base-36 index
+        found = _script_date(_qwik_data(raw), now, _title_key(title))
     if found is None and ('\\":' in raw or "&q;" in raw):   # JSON kept as an escaped string in a script
         # (SvelteKit's data-sveltekit-fetched "body":"{\\"title\\":…}") or in Angular's transfer state (&q; for ")
         found = _script_date(_unescaped_scripts(raw[:1_000_000]), now, _title_key(title))
@@ -129,12 +131,13 @@ _NUXT_ARG = re.compile(r'\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null|v
 _NUXT_VALUE = re.compile(r":\s*([A-Za-z_$][\w$]{0,2})(?=[,}\]])")
 
 
-def _nuxt_state(raw: str) -> str:
-    """A Nuxt 2 page's state with its function's parameters replaced by their arguments
-    (``window.__NUXT__=(function(a,b,c){…pubDate:c…}("…","…","2024-06-18 08:30:00"))``), as a script."""
+def _with_nuxt_state(raw: str) -> str:
+    """The page with its Nuxt 2 state's parameters replaced by their arguments
+    (``window.__NUXT__=(function(a,b,c){…pubDate:c…}("…","…","2024-06-18 08:30:00"))``), so its
+    records read as literals where they stand: ``publishTime:b`` beside ``createTime:1689295697000``."""
     m = _NUXT.search(raw)
     if m is None:
-        return ""
+        return raw
     names = [n for n in m.group(1).split(",") if n]
     args, pos, text = [], 0, m.group(3)
     while pos < len(text) and len(args) < len(names):
@@ -145,7 +148,7 @@ def _nuxt_state(raw: str) -> str:
         pos = a.end()
     values = dict(zip(names, args))
     body = _NUXT_VALUE.sub(lambda v: ":" + values.get(v.group(1), v.group(1)), m.group(2))
-    return "<script>" + body + "</script>"
+    return raw[:m.start(2)] + body + raw[m.end(2):]
 
 
 _STATE_ATTR = re.compile(r'\s(?:props|data-props|data-page|data-react-props|data-state|data-initial-state)\s*=\s*"(\{&quot;[^"]{20,})"')
@@ -157,29 +160,52 @@ def _nuxt_data(raw: str) -> str:
     """A Nuxt 3 page's state (``<script id="__NUXT_DATA__">``, devalue's flat array whose objects
     give each value as the index of another entry), rebuilt as nested JSON in a script."""
     m = _NUXT_DATA.search(raw)
-    if m is None:
-        return ""
-    try:
-        flat = json.loads(m.group(1))
-    except ValueError:
-        return ""
+    flat = _json(m.group(1)) if m else None
     if not isinstance(flat, list) or not flat:
         return ""
+    return _rebuilt(flat, lambda x: x if isinstance(x, int) and not isinstance(x, bool) else None)
+
+
+_QWIK_JSON = re.compile(r"""<script\b[^>]*\btype=["']qwik/json["'][^>]*>(.{2,2000000}?)</script""", re.S)
+_BASE36 = re.compile(r"[0-9a-z]{1,6}")
+
+
+def _qwik_data(raw: str) -> str:
+    """A Qwik page's state (``<script type="qwik/json">{"objs": […]}``, a flat array whose objects
+    and arrays give each value as a base-36 index of another entry), rebuilt as nested JSON."""
+    m = _QWIK_JSON.search(raw)
+    state = _json(m.group(1)) if m else None
+    flat = state.get("objs") if isinstance(state, dict) else None
+    if not isinstance(flat, list) or not flat:
+        return ""
+    return _rebuilt(flat, lambda x: int(x, 36) if isinstance(x, str) and _BASE36.fullmatch(x) else None)
+
+
+def _json(text: str):
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _rebuilt(flat: list, ref) -> str:
+    """The nested value of ``flat[0]``, each object's and array's members looked up by ``ref``
+    (an entry's index, or None for a literal), as a script."""
     done: dict[int, object] = {}
 
     def value(i, depth: int = 0):
-        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(flat) or depth > 60:
+        if i is None or not 0 <= i < len(flat) or depth > 60:
             return None
         if i in done:
             return done[i]
         done[i] = None   # (a cycle reads as null)
         v = flat[i]
         if isinstance(v, list) and v and isinstance(v[0], str) and len(v) == 2 and (v[0] in _DEVALUE_WRAPPERS or v[0] == "Date"):
-            out = v[1] if v[0] == "Date" else value(v[1], depth + 1)
+            out = v[1] if v[0] == "Date" else value(ref(v[1]), depth + 1)
         elif isinstance(v, list):
-            out = [value(x, depth + 1) for x in v]
+            out = [value(ref(x), depth + 1) for x in v]
         elif isinstance(v, dict):
-            out = {k: value(x, depth + 1) for k, x in v.items()}
+            out = {k: value(ref(x), depth + 1) for k, x in v.items()}
         else:
             out = v
         done[i] = out
