@@ -1218,6 +1218,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_qwik_state_base36_refs",  # Qwik: the time only in <script type="qwik/json">, objs[] whose objects give each value as a base-36 index
                                         # (related items' publishTime, createTime, server time as literals before the article's)
     "news_nuxt2_publish_time_as_argument",  # Nuxt 2 IIFE: publishTime:b (b = 1689301800000 as an argument) beside literal createTime/auditTime/updateTime
+    "forum_topic_floors_stack_earlier_floors",  # 网易-style 盖楼: each floor stacks whole copies of the floors before it above its reply; '收起2条回复',
+                                        # a '赞(218) 收藏 分享到：' bar and '全部跟帖（8） 最后回复：…' heading in the opening post
 ])
 def test_unseen_layouts(name):
     import json

@@ -47,6 +47,13 @@ def clean_posts(posts: list) -> None:
     earlier: list[str] = []
     for p in posts:
         lines = p.text.split("\n")
+        # earlier floors stacked above the reply, whole (盖楼: each floor quotes the chain before it)
+        lead = 0
+        while lead < len(lines) - 1 and len(lines[lead]) >= 10 and lines[lead] in earlier:
+            lead += 1
+        if lead:
+            lines = lines[lead:]
+            p.text = "\n".join(lines)
         kept = []
         for line in lines:
             rest, named = line, False
