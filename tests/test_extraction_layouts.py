@@ -1220,6 +1220,10 @@ def _body_f1(got: str, want: str) -> float:
     "news_nuxt2_publish_time_as_argument",  # Nuxt 2 IIFE: publishTime:b (b = 1689301800000 as an argument) beside literal createTime/auditTime/updateTime
     "forum_topic_floors_stack_earlier_floors",  # 网易-style 盖楼: each floor stacks whole copies of the floors before it above its reply; '收起2条回复',
                                         # a '赞(218) 收藏 分享到：' bar and '全部跟帖（8） 最后回复：…' heading in the opening post
+    "news_comments_counted_in_words_numbered_from_one",  # a short article under 38 comments headed '网友评论 （共 38 条，已有 1286 人参与）', numbered 1楼… (no 楼主)
+    "news_app_share_page_wrapper_hot_comments",  # a news app's share page wrapped in div.share-page (the page, no share bar); 热门评论 (126) and a 32-card feed
+    "forum_community_h5_topic_chip_stats_row",  # 小区 app thread: a '#邻里求助' chip inside the h1; the poster's stamp above the h1; a stats row '… 最后回复 刚刚' below the text
+    "news_short_video_hashtag_links_in_heading",  # short video: <h1><span>title</span><a>#正能量</a><a>#城管</a></h1>; the time only as aweme.createTime ISO Z after related items' and the author's
 ])
 def test_unseen_layouts(name):
     import json
@@ -1755,3 +1759,15 @@ def test_uniapp_navigation_bar_is_no_subject():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "东门外人行道天天被占成停车场，城管到底管不管？"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 08:42"
+
+
+def test_microblog_status_comments_under_a_sort_switch():
+    """A microblog status (its time only "5小时前") over comments headed "评论 按热度 | 按时间": the
+    comments are a section, the page is the status (news), titled by its 【headline】. (The headline's
+    line stays in the text, where this page's writer left it out: only kind, title and time are tested.)"""
+    page = UNSEEN / "news_microblog_comments_sort_switch_heading.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "news" and not e.posts
+    assert e.title == "北塘区夜市12月1日起分时段开放"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-20 07:00"
+    assert "周五周六延长到十一点半" not in e.text   # a comment

@@ -149,10 +149,15 @@ def _words(ci: str) -> list[str]:
 _CONTENT_WORDS = {"content", "article", "text", "body", "detail"}
 
 
+_SHARED_PAGE = re.compile(r"share[-_]?(?:page|detail|article|main|body|container)")
+
+
 def _class_kind(ci: str) -> int:
     if "-" in ci or "_" in ci:
         ci = " ".join(c for c in ci.split() if not _MODIFIER.search(c) and not _TAXONOMY.match(c))
     low = ci.lower()
+    if "share" in low:   # an app's share page is the page itself ("share-page", "share_detail"), not a share bar
+        low = _SHARED_PAGE.sub(" ", low)
     if "-" in low or "_" in low:
         low = low + " " + low.replace("-", "").replace("_", "")
     kind = 0

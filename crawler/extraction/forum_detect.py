@@ -140,7 +140,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index):
                 score += 1
-    if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks):
+    if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks, "楼主" in marks or "樓主" in marks):
         score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)
     if "作者" in visible and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
@@ -165,12 +165,16 @@ _FLOOR_END = re.compile(r"(?<![\d第])(\d{1,4})\s*[楼樓]$")   # (after the pos
 _FLOOR_ONLY = re.compile(r"^(?:第\s*)?(\d{1,4})\s*[楼樓](?:\s*\S{0,4})?$")
 
 
-def _floors_in_order(blocks: list[Block]) -> bool:
+def _floors_in_order(blocks: list[Block], op_named: bool = True) -> bool:
     """Four or more floor labels alone on their lines ("2楼", "3楼", "6楼已编辑") or closing a poster's
     line ("某某Lv6 2楼"), numbered 2, 3, 4 … in page order, below the thread's first post."""
-    numbers = [int(m.group(1)) for b in blocks[:3000] if len(b.text) <= 24 and (
+    floors = [(int(m.group(1)), b) for b in blocks[:3000] if len(b.text) <= 24 and (
         m := len(b.text) <= 10 and _FLOOR_ONLY.match(b.text) or _FLOOR_END.search(b.text))]
-    return len(numbers) >= 4 and numbers[0] <= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    numbers = [n for n, _ in floors]
+    if len(numbers) < 4 or numbers[0] > 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return False
+    # numbered from "1楼" under an article, with no 楼主 anywhere: an article's comments, numbered
+    return numbers[0] == 2 or op_named or _prose_before(blocks, floors[0][1]) < 100
 
 
 def _timed_owners(root) -> set:
@@ -199,6 +203,9 @@ _BYLINE = re.compile(r"来源|來源|记者|記者|编辑|編輯|责编|通讯�
                      r"更新|修改|字号|原文|转载")
 
 
+_LAST_REPLY = re.compile(r"最后回复|最新回复|最后发表|最後回覆|最後回復|最新回覆")
+
+
 def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first_el) -> Block:
     """Where the thread starts: the opening post's own stamp line ("某某 发布于 …") when one stands
     above the repeated items (its text is a post, not an article above a comment stream), else the
@@ -210,8 +217,8 @@ def _opener(stamped: list[Block], items: list[Block], blocks: list[Block], first
         for b in stamped:
             if b.index >= first.index:
                 break
-            if b.index < lowest:
-                continue
+            if b.index < lowest or _LAST_REPLY.search(b.text):
+                continue   # (a thread's stats row, "浏览 1,382 回复 10 最后回复 刚刚", is no post's stamp)
             if not _BYLINE.search(b.text) or any(w in b.text for w in _OPENER_WORDS):
                 return b   # ("楼主：某某 时间：…" is the opening post's stamp, its 时间： label notwithstanding)
     for b in blocks[:first.index]:

@@ -34,8 +34,8 @@ _MARKER = re.compile(
     r"(?:[（(]按\S{1,4}(?:排序|排列)?[)）])?\s*[：:>›»]?\s*$")   # ("全部留言（按時間排序）")
 # ... an article's comments with their count and sort switch ("评论 1263按热度 ▾"; a post's "全部回复 4按时间"
 # heads its thread's replies, no comment section)
-_COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*\d[\d,，.]*\s*[万萬wW]?\s*"
-                              r"(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[▾▼∨⌄↓]?$")
+_COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*(?:\d[\d,，.]*\s*[万萬wW]?\s*)?"
+                              r"(?:(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[|｜/]?\s*)+[▾▼∨⌄↓]?$")   # ("评论 按热度 | 按时间")
 # ... and one with its count first ("318 评论", "共 46 条评论": a note's or an article's comments; a
 # thread's "共 N 条回复" counts its own floors)
 _COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論)$")
@@ -47,7 +47,7 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月
 
 # ... and a comment section's heading with its count said in words ("网友评论 （已有28条评论，查看全部）")
 _COMMENTS_COUNTED = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|最新|精彩|全部|读者|用户|網友|網民|熱門|讀者|用戶)?(?:评论|評論|留言|跟帖)[\s】\]》]*"
-                               r"[（(][^（()）]{0,8}\d[^（()）]{0,12}[)）]\s*$")
+                               r"[（(][^（()）]{0,8}\d[^（()）]{0,20}[)）]\s*$")   # ("（共 38 条，已有 1286 人参与）")
 
 
 def is_marker(b: Block) -> bool:

@@ -48,6 +48,27 @@ def _short_text(el, limit: int = 200) -> str | None:
     return None if text_longer(el, limit) else text_of(el)
 
 
+_CHIP_TAGS = ("span", "em", "i", "a", "b", "label")
+
+
+def _without_topic_chip(el, t: str) -> str:
+    """A heading's text without the topic chips set before or after it in elements of their own
+    (``<h1><span class="chip">#邻里求助</span>东门外…</h1>``, ``<h1><span>…</span><a>#正能量</a><a>#城管</a></h1>``:
+    topics, not the subject's words)."""
+    if not len(el):
+        return t
+    if not (el.text or "").strip() and el[0].tag in _CHIP_TAGS:
+        chip = text_of(el[0])
+        if chip.startswith("#") and len(chip) <= 12 and t.startswith(chip) and len(t) - len(chip) >= 6:
+            t = t[len(chip):].strip()
+    for child in reversed(el):
+        chip = text_of(child) if child.tag in _CHIP_TAGS and not (child.tail or "").strip() else ""
+        if not (chip.startswith("#") and len(chip) <= 12 and t.endswith(chip) and len(t) - len(chip) >= 6):
+            break
+        t = t[:-len(chip)].strip()
+    return t
+
+
 def title_candidates(root):
     """[(text, kind, element)] in document order."""
     out = []
@@ -57,7 +78,7 @@ def title_candidates(root):
                 break
             t = _short_text(el)
             if t is not None and 2 <= len(t) <= 200:
-                out.append((t, tag, el))
+                out.append((_without_topic_chip(el, t), tag, el))
     n = 0
     for el in root.iter(_TITLE_TAGS):
         ci = (el.get("class") or "") + " " + (el.get("id") or "")
