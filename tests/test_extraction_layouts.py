@@ -1771,3 +1771,17 @@ def test_microblog_status_comments_under_a_sort_switch():
     assert e.title == "北塘区夜市12月1日起分时段开放"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-20 07:00"
     assert "周五周六延长到十一点半" not in e.text   # a comment
+
+
+def test_dvbbs_signature_under_its_image_rule_and_post_by_row():
+    """Dvbbs 7 tables: each post's signature is a <div class=sig> opened by the sigline.gif rule,
+    and a row under it holds "发贴心情 Post By：<time>" and "编辑 | 引用 | 报告 | IP：已设置保密": none
+    of it is the post's words. (The bureau's post loses its dated signing line, which this page's
+    writer kept: the lines tested are the signatures and rows.)"""
+    page = UNSEEN / "forum_dvbbs_sigline_and_post_by_row.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 8
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2007-08-12 21:14"
+    for furniture in ("柘湾人，说柘湾事。", "Post By", "IP：已设置保密", "城市管理，人人有责。"):
+        assert furniture not in e.text
+    assert e.posts[0].text.startswith("住在柘湾老街快十年了")
