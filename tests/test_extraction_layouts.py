@@ -1224,6 +1224,11 @@ def _body_f1(got: str, want: str) -> float:
     "news_app_share_page_wrapper_hot_comments",  # a news app's share page wrapped in div.share-page (the page, no share bar); 热门评论 (126) and a 32-card feed
     "forum_community_h5_topic_chip_stats_row",  # 小区 app thread: a '#邻里求助' chip inside the h1; the poster's stamp above the h1; a stats row '… 最后回复 刚刚' below the text
     "news_short_video_hashtag_links_in_heading",  # short video: <h1><span>title</span><a>#正能量</a><a>#城管</a></h1>; the time only as aweme.createTime ISO Z after related items' and the author's
+    "news_big5_comments_headed_wangyou_huiying",  # Taiwan Big5 page: 25 reader comments under '網友回應 (共146則，顯示最新25則)', numbered, with masked IPs
+    "forum_vb4_view_thread_label_in_heading",  # vBulletin 4: <h1>查看主题 : <span class=prefix>[求助]</span> <span class=threadtitle>…</span></h1>
+    "forum_tieba_reply_count_chip_before_subject",  # 贴吧-like: <div class=th-title><span>13回复贴，共1页</span>subject</div>; <title> 'subject【棠陂吧】_棠吧'
+    "forum_discourse_relative_dates_with_tooltips",  # Discourse-like: each post's stamp '21年3月5日' with title='2021年3月5日 10:14' and data-time epoch ms
+    "forum_wap_two_digit_year_signature_labels",  # WAP board: '[楼主]name(08-06-17 22:41)' (yy-mm-dd), '签名：…' lines, '【引用 X 的帖子】' quotes
 ])
 def test_unseen_layouts(name):
     import json

@@ -64,6 +64,8 @@ _FULL = re.compile(
 # (not inside a case or serial number: "编号：QH20261105-0312")
 _COMPACT = re.compile(r"(?<![\dA-Za-z])(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d\-])(?:" + _TIME + r")?")
 # 05-13 12:03 / 5月13日 12:03 / 5月13日 (no year)
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.:])(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)"
+                         r"(?::(?P<S>[0-5]\d))?(?![\d\-:])")
 _NOYEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*(?:[-/]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?(?:" + _TIME + r")?")
 _CN_FULL = re.compile(r"(?P<y>[〇零○一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
@@ -228,6 +230,16 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
         if dt and dt.year <= now.year + 1:
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
             taken.append((m.start(), m.end()))
+    if "-" in s:
+        for m in _SHORT_YEAR.finditer(s):   # "08-06-17 22:41": a WAP board's two-digit year, with its time
+            if not free(m.start(), m.end()):
+                continue
+            yy = int(m.group("y"))
+            y = 2000 + yy if 2000 + yy <= now.year + 1 else 1900 + yy
+            dt = _mk(y, int(m.group("m")), int(m.group("d")), int(m.group("H")), int(m.group("M")), int(m.group("S") or 0))
+            if dt is not None:
+                found.append(DateMatch(dt, True, m.start(), m.end(), "full"))
+                taken.append((m.start(), m.end()))
     if allow_relative:
         for m in _REL_DAY.finditer(s):
             if not free(m.start(), m.end()):

@@ -159,6 +159,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
 
 
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$")   # (Discourse's tooltip)
 
 
 _FLOOR_END = re.compile(r"(?<![\d第])(\d{1,4})\s*[楼樓]$")   # (after the poster's name: "某某Lv6 2楼")
@@ -184,7 +185,7 @@ def _timed_owners(root) -> set:
     owners = set()
     stamps = [t for t in root.iter("time") if _MACHINE_TIME.match(t.get("datetime") or "")]
     stamps += [el for el in root.xpath("//*[@title][not(self::a)][not(self::img)]")
-               if ATTR_TIME.match(el.get("title"))]
+               if ATTR_TIME.match(el.get("title")) or _CN_TIME.match(el.get("title"))]
     for t in stamps:
         el = t.getparent()
         while el is not None and el.tag not in BLOCK_TAGS:

@@ -38,6 +38,7 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 
 
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
+_SIG_LABEL = re.compile(r"^(?:签名|簽名|个性签名|個性簽名|个人签名|個人簽名)\s*[:：]")
 
 
 
@@ -229,6 +230,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 continue
         if _SIG_WRAPPED.match(t) and i >= len(blocks) - 3:
             continue   # "—— 一路向南，看海去 ——" at the end of a post: a signature
+        if _SIG_LABEL.match(t) and sum(len(x.text) for x in blocks[i + 1:]) <= 120:
+            break   # "签名：北塘人爱北塘", labelled, under the post's text
         if _SIG_SEP.match(t) or t == "--" or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
             if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
                 break  # a short tail after a rule line: the signature

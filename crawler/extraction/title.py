@@ -153,7 +153,8 @@ def _text(el) -> str:
 
 def _opens(head: str, title: str) -> bool:
     """``title`` is ``head`` or starts with it, a site or board part after a separator."""
-    return title == head or title.startswith(head) and title[len(head):len(head) + 3].strip()[:1] in SEP_CHARS
+    return title == head or title.startswith(head) and (title[len(head):len(head) + 3].strip()[:1] in SEP_CHARS
+                                                        or title[len(head):len(head) + 1] == "【")   # ("…【棠陂吧】_棠吧")
 
 
 def _without_lead(t: str, lead: str) -> str | None:
@@ -214,6 +215,9 @@ def _story_heading(cands, nmain: str):
     if _TAG_PREFIX.fullmatch(extra.strip()) or _TAG_SUFFIX.fullmatch(extra.strip()) or not re.search(r"[\u4e00-\u9fff]{2}", extra):
         return None   # only a tag or a bracket more: the same headline
     return h1s[0]
+
+
+_VIEW_LABEL = re.compile(r"^(?:查看主题|查看主題|浏览主题|瀏覽主題|查看帖子|帖子主题|帖子主題|主题|主題)\s*[:：]\s*")
 
 
 def _choose_title(root, meta, ld, page_title):
@@ -306,7 +310,8 @@ def _choose_title(root, meta, ld, page_title):
         return orig, el, False
     if kind != "h1" and t == nmain:
         story = _story_heading(cands, nmain)
-        if story is not None:
+        if story is not None and _VIEW_LABEL.sub("", story[0], count=1) != t:   # (not the same subject
+            # after a board's label: "查看主题 : [求助] …", vBulletin 4's page title)
             return story[1], story[3], confident
     # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
     m_tag = _TAG_PREFIX.match(t)
@@ -328,7 +333,7 @@ def _choose_title(root, meta, ld, page_title):
         badges = ""
         for k, child in enumerate(el[:3]):   # (one badge or a few: "已处理" "[曝光台]")
             badge = nfkc("".join(child.itertext())).replace(" ", "") if isinstance(child.tag, str) else ""
-            if not badge or len(badge) > 8:
+            if not badge or len(badge) > 12:   # (a count chip too: "13回复贴，共1页")
                 break
             badges += badge
             rest = _without_lead(t, badges)
