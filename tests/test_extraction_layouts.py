@@ -1229,6 +1229,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tieba_reply_count_chip_before_subject",  # 贴吧-like: <div class=th-title><span>13回复贴，共1页</span>subject</div>; <title> 'subject【棠陂吧】_棠吧'
     "forum_discourse_relative_dates_with_tooltips",  # Discourse-like: each post's stamp '21年3月5日' with title='2021年3月5日 10:14' and data-time epoch ms
     "forum_wap_two_digit_year_signature_labels",  # WAP board: '[楼主]name(08-06-17 22:41)' (yy-mm-dd), '签名：…' lines, '【引用 X 的帖子】' quotes
+    "forum_vb3_reply_subject_over_rule",  # vBulletin 3.8, GBK with no charset: each reply's '回复: <subject>' line, an <hr>, then its one-line text; 赞助商链接 after post #1
 ])
 def test_unseen_layouts(name):
     import json
