@@ -1230,6 +1230,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_discourse_relative_dates_with_tooltips",  # Discourse-like: each post's stamp '21年3月5日' with title='2021年3月5日 10:14' and data-time epoch ms
     "forum_wap_two_digit_year_signature_labels",  # WAP board: '[楼主]name(08-06-17 22:41)' (yy-mm-dd), '签名：…' lines, '【引用 X 的帖子】' quotes
     "forum_vb3_reply_subject_over_rule",  # vBulletin 3.8, GBK with no charset: each reply's '回复: <subject>' line, an <hr>, then its one-line text; 赞助商链接 after post #1
+    "forum_flarum_noscript_posts_no_dates",  # Flarum: the posts only in <noscript id=flarum-content> with no dates; times only in the JSON payload (UTC)
 ])
 def test_unseen_layouts(name):
     import json
