@@ -1,5 +1,6 @@
 """Markup that is not HTML read as the HTML it stands for: custom elements of pages built of web
-components (``<msg-head>``, ``<news-body>``) and a 小程序 page's ``<view>``/``<text>`` tags. Run on the
+components (``<msg-head>``, ``<news-body>``), a 小程序 page's ``<view>``/``<text>`` tags, a board's
+signature rule drawn as an image. Run on the
 parsed tree before anything else reads it (``dom.parse``)."""
 from __future__ import annotations
 
@@ -12,6 +13,24 @@ def read_as_html(root, text: str) -> None:
         _custom_elements_as_divs(root)
     if _MINIPROGRAM_TAG.search(text):
         _miniprogram_tags_as_html(root)
+    if "sigline" in text:
+        _signature_rules(root)
+
+
+def _signature_rules(root) -> None:
+    """Dvbbs's signature rule (``<img src="skins/default/sigline.gif">``) opens the poster's signature:
+    the image and what follows it in its element become a ``<div class="signature">``."""
+    from lxml import etree
+
+    for img in list(root.iter("img")):
+        parent = img.getparent()
+        if "sigline" not in (img.get("src") or "") or parent is None:
+            continue
+        box = etree.Element("div", {"class": "signature"})
+        at = parent.index(img)
+        for el in list(parent)[at:]:
+            box.append(el)   # (each with its tail: the signature's lines after <br>s)
+        parent.insert(at, box)
 
 
 # a 小程序 page saved as HTML: <view> boxes and <text> runs (as the mini-program runtime lays them out)

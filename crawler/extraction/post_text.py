@@ -56,9 +56,6 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
             ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
         if ci and _META_CLS.search(ci) and (_SIGNATURE_CLS.search(ci) or not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci))):
             return True   # (a signature stays one, its id "msg_3_signature" notwithstanding)
-        if ci == "sig" and len(el) and el[0].tag == "img" and not (el.text or "").strip():
-            return True   # (Dvbbs: <div class=sig><img src=sigline.gif><br>…, a signature under its rule;
-            # a reply's 落款 classed "sig" on a message page is its words)
         el = el.getparent()
     return False
 
