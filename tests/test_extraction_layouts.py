@@ -1232,6 +1232,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vb3_reply_subject_over_rule",  # vBulletin 3.8, GBK with no charset: each reply's '回复: <subject>' line, an <hr>, then its one-line text; 赞助商链接 after post #1
     "forum_flarum_noscript_posts_no_dates",  # Flarum: the posts only in <noscript id=flarum-content> with no dates; times only in the JSON payload (UTC)
     "forum_asp_sigline_span_removed_floor_board_rows",  # ASP board: signatures as <img sigline.gif><br><span class=sig>; a floor '该帖子因违反论坛规定已被管理员屏蔽'; 相关主题 and status rows
+    "forum_dvbbs71_sign_gif_sponsor_quick_reply",  # Dvbbs 7.1: signatures under <img src=skins/default/sign.gif><br>; a 论坛赞助商 table after the OP; the quick-reply box;
+                                        # '城市杂谈 其他热门主题' with dated links in the posts' table shape
 ])
 def test_unseen_layouts(name):
     import json

@@ -13,19 +13,23 @@ def read_as_html(root, text: str) -> None:
         _custom_elements_as_divs(root)
     if _MINIPROGRAM_TAG.search(text):
         _miniprogram_tags_as_html(root)
-    if "sigline" in text:
+    if "sigline" in text or "sign.gif" in text:
         _signature_rules(root)
 
 
+_SIGNATURE_RULE = re.compile(r"(?:^|/)(?:sigline|sign)\.gif$", re.I)
+
+
 def _signature_rules(root) -> None:
-    """Dvbbs's signature rule (``<img src="skins/default/sigline.gif">``) opens the poster's signature:
+    """Dvbbs's signature rule (``<img src="skins/default/sigline.gif">``, 7.1's ``sign.gif``) opens the poster's signature:
     the image and what follows it in its element become a ``<div class="signature">``."""
     from lxml import etree
 
     for img in list(root.iter("img")):
         parent = img.getparent()
-        if "sigline" not in (img.get("src") or "") or parent is None:
-            continue
+        if parent is None or not _SIGNATURE_RULE.search(img.get("src") or "") \
+                or (img.getnext() is None or img.getnext().tag != "br") and "sigline" not in img.get("src"):
+            continue   # (a skin's sign.gif only with the signature's line break after it)
         box = etree.Element("div", {"class": "signature"})
         at = parent.index(img)
         for el in list(parent)[at:]:

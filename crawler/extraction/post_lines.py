@@ -50,6 +50,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"本帖共有?\s*\d+\s*个?(?:回复|回帖|回覆).{0,80}|该话题包含\s*\d+\s*条回复.{0,80}|[（(]无标题[)）]|"
                            r"相关主题\s*[:：].{0,300}|.{0,60}(?:当前时间|服务器时间)\s*[:：].{0,20}在线\s*[:：]?\s*会员\s*\d+\s*人.{0,30}|"   # (a board's
                            # related-threads row and its status row: moderators, the time, who is online)
+                           r"[\[【]?按\s*Ctrl\s*\+\s*Enter\s*直接发送[\]】]?|"   # (the quick-reply box)
                            r"发贴心情\s*Post\s*By\s*[:：].{0,30}|(?:编辑|引用|报告|举报|回复)(?:\s*[|｜]\s*(?:编辑|引用|报告|举报|回复))+(?:\s*[|｜]?\s*IP\s*[:：].{0,20})?|"   # (Dvbbs's
                            # row under a post: its stamp, its actions)
                            r"收起\s*\d+\s*条(?:回复|评论|回覆)|(?:全部|所有)(?:评论|回复|回帖|跟帖)\s*[（(]\d+[)）]\s*最后回[复覆]\s*[:：].{0,30}|"   # (a 楼中楼

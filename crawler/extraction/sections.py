@@ -58,6 +58,9 @@ def is_marker(b: Block) -> bool:
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
 
 
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐"), perhaps
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
@@ -65,8 +68,13 @@ def marker_line(t: str) -> bool:
         t = _MARKER_TAIL.sub("", t) or t
     if len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
         return True
-    return len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
-                             or _COMMENTS_COUNT_FIRST.match(t) is not None)
+    if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
+                         or _COMMENTS_COUNT_FIRST.match(t) is not None):
+        return True
+    # a board's or column's name before it: "城市杂谈 其他热门主题"
+    head, _, rest = t.rpartition(" ")
+    return 2 <= len(head) <= 8 and 4 <= len(rest) <= 16 and _BARE_NAME.fullmatch(head) is not None \
+        and _MARKER.match(rest.removeprefix("其他").removeprefix("其它")) is not None   # ("其他热门主题")
 
 
 def _prose_line(b: Block) -> bool:
