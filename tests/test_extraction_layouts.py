@@ -1234,6 +1234,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_asp_sigline_span_removed_floor_board_rows",  # ASP board: signatures as <img sigline.gif><br><span class=sig>; a floor '该帖子因违反论坛规定已被管理员屏蔽'; 相关主题 and status rows
     "forum_dvbbs71_sign_gif_sponsor_quick_reply",  # Dvbbs 7.1: signatures under <img src=skins/default/sign.gif><br>; a 论坛赞助商 table after the OP; the quick-reply box;
                                         # '城市杂谈 其他热门主题' with dated links in the posts' table shape
+    "forum_dvbbs8_post_in_blockquote",  # Dvbbs 8.2: each post's words in <blockquote><table class=postcontent> (no quote); signatures under sigline.gif;
+                                        # a 【版主提示】 box in the OP; 以下是引用…的发言 quotes; an ad table between floors
 ])
 def test_unseen_layouts(name):
     import json

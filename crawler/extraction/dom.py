@@ -64,6 +64,16 @@ class Block:
         return len(self.text) - self.link_len
 
 
+def _post_body(blockquote) -> bool:
+    """A <blockquote> that holds a post's own words: classed so (vBulletin's "postcontent"), or
+    wrapping the element so classed (Dvbbs 8: <blockquote><table class="postcontent">)."""
+    cls = blockquote.get("class")
+    if cls and _POST_BODY.search(cls):
+        return True
+    first = blockquote[0] if len(blockquote) else None
+    return first is not None and not (blockquote.text or "").strip() and bool(_POST_BODY.search(first.get("class") or ""))
+
+
 def parse(text: str):
     """Parse decoded HTML into an lxml root element; None when nothing usable."""
     if not text or not text.strip():
@@ -263,8 +273,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 k = noise_kind(el)
                 noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
-                quotes.append(max(quotes[-1], 2 if k == 3 else 1 if tag == "blockquote" and not (
-                    el.get("class") and _POST_BODY.search(el.get("class"))) else 0))   # (vBulletin's post body)
+                quotes.append(max(quotes[-1], 2 if k == 3 else 1 if tag == "blockquote" and not _post_body(el) else 0))
             elif tag == "br":
                 if pieces:
                     flush()
