@@ -147,7 +147,7 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("刚刚", dt(2025, 11, 26, 10, 0)),
     ("昨天 10:12", dt(2025, 11, 25, 10, 12)),
     ("前天 21:05", dt(2025, 11, 24, 21, 5)),
-    ("5天前", dt(2025, 11, 21, 0, 0)),
+    ("5天前", dt(2025, 11, 21, 10, 0)),   # now − 5 days, as "3小时前" is now − 3 hours
     ("2小时前", dt(2025, 11, 26, 8, 0)),
     ("11-25 08:30", dt(2025, 11, 25, 8, 30)),
     ("12-30 08:30", dt(2024, 12, 30, 8, 30)),  # no year, would be in the future: last year
@@ -477,7 +477,7 @@ def test_discuz_page_two_floors_quotes_and_tooltip_times():
                 now=NOW, page_type="forum")
     assert r.title == "东湖路的新垃圾分类亭好用吗"
     assert [(p.floor, p.author) for p in r.posts] == [(11, "分类小能手"), (12, "早起跑步")]
-    assert r.posts[0].posted_at == dt(2025, 11, 23)          # "3 天前": a date, no time
+    assert r.posts[0].posted_at == dt(2025, 11, 23, 10, 0)   # "3 天前": now − 3 days
     assert r.posts[1].posted_at == dt(2025, 11, 25, 6, 40)   # exact time from the tooltip
     assert r.posts[1].text == "同感，已经在12345反映了灯光的问题。"  # the quoted reference line is dropped
 
@@ -485,7 +485,7 @@ def test_discuz_page_two_floors_quotes_and_tooltip_times():
 def test_forum_page_with_a_single_post():
     r = extract(page("forum_single_post.html"), "http://bbs.example.cn/forum.php?mod=viewthread&tid=501&page=2",
                 now=NOW, page_type="forum")
-    assert [(p.floor, p.author, p.posted_at) for p in r.posts] == [(11, "分类小能手", dt(2025, 11, 23))]
+    assert [(p.floor, p.author, p.posted_at) for p in r.posts] == [(11, "分类小能手", dt(2025, 11, 23, 10, 0))]   # "3 天前"
     assert r.text == "用了一周，感应开盖很方便，就是晚上灯有点暗。"
 
 

@@ -140,8 +140,8 @@ def test_column_in_brackets_printed_in_the_headline_only():
 def test_pending_letter_under_a_days_ago_poster_line():
     """A 民声通 letter still being handled: its poster line "某某住户·3天前·浏览 86·编号 …", its words
     from "领导您好：" to "盼复，谢谢！", a strip of steps and "承办单位正在办理，暂无答复…" in a sentence
-    under them: one turn, on the day three days before now. (The round's writer took now's clock for
-    "3天前"; a day alone is read here, so only the day is checked.)"""
+    under them: one turn, three days before now ("3天前" is now − 3 days, as the round's writer
+    read it)."""
     import json
 
     page = UNSEEN / "message_pending_letter_days_ago_notice_sentence.html"
@@ -150,7 +150,7 @@ def test_pending_letter_under_a_days_ago_poster_line():
     assert e.page_type == "forum" and len(e.posts) == 1
     assert e.posts[0].text.startswith("领导您好：") and e.posts[0].text.endswith("盼复，谢谢！")
     assert _body_f1(e.text, truth["body"]) >= 0.98, e.text
-    assert e.published_at.astimezone(SH).date().isoformat() == "2026-11-17"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"] == "2026-11-17 12:00"
 
 
 def test_mini_program_share_page_pending_words_above_fields():

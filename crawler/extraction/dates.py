@@ -277,8 +277,9 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
                      "月": timedelta(days=30 * n), "年": timedelta(days=365 * n)}[u]
             dt = (now - delta).replace(microsecond=0)
             has_t = u in ("秒", "分钟", "分", "小时", "钟头")
-            if not has_t:
-                dt = dt.replace(hour=0, minute=0, second=0)
+            if not has_t and u not in ("天", "日"):
+                dt = dt.replace(hour=0, minute=0, second=0)   # ("3天前" keeps now's clock: now − 3 days,
+                # as "3小时前" is now − 3 hours; weeks, months and years are too rough for a clock)
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "relative"))
             taken.append((m.start(), m.end()))
     if allow_noyear:
