@@ -1236,6 +1236,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '城市杂谈 其他热门主题' with dated links in the posts' table shape
     "forum_dvbbs8_post_in_blockquote",  # Dvbbs 8.2: each post's words in <blockquote><table class=postcontent> (no quote); signatures under sigline.gif;
                                         # a 【版主提示】 box in the OP; 以下是引用…的发言 quotes; an ad table between floors
+    "forum_xiuno_first_post_card_under_rule",  # Xiuno: the first post in a card of its own, its text under an <hr> below '名字 <time> 1286' (views);
+                                        # the replies in ul.postlist, an ad <li>, signatures
 ])
 def test_unseen_layouts(name):
     import json
@@ -1797,3 +1799,14 @@ def test_dvbbs_signature_under_its_image_rule_and_post_by_row():
     for furniture in ("柘湾人，说柘湾事。", "Post By", "IP：已设置保密", "城市管理，人人有责。"):
         assert furniture not in e.text
     assert e.posts[0].text.startswith("住在柘湾老街快十年了")
+
+
+def test_microblog_titled_by_account_on_its_platform():
+    """A microblog status whose <title> is "溆湾城管的鹊语 - 鹊语" (the account on a platform of its
+    own name): no headline there, so the status's 【headline】 is the title. (The headline's line stays
+    in the text, which this page's writer left out: title and time are tested.)"""
+    page = UNSEEN / "news_microblog_account_on_its_platform_title.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "news"
+    assert e.title == "明晚起南门口夜市临时调整摊位"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 21:06"

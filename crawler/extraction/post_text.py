@@ -234,9 +234,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 break  # a short tail after a rule line: the signature
             continue
         if b.extra.get("ruled") and out and sum(len(x.text) for x in blocks[i:]) <= 120 \
-                and not all(F.REPLY_PREFIX.match(x) for x in out):
+                and not all(F.REPLY_PREFIX.match(x) for x in out) and any(SENT_PUNCT.search(x) for x in out):
             break   # ... or after an <hr> rule, below the post's text (not below the reply's subject line,
-            # "回复: …", with the text under the rule: vBulletin 3)
+            # "回复: …", nor below the poster's stamp line, with the text under the rule: vBulletin 3, Xiuno)
         if b.noise or b.quoted:
             continue
         if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and (
