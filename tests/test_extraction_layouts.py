@@ -1238,6 +1238,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # a 【版主提示】 box in the OP; 以下是引用…的发言 quotes; an ad table between floors
     "forum_xiuno_first_post_card_under_rule",  # Xiuno: the first post in a card of its own, its text under an <hr> below '名字 <time> 1286' (views);
                                         # the replies in ul.postlist, an ad <li>, signatures
+    "forum_leobbs_edit_count_note",  # LeoBBS: '[此帖由 X 在 2008/05/12 08:15pm 第 1 次编辑]', 12-hour times, quotes, an ad floor, signatures
+    "news_big5_desk_credit_comprehensive_report",  # Taiwan Big5: <br>-separated text with &nbsp; indents, a desk credit '（中嶼新聞網兩岸中心／綜合報導）', 34 comments
 ])
 def test_unseen_layouts(name):
     import json
