@@ -1240,6 +1240,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the replies in ul.postlist, an ad <li>, signatures
     "forum_leobbs_edit_count_note",  # LeoBBS: '[此帖由 X 在 2008/05/12 08:15pm 第 1 次编辑]', 12-hour times, quotes, an ad floor, signatures
     "news_big5_desk_credit_comprehensive_report",  # Taiwan Big5: <br>-separated text with &nbsp; indents, a desk credit '（中嶼新聞網兩岸中心／綜合報導）', 34 comments
+    "forum_leobbs_table_floors_ad_and_rating_rows",  # LeoBBS table floors: '发贴：37' in the user column, a '论坛广告 / 赞助商' floor, '本帖被 X 加分：威望 +2 …' row
+                                        # (each reply's own time is still read one floor off: the thread's time and text are right)
 ])
 def test_unseen_layouts(name):
     import json

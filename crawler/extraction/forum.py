@@ -33,7 +33,7 @@ _POSTED_LABEL = re.compile(r"发表|發表|发帖|發帖|发贴|主题|主題|[P
 _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s*(?:赞同|赞|likes?|回复|评论))?|"
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
 _NAMED_FLOORS = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
-_AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推廣|赞助商链接|贊助商連結|论坛赞助商|論壇贊助商|Advertisement|AD)$|"
+_AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推廣|赞助商链接|贊助商連結|论坛赞助商|論壇贊助商|赞助商|贊助商|Advertisement|AD)$|"
                        r"^[\[【](?:广告|廣告|推广|推廣|[^\]】\s]{2,8}(?:推荐|推薦))[\]】]")   # (an ad floor's label: "[广告]
 # 某某论坛商务合作", "【某某热线推荐】…": the site's own)
 _AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:：]\s*)?[\[【](?:广告|廣告|推广|推廣)[\]】]")   # ("主题: 【推广】…")
@@ -261,6 +261,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
                                           for b in blocks[max(0, lo[m] - 2):hi[m] + 1])            # just above it)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
+                                   or len(lines) <= 5 and _AD_LABEL.match(lines[0])   # (an ad floor headed by its label)
                                    or len(lines) <= 3 and any(_SPAM.search(x) for x in lines)
                                    or _NOTICE_HEAD.match(blocks[lo[m] - 1].text if lo[m] > 0 else "")   # (a board's rules)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
