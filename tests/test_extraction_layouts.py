@@ -1242,6 +1242,7 @@ def _body_f1(got: str, want: str) -> float:
     "news_big5_desk_credit_comprehensive_report",  # Taiwan Big5: <br>-separated text with &nbsp; indents, a desk credit '（中嶼新聞網兩岸中心／綜合報導）', 34 comments
     "forum_leobbs_table_floors_ad_and_rating_rows",  # LeoBBS table floors: '发贴：37' in the user column, a '论坛广告 / 赞助商' floor, '本帖被 X 加分：威望 +2 …' row
                                         # (each reply's own time is still read one floor off: the thread's time and text are right)
+    "forum_vanilla_discussion_words_utc_time_attrs",  # Vanilla: stamps '8月14日' (no year) over <time datetime=…+00:00>; '发起讨论', '参与本讨论'; a '管理员备注：' box
 ])
 def test_unseen_layouts(name):
     import json
