@@ -1243,6 +1243,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leobbs_table_floors_ad_and_rating_rows",  # LeoBBS table floors: '发贴：37' in the user column, a '论坛广告 / 赞助商' floor, '本帖被 X 加分：威望 +2 …' row
                                         # (each reply's own time is still read one floor off: the thread's time and text are right)
     "forum_vanilla_discussion_words_utc_time_attrs",  # Vanilla: stamps '8月14日' (no year) over <time datetime=…+00:00>; '发起讨论', '参与本讨论'; a '管理员备注：' box
+    "forum_campus_bbs_pre_articles_ctime_no_charset",  # telnet-style campus BBS web view, GBK with no charset: <pre> articles (发信人 / 标  题: Re: … / 发信站 (Thu Jun 12 21:02:47 2008)), '--' signatures over ※ lines
 ])
 def test_unseen_layouts(name):
     import json

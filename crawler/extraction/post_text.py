@@ -230,7 +230,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if _SIG_LABEL.match(t) and sum(len(x.text) for x in blocks[i + 1:]) <= 120:
             break   # "签名：北塘人爱北塘", labelled, under the post's text
         if _SIG_SEP.match(t) or t == "--" or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
-            if sum(len(x.text) for x in blocks[i + 1:]) <= 120:
+            if sum(len(x.text) for x in blocks[i + 1:] if not x.text.startswith("※")) <= 120:   # (a BBS's
+                # "※ 来源:·…" and "※ 修改:·…" lines under the signature)
                 break  # a short tail after a rule line: the signature
             continue
         if b.extra.get("ruled") and out and sum(len(x.text) for x in blocks[i:]) <= 120 \
