@@ -1244,6 +1244,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # (each reply's own time is still read one floor off: the thread's time and text are right)
     "forum_vanilla_discussion_words_utc_time_attrs",  # Vanilla: stamps '8月14日' (no year) over <time datetime=…+00:00>; '发起讨论', '参与本讨论'; a '管理员备注：' box
     "forum_campus_bbs_pre_articles_ctime_no_charset",  # telnet-style campus BBS web view, GBK with no charset: <pre> articles (发信人 / 标  题: Re: … / 发信站 (Thu Jun 12 21:02:47 2008)), '--' signatures over ※ lines
+    "forum_bbsxp_sponsor_user_cell_badge_after_subject",  # BBSXP: 'subject [推荐]'; an ad floor whose user cell says <b>论坛赞助商</b> (with the OP's time);
+                                        # '该帖子已于 <time> 被 X 编辑过'
+    "news_wordpress_footer_date_time_in_attribute",  # WordPress twentysixteen: the date '2016年9月2日' in the footer after the text, its minute only in <time datetime>;
+                                        # an 'updated' <time> beside it; 32 threaded comments
 ])
 def test_unseen_layouts(name):
     import json
@@ -1816,3 +1820,15 @@ def test_microblog_titled_by_account_on_its_platform():
     assert e.page_type == "news"
     assert e.title == "明晚起南门口夜市临时调整摊位"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 21:06"
+
+
+def test_phpwind9_thread_counts_row_is_no_post():
+    """PHPWind 9: a row "阅读：2,106 回复：7 最后回复：某某 2014-07-14 19:26" over the first post is the
+    thread's counts, no post and no time of it: the thread's time is the first post's "发布于：2014-07-09
+    23:48". (Floor 3's 楼中楼 replies in <dl class="floor_reply"> are still missed: the count, the
+    time and the absence of the row are tested.)"""
+    page = UNSEEN / "forum_phpwind9_stats_row_over_first_post.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 8
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2014-07-09 23:48"
+    assert "最后回复" not in e.text and e.posts[0].text.startswith("住在渚北大道")

@@ -261,7 +261,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
                                           for b in blocks[max(0, lo[m] - 2):hi[m] + 1])            # just above it)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
-                                   or len(lines) <= 5 and _AD_LABEL.match(lines[0])   # (an ad floor headed by its label)
+                                   or len(lines) <= 5 and (_AD_LABEL.match(lines[0]) or any(
+                                       _AD_LABEL.match(b.text) for b in mblocks[:2]))   # (an ad floor headed by its
+                                   # label, in its text or in its user cell: "<b>论坛赞助商</b>")
                                    or len(lines) <= 3 and any(_SPAM.search(x) for x in lines)
                                    or _NOTICE_HEAD.match(blocks[lo[m] - 1].text if lo[m] > 0 else "")   # (a board's rules)
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):

@@ -140,7 +140,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     after = [b for b in blocks[body_end + 1: body_end + 25] if not _elsewhere(b)] if body_end >= 0 else []
     labelled = _labelled_date(after, now)
     if labelled is not None:
-        return labelled
+        return _timed_in(after, labelled, now) if (labelled.hour, labelled.minute) == (0, 0) else labelled
     udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
     if udt is not None:
         return udt
@@ -209,6 +209,19 @@ def tooltip_times(el) -> list[str]:
         if len(out) >= 2:
             break
     return out
+
+
+def _timed_in(blocks, day, now):
+    """``day`` with its minute from a ``<time datetime>`` printing it in one of these blocks (WordPress:
+    ``<time class="entry-date published" datetime="2016-09-02T08:30:12+08:00">2016年9月2日</time>``)."""
+    for b in blocks:
+        if len(b.text) > 80:
+            continue
+        for el in b.owner.iter("time"):
+            dt, has_t = parse_with_precision(el.get("datetime") or "", now)
+            if dt is not None and has_t and dt.date() == day.date():
+                return dt
+    return day
 
 
 def _with_minute(day, raw, now, container, headline):
