@@ -1241,7 +1241,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leobbs_edit_count_note",  # LeoBBS: '[此帖由 X 在 2008/05/12 08:15pm 第 1 次编辑]', 12-hour times, quotes, an ad floor, signatures
     "news_big5_desk_credit_comprehensive_report",  # Taiwan Big5: <br>-separated text with &nbsp; indents, a desk credit '（中嶼新聞網兩岸中心／綜合報導）', 34 comments
     "forum_leobbs_table_floors_ad_and_rating_rows",  # LeoBBS table floors: '发贴：37' in the user column, a '论坛广告 / 赞助商' floor, '本帖被 X 加分：威望 +2 …' row
-                                        # (each reply's own time is still read one floor off: the thread's time and text are right)
+                                        # (each floor's stamp row nested in its text cell: tested below)
     "forum_vanilla_discussion_words_utc_time_attrs",  # Vanilla: stamps '8月14日' (no year) over <time datetime=…+00:00>; '发起讨论', '参与本讨论'; a '管理员备注：' box
     "forum_campus_bbs_pre_articles_ctime_no_charset",  # telnet-style campus BBS web view, GBK with no charset: <pre> articles (发信人 / 标  题: Re: … / 发信站 (Thu Jun 12 21:02:47 2008)), '--' signatures over ※ lines
     "forum_bbsxp_sponsor_user_cell_badge_after_subject",  # BBSXP: 'subject [推荐]'; an ad floor whose user cell says <b>论坛赞助商</b> (with the OP's time);
@@ -1832,3 +1832,12 @@ def test_phpwind9_thread_counts_row_is_no_post():
     assert e.page_type == "forum" and len(e.posts) == 8
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2014-07-09 23:48"
     assert "最后回复" not in e.text and e.posts[0].text.startswith("住在渚北大道")
+
+
+def test_leobbs_floor_stamps_nested_in_their_text_cells():
+    """LeoBBS: each floor's stamp ("发表时间：2006/8/14 22:05 … 第 2 楼") is a table row nested in the
+    floor's own text cell; it dates that floor, not the next one."""
+    page = UNSEEN / "forum_leobbs_table_floors_ad_and_rating_rows.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
+        "08-14 21:37", "08-14 22:05", "08-15 07:48", "08-15 09:20", "08-15 12:31", "08-16 10:12"]

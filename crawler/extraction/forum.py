@@ -231,6 +231,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
     pending = None   # a labelled stamp in a row of its own, for the post under it
+    last_el = None   # the element of the last post read
     for m in members:
         if m not in lo:
             continue
@@ -253,7 +254,12 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             # a row of its own with a post's stamp: under its text (Dvbbs 7, "<time> TOP"), or over it,
             # labelled (JForum, "发表于: <time> 主题: Re: …"); no edit note
             if any(_POSTED_LABEL.search(b.text) for b in mblocks):
-                pending = find_time(m, mblocks, now)
+                if nested and posts and posts[-1].posted_at is None and last_el is not None \
+                        and any(a is last_el for a in m.iterancestors()):
+                    posts[-1].posted_at = find_time(m, mblocks, now)   # (inside the post above: its own
+                    # stamp row, nested in its text cell, as LeoBBS prints it)
+                else:
+                    pending = find_time(m, mblocks, now)
             elif posts and posts[-1].posted_at is None:
                 posts[-1].posted_at = find_time(m, mblocks, now)
         if not lines or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
@@ -284,6 +290,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                 floor = int(next(g for g in fm.groups() if g))
                 break
         posts.append(Post(floor=floor or 0, author=author, posted_at=when, text="\n".join(lines)))
+        last_el = m
     clean_posts(posts)
     # floors: explicit numbers when they increase, else the position
     prev = 0
