@@ -1825,13 +1825,18 @@ def test_microblog_titled_by_account_on_its_platform():
 def test_phpwind9_thread_counts_row_is_no_post():
     """PHPWind 9: a row "阅读：2,106 回复：7 最后回复：某某 2014-07-14 19:26" over the first post is the
     thread's counts, no post and no time of it: the thread's time is the first post's "发布于：2014-07-09
-    23:48". (Floor 3's 楼中楼 replies in <dl class="floor_reply"> are still missed: the count, the
-    time and the absence of the row are tested.)"""
+    23:48". A floor's 楼中楼 replies (<div class="floor_reply"><dl><dt>某某：</dt><dd>words<span>time</span>)
+    are its words, without the speaker's label and the glued stamp."""
+    import json
+
     page = UNSEEN / "forum_phpwind9_stats_row_over_first_post.html"
+    truth = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) == 8
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2014-07-09 23:48"
     assert "最后回复" not in e.text and e.posts[0].text.startswith("住在渚北大道")
+    assert e.posts[2].text.endswith("车牌号晚上根本看不清，开太快了。\n用手机录视频，回放的时候暂停截图就行。")
+    assert _body_f1(e.text, truth["body"]) >= 0.98 and "2014-07-13 10:02" not in e.text
 
 
 def test_leobbs_floor_stamps_nested_in_their_text_cells():

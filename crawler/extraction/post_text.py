@@ -38,11 +38,24 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 
 
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
+_LZL_BOX = re.compile(r"floor[-_]?repl|(?:^|[\s_-])lzl(?:$|[\s_-])", re.I)
+_GLUED_STAMP = re.compile(r"\s*(?:(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?|\d{1,2}\s*(?:分钟|小时|天)前|"
+                          r"(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|刚刚)$")
 _SIG_LABEL = re.compile(r"^(?:签名|簽名|个性签名|個性簽名|个人签名|個人簽名)\s*[:：]")
 
 
 
 _RULED_QUOTE_HEAD = re.compile(r"^(?:作者|发帖人|回复人|發帖人)\s*[:：]\s*\S{1,24}\s+(?:回复|回覆|发表|發表|提交)?(?:日期|时间|時間)\s*[:：]\s*\d")
+
+def _in_floor_replies(block: Block, member) -> bool:
+    """``block`` sits in a floor's box of replies (楼中楼: "floor_reply", "lzl")."""
+    el = block.owner
+    while el is not None and el is not member:
+        if _LZL_BOX.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
+
 
 def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
     el = block.owner
@@ -52,6 +65,9 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
             continue
         ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
                       if not _MODIFIER.search(c))
+        if ci and _LZL_BOX.search(ci):   # a floor's own replies (楼中楼: "floor_reply"), not its meta
+            el = el.getparent()
+            continue
         if ci and any(ch.isupper() for ch in ci):
             ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
         if ci and _META_CLS.search(ci) and (_SIGNATURE_CLS.search(ci) or not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci))):
@@ -272,6 +288,11 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                              or _NAME_STAMP.match(t) or _HEAD_ROW.match(t) or _MENU_LINE.match(t)) \
                 and not (out and SIGNED_DATE.match(t) and ISSUER_LINE.match(out[-1])):   # (a reply's 落款: office, date)
             continue
+        if b.tag == "dt" and len(t) <= 21 and t[-1] in "：:":
+            continue   # a 楼中楼 reply's speaker in its <dt> ("某某："), its words in the <dd>
+        if (b.tag == "dd" or _in_floor_replies(b, member)) and (m_stamp := _GLUED_STAMP.search(t)) \
+                and m_stamp.start() >= 2:
+            t = t[:m_stamp.start()]   # ... and the reply's stamp glued after them
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
             t = t[label.end():]
