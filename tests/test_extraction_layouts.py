@@ -1846,3 +1846,5 @@ def test_leobbs_floor_stamps_nested_in_their_text_cells():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
         "08-14 21:37", "08-14 22:05", "08-15 07:48", "08-15 09:20", "08-15 12:31", "08-16 10:12"]
+    # each floor's poster: the name over its user column's profile lines (新手上路 / 发贴：37 / 积分：194 …)
+    assert [p.author for p in e.posts] == ["老街坊", "路过的猫", "菱角塘老王", "渚上清风", "老街坊", "夜市常客"]

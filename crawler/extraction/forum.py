@@ -17,7 +17,7 @@ from .lead_post import lead_post, question_above
 from .message_lines import _NO_REPLY, _NOTICE_HEAD, _PROGRESS
 from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
-from .post_lines import removal_notice, same_as_title
+from .post_lines import _PROFILE_LINE, removal_notice, same_as_title
 from .post_stamp import find_author, find_time, time_in_lines
 from .post_text import member_text, path_in, template_lines
 from .thread_cleanup import clean_posts
@@ -39,6 +39,9 @@ _AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|推广|推�
 _AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:：]\s*)?[\[【](?:广告|廣告|推广|推廣)[\]】]")   # ("主题: 【推广】…")
 # a spam floor by its words (the boards' classic invoice and forged-papers ads)
 _SPAM = re.compile(r"代[开開](?:各类|各類|各种|各種|正规|正規|普通|增值税|增值稅)*[发發]票|[发發]票代[开開]|刻章[办辦]证|[办辦]证刻章")
+
+
+_NOT_A_NAME = re.compile(r"[，。！？；,!?;：:\s]")   # (a sentence, a label, a signature's smiley ":)")
 
 
 def flat_posts(blocks: list[Block], now) -> list:
@@ -242,6 +245,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         author = find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
+        if author is None:   # a user column: the name over its profile lines (等级/发贴/积分/注册：…)
+            author = next((b.text for i, b in enumerate(mblocks[:6]) if len(b.text) <= 16 and not _NOT_A_NAME.search(b.text)
+                           and sum(1 for x in mblocks[i + 1:i + 5] if _PROFILE_LINE.match(x.text)) >= 2), None)
         head = next((b.index for b in mblocks if b.extra.get("title")), None)
         words = mblocks if head is None else [   # the thread's headline in the first post: tags and
             b for b in mblocks if b.index >= head or (b.punct and len(b.text) > 30)]   # crumbs above it are not its words
