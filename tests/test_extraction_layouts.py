@@ -1848,3 +1848,11 @@ def test_leobbs_floor_stamps_nested_in_their_text_cells():
         "08-14 21:37", "08-14 22:05", "08-15 07:48", "08-15 09:20", "08-15 12:31", "08-16 10:12"]
     # each floor's poster: the name over its user column's profile lines (新手上路 / 发贴：37 / 积分：194 …)
     assert [p.author for p in e.posts] == ["老街坊", "路过的猫", "菱角塘老王", "渚上清风", "老街坊", "夜市常客"]
+
+
+def test_campus_bbs_posters_from_their_labelled_lines():
+    """A telnet-style BBS's articles name their posters in a labelled head line ("发信人: kebab (烤串爱好者),
+    信区: LingzhuCity"): the id before the nickname is the author."""
+    page = UNSEEN / "forum_campus_bbs_pre_articles_ctime_no_charset.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.author for p in e.posts][:3] == ["kebab", "mapleleaf", "lzunews"]

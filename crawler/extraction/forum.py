@@ -41,6 +41,8 @@ _AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:
 _SPAM = re.compile(r"代[开開](?:各类|各類|各种|各種|正规|正規|普通|增值税|增值稅)*[发發]票|[发發]票代[开開]|刻章[办辦]证|[办辦]证刻章")
 
 
+_NAMED_POSTER = re.compile(r"^(?:发信人|發信人|作者|发表人|發表人|发帖人|發帖人|回复人|回覆人|楼主|樓主)\s*[:：]\s*"
+                           r"([^\s,，:：()（）]{1,24})(?=\s|[,，(（]|$)")
 _NOT_A_NAME = re.compile(r"[，。！？；,!?;：:\s]")   # (a sentence, a label, a signature's smiley ":)")
 
 
@@ -245,6 +247,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         author = find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
+        if author is None:   # a name given with its label in the post's head ("发信人: kebab (烤串爱好者), 信区: …")
+            author = next((m_name.group(1) for b in mblocks[:6] if len(b.text) <= 80
+                           and (m_name := _NAMED_POSTER.match(b.text))), None)
         if author is None:   # a user column: the name over its profile lines (等级/发贴/积分/注册：…)
             author = next((b.text for i, b in enumerate(mblocks[:6]) if len(b.text) <= 16 and not _NOT_A_NAME.search(b.text)
                            and sum(1 for x in mblocks[i + 1:i + 5] if _PROFILE_LINE.match(x.text)) >= 2), None)
