@@ -1248,6 +1248,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # '该帖子已于 <time> 被 X 编辑过'
     "news_wordpress_footer_date_time_in_attribute",  # WordPress twentysixteen: the date '2016年9月2日' in the footer after the text, its minute only in <time datetime>;
                                         # an 'updated' <time> beside it; 32 threaded comments
+    "forum_aspnet_gridview_alternating_row_letters",  # ASP.NET GridView floors in <tr class=rowA>/<tr class=rowB>; quote boxes; <div class=sigLine> signatures; a 【系统通知】 row
 ])
 def test_unseen_layouts(name):
     import json
@@ -1856,3 +1857,24 @@ def test_campus_bbs_posters_from_their_labelled_lines():
     page = UNSEEN / "forum_campus_bbs_pre_articles_ctime_no_charset.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.author for p in e.posts][:3] == ["kebab", "mapleleaf", "lzunews"]
+
+
+def test_big5_comments_headed_huixiang():
+    """A Taiwan page's 24 reader comments under "網友迴響（共 24 則）" are no part of its short text.
+    (This page's writer also cut the reporter's credit glued to the first paragraph, "〔記者…／綜合報導〕",
+    which the evaluation set's real pages keep, as "本报讯（记者…）": only the comments are tested.)"""
+    page = UNSEEN / "news_big5_comments_wangyou_huixiang.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "news" and len(e.text.splitlines()) == 3
+    assert "網友迴響" not in e.text and "IP:" not in e.text
+
+
+def test_community_topic_toolbar_and_dash_sig():
+    """A V2EX-like topic: its toolbar ("加入收藏 Tweet 忽略主题 感谢 1,204 次点击 · 9 人收藏") and each
+    reply's signature in <div class="lj-sig"> are no words. (The replies' leading "@name" mentions are
+    dropped, where this page's writer kept them: the furniture is tested.)"""
+    page = UNSEEN / "forum_community_topic_toolbar_dash_sig.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 7
+    for furniture in ("次点击", "写代码的，住北泾", "山雨欲来", "花样年华"):
+        assert furniture not in e.text

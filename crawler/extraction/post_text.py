@@ -38,6 +38,7 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 
 
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
+_SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)", re.I)   # ("sigLine", "lj-sig", "post_sig")
 _LZL_BOX = re.compile(r"floor[-_]?repl|(?:^|[\s_-])lzl(?:$|[\s_-])", re.I)
 _GLUED_STAMP = re.compile(r"\s*(?:(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?|\d{1,2}\s*(?:分钟|小时|天)前|"
                           r"(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|刚刚)$")
@@ -65,6 +66,8 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
             continue
         ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
                       if not _MODIFIER.search(c))
+        if ci and _SIG_LINE_CLS.search(ci):
+            return True   # a signature's line ("sigLine", "sig-line")
         if ci and _LZL_BOX.search(ci):   # a floor's own replies (楼中楼: "floor_reply"), not its meta
             el = el.getparent()
             continue
