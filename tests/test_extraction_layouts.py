@@ -1249,6 +1249,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_wordpress_footer_date_time_in_attribute",  # WordPress twentysixteen: the date '2016年9月2日' in the footer after the text, its minute only in <time datetime>;
                                         # an 'updated' <time> beside it; 32 threaded comments
     "forum_aspnet_gridview_alternating_row_letters",  # ASP.NET GridView floors in <tr class=rowA>/<tr class=rowB>; quote boxes; <div class=sigLine> signatures; a 【系统通知】 row
+    "news_gov_document_write_labelled_pubtime_list_dates",  # GBK, no charset: document.write('发布时间：' + pubtime…) after servertime/lastmodify; a '[2009-05-30]' list cell just above the headline
+    "forum_jforum_ddmmyyyy_user_registration_dates",  # JForum: '发表于: 23/06/2011 09:12:45' under '用户注册时间: 12/03/2010' in each post's column; an ad row
+    "news_ember_shoebox_publish_ts",  # Ember FastBoot: the time only as publish_ts epoch ms in <script type=fastboot/shoebox>, the account's recent posts' publish_ts before it
 ])
 def test_unseen_layouts(name):
     import json

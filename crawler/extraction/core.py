@@ -63,6 +63,15 @@ def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
 
 
 _CLOCK = re.compile(r"\d[:：][0-5]\d")
+_BARE_DATE = re.compile(r"^[\[(（【]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")
+
+
+def _listed_date(b) -> bool:
+    """A bare date in a cell or item right after one holding a link: a listed item's date."""
+    if b.tag not in ("td", "li", "span", "div") or not _BARE_DATE.match(b.text):
+        return False
+    prev = b.owner.getprevious()
+    return prev is not None and (prev.tag == "a" or next(prev.iter("a"), None) is not None)
 
 # ---------------------------------------------------------------- main
 
@@ -293,8 +302,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             title_idx = (exact or near)[0]
     if title_idx is not None and title_idx <= body_start:
         zone = blocks[title_idx + 1:min(body_start, title_idx + 15)]
-        # dates printed just above the headline
-        zone += [b for b in blocks[max(0, title_idx - 3):title_idx] if not b.noise]
+        # dates printed just above the headline (not a list's date cell beside its link: "[2009-05-30]")
+        zone += [b for b in blocks[max(0, title_idx - 3):title_idx] if not b.noise and not _listed_date(b)]
     else:
         zone = blocks[max(0, body_start - 8):body_start]
     zone_text = []

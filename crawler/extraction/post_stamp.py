@@ -101,7 +101,7 @@ def find_time(member, blocks: list[Block], now, stop=None):
     return time_in_lines(blocks, now)
 
 
-_JOINED = re.compile(r"^\s*(?:注册时间|註冊時間|注册日期|註冊日期|注册|註冊|加入时间|加入時間|加入于|最后登录|最後登錄|上次登录|"
+_JOINED = re.compile(r"^\s*(?:用户|用戶|会员|會員)?(?:注册时间|註冊時間|注册日期|註冊日期|注册|註冊|加入时间|加入時間|加入于|最后登录|最後登錄|上次登录|"
                      r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
 _EDIT_AT = re.compile(r"\s*(?:编辑|編輯|修改)(?:于|於)")
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
