@@ -1881,3 +1881,14 @@ def test_community_topic_toolbar_and_dash_sig():
     assert e.page_type == "forum" and len(e.posts) == 7
     for furniture in ("次点击", "写代码的，住北泾", "山雨欲来", "花样年华"):
         assert furniture not in e.text
+
+
+def test_yabb_ip_logged_footer_rows_are_no_posts():
+    """YaBB prints each post as a table of two rows, the second holding its edit note, signature and
+    "已记录" (IP logged): that row is no post of its own. (The thread's time is still taken from a
+    later edit note, and the footer's "最后回复" row still reads as a seventh post: the rows are tested.)"""
+    page = UNSEEN / "forum_yabb_ip_logged_footer_rows.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) <= 7
+    assert not any(p.text.strip() == "已记录" for p in e.posts) and "已记录" not in e.text
+    assert [p.author for p in e.posts[:3]] == ["渔港老王", "北岙小刀", "夜猫子阿珍"]
