@@ -1252,6 +1252,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_gov_document_write_labelled_pubtime_list_dates",  # GBK, no charset: document.write('发布时间：' + pubtime…) after servertime/lastmodify; a '[2009-05-30]' list cell just above the headline
     "forum_jforum_ddmmyyyy_user_registration_dates",  # JForum: '发表于: 23/06/2011 09:12:45' under '用户注册时间: 12/03/2010' in each post's column; an ad row
     "news_ember_shoebox_publish_ts",  # Ember FastBoot: the time only as publish_ts epoch ms in <script type=fastboot/shoebox>, the account's recent posts' publish_ts before it
+    "forum_mybb_thanks_lists",  # MyBB: '以下 2 位用户感谢 X 的帖子：' over the thanking users' names under posts; AM/PM times; threaded tree
+    "forum_ipboard3_edited_by_reputation_quote_citations",  # IP.Board 3: 'Edited by X, 08 十月 2013 - 20:31.', reputation '+1', quotes cited 'X, 在 2013年10月08日 - 21:02 说:'
 ])
 def test_unseen_layouts(name):
     import json

@@ -8,7 +8,7 @@ import re
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dom import _MODIFIER, SENT_PUNCT, Block, text_content
+from .dom import _MODIFIER, SENT_PUNCT, SENTENCE_END, Block, text_content
 from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
@@ -38,6 +38,7 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 
 
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
+_THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d+\s*(?:位)?(?:用户|会员|用戶|會員)?(?:感谢|感謝|赞了|点赞了).{0,30}(?:的帖子|的回复|的发言)?\s*[:：]$")
 _SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)", re.I)   # ("sigLine", "lj-sig", "post_sig")
 _LZL_BOX = re.compile(r"floor[-_]?repl|(?:^|[\s_-])lzl(?:$|[\s_-])", re.I)
 _GLUED_STAMP = re.compile(r"\s*(?:(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?|\d{1,2}\s*(?:分钟|小时|天)前|"
@@ -203,6 +204,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                       for x in blocks)   # (the thread's title repeated above, a rating log: no words)
     wrappers = _wrappers(member, blocks)
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
+    thanks = False   # the line after a thanks list's heading: the names
     for i, b in enumerate(blocks):
         if b.bq and own_outside:
             continue
@@ -246,6 +248,13 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 continue
         if _SIG_WRAPPED.match(t) and i >= len(blocks) - 3:
             continue   # "—— 一路向南，看海去 ——" at the end of a post: a signature
+        if _THANKS_HEAD.match(t):   # "以下 2 位用户感谢 X 的帖子：" over the names (MyBB's thanks list)
+            thanks = True
+            continue
+        if thanks:
+            thanks = False
+            if len(t) <= 120 and not SENTENCE_END.search(t):
+                continue
         if _SIG_LABEL.match(t) and sum(len(x.text) for x in blocks[i + 1:]) <= 120:
             break   # "签名：北塘人爱北塘", labelled, under the post's text
         if _SIG_SEP.match(t) or t == "--" or (t.startswith(("——", "--", "__")) and _SIG_SEP.match(t.split(" ")[0])):
