@@ -5,12 +5,12 @@ around the text or on any element named for it; and whether a time is plausible 
 from __future__ import annotations
 
 import html
-import json
 import re
 from datetime import datetime, timedelta
 from urllib.parse import unquote
 
 from .dates import parse_chinese_datetime
+from .script_state import nuxt_data, qwik_data, with_nuxt_state
 
 
 def date_plausible(dt: datetime | None, now: datetime) -> bool:
@@ -99,7 +99,7 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     related articles' records, alike, before the page's own). ``own_only``: that record's time or
     none (a thread's opening post, whose replies' records carry times of their own)."""
     if "__NUXT__=(function(" in raw:   # Nuxt 2: its values passed as arguments, read in their places
-        raw = _with_nuxt_state(raw)
+        raw = with_nuxt_state(raw)
     if own_only:
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
@@ -107,9 +107,9 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     found = found or (_written_date(raw, now) if "document.write(" in raw else None)
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT_DATA__" in raw:   # Nuxt 3: a flat array, values referred to by index
-        found = _script_date(_nuxt_data(raw), now, _title_key(title))
+        found = _script_date(nuxt_data(raw), now, _title_key(title))
     if found is None and "qwik/json" in raw:   # Qwik: the same, by base-36 index
-        found = _script_date(_qwik_data(raw), now, _title_key(title))
+        found = _script_date(qwik_data(raw), now, _title_key(title))
     if found is None and ('\\":' in raw or "&q;" in raw):   # JSON kept as an escaped string in a script
         # (SvelteKit's data-sveltekit-fetched "body":"{\\"title\\":…}") or in Angular's transfer state (&q; for ")
         found = _script_date(_unescaped_scripts(raw[:1_000_000]), now, _title_key(title))
@@ -127,92 +127,7 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     return found
 
 
-_NUXT = re.compile(r"__NUXT__=\(function\(([\w$,]{0,2000})\)\{(.{0,500000}?)\}\((.{0,20000}?)\)\);?\s*</script", re.S)
-_NUXT_ARG = re.compile(r'\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?|true|false|null|void 0)\s*(?:,|$)')
-_NUXT_VALUE = re.compile(r":\s*([A-Za-z_$][\w$]{0,2})(?=[,}\]])")
-
-
-def _with_nuxt_state(raw: str) -> str:
-    """The page with its Nuxt 2 state's parameters replaced by their arguments
-    (``window.__NUXT__=(function(a,b,c){…pubDate:c…}("…","…","2024-06-18 08:30:00"))``), so its
-    records read as literals where they stand: ``publishTime:b`` beside ``createTime:1689295697000``."""
-    m = _NUXT.search(raw)
-    if m is None:
-        return raw
-    names = [n for n in m.group(1).split(",") if n]
-    args, pos, text = [], 0, m.group(3)
-    while pos < len(text) and len(args) < len(names):
-        a = _NUXT_ARG.match(text, pos)
-        if a is None:
-            break
-        args.append(a.group(1))
-        pos = a.end()
-    values = dict(zip(names, args))
-    body = _NUXT_VALUE.sub(lambda v: ":" + values.get(v.group(1), v.group(1)), m.group(2))
-    return raw[:m.start(2)] + body + raw[m.end(2):]
-
-
 _STATE_ATTR = re.compile(r'\s(?:props|data-props|data-page|data-react-props|data-state|data-initial-state)\s*=\s*"(\{&quot;[^"]{20,})"')
-_NUXT_DATA = re.compile(r"""<script\b[^>]*\bid=["']__NUXT_DATA__["'][^>]*>(.{2,2000000}?)</script""", re.S)
-_DEVALUE_WRAPPERS = {"Reactive", "ShallowReactive", "Ref", "ShallowRef"}
-
-
-def _nuxt_data(raw: str) -> str:
-    """A Nuxt 3 page's state (``<script id="__NUXT_DATA__">``, devalue's flat array whose objects
-    give each value as the index of another entry), rebuilt as nested JSON in a script."""
-    m = _NUXT_DATA.search(raw)
-    flat = _json(m.group(1)) if m else None
-    if not isinstance(flat, list) or not flat:
-        return ""
-    return _rebuilt(flat, lambda x: x if isinstance(x, int) and not isinstance(x, bool) else None)
-
-
-_QWIK_JSON = re.compile(r"""<script\b[^>]*\btype=["']qwik/json["'][^>]*>(.{2,2000000}?)</script""", re.S)
-_BASE36 = re.compile(r"[0-9a-z]{1,6}")
-
-
-def _qwik_data(raw: str) -> str:
-    """A Qwik page's state (``<script type="qwik/json">{"objs": […]}``, a flat array whose objects
-    and arrays give each value as a base-36 index of another entry), rebuilt as nested JSON."""
-    m = _QWIK_JSON.search(raw)
-    state = _json(m.group(1)) if m else None
-    flat = state.get("objs") if isinstance(state, dict) else None
-    if not isinstance(flat, list) or not flat:
-        return ""
-    return _rebuilt(flat, lambda x: int(x, 36) if isinstance(x, str) and _BASE36.fullmatch(x) else None)
-
-
-def _json(text: str):
-    try:
-        return json.loads(text)
-    except ValueError:
-        return None
-
-
-def _rebuilt(flat: list, ref) -> str:
-    """The nested value of ``flat[0]``, each object's and array's members looked up by ``ref``
-    (an entry's index, or None for a literal), as a script."""
-    done: dict[int, object] = {}
-
-    def value(i, depth: int = 0):
-        if i is None or not 0 <= i < len(flat) or depth > 60:
-            return None
-        if i in done:
-            return done[i]
-        done[i] = None   # (a cycle reads as null)
-        v = flat[i]
-        if isinstance(v, list) and v and isinstance(v[0], str) and len(v) == 2 and (v[0] in _DEVALUE_WRAPPERS or v[0] == "Date"):
-            out = v[1] if v[0] == "Date" else value(ref(v[1]), depth + 1)
-        elif isinstance(v, list):
-            out = [value(ref(x), depth + 1) for x in v]
-        elif isinstance(v, dict):
-            out = {k: value(ref(x), depth + 1) for k, x in v.items()}
-        else:
-            out = v
-        done[i] = out
-        return out
-
-    return "<script>" + json.dumps(value(0), ensure_ascii=False) + "</script>"
 
 
 _ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
