@@ -254,7 +254,7 @@ def is_boilerplate(text: str) -> bool:
 # A microblog post's page is titled by its account or the platform ("澜川城管的微博 - 微博", "微博正文"),
 # never by the post: the post's 【headline】 or its first sentence is its title.
 _PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16}))?$|"
-                            r"^.{1,24}的([^\s的]{2,4})\s*[-_|｜–—]\s*\1$")   # ("某某城管的鹊语 - 鹊语": an account on its platform)   # ("微博正文 - 某某城管")
+                            r"^.{1,24}的([^\s的]{2,4})\s*[-_|｜–—]\s*\1$")   # ("微博正文 - 某某城管"; "某某城管的鹊语 - 鹊语": an account on its platform)
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
 # a thread's type in square brackets before its subject ("[讨论] …", "[违建曝光] …"): no part of it
 THREAD_TYPE = re.compile(r"^\[[^\[\]]{1,8}\]\s*")

@@ -170,9 +170,10 @@ _FLOOR_END = re.compile(r"(?<![\d第])(\d{1,4})\s*[楼樓]$")   # (after the pos
 _FLOOR_ONLY = re.compile(r"^(?:第\s*)?(\d{1,4})\s*[楼樓](?:\s*\S{0,4})?$")
 
 
-def _floors_in_order(blocks: list[Block], op_named: bool = True) -> bool:
+def _floors_in_order(blocks: list[Block], op_named: bool) -> bool:
     """Four or more floor labels alone on their lines ("2楼", "3楼", "6楼已编辑") or closing a poster's
-    line ("某某Lv6 2楼"), numbered 2, 3, 4 … in page order, below the thread's first post."""
+    line ("某某Lv6 2楼"), numbered 2, 3, 4 … in page order, below the thread's first post; from "1楼"
+    only on a page that names its 楼主 (``op_named``) or has no article above them."""
     floors = [(int(m.group(1)), b) for b in blocks[:3000] if len(b.text) <= 24 and (
         m := len(b.text) <= 10 and _FLOOR_ONLY.match(b.text) or _FLOOR_END.search(b.text))]
     numbers = [n for n, _ in floors]

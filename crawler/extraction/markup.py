@@ -1,10 +1,11 @@
 """Markup that is not HTML read as the HTML it stands for: custom elements of pages built of web
 components (``<msg-head>``, ``<news-body>``), a 小程序 page's ``<view>``/``<text>`` tags, a board's
-signature rule drawn as an image. Run on the
-parsed tree before anything else reads it (``dom.parse``)."""
+signature rule drawn as an image. Run on the parsed tree before anything else reads it (``dom.parse``)."""
 from __future__ import annotations
 
 import re
+
+from lxml import etree
 
 
 def read_as_html(root, text: str) -> None:
@@ -23,8 +24,6 @@ _SIGNATURE_RULE = re.compile(r"(?:^|/)(?:sigline|sign)\.gif$", re.I)
 def _signature_rules(root) -> None:
     """Dvbbs's signature rule (``<img src="skins/default/sigline.gif">``, 7.1's ``sign.gif``) opens the poster's signature:
     the image and what follows it in its element become a ``<div class="signature">``."""
-    from lxml import etree
-
     for img in list(root.iter("img")):
         parent = img.getparent()
         if parent is None or not _SIGNATURE_RULE.search(img.get("src") or "") \

@@ -302,8 +302,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if b.tag == "dt" and len(t) <= 21 and t[-1] in "：:":
             continue   # a 楼中楼 reply's speaker in its <dt> ("某某："), its words in the <dd>
-        if (b.tag == "dd" or _in_floor_replies(b, member)) and (m_stamp := _GLUED_STAMP.search(t)) \
-                and m_stamp.start() >= 2:
+        if (m_stamp := _GLUED_STAMP.search(t)) and m_stamp.start() >= 2 \
+                and (b.tag == "dd" or _in_floor_replies(b, member)):
             t = t[:m_stamp.start()]   # ... and the reply's stamp glued after them
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only

@@ -59,14 +59,19 @@ def _without_topic_chip(el, t: str) -> str:
         return t
     if not (el.text or "").strip() and el[0].tag in _CHIP_TAGS:
         chip = text_of(el[0])
-        if chip.startswith("#") and len(chip) <= 12 and t.startswith(chip) and len(t) - len(chip) >= 6:
+        if _is_chip(chip, t) and t.startswith(chip):
             t = t[len(chip):].strip()
     for child in reversed(el):
         chip = text_of(child) if child.tag in _CHIP_TAGS and not (child.tail or "").strip() else ""
-        if not (chip.startswith("#") and len(chip) <= 12 and t.endswith(chip) and len(t) - len(chip) >= 6):
+        if not (_is_chip(chip, t) and t.endswith(chip)):
             break
         t = t[:-len(chip)].strip()
     return t
+
+
+def _is_chip(chip: str, t: str) -> bool:
+    """``chip`` is a short topic (``#…``) with six characters or more of ``t`` beside it."""
+    return chip.startswith("#") and len(chip) <= 12 and len(t) - len(chip) >= 6
 
 
 def title_candidates(root):
