@@ -1254,6 +1254,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_ember_shoebox_publish_ts",  # Ember FastBoot: the time only as publish_ts epoch ms in <script type=fastboot/shoebox>, the account's recent posts' publish_ts before it
     "forum_mybb_thanks_lists",  # MyBB: '以下 2 位用户感谢 X 的帖子：' over the thanking users' names under posts; AM/PM times; threaded tree
     "forum_ipboard3_edited_by_reputation_quote_citations",  # IP.Board 3: 'Edited by X, 08 十月 2013 - 20:31.', reputation '+1', quotes cited 'X, 在 2013年10月08日 - 21:02 说:'
+    "news_epaper_centred_head_rows_edition_contents_table_gb2312",  # e-paper (GB2312): 引题/主题/副题 rows centred by class in the stylesheet (.bm-zt{text-align:center}); <title> only the paper's name;
+                                        # a 今日各版要目 table of 'A05 城事民生 | headline；headline' rows longer than the 3-paragraph text
 ])
 def test_unseen_layouts(name):
     import json

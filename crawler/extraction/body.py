@@ -25,6 +25,17 @@ def looks_byline(t: str) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# headlines strung together with semicolons and no sentence of their own (an e-paper's 各版要目 row:
+# "临渡区背街小巷环境整治见成效；临渡区开展占道经营专项整治")
+_HEADLINE_SEP = re.compile(r"\s*[；;]\s*")
+_CLAUSE_MARK = re.compile(r"[，,。！？!?：:、]")
+
+
+def _headline_list(t: str) -> bool:
+    if "；" not in t and ";" not in t or len(t) > 200 or _CLAUSE_MARK.search(t):
+        return False
+    parts = [x for x in _HEADLINE_SEP.split(t.strip("；; ")) if x]
+    return len(parts) >= 2 and all(4 <= len(x) <= 30 for x in parts)
 
 
 def block_score(b: Block, data_cell: bool = False) -> float:
@@ -43,7 +54,7 @@ def block_score(b: Block, data_cell: bool = False) -> float:
     if looks_byline(b.text):
         b.extra["byline"] = True
         return -1.0
-    if b.punct >= 1 and nl >= 8:
+    if b.punct >= 1 and nl >= 8 and not _headline_list(b.text):
         # long paragraphs are article-like; many short teasers should not outweigh them
         return nl * min(1.0, (nl + 20) / 80.0)
     if nl >= 40:

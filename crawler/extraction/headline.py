@@ -107,8 +107,12 @@ def _head_line(b, loose: bool = False) -> bool:
     """A short headline-like line of a title-classed element (引题, 主题, 副题 rows), or of a centred
     one that is no byline (no date, no credit); ``loose``: a centred row taken for boilerplate by its
     class alone (an e-paper's 副题 row of class "ft") counts too."""
-    if b.noise and not (loose and _centred(b)) or not 4 <= len(b.text) <= 40 or SENTENCE_END.search(b.text):
+    if b.noise and not (loose and _centred(b)) or not 4 <= len(b.text) <= 40 or SENTENCE_END.search(b.text) \
+            or b.link_len > 0.5 * len(b.text):
         return False
+    if b.owner.tag in ("td", "th") and b.owner.getparent() is not None and sum(
+            1 for c in b.owner.getparent() if c.tag in ("td", "th")) > 1:
+        return False   # (a field's label or value cell: "工单编号 | RX2018…"; the rows stand alone)
     if not b.noise and _TITLE_CLASS.search((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")) is not None:
         return True
     return _centred(b) and not (_BYLINE_WORDS.search(b.text) and not _PHRASE.search(b.text)) \
