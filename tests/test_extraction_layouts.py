@@ -1256,6 +1256,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_ipboard3_edited_by_reputation_quote_citations",  # IP.Board 3: 'Edited by X, 08 十月 2013 - 20:31.', reputation '+1', quotes cited 'X, 在 2013年10月08日 - 21:02 说:'
     "news_epaper_centred_head_rows_edition_contents_table_gb2312",  # e-paper (GB2312): 引题/主题/副题 rows centred by class in the stylesheet (.bm-zt{text-align:center}); <title> only the paper's name;
                                         # a 今日各版要目 table of 'A05 城事民生 | headline；headline' rows longer than the 3-paragraph text
+    "news_epaper_headline_and_lead_rows_names_credit_gb2312",  # Founder e-paper (GB2312): the text ends with '（韩亦舟 钱朵）' (the writers' names only); a 本版标题导航 table after it
+                                        # of alternating <tr> rows, an all-link headline then its 导读 (8 stories, longer than the text)
 ])
 def test_unseen_layouts(name):
     import json

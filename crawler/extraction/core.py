@@ -13,7 +13,7 @@ from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date, tooltip_times
-from .sections import mark_item_streams, mark_teasers, mark_trailing_sections, mark_unanswered
+from .sections import mark_headline_rows, mark_item_streams, mark_teasers, mark_trailing_sections, mark_unanswered
 from .headline import headline_near_text
 from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of
@@ -167,6 +167,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if b.extra.get("section"):
                 b.noise = True
         mark_item_streams(blocks, title)
+        mark_headline_rows(blocks)
         mark_teasers(blocks)
 
     ntitle = nfkc(title) if title else None
@@ -372,7 +373,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if t not in paras:   # (the same credit under every slide: once)
                 paras.append(t)
     if not forum:
-        paras = F.trim_cta_tail(F.strip_slide_counters(paras))
+        paras = F.drop_names_credit(F.trim_cta_tail(F.strip_slide_counters(paras)))
     out.text = "\n".join(paras)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title)):
         out.title = headline

@@ -207,6 +207,17 @@ def strip_slide_counters(paras: list[str]) -> list[str]:
     return [p[m.end():] if m and m.group(2) in galleries and len(p) - m.end() >= 6 else p for p, m in zip(paras, marks)]
 
 
+# the article's last line only the writers' names (or the paper's) in brackets: "（韩亦舟 钱朵）"
+_NAMES_CREDIT = re.compile(r"^[（(]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[)）]$")
+_TO_BE_CONTINUED = re.compile(r"待续|待續|未完|续完|全文完|完$")
+
+
+def drop_names_credit(paras: list[str]) -> list[str]:
+    if len(paras) >= 2 and _NAMES_CREDIT.match(paras[-1]) and not _TO_BE_CONTINUED.search(paras[-1]):
+        return paras[:-1]
+    return paras
+
+
 def trim_cta_tail(paras: list[str]) -> list[str]:
     """Drop a closing run of short lines that starts with a call to action (扫描二维码, 回复【…】查看,
     点【在看】…) in the last part of the body."""

@@ -289,6 +289,39 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
     return marked
 
 
+def mark_headline_rows(blocks: list[Block]) -> int:
+    """Mark ``extra['stream']`` on the summaries of a feed laid out in alternating rows: an all-link
+    headline in one box, its summary in the next box beside it, three times or more under one parent
+    (an e-paper's 本版标题导航 table: <tr><td><a>headline</a></td></tr><tr><td>导读…</td></tr>)."""
+    groups: dict = {}
+    for i in range(len(blocks) - 1):
+        b, nb = blocks[i], blocks[i + 1]
+        n, m = len(b.text), len(nb.text)
+        if not (4 <= n <= 40 and b.link_len >= n - 1) or m < 15 or nb.link_len > 0.2 * m:
+            continue
+        head_box, text_box = b.owner, nb.owner
+        for _ in range(3):   # the headline's box and the summary's box: next siblings
+            nxt = head_box.getnext()
+            while nxt is not None and not isinstance(nxt.tag, str):
+                nxt = nxt.getnext()
+            box, depth = text_box, 0
+            while box is not None and box is not nxt and depth < 3:
+                box, depth = box.getparent(), depth + 1
+            if nxt is not None and box is nxt:
+                groups.setdefault(head_box.getparent(), []).append(nb)
+                break
+            head_box = head_box.getparent()
+            if head_box is None:
+                break
+    marked = 0
+    for found in groups.values():
+        if len(found) >= 3:
+            for nb in found:
+                nb.extra["stream"] = True
+                marked += 1
+    return marked
+
+
 # a teaser's paragraph that ends with its link to the story ("…限期整改。[详细]", "…（全文>>）")
 _READ_MORE_END = re.compile(r"[\[【(（]?\s*(?:详细|詳細|全文|详情|詳情|阅读全文|閱讀全文|查看全文|更多)\s*(?:>>|»|›)?\s*[\]】)）]?\s*(?:>>|»|›)?$")
 
