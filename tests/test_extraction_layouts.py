@@ -1258,6 +1258,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # a 今日各版要目 table of 'A05 城事民生 | headline；headline' rows longer than the 3-paragraph text
     "news_epaper_headline_and_lead_rows_names_credit_gb2312",  # Founder e-paper (GB2312): the text ends with '（韩亦舟 钱朵）' (the writers' names only); a 本版标题导航 table after it
                                         # of alternating <tr> rows, an all-link headline then its 导读 (8 stories, longer than the text)
+    "news_county_gbk_no_charset_comment_heading_with_disclaimer",  # county portal, GBK with no charset anywhere: 28 comments '第N楼 网友 [ip] 于 2009-4-3 11:08:04 发表评论：' under
+                                        # '网友评论（已有28位网友发表评论，以下评论只代表网友个人观点，不代表本站观点）' (no thread)
 ])
 def test_unseen_layouts(name):
     import json

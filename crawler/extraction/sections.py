@@ -47,12 +47,13 @@ _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月
 
 # ... and a comment section's heading with its count said in words ("网友评论 （已有28条评论，查看全部）")
 _COMMENTS_COUNTED = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|最新|精彩|全部|读者|用户|網友|網民|熱門|讀者|用戶)?(?:评论|評論|留言|跟帖|回應|回应|迴響|回响)[\s】\]》]*"
-                               r"[（(][^（()）]{0,8}\d[^（()）]{0,20}[)）]\s*$")   # ("（共 38 条，已有 1286 人参与）")
+                               r"[（(][^（()）]{0,8}\d[^（()）]{0,40}[)）]\s*$")   # ("（共 38 条，已有 1286 人参与）",
+# "（已有28位网友发表评论，以下评论只代表网友个人观点，不代表本站观点）")
 
 
 def is_marker(b: Block) -> bool:
     t = b.text
-    return len(t) <= 30 and b.link_len <= len(t) // 2 and marker_line(t)
+    return len(t) <= 60 and b.link_len <= len(t) // 2 and marker_line(t)
 
 
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
@@ -66,7 +67,7 @@ def marker_line(t: str) -> bool:
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
     if 16 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t):
         t = _MARKER_TAIL.sub("", t) or t
-    if len(t) <= 30 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
+    if len(t) <= 60 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
         return True
     if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
                          or _COMMENTS_COUNT_FIRST.match(t) is not None):
