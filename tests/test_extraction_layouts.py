@@ -1260,6 +1260,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # of alternating <tr> rows, an all-link headline then its 导读 (8 stories, longer than the text)
     "news_county_gbk_no_charset_comment_heading_with_disclaimer",  # county portal, GBK with no charset anywhere: 28 comments '第N楼 网友 [ip] 于 2009-4-3 11:08:04 发表评论：' under
                                         # '网友评论（已有28位网友发表评论，以下评论只代表网友个人观点，不代表本站观点）' (no thread)
+    "forum_ipboard34_author_heading_links_quote_data_time",  # IP.Board 3.4: each post's <h3> links its poster's name to the profile (no teaser headline); stamps '2015年10月12日 - 10:31';
+                                        # citations 'X, 于 12 十月 2015 - 10:31 发布：' over quotes holding data-time epochs (post times tested below)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1900,3 +1902,14 @@ def test_yabb_ip_logged_footer_rows_are_no_posts():
     assert e.page_type == "forum" and len(e.posts) <= 7
     assert not any(p.text.strip() == "已记录" for p in e.posts) and "已记录" not in e.text
     assert [p.author for p in e.posts[:3]] == ["渔港老王", "北岙小刀", "夜猫子阿珍"]
+
+
+def test_ipboard_post_times_not_from_quoted_posts():
+    """IP.Board: a quoted earlier post (<blockquote class="ipsBlockquote" data-time="…">, under its citation
+    "X, 于 12 十月 2015 - 10:31 发布：") carries the quoted post's time; each post is dated by its own
+    "发布于 <abbr title='…+00:00'>" stamp, in Beijing time."""
+    page = UNSEEN / "forum_ipboard34_author_heading_links_quote_data_time.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
+        "10-12 10:31", "10-12 11:58", "10-12 15:07", "10-13 21:20", "10-20 06:45"]
+    assert [p.author for p in e.posts] == ["摆摊十年的老郑", "南门老街坊", "城事观察员", "澜湖城管小周", "摆摊十年的老郑"]

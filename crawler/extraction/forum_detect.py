@@ -34,7 +34,7 @@ _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
-STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
+STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
@@ -324,9 +324,20 @@ def _headline_link(el) -> bool:
         for a in h.iter("a"):
             href = (a.get("href") or "").strip()
             if href and "#" not in href and not href.startswith("javascript") \
-                    and len("".join(a.itertext()).strip()) >= 6:
+                    and len("".join(a.itertext()).strip()) >= 6 and not _profile_link(a, href):
                 return True
     return False
+
+
+# a poster's name linking to the poster's profile (IP.Board's <h3><span class="author vcard"><a
+# href="/user/683-/">name</a>): no teaser's headline
+_PROFILE = re.compile(r"user|member|profile|space|author|vcard|uid=", re.I)
+
+
+def _profile_link(a, href: str) -> bool:
+    up = a.getparent()
+    return _PROFILE.search(href) is not None or _PROFILE.search(a.get("class") or "") is not None or (
+        up is not None and _PROFILE.search(up.get("class") or "") is not None)
 
 
 def _link_share(el) -> tuple[int, int, int]:

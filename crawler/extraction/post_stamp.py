@@ -81,6 +81,8 @@ def find_time(member, blocks: list[Block], now, stop=None):
         times = [el for el in before if el.tag == "time"]
         attributed = [el for el in before if el.get("data-time") or el.get("data-date") or el.get("datetime")]
         titled = [el for el in before if el.get("title") and el is not member]
+    times = [el for el in times if not _in_quote(el, member)]
+    attributed = [el for el in attributed if not _in_quote(el, member)]
     for t in times:
         v = t.get("datetime") or t.get("title") or norm_ws(text_content(t))
         dt, _ = parse_with_precision(v, now)
@@ -99,6 +101,18 @@ def find_time(member, blocks: list[Block], now, stop=None):
             if dt and has_t:
                 return dt
     return time_in_lines(blocks, now)
+
+
+_QUOTE_BOX = re.compile(r"quote|citation", re.I)
+
+
+def _in_quote(el, member) -> bool:
+    """Inside a quoted earlier post (IP.Board's <blockquote data-time="…">): the quoted post's time."""
+    while el is not None and el is not member:
+        if el.tag == "blockquote" or _QUOTE_BOX.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
 
 
 _JOINED = re.compile(r"^\s*(?:用户|用戶|会员|會員)?(?:注册时间|註冊時間|注册日期|註冊日期|注册|註冊|加入时间|加入時間|加入于|最后登录|最後登錄|上次登录|"
