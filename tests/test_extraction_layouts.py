@@ -1262,6 +1262,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '网友评论（已有28位网友发表评论，以下评论只代表网友个人观点，不代表本站观点）' (no thread)
     "forum_ipboard34_author_heading_links_quote_data_time",  # IP.Board 3.4: each post's <h3> links its poster's name to the profile (no teaser headline); stamps '2015年10月12日 - 10:31';
                                         # citations 'X, 于 12 十月 2015 - 10:31 发布：' over quotes holding data-time epochs (post times tested below)
+    "forum_mybb_related_topics_table_stamp_with_edit_note",  # MyBB 1.8 classic: '2017-04-12, 08:15 PM (此帖最后编辑于: …)' as the first post's stamp line (66 characters);
+                                        # a 可能相关的主题 table of 10 dated rows, longer than the thread's 5 replies; an ad post; a mycode_quote (authors tested below)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1913,3 +1915,12 @@ def test_ipboard_post_times_not_from_quoted_posts():
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
         "10-12 10:31", "10-12 11:58", "10-12 15:07", "10-13 21:20", "10-20 06:45"]
     assert [p.author for p in e.posts] == ["摆摊十年的老郑", "南门老街坊", "城事观察员", "澜湖城管小周", "摆摊十年的老郑"]
+
+
+def test_mybb_posters_without_their_rank():
+    """MyBB's author box holds the name's profile link with the rank after it ("望舒街住户 注册会员"):
+    the poster is the link's name."""
+    page = UNSEEN / "forum_mybb_related_topics_table_stamp_with_edit_note.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.author for p in e.posts] == ["望舒街住户", "骑单车的人", "冬瓜皮", "东湄城管发布", "望舒街住户", "半杯凉白开"]
+    assert e.posts[0].posted_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2017-04-12 20:15"

@@ -104,8 +104,10 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # (a post's own footer, classed "foot"/"ft", holds its stamp on some boards: counted for the
         # repeated items, where a page footer cannot pass, not as stamped lines of their own)
         timed = _timed_owners(root)
-        stamped_all = [b for b in blocks[:3000] if len(b.text) <= 60 and (
-            _STAMP_CHAR.search(b.text) and STAMP.search(b.text) or b.owner in timed)]
+        stamped_all = [b for b in blocks[:3000] if (len(b.text) <= 60 and (
+            _STAMP_CHAR.search(b.text) and STAMP.search(b.text) or b.owner in timed)) or (
+            len(b.text) <= 100 and b.text[:1].isdigit() and STAMP.match(b.text))]   # (a stamp with its edit
+        # note after it: "2017-04-12, 08:15 PM (此帖最后编辑于: 2017-04-12, 08:40 PM 由 X.)")
         stamped = [b for b in stamped_all if not b.noise_forum]
         # each in one of three or more same-shaped siblings: a post list (likes alone, on a microblog
         # or under an article, are not a thread's words)
@@ -317,6 +319,18 @@ def _floor_two(t: str) -> bool:
     return _FLOOR_TWO.search(t) is not None
 
 
+_SENTENCE_MARK = re.compile(r"[，。！？；]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _says_something(el) -> bool:
+    """A run of 12 or more characters, six of them Chinese, with a sentence mark, outside links."""
+    for piece in el.xpath(".//text()[not(ancestor::a)]"):
+        if len(piece) >= 12 and _SENTENCE_MARK.search(piece) and len(_HAN.findall(piece)) >= 6:
+            return True
+    return False
+
+
 def _headline_link(el) -> bool:
     """A teaser's mark: a heading that links to another page ("<h3><a href="/a/1.html">…</a></h3>";
     a post's subject linking to its own anchor, "…#msg4", is no teaser)."""
@@ -364,6 +378,7 @@ def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block],
     of the largest such group, and the first item's element; ([], None) when there is none. (A
     stamp can sit deep in its post: 贴吧 prints it in a tail list six levels down.)"""
     items: dict = {}
+    stamps_in: dict = {}
     for b in stamped:
         el = b.owner
         for _ in range(levels):
@@ -371,6 +386,7 @@ def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block],
             if parent is None:
                 break
             items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
+            stamps_in[el] = stamps_in.get(el, 0) + 1
             el = parent
     # the largest group of items that are no teasers (a headline linking elsewhere), preferring one
     # outside related sections whose items hold more than their stamp line (a dated 热帖 list
@@ -379,7 +395,11 @@ def _repeated_items(stamped: list[Block], levels: int = 7) -> tuple[list[Block],
     plain = [g for g in groups if sum(1 for el in g if not _headline_link(el) and not _mostly_link(el)) * 2 > len(g)]
     inside = [g for g in plain if sum(1 for el, b in g.items() if not b.extra.get("section")
                                       and text_longer(el, len(b.text) + 10)) * 2 > len(g)]
-    best = max(inside or plain, key=len, default={})
+    # ... and of those, one whose items say something in sentences (posts), over a listing table's rows
+    # (可能相关的主题: a title link, a poster, counts and a last-post stamp in each row)
+    # (one stamp or two each: a page's cards holding whole comment lists are no posts)
+    said = [g for g in inside if len(g) >= 3 and sum(1 for el in g if stamps_in[el] <= 2 and _says_something(el)) * 2 > len(g)]
+    best = max(said or inside or plain, key=len, default={})
     if len(best) < 3:
         return [], None
     order = sorted(best.items(), key=lambda kv: kv[1].index)

@@ -54,7 +54,9 @@ def find_author(member, stop=None) -> str | None:
             if first is None:
                 first = t
     if first:
-        return first
+        if link and link in first and first.startswith(link):
+            return link   # (the name's profile link, not the box holding it with the rank after it:
+        return first      # MyBB's author_information "望舒街住户 注册会员")
     if link:
         return link
     itemprop = member.xpath(".//*[@itemprop='author']//*[@itemprop='name']/@content")
