@@ -1264,6 +1264,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # citations 'X, 于 12 十月 2015 - 10:31 发布：' over quotes holding data-time epochs (post times tested below)
     "forum_mybb_related_topics_table_stamp_with_edit_note",  # MyBB 1.8 classic: '2017-04-12, 08:15 PM (此帖最后编辑于: …)' as the first post's stamp line (66 characters);
                                         # a 可能相关的主题 table of 10 dated rows, longer than the thread's 5 replies; an ad post; a mycode_quote (authors tested below)
+    "news_astro_time_component_island_date_prop",  # Astro: the time only in a PubTime island's props '{"date":[3,"2025-03-02T23:40:00.000Z"]}' (a Date, UTC: the day changes);
+                                        # the comments island's Dates in its items; '最后更新于 2025年3月4日' under the text
 ])
 def test_unseen_layouts(name):
     import json

@@ -5,6 +5,7 @@ around the text or on any element named for it; and whether a time is plausible 
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import datetime, timedelta
 from urllib.parse import unquote
@@ -119,6 +120,8 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
             found = _script_date("<script>" + html.unescape(m.group(1)) + "</script>", now)
             if found is not None:
                 break
+    if found is None and "astro-island" in raw:
+        found = _island_date(raw, now)
     if found is None and "%22" in raw:
         for m in _ENCODED_SCRIPT.finditer(raw, 0, 1_000_000):
             found = _script_date("<script>" + unquote(m.group(1)) + "</script>", now)
@@ -128,6 +131,29 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
 
 
 _STATE_ATTR = re.compile(r'\s(?:props|data-props|data-page|data-react-props|data-state|data-initial-state)\s*=\s*"(\{&quot;[^"]{20,})"')
+
+
+# an Astro island given a Date of its own (type 3) at the top of its props: a time component's value
+# ("<astro-island component-url="/_astro/PubTime.js" props="{&quot;date&quot;:[3,&quot;2025-03-02T23:40:00.000Z&quot;]}">)
+_ISLAND_PROPS = re.compile(r'<astro-island\b[^>]*?\sprops\s*=\s*"(\{[^"]{10,2000})"')
+_LATER_KEY = re.compile(r"updat|modif|edit|expir|end|server|now", re.I)
+
+
+def _island_date(raw: str, now):
+    for m in _ISLAND_PROPS.finditer(raw, 0, 1_000_000):
+        try:
+            props = json.loads(html.unescape(m.group(1)))
+        except ValueError:
+            continue
+        if not isinstance(props, dict):
+            continue
+        for key, value in props.items():
+            if isinstance(value, list) and len(value) == 2 and value[0] == 3 and isinstance(value[1], str) \
+                    and not _OTHER_KEY.search(key) and not _LATER_KEY.search(key):
+                dt = parse_chinese_datetime(value[1], now)
+                if dt is not None and date_plausible(dt, now):
+                    return dt
+    return None
 
 
 _ENCODED_SCRIPT = re.compile(r"<script\b[^>]*>\s*(%(?:7B|5B)%22[^<\s]{20,})\s*</script", re.I)
