@@ -1266,6 +1266,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # a 可能相关的主题 table of 10 dated rows, longer than the thread's 5 replies; an ad post; a mycode_quote (authors tested below)
     "news_astro_time_component_island_date_prop",  # Astro: the time only in a PubTime island's props '{"date":[3,"2025-03-02T23:40:00.000Z"]}' (a Date, UTC: the day changes);
                                         # the comments island's Dates in its items; '最后更新于 2025年3月4日' under the text
+    "news_gov_document_write_formatter_epoch_gbk",  # county portal, GBK bytes under a gb2312 meta: '发布时间：<script>document.write(fmtTime('1402536615'))</script>' (epoch seconds to a formatter);
+                                        # '打印时间：'+sysTime in the footer, 上一篇/下一篇 dates, dated lists
 ])
 def test_unseen_layouts(name):
     import json

@@ -189,10 +189,18 @@ def _filled_date(raw: str, now):
 _WRITTEN = re.compile(r"""document\.write\(\s*(?:["'][^"']{0,80}["']\s*\+\s*)?([A-Za-z_$][\w$]{0,30})\b""")
 
 
+_LITERAL_ARG = re.compile(r"""\s*\(\s*["']?(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)["']?\s*[,)]""")
+
+
 def _written_date(raw: str, now):
     for m in _WRITTEN.finditer(raw, 0, 1_000_000):
         name = m.group(1)
         if _NOT_PUBLISHED_ID.search(name):
+            continue
+        if (arg := _LITERAL_ARG.match(raw, m.end())) is not None:   # a formatter given the time itself:
+            dt = parse_chinese_datetime(arg.group(1), now)        # document.write(fmtTime('1402536615'))
+            if dt is not None and date_plausible(dt, now):
+                return dt
             continue
         v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
         if v is not None:
