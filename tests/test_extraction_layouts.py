@@ -1928,3 +1928,15 @@ def test_mybb_posters_without_their_rank():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.author for p in e.posts] == ["望舒街住户", "骑单车的人", "冬瓜皮", "东湄城管发布", "望舒街住户", "半杯凉白开"]
     assert e.posts[0].posted_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2017-04-12 20:15"
+
+
+def test_microblog_status_titled_by_its_cut_words():
+    """A microblog status page titled by its own words cut short, "来自 <account> - <platform>" after
+    them: the title is the status's 【headline】; the status's time is its "今天 09:15" stamp, not the
+    account card's "榆汀 · 注册于 2012-03-08". (The writer left the "#榆汀夜市# 【…】" line out of the
+    text; other writers keep it, and so does the extractor: the text is not tested here.)"""
+    page = UNSEEN / "news_microblog_status_cut_words_title_profile_region_line.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "潮汐摊位今晚启用"
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-20 09:15"
+    assert e.page_type == "news"

@@ -408,7 +408,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.title = out.title[m_re.end():]   # (a reply's subject, "Re: …", read for the thread's)
         if out.title and (m_badge := F.THREAD_BADGE_END.search(out.title)) and m_badge.start() >= 4:
             out.title = out.title[:m_badge.start()]   # (the board's badge after it: "… [推荐]")
-        if posts and (headline := F.post_headline(page_title, posts[0].text)):
+        if posts and (headline := F.post_headline(page_title, posts[0].text, out.title)):
             out.title = headline   # (a microblog post with its comments: "微博正文" titles no post)
 
     # ---- deleted / not-found pages

@@ -80,7 +80,7 @@ def _own_url(root, meta) -> str:
     return meta.get("og:url") or ""
 
 
-_PROFILE_DATE = re.compile(r"^(?:注册|註冊|加入|最后登录|最後登入|上次登录|上次登入|生日|Joined|Registered)"
+_PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|註冊|加入|最后登录|最後登入|上次登录|上次登入|生日|Joined|Registered)"
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
@@ -96,7 +96,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
             continue  # prose (a lead paragraph, a question text), not a byline
         if len(t) <= 40 and _PROFILE_DATE.match(t):
-            continue  # a poster's profile (注册：2010-2-8), not the post's date
+            continue  # a poster's profile (注册：2010-2-8, "榆汀 · 注册于 2012-03-08"), not the post's date
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
         dm = best_of([d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
                        if date_plausible(d.dt, now)])
