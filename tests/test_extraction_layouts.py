@@ -1268,6 +1268,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # the comments island's Dates in its items; '最后更新于 2025年3月4日' under the text
     "news_gov_document_write_formatter_epoch_gbk",  # county portal, GBK bytes under a gb2312 meta: '发布时间：<script>document.write(fmtTime('1402536615'))</script>' (epoch seconds to a formatter);
                                         # '打印时间：'+sysTime in the footer, 上一篇/下一篇 dates, dated lists
+    "forum_dvbbs_hot_threads_table_ad_rows_gb2312",  # Dvbbs (GB2312): every box a table.tableborder1 — a 论坛热帖 table of link rows each with a bare day ('2008-5-16') above the posts,
+                                        # the thread header row, an ad row, a 论坛公告 row between floors
+    "forum_dvbbs_header_row_moderator_action_stamp_gb2312",  # Dvbbs-style ASP board (GB2312): the header row '* 帖子主题：… 本主题由 阿木 于 2007-8-15 10:06:02 加入精华' (a moderator's action, no post's stamp)
+                                        # above the 楼主 table; quotes, sigline signatures, an ad floor
 ])
 def test_unseen_layouts(name):
     import json

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import fields as F
 from .dom import Block
 from .forum_detect import STAMP as _STAMP
 
@@ -112,11 +113,19 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     return _trim_unstamped_ends(_with_cousins(good[0][3], total, lo), blocks, lo, hi)
 
 
+_MOD_ACTION = re.compile(r"本(?:主题|帖|帖子)(?:已)?(?:由|被)\s*\S{1,20}\s*(?:于|於|在).{0,24}?(?:加入|设为|设置|置顶|推荐|精华|移动|关闭|锁定)\S{0,4}")
+_BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?$")   # (a listed thread's day)
+
+
 def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict) -> list:
     """A list of stamped posts whose first or last sibling carries no stamp and little text: the
     board's header ("共 45 条留言") or page bar, laid out like the posts, not a post."""
-    def stamped(m) -> bool:
-        return m in lo and any(len(b.text) <= 80 and _STAMP.search(b.text) for b in blocks[lo[m]:hi[m] + 1])
+    def stamped(m) -> bool:   # (a moderator's action is no post's stamp: "本主题由 阿木 于 <time> 加入精华")
+        return m in lo and any(len(b.text) <= 120 and _STAMP.search(_MOD_ACTION.sub("", b.text)) and
+                               (len(b.text) <= 80 or _MOD_ACTION.search(b.text)) for b in blocks[lo[m]:hi[m] + 1])
+
+    def headed(m) -> bool:   # the thread's header row: "* 帖子主题：… 本主题由 … 加入精华"
+        return m in lo and F.TITLE_LABEL_RE.match(blocks[lo[m]].text) is not None
 
     def short(m) -> bool:
         return m not in lo or sum(len(b.text) for b in blocks[lo[m]:hi[m] + 1]) < 80
@@ -129,7 +138,9 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
             return False
         # mostly links, or a dated row per link (topic, author, date), where a post has one stamp
         return sum(b.link_len for b in mblocks) > 0.5 * sum(len(b.text) for b in mblocks) or \
-            sum(1 for b in mblocks if len(b.text) <= 80 and _STAMP.search(b.text)) >= 5
+            sum(1 for i, b in enumerate(mblocks) if len(b.text) <= 80 and (_STAMP.search(b.text) or (
+                i and _BARE_DATE.match(b.text) and mblocks[i - 1].link_len >= 0.5 * len(mblocks[i - 1].text)))) >= 5
+        # (a listed thread's bare day after its link: "[民生] 临渡区… | 2008-5-16")
 
     def wordless(m) -> bool:   # no sentence: the board's navigation, who is online, a login box
         return m not in lo or not any(_SENTENCE.search(b.text) for b in blocks[lo[m]:hi[m] + 1])
@@ -139,7 +150,8 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
         return members
     few = sum(marks) < 0.5 * len(members)   # (an old board's every box shares the posts' table class)
     a, z = 0, len(members)
-    while a < z and (not marks[a] and (short(members[a]) or few and wordless(members[a])) or listing(members[a])):
+    while a < z and (not marks[a] and (short(members[a]) or few and wordless(members[a]) or headed(members[a]))
+                     or listing(members[a])):
         a += 1
     while z > a and (not marks[z - 1] and (short(members[z - 1]) or few and wordless(members[z - 1]))
                      or listing(members[z - 1])):
