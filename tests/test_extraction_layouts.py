@@ -1272,6 +1272,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the thread header row, an ad row, a 论坛公告 row between floors
     "forum_dvbbs_header_row_moderator_action_stamp_gb2312",  # Dvbbs-style ASP board (GB2312): the header row '* 帖子主题：… 本主题由 阿木 于 2007-8-15 10:06:02 加入精华' (a moderator's action, no post's stamp)
                                         # above the 楼主 table; quotes, sigline signatures, an ad floor
+    "news_epaper_page_printing_all_stories_own_one_named_by_title",  # e-paper 版面 page printing all four stories in full, each div.art-item under its <h2><a>; the page's own (the 3rd) named by the <title>;
+                                        # the 4th a 社区简讯 of ■ lines
 ])
 def test_unseen_layouts(name):
     import json
