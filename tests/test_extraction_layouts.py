@@ -1274,6 +1274,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # above the 楼主 table; quotes, sigline signatures, an ad floor
     "news_epaper_page_printing_all_stories_own_one_named_by_title",  # e-paper 版面 page printing all four stories in full, each div.art-item under its <h2><a>; the page's own (the 3rd) named by the <title>;
                                         # the 4th a 社区简讯 of ■ lines
+    "news_epaper_dated_recommend_list_above_headline_gb2312",  # e-paper (GB2312): a 24-item recommended list '<a>…</a> (2009-08-07)' ends just above the headline; the date only in the masthead
+    "news_epaper_letter_column_reply_signing_date",  # e-paper 民生热线 column: a letter and its reply as an article, the reply signed '2013年11月1日' at the end;
+                                        # '· <a>…</a> 2013-02-28' list items above the text; the issue date only in the masthead
 ])
 def test_unseen_layouts(name):
     import json

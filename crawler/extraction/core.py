@@ -66,8 +66,14 @@ _CLOCK = re.compile(r"\d[:：][0-5]\d")
 _BARE_DATE = re.compile(r"^[\[(（【]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")
 
 
+_DATE_AFTER_LINK = re.compile(r"(?:[\[(（【]\s*|\s)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")
+
+
 def _listed_date(b) -> bool:
-    """A bare date in a cell or item right after one holding a link: a listed item's date."""
+    """A bare date in a cell or item right after one holding a link, or after a link in its own cell
+    ("<a>…</a> (2009-08-07)", "· <a>…</a> 2013-02-28"): a listed item's date."""
+    if b.link_len and (m := _DATE_AFTER_LINK.search(b.text)) and b.link_len >= 0.8 * len(b.text[:m.start()].strip()):
+        return True
     if b.tag not in ("td", "li", "span", "div") or not _BARE_DATE.match(b.text):
         return False
     prev = b.owner.getprevious()

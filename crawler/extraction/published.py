@@ -134,6 +134,11 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
     if z_best:
         return z_best.dt
+    # an e-paper's issue date (its masthead beside the 版面 navigation) before the weaker guesses
+    # below: a letter's signing date at the end of the text, a listed story's date
+    edition = edition_date(blocks, now)
+    if edition is not None:
+        return edition
     # labelled dates after the body (发布日期 / 复核时间 printed below the article), then the URL,
     # then labelled dates anywhere
     # (never from a comment / related-story section: those dates are other items')
