@@ -1277,6 +1277,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_epaper_dated_recommend_list_above_headline_gb2312",  # e-paper (GB2312): a 24-item recommended list '<a>…</a> (2009-08-07)' ends just above the headline; the date only in the masthead
     "news_epaper_letter_column_reply_signing_date",  # e-paper 民生热线 column: a letter and its reply as an article, the reply signed '2013年11月1日' at the end;
                                         # '· <a>…</a> 2013-02-28' list items above the text; the issue date only in the masthead
+    "forum_smf1_post_rows_holding_bare_row_tables_gbk",  # SMF 1.1 (GBK): each post a bare <tr> of the posts' table holding tables of bare rows of its own (12 levels from its stamp to the post row);
+                                        # posters linked 'index.php?action=profile;u=701'; quoteheader 'X 于 <time>' quotes
 ])
 def test_unseen_layouts(name):
     import json
@@ -1910,13 +1912,16 @@ def test_community_topic_toolbar_and_dash_sig():
 
 def test_yabb_ip_logged_footer_rows_are_no_posts():
     """YaBB prints each post as a table of two rows, the second holding its edit note, signature and
-    "已记录" (IP logged): that row is no post of its own. (The thread's time is still taken from a
-    later edit note, and the footer's "最后回复" row still reads as a seventh post: the rows are tested.)"""
+    "已记录" (IP logged): that row is no post of its own. Each post is dated by its own stamp row, not by
+    the row nested in the next post's table (the thread's time: its first post's). (The footer's
+    "最后回复" row still reads as a seventh post: the rows are tested.)"""
     page = UNSEEN / "forum_yabb_ip_logged_footer_rows.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) <= 7
     assert not any(p.text.strip() == "已记录" for p in e.posts) and "已记录" not in e.text
     assert [p.author for p in e.posts[:3]] == ["渔港老王", "北岙小刀", "夜猫子阿珍"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2006-05-17 21:43"
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts[:3]] == ["05-17 21:43", "05-17 22:10", "05-17 23:31"]
 
 
 def test_ipboard_post_times_not_from_quoted_posts():
@@ -1949,3 +1954,13 @@ def test_microblog_status_titled_by_its_cut_words():
     assert e.title == "潮汐摊位今晚启用"
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-20 09:15"
     assert e.page_type == "news"
+
+
+def test_smf1_posters_and_stamps_of_bare_row_posts():
+    """SMF 1.1 prints each post as a bare <tr> whose tables hold bare rows too: the posts are the
+    outer rows (not their inner rows), each poster the name linked to "action=profile;u=…", each
+    time its own "« 回复 #3 于: … »" (not the quoted post's in its quoteheader)."""
+    page = UNSEEN / "forum_smf1_post_rows_holding_bare_row_tables_gbk.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.author for p in e.posts] == ["老城关", "东街理发", "小城故事", "老城关", "青篁小编", "路过的风", "老城关"]
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts][2:4] == ["03-10 21:15", "03-11 08:33"]

@@ -204,6 +204,20 @@ def _same_layout(a, b) -> bool:
         {k: v for k, v in b.attrib.items() if k not in ("id", "name")}
 
 
+def _same_attrs(a, b) -> bool:
+    return {k: v for k, v in a.attrib.items() if k not in ("id", "name")} == \
+        {k: v for k, v in b.attrib.items() if k not in ("id", "name")}
+
+
+def _table_of(row):
+    """A row's table (past its <tbody>): bare rows nest as one post list only in tables laid out
+    alike (SMF's post rows hold tables of their own, their rows as bare as the posts')."""
+    up = row.getparent()
+    if up is not None and up.tag in ("tbody", "thead") and up.getparent() is not None:
+        up = up.getparent()
+    return up if up is not None else row
+
+
 def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     """A threaded board nests each reply inside the one it answers (``<li>`` in ``<ul>`` in
     ``<li>``): every element of the members' shape, at any depth, is one post, in page order (its
@@ -212,7 +226,8 @@ def _split_nested(members: list, lo: dict) -> tuple[list, bool]:
     tokens = _class_tokens(members[0])
     # (the same first class and most of the others: "mb-4 rounded p-6" is not "mb-3 flex gap-3")
     units = [el for m in members for el in m.iter(m.tag) if _sig(el) == own and el in lo
-             and (el in members or _alike(tokens, _class_tokens(el)) and _same_layout(members[0], el))]
+             and (el in members or _alike(tokens, _class_tokens(el)) and _same_layout(members[0], el)
+                  and (own[0] != "tr" or _same_attrs(_table_of(members[0]), _table_of(el))))]
     if len(units) <= len(members):
         return members, False
     return units, True

@@ -16,7 +16,7 @@ _AUTHOR_CLS = re.compile(r"(?:^|[\s_\-])(?:author|username|user-name|user_name|u
                          r"authi|author-name|authorname|name|UserLink|postauthor|p_author_name|au)(?:$|[\s_\-])", re.I)
 _AUTHOR_CLS2 = re.compile(r"author|username|nick|poster|userlink|p_author_name", re.I)
 _USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|profile|author|people_)/|uid=|space-uid|"
-                        r"/u\d|/home\.php\?", re.I)
+                        r"/u\d|/home\.php\?|action=profile|[?;&]u=\d", re.I)   # (SMF: "index.php?action=profile;u=701")
 
 
 def find_author(member, stop=None) -> str | None:

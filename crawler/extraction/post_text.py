@@ -4,6 +4,7 @@ Found by class names where they help, by the post template's repetition where th
 (``template_lines``), and by the quote's opening line (``X 说：``, ``以下是引用…的发言``)."""
 from __future__ import annotations
 
+import os
 import re
 
 from . import fields as F
@@ -165,7 +166,8 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
     names = None
     for p, per in seen.items():
         texts = [lines[0] for lines in per.values() if len(lines) == 1]
-        if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts):
+        if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts) \
+                and len(os.path.commonprefix(texts)) < 4:   # (an action bar numbering its floor: "引用 编辑 2 楼")
             names = p
             break
     return paths, names, main
@@ -203,6 +205,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                       and not x.extra.get("title") and not RATE_LOG.match(x.text)
                       for x in blocks)   # (the thread's title repeated above, a rating log: no words)
     wrappers = _wrappers(member, blocks)
+    headlines = {x.text for x in blocks if x.extra.get("title")}
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
     thanks = False   # the line after a thanks list's heading: the names
     for i, b in enumerate(blocks):
@@ -263,7 +266,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 break  # a short tail after a rule line: the signature
             continue
         if b.extra.get("ruled") and out and sum(len(x.text) for x in blocks[i:]) <= 120 \
-                and not all(F.REPLY_PREFIX.match(x) for x in out) and any(SENT_PUNCT.search(x) for x in out):
+                and not all(F.REPLY_PREFIX.match(x) for x in out) \
+                and any(SENT_PUNCT.search(x) for x in out if x not in headlines):   # (the thread's subject
+            # repeated over the first post's text is no words of it: YaBB)
             break   # ... or after an <hr> rule, below the post's text (not below the reply's subject line,
             # "回复: …", nor below the poster's stamp line, with the text under the rule: vBulletin 3, Xiuno)
         if b.noise or b.quoted:
