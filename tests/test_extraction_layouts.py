@@ -1279,6 +1279,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '· <a>…</a> 2013-02-28' list items above the text; the issue date only in the masthead
     "forum_smf1_post_rows_holding_bare_row_tables_gbk",  # SMF 1.1 (GBK): each post a bare <tr> of the posts' table holding tables of bare rows of its own (12 levels from its stamp to the post row);
                                         # posters linked 'index.php?action=profile;u=701'; quoteheader 'X 于 <time>' quotes
+    "news_county_media_comment_heading_with_civility_notice_gbk",  # 县融媒体 (GBK): comments '#1name 158****2211 2020-08-03 10:20' under '网友评论（5） 文明上网理性发言，请遵守新闻评论服务协议'
+    "news_property_h5_notice_owner_comments",  # 小区 app H5 物业 notice (news): '业主留言 7' over residents' comments and 物业客服 replies; a 置顶 badge; the notice's 落款 kept
 ])
 def test_unseen_layouts(name):
     import json

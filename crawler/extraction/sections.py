@@ -17,7 +17,7 @@ import re
 from .dom import Block, data_row
 
 # a heading over other users' words: 评论, 网友留言, 全部回复, 市民心声 …
-_OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|"
+_OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|业主|住户|"
                  r"網友|網民|熱門|熱點|精選|用戶|讀者|相關|新聞|最熱|熱)?"
                  r"(?:评论|留言|跟帖|评论区|討論|评论列表|回复|互动|互動|互动区|評論|評論區|回覆)|"
                  r"(?:市民|网友|群众|百姓|居民|读者|網友|群眾|讀者)(?:心声|声音|聲音|说|心聲|說))")
@@ -59,6 +59,7 @@ def is_marker(b: Block) -> bool:
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
 
 
+_CIVILITY = re.compile(r"\s*[（(【\[]?\s*(?:文明上网|理性发言|请遵守|請遵守|评论仅代表|評論僅代表|以下评论|网友评论仅|不代表本站).*$")
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -67,6 +68,9 @@ def marker_line(t: str) -> bool:
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
     if 16 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t):
         t = _MARKER_TAIL.sub("", t) or t
+    if len(t) > 12 and (m := _CIVILITY.search(t)) is not None and m.start() >= 2 and (
+            t[m.start()].isspace() or t[m.start() - 1] in ")）"):
+        t = t[:m.start()]   # (its civility notice after it: "网友评论（5） 文明上网理性发言，请遵守…")
     if len(t) <= 60 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
         return True
     if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
