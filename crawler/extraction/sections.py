@@ -35,7 +35,9 @@ _MARKER = re.compile(
 # ... an article's comments with their count and sort switch ("评论 1263按热度 ▾"; a post's "全部回复 4按时间"
 # heads its thread's replies, no comment section)
 _COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*(?:\d[\d,，.]*\s*[万萬wW]?\s*)?"
-                              r"(?:(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[|｜/]?\s*)+[▾▼∨⌄↓]?$")   # ("评论 按热度 | 按时间")
+                              r"(?:(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[|｜/]?\s*)+[▾▼∨⌄↓]?$|"   # ("评论 按热度 | 按时间")
+                              r"^(?:(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[|｜/]?\s*)+(?:共\s*)?\d[\d,，.]*\s*[万萬wW]?\s*[条則则]\s*(?:评论|評論)$")
+# ("按热度 | 按时间 共36条评论": the switch first, the count after it)
 # ... and one with its count first ("318 评论", "共 46 条评论": a note's or an article's comments; a
 # thread's "共 N 条回复" counts its own floors)
 _COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論)$")
