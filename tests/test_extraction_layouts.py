@@ -1967,3 +1967,16 @@ def test_smf1_posters_and_stamps_of_bare_row_posts():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.author for p in e.posts] == ["老城关", "东街理发", "小城故事", "老城关", "青篁小编", "路过的风", "老城关"]
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts][2:4] == ["03-10 21:15", "03-11 08:33"]
+
+
+def test_domino_documents_dated_by_their_field_tables():
+    """A Lotus Domino discussion (GBK, no charset): each document's header is a field table laid out
+    apart from its text ("作者: | X", "日期: | 2006-07-13 上午 10:12:08"), the answered message quoted
+    whole below a reply under "----- 原始文档 -----". (The official reply's last line, its unit's name,
+    is dropped as the poster's name: the text is tested on its other lines.)"""
+    page = UNSEEN / "forum_domino_documents_field_tables_original_quoted_gbk_nometa.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.author for p in e.posts] == ["何志远", "市城管执法局法制科", "锦绣家园业主", "何志远"]
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
+        "07-12 20:45", "07-13 10:12", "07-13 15:30", "07-20 17:18"]
+    assert e.posts[2].text == "我也是锦绣家园的，7栋也有类似情况，顶楼加盖了一层彩钢板房。准备和楼主一起去投诉。"

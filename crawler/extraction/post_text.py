@@ -194,6 +194,16 @@ def _quote_box(b: Block, blocks: list[Block], i: int, member):
     return box
 
 
+# the message answered, quoted whole below a reply: "----- 原始文档 -----" (Domino), "-----原始邮件-----"
+_ORIGINAL_BELOW = re.compile(r"^[-—=_\s]{3,}\s*(?:原始文档|原始文件|原始邮件|原邮件|原始消息|原文|Original (?:Message|Document))\s*[-—=_\s]{3,}$", re.I)
+
+
+def without_original(mblocks: list) -> list:
+    """A post's blocks without the answered message quoted whole below its words."""
+    cut = next((i for i, b in enumerate(mblocks) if i and len(b.text) <= 40 and _ORIGINAL_BELOW.match(b.text)), None)
+    return mblocks if cut is None else mblocks[:cut]
+
+
 def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
                 main: tuple | None = None) -> list[str]:
     out = []
