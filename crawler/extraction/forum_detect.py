@@ -21,6 +21,7 @@ _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看�
                "发表评论于", "发表文章于", "[引用]", "发贴时间", "发帖时间", "帖子主题", "本主题共",
                "发起讨论", "参与本讨论", "回复本讨论",   # (a discussion board: Vanilla, Flarum)
                "发信站", "同主题阅读", "同主題閱讀",   # (a telnet-style BBS's web view: 发信人 / 标  题 / 发信站)
+               "讨论线索", "討論線索", "回应于", "回應於",   # (a Domino discussion: its thread map, a response's parent)
                # 繁體 boards (Taiwan, Hong Kong)
                "樓主", "只看樓主", "發表於", "回覆", "樓層", "發文", "回應", "引言回覆", "發信人", "发信人", "置顶",
                # boards in English (phpBB, vBulletin)
