@@ -1282,6 +1282,7 @@ def _body_f1(got: str, want: str) -> float:
     "news_county_media_comment_heading_with_civility_notice_gbk",  # 县融媒体 (GBK): comments '#1name 158****2211 2020-08-03 10:20' under '网友评论（5） 文明上网理性发言，请遵守新闻评论服务协议'
     "news_property_h5_notice_owner_comments",  # 小区 app H5 物业 notice (news): '业主留言 7' over residents' comments and 物业客服 replies; a 置顶 badge; the notice's 落款 kept
     "news_microblog_status_sort_switch_before_comment_count",  # microblog status: time only as a script's epoch ms (the <time> empty); title its first sentence; comments under '按热度 | 按时间 共36条评论'
+    "news_further_reading_reprints_two_dated_stories",  # a 3-paragraph article, then '延伸阅读' (h4) reprinting two earlier stories in full, each under its own <h3> and dateline, in the text's own div
 ])
 def test_unseen_layouts(name):
     import json

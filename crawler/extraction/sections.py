@@ -143,7 +143,9 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
         j = i
         for j in range(i, end + 1):
             bj = blocks[j]
-            if j > i and bj.tag in _HEADING_TAGS and not is_marker(bj) and bj.owner is not b.owner:
+            if j > i and bj.tag in _HEADING_TAGS and not is_marker(bj) and bj.owner is not b.owner and not (
+                    kind == "related" and j + 1 <= end and len(blocks[j + 1].text) <= 60
+                    and _STAMP.search(blocks[j + 1].text)):   # (a reprinted story's own headline and dateline)
                 break
             bj.extra["section"] = kind
             marked += 1
