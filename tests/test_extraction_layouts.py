@@ -1283,6 +1283,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_property_h5_notice_owner_comments",  # 小区 app H5 物业 notice (news): '业主留言 7' over residents' comments and 物业客服 replies; a 置顶 badge; the notice's 落款 kept
     "news_microblog_status_sort_switch_before_comment_count",  # microblog status: time only as a script's epoch ms (the <time> empty); title its first sentence; comments under '按热度 | 按时间 共36条评论'
     "news_further_reading_reprints_two_dated_stories",  # a 3-paragraph article, then '延伸阅读' (h4) reprinting two earlier stories in full, each under its own <h3> and dateline, in the text's own div
+    "news_nextjs_app_router_flight_published_at_utc",  # Next.js app router: no date on the page; the time only as publishedAt (UTC) in self.__next_f.push([1,"8:{\"article\":…}"]) flight rows,
+                                        # beside updatedAt, the author's joinedAt and the related items' publishedAt in a later row
 ])
 def test_unseen_layouts(name):
     import json

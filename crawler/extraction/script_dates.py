@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from urllib.parse import unquote
 
 from .dates import parse_chinese_datetime
-from .script_state import nuxt_data, qwik_data, with_nuxt_state
+from .script_state import next_flight, nuxt_data, qwik_data, with_nuxt_state
 
 
 def date_plausible(dt: datetime | None, now: datetime) -> bool:
@@ -111,6 +111,8 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
         found = _script_date(nuxt_data(raw), now, _title_key(title))
     if found is None and "qwik/json" in raw:   # Qwik: the same, by base-36 index
         found = _script_date(qwik_data(raw), now, _title_key(title))
+    if found is None and "self.__next_f.push" in raw:   # Next.js app router: flight rows in string literals
+        found = _script_date(next_flight(raw), now, _title_key(title))
     if found is None and ('\\":' in raw or "&q;" in raw):   # JSON kept as an escaped string in a script
         # (SvelteKit's data-sveltekit-fetched "body":"{\\"title\\":…}") or in Angular's transfer state (&q; for ")
         found = _script_date(_unescaped_scripts(raw[:1_000_000]), now, _title_key(title))

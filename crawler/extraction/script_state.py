@@ -1,6 +1,6 @@
 """State that script frameworks ship in a page, read as plain JSON for ``script_dates``: Nuxt 2's
 IIFE with its values passed as arguments, Nuxt 3's and Qwik's flat arrays whose objects refer to their
-values by index."""
+values by index, Next.js's app-router flight chunks pushed as string literals."""
 from __future__ import annotations
 
 import json
@@ -92,3 +92,20 @@ def _rebuilt(flat: list, ref) -> str:
         return out
 
     return "<script>" + json.dumps(value(0), ensure_ascii=False) + "</script>"
+
+
+_FLIGHT = re.compile(r'self\.__next_f\.push\(\[1,\s*("(?:[^"\\]|\\.){0,500000}")\]\)')
+_FLIGHT_ROW = re.compile(r"^[0-9a-f]{1,6}:", re.M)
+
+
+def next_flight(raw: str) -> str:
+    """Next.js app-router flight data (``self.__next_f.push([1,"8:{\\"article\\":…}\\n"])``) decoded
+    from its string literals, each row a script of its own without its "8:" reference."""
+    rows = []
+    for m in _FLIGHT.finditer(raw, 0, 2_000_000):
+        try:
+            chunk = json.loads(m.group(1))
+        except ValueError:
+            continue
+        rows.extend(r for r in _FLIGHT_ROW.split(chunk) if r.strip())
+    return "".join(f"<script>{r}</script>" for r in rows)
