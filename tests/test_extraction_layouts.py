@@ -1285,6 +1285,7 @@ def _body_f1(got: str, want: str) -> float:
     "news_further_reading_reprints_two_dated_stories",  # a 3-paragraph article, then '延伸阅读' (h4) reprinting two earlier stories in full, each under its own <h3> and dateline, in the text's own div
     "news_nextjs_app_router_flight_published_at_utc",  # Next.js app router: no date on the page; the time only as publishedAt (UTC) in self.__next_f.push([1,"8:{\"article\":…}"]) flight rows,
                                         # beside updatedAt, the author's joinedAt and the related items' publishedAt in a later row
+    "forum_aspnet_item_and_alternating_item_style_rows_gb2312",  # ASP.NET board (GB2312): post rows classed 'ItemStyle' / 'AlternatingItemStyle' in turn; a '楼主 引用 | 举报' bar in each post (no name); a huge __VIEWSTATE
 ])
 def test_unseen_layouts(name):
     import json
@@ -1983,3 +1984,11 @@ def test_domino_documents_dated_by_their_field_tables():
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
         "07-12 20:45", "07-13 10:12", "07-13 15:30", "07-20 17:18"]
     assert e.posts[2].text == "我也是锦绣家园的，7栋也有类似情况，顶楼加盖了一层彩钢板房。准备和楼主一起去投诉。"
+
+
+def test_aspnet_alternating_rows_posters_not_their_action_bar():
+    """ASP.NET's alternating row classes ("ItemStyle" / "AlternatingItemStyle") are one post list;
+    the "第2楼 引用 | 举报" bar, differing only by its floor, is no poster's name."""
+    page = UNSEEN / "forum_aspnet_item_and_alternating_item_style_rows_gb2312.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.author for p in e.posts] == ["槐溪散人", "老槐树下", "城事观察员", "槐溪街道小刘", "老槐树下"]

@@ -167,7 +167,8 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
     for p, per in seen.items():
         texts = [lines[0] for lines in per.values() if len(lines) == 1]
         if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts) \
-                and len(os.path.commonprefix(texts)) < 4:   # (an action bar numbering its floor: "引用 编辑 2 楼")
+                and len(os.path.commonprefix(texts)) < 4 and len(os.path.commonprefix([t[::-1] for t in texts])) < 4:
+            # (an action bar numbering its floor: "引用 编辑 2 楼", "第2楼 引用 | 举报")
             names = p
             break
     return paths, names, main
