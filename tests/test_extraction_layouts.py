@@ -1286,6 +1286,10 @@ def _body_f1(got: str, want: str) -> float:
     "news_nextjs_app_router_flight_published_at_utc",  # Next.js app router: no date on the page; the time only as publishedAt (UTC) in self.__next_f.push([1,"8:{\"article\":…}"]) flight rows,
                                         # beside updatedAt, the author's joinedAt and the related items' publishedAt in a later row
     "forum_aspnet_item_and_alternating_item_style_rows_gb2312",  # ASP.NET board (GB2312): post rows classed 'ItemStyle' / 'AlternatingItemStyle' in turn; a '楼主 引用 | 举报' bar in each post (no name); a huge __VIEWSTATE
+    "message_wenzheng_role_name_heads_times_in_state",  # 问政 (Nuxt 2 state): turns headed '网友湄东居民_7721' / '职能部门…' / '追问…' / '回复…' (role and name run together), their <time>s empty;
+                                        # the message's time only in the state's createTime beside a department's and the hot list's
+    "message_remix_role_heads_submit_time_epoch",  # 问政 (Remix): '来信内容锦绣花园居民', '办理答复…', '网友追问', '追问答复…' heads; the time only as submitTime epoch seconds in __remixContext;
+                                        # a rating line after the last turn
 ])
 def test_unseen_layouts(name):
     import json

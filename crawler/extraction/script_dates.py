@@ -20,11 +20,12 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
-    r"""(?=[pdc])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
+    r"""(?=[pdcs])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
     r"""publish_?at|publishedAt|published_?at|published_?[Tt]ime|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""create_?time|createTime|created_?[Tt]ime|"""
-    r"""created_?at|create_?at|createdAt|ctime|\bct)"""
+    r"""created_?at|create_?at|createdAt|ctime|\bct|"""
+    r"""submit_?time|submitTime|submitted_?at|submittedAt)"""   # (a message's: "submitTime": 1680016500)
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
@@ -315,7 +316,7 @@ def _escaped(text: str, i: int) -> bool:
     return n % 2 == 1
 
 
-_CREATED_KEY = re.compile(r"create_?time|createTime|created_?time|created_?at|create_?at|createdAt|ctime", re.I)
+_CREATED_KEY = re.compile(r"create_?time|createTime|created_?time|created_?at|create_?at|createdAt|ctime|submit", re.I)
 # an element carrying the publish time as epoch seconds / milliseconds for a script to print
 _ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
 

@@ -18,7 +18,7 @@ def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, 
     if not posts:
         return
     if posts[0].posted_at is None and (message_page or title):
-        scripted = script_date(raw, now) if message_page else script_date(raw, now, title, own_only=True)
+        scripted = script_date(raw, now, title) if message_page else script_date(raw, now, title, own_only=True)
         reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
         if scripted is not None and (reply_at is None or scripted <= reply_at):
             posts[0].posted_at = scripted

@@ -1,0 +1,64 @@
+"""Turns headed by a role word run together with the poster's name, on a line of their own and with
+no time beside them (the time filled in by a script): "来信内容锦绣花园居民", "网友湄东居民_7721",
+"职能部门湄东区城管执法局", "办理答复鹤汀区城市管理局", "网友追问", "追问答复鹤汀区城市管理局". The
+head is nobody's words; the lines under it, up to the next head, a heading or the rating, are the
+turn's (salutation, text, 落款 and its date)."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .dom import HEADINGS, Block
+from .dates import iter_dates
+from .message_lines import _AFTER, _BARE_STAMP, SCAN
+
+_ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "网友", "市民", "群众")
+_FOLLOW_ROLES = ("网友追问", "追问")
+_REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "官方回复", "职能部门", "追问答复", "追问回复", "再次答复",
+                "办理结果", "处理结果", "答复", "回复")
+_HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_ROLES, key=len, reverse=True)) + r")"
+                   r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28})$")
+
+
+_NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
+
+
+def _kind(role: str) -> str:
+    return "ask" if role in _ASK_ROLES else "follow" if role in _FOLLOW_ROLES else "reply"
+
+
+def role_turns(blocks: list[Block], now: datetime):
+    """[Post] per role-headed turn, the message first, or None when the page has no three such heads
+    (a message, a reply and one more), each over words of its own."""
+    from .core import Post
+
+    heads = []
+    for b in blocks[:SCAN]:
+        if heads and _AFTER.search(b.text):
+            break   # (the rating closes the turns: "网友尚未评价", then other boxes)
+        if len(b.text) <= 36 and not b.link_len and (m := _HEAD.match(b.text)) and not _NOT_WHO.search(m.group(2)):
+            heads.append((b.index, _kind(m.group(1)), m.group(2) or None))
+    if len(heads) < 3 or heads[0][1] != "ask" or not any(k == "reply" for _, k, _ in heads):
+        return None
+    starts = {i for i, _, _ in heads}
+    posts = []
+    for i, kind, who in heads:
+        lines, when = [], None
+        k = i + 1
+        while k < len(blocks) and k not in starts:
+            b = blocks[k]
+            t = b.text
+            if b.tag in HEADINGS or _AFTER.search(t):
+                break
+            if len(t) <= 40 and _BARE_STAMP.match(t):
+                when = when or next((d.dt for d in iter_dates(t, now)), None)   # (its time on the line
+                # under the head, or under its words)
+            elif t and b.link_len <= 0.3 * len(t):
+                lines.append(t)
+            elif lines:
+                break
+            k += 1
+        if not lines or not any(blocks[j].punct and len(blocks[j].text) >= 8 for j in range(i + 1, k)):
+            return None   # (a head over no words: a list of roles, a menu)
+        posts.append(Post(len(posts) + 1, who, when, "\n".join(lines)))
+    return posts
