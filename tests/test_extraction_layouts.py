@@ -1292,6 +1292,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # a rating line after the last turn
     "forum_yabb_guest_welcome_bar_last_reply_header_gbk",  # YaBB (GBK): '欢迎, 游客. 请 登录 或 注册.' in a title-classed cell; '本主题共 7 帖 … 最后回复: <time> 由 X' header row over the posts;
                                         # '返回顶部 已记录 IP' under each post; a sponsored post; the header clock
+    "forum_mailing_list_thread_view_rfc2822_dates",  # mailing-list archive thread view: From/Date/Subject/Message-ID cells over each message's <pre> lines; RFC 2822 dates in +0000/+0800/-0700;
+                                        # '> ' quotes, 'X 写道:', '----- Original Message -----', '-- ' signatures, the list footer under its rule
 ])
 def test_unseen_layouts(name):
     import json
@@ -1998,3 +2000,14 @@ def test_aspnet_alternating_rows_posters_not_their_action_bar():
     page = UNSEEN / "forum_aspnet_item_and_alternating_item_style_rows_gb2312.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.author for p in e.posts] == ["槐溪散人", "老槐树下", "城事观察员", "槐溪街道小刘", "老槐树下"]
+
+
+def test_mailing_list_messages_dated_in_their_own_zones():
+    """A mailing-list archive's messages are posts, each dated by its Date header in its own zone
+    (the first, "Mon, 14 Apr 2008 16:05:33 +0000", is 00:05 the next day in Beijing) and signed by its
+    From header's name."""
+    page = UNSEEN / "forum_mailing_list_thread_view_rfc2822_dates.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts][:4] == [
+        "04-15 00:05", "04-15 07:31", "04-15 08:12", "04-15 13:47"]
+    assert [p.author for p in e.posts][:3] == ["周牧", "林晓帆", "老K"]
