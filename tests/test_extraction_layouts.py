@@ -1294,6 +1294,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # '返回顶部 已记录 IP' under each post; a sponsored post; the header clock
     "forum_mailing_list_thread_view_rfc2822_dates",  # mailing-list archive thread view: From/Date/Subject/Message-ID cells over each message's <pre> lines; RFC 2822 dates in +0000/+0800/-0700;
                                         # '> ' quotes, 'X 写道:', '----- Original Message -----', '-- ' signatures, the list footer under its rule
+    "forum_domino_field_rows_original_box_before_reply_gbk",  # Lotus Domino (GBK): each document's 主题/作者/日期/类别 rows over its text, '日期: 2009-09-03 下午 02:22:07';
+                                        # a reply's '-----原始文档-----' box above its own words; '文档编号' lines; a 讨论线索 tree with each document's date
+    "forum_domino_topic_and_expanded_responses_gbk",  # Lotus Domino (GBK): the topic's 主 题/类 别/发 言 人/创建时间/最后修改 rows, a thread map, then 回应主题/作者/日期/回应于 rows over each response;
+                                        # the site's '主办：…' footer after the last
+    "forum_domino_documents_field_tables_original_quoted_gbk_nometa",  # Lotus Domino (GBK, no charset): field tables apart from each text, '----- 原始文档 -----' under a reply (posts tested below)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1984,14 +1989,15 @@ def test_smf1_posters_and_stamps_of_bare_row_posts():
 def test_domino_documents_dated_by_their_field_tables():
     """A Lotus Domino discussion (GBK, no charset): each document's header is a field table laid out
     apart from its text ("作者: | X", "日期: | 2006-07-13 上午 10:12:08"), the answered message quoted
-    whole below a reply under "----- 原始文档 -----". (The official reply's last line, its unit's name,
-    is dropped as the poster's name: the text is tested on its other lines.)"""
+    whole below a reply under "----- 原始文档 -----"; the official reply keeps its last line, its unit's
+    name, though it names the poster too."""
     page = UNSEEN / "forum_domino_documents_field_tables_original_quoted_gbk_nometa.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.author for p in e.posts] == ["何志远", "市城管执法局法制科", "锦绣家园业主", "何志远"]
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts] == [
         "07-12 20:45", "07-13 10:12", "07-13 15:30", "07-20 17:18"]
     assert e.posts[2].text == "我也是锦绣家园的，7栋也有类似情况，顶楼加盖了一层彩钢板房。准备和楼主一起去投诉。"
+    assert e.posts[1].text.splitlines()[-2:] == ["市城管执法局法制科", "2006年7月13日"]
 
 
 def test_aspnet_alternating_rows_posters_not_their_action_bar():

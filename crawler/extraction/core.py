@@ -124,7 +124,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     from .message import message_posts
     from .message_inline import inline_turns
     from .message_pending import pending_message
-    from .mail_thread import mail_posts
+    from .headed_messages import headed_posts
     from .message_roles import role_turns
     from .message_subject import labelled_subject
     from .selectors import apply_selectors, prefetch_scalars
@@ -155,7 +155,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     blocks = segment(body_el)
     mark_trailing_sections(blocks)
     board_posts = message_posts(blocks, now) or inline_turns(blocks, now) or pending_message(blocks, now) \
-        or role_turns(blocks, now) or mail_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
+        or role_turns(blocks, now) or headed_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))
     if forum:   # (a board's page headed "诉求详情", "问政详情": the subject is in its field or its heading)

@@ -1,0 +1,117 @@
+"""Messages each under a header of fields, label and value in cells of their own or on one line: a
+mailing-list archive's thread view (From / Date / Subject / Message-ID) and a Lotus Domino
+discussion's documents (主题 / 作者 / 日期 / 类别, 回应主题 / 回应于). The header is nobody's words; in a
+message, the quoted earlier mail ("> " lines, "X 写道:" / "X wrote:", the box under "-----原始文档-----"
+or "----- Original Message -----"), the signature under "-- ", the list's footer under its rule and the
+document's number line are not its words either. Each message is a post, dated by its date field (a
+mail's in its own zone), signed by its author field."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
+from . import fields as F
+from .dates import iter_dates
+from .dom import HEADINGS, Block
+from .message_lines import SCAN
+from .post_lines import ORIGINAL
+
+_AUTHOR_LABELS = {"from", "发件人", "發件人", "发信人", "發信人", "作者", "发言人", "發言人"}
+_DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "发送时间", "發送時間"}
+_OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references", "主题", "主題", "回应主题",
+                 "回應主題", "收件人", "抄送", "类别", "類別", "回应于", "回應於", "最后修改", "最後修改", "回复", "回覆"}
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*[:：]\s*(.*)$")
+_QUOTED = re.compile(r"^\s*(?:>|＞)")
+_ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$", re.I)
+_SIG = re.compile(r"^(?:--|-- |—— ?)$")
+_FOOTER_RULE = re.compile(r"^[_=]{10,}$")
+_END = re.compile(r"^[\[【](?:上一封|下一封|前一封|后一封|按日期|按主题|按线索|回复本邮件)[\]】]|^文档编号\s*[:：]|"
+                  r"^(?:本主题)?讨论线索$|^全部回应")
+_SITE_LINE = re.compile(r"^(?:主办|主辦|承办|承辦)\s*[:：]")
+_NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+@[^<>\s]+>$')
+
+
+def _field(blocks: list[Block], i: int) -> tuple[str, str, int] | None:
+    """(kind, value, index after it) of a header field at block i: "author", "date" or "other"."""
+    t = blocks[i].text.replace(" ", "") if len(blocks[i].text) <= 12 else blocks[i].text
+    m = _LABEL.match(t)
+    if m is None:
+        return None
+    label = m.group(1).lower()
+    kind = "author" if label in _AUTHOR_LABELS else "date" if label in _DATE_LABELS else \
+        "other" if label in _OTHER_LABELS else None
+    if kind is None:
+        return None
+    if m.group(2).strip():
+        return kind, m.group(2).strip(), i + 1
+    if i + 1 < len(blocks) and blocks[i + 1].owner is not blocks[i].owner:
+        nxt = _LABEL.match(blocks[i + 1].text.replace(" ", ""))
+        if nxt is not None and not nxt.group(2) and _known(nxt.group(1).lower()):
+            return kind, "", i + 1   # (an empty field: the next label follows at once)
+        return kind, blocks[i + 1].text.strip(), i + 2
+    return None
+
+
+def _known(label: str) -> bool:
+    return label in _AUTHOR_LABELS or label in _DATE_LABELS or label in _OTHER_LABELS
+
+
+def _sent(value: str, now: datetime):
+    try:
+        dt = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        dt = None
+    if dt is not None and dt.tzinfo is not None:
+        return dt.astimezone(now.tzinfo)
+    return next((d.dt for d in iter_dates(value, now, allow_noyear=False)), None)
+
+
+def _headers(blocks: list[Block]) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, author, date value) of each header: a run of fields with an author and a date."""
+    out = []
+    i, n = 0, min(len(blocks), SCAN)
+    while i < n:
+        start, fields = i, {}
+        while i < n and (f := _field(blocks, i)) is not None:
+            fields.setdefault(f[0], f[1])
+            i = f[2]
+        if "author" in fields and "date" in fields:
+            out.append((start, i, fields["author"], fields["date"]))
+        if i == start:
+            i += 1
+    return out
+
+
+def headed_posts(blocks: list[Block], now: datetime):
+    """[Post] per message, or None when the page has no three headers with an author and a date."""
+    from .core import Post
+
+    heads = _headers(blocks)
+    if len(heads) < 3:
+        return None
+    posts = []
+    for n, (_, body_at, author, date) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else min(len(blocks), body_at + 200)
+        m = _NAME.match(author or "")
+        who = (m.group(1).strip() if m else (author or "")[:40]) or None
+        when = _sent(date, now)
+        lines, box = [], None
+        for k in range(body_at, end):
+            b = blocks[k]
+            t = b.text.strip()
+            if box is not None and (b.owner is box or any(a is box for a in b.owner.iterancestors())):
+                continue   # (inside the box of a quoted original)
+            box = None
+            if ORIGINAL.match(t):
+                box = b.owner
+                continue
+            if _SIG.match(t) or _FOOTER_RULE.match(t) or _END.match(t) or b.tag in HEADINGS \
+                    or len(t) <= 200 and (F.SITE_FOOTER_RE.search(t) or _SITE_LINE.match(t)):
+                break   # (… or the site's footer under the last message)
+            if not t or _QUOTED.match(t) or len(t) <= 80 and _ATTRIBUTION.match(t) or b.link_len > 0.5 * len(t):
+                continue
+            lines.append(t)
+        if lines:
+            posts.append(Post(len(posts) + 1, who, when, "\n".join(lines)))
+    return posts if len(posts) >= 3 else None
