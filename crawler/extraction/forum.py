@@ -19,7 +19,7 @@ from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
 from .post_lines import _PROFILE_LINE, removal_notice, same_as_title
 from .post_stamp import find_author, find_time, time_in_lines
-from .post_text import member_text, path_in, template_lines, without_original
+from .post_text import member_text, path_in, template_lines
 from .thread_cleanup import clean_posts
 
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
@@ -43,7 +43,6 @@ _SPAM = re.compile(r"代[开開](?:各类|各類|各种|各種|正规|正規|普
 
 _NAMED_POSTER = re.compile(r"^(?:发信人|發信人|作者|发表人|發表人|发帖人|發帖人|回复人|回覆人|楼主|樓主)\s*[:：]\s*"
                            r"([^\s,，:：()（）]{1,24})(?=\s|[,，(（]|$)")
-_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[:：]$")   # a field's label alone in its cell ("作者:", "日期:")
 _NOT_A_NAME = re.compile(r"[，。！？；,!?;：:\s]")   # (a sentence, a label, a signature's smiley ":)")
 
 
@@ -238,16 +237,13 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
     pending = None   # a labelled stamp in a row of its own, for the post under it
     last_el = None   # the element of the last post read
-    prev_m = None   # the member read before this one (a post or not)
     for m in members:
         if m not in lo:
             continue
-        before, prev_m = prev_m, m
         mblocks = blocks[lo[m]:hi[m] + 1]
         if nested:   # without the replies nested in this post
             inner = [(lo[c], hi[c]) for c in members if c is not m and c in lo and lo[m] < lo[c] <= hi[m]]
             mblocks = [b for b in mblocks if not any(a <= b.index <= z for a, z in inner)]
-        mblocks = without_original(mblocks)
         author = find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
@@ -294,20 +290,6 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         pending = None
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it
             when = time_in_lines(blocks[max(0, lo[m] - 2):lo[m]], now, need_time=True)
-        dated_only = when is not None and (when.hour, when.minute, when.second) == (0, 0, 0)
-        if (when is None or dated_only or author is None) and lo[m] > 0:
-            # each post's header laid out apart, as a field table between the member before and its
-            # text (a Domino document's "作者: | X", "日期: | 2006-07-13 上午 10:12:08"; a day alone
-            # in the text is its signing date)
-            gap = blocks[max(hi[before] + 1 if before is not None else 0, lo[m] - 10):lo[m]]
-            fields = {gap[i].text.rstrip(":： "): gap[i + 1] for i in range(len(gap) - 1) if _FIELD_LABEL.match(gap[i].text)}
-            value = next((fields[k] for k in ("日期", "时间", "時間", "发表时间", "發表時間", "发布时间") if k in fields), None)
-            timed = time_in_lines([value], now, need_time=True) if value is not None and (when is None or dated_only) else None
-            if timed is not None and (when is None or timed.date() == when.date()):
-                when = timed
-            name = next((fields[k].text for k in ("作者", "发言人", "發言人", "发表人", "發表人", "发帖人", "發帖人") if k in fields), None)
-            if author is None and name and len(name) <= 16 and not _NOT_A_NAME.search(name):
-                author = name
         floor = None
         for b in mblocks:
             if b.text in _NAMED_FLOORS:   # ("楼主", "沙发", "板凳": the first floors' names)

@@ -15,7 +15,6 @@ from . import fields as F
 from .dates import iter_dates
 from .dom import HEADINGS, Block
 from .message_lines import SCAN
-from .post_lines import ORIGINAL
 
 _AUTHOR_LABELS = {"from", "发件人", "發件人", "发信人", "發信人", "作者", "发言人", "發言人"}
 _DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "发送时间", "發送時間"}
@@ -24,6 +23,10 @@ _OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*[:：]\s*(.*)$")
 _QUOTED = re.compile(r"^\s*(?:>|＞)")
 _ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$", re.I)
+# the message answered, quoted whole in a reply: "----- 原始文档 -----" (Domino), "-----Original Message-----"
+ORIGINAL = re.compile(r"^[-—=_\s]{3,}\s*(?:原始文档|原始文件|原始邮件|原邮件|原始消息|原文|Original (?:Message|Document))\s*[-—=_\s]{3,}", re.I)
+
+
 _SIG = re.compile(r"^(?:--|-- |—— ?)$")
 _FOOTER_RULE = re.compile(r"^[_=]{10,}$")
 _END = re.compile(r"^[\[【](?:上一封|下一封|前一封|后一封|按日期|按主题|按线索|回复本邮件)[\]】]|^文档编号\s*[:：]|"

@@ -239,10 +239,6 @@ def same_as_title(line: str, ntitle: str) -> bool:
     return bare != n and bare == ntitle
 
 
-# the message answered, quoted whole in a reply: "----- 原始文档 -----" (Domino), "-----Original Message-----"
-ORIGINAL = re.compile(r"^[-—=_\s]{3,}\s*(?:原始文档|原始文件|原始邮件|原邮件|原始消息|原文|Original (?:Message|Document))\s*[-—=_\s]{3,}", re.I)
-
-
 _TRAIL_TAGS = re.compile(r"(?:\s*[\[【][^\]】]{1,4}[\]】])+$")
 
 

@@ -11,7 +11,7 @@ from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dom import _MODIFIER, SENT_PUNCT, SENTENCE_END, Block, text_content
 from .post_lines import (
-    ORIGINAL, _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
+    _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
     _LZL_REPLY, _LZL_STAMP, _LZL_TAIL, _MENU_LINE, _MOD_NOTICE, _NAME_STAMP, _PROFILE_LINE,
     _prose_beside_dates, _QUOTE_HEAD, _QUOTE_LEAD, _RATING_HEAD, _RATING_TITLE, RATE_LOG, _removal_line, _REMOVED_WHY,
@@ -193,16 +193,6 @@ def _quote_box(b: Block, blocks: list[Block], i: int, member):
     if not inside or inside[0] is not blocks[i + 1] or len(inside) > 4 or len(inside) == len(blocks) - i - 1:
         return None
     return box
-
-
-def without_original(mblocks: list) -> list:
-    """A post's blocks without the answered message quoted whole in it (the box under its
-    "----- 原始文档 -----" / "-----原始邮件-----" line)."""
-    at = next((i for i, b in enumerate(mblocks) if i and len(b.text) <= 60 and ORIGINAL.match(b.text)), None)
-    if at is None:
-        return mblocks
-    box = mblocks[at].owner
-    return mblocks[:at] + [b for b in mblocks[at + 1:] if not (b.owner is box or any(a is box for a in b.owner.iterancestors()))]
 
 
 def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
