@@ -12,8 +12,9 @@ from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
-from .published import choose_date, edition_date, question_date, tooltip_times
+from .published import choose_date, edition_date, question_date
 from .sections import mark_headline_rows, mark_item_streams, mark_teasers, mark_trailing_sections, mark_unanswered
+from .byline_zone import byline_zone
 from .headline import headline_near_text
 from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of
@@ -61,23 +62,6 @@ _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
     return Extracted(encoding=codec, page_type=page_type if page_type in ("news", "forum") else "news")
 
-
-_CLOCK = re.compile(r"\d[:：][0-5]\d")
-_BARE_DATE = re.compile(r"^[\[(（【]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")
-
-
-_DATE_AFTER_LINK = re.compile(r"(?:[\[(（【]\s*|\s)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")
-
-
-def _listed_date(b) -> bool:
-    """A bare date in a cell or item right after one holding a link, or after a link in its own cell
-    ("<a>…</a> (2009-08-07)", "· <a>…</a> 2013-02-28"): a listed item's date."""
-    if b.link_len and (m := _DATE_AFTER_LINK.search(b.text)) and b.link_len >= 0.8 * len(b.text[:m.start()].strip()):
-        return True
-    if b.tag not in ("td", "li", "span", "div") or not _BARE_DATE.match(b.text):
-        return False
-    prev = b.owner.getprevious()
-    return prev is not None and (prev.tag == "a" or next(prev.iter("a"), None) is not None)
 
 # ---------------------------------------------------------------- main
 
@@ -291,39 +275,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     # ---- byline zone: blocks between the headline and the body start
     body_start = lo + (first_good or 0)
     body_end = lo + (last_good if last_good is not None else -1)
-    title_idx = None
-    if ntitle:
-        exact, near = [], []
-        for b in blocks[:max(body_start + 1, 1) + 5]:
-            if len(b.text) > 2 * len(ntitle) + 30:   # too long to be (or hold) the headline, even after NFKC
-                continue
-            nb = nfkc(b.text)
-            if nb == ntitle:
-                exact.append(b.index)
-            elif ntitle in nb and len(nb) < len(ntitle) + 30 and len(ntitle) >= 4:   # ("微博" is in many lines)
-                near.append(b.index)
-        for cands in (exact, near):
-            before = [i for i in cands if i <= body_start]
-            if before:
-                title_idx = before[-1]
-                break
-        if title_idx is None and (exact or near):
-            title_idx = (exact or near)[0]
-    if title_idx is not None and title_idx <= body_start:
-        zone = blocks[title_idx + 1:min(body_start, title_idx + 15)]
-        # dates printed just above the headline (not a list's date cell beside its link: "[2009-05-30]")
-        zone += [b for b in blocks[max(0, title_idx - 3):title_idx] if not b.noise and not _listed_date(b)]
-    else:
-        zone = blocks[max(0, body_start - 8):body_start]
-    zone_text = []
-    for b in zone:
-        if b.link_len >= 0.8 * len(b.text) and not _CLOCK.search(b.text):
-            continue   # a day as a link ("10月27日" of 往期回顾): another issue's (a microblog's stamp,
-            # with its minute, links to the post itself)
-        if not (b.noise and len(b.text) > 200):
-            if len(b.text) <= 60:   # a relative stamp with the exact time in its tooltip: <abbr title="…">昨天</abbr>
-                zone_text += tooltip_times(b.owner)   # (read before the line: "2小时前" is only rounded)
-            zone_text.append(b.text)
+    zone_text = byline_zone(blocks, ntitle, body_start)
 
     # ---- fields from the byline zone and the body's metadata lines
     for t in zone_text + meta_lines:

@@ -25,8 +25,6 @@ _QUOTED = re.compile(r"^\s*(?:>|＞)")
 _ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$", re.I)
 # the message answered, quoted whole in a reply: "----- 原始文档 -----" (Domino), "-----Original Message-----"
 ORIGINAL = re.compile(r"^[-—=_\s]{3,}\s*(?:原始文档|原始文件|原始邮件|原邮件|原始消息|原文|Original (?:Message|Document))\s*[-—=_\s]{3,}", re.I)
-
-
 _SIG = re.compile(r"^(?:--|-- |—— ?)$")
 _FOOTER_RULE = re.compile(r"^[_=]{10,}$")
 _END = re.compile(r"^[\[【](?:上一封|下一封|前一封|后一封|按日期|按主题|按线索|回复本邮件)[\]】]|^文档编号\s*[:：]|"
