@@ -20,6 +20,7 @@ _AUTHOR_LABELS = {"from", "发件人", "發件人", "发信人", "發信人", "�
 _DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "发送时间", "發送時間"}
 _OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references", "主题", "主題", "回应主题",
                  "回應主題", "收件人", "抄送", "类别", "類別", "回应于", "回應於", "最后修改", "最後修改", "回复", "回覆"}
+_AUTHOR_LINES = re.compile(r"^(?:From|发件人|發件人|发信人|發信人|作\s*者|发\s*言\s*人|發\s*言\s*人)\s*[:：]", re.M | re.I)
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*[:：]\s*(.*)$")
 _QUOTED = re.compile(r"^\s*(?:>|＞)")
 _ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$", re.I)
@@ -88,6 +89,9 @@ def headed_posts(blocks: list[Block], now: datetime):
     """[Post] per message, or None when the page has no three headers with an author and a date."""
     from .core import Post
 
+    short = "\n".join(b.text for b in blocks[:SCAN] if len(b.text) <= 120)
+    if len(_AUTHOR_LINES.findall(short)) < 3:
+        return None   # (one pass over the short lines first: most pages have no such header at all)
     heads = _headers(blocks)
     if len(heads) < 3:
         return None

@@ -12,10 +12,10 @@ from .message_subject import _PAGE_LABEL as _BOARD_PAGE_LABEL   # ("投诉查询
 from .meta import nfkc
 from .title import _TITLE_CLASS
 from .title_site import _ORG_END, SITE_NAME, title_head
+from .visibility import centred
 
 
 # a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
-_CENTRED = re.compile(r"text-align\s*:\s*center")
 _BYLINE_WORDS = re.compile(r"来源|來源|记者|記者|编辑|編輯|作者|通讯员|通訊員|发布|發佈|时间|時間|日期|浏览|瀏覽")
 _HEAD_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|ttl\b|subject|(?:^|[-_ ])tt(?:$|[-_ ])")   # ("wz-tt")
 _SECTION_LABEL = re.compile(r"(?:内容|內容|正文|详情|詳情|信息|資訊|回复|回覆|答复|答覆|回应|回應)[:：]?$")
@@ -120,7 +120,7 @@ def _head_line(b, loose: bool = False) -> bool:
 
 
 def _centred(b) -> bool:
-    return (b.owner.get("align") or "").lower() == "center" or _CENTRED.search(b.owner.get("style") or "") is not None
+    return centred(b.owner)
 
 
 def _main_of_three(blocks: list, best):
