@@ -1299,6 +1299,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_domino_topic_and_expanded_responses_gbk",  # Lotus Domino (GBK): the topic's 主 题/类 别/发 言 人/创建时间/最后修改 rows, a thread map, then 回应主题/作者/日期/回应于 rows over each response;
                                         # the site's '主办：…' footer after the last
     "forum_domino_documents_field_tables_original_quoted_gbk_nometa",  # Lotus Domino (GBK, no charset): field tables apart from each text, '----- 原始文档 -----' under a reply (posts tested below)
+    "forum_wap_floor_led_lines_text_rules_gb2312",  # WAP XHTML-MP board (GB2312 only in the <?xml?> declaration): one <p> of <br/> lines, posts opened by '[2楼]KX网友7731:' and parted by
+                                        # '-------------' lines; '(08-6-21 22:15)' stamps, '回复|引用|举报', '--发自诺基亚N73', '『引用2楼:…』', '[推广]' lines between posts
 ])
 def test_unseen_layouts(name):
     import json

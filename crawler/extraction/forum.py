@@ -19,6 +19,7 @@ from .sections import marker_line, prose, unanswered_at
 from .post_list import _sig, _split_nested, find_post_group
 from .post_lines import _PROFILE_LINE, removal_notice, same_as_title
 from .post_stamp import find_author, find_time, time_in_lines
+from .floor_lines import floor_posts
 from .post_text import member_text, path_in, template_lines
 from .thread_cleanup import clean_posts
 
@@ -194,7 +195,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     ruled = ruled_posts(blocks, now) if body is not None and next(body.iter("hr"), None) is not None else []
     if ruled:
         return ruled, None
-    chat = chat_posts(blocks, now)
+    chat = chat_posts(blocks, now) or floor_posts(blocks, now)
     if chat:
         return chat, None
     members = find_post_group(body, blocks, total, lo, hi)
