@@ -12,7 +12,9 @@ from .post_text import member_text
 
 
 _CLAUSE = re.compile(r"[，。！？；!?]")
-_BOARD_RULES = re.compile(r"^(?:版面|本版|版块|论坛|論壇|版區)?(?:规则|規則|版规|版規|公告|须知|須知)\s*[:：]?$")
+_BOARD_RULES = re.compile(r"^(?:版面|本版|版块|论坛|論壇|版區)?(?:规则|規則|规定|規定|版规|版規|公告|须知|須知)\s*[:：]?$|"
+                          r"^(?:版面|本版|版块|論壇|论坛)(?:规则|規則|规定|規定|须知|須知|公告)\s*[:：]\s*\S")   # (or on its text's line:
+# "本版规定：文明发言，就事论事；…")
 
 
 def lead_post(container, members, blocks, lo, hi, ntitle):
