@@ -1302,6 +1302,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wap_floor_led_lines_text_rules_gb2312",  # WAP XHTML-MP board (GB2312 only in the <?xml?> declaration): one <p> of <br/> lines, posts opened by '[2楼]KX网友7731:' and parted by
                                         # '-------------' lines; '(08-6-21 22:15)' stamps, '回复|引用|举报', '--发自诺基亚N73', '『引用2楼:…』', '[推广]' lines between posts
     "forum_phpbb_board_rules_line_above_first_post",  # phpBB 3-like: '本版规定：文明发言，就事论事；…' (label and rules on one line) above the posts; '周二 5月 14, 2013 9:07 pm' stamps; a sponsor post
+    "forum_xenforo_like_floor_number_after_date_stamp",  # XenForo-like: each post's header '2019年10月2日#1' (a date with its floor number glued on), the minute only in <time datetime>;
+                                        # user cells, '骑驴找马 说：' quotes, signatures, a sponsor post, a moved-thread notice
 ])
 def test_unseen_layouts(name):
     import json

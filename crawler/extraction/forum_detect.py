@@ -28,7 +28,8 @@ _MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看�
                "Post by", "Posts:", "Joined:", "Reply with quote", "Post subject", "Quote")
 _LIKES = {"点赞", "赞同", "赞N"}
 # counters a post carries: a floor number (#3, 3#), likes (赞 7), replies (回复 5)
-_COUNT_MARKS = {"#N": re.compile(r"(?<![\w#&])#\s?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),
+_COUNT_MARKS = {"#N": re.compile(r"(?<![A-Za-z0-9_#&])#[ \t]?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),   # (after a
+                # stamp too: "2019年10月2日#1")
                 "赞N": re.compile(r"赞\s*[（(]?\d"), "回复N": re.compile(r"回复\s*[（(]?\d")}
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
