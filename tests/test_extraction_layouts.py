@@ -1304,6 +1304,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpbb_board_rules_line_above_first_post",  # phpBB 3-like: '本版规定：文明发言，就事论事；…' (label and rules on one line) above the posts; '周二 5月 14, 2013 9:07 pm' stamps; a sponsor post
     "forum_xenforo_like_floor_number_after_date_stamp",  # XenForo-like: each post's header '2019年10月2日#1' (a date with its floor number glued on), the minute only in <time datetime>;
                                         # user cells, '骑驴找马 说：' quotes, signatures, a sponsor post, a moved-thread notice
+    "forum_mail_group_web_view_unlabelled_sender_and_date",  # Google-Groups-like web view: each message under an unlabelled 'name <addr…@…>' cell and '2011年5月3日 下午10时14分';
+                                        # '- 显示引用文字 -', '-- ' signatures, '最新帖子：' and 创建于 decoys
 ])
 def test_unseen_layouts(name):
     import json

@@ -1,5 +1,6 @@
 """Messages each under a header of fields, label and value in cells of their own or on one line: a
-mailing-list archive's thread view (From / Date / Subject / Message-ID) and a Lotus Domino
+mailing-list archive's thread view (From / Date / Subject / Message-ID, or a web archive's unlabelled
+"name <address>" over the date) and a Lotus Domino
 discussion's documents (主题 / 作者 / 日期 / 类别, 回应主题 / 回应于). The header is nobody's words; in a
 message, the quoted earlier mail ("> " lines, "X 写道:" / "X wrote:", the box under "-----原始文档-----"
 or "----- Original Message -----"), the signature under "-- ", the list's footer under its rule and the
@@ -32,6 +33,7 @@ _END = re.compile(r"^[\[【](?:上一封|下一封|前一封|后一封|按日期
                   r"^(?:本主题)?讨论线索$|^全部回应")
 _SITE_LINE = re.compile(r"^(?:主办|主辦|承办|承辦)\s*[:：]")
 _NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+@[^<>\s]+>$')
+_ADDRESS_LINES = re.compile(r'^"?[^"<>\n]{1,40}"?\s*<[^<>@\s]+@[^<>\s]+>$', re.M)
 
 
 def _field(blocks: list[Block], i: int) -> tuple[str, str, int] | None:
@@ -80,6 +82,12 @@ def _headers(blocks: list[Block]) -> list[tuple[int, int, str | None, str]]:
             i = f[2]
         if "author" in fields and "date" in fields:
             out.append((start, i, fields["author"], fields["date"]))
+        elif i == start and _NAME.match(blocks[i].text) and i + 1 < n and len(blocks[i + 1].text) <= 40 \
+                and any(d.has_time for d in iter_dates(blocks[i + 1].text, allow_noyear=False)):
+            # a web archive's header with no labels: the sender's "name <address>", the date under it
+            out.append((i, i + 2, blocks[i].text, blocks[i + 1].text))
+            i += 2
+            continue
         if i == start:
             i += 1
     return out
@@ -90,7 +98,7 @@ def headed_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     short = "\n".join(b.text for b in blocks[:SCAN] if len(b.text) <= 120)
-    if len(_AUTHOR_LINES.findall(short)) < 3:
+    if len(_AUTHOR_LINES.findall(short)) < 3 and len(_ADDRESS_LINES.findall(short)) < 3:
         return None   # (one pass over the short lines first: most pages have no such header at all)
     heads = _headers(blocks)
     if len(heads) < 3:
