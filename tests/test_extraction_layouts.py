@@ -1306,6 +1306,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # user cells, '骑驴找马 说：' quotes, signatures, a sponsor post, a moved-thread notice
     "forum_mail_group_web_view_unlabelled_sender_and_date",  # Google-Groups-like web view: each message under an unlabelled 'name <addr…@…>' cell and '2011年5月3日 下午10时14分';
                                         # '- 显示引用文字 -', '-- ' signatures, '最新帖子：' and 创建于 decoys
+    "forum_ubb_classic_board_colon_title_us_dates_nometa",  # UBB.classic (GB2312, no charset): <title> '椿浔热线论坛: <subject>'; '来自: 梅岭乡' profile lines; a header row
+                                        # '主题: … (最后发表于 11-10-2007 07:58 AM)' over the posts; US-order stamps
 ])
 def test_unseen_layouts(name):
     import json

@@ -10,6 +10,7 @@ from .dates import iter_dates
 from .dom import SENTENCE_END, norm_ws
 from .message_subject import _PAGE_LABEL as _BOARD_PAGE_LABEL   # ("投诉查询", "诉求详情": a page's label)
 from .meta import nfkc
+from .post_lines import _PROFILE_LINE
 from .title import _TITLE_CLASS
 from .title_site import _ORG_END, SITE_NAME, title_head
 from .visibility import centred
@@ -48,7 +49,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
             continue
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
-                or n <= 24 and F.CASE_STATE_END.search(b.text) and b.tag not in ("h1", "h2", "h3"):   # (a row of chips
+                or n <= 24 and F.CASE_STATE_END.search(b.text) and b.tag not in ("h1", "h2", "h3") \
+                or forum and n <= 24 and _PROFILE_LINE.match(b.text):   # (a poster's "来自: 梅岭乡"; a row of chips
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder; a number; a row
             # of chips ending in the case's state (a heading with a state badge after it is the subject)
         ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()

@@ -15,6 +15,7 @@ _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中�
 
 
 
+_BOARD_COLON = re.compile(r"^[^:：\s]{2,10}?(?:论坛|論壇|社区|社區|家园|家園|BBS|bbs)\s*[:：]\s*(\S.{7,})$")
 _POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
 
 
@@ -38,6 +39,8 @@ def _site_first(parts: list[str]) -> bool:
 def strip_site_suffix(title: str) -> str:
     """Remove a trailing (or leading) site name from a <title>-like string."""
     t = nfkc(title)
+    if (m := _BOARD_COLON.match(t)) is not None:
+        t = m.group(1)   # ("椿浔热线论坛: 关于…", an old board's "<board>: <subject>")
     parts = _SEP_RE.split(t)
     if len(parts) <= 1:
         return t
