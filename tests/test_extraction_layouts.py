@@ -1308,6 +1308,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '- 显示引用文字 -', '-- ' signatures, '最新帖子：' and 创建于 decoys
     "forum_ubb_classic_board_colon_title_us_dates_nometa",  # UBB.classic (GB2312, no charset): <title> '椿浔热线论坛: <subject>'; '来自: 梅岭乡' profile lines; a header row
                                         # '主题: … (最后发表于 11-10-2007 07:58 AM)' over the posts; US-order stamps
+    "news_short_video_days_ago_record_timestamp_ms",  # short-video share page: '3天前' under the caption, the minute only as the photo record's bare "timestamp" (ms) in __INITIAL_DATA__,
+                                        # after the server's, the user's and a feed's timestamps, before the comments'
 ])
 def test_unseen_layouts(name):
     import json

@@ -10,7 +10,7 @@ from itertools import islice
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
-from .script_dates import attr_date, date_plausible, own_attr_date, script_date
+from .script_dates import attr_date, date_plausible, own_attr_date, record_timestamp, script_date
 
 _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
                            # 更新时间, 更新於, "更新：" …)
@@ -120,7 +120,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 pass
     if z_best is not None and z_best.kind == "relative" and not z_best.has_time and raw and m_best is None:
         # "3天前", the day only: the minute a script gives for that day ("publishTime": …)
-        u = own_attr_date(container, now) or script_date(raw, now, headline)
+        # (or its record's bare "timestamp", first: a nested record's createTime, its music's, is not its own)
+        u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
         if u is not None and u.date() == z_best.dt.date():
             return u
     if m_best and z_best:
@@ -175,6 +176,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if len(b.text) <= 24 and b.link_len <= 0.75 * len(b.text):
             for dm in dates_in_block(b.text, now):
                 if dm.kind == "relative" and date_plausible(dm.dt, now):
+                    if not dm.has_time and "天" in b.text[dm.start:dm.end] and raw:   # ("3天前": its record's minute)
+                        u = record_timestamp(raw, now, headline)
+                        if u is not None and u.date() == dm.dt.date():
+                            return u
                     return dm.dt
     # a note's bare month and day under its text, perhaps with the poster's region ("11-16 重庆",
     # "编辑于 11-16", as 小红书 prints them): this year's, or last year's when that would be ahead

@@ -37,13 +37,23 @@ _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at 
 _OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
                         r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list",
                         re.I)
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def other_key(name: str) -> bool:
+    """A key naming other items (commentList, hot_list, recoFeed, moreFromAuthor), by its words: "hot"
+    in "photo" is none."""
+    return any(_OTHER_KEY.match(w.lower()) for w in _KEY_WORDS.findall(name)) or _OTHER_KEY.match(name.lower()) is not None
+
+
 _KEY_BEFORE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$""")
 
 
 class _Nesting:
     """Bracket nesting of one script, scanned once from its start as matches come in order."""
 
-    def __init__(self, script_start: int):
+    def __init__(self, script_start: int, by_words: bool = False):
+        self.by_words = by_words   # (a key names other items by its words, not by a piece of one)
         self.start = script_start
         self.pos = script_start
         self.stack: list[tuple[str, int]] = []
@@ -77,7 +87,7 @@ class _Nesting:
                 return False   # (an array's first item is the page's, when the array's name does not say it
                 # holds other items: var $render_data = [{…}], "superlanding":[{"itemData":{…}}])
             m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-            if m and _OTHER_KEY.search(m.group(1)):
+            if m and (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))):
                 return False
         return True
 
@@ -86,7 +96,7 @@ class _Nesting:
         """Still in the first item of the array opened at ``at``, which is assigned to a name that
         does not say it holds other items."""
         m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-        return m is not None and not _OTHER_KEY.search(m.group(1)) and _NEXT_ITEM.search(text, at, self.pos) is None
+        return m is not None and not (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))) and _NEXT_ITEM.search(text, at, self.pos) is None
 
 
 _NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
@@ -152,7 +162,7 @@ def _island_date(raw: str, now):
             continue
         for key, value in props.items():
             if isinstance(value, list) and len(value) == 2 and value[0] == 3 and isinstance(value[1], str) \
-                    and not _OTHER_KEY.search(key) and not _LATER_KEY.search(key):
+                    and not other_key(key) and not _LATER_KEY.search(key):
                 dt = parse_chinese_datetime(value[1], now)
                 if dt is not None and date_plausible(dt, now):
                     return dt
@@ -236,14 +246,24 @@ def _title_key(title: str | None) -> str | None:
     return t[:12] if len(t) >= 6 else None
 
 
-def _script_date(text: str, now, title: str | None = None, own_only: bool = False):
+def record_timestamp(raw: str, now, title: str | None):
+    """A bare "timestamp" / "ts" in the record that holds the headline (a short-video page's
+    "photo": {"title": …, "timestamp": 1794876310000}): too common a key to read anywhere else."""
+    key = _title_key(title)
+    return _script_date(raw[:1_000_000], now, key, own_only=True, pattern=_BARE_TS) if key else None
+
+
+_BARE_TS = re.compile(r"""(?=[t])(?:timestamp|ts|time)["']?\s*[:=]\s*["']?(\d{13}|\d{10})(?!\d)""")
+
+
+def _script_date(text: str, now, title: str | None = None, own_only: bool = False, pattern=_SCRIPT_DATE):
     # (the key pattern runs inside scripts only: visible text is read elsewhere, and a scan of the
     # whole page with it costs a 90 KB page 2 ms)
     first = created = own_created = day = None
     n = 0
     for start, end in _scripts(text):
-        nest = _Nesting(start)
-        for m in _SCRIPT_DATE.finditer(text, start, end):
+        nest = _Nesting(start, by_words=pattern is _BARE_TS)
+        for m in pattern.finditer(text, start, end):
             n += 1
             if n > 200:
                 return own_created if own_only else own_created or first or created or day
@@ -255,7 +275,7 @@ def _script_date(text: str, now, title: str | None = None, own_only: bool = Fals
                 day = day or dt   # a day only ("datePublished": "2019-08-23"): a time of that day, if any, first
                 continue
             if dt is not None and date_plausible(dt, now):
-                is_created = bool(_CREATED_KEY.match(m.group(0)))
+                is_created = bool(_CREATED_KEY.match(m.group(0))) or pattern is _BARE_TS
                 if title is not None and _holds(text, nest, end, title):
                     if not is_created:
                         return dt
