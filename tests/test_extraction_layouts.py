@@ -1310,6 +1310,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '主题: … (最后发表于 11-10-2007 07:58 AM)' over the posts; US-order stamps
     "news_short_video_days_ago_record_timestamp_ms",  # short-video share page: '3天前' under the caption, the minute only as the photo record's bare "timestamp" (ms) in __INITIAL_DATA__,
                                         # after the server's, the user's and a feed's timestamps, before the comments'
+    "forum_domino_reply_docs_author_date_line_dashed_quotes_gb2312",  # Domino-style (GB2312): the topic's 主题/作者/类别/创建于 rows; each reply under 'Re: …' and '作者：阿杰 日期：2006-08-14 上午 11:02:55';
+                                        # quotes between '----- X 在 <time> 写道 -----' and a dashed rule, signatures under a rule, '管理员批注：…', '以下为回复文档（共 5 篇）'
 ])
 def test_unseen_layouts(name):
     import json

@@ -18,7 +18,7 @@ from .dom import HEADINGS, Block
 from .message_lines import SCAN
 
 _AUTHOR_LABELS = {"from", "发件人", "發件人", "发信人", "發信人", "作者", "发言人", "發言人"}
-_DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "发送时间", "發送時間"}
+_DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "创建于", "創建於", "发送时间", "發送時間"}
 _OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references", "主题", "主題", "回应主题",
                  "回應主題", "收件人", "抄送", "类别", "類別", "回应于", "回應於", "最后修改", "最後修改", "回复", "回覆"}
 _AUTHOR_LINES = re.compile(r"^(?:From|发件人|發件人|发信人|發信人|作\s*者|发\s*言\s*人|發\s*言\s*人)\s*[:：]", re.M | re.I)
@@ -32,6 +32,13 @@ _FOOTER_RULE = re.compile(r"^[_=]{10,}$")
 _END = re.compile(r"^[\[【](?:上一封|下一封|前一封|后一封|按日期|按主题|按线索|回复本邮件)[\]】]|^文档编号\s*[:：]|"
                   r"^(?:本主题)?讨论线索$|^全部回应")
 _SITE_LINE = re.compile(r"^(?:主办|主辦|承办|承辦)\s*[:：]")
+_AUTHOR_AND_DATE = re.compile(r"^(?:作者|發表人|发表人|发言人|發言人|From)\s*[:：]\s*([^\s:：]{1,30})\s+"
+                              r"(?:日期|时间|時間|Date)\s*[:：]\s*(\S.{5,40})$", re.I)
+_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|回复|回覆|答复)\s*[:：]\s*\S")
+# a quote between dashed lines: "----- 老街坊 在 <time> 写道 -----" … "------------"
+_DASHED_QUOTE = re.compile(r"^[-—=]{3,}\s*.{1,60}(?:写道|寫道|wrote|说|說)\s*[:：]?\s*[-—=]{3,}$", re.I)
+_RULE = re.compile(r"^[-—_=]{5,}$")
+_FURNITURE = re.compile(r"^(?:管理员|管理員|版主|系统|系統)(?:批注|注|提示|备注|備註)\s*[:：]|^以下为回复|^以下是回复|^以下為回覆")
 _NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+@[^<>\s]+>$')
 _ADDRESS_LINES = re.compile(r'^"?[^"<>\n]{1,40}"?\s*<[^<>@\s]+@[^<>\s]+>$', re.M)
 
@@ -77,6 +84,11 @@ def _headers(blocks: list[Block]) -> list[tuple[int, int, str | None, str]]:
     i, n = 0, min(len(blocks), SCAN)
     while i < n:
         start, fields = i, {}
+        if i and _REPLY_SUBJECT.match(blocks[i - 1].text) and (two := _AUTHOR_AND_DATE.match(blocks[i].text)):
+            # both on one line under the reply's subject ("Re: …" over "作者：阿杰 日期：2006-08-14 上午 11:02:55")
+            out.append((i - 1, i + 1, two.group(1), two.group(2)))
+            i += 1
+            continue
         while i < n and (f := _field(blocks, i)) is not None:
             fields.setdefault(f[0], f[1])
             i = f[2]
@@ -109,7 +121,7 @@ def headed_posts(blocks: list[Block], now: datetime):
         m = _NAME.match(author or "")
         who = (m.group(1).strip() if m else (author or "")[:40]) or None
         when = _sent(date, now)
-        lines, box = [], None
+        lines, box, in_quote = [], None, False
         for k in range(body_at, end):
             b = blocks[k]
             t = b.text.strip()
@@ -118,6 +130,16 @@ def headed_posts(blocks: list[Block], now: datetime):
             box = None
             if ORIGINAL.match(t):
                 box = b.owner
+                continue
+            if in_quote:
+                in_quote = not _RULE.match(t)
+                continue
+            if _DASHED_QUOTE.match(t):
+                in_quote = True
+                continue
+            if _RULE.match(t) and lines:
+                break   # (a rule under the words: the signature below it)
+            if _FURNITURE.match(t):
                 continue
             if _SIG.match(t) or _FOOTER_RULE.match(t) or _END.match(t) or b.tag in HEADINGS \
                     or len(t) <= 200 and (F.SITE_FOOTER_RE.search(t) or _SITE_LINE.match(t)):
