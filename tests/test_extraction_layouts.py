@@ -1312,6 +1312,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # after the server's, the user's and a feed's timestamps, before the comments'
     "forum_domino_reply_docs_author_date_line_dashed_quotes_gb2312",  # Domino-style (GB2312): the topic's 主题/作者/类别/创建于 rows; each reply under 'Re: …' and '作者：阿杰 日期：2006-08-14 上午 11:02:55';
                                         # quotes between '----- X 在 <time> 写道 -----' and a dashed rule, signatures under a rule, '管理员批注：…', '以下为回复文档（共 5 篇）'
+    "forum_aspnet_community_server_reply_subject_stamp_floor_line",  # ASP.NET Community-Server-like board: a reply's header as one line '回复: <subject> 发表于: 2009-4-13 12:44 #7' over its text;
+                                        # __VIEWSTATE, ctl00 ids, 'X 写道' quotes, edit notes, an ad row
 ])
 def test_unseen_layouts(name):
     import json
