@@ -1314,6 +1314,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # quotes between '----- X 在 <time> 写道 -----' and a dashed rule, signatures under a rule, '管理员批注：…', '以下为回复文档（共 5 篇）'
     "forum_aspnet_community_server_reply_subject_stamp_floor_line",  # ASP.NET Community-Server-like board: a reply's header as one line '回复: <subject> 发表于: 2009-4-13 12:44 #7' over its text;
                                         # __VIEWSTATE, ctl00 ids, 'X 写道' quotes, edit notes, an ad row
+    "forum_qa_supplement_and_votes",  # (now whole: the best answer's box and its text box inside it are one post; '本回答由提问者推荐' is furniture)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2032,3 +2033,14 @@ def test_mailing_list_messages_dated_in_their_own_zones():
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts][:4] == [
         "04-15 00:05", "04-15 07:31", "04-15 08:12", "04-15 13:47"]
     assert [p.author for p in e.posts][:3] == ["周牧", "林晓帆", "老K"]
+
+
+def test_zhidao_best_answer_read_once():
+    """A 知道-like Q&A page: the best answer's box (with its 追问/追答) and the text box inside it share the
+    answers' class; the answer is one post, and "本回答由提问者推荐" is no words. (The question's
+    "问题补充：" line, outside the question's box, is still left out.)"""
+    page = UNSEEN / "forum_zhidao_best_answer_box_follow_ups_gbk.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert len(e.posts) == 5
+    assert sum(1 for p in e.posts if p.text.startswith("可以拨打椿浔市数字城管热线12319")) == 1
+    assert "本回答由提问者推荐" not in e.text

@@ -54,6 +54,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|只看该作者|只看楼�
                            r"[\[【]?按\s*Ctrl\s*\+\s*Enter\s*直接发送[\]】]?|"   # (the quick-reply box)
                            r"楼中楼(?:回复)?\s*[（(]\d+[)）]|还有\s*\d+\s*条回复\s*[>›»]?|"   # (a floor's replies' box heading, its "more")
                            r"(?:返回顶部\s*)?(?:IP\s*)?已记录(?:\s*IP)?|IP\s*[Ll]ogged|"   # (YaBB's "IP logged" under each post)
+                           r"本回答(?:由|被).{1,12}(?:推荐|采纳)|本答案(?:由|被).{1,12}(?:推荐|采纳)|"   # (a Q&A page's best-answer flag)
                            r"[+＋]\d{1,4}|Edited by .{1,40}[,，].{4,30}|"   # (IP.Board: a post's reputation, "Edited by X, <time>.")
                            r"(?:加入收藏|忽略主题|Tweet|分享到微博)(?:\s+(?:加入收藏|忽略主题|Tweet|感谢|分享到微博))*.{0,40}(?:次点击|人收藏).{0,20}|"   # (a topic's toolbar)
                            r"(?:阅读|閱讀|浏览|瀏覽|查看)\s*[:：]\s*[\d,]+\s*(?:回复|回覆|回帖)\s*[:：]\s*[\d,]+.{0,40}|"   # (the thread's

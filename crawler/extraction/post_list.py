@@ -186,6 +186,9 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
         if any(a in chosen for a in el.iterancestors()) or any(m in chosen for m in el.iterdescendants(tag)):
             continue
         extra.append(el)
+    outer = set(extra)
+    extra = [el for el in extra if not any(a in outer for a in el.iterancestors())]   # (one box per post: not
+    # the best answer's box and its text box inside it too)
     if not extra or len(extra) > len(members):
         return members
     return sorted(members + extra, key=lambda el: lo.get(el, 0))
