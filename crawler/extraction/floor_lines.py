@@ -10,11 +10,10 @@ from datetime import datetime
 
 from .dates import iter_dates
 from .dom import Block
+from .post_lines import _ACTIONS, _SIG_SEP
 
 _HEAD = re.compile(r"^[\[【](楼主|樓主|\d{1,4}\s*[楼樓])[\]】]\s*([^\s，。！？:：]{1,16})\s*[:：]\s*(.*)$")
-_RULE = re.compile(r"^[-_—=─━~·.]{5,}$")
 _STAMP_ONLY = re.compile(r"^[(（\[]?\s*(?:\d\d|(?:19|20)\d\d)-[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*[)）\]]?$")
-_ACTIONS = re.compile(r"^(?:回复|回覆|引用|举报|舉報|编辑|編輯|删除|刪除|顶|支持)(?:\s*[|｜]\s*(?:回复|回覆|引用|举报|舉報|编辑|編輯|删除|刪除|顶|支持))+$")
 _SIGNED = re.compile(r"^--\s*\S")
 _QUOTED = re.compile(r"^[『「【\[]\s*引用.{0,80}[』」】\]]$")
 
@@ -38,7 +37,7 @@ def floor_posts(blocks: list[Block], now: datetime):
         when = None
         for b in blocks[h.index + 1:h.index + 60]:
             t = b.text.strip()
-            if b.index in starts or _RULE.match(t) or b.owner is not owner:
+            if b.index in starts or _SIG_SEP.match(t) or b.owner is not owner:
                 break
             if _STAMP_ONLY.match(t):
                 when = when or next((d.dt for d in iter_dates(t, now)), None)
