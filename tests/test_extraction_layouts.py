@@ -1315,6 +1315,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_aspnet_community_server_reply_subject_stamp_floor_line",  # ASP.NET Community-Server-like board: a reply's header as one line '回复: <subject> 发表于: 2009-4-13 12:44 #7' over its text;
                                         # __VIEWSTATE, ctl00 ids, 'X 写道' quotes, edit notes, an ad row
     "forum_qa_supplement_and_votes",  # (now whole: the best answer's box and its text box inside it are one post; '本回答由提问者推荐' is furniture)
+    "news_microblog_status_stamp_from_client_under_side_list",  # microblog status: '昨天 21:06 来自 浔博网页版' just above the text, under a side list of the account's other statuses with
+                                        # their own '11月9日 19:21' lines; '2013-04-09 加入浔博'; comments with relative stamps
 ])
 def test_unseen_layouts(name):
     import json

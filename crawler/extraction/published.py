@@ -80,6 +80,7 @@ def _own_url(root, meta) -> str:
     return meta.get("og:url") or ""
 
 
+_STAMP_FROM = re.compile(r"(?:\d[:：][0-5]\d|[分时天]前|刚刚)\s*(?:[·|｜]\s*)?来自\s*\S")
 _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|註冊|加入|最后登录|最後登入|上次登录|上次登入|生日|Joined|Registered)"
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
@@ -92,7 +93,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         withtime = [x for x in md if x[1]]
         m_best = (withtime or md)[0]
     z_best, z_reckoned = None, False
-    for t in zone_text:
+    # a status's own stamp names the client it came from ("昨天 21:06 来自 微博网页版"): before a side
+    # list's dated lines above it
+    posted_from = [t for t in zone_text if "来自" in t and len(t) <= 60 and _STAMP_FROM.search(t)]
+    for t in posted_from + zone_text:
         if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
             continue  # prose (a lead paragraph, a question text), not a byline
         if len(t) <= 40 and _PROFILE_DATE.match(t):
