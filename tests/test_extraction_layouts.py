@@ -1317,6 +1317,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_qa_supplement_and_votes",  # (now whole: the best answer's box and its text box inside it are one post; '本回答由提问者推荐' is furniture)
     "news_microblog_status_stamp_from_client_under_side_list",  # microblog status: '昨天 21:06 来自 浔博网页版' just above the text, under a side list of the account's other statuses with
                                         # their own '11月9日 19:21' lines; '2013-04-09 加入浔博'; comments with relative stamps
+    "news_short_video_yesterday_stamp_under_text_music_created",  # short-video H5: '昨天 19:48 · IP属地：萸澳 · 播放 68.2万' under the description; the script holds only other records' times
+                                        # (its music's create_time 19:30 among them)
 ])
 def test_unseen_layouts(name):
     import json

@@ -80,6 +80,7 @@ def _own_url(root, meta) -> str:
     return meta.get("og:url") or ""
 
 
+_DAY_CLOCK = re.compile(r"^(?:昨天|今天|前天)\s*[0-2]?\d:[0-5]\d")
 _STAMP_FROM = re.compile(r"(?:\d[:：][0-5]\d|[分时天]前|刚刚)\s*(?:[·|｜]\s*)?来自\s*\S")
 _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|註冊|加入|最后登录|最後登入|上次登录|上次登入|生日|Joined|Registered)"
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
@@ -163,6 +164,13 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             if u is not None and 0 <= (u.date() - labelled.date()).days <= 90:
                 return u
         return labelled
+    # a post's stamp right under its text naming its day and minute ("昨天 19:48 · IP属地：… · 播放 68.2万"):
+    # before a script's times, which may be a nested record's (the sound track's create_time)
+    for b in after[:3]:
+        if len(b.text) <= 60 and b.link_len <= 0.5 * len(b.text) and _DAY_CLOCK.match(b.text):
+            for dm in dates_in_block(b.text, now):
+                if dm.kind == "relative" and dm.has_time and date_plausible(dm.dt, now):
+                    return dm.dt
     # a publish time set in a script (var ct = …, "createTime": …) or a hidden field, before the
     # weaker guesses below: a lone date under the text may be a listed item's
     if raw:
