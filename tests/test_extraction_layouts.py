@@ -1319,6 +1319,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # their own '11月9日 19:21' lines; '2013-04-09 加入浔博'; comments with relative stamps
     "news_short_video_yesterday_stamp_under_text_music_created",  # short-video H5: '昨天 19:48 · IP属地：萸澳 · 播放 68.2万' under the description; the script holds only other records' times
                                         # (its music's create_time 19:30 among them)
+    "news_short_article_over_live_widget_entries",  # a 3-paragraph article over a '图文直播 · 已结束 参与人数 18,204' widget of 21 '20:22 2023-09-16' entries (longer than the text),
+                                        # 30 comments, a script's liveStart
 ])
 def test_unseen_layouts(name):
     import json

@@ -55,7 +55,12 @@ _COMMENTS_COUNTED = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|最新|�
 
 def is_marker(b: Block) -> bool:
     t = b.text
-    return len(t) <= 60 and b.link_len <= len(t) // 2 and marker_line(t)
+    return len(t) <= 60 and b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
+
+
+# a live widget's heading with its state under an article ("图文直播 · 已结束 参与人数 18,204"): its entries
+# are the live's, not the article's (only after the article's own prose, as comments are)
+_LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直播)\s*[·|｜]\s*(?:已结束|已結束|直播中|进行中|進行中)")
 
 
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
@@ -121,7 +126,7 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
             i += 1                                                                  # article's own two parts)
             continue
         # what follows: other users' words ("comments": 评论, 留言, 回复) or other stories ("related")
-        kind = "comments" if _COMMENTS.match(b.text) else "related"
+        kind = "comments" if _COMMENTS.match(b.text) or _LIVE_WIDGET.match(b.text) else "related"
         started = _article_started(blocks, i)
         if not started and kind != "related":
             i += 1
