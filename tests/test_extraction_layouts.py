@@ -1321,6 +1321,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (its music's create_time 19:30 among them)
     "news_short_article_over_live_widget_entries",  # a 3-paragraph article over a '图文直播 · 已结束 参与人数 18,204' widget of 21 '20:22 2023-09-16' entries (longer than the text),
                                         # 30 comments, a script's liveStart
+    "news_epaper_headline_row_large_bold_by_class_gb2312",  # e-paper (GB2312): 引题/主题/副题 rows classed yt/zt/ft, the 主题 set large and bold only by the stylesheet ('.zt{font-size:24px;font-weight:bold}');
+                                        # <title> the paper's name; image-map areas titled with every story
 ])
 def test_unseen_layouts(name):
     import json

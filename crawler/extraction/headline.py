@@ -13,7 +13,7 @@ from .meta import nfkc
 from .post_lines import _PROFILE_LINE
 from .title import _TITLE_CLASS
 from .title_site import _ORG_END, SITE_NAME, title_head
-from .visibility import centred
+from .visibility import big_bold, centred
 
 
 # a poster's line over the stamp, no headline: a masked name, a role word ("网友Tw***提问")
@@ -74,7 +74,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             ci += " " + (up.get("class") or "").lower()
         if not _HEAD_CLASS.search(ci) and len(b.owner) <= 3:   # (or the inline element holding all of its text:
             ci += " " + _holder_class(b)                        # <td><img> <span class="gbook_title">…</span></td>)
-        rank = 3 if b.tag == "h1" else 2 if _HEAD_CLASS.search(ci) else 1 if b.tag in ("h2", "h3") else 0
+        rank = 3 if b.tag == "h1" else 2 if _HEAD_CLASS.search(ci) or _styled_headline(b) else 1 if b.tag in ("h2", "h3") else 0
         if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
             rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
             # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an
@@ -103,6 +103,15 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             and best_b.text.endswith(state):
         labelled_title = best_b.text[:-len(state)].strip()   # ("…彩钢房<span>已办结</span>")
     return best_b, labelled_title
+
+
+_SITE_BANNER = re.compile(r"[网網站台]|平台|委员会|政府|[A-Za-z]{4,}")
+
+
+def _styled_headline(b) -> bool:
+    """Set large and bold by the stylesheet, and no site's banner (its name, an English tagline)."""
+    return big_bold(b.owner) and 6 <= len(b.text) <= 40 and _SITE_BANNER.search(b.text) is None \
+        and SITE_NAME.search(b.text) is None
 
 
 def _head_line(b, loose: bool = False) -> bool:

@@ -130,24 +130,57 @@ def _mark_preformatted(root) -> None:
 # centred text by class in a stylesheet (".bm-zt{font-size:24px;text-align:center}": an e-paper's
 # 引题, 主题 and 副题 rows)
 _CENTRED = re.compile(r"text-align\s*:\s*center")
-_CENTRE_BODY = re.compile(r"\{[^{}]*?text-align\s*:\s*center")
+_STYLE_WORD = re.compile(r"center|bold")
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d{1,3}(?:\.\d+)?)px")
 _LAST_NAME = re.compile(r"([.#])([\w-]+)\s*$")
 
 
-def _mark_centred(root) -> None:
-    """Note on the root (``data-centred``) the class and id names a stylesheet rule centres, for the
-    headline finder's ``centred`` (no walk over the elements: most pages never ask)."""
-    names = set()
-    for st in root.iter("style"):
-        css = st.text or ""
-        if "center" not in css:
+def _keep_styles(root) -> None:
+    """Keep on the root (``data-css``) the stylesheet text that may centre or embolden, read only when
+    the headline finder asks (``_style_names``): most pages never do."""
+    css = "\n".join(st.text for st in root.iter("style") if st.text and ("center" in st.text or "bold" in st.text))
+    if css:
+        root.set("data-css", css[:300_000])
+
+
+def _style_names(root) -> None:
+    """The class and id names a rule centres (``data-centred``) or sets in a large bold type
+    (``data-big``: 20px or more, bold, an e-paper's 主题 row ".zt{font-size:24px;font-weight:bold}")."""
+    css = root.get("data-css")
+    if css is None:
+        return
+    del root.attrib["data-css"]
+    centre, big = set(), set()
+    seen = -1
+    for k in _STYLE_WORD.finditer(css):   # (only the rules that say "center" or "bold": their bodies,
+        start = css.rfind("{", 0, k.start())   # then their selectors' last names)
+        if start <= seen or start < 0 or css.find("}", start, k.start()) >= 0:
+            continue   # (the same rule again, or the word in a selector, outside a body)
+        seen = start
+        end = css.find("}", k.end())
+        body = css[start + 1:end if end >= 0 else len(css)]
+        is_centre = "center" in body and _CENTRED.search(body) is not None
+        is_big = "bold" in body and (size := _FONT_SIZE.search(body)) is not None and float(size.group(1)) >= 20
+        if not (is_centre or is_big):
             continue
-        for m in _CENTRE_BODY.finditer(css):   # (each centring rule's body, then its selector's last name)
-            sel = _LAST_NAME.search(css, max(0, css.rfind("}", 0, m.start()) + 1), m.start())
-            if sel is not None:
-                names.add(sel.group(1) + sel.group(2))
-    if names:
-        root.set("data-centred", " ".join(sorted(names)))
+        sel = _LAST_NAME.search(css, max(0, css.rfind("}", 0, start) + 1), start)
+        if sel is not None:
+            if is_centre:
+                centre.add(sel.group(1) + sel.group(2))
+            if is_big:
+                big.add(sel.group(1) + sel.group(2))
+    root.set("data-centred", " ".join(sorted(centre)))
+    root.set("data-big", " ".join(sorted(big)))
+
+
+def _named_in(el, attr: str) -> bool:
+    root = el.getroottree().getroot()
+    _style_names(root)
+    rules = root.get(attr)
+    if not rules:
+        return False
+    names = set(rules.split())
+    return any("." + c in names for c in (el.get("class") or "").split()) or ("#" + el.get("id", "")) in names
 
 
 def centred(el) -> bool:
@@ -156,18 +189,19 @@ def centred(el) -> bool:
         return True
     if el.get("align") is not None:   # (its own alignment outranks a class rule's)
         return el.get("align").lower() == "center"
-    rules = el.getroottree().getroot().get("data-centred")
-    if not rules:
-        return False
-    names = set(rules.split())
-    return any("." + c in names for c in (el.get("class") or "").split()) or ("#" + el.get("id", "")) in names
+    return _named_in(el, "data-centred")
+
+
+def big_bold(el) -> bool:
+    """A class or id rule sets the element's text large and bold (a headline's style)."""
+    return _named_in(el, "data-big")
 
 
 def clean(root) -> None:
     """Remove never-visible elements in place (keeps tails); a folded article's rest stays. Text
     laid out by its line breaks, or centred, is marked as such first (its stylesheet goes)."""
     _mark_preformatted(root)
-    _mark_centred(root)
+    _keep_styles(root)
     kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for el in root.iter(*DROP_TAGS):
         if el.tag == "noscript" and _shell_fallback(root, el):
