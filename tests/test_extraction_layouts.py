@@ -1323,6 +1323,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # 30 comments, a script's liveStart
     "news_epaper_headline_row_large_bold_by_class_gb2312",  # e-paper (GB2312): 引题/主题/副题 rows classed yt/zt/ft, the 主题 set large and bold only by the stylesheet ('.zt{font-size:24px;font-weight:bold}');
                                         # <title> the paper's name; image-map areas titled with every story
+    "forum_phpbb3_view_topic_label_in_title_type_badge",  # phpBB 3.0 prosilver: <title> '萸澳邻里 • 查看主题 - <subject>'; a '[求助]' topic-type badge in the <h2>; 'Re: …' replies;
+                                        # '由 X » 2010-03-18 周四 20:41' stamps, quotes, an edit notice, signatures
 ])
 def test_unseen_layouts(name):
     import json

@@ -15,6 +15,7 @@ _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中�
 
 
 
+_VIEW_PAGE = re.compile(r"^(?:查看主题|查看帖子|浏览主题|瀏覽主題|阅读主题|閱讀主題|View topic|Viewing topic)$", re.I)
 _BOARD_COLON = re.compile(r"^[^:：\s]{2,10}?(?:论坛|論壇|社区|社區|家园|家園|BBS|bbs)\s*[:：]\s*(\S.{7,})$")
 _POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
 
@@ -44,6 +45,10 @@ def strip_site_suffix(title: str) -> str:
     parts = _SEP_RE.split(t)
     if len(parts) <= 1:
         return t
+    label = next((k for k, p in enumerate(parts[:-1]) if _VIEW_PAGE.match(p.strip())), None)
+    if label is not None and len(" ".join(parts[label + 1:]).strip()) >= 4:
+        parts = parts[label + 1:]   # ("萸澳邻里 • 查看主题 - <subject>": phpBB's board, its page label, then the subject)
+        t = t[t.find(parts[0]):]
     if _site_first(parts):
         return parts[-1].strip()
     # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
