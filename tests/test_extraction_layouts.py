@@ -1325,6 +1325,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # <title> the paper's name; image-map areas titled with every story
     "forum_phpbb3_view_topic_label_in_title_type_badge",  # phpBB 3.0 prosilver: <title> '萸澳邻里 • 查看主题 - <subject>'; a '[求助]' topic-type badge in the <h2>; 'Re: …' replies;
                                         # '由 X » 2010-03-18 周四 20:41' stamps, quotes, an edit notice, signatures
+    "forum_dvbbs_post_in_blockquote_signature_div_mod_tip_gbk",  # Dvbbs (GBK under a gb2312 meta): each post's words in <blockquote><table>, its signature in a div.signature outside it (no quote);
+                                        # '【管理提示】该帖被 X 于 <time> 设为 热门话题' over the posts; a 论坛推广 table between floors
 ])
 def test_unseen_layouts(name):
     import json

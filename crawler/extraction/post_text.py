@@ -202,9 +202,12 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
     inline_quote = False
     # a <blockquote> quotes an earlier post when the post has words of its own outside it; on old
     # boards (dvbbs) the post's own text sits in one
+    sig_at = next((i for i, x in enumerate(blocks) if _SIG_SEP.match(x.text)), len(blocks))
     own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise
                       and not x.extra.get("title") and not RATE_LOG.match(x.text)
-                      for x in blocks)   # (the thread's title repeated above, a rating log: no words)
+                      and "sign" not in (x.owner.get("class") or "")
+                      for x in blocks[:sig_at])   # (the thread's title repeated above, a rating log, the
+    # signature under its rule: no words)
     wrappers = _wrappers(member, blocks)
     headlines = {x.text for x in blocks if x.extra.get("title")}
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
