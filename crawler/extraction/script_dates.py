@@ -49,6 +49,13 @@ def other_key(name: str) -> bool:
 _KEY_BEFORE = re.compile(r"""["']?([A-Za-z_$][\w$]*)["']?\s*[:=]\s*$""")
 
 
+def _after_object(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\r\n":
+        j -= 1
+    return j >= 0 and text[j] == "}"
+
+
 class _Nesting:
     """Bracket nesting of one script, scanned once from its start as matches come in order."""
 
@@ -57,6 +64,7 @@ class _Nesting:
         self.start = script_start
         self.pos = script_start
         self.stack: list[tuple[str, int]] = []
+        self.items: dict[int, int] = {}   # array start → commas read at its own level (its later items)
         self.quote: str | None = None
         self.holds: dict[int, bool] = {}   # object start → holds the headline
 
@@ -76,6 +84,9 @@ class _Nesting:
                 stack.append((ch, i))
             elif (ch == "]" or ch == "}") and stack:
                 stack.pop()
+            elif ch == "," and stack and stack[-1][0] == "[" and _after_object(text, i):
+                self.items[stack[-1][1]] = self.items.get(stack[-1][1], 0) + 1   # (an object item ended
+                # at the array's level: its next item follows)
             i += 1
         self.pos, self.quote = max(i, to), quote
 
@@ -96,10 +107,9 @@ class _Nesting:
         """Still in the first item of the array opened at ``at``, which is assigned to a name that
         does not say it holds other items."""
         m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-        return m is not None and not (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))) and _NEXT_ITEM.search(text, at, self.pos) is None
+        return m is not None and not (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))) \
+            and not self.items.get(at)   # (no comma yet at the array's own level: a nested list's don't count)
 
-
-_NEXT_ITEM = re.compile(r"\}\s*,\s*\{")
 
 
 def script_date(raw: str, now, title: str | None = None, own_only: bool = False):
