@@ -1329,6 +1329,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # '【管理提示】该帖被 X 于 <time> 设为 热门话题' over the posts; a 论坛推广 table between floors
     "news_nuxt_state_article_after_related_list_iso_utc",  # Nuxt state: data[0] holds a 16-item related list first, then the article with publishedAt '2022-09-05T23:30:00Z' (the next day in Beijing);
                                         # no visible time; 14 留言 with their own visible times
+    "news_portal_comment_heading_count_said_after_it_gbk",  # local portal (GBK): 35 comments '35楼 网友 [ip] <time>' newest first under '网友评论 已有 35 条评论，共 412 人参与' (no brackets)
 ])
 def test_unseen_layouts(name):
     import json

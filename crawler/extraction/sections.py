@@ -53,6 +53,11 @@ _COMMENTS_COUNTED = re.compile(r"^[\s【\[《]*(?:网友|网民|热门|最新|�
 # "（已有28位网友发表评论，以下评论只代表网友个人观点，不代表本站观点）")
 
 
+# ... or said after it without brackets ("网友评论 已有 35 条评论，共 412 人参与")
+_COMMENTS_SAID = re.compile(r"^(?:网友|网民|热门|最新|全部|读者|網友|讀者)?(?:评论|評論|留言|跟帖)\s+(?:已有|共有?)\s*\d[\d,，]*\s*[条則则篇]"
+                            r"\s*(?:评论|評論|留言|跟帖)?(?:\s*[，,]\s*共?\s*\d[\d,，]*\s*人参与)?$")
+
+
 def is_marker(b: Block) -> bool:
     t = b.text
     return len(t) <= 60 and b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
@@ -79,6 +84,8 @@ def marker_line(t: str) -> bool:
             t[m.start()].isspace() or t[m.start() - 1] in ")）"):
         t = t[:m.start()]   # (its civility notice after it: "网友评论（5） 文明上网理性发言，请遵守…")
     if len(t) <= 60 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
+        return True
+    if len(t) <= 40 and _COMMENTS_SAID.match(t):
         return True
     if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
                          or _COMMENTS_COUNT_FIRST.match(t) is not None):
