@@ -1330,6 +1330,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_nuxt_state_article_after_related_list_iso_utc",  # Nuxt state: data[0] holds a 16-item related list first, then the article with publishedAt '2022-09-05T23:30:00Z' (the next day in Beijing);
                                         # no visible time; 14 留言 with their own visible times
     "news_portal_comment_heading_count_said_after_it_gbk",  # local portal (GBK): 35 comments '35楼 网友 [ip] <time>' newest first under '网友评论 已有 35 条评论，共 412 人参与' (no brackets)
+    "news_sveltekit_publish_at_epoch_ms_after_related",  # SvelteKit: the <time> empty; the time only as article.publishAt (epoch ms) in the hydration data, after the site's buildAt/serverNow,
+                                        # related items' publishAt and the author's joinedAt
 ])
 def test_unseen_layouts(name):
     import json

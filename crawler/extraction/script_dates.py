@@ -21,7 +21,7 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
     r"""(?=[pdcs])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishedAt|published_?at|published_?[Tt]ime|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
+    r"""publish_?at|publishAt|publishedAt|published_?at|published_?[Tt]ime|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""create_?time|createTime|created_?[Tt]ime|"""
     r"""created_?at|create_?at|createdAt|ctime|\bct|"""
