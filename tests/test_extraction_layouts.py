@@ -1332,6 +1332,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_portal_comment_heading_count_said_after_it_gbk",  # local portal (GBK): 35 comments '35楼 网友 [ip] <time>' newest first under '网友评论 已有 35 条评论，共 412 人参与' (no brackets)
     "news_sveltekit_publish_at_epoch_ms_after_related",  # SvelteKit: the <time> empty; the time only as article.publishAt (epoch ms) in the hydration data, after the site's buildAt/serverNow,
                                         # related items' publishAt and the author's joinedAt
+    "forum_wap_floor_name_stamp_lines_no_charset_gb2312",  # WAP board (GB2312, no charset anywhere): a div per line, posts opened by '[沙发] 小鱼儿 2009-8-14 22:31' (floor, poster, stamp) under <hr>s;
+                                        # '引用2楼 小鱼儿：…' quotes, '--签名：…', '回复|引用|举报', '[广告]' lines
 ])
 def test_unseen_layouts(name):
     import json
