@@ -1,8 +1,9 @@
-"""A WAP board's thread printed as lines, in one element or one element each: each post opens with its floor and poster
-("[楼主]浔江渔夫:", "[2楼]KX网友7731:") and runs to the next rule line ("-------------"); its
-stamp line ("(08-6-21 22:15)") dates it, and its action links (回复|引用|举报), a device or signature
-line ("--发自诺基亚N73") and a quoted line ("『引用2楼:…』") are not its words. The lines between a rule
-and the next floor (an ad, "[推广]…") belong to no post."""
+"""A WAP board's thread printed as lines, in one element or an element each: each post opens with
+its floor and poster ("[楼主]浔江渔夫:", "[2楼]KX网友7731:", or "[沙发] 小鱼儿 2009-8-14 22:31" with its
+stamp) and runs to the next rule line ("-------------", an <hr>); its stamp line ("(08-6-21 22:15)")
+dates it, and its action links (回复|引用|举报), a device or signature line ("--发自诺基亚N73") and a
+quoted line ("『引用2楼:…』", "引用2楼 name：…") are not its words. The lines between a rule and the
+next floor (an ad, "[推广]…") belong to no post."""
 from __future__ import annotations
 
 import re
