@@ -1334,6 +1334,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # related items' publishAt and the author's joinedAt
     "forum_wap_floor_name_stamp_lines_no_charset_gb2312",  # WAP board (GB2312, no charset anywhere): a div per line, posts opened by '[沙发] 小鱼儿 2009-8-14 22:31' (floor, poster, stamp) under <hr>s;
                                         # '引用2楼 小鱼儿：…' quotes, '--签名：…', '回复|引用|举报', '[广告]' lines
+    "forum_vb4_prefix_badge_run_into_title_gbk",  # vBulletin 4 (GBK): the thread prefix '<span class=prefix>求助</span>' in the <h1>, run into the <title> as '求助 <subject> - <board>';
+                                        # quote boxes, signatures, an ad post, 热帖 and 相似主题 lists
 ])
 def test_unseen_layouts(name):
     import json

@@ -17,7 +17,7 @@ from .sections import mark_headline_rows, mark_item_streams, mark_teasers, mark_
 from .byline_zone import byline_zone
 from .headline import headline_near_text
 from .thread_time import date_opening_post, thread_time
-from .title import choose_title, page_title_of
+from .title import choose_title, page_title_of, without_prefix_badge
 from .visibility import clean
 
 log = logging.getLogger(__name__)
@@ -146,7 +146,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         subject = labelled_subject(title, blocks, page_title)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
-        title = F.without_thread_type(title) if title else title
+        title = without_prefix_badge(root, F.without_thread_type(title)) if title else title
         out.title = title or None
     out.page_type = "forum" if forum else "news"
     if forum:

@@ -69,6 +69,16 @@ def _without_topic_chip(el, t: str) -> str:
     return t
 
 
+def without_prefix_badge(root, title: str) -> str:
+    """A thread's subject without the board's prefix badge before it, printed in an element of its own
+    classed so (vBulletin's <span class="prefix">求助</span>, run into the <title> as "求助 <subject>")."""
+    for el in root.xpath("//*[contains(@class, 'prefix')]")[:5]:
+        badge = text_of(el)
+        if 1 < len(badge) <= 6 and title.startswith(badge + " ") and len(title) - len(badge) >= 7:
+            return title[len(badge):].strip()
+    return title
+
+
 def _is_chip(chip: str, t: str) -> bool:
     """``chip`` is a short topic (``#…``) with six characters or more of ``t`` beside it."""
     return chip.startswith("#") and len(chip) <= 12 and len(t) - len(chip) >= 6
