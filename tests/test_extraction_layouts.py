@@ -1336,6 +1336,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '引用2楼 小鱼儿：…' quotes, '--签名：…', '回复|引用|举报', '[广告]' lines
     "forum_vb4_prefix_badge_run_into_title_gbk",  # vBulletin 4 (GBK): the thread prefix '<span class=prefix>求助</span>' in the <h1>, run into the <title> as '求助 <subject> - <board>';
                                         # quote boxes, signatures, an ad post, 热帖 and 相似主题 lists
+    "news_continuous_reading_headline_divs_source_stamps",  # continuous reading: three stories in one markup, each under a headline <div> and a '云堤区融媒体中心2021-08-17 10:05' line (a source run into its date);
+                                        # only the first (named by the <title>) is the page's
 ])
 def test_unseen_layouts(name):
     import json

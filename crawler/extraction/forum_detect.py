@@ -116,7 +116,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         items, first_el = [], None
         if len(stamped_all) >= 3 and len(marks) >= 2 and marks - _LIKES:
             items, first_el = _repeated_items(stamped_all)
-            if items and sum(1 for b in items if _REPORTER.search(b.text)) * 3 >= len(items) * 2:
+            if items and sum(1 for b in items if _REPORTER.search(b.text) or _SOURCE_STAMP.match(b.text)) * 3 >= len(items) * 2:
                 items, first_el = [], None   # articles' bylines ("记者 某某 <time>"): a page of articles
                 # printed one after another ("continuous reading"), no posts
         if (len(stamped) >= 3 or items) and len(marks) < 4 and not (url_forum and len(marks) >= 2):
@@ -209,6 +209,8 @@ def _timed_owners(root) -> set:
 
 _OPENER_WORDS = ("楼主", "樓主", "发帖", "發帖", "发表于", "發表於", "提问者", "发信人")
 # a news byline's labels: a stamped line with one is the article's, not an opening post's
+# a news source's name run into its date ("云堤区融媒体中心2021-08-17 10:05", "蘩泖日报2021-08-16 16:30")
+_SOURCE_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,14}(?:融媒体中心|新闻中心|日报|晚报|早报|时报|报社|新闻网|电视台|广播电视台|局|委|办)\s*(?:19|20)\d\d[-/年]")
 _REPORTER = re.compile(r"记者|記者|通讯员|通訊員|责任编辑|責任編輯|来源[:：]|來源[:：]")
 _BYLINE = re.compile(r"来源|來源|记者|記者|编辑|編輯|责编|通讯员|稿源|出处|发布时间|发稿|作者|日期[:：]|时间[:：]|"
                      r"更新|修改|字号|原文|转载")

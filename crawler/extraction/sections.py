@@ -299,9 +299,10 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
     for item, p in item_parent.items():
         if count.get(item, 0) >= 2 and not data_row(item):
             per_parent[p] = per_parent.get(p, 0) + 1
-    own = next((b.extra["_item"] for b in blocks if "_item" in b.extra and b.tag in ("h1", "h2", "h3") and title
-                and b.text.strip() == title.strip()), None)   # (an e-paper's 版面 printing all its stories,
-    # each under its <h2>: the one the <title> names is the page's)
+    own = next((b.extra["_item"] for b in blocks if "_item" in b.extra and title and b.text.strip() == title.strip()
+                and (b.tag in ("h1", "h2", "h3") or not b.link_len)), None)   # (an e-paper's 版面 printing all
+    # its stories, each under its <h2>; a continuous-reading page's stories under headline <div>s: the one
+    # the <title> names is the page's)
     marked = 0
     for b in blocks:
         item = b.extra.pop("_item", None)
