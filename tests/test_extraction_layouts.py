@@ -1338,6 +1338,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # quote boxes, signatures, an ad post, 热帖 and 相似主题 lists
     "news_continuous_reading_headline_divs_source_stamps",  # continuous reading: three stories in one markup, each under a headline <div> and a '云堤区融媒体中心2021-08-17 10:05' line (a source run into its date);
                                         # only the first (named by the <title>) is the page's
+    "forum_domino_us_dates_ze8_zone_code",  # Lotus Domino intranet discussion: US-format times with Domino's zone code '10/19/2006 03:22:41 PM ZE8' (UTC+8, not 'Z');
+                                        # an outline of the same documents with their dates, 最后修改 times
 ])
 def test_unseen_layouts(name):
     import json
