@@ -1340,6 +1340,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # only the first (named by the <title>) is the page's
     "forum_domino_us_dates_ze8_zone_code",  # Lotus Domino intranet discussion: US-format times with Domino's zone code '10/19/2006 03:22:41 PM ZE8' (UTC+8, not 'Z');
                                         # an outline of the same documents with their dates, 最后修改 times
+    "forum_discourse_meta_time_is_last_reply_utc",  # Discourse-like no-script view: each post's <time datetime> in UTC; og:article:published_time holds the last reply's time
 ])
 def test_unseen_layouts(name):
     import json

@@ -3,7 +3,7 @@ with none, the time its page's script or byline gives), in the board's zone; a Q
 time and a page's metadata date where they are the page's own."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .dates import board_shift
 from .published import meta_date_only
@@ -38,8 +38,9 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     md = meta_date_only(meta, ld, root, now) if not message_page or posts[0].posted_at is None else None
     md = (asked_at if not message_page else None) or md   # (a Q&A page's question)
     first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
-    if md is not None:
-        return md
+    if md is not None and not (posts[0].posted_at is not None and md > posts[0].posted_at and any(
+            p.posted_at is not None and abs(p.posted_at - md) <= timedelta(minutes=1) for p in posts[1:])):
+        return md   # (not a metadata date that is a later reply's own time: the last reply's, on some boards)
     if first_time is not None and not (posts[0].floor > 1 and page_time is not None and page_time < first_time):
         return first_time   # (on a later page, the thread's time in its header stays)
     return page_time
