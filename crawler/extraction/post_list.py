@@ -116,7 +116,7 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
 
 
 _MOD_ACTION = re.compile(r"[本该此](?:主题|帖|帖子)(?:已)?(?:由|被)\s*\S{1,20}\s*(?:于|於|在).{0,24}?(?:加入|设为|设置|置顶|推荐|精华|移动|关闭|锁定)\S{0,4}|"
-                         r"(?:最后|最後)(?:回复|回覆|发表|發表)(?:于|於|时间|時間)?\s*[:：]?\s*\S{6,12}(?:,?\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*[AaPp][Mm])?)?")   # (the thread's
+                         r"(?:最后|最後)(?:回复|回覆|发表|發表)(?:于|於|时间|時間)?\s*[:：]?\s*(?:\S{1,20}\s*(?:于|於)\s*)?\S{6,12}(?:,?\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*[AaPp][Mm])?)?")   # (the thread's
 # last reply: "本主题共 7 帖 页: [1] 最后回复: 2008-5-19, 22:08:44 由 X")
 _BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?$")   # (a listed thread's day)
 
@@ -128,8 +128,9 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
         return m in lo and any(len(b.text) <= 120 and _STAMP.search(_MOD_ACTION.sub("", b.text)) and
                                (len(b.text) <= 80 or _MOD_ACTION.search(b.text)) for b in blocks[lo[m]:hi[m] + 1])
 
-    def headed(m) -> bool:   # the thread's header row: "* 帖子主题：… 本主题由 … 加入精华"
-        return m in lo and F.TITLE_LABEL_RE.match(blocks[lo[m]].text) is not None
+    def headed(m) -> bool:   # the thread's header row: "* 帖子主题：… 本主题由 … 加入精华", the board's crumbs
+        return m in lo and (F.TITLE_LABEL_RE.match(blocks[lo[m]].text) is not None
+                            or len(blocks[lo[m]].text) <= 80 and F.is_boilerplate(blocks[lo[m]].text))
 
     def short(m) -> bool:
         return m not in lo or sum(len(b.text) for b in blocks[lo[m]:hi[m] + 1]) < 80
