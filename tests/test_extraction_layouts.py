@@ -1343,6 +1343,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_discourse_meta_time_is_last_reply_utc",  # Discourse-like no-script view: each post's <time datetime> in UTC; og:article:published_time holds the last reply's time
     "forum_dvbbs_crumbs_and_last_reply_by_name_header",  # Dvbbs-like ASP board (GB2312): a header table of the board's crumbs and '最后回复：江边走走 于 2007-6-16 9:02:27' in the posts' table class;
                                         # stamps under each floor without zero padding
+    "forum_domino_reply_subject_label_last_modified_doc_number_gb2312",  # Domino-style government board (GB2312): each response under '回复主题：' / 作者 / 日期 rows, closed by '最后修改：<time> 文档编号：…';
+                                        # a list of every response, the official reply's 落款 kept
 ])
 def test_unseen_layouts(name):
     import json
