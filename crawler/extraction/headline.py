@@ -46,8 +46,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     labelled_title = None
     for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
         n = len(b.text)
-        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline"):
-            continue
+        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline") or b.extra.get("section"):
+            continue   # (… or a side list's heading: "热门主题")
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
                 or n <= 24 and F.CASE_STATE_END.search(b.text) and b.tag not in ("h1", "h2", "h3") \
                 or forum and n <= 24 and _PROFILE_LINE.match(b.text):   # (a poster's "来自: 梅岭乡"; a row of chips
