@@ -8,13 +8,13 @@ from datetime import datetime
 
 from . import fields as F
 from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
+from .byline_zone import byline_zone
 from .dates import _norm_now, iter_dates
 from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
 from .sections import mark_headline_rows, mark_item_streams, mark_teasers, mark_trailing_sections, mark_unanswered
-from .byline_zone import byline_zone
 from .headline import headline_near_text
 from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of, without_prefix_badge
@@ -107,8 +107,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     from .forum_detect import detect_forum
     from .message import message_posts
     from .message_inline import inline_turns
-    from .message_pending import pending_message
     from .headed_messages import headed_posts
+    from .message_pending import pending_message
     from .message_roles import role_turns
     from .message_subject import labelled_subject
     from .selectors import apply_selectors, prefetch_scalars

@@ -16,6 +16,7 @@ from . import fields as F
 from .dates import iter_dates
 from .dom import HEADINGS, Block
 from .message_lines import SCAN
+from .post_lines import _SIG_SEP
 
 _AUTHOR_LABELS = {"from", "发件人", "發件人", "发信人", "發信人", "作者", "发言人", "發言人"}
 _DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "创建于", "創建於", "发送时间", "發送時間"}
@@ -39,7 +40,6 @@ _AUTHOR_AND_DATE = re.compile(r"^(?:作者|發表人|发表人|发言人|發言�
 _REPLY_SUBJECT = re.compile(r"^(?:Re|RE|回复|回覆|答复)\s*[:：]\s*\S")
 # a quote between dashed lines: "----- 老街坊 在 <time> 写道 -----" … "------------"
 _DASHED_QUOTE = re.compile(r"^[-—=]{3,}\s*.{1,60}(?:写道|寫道|wrote|说|說)\s*[:：]?\s*[-—=]{3,}$", re.I)
-_RULE = re.compile(r"^[-—_=]{5,}$")
 _FURNITURE = re.compile(r"^(?:管理员|管理員|版主|系统|系統)(?:批注|注|提示|备注|備註)\s*[:：]|^以下为回复|^以下是回复|^以下為回覆")
 _NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+@[^<>\s]+>$')
 _ADDRESS_LINES = re.compile(r'^"?[^"<>\n]{1,40}"?\s*<[^<>@\s]+@[^<>\s]+>$', re.M)
@@ -134,12 +134,12 @@ def headed_posts(blocks: list[Block], now: datetime):
                 box = b.owner
                 continue
             if in_quote:
-                in_quote = not _RULE.match(t)
+                in_quote = not _SIG_SEP.match(t)
                 continue
             if _DASHED_QUOTE.match(t):
                 in_quote = True
                 continue
-            if _RULE.match(t) and lines:
+            if _SIG_SEP.match(t) and lines:
                 break   # (a rule under the words: the signature below it)
             if _FURNITURE.match(t):
                 continue

@@ -10,6 +10,8 @@ from functools import lru_cache
 from . import fields as F
 from .dom import Block
 from .forum_detect import STAMP as _STAMP
+from .message_lines import _BARE_DATE   # (a listed thread's day)
+from .post_lines import MOD_ACTION
 
 
 @lru_cache(maxsize=4096)
@@ -115,10 +117,9 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     return _trim_unstamped_ends(_with_cousins(good[0][3], total, lo), blocks, lo, hi)
 
 
-_MOD_ACTION = re.compile(r"[本该此](?:主题|帖|帖子)(?:已)?(?:由|被)\s*\S{1,20}\s*(?:于|於|在).{0,24}?(?:加入|设为|设置|置顶|推荐|精华|移动|关闭|锁定)\S{0,4}|"
+_MOD_ACTION = re.compile(MOD_ACTION + r"\S{0,4}|"
                          r"(?:最后|最後)(?:回复|回覆|发表|發表)(?:于|於|时间|時間)?\s*[:：]?\s*(?:\S{1,20}\s*(?:于|於)\s*)?\S{6,12}(?:,?\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*[AaPp][Mm])?)?")   # (the thread's
 # last reply: "本主题共 7 帖 页: [1] 最后回复: 2008-5-19, 22:08:44 由 X")
-_BARE_DATE = re.compile(r"^[\[(（]?(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\])）]?$")   # (a listed thread's day)
 
 
 def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict) -> list:
@@ -206,10 +207,7 @@ def _alike(a: set, b: set) -> bool:
 def _same_layout(a, b) -> bool:
     """Class-less elements are alike only with the same attributes (an old board's post table
     holds tables of its own laid out otherwise: ``width="97%" bgcolor=…`` around ``width="100%"``)."""
-    if a.get("class"):
-        return True
-    return {k: v for k, v in a.attrib.items() if k not in ("id", "name")} == \
-        {k: v for k, v in b.attrib.items() if k not in ("id", "name")}
+    return bool(a.get("class")) or _same_attrs(a, b)
 
 
 def _same_attrs(a, b) -> bool:

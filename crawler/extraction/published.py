@@ -97,7 +97,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     # a status's own stamp names the client it came from ("昨天 21:06 来自 微博网页版"): before a side
     # list's dated lines above it
     posted_from = [t for t in zone_text if "来自" in t and len(t) <= 60 and _STAMP_FROM.search(t)]
-    for t in posted_from + zone_text:
+    for t in posted_from + [t for t in zone_text if t not in posted_from]:
         if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
             continue  # prose (a lead paragraph, a question text), not a byline
         if len(t) <= 40 and _PROFILE_DATE.match(t):

@@ -9,7 +9,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
-from .title_site import (_crumb_tail, _first_text, _looks_site_name, _PAGE_LABEL, SEP_CHARS, _SEP_RE, SITE_NAME,
+from .title_site import (VIEW_WORDS, _crumb_tail, _first_text, _looks_site_name, _PAGE_LABEL, SEP_CHARS, _SEP_RE, SITE_NAME,
                          strip_site_suffix, title_head, _without_board)
 
 _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline", "dc.title", "og:title:alt")
@@ -232,7 +232,7 @@ def _story_heading(cands, nmain: str):
     return h1s[0]
 
 
-_VIEW_LABEL = re.compile(r"^(?:查看主题|查看主題|浏览主题|瀏覽主題|查看帖子|帖子主题|帖子主題|主题|主題)\s*[:：]\s*")
+_VIEW_LABEL = re.compile(r"^(?:" + VIEW_WORDS + r"|帖子主题|帖子主題|主题|主題)\s*[:：]\s*")
 
 
 def _choose_title(root, meta, ld, page_title):

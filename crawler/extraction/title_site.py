@@ -15,7 +15,9 @@ _SITE_WORDS = re.compile(r"(网|網|频道|頻道|新闻|新聞|报|報|站|中�
 
 
 
-_VIEW_PAGE = re.compile(r"^(?:查看主题|查看帖子|浏览主题|瀏覽主題|阅读主题|閱讀主題|View topic|Viewing topic)$", re.I)
+# a board's label for a thread's page ("查看主题"): alone as a <title> part, or over the subject (``title``)
+VIEW_WORDS = r"查看主题|查看主題|浏览主题|瀏覽主題|查看帖子|阅读主题|閱讀主題"
+_VIEW_PAGE = re.compile(r"^(?:" + VIEW_WORDS + r"|View topic|Viewing topic)$", re.I)
 _BOARD_COLON = re.compile(r"^[^:：\s]{2,10}?(?:论坛|論壇|社区|社區|家园|家園|BBS|bbs)\s*[:：]\s*(\S.{7,})$")
 _POWERED_BY = re.compile(r"[Pp]owered\s+by\b")
 

@@ -199,7 +199,8 @@ def big_bold(el) -> bool:
 
 def clean(root) -> None:
     """Remove never-visible elements in place (keeps tails); a folded article's rest stays. Text
-    laid out by its line breaks, or centred, is marked as such first (its stylesheet goes)."""
+    laid out by its line breaks is marked as such first, and the stylesheet's centring and bold rules
+    are kept on the root for the headline finder (the <style> elements go)."""
     _mark_preformatted(root)
     _keep_styles(root)
     kill = list(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
