@@ -1347,6 +1347,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # a list of every response, the official reply's 落款 kept
     "forum_ipb2_hot_topics_box_heading_above_posts_gbk",  # IP.Board 2.3 (GBK): a '热门主题' box of dated links and '欢迎您, 游客 ( 登录 | 注册 )' above the posts (held-out round 112's page:
                                         # its title was the box's heading after this session's welcome-bar rule, fixed after the round was scored)
+    "news_var_publish_time_today_banner_gbk_nometa",  # city portal (GBK, no charset): the time only as 'var publish_time' written by document.write; a header's '今天是：2014年7月23日 星期三' (the day it is read),
+                                        # var modify_time, a comment box's lastCommentTime, 8 comments with full stamps (held-out round 110's page)
 ])
 def test_unseen_layouts(name):
     import json
