@@ -164,6 +164,9 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("发信站: 某某社区 (Tue Nov 18 20:31:05 2025), 站内", dt(2025, 11, 18, 20, 31, 5)),   # ctime (BBS headers)
     ("Wed Nov 19 12:13:00 +0000 2025", dt(2025, 11, 19, 20, 13)),   # 微博's created_at, its zone applied
     ("由 老街坊 » 周六 6月 12, 2010 11:41 pm", dt(2010, 6, 12, 23, 41)),   # phpBB's Chinese locale
+    ("发表于: 星期六 三月 14, 2009 8:22 am", dt(2009, 3, 14, 8, 22)),   # phpBB 2's zh_CN pack: the month named
+    ("当前时间: 星期五 十一月 20, 2009 10:13 pm", dt(2009, 11, 20, 22, 13)),
+    ("由 凤槐老周 » 2011年 3月 14日 星期一, 21:37", dt(2011, 3, 14, 21, 37)),   # a comma after the weekday
     ("2015年9月3日（星期四）14:52", dt(2015, 9, 3, 14, 52)),   # the weekday in parentheses, then the time
     ("接访时间：2017年3月22日 星期三 14:00-16:00", dt(2017, 3, 22, 14, 0)),   # a time range, no UTC offset
     ("2024-05-13T04:03:10-05:00", dt(2024, 5, 13, 17, 3, 10)),   # a minus offset after a machine time's seconds

@@ -1349,6 +1349,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # its title was the box's heading after this session's welcome-bar rule, fixed after the round was scored)
     "news_var_publish_time_today_banner_gbk_nometa",  # city portal (GBK, no charset): the time only as 'var publish_time' written by document.write; a header's '今天是：2014年7月23日 星期三' (the day it is read),
                                         # var modify_time, a comment box's lastCommentTime, 8 comments with full stamps (held-out round 110's page)
+    "forum_phpbb2_zh_long_dates_chinese_month_names_gb2312",  # phpBB 2 subSilver, zh_CN pack (GB2312): stamps '发表于: 星期六 三月 14, 2009 8:22 am' (Chinese month names, English order);
+                                        # 'X 写到:' quote tables, '最后进行编辑的是 X on …, 总共编辑了 1 次', a moved-topic notice and the footer's 当前时间 (held-out round 111's page)
+    "forum_phpbb3_zh_weekday_comma_before_clock",  # phpBB 3 prosilver, zh pack: '由 X » 2011年 3月 14日 星期一, 21:37' (a comma after the weekday, before the clock); quotes, signatures,
+                                        # '最后由 … 编辑于' notices, 注册 dates, a 最近主题 list
 ])
 def test_unseen_layouts(name):
     import json

@@ -21,7 +21,7 @@ _FW = str.maketrans("０１２３４５６７８９：－／．　", "0123456789
 # between the date and the time: a weekday (星期五, 週五, (五)) and 上午/下午 (Hong Kong / Taiwan pages write
 # "2026年11月20日 星期五 下午2:32"); a trailing am/pm (English forum software)
 _WEEKDAY = r"(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）])"
-_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?:" + _WEEKDAY + r"\s*)?(?P<ap>上午|下午|中午|晚上|晚間|凌晨|早上|傍晚)?\s*" \
+_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?:" + _WEEKDAY + r"\s*(?:[,，]\s*)?)?(?P<ap>上午|下午|中午|晚上|晚間|凌晨|早上|傍晚)?\s*" \
         r"(?P<H>[0-2]?\d)\s*[:：时點点]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?" \
         r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:\s*(?P<tz>Z(?![A-Za-z])|UTC|GMT|\+(?:0\d|1[0-4]):?[0-5]\d|(?(S)-(?:0\d|1[0-2]):?[0-5]\d|(?!))))?"
 # (a minus offset only after the seconds of a machine time: "14:00-16:00" is a time range)
@@ -36,8 +36,9 @@ _EN_FULL = re.compile(
     r"(?<![A-Za-z])(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?P<mon>" + _MONTH + r")\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?|"
     r"(?P<d2>[0-3]?\d)\s+(?P<mon2>" + _MONTH + r")\.?,?)\s+(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
-# 6月 12, 2010 11:41 pm (phpBB's Chinese locale: its English order, the month in Chinese)
-_CN_MONTH_COMMA = re.compile(r"(?<![\d年])(?P<m>[01]?\d)月\s*(?P<d>[0-3]?\d)\s*[,，]\s*(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
+# 6月 12, 2010 11:41 pm, 星期六 三月 14, 2009 8:22 am (phpBB's Chinese locale: its English order, the month
+# in Chinese)
+_CN_MONTH_COMMA = re.compile(r"(?<![\d年一二三四五六七八九十])(?P<m>[01]?\d|十[一二]?|[一二三四五六七八九])月\s*(?P<d>[0-3]?\d)\s*[,，]\s*(?P<y>(?:19|20)\d\d)(?!\d)(?:" + _TIME + r")?")
 
 # a whole attribute value that is a full time (a tooltip behind "昨天", a datetime attribute)
 # a date with its minute as boards print it ("2026-11-12 00:15", "2026/11/13 17:02", "2026年11月05日 16:22")
@@ -197,7 +198,7 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             if not free(m.start(), m.end()):
                 continue
             H, M, S, has_t, tz = _time_parts(m)
-            dt = _mk(int(m.group("y")), int(m.group("m")), int(m.group("d")), H, M, S, tz)
+            dt = _mk(int(m.group("y")), _cn_num(m.group("m")), int(m.group("d")), H, M, S, tz)
             if dt is not None and dt.year <= now.year + 1:
                 found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
                 taken.append((m.start(), m.end()))
