@@ -1353,6 +1353,12 @@ def _body_f1(got: str, want: str) -> float:
                                         # 'X 写到:' quote tables, '最后进行编辑的是 X on …, 总共编辑了 1 次', a moved-topic notice and the footer's 当前时间 (held-out round 111's page)
     "forum_phpbb3_zh_weekday_comma_before_clock",  # phpBB 3 prosilver, zh pack: '由 X » 2011年 3月 14日 星期一, 21:37' (a comma after the weekday, before the clock); quotes, signatures,
                                         # '最后由 … 编辑于' notices, 注册 dates, a 最近主题 list
+    "news_sveltekit_route_nodes_article_in_second_node_iso_utc",  # SvelteKit: the <time> empty; kit.start's data = [{layout}, {article: {createdAt, publishedAt '…T01:30:00.000Z', updatedAt, author.joinedAt}}]
+                                        # (the page's record in the list's second node), 6 related and 14 comments' times (held-out round 112's page)
+    "news_sveltekit_publish_crossing_midnight_credit_with_text_and_image",  # SvelteKit: article.publishedAt '2023-05-17T23:40:00.000Z' (the next day in Beijing) in a later route node, after fetched related items and a notice;
+                                        # '文/图 蕖陵日报全媒体记者 阮青' over the text (held-out round 113's page)
+    "news_sveltekit_fetched_body_string_related_before_article_ms",  # SvelteKit: data-sveltekit-fetched JSON whose 'body' is a JSON string: related records (publishedAt epoch ms) before the article's,
+                                        # comments and serverTime after; the <time> empty (round 107's page)
 ])
 def test_unseen_layouts(name):
     import json

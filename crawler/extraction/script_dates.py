@@ -103,6 +103,14 @@ class _Nesting:
         return True
 
 
+    def in_named_other(self, text: str) -> bool:
+        """Inside an array or object whose key names other items (comments, related stories)."""
+        for ch, at in self.stack:
+            m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
+            if m and (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))):
+                return True
+        return False
+
     def _first_item(self, text: str, at: int) -> bool:
         """Still in the first item of the array opened at ``at``, which is assigned to a name that
         does not say it holds other items."""
@@ -236,13 +244,28 @@ def _written_date(raw: str, now):
 _ANGULAR_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
 
 
+# a string literal holding escaped JSON ("body":"{\"related\":[…],\"article\":{…}}")
+_ESCAPED_JSON = re.compile(r'"((?:\{|\[)(?:[^"\\]|\\.){20,})"')
+
+
+def _json_string(literal: str) -> str | None:
+    try:
+        return json.loads('"' + literal + '"')
+    except ValueError:
+        return None
+
+
 def _unescaped_scripts(raw: str) -> str:
     """The scripts holding escaped JSON, unescaped, as scripts of their own."""
     out = []
     for start, end in _scripts(raw):
         body = raw[start:end]
         if '\\":' in body:
-            out.append("<script>" + body.replace('\\"', '"').replace("\\/", "/") + "</script>")
+            decoded = [d for d in map(_json_string, _ESCAPED_JSON.findall(body)) if d]
+            if decoded:   # (each string literal read as JSON reads it: its brackets nest again)
+                out.extend("<script>" + d + "</script>" for d in decoded)
+            else:
+                out.append("<script>" + body.replace('\\"', '"').replace("\\/", "/") + "</script>")
         elif "&q;" in body:
             for code, ch in _ANGULAR_ESCAPES:
                 body = body.replace(code, ch)
@@ -278,8 +301,9 @@ def _script_date(text: str, now, title: str | None = None, own_only: bool = Fals
             if n > 200:
                 return own_created if own_only else own_created or first or created or day
             nest.advance(text, m.start())
-            if not nest.own(text):
-                continue
+            if not nest.own(text) and (title is None or nest.in_named_other(text) or not _holds(text, nest, end, title)):
+                continue   # (a later item of a list is the page's only when it holds the headline: SvelteKit's
+                # route nodes, [{layout data}, {"article": {…}}])
             dt = parse_chinese_datetime(m.group(1), now)
             if dt is not None and date_plausible(dt, now) and ":" not in m.group(1) and not m.group(1).isdigit():
                 day = day or dt   # a day only ("datePublished": "2019-08-23"): a time of that day, if any, first
