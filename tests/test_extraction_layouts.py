@@ -1359,6 +1359,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # '文/图 蕖陵日报全媒体记者 阮青' over the text (held-out round 113's page)
     "news_sveltekit_fetched_body_string_related_before_article_ms",  # SvelteKit: data-sveltekit-fetched JSON whose 'body' is a JSON string: related records (publishedAt epoch ms) before the article's,
                                         # comments and serverTime after; the <time> empty (round 107's page)
+    "news_tv_video_tag_in_title_and_heading_credit_with_editor_gbk",  # TV station video page (GBK): '[视频]' before the headline in both the <h1> and the <title> (a media tag, no part of it);
+                                        # '（记者 陈晓岚 林涛 / 编辑 吴敏）' under 3 paragraphs; 42 comments far longer than the text (held-out round 111's page)
+    "news_var_pubtime_under_ticker_of_dated_links_gb2312",  # newspaper site (GB2312): the time only in 'var pubtime' and JSON-LD; a 滚动 ticker of '09-07 16:43<a>…</a>' items just above the headline;
+                                        # '本报讯（记者 郑岚 通讯员 吴棹宣）' as a paragraph of its own (held-out round 111's page)
 ])
 def test_unseen_layouts(name):
     import json

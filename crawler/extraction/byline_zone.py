@@ -15,10 +15,17 @@ _BARE_DATE = re.compile(r"^[\[(（【]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\
 _DATE_AFTER_LINK = re.compile(r"(?:[\[(（【]\s*|\s)(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")
 
 
+# a ticker's item: its time, then its linked headline ("09-07 16:43<a>市公交集团启动…</a>")
+_DATE_BEFORE_LINK = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s*[0-2]?\d:[0-5]\d)?\s*[\])）】]?")
+
+
 def _listed_date(b) -> bool:
     """A bare date in a cell or item right after one holding a link, or after a link in its own cell
-    ("<a>…</a> (2009-08-07)", "· <a>…</a> 2013-02-28"): a listed item's date."""
+    ("<a>…</a> (2009-08-07)", "· <a>…</a> 2013-02-28"), or before the link ("09-07 16:43<a>…</a>"): a
+    listed item's date."""
     if b.link_len and (m := _DATE_AFTER_LINK.search(b.text)) and b.link_len >= 0.8 * len(b.text[:m.start()].strip()):
+        return True
+    if b.link_len >= 4 and (m := _DATE_BEFORE_LINK.match(b.text)) and b.link_len >= 0.8 * len(b.text[m.end():].strip()):
         return True
     if b.tag not in ("td", "li", "span", "div") or not _BARE_DATE.match(b.text):
         return False

@@ -157,6 +157,8 @@ _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
 
 
+# a tag naming what the item holds ("[视频]", "[组图]"), printed in the <title> too: never the headline's
+_MEDIA_TAG = re.compile(r"^[\[［](?:视频|視頻|组图|組圖|图文|圖文|图片|圖片|多图|多圖|音频|音頻|直播|高清|动画|動畫)[\]］]")
 _LONG_COLUMN = re.compile(r"^【[^】]{1,16}】\s*")
 _DATE_IN = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _LABEL_LEAD = re.compile(r"^([^\s\-|_]{1,4}) [-|] ")
@@ -331,7 +333,7 @@ def _choose_title(root, meta, ld, page_title):
     # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
     m_tag = _TAG_PREFIX.match(t)
     rest = t[m_tag.end():] if m_tag else ""
-    if m_tag and len(rest) >= 4 and (_opens(rest, nmain) or _opens(rest, nfkc(page_title))):
+    if m_tag and len(rest) >= 4 and (_opens(rest, nmain) or _opens(rest, nfkc(page_title)) or _MEDIA_TAG.match(t)):
         # (the <title> may still carry a board or channel name after the headline)
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
