@@ -1363,6 +1363,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '（记者 陈晓岚 林涛 / 编辑 吴敏）' under 3 paragraphs; 42 comments far longer than the text (held-out round 111's page)
     "news_var_pubtime_under_ticker_of_dated_links_gb2312",  # newspaper site (GB2312): the time only in 'var pubtime' and JSON-LD; a 滚动 ticker of '09-07 16:43<a>…</a>' items just above the headline;
                                         # '本报讯（记者 郑岚 通讯员 吴棹宣）' as a paragraph of its own (held-out round 111's page)
+    "news_microblog_status_title_account_also_in_hashtag",  # microblog status: <title> '#琮埠城管在行动# 【headline】cut words… 来自琮埠城管 - 微博' (the account named in the #topic# too);
+                                        # '11月18日 20:14' stamp without a year; comments with relative stamps, a side list of the account's statuses (held-out round 110's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1704,6 +1706,8 @@ def test_microblog_title_naming_the_account_after_the_label():
     assert post_headline("望潮路夜市调整经营时间 - 沁屿新闻网", text) is None
     # the post's stamp line over its text is no headline (round 64)
     assert post_headline("某某城管的微博_微博", "昨天 18:20 来自 微博 weibo.com\n" + text) == "望潮路夜市12月1日起调整经营时间"
+    # the label and the platform both after the account (round 104)
+    assert post_headline("某某城管的微博 - 微博正文 - 青鸟微博", text) == "望潮路夜市12月1日起调整经营时间"
 
 
 def test_turn_badge_letter_inside_the_first_line():

@@ -267,7 +267,7 @@ def is_boilerplate(text: str) -> bool:
 
 # A microblog post's page is titled by its account or the platform ("澜川城管的微博 - 微博", "微博正文"),
 # never by the post: the post's 【headline】 or its first sentence is its title.
-_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16}))?$|"
+_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16})){0,2}$|"
                             r"^.{1,24}的([^\s的]{2,4})\s*[-_|｜–—]\s*\1$|"   # ("微博正文 - 某某城管"; "某某城管的鹊语 - 鹊语": an account on its platform)
                             r"^.{4,200}?\s*[_\s]来自\s*[^-_|｜–—\s]{1,24}\s*[-_|｜–—]\s*[^-_|｜–—\s]{1,16}$")   # (a status's words cut
 # short, "来自 <account> - <platform>": "#榆汀夜市# 【潮汐摊位今晚启用】11月20日起…... 来自榆汀城管 - 汀博")
@@ -299,8 +299,10 @@ def post_headline(page_title: str, text: str, title: str | None = None) -> str |
         if title and title == page_title.strip() and len(title) <= 4 and (m := _HEADLINE_BRACKET.match(text)):
             return m.group(1).strip()
         return None
-    if title and "来自" in page_title and title != page_title.strip() and title in page_title:
-        return None   # (the status's 【headline】, already read from its cut words)
+    if title and "来自" in page_title and title != page_title.strip() \
+            and title in _HASHTAG.sub("", page_title.rsplit("来自", 1)[0]):
+        return None   # (the status's 【headline】, already read from its cut words; not the account it came
+        # from, nor the account's name in a #topic#)
     lines = text.split("\n")
     while len(lines) > 1 and len(lines[0]) <= 40 and _CLOCK_TIME.search(lines[0]):
         lines = lines[1:]   # (the post's stamp line over its text: "昨天 18:20 来自 微博 weibo.com")
