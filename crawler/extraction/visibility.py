@@ -104,7 +104,7 @@ def _shell_fallback(root, noscript) -> bool:
     sentences = len(SENTENCE_END.findall("".join(noscript.itertext())))
     if sentences < 3:
         return False
-    outside = body.xpath("//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
+    outside = body.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or "
                          "ancestor::template or ancestor::a)]")
     return len(SENTENCE_END.findall("".join(outside))) < 0.2 * sentences
 
