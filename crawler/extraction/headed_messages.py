@@ -23,10 +23,12 @@ _DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "�
 _OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references", "主题", "主題", "回应主题",
                  "回應主題", "回复主题", "回覆主題", "收件人", "抄送", "类别", "類別", "回应于", "回應於", "最后修改", "最後修改",
                  "回复", "回覆"}
-_AUTHOR_LINES = re.compile(r"^(?:From|发件人|發件人|发信人|發信人|作\s*者|发\s*言\s*人|發\s*言\s*人)\s*[:：]", re.M | re.I)
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*[:：]\s*(.*)$")
+_AUTHOR_LINES = re.compile(r"^(?:From|发件人|發件人|发信人|發信人|作\s*者|发\s*言\s*人|發\s*言\s*人)\s*(?:[:：]|$)", re.M | re.I)
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*(?:[:：]\s*(.*)|$)")   # (or a label cell
+# without its colon: <dt>发件人</dt><dd>…</dd>)
 _QUOTED = re.compile(r"^\s*(?:>|＞)")
-_ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$", re.I)
+_ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$|"
+                          r"^.{4,60}<[^<>\s]+@[^<>\s]+>\s*[:：]$", re.I)   # (a web mail's "<time> name <address>:")
 # the message answered, quoted whole in a reply: "----- 原始文档 -----" (Domino), "-----Original Message-----"
 ORIGINAL = re.compile(r"^[-—=_\s]{3,}\s*(?:原始文档|原始文件|原始邮件|原邮件|原始消息|原文|Original (?:Message|Document))\s*[-—=_\s]{3,}", re.I)
 _SIG = re.compile(r"^(?:--|-- |—— ?)$")
@@ -41,8 +43,10 @@ _REPLY_SUBJECT = re.compile(r"^(?:Re|RE|回复|回覆|答复)\s*[:：]\s*\S")
 # a quote between dashed lines: "----- 老街坊 在 <time> 写道 -----" … "------------"
 _DASHED_QUOTE = re.compile(r"^[-—=]{3,}\s*.{1,60}(?:写道|寫道|wrote|说|說)\s*[:：]?\s*[-—=]{3,}$", re.I)
 _FURNITURE = re.compile(r"^(?:管理员|管理員|版主|系统|系統)(?:批注|注|提示|备注|備註)\s*[:：]|^以下为回复|^以下是回复|^以下為回覆")
-_NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+@[^<>\s]+>$')
-_ADDRESS_LINES = re.compile(r'^"?[^"<>\n]{1,40}"?\s*<[^<>@\s]+@[^<>\s]+>$', re.M)
+# (an archive hides the @ from harvesters: "name <user 在 example.cn>", "<user at example.cn>")
+_AT = r"(?:@|\s(?:在|at|AT)\s|\s?[(\[](?:at|AT)[)\]]\s?)"
+_NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+' + _AT + r'[^<>\s]+>$')
+_ADDRESS_LINES = re.compile(r'^"?[^"<>\n]{1,40}"?\s*<[^<>@\s]+' + _AT + r'[^<>\s]+>$', re.M)
 
 
 def _field(blocks: list[Block], i: int) -> tuple[str, str, int] | None:
@@ -56,7 +60,7 @@ def _field(blocks: list[Block], i: int) -> tuple[str, str, int] | None:
         "other" if label in _OTHER_LABELS else None
     if kind is None:
         return None
-    if m.group(2).strip():
+    if (m.group(2) or "").strip():
         return kind, m.group(2).strip(), i + 1
     if i + 1 < len(blocks) and blocks[i + 1].owner is not blocks[i].owner:
         nxt = _LABEL.match(blocks[i + 1].text.replace(" ", ""))
@@ -94,7 +98,7 @@ def _headers(blocks: list[Block]) -> list[tuple[int, int, str | None, str]]:
         while i < n and (f := _field(blocks, i)) is not None:
             fields.setdefault(f[0], f[1])
             i = f[2]
-        if "author" in fields and "date" in fields:
+        if "author" in fields and fields.get("date"):   # (a listing's header row of bare labels has no values)
             out.append((start, i, fields["author"], fields["date"]))
         elif i == start and _NAME.match(blocks[i].text) and i + 1 < n and len(blocks[i + 1].text) <= 40 \
                 and any(d.has_time for d in iter_dates(blocks[i + 1].text, allow_noyear=False)):
