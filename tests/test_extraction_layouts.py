@@ -1369,6 +1369,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the time only in the JSON payload's createdAt (UTC) (held-out round 111's page: the <title>'s sentence was counted as the shell's)
     "forum_mail_archive_label_cells_without_colon_hidden_at",  # mailing-list thread view: each header a <dl> of bare label cells (<dt>发件人</dt><dd>…</dd>, no colon), addresses 'name <user 在 example.cn>';
                                         # RFC 2822 dates in two zones, '[list] ' tags in the subjects, Gmail-style '<time> name <address>:' attributions over '> ' quotes (held-out round 113's page)
+    "forum_domino_speaker_published_rows_recent_topics_table_gbk",  # Domino-style discussion (GBK under gb2312): each document's 回复主题/回复给/发言人/发表时间 rows ('2009-06-08 下午 03:12:44'), a 版主提示 box,
+                                        # '回复此文档 | 打印 | 转发' links; a '市政设施类 最近主题' table (#/主题/发言人/日期 header row) under the last document (held-out round 113's page)
 ])
 def test_unseen_layouts(name):
     import json

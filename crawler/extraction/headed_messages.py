@@ -17,12 +17,14 @@ from .dates import iter_dates
 from .dom import HEADINGS, Block
 from .message_lines import SCAN
 from .post_lines import _SIG_SEP
+from .sections import is_marker
 
 _AUTHOR_LABELS = {"from", "发件人", "發件人", "发信人", "發信人", "作者", "发言人", "發言人"}
-_DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "创建于", "創建於", "发送时间", "發送時間"}
+_DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "創建時間", "创建于", "創建於", "发送时间", "發送時間",
+                "发表时间", "發表時間", "发布时间", "發佈時間"}
 _OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references", "主题", "主題", "回应主题",
                  "回應主題", "回复主题", "回覆主題", "收件人", "抄送", "类别", "類別", "回应于", "回應於", "最后修改", "最後修改",
-                 "回复", "回覆"}
+                 "回复", "回覆", "回复给", "回覆給", "回应给", "回應給"}
 _AUTHOR_LINES = re.compile(r"^(?:From|发件人|發件人|发信人|發信人|作\s*者|发\s*言\s*人|發\s*言\s*人)\s*(?:[:：]|$)", re.M | re.I)
 _LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*(?:[:：]\s*(.*)|$)")   # (or a label cell
 # without its colon: <dt>发件人</dt><dd>…</dd>)
@@ -39,6 +41,7 @@ _END = re.compile(r"^[\[【](?:上一封|下一封|前一封|后一封|按日期
 _SITE_LINE = re.compile(r"^(?:主办|主辦|承办|承辦)\s*[:：]")
 _AUTHOR_AND_DATE = re.compile(r"^(?:作者|發表人|发表人|发言人|發言人|From)\s*[:：]\s*([^\s:：]{1,30})\s+"
                               r"(?:日期|时间|時間|Date)\s*[:：]\s*(\S.{5,40})$", re.I)
+_DATED = re.compile(r"\d{4}|\d[:：][0-5]\d")
 _REPLY_SUBJECT = re.compile(r"^(?:Re|RE|回复|回覆|答复)\s*[:：]\s*\S")
 # a quote between dashed lines: "----- 老街坊 在 <time> 写道 -----" … "------------"
 _DASHED_QUOTE = re.compile(r"^[-—=]{3,}\s*.{1,60}(?:写道|寫道|wrote|说|說)\s*[:：]?\s*[-—=]{3,}$", re.I)
@@ -98,7 +101,8 @@ def _headers(blocks: list[Block]) -> list[tuple[int, int, str | None, str]]:
         while i < n and (f := _field(blocks, i)) is not None:
             fields.setdefault(f[0], f[1])
             i = f[2]
-        if "author" in fields and fields.get("date"):   # (a listing's header row of bare labels has no values)
+        if "author" in fields and _DATED.search(fields.get("date", "")):   # (a listing's header row of bare
+            # labels has no values)
             out.append((start, i, fields["author"], fields["date"]))
         elif i == start and _NAME.match(blocks[i].text) and i + 1 < n and len(blocks[i + 1].text) <= 40 \
                 and any(d.has_time for d in iter_dates(blocks[i + 1].text, allow_noyear=False)):
@@ -147,7 +151,7 @@ def headed_posts(blocks: list[Block], now: datetime):
                 break   # (a rule under the words: the signature below it)
             if _FURNITURE.match(t):
                 continue
-            if _SIG.match(t) or _FOOTER_RULE.match(t) or _END.match(t) or b.tag in HEADINGS \
+            if _SIG.match(t) or _FOOTER_RULE.match(t) or _END.match(t) or b.tag in HEADINGS or is_marker(b) \
                     or len(t) <= 200 and (F.SITE_FOOTER_RE.search(t) or _SITE_LINE.match(t)):
                 break   # (… or the site's footer under the last message)
             if not t or _QUOTED.match(t) or len(t) <= 80 and _ATTRIBUTION.match(t) or b.link_len > 0.5 * len(t):
