@@ -1371,6 +1371,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # RFC 2822 dates in two zones, '[list] ' tags in the subjects, Gmail-style '<time> name <address>:' attributions over '> ' quotes (held-out round 113's page)
     "forum_domino_speaker_published_rows_recent_topics_table_gbk",  # Domino-style discussion (GBK under gb2312): each document's 回复主题/回复给/发言人/发表时间 rows ('2009-06-08 下午 03:12:44'), a 版主提示 box,
                                         # '回复此文档 | 打印 | 转发' links; a '市政设施类 最近主题' table (#/主题/发言人/日期 header row) under the last document (held-out round 113's page)
+    "forum_liangle_highlights_repeated_op_tagged_reply",  # 虎扑-like thread: three replies shown first under '这些回帖亮了' (floors 4, 1, 6: by likes), then all replies in order under '全部回帖';
+                                        # the opener's reply tagged 楼主 (a thread, not comments); '引用 @X 发表的：' quotes, a '推荐了本帖 … +20 声望' log (held-out round 113's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -129,7 +129,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                   if (m := _FLOOR_NO.search(b.text) or _COUNT_MARKS["#N"].search(b.text))]
         floored = len(floors)
         steps = list(zip(floors, floors[1:]))
-        if sum(a > b for a, b in steps) >= 2 and any(a < b for a, b in steps):
+        if items and any("楼主" in b.text or "樓主" in b.text for b in items[1:]) and _prose_before(blocks, items[0]) < 400:
+            score += 1   # a reply tagged as the opener's (its poster answering in the thread): replies, not comments
+        elif sum(a > b for a, b in steps) >= 2 and any(a < b for a, b in steps):
             pass   # floors out of order (#12, #3, #57 …): comments sorted by their likes, under an article
         elif items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
                 and floored * 5 >= len(items) * 4:
