@@ -1373,6 +1373,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '回复此文档 | 打印 | 转发' links; a '市政设施类 最近主题' table (#/主题/发言人/日期 header row) under the last document (held-out round 113's page)
     "forum_liangle_highlights_repeated_op_tagged_reply",  # 虎扑-like thread: three replies shown first under '这些回帖亮了' (floors 4, 1, 6: by likes), then all replies in order under '全部回帖';
                                         # the opener's reply tagged 楼主 (a thread, not comments); '引用 @X 发表的：' quotes, a '推荐了本帖 … +20 声望' log (held-out round 113's page)
+    "news_podcast_shownotes_timeline_lines_remix_epoch",  # podcast episode (Remix SSR): shownotes of three sentences, then '时间轴：', four '02:15 全年诉求数据盘点' lines and a guest line closing the same element
+                                        # (the text's own short lines, no trailer); the time only as episode.pubDate (epoch seconds) among other episodes' (held-out round 113's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -91,6 +91,20 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
 
 
 
+def _listed_tail(body_blocks, last_good) -> int:
+    """The last of three or more short paragraphs closing the text's own element after its last
+    sentence (a programme's 时间轴 lines, a guest line), or -1: the text's, not a trailer's."""
+    parent = body_blocks[last_good].owner.getparent()
+    end = last_good
+    for b in body_blocks[last_good + 1:]:
+        if b.noise or b.tag != "p" or b.owner.getparent() is not parent or b.link_len:
+            break
+        end += 1
+    if end - last_good < 3 or (end + 1 < len(body_blocks) and body_blocks[end + 1].owner.getparent() is parent):
+        return -1
+    return end
+
+
 _HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){2,12}$")
 
 
@@ -225,6 +239,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         # a note's hashtag line closes its text: the short lines above it are the note's own
         tags_at = next((i for i in range(len(body_blocks) - 1, last_good, -1)
                         if not body_blocks[i].noise and _HASHTAGS.match(body_blocks[i].text)), -1)
+        tags_at = max(tags_at, _listed_tail(body_blocks, last_good))
         for i, b in enumerate(body_blocks):
             t = b.text
             if b.noise or i in stamps:
