@@ -1375,6 +1375,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the opener's reply tagged 楼主 (a thread, not comments); '引用 @X 发表的：' quotes, a '推荐了本帖 … +20 声望' log (held-out round 113's page)
     "news_podcast_shownotes_timeline_lines_remix_epoch",  # podcast episode (Remix SSR): shownotes of three sentences, then '时间轴：', four '02:15 全年诉求数据盘点' lines and a guest line closing the same element
                                         # (the text's own short lines, no trailer); the time only as episode.pubDate (epoch seconds) among other episodes' (held-out round 113's page)
+    "forum_aspnet_gridview_row_alt_row_classes_gb2312",  # ASP.NET GridView intranet board (GB2312): posts in rows classed 'gvRow' / 'gvAltRow' in turn (one layout), a 'gvNotice' 系统公告 row between them;
+                                        # '[引用 X 于 <time> 的发言]' quotes, '_______________' signatures, '2012-3-7 9:05:33' stamps (held-out round 112's page: every other post was lost)
 ])
 def test_unseen_layouts(name):
     import json

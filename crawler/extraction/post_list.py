@@ -18,7 +18,8 @@ from .post_lines import MOD_ACTION
 def _class_key(name: str) -> str:
     """A class name without its numbering ("post_3", "windowbg" / "windowbg2" alternate), unless
     the number is the name itself: a numbered scheme ("q30", "z07") names every box differently."""
-    name = _ALT_PREFIX.sub("", name)   # (ASP.NET's "ItemStyle" / "AlternatingItemStyle", "row" / "altrow")
+    name = _ALT_PREFIX.sub("", name)   # (ASP.NET's "ItemStyle" / "AlternatingItemStyle", "row" / "altrow",
+    # "gvRow" / "gvAltRow")
     folded = _DIGITS.sub("#", _ALT_LETTER.sub("#", name))   # ("rowA" / "rowB" alternate as "row1" / "row2" do)
     if len(folded) - folded.count("#") < 3:
         return name
@@ -27,7 +28,8 @@ def _class_key(name: str) -> str:
 
 _DIGITS = re.compile(r"\d+")
 _ALT_LETTER = re.compile(r"(?<=[a-z]{2})[A-D]$")
-_ALT_PREFIX = re.compile(r"^(?:Alternating|alternating|Alternate|alternate|alt[-_]?|Alt)(?=[A-Za-z]{3})")
+_ALT_PREFIX = re.compile(r"^(?:Alternating|alternating|Alternate|alternate|alt[-_]?|Alt)(?=[A-Za-z]{3})|"
+                         r"(?<=^[a-z]{2})(?:Alternating|Alternate|Alt)(?=[A-Z][a-z]{2})")
 _SENTENCE = re.compile(r"[。！？!?]")
 
 
