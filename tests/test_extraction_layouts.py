@@ -1377,6 +1377,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # (the text's own short lines, no trailer); the time only as episode.pubDate (epoch seconds) among other episodes' (held-out round 113's page)
     "forum_aspnet_gridview_row_alt_row_classes_gb2312",  # ASP.NET GridView intranet board (GB2312): posts in rows classed 'gvRow' / 'gvAltRow' in turn (one layout), a 'gvNotice' 系统公告 row between them;
                                         # '[引用 X 于 <time> 的发言]' quotes, '_______________' signatures, '2012-3-7 9:05:33' stamps (held-out round 112's page: every other post was lost)
+    "news_microblog_article_pinned_card_and_comment_stamps",  # 微博头条文章 H5: the account card with a '置顶' pinned status, the article's '昨天 21:06发布于 福建' stamp, 7 comments each with a
+                                        # '今天 08:15来自福建' stamp and likes (no thread words: an article with comments, held-out round 111's page)
+    "news_microblog_status_pinned_card_comment_likes",  # microblog status page: a pinned '置顶' card, the status with its stamp, comments with stamps and like counts (round 93's page)
 ])
 def test_unseen_layouts(name):
     import json

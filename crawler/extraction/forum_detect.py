@@ -114,7 +114,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # each in one of three or more same-shaped siblings: a post list (likes alone, on a microblog
         # or under an article, are not a thread's words)
         items, first_el = [], None
-        if len(stamped_all) >= 3 and len(marks) >= 2 and marks - _LIKES:
+        if len(stamped_all) >= 3 and len(marks) >= 2 and marks - _LIKES - {"置顶"}:   # (a profile's pinned
+            # status, "置顶", and likes: a microblog's words, no thread's)
             items, first_el = _repeated_items(stamped_all)
             if items and sum(1 for b in items if _REPORTER.search(b.text) or _SOURCE_STAMP.match(b.text)) * 3 >= len(items) * 2:
                 items, first_el = [], None   # articles' bylines ("记者 某某 <time>"): a page of articles
