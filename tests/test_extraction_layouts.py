@@ -1380,6 +1380,11 @@ def _body_f1(got: str, want: str) -> float:
     "news_microblog_article_pinned_card_and_comment_stamps",  # 微博头条文章 H5: the account card with a '置顶' pinned status, the article's '昨天 21:06发布于 福建' stamp, 7 comments each with a
                                         # '今天 08:15来自福建' stamp and likes (no thread words: an article with comments, held-out round 111's page)
     "news_microblog_status_pinned_card_comment_likes",  # microblog status page: a pinned '置顶' card, the status with its stamp, comments with stamps and like counts (round 93's page)
+    "forum_asp_board_reply_form_under_posts_gb2312",  # 2006 ASP board: under the posts a '分页：[1] 共1页' bar and the reply form ('用户名：', '密码：', 'UBB标签：可用',
+                                        # '(按 Ctrl+Enter 直接发送)') (held-out round 111's page)
+    "forum_vb_thanks_list_without_count",  # vBulletin: '以下会员感谢 X 的这篇帖子：' (no count) over the thankers' names under two posts (held-out round 111's page)
+    "forum_wap_sent_from_phone_ubb_quote_lines",  # WAP board: '——发自诺基亚N73' lines under posts and a raw UBB '[引用]X：…[/引用]' quote line (held-out round 111's page)
+    "news_epaper_paper_date_page_author_line_image_map",  # e-paper with an image map: '砚溪晚报 2014年05月20日 第A05版：城事 作者：记者 … 大 中 小' over the text (held-out round 112's page)
 ])
 def test_unseen_layouts(name):
     import json
