@@ -14,7 +14,8 @@ from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
-from .sections import mark_headline_rows, mark_item_streams, mark_teasers, mark_trailing_sections, mark_unanswered
+from .sections import (mark_headline_rows, mark_item_streams, mark_source_card, mark_teasers, mark_trailing_sections,
+                       mark_unanswered)
 from .headline import headline_near_text
 from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of, without_prefix_badge
@@ -152,6 +153,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
 
     blocks = segment(body_el)
     mark_trailing_sections(blocks)
+    mark_source_card(blocks)
     board_posts = message_posts(blocks, now) or inline_turns(blocks, now) or pending_message(blocks, now) \
         or role_turns(blocks, now) or headed_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
     forum = board_posts is not None or page_type == "forum" or (

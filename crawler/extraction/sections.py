@@ -361,3 +361,19 @@ def mark_teasers(blocks: list[Block]) -> int:
     for b in found:
         b.noise = True
     return len(found)
+
+
+def mark_source_card(blocks: list[Block]) -> int:
+    """Mark as noise a reposted account article's card above its text: "以下文章来源于X ，作者Y" and the
+    source account's name and description in the element after it (not the article's words)."""
+    for b in blocks[:300]:
+        if b.text.startswith(("以下文章来源于", "以下文章來源於")) and len(b.text) <= 80:
+            b.noise = True
+            marked, card = 1, b.owner.getnext()
+            if card is not None and sum(len(t.strip()) for t in card.itertext()) <= 200:
+                for x in blocks[b.index + 1:b.index + 8]:
+                    if x.owner is card or any(a is card for a in x.owner.iterancestors()):
+                        x.noise = True
+                        marked += 1
+            return marked
+    return 0
