@@ -167,6 +167,8 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("发表于: 星期六 三月 14, 2009 8:22 am", dt(2009, 3, 14, 8, 22)),   # phpBB 2's zh_CN pack: the month named
     ("当前时间: 星期五 十一月 20, 2009 10:13 pm", dt(2009, 11, 20, 22, 13)),
     ("由 凤槐老周 » 2011年 3月 14日 星期一, 21:37", dt(2011, 3, 14, 21, 37)),   # a comma after the weekday
+    ("【寶島即時報∕綜合報導】 99年05月12日 10:31", dt(2010, 5, 12, 10, 31)),   # 民國 years beside traditional characters
+    ("民國103年3月5日", dt(2014, 3, 5)),
     ("2015年9月3日（星期四）14:52", dt(2015, 9, 3, 14, 52)),   # the weekday in parentheses, then the time
     ("接访时间：2017年3月22日 星期三 14:00-16:00", dt(2017, 3, 22, 14, 0)),   # a time range, no UTC offset
     ("2024-05-13T04:03:10-05:00", dt(2024, 5, 13, 17, 3, 10)),   # a minus offset after a machine time's seconds
@@ -197,6 +199,8 @@ def test_parse_chinese_datetime_garbage():
     # a day word inside a word ("今日签到", "今天上午" without its time) is no date; "刚刚发布" is
     assert parse_chinese_datetime("今日签到 1208", now=NOW) is None
     assert parse_chinese_datetime("刚刚发布", now=NOW) == NOW
+    # a short year before 年 is a 民國 year only beside traditional characters (or after 民國)
+    assert parse_chinese_datetime("15年5月3日 我们去了", now=NOW) is None
 
 
 # ------------------------------------------------------------------ fields and body cleanup

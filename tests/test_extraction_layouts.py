@@ -1386,6 +1386,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wap_sent_from_phone_ubb_quote_lines",  # WAP board: '——发自诺基亚N73' lines under posts and a raw UBB '[引用]X：…[/引用]' quote line (held-out round 111's page)
     "news_epaper_paper_date_page_author_line_image_map",  # e-paper with an image map: '砚溪晚报 2014年05月20日 第A05版：城事 作者：记者 … 大 中 小' over the text (held-out round 112's page)
     "news_wechat_repost_source_card_above_text",  # WeChat repost: '以下文章来源于东汀城管 ，作者…' and the source account's card (name, description) above js_content (held-out round 111's page)
+    "news_tw_minguo_year_byline_big5",  # Taiwan portal (Big5): the byline's time in 民國 years, '99年05月12日 10:31' (2010), beside '（最後更新：99年05月12日 14:06）'; 30 replies, 延伸閱讀 (round 123's page)
 ])
 def test_unseen_layouts(name):
     import json

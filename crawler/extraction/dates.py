@@ -69,6 +69,11 @@ _SHORT_YEAR = re.compile(r"(?<![\d\-/.:])(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?
                          r"(?::(?P<S>[0-5]\d))?(?![\d\-:])")
 _NOYEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*(?:[-/]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?(?:" + _TIME + r")?")
+# 99年05月12日 10:31, 民國103年3月5日 (Taiwan's 民國 years, 1911 + the year): a three-digit year, or one
+# after 民國, or two digits beside traditional characters ("【某某即時報∕綜合報導】 99年05月12日 10:31")
+_ROC = re.compile(r"(?P<roc>民國|民国)?\s*(?<![\d\-/.])(?P<y>\d{2,3})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日"
+                  r"(?:" + _TIME + r")?")
+_TRADITIONAL = re.compile(r"[國說時間這們來對會發經過開關還實現體電變長頭問無應後點與報導聞網綜區東車場為從記者讀]")
 _CN_FULL = re.compile(r"(?P<y>[〇零○一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                       r"(?P<d>[一二三四五六七八九十]{1,3})日")
 _REL_UNIT = re.compile(r"(?<![\d年月])(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?P<u>秒|分钟|分|小时|钟头|天|日|周|星期|个?月|年)\s*(?:之)?前")
@@ -176,6 +181,17 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             continue
         found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
         taken.append((m.start(), m.end()))
+    if "年" in s:
+        for m in _ROC.finditer(s):
+            y = int(m.group("y"))
+            if not free(m.start(), m.end()) or not (m.group("roc") or y >= 100 or _TRADITIONAL.search(
+                    s, max(0, m.start() - 40), min(len(s), m.end() + 40))):
+                continue
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(y + 1911, int(m.group("m")), int(m.group("d")), H, M, S, tz)
+            if dt is not None and dt.year <= now.year + 1:
+                found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+                taken.append((m.start(), m.end()))
     if "a" in s or "e" in s or "o" in s or "u" in s:   # every English month name has one of these
         for m in _CTIME.finditer(s):
             H, M, S, has_t, tz = _time_parts(m)
