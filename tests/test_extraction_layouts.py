@@ -1387,6 +1387,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_epaper_paper_date_page_author_line_image_map",  # e-paper with an image map: '砚溪晚报 2014年05月20日 第A05版：城事 作者：记者 … 大 中 小' over the text (held-out round 112's page)
     "news_wechat_repost_source_card_above_text",  # WeChat repost: '以下文章来源于东汀城管 ，作者…' and the source account's card (name, description) above js_content (held-out round 111's page)
     "news_tw_minguo_year_byline_big5",  # Taiwan portal (Big5): the byline's time in 民國 years, '99年05月12日 10:31' (2010), beside '（最後更新：99年05月12日 14:06）'; 30 replies, 延伸閱讀 (round 123's page)
+    "forum_wiki_talk_signed_comments_unsigned_note_utc",  # MediaWiki talk page: one section, comments closed by '——滢水（留言） 2013年3月12日 (二) 06:41 (UTC)' signatures in <p>s and indented <dd>s,
+                                        # an unsigned comment under a bot's '—以上未签名的留言由 <ip>（对话）于 … (UTC)加入。'; the title the section's heading (round 125's page)
+    "forum_wiki_talk_section_quotebox_signatures",  # local wiki talk page: '[编辑] “历任局长”一节缺少来源' section heading under the page name's <h1>, six signed comments, a quotebox, an archive note (round 123's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2118,3 +2121,17 @@ def test_zhidao_best_answer_read_once():
     assert len(e.posts) == 5
     assert sum(1 for p in e.posts if p.text.startswith("可以拨打椿浔市数字城管热线12319")) == 1
     assert "本回答由提问者推荐" not in e.text
+
+
+def test_wiki_talk_page_signed_comments():
+    """A wiki's talk page: each comment ends with its author's signature and a UTC time (or a bot's
+    note under an unsigned one): a thread whose posts are the signed comments, each by the signer at
+    that time in Beijing; its subject the section's heading, not the page's name."""
+    page = UNSEEN / "forum_wiki_talk_signed_comments_unsigned_note_utc.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "编制人数与协管员数据需要更新" and e.page_type == "forum"
+    assert [(p.author, p.posted_at.astimezone(SH).strftime("%m-%d %H:%M")) for p in e.posts[:5]] == [
+        ("滢水", "03-12 14:41"), ("青枫", "03-12 17:15"), ("滢水", "03-12 21:02"), ("Tianjiao", "03-13 09:27"),
+        ("180.126.77.203", "03-13 10:10")]
+    assert e.posts[4].text == "协管员根本不是城管，是劳务派遣的，条目里不应该写。"
+    assert "（留言）" not in e.text and "UTC" not in e.text

@@ -123,6 +123,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     from .message import message_posts
     from .message_inline import inline_turns
     from .headed_messages import headed_posts
+    from .signed_comments import signed_posts
     from .message_pending import pending_message
     from .message_roles import role_turns
     from .message_subject import labelled_subject
@@ -155,11 +156,13 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     mark_trailing_sections(blocks)
     mark_source_card(blocks)
     board_posts = message_posts(blocks, now) or inline_turns(blocks, now) or pending_message(blocks, now) \
-        or role_turns(blocks, now) or headed_posts(blocks, now) if page_type != "news" else None   # 留言 + 官方回复
+        or role_turns(blocks, now) or headed_posts(blocks, now) or signed_posts(blocks, now) \
+        if page_type != "news" else None   # 留言 + 官方回复
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))
     if forum:   # (a board's page headed "诉求详情", "问政详情": the subject is in its field or its heading)
-        subject = labelled_subject(title, blocks, page_title)
+        subject = next((b.extra["subject"] for b in blocks if "subject" in b.extra), None) \
+            or labelled_subject(title, blocks, page_title)   # (a talk page's section over its signed comments)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
         title = without_prefix_badge(root, F.without_thread_type(title)) if title else title
