@@ -1390,6 +1390,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wiki_talk_signed_comments_unsigned_note_utc",  # MediaWiki talk page: one section, comments closed by '——滢水（留言） 2013年3月12日 (二) 06:41 (UTC)' signatures in <p>s and indented <dd>s,
                                         # an unsigned comment under a bot's '—以上未签名的留言由 <ip>（对话）于 … (UTC)加入。'; the title the section's heading (round 125's page)
     "forum_wiki_talk_section_quotebox_signatures",  # local wiki talk page: '[编辑] “历任局长”一节缺少来源' section heading under the page name's <h1>, six signed comments, a quotebox, an archive note (round 123's page)
+    "forum_usenet_gateway_article_headers_gmt_ad_box_gb2312",  # Usenet web gateway (GB2312): each article under From/Newsgroups/Subject/Date/Message-ID/NNTP-Posting-Host/X-Newsreader/Lines rows and a <pre>;
+                                        # the first Date in GMT; '> ' quotes under '在 <msgid> 中，X 写道：', '-- ' signatures, a '【推荐】' ad box, a '本组最近主题（显示 40 条）' table (round 125's page)
+    "forum_nntp_gateway_chinese_newsgroup_label",  # newsgroup web gateway: headers labelled in Chinese with a '新闻组:' row and Message-ID among them (round 123's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -24,9 +24,12 @@ _DATE_LABELS = {"date", "sent", "日期", "时间", "時間", "创建时间", "�
                 "发表时间", "發表時間", "发布时间", "發佈時間"}
 _OTHER_LABELS = {"subject", "to", "cc", "message-id", "in-reply-to", "references", "主题", "主題", "回应主题",
                  "回應主題", "回复主题", "回覆主題", "收件人", "抄送", "类别", "類別", "回应于", "回應於", "最后修改", "最後修改",
-                 "回复", "回覆", "回复给", "回覆給", "回应给", "回應給"}
+                 "回复", "回覆", "回复给", "回覆給", "回应给", "回應給",
+                 "newsgroups", "新闻组", "新聞組", "讨论组", "討論組", "nntp-posting-host", "nntp-posting-date", "lines", "organization", "path", "xref",
+                 "followup-to", "reply-to", "sender", "mime-version", "content-type", "user-agent"}   # (a news
+# gateway's article headers; and any "X-…" one)
 _AUTHOR_LINES = re.compile(r"^(?:From|发件人|發件人|发信人|發信人|作\s*者|发\s*言\s*人|發\s*言\s*人)\s*(?:[:：]|$)", re.M | re.I)
-_LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,11}|[\u4e00-\u9fff]{2,5})\s*(?:[:：]\s*(.*)|$)")   # (or a label cell
+_LABEL = re.compile(r"^([A-Za-z][A-Za-z-]{1,24}|[\u4e00-\u9fff]{2,5})\s*(?:[:：]\s*(.*)|$)")   # (or a label cell
 # without its colon: <dt>发件人</dt><dd>…</dd>)
 _QUOTED = re.compile(r"^\s*(?:>|＞)")
 _ATTRIBUTION = re.compile(r"^.{1,60}(?:写道|寫道|wrote|writes)\s*[:：]?$|^(?:在|On\s).{4,80}(?:写道|寫道|wrote)\s*[:：]?$|"
@@ -45,7 +48,8 @@ _DATED = re.compile(r"\d{4}|\d[:：][0-5]\d")
 _REPLY_SUBJECT = re.compile(r"^(?:Re|RE|回复|回覆|答复)\s*[:：]\s*\S")
 # a quote between dashed lines: "----- 老街坊 在 <time> 写道 -----" … "------------"
 _DASHED_QUOTE = re.compile(r"^[-—=]{3,}\s*.{1,60}(?:写道|寫道|wrote|说|說)\s*[:：]?\s*[-—=]{3,}$", re.I)
-_FURNITURE = re.compile(r"^(?:管理员|管理員|版主|系统|系統)(?:批注|注|提示|备注|備註)\s*[:：]|^以下为回复|^以下是回复|^以下為回覆")
+_FURNITURE = re.compile(r"^(?:管理员|管理員|版主|系统|系統)(?:批注|注|提示|备注|備註)\s*[:：]|^以下为回复|^以下是回复|^以下為回覆|"
+                        r"^[\[【](?:广告|廣告|推广|推廣|推荐|推薦|赞助|贊助)[\]】]")   # (an ad between messages)
 # (an archive hides the @ from harvesters: "name <user 在 example.cn>", "<user at example.cn>")
 _AT = r"(?:@|\s(?:在|at|AT)\s|\s?[(\[](?:at|AT)[)\]]\s?)"
 _NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+' + _AT + r'[^<>\s]+>$')
@@ -60,7 +64,7 @@ def _field(blocks: list[Block], i: int) -> tuple[str, str, int] | None:
         return None
     label = m.group(1).lower()
     kind = "author" if label in _AUTHOR_LABELS else "date" if label in _DATE_LABELS else \
-        "other" if label in _OTHER_LABELS else None
+        "other" if label in _OTHER_LABELS or label.startswith("x-") else None
     if kind is None:
         return None
     if (m.group(2) or "").strip():
@@ -74,7 +78,7 @@ def _field(blocks: list[Block], i: int) -> tuple[str, str, int] | None:
 
 
 def _known(label: str) -> bool:
-    return label in _AUTHOR_LABELS or label in _DATE_LABELS or label in _OTHER_LABELS
+    return label in _AUTHOR_LABELS or label in _DATE_LABELS or label in _OTHER_LABELS or label.startswith("x-")
 
 
 def _sent(value: str, now: datetime):
