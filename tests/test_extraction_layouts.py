@@ -1393,6 +1393,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_usenet_gateway_article_headers_gmt_ad_box_gb2312",  # Usenet web gateway (GB2312): each article under From/Newsgroups/Subject/Date/Message-ID/NNTP-Posting-Host/X-Newsreader/Lines rows and a <pre>;
                                         # the first Date in GMT; '> ' quotes under '在 <msgid> 中，X 写道：', '-- ' signatures, a '【推荐】' ad box, a '本组最近主题（显示 40 条）' table (round 125's page)
     "forum_nntp_gateway_chinese_newsgroup_label",  # newsgroup web gateway: headers labelled in Chinese with a '新闻组:' row and Message-ID among them (round 123's page)
+    "news_short_video_apollo_photo_record_bare_timestamp",  # short-video share page: no visible time; the photo's record in __APOLLO_STATE__ holds the title and a bare 'timestamp' (ms), after the server's,
+                                        # the author's registerTime and related feeds' timestamps, before the comments' (round 125's page)
 ])
 def test_unseen_layouts(name):
     import json

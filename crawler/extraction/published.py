@@ -175,7 +175,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     # a publish time set in a script (var ct = …, "createTime": …) or a hidden field, before the
     # weaker guesses below: a lone date under the text may be a listed item's
     if raw:
-        scripted = own_attr_date(container, now) or script_date(raw, now, headline) or attr_date(raw, now)
+        scripted = own_attr_date(container, now) or script_date(raw, now, headline) or attr_date(raw, now) \
+            or record_timestamp(raw, now, headline)   # (or a bare "timestamp" in the headline's own record)
         if scripted is not None:
             return scripted
     # a lone date line right after the body (not a link: a past issue's, a listed item's)
