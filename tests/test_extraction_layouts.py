@@ -1395,6 +1395,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_nntp_gateway_chinese_newsgroup_label",  # newsgroup web gateway: headers labelled in Chinese with a '新闻组:' row and Message-ID among them (round 123's page)
     "news_short_video_apollo_photo_record_bare_timestamp",  # short-video share page: no visible time; the photo's record in __APOLLO_STATE__ holds the title and a bare 'timestamp' (ms), after the server's,
                                         # the author's registerTime and related feeds' timestamps, before the comments' (round 125's page)
+    "forum_link_aggregator_self_post_comment_tree",  # Hacker-News-like aggregator: a self post and a comment tree (tr.athing rows, indent images); each comment's stamp a link to itself,
+                                        # '[–]' fold toggles (javascript:), handles like 'wangtong_lu [楼主]', a '> ' quoted line; 22 dated 站内相关讨论 rows (round 125's page)
 ])
 def test_unseen_layouts(name):
     import json

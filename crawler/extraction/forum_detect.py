@@ -363,10 +363,15 @@ def _profile_link(a, href: str) -> bool:
 
 
 def _link_share(el) -> tuple[int, int, int]:
-    """(characters of text, of it in links to other pages, and those links) of ``el``."""
+    """(characters of text, of it in links to other pages, and those links) of ``el``: not a
+    script's toggle ("[–]"), nor a post's stamp linking to the post itself ("2019-06-03 21:40")."""
     text = sum(len(t.strip()) for t in el.itertext())
-    links = [a for a in el.iter("a") if not (a.get("href") or "").startswith("#")]
-    return text, sum(len("".join(a.itertext()).strip()) for a in links), len(links)
+    links = [t for a in el.iter("a") if not (a.get("href") or "").startswith(("#", "javascript"))
+             and not _STAMP_LINK.fullmatch(t := "".join(a.itertext()).strip())]
+    return text, sum(map(len, links)), len(links)
+
+
+_STAMP_LINK = re.compile(r"[\d\-/: 年月日]{8,19}")
 
 
 def _mostly_link(el) -> bool:
