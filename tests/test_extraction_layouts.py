@@ -1397,6 +1397,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the author's registerTime and related feeds' timestamps, before the comments' (round 125's page)
     "forum_link_aggregator_self_post_comment_tree",  # Hacker-News-like aggregator: a self post and a comment tree (tr.athing rows, indent images); each comment's stamp a link to itself,
                                         # '[–]' fold toggles (javascript:), handles like 'wangtong_lu [楼主]', a '> ' quoted line; 22 dated 站内相关讨论 rows (round 125's page)
+    "forum_chat_topic_archive_utc_stamps_continuation_rows",  # chat workspace's public topic archive (Zulip-like): each message under 'name org 2023-04-11 13:22:05 (UTC)' (a banner says all times are UTC),
+                                        # a sender's next message under its clock alone ('13:45'), 'X 说：' + blockquote, reactions ('👍 5', '➕ 3'), a sidebar of 38 topics (round 125's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -23,7 +23,7 @@ _FW = str.maketrans("０１２３４５６７８９：－／．　", "0123456789
 _WEEKDAY = r"(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）])"
 _TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?:" + _WEEKDAY + r"\s*(?:[,，]\s*)?)?(?P<ap>上午|下午|中午|晚上|晚間|凌晨|早上|傍晚)?\s*" \
         r"(?P<H>[0-2]?\d)\s*[:：时點点]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?" \
-        r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:\s*(?P<tz>Z(?![A-Za-z])|UTC|GMT|\+(?:0\d|1[0-4]):?[0-5]\d|(?(S)-(?:0\d|1[0-2]):?[0-5]\d|(?!))))?"
+        r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:\s*(?P<tz>Z(?![A-Za-z])|[（(]?(?:UTC|GMT)(?![+\-\d])[)）]?|\+(?:0\d|1[0-4]):?[0-5]\d|(?(S)-(?:0\d|1[0-2]):?[0-5]\d|(?!))))?"
 # (a minus offset only after the seconds of a machine time: "14:00-16:00" is a time range)
 _AFTERNOON = {"下午", "晚上", "晚間", "傍晚", "pm", "p.m.", "p.m", "pm."}
 _MORNING = {"上午", "凌晨", "早上", "am", "a.m.", "a.m", "am."}
@@ -46,7 +46,8 @@ DATETIME = r"(?:19|20)\d\d(?:[-/.]|年)\d{1,2}(?:[-/.]|月)\d{1,2}日?\s*[0-2]?\
 RECENT_TIME = r"(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d"   # (a mobile page's "昨天 21:06")
 # a poster's stamp line: a name (of one or two parts) and that time ("网友 金埠夜不眠2026-11-12 00:15",
 # "张姐 3栋1单元 2026-08-14 07:52:10")
-NAME_STAMP = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*(?:[|｜]\s*)?" + DATETIME + r"(?::\d\d)?$")
+NAME_STAMP = re.compile(r"^[^\s，。！？：:]{1,20}(?:\s[^\s，。！？：:]{1,12})?\s*(?:[|｜]\s*)?" + DATETIME
+                        + r"(?::\d\d)?(?:\s*[（(](?:UTC|GMT)[)）])?$")   # (an archive's "… 13:22:05 (UTC)")
 ATTR_TIME = re.compile(r"^\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
 
 # Tue Nov 17 20:31:05 2026 (C's ctime, as BBS headers print it: the time before the year; 微博's
@@ -123,6 +124,7 @@ def _cn_num(s: str) -> int | None:
 def _mk(y: int, m: int, d: int, H: int = 0, M: int = 0, S: int = 0, tz: str | None = None) -> datetime | None:
     try:
         if tz:
+            tz = tz.strip("()（）")
             if tz in ("Z", "UTC", "GMT"):
                 tzinfo = timezone.utc
             else:
@@ -364,11 +366,14 @@ def parse_with_precision(s: str, now: datetime | None = None) -> tuple[datetime 
 _BOARD_ZONE = re.compile(r"(?:所有(?:显示的)?时间均?为|All times are)\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d\d))?)?")
 
 
+_ZONED_TIME = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?\s*[（(]?(?:UTC|GMT)(?![+\-\d])")
+
+
 def board_shift(text: str, root) -> timedelta | None:
     """How far a board's printed times are from Beijing time, when its footer names their zone and
     no <time datetime> carries the zone itself; None when they are Beijing time (or nothing says)."""
     m = _BOARD_ZONE.search(text)
-    if m is None or next(root.iter("time"), None) is not None:
-        return None
+    if m is None or next(root.iter("time"), None) is not None or len(_ZONED_TIME.findall(text, 0, 500_000)) >= 2:
+        return None   # (nor when the times print their zone themselves: "13:22:05 (UTC)", read as such)
     offset = (int(m.group(2) or 0) * 60 + int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
     return None if offset == 480 else timedelta(minutes=480 - offset)
