@@ -7,7 +7,7 @@ import re
 
 from . import fields as F
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
-from .dom import Block, norm_ws, text_content
+from .dom import SENT_PUNCT, Block, norm_ws, text_content
 from .forum_detect import STAMP as _STAMP
 from .post_lines import _PROFILE_LINE, is_quote_head
 
@@ -139,6 +139,8 @@ def time_in_lines(blocks: list[Block], now, need_time: bool = False):
         for dm in iter_dates(b.text, now):
             if dm.kind == "relative" and len(b.text) > 30:
                 continue   # 今天 in a sentence of the post is not its stamp
+            if not dm.has_time and len(SENT_PUNCT.findall(b.text)) >= 2:
+                continue   # nor a day in its sentences ("…消息，9月17日起在石埠路口设了夜间卡点，…")
             if _NOT_POSTED.search(b.text[max(0, dm.start - 8):dm.start]):
                 continue   # "导出时间：…" (a chat export's): the page's, not the post's
             if _EDITED.match(b.text, dm.end) and not _EDIT_AT.match(b.text, dm.end):

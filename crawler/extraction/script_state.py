@@ -109,3 +109,29 @@ def next_flight(raw: str) -> str:
             continue
         rows.extend(r for r in _FLIGHT_ROW.split(chunk) if r.strip())
     return "".join(f"<script>{r}</script>" for r in rows)
+
+
+_JSON_API = re.compile(r'<script[^>]*\bid="flarum-json-payload"[^>]*>(.{20,2000000}?)</script', re.S)
+
+
+def json_api_opening(raw: str) -> str | None:
+    """A JSON:API payload's discussion (Flarum's ``flarum-json-payload``): the creation time of the
+    opening post, the first of the discussion's posts (the included records list the users and
+    other discussions first, alike in shape)."""
+    m = _JSON_API.search(raw)
+    doc = _json(m.group(1)) if m else None
+    data = (doc or {}).get("apiDocument", {}).get("data") if isinstance(doc, dict) else None
+    if not isinstance(data, dict):
+        return None
+    attrs = data.get("attributes") or {}
+    if isinstance(attrs.get("createdAt"), str):
+        return attrs["createdAt"]
+    refs = (((data.get("relationships") or {}).get("posts") or {}).get("data")) or []
+    ids = [r.get("id") for r in refs if isinstance(r, dict)]
+    posts = {p.get("id"): p.get("attributes") or {} for p in doc["apiDocument"].get("included") or []
+             if isinstance(p, dict) and p.get("type") == "posts"}
+    for pid in ids:
+        a = posts.get(pid) or {}
+        if a.get("contentType", "comment") == "comment" and isinstance(a.get("createdAt"), str):
+            return a["createdAt"]
+    return None
