@@ -1401,6 +1401,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # a sender's next message under its clock alone ('13:45'), 'X 说：' + blockquote, reactions ('👍 5', '➕ 3'), a sidebar of 38 topics (round 125's page)
     "forum_flarum_payload_included_posts_utc_midnight",  # Flarum: posts only in <noscript>; the times only in the JSON:API payload, the opening post's createdAt '2021-09-13T16:05:21Z' found by the
                                         # discussion's first post id among included users' and posts' records (next day in Beijing); a moderator's post saying '9月17日起…' (no stamp of its own) (round 124's page)
+    "forum_wap_floor_dot_name_yearless_stamps_opener_above_rule",  # WAP thread, a <p> per line: '楼主:阿明哥 发表于2010-10-08 14:22' and '阅读:1033 回复:8' over a rule, then the opener's text;
+                                        # replies opened by '1楼.小雨点 10-08 14:35' (no year: the opener's), '(来自诺基亚5230)', '引用老胡同:…', '【推广】' lines between rules (round 124's page)
+    "forum_wap_bracket_floor_name_two_digit_year_gb2312",  # WAP board (GB2312 in the <?xml?> declaration only): floors '[1楼] 阿杰 09-3-17 20:58' as div lines (a thread by its floor heads),
+                                        # signatures under '--------', '引用2楼(老槐树):…', ad lines (round 122's page)
+    "forum_wap_floor_heads_page_bar_related_rules_below",  # WAP board (GB2312): floor-led heads; under the last post '第1/1页 刷新', '快速回复:', 相关主题, 版规摘要 and 热帖推荐 lists (round 104's page)
 ])
 def test_unseen_layouts(name):
     import json

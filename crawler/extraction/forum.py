@@ -195,7 +195,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
     ruled = ruled_posts(blocks, now) if body is not None and next(body.iter("hr"), None) is not None else []
     if ruled:
         return ruled, None
-    chat = chat_posts(blocks, now) or floor_posts(blocks, now)
+    chat = floor_posts(blocks, now) or chat_posts(blocks, now)   # (floor-led heads first: a chat head too)
     if chat:
         return chat, None
     members = find_post_group(body, blocks, total, lo, hi)

@@ -8,6 +8,7 @@ import re
 
 from .dates import ATTR_TIME, NAME_STAMP
 from .dom import BLOCK_TAGS, Block, text_longer
+from .floor_lines import floor_heads
 from .sections import _shape
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
@@ -153,6 +154,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 score += 1
     if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks, "楼主" in marks or "樓主" in marks):
         score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)
+    if blocks is not None and "N楼" in marks and score < 2 and floor_heads(blocks) >= 3:
+        score += 1   # lines opening posts with floor, poster and stamp ("[1楼] 阿杰 09-3-17 20:58": a WAP board)
     if "作者" in visible and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
