@@ -1406,6 +1406,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wap_bracket_floor_name_two_digit_year_gb2312",  # WAP board (GB2312 in the <?xml?> declaration only): floors '[1楼] 阿杰 09-3-17 20:58' as div lines (a thread by its floor heads),
                                         # signatures under '--------', '引用2楼(老槐树):…', ad lines (round 122's page)
     "forum_wap_floor_heads_page_bar_related_rules_below",  # WAP board (GB2312): floor-led heads; under the last post '第1/1页 刷新', '快速回复:', 相关主题, 版规摘要 and 热帖推荐 lists (round 104's page)
+    "forum_wap_floor_space_name_quote_head_line_device_brackets_gb2312",  # WAP board (GB2312): heads '1楼 溪边人家 2010-5-16 8:40' (floor, space, poster, stamp), '引用3楼(阿强不加班)：' over the quoted line,
+                                        # '[来自:诺基亚N73]' device lines, '回复' under each post (round 105's page: 5 of 9 posts before)
 ])
 def test_unseen_layouts(name):
     import json

@@ -13,16 +13,17 @@ from datetime import datetime
 from . import fields as F
 from .dates import iter_dates
 from .dom import Block
-from .post_lines import _ACTIONS, _EDIT_NOTE, _SIG_SEP
+from .post_lines import _ACTIONS, _EDIT_NOTE, _FORUM_BOILER, _SIG_SEP
 from .sections import is_marker
 
 _FLOOR = r"楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓]"
 _WAP_STAMP = r"(?:(?:19|20)?\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?"
-_HEAD = re.compile(r"^(?:[\[【](?:" + _FLOOR + r")[\]】]|(?:" + _FLOOR + r")\s*[.．:：])\s*([^\s，。！？:：]{1,16})\s*"
+_HEAD = re.compile(r"^(?:[\[【](?:" + _FLOOR + r")[\]】]|(?:" + _FLOOR + r")\s*[.．:：]|(?:" + _FLOOR + r")\s+(?=\S{1,16}\s+\d))"
+                   r"\s*([^\s，。！？:：]{1,16})\s*"
                    r"(?:[:：]\s*(.*)|\s*(?:发表于|發表於)?\s*" + _WAP_STAMP + r")$")   # ("[2楼]name:", "[沙发] 小鱼儿 2009-8-14
 # 22:31", "1楼.小雨点 10-08 14:35", "楼主:阿明哥 发表于2010-10-08 14:22": the floor, the poster and the stamp)
 _STAMP_ONLY = re.compile(r"^[(（\[]?\s*(?:\d\d|(?:19|20)\d\d)-[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*[)）\]]?$")
-_SIGNED = re.compile(r"^(?:--|——)\s*\S|^[(（]来自\s*\S{1,20}[)）]$")   # ("(来自诺基亚5230)": a device line)
+_SIGNED = re.compile(r"^(?:--|——)\s*\S|^[(（\[【]来自\s*[:：]?\s*\S{1,20}[)）\]】]$")   # ("(来自诺基亚5230)": a device line)
 _QUOTED = re.compile(r"^[『「【\[]\s*引用.{0,80}[』」】\]]$|^引用\s*(?:\d{1,4}\s*[楼樓])?\s*\S{1,16}?\s*[:：]")   # ("引用2楼 小鱼儿：…",
 # "引用老胡同:…")
 
@@ -49,6 +50,7 @@ def floor_posts(blocks: list[Block], now: datetime):
         m = _HEAD.match(h.text)
         lines = [m.group(2).strip()] if m.group(2) and m.group(2).strip() else []
         stamp = next(iter_dates(h.text, now), None) if m.group(2) is None else None
+        quoting = False
         for b in blocks[h.index + 1:h.index + 60]:
             t = b.text.strip()
             if b.index in starts or not inside(b) or b.noise or _PAGE_END.match(t) or is_marker(b):
@@ -57,9 +59,15 @@ def floor_posts(blocks: list[Block], now: datetime):
                 if lines:
                     break
                 continue   # (the opening post's rule under its head and counters)
+            if quoting:
+                quoting = False   # (the quoted words under "引用3楼(某某)：")
+                continue
+            if _QUOTE_HEAD_ONLY.match(t):
+                quoting = True
+                continue
             if _STAMP_ONLY.match(t):
                 stamp = stamp or next(iter_dates(t, now), None)
-            elif t and not (_ACTIONS.match(t) or _SIGNED.match(t) or _QUOTED.match(t) or F.STAT_LINE.match(t)
+            elif t and not (_ACTIONS.match(t) or _FORUM_BOILER.match(t) or _SIGNED.match(t) or _QUOTED.match(t) or F.STAT_LINE.match(t)
                             or _COUNTERS.match(t) or len(t) <= 120 and _EDIT_NOTE.search(t)):
                 lines.append(t)
         when = stamp.dt if stamp else None
@@ -74,6 +82,7 @@ def floor_posts(blocks: list[Block], now: datetime):
     return posts if len(posts) >= 3 else None
 
 
+_QUOTE_HEAD_ONLY = re.compile(r"^引用\s*(?:\d{1,4}\s*[楼樓])?\s*[(（]?\S{0,16}?[)）]?\s*[:：]$")
 _PAGE_END = re.compile(r"^(?:第\s*\d+\s*/\s*\d+\s*页|共\s*\d+\s*页|快速回复|快速回覆|发表回复|我要回复|版规)")
 _COUNTERS = re.compile(r"^(?:(?:阅读|閱讀|查看|浏览|瀏覽|点击|回复|回覆)\s*[:：]\s*\d+\s*){2,}$")   # ("阅读:1033 回复:8")
 
