@@ -1408,6 +1408,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wap_floor_heads_page_bar_related_rules_below",  # WAP board (GB2312): floor-led heads; under the last post '第1/1页 刷新', '快速回复:', 相关主题, 版规摘要 and 热帖推荐 lists (round 104's page)
     "forum_wap_floor_space_name_quote_head_line_device_brackets_gb2312",  # WAP board (GB2312): heads '1楼 溪边人家 2010-5-16 8:40' (floor, space, poster, stamp), '引用3楼(阿强不加班)：' over the quoted line,
                                         # '[来自:诺基亚N73]' device lines, '回复' under each post (round 105's page: 5 of 9 posts before)
+    "forum_dvbbs_header_mod_action_stats_online_table_gb2312",  # Dvbbs 7 (GB2312): every box shares the posts' table class: a header of '本主题由 X 于 <time> 设置为精华主题' over
+                                        # '主题作者：… 最后回复：夜猫子 2006-8-17 21:15:20', and a '当前在线 58 人…' table of names under the posts (round 124's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2153,3 +2155,11 @@ def test_wiki_talk_page_signed_comments():
         ("180.126.77.203", "03-13 10:10")]
     assert e.posts[4].text == "协管员根本不是城管，是劳务派遣的，条目里不应该写。"
     assert "（留言）" not in e.text and "UTC" not in e.text
+
+
+def test_floor_labels_are_no_poster_names():
+    """An old board's user cells and floor labels ('楼主', '沙发', '第4楼') sit in places repeated in every
+    post: the names are the posters', not the floors' labels."""
+    page = UNSEEN / "forum_dvbbs_quick_reply_subject_ad_row_named_floors.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert [p.author for p in e.posts] == ["城西老李", "解放路的猫", "lzrx_2008", "城西老李", "小鱼儿0412", "澜州通", "城南阿伟"]

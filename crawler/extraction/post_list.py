@@ -120,8 +120,11 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
 
 
 _MOD_ACTION = re.compile(MOD_ACTION + r"\S{0,4}|"
-                         r"(?:最后|最後)(?:回复|回覆|发表|發表)(?:于|於|时间|時間)?\s*[:：]?\s*(?:\S{1,20}\s*(?:于|於)\s*)?\S{6,12}(?:,?\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*[AaPp][Mm])?)?")   # (the thread's
+                         r"(?:最后|最後)(?:回复|回覆|发表|發表)(?:于|於|时间|時間)?\s*[:：]?\s*(?:\S{1,20}?\s*(?:于|於)\s*|\S{1,20}\s+(?=\d))?\S{6,12}(?:,?\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*[AaPp][Mm])?)?")   # (the thread's
 # last reply: "本主题共 7 帖 页: [1] 最后回复: 2008-5-19, 22:08:44 由 X")
+
+
+_ONLINE = re.compile(r"^(?:当前在线|目前在线|在线用户|當前在線|目前在線|當前共有|当前共有\s*\d+\s*人在线)")
 
 
 def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict) -> list:
@@ -133,7 +136,9 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
 
     def headed(m) -> bool:   # the thread's header row: "* 帖子主题：… 本主题由 … 加入精华", the board's crumbs
         return m in lo and (F.TITLE_LABEL_RE.match(blocks[lo[m]].text) is not None
-                            or len(blocks[lo[m]].text) <= 80 and F.is_boilerplate(blocks[lo[m]].text))
+                            or len(blocks[lo[m]].text) <= 80 and (F.is_boilerplate(blocks[lo[m]].text)
+                                                                  or _MOD_ACTION.match(blocks[lo[m]].text) is not None))
+        # (or a moderator's action over the thread's counters: "本主题由 X 于 <time> 设置为精华主题")
 
     def short(m) -> bool:
         return m not in lo or sum(len(b.text) for b in blocks[lo[m]:hi[m] + 1]) < 80
@@ -150,6 +155,9 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
                 i and _BARE_DATE.match(b.text) and mblocks[i - 1].link_len >= 0.5 * len(mblocks[i - 1].text)))) >= 5
         # (a listed thread's bare day after its link: "[民生] 临渡区… | 2008-5-16")
 
+    def online(m) -> bool:   # who is online ("当前在线 58 人，其中注册用户 18 人…" and their names)
+        return m in lo and _ONLINE.match(blocks[lo[m]].text) is not None
+
     def wordless(m) -> bool:   # no sentence: the board's navigation, who is online, a login box
         return m not in lo or not any(_SENTENCE.search(b.text) for b in blocks[lo[m]:hi[m] + 1])
 
@@ -161,8 +169,8 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
     while a < z and (not marks[a] and (short(members[a]) or few and wordless(members[a]) or headed(members[a]))
                      or listing(members[a])):
         a += 1
-    while z > a and (not marks[z - 1] and (short(members[z - 1]) or few and wordless(members[z - 1]))
-                     or listing(members[z - 1])):
+    while z > a and (not marks[z - 1] and (short(members[z - 1]) or few and wordless(members[z - 1])
+                                           or online(members[z - 1])) or listing(members[z - 1])):
         z -= 1
     return members[a:z]
 

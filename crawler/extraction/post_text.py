@@ -168,7 +168,9 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
     for p, per in seen.items():
         texts = [lines[0] for lines in per.values() if len(lines) == 1]
         if p in paths and len(texts) == n and len(set(texts)) >= 0.6 * n and all(2 <= len(t) <= 16 for t in texts) \
-                and len(os.path.commonprefix(texts)) < 4 and len(os.path.commonprefix([t[::-1] for t in texts])) < 4:
+                and len(os.path.commonprefix(texts)) < 4 and len(os.path.commonprefix([t[::-1] for t in texts])) < 4 \
+                and sum(1 for t in texts if _FLOOR_LABEL.fullmatch(t.lstrip("第"))) * 2 < len(texts):   # (not the floors' labels:
+            # "楼主", "沙发", "第4楼")
             # (an action bar numbering its floor: "引用 编辑 2 楼", "第2楼 引用 | 举报")
             names = p
             break
