@@ -2163,3 +2163,13 @@ def test_floor_labels_are_no_poster_names():
     page = UNSEEN / "forum_dvbbs_quick_reply_subject_ad_row_named_floors.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert [p.author for p in e.posts] == ["城西老李", "解放路的猫", "lzrx_2008", "城西老李", "小鱼儿0412", "澜州通", "城南阿伟"]
+
+
+def test_microblog_title_after_account_label():
+    """A status's <title> of its account's label and its words ('某某城管的汀圈:【headline】words……'):
+    the bracketed headline is the title (round 123)."""
+    from crawler.extraction.title import _BRACKET_LEAD
+
+    m = _BRACKET_LEAD.match("蓼汀城管的汀圈:【东湖夜市摊位实行分时经营】11月20日起,东湖路夜市摊位实行分时经营......")
+    assert m is not None and m.group(1) == "东湖夜市摊位实行分时经营"
+    assert _BRACKET_LEAD.match("城管动态：夜市摊位实行分时经营") is None
