@@ -1410,6 +1410,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '[来自:诺基亚N73]' device lines, '回复' under each post (round 105's page: 5 of 9 posts before)
     "forum_dvbbs_header_mod_action_stats_online_table_gb2312",  # Dvbbs 7 (GB2312): every box shares the posts' table class: a header of '本主题由 X 于 <time> 设置为精华主题' over
                                         # '主题作者：… 最后回复：夜猫子 2006-8-17 21:15:20', and a '当前在线 58 人…' table of names under the posts (round 124's page)
+    "forum_dev_community_reply_rows_tooltip_times_sig_class",  # Homeland-like developer community: reply rows showing only days, their minutes in <abbr class=timeago title=…> (the topic's too);
+                                        # 'sig-tc' signatures, '共收到 6 条回复', blockquoted '#1楼 @user' quotes, an ad row (round 123's page: 2 of 7 posts before)
 ])
 def test_unseen_layouts(name):
     import json

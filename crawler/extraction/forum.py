@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import iter_dates
+from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import Block, norm_ws
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
 from .lead_post import lead_post, question_above
@@ -186,6 +186,20 @@ def _single_post(container, blocks, lo, hi):
     return stamped
 
 
+def _tooltip_time(el, stop, now):
+    """The first full time in a tooltip or time attribute inside ``el`` before ``stop``."""
+    for k in el.iter():
+        if k is stop:
+            break
+        if isinstance(k.tag, str) and k.tag in ("abbr", "time", "span", "a"):
+            v = k.get("datetime") or k.get("title")
+            if v and ATTR_TIME.match(v):
+                dt, has_time = parse_with_precision(v, now)
+                if dt is not None and has_time:
+                    return dt
+    return None
+
+
 def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):
     from .core import Post
 
@@ -233,6 +247,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
             when = time_in_lines(blocks[q_region[-1].index + 1:lo[container]], now, need_time=True) or when
         if when is None and lead_el is not container:
             when = find_time(lead_el, region, now, stop=first if holds_posts else None)
+        elif when is None and first is not None:   # (the container's own tooltip time above the posts:
+            when = _tooltip_time(lead_el, first, now)   # <abbr title="2017-08-02T14:20:11+08:00">)
         posts.append(Post(floor=1, author=find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
