@@ -1412,6 +1412,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # '主题作者：… 最后回复：夜猫子 2006-8-17 21:15:20', and a '当前在线 58 人…' table of names under the posts (round 124's page)
     "forum_dev_community_reply_rows_tooltip_times_sig_class",  # Homeland-like developer community: reply rows showing only days, their minutes in <abbr class=timeago title=…> (the topic's too);
                                         # 'sig-tc' signatures, '共收到 6 条回复', blockquoted '#1楼 @user' quotes, an ad row (round 123's page: 2 of 7 posts before)
+    "forum_tieba_ad_floor_label_chip_glued",  # 贴吧-like: an ad floor whose words open with '<span class=label_text>广告</span>' (glued to them), a 楼中楼 under floors (round 124's page)
+    "forum_phpbb3_attachment_lines_in_posts",  # phpBB 3: attachment lines 'DSC_0231.JPG [ 182.4 KiB | 被浏览 356 次 ]' under a post's text (round 124's page)
+    "forum_qa_ad_card_after_answers_label_chip",  # 知乎-like Q&A: an ad card laid out as an answer, its '广告' chip before its words (round 124's page)
+    "news_vue_hydrate_json_parse_iso_stats_disclaimer_line",  # Vue SSR: the time only in JSON.parse('…') (ISO UTC, past midnight in Beijing); '阅读 8642 · 原创 · 发布于蓼汀 · 本文仅代表作者观点，不代表汀声号立场' under the text (round 123's page)
 ])
 def test_unseen_layouts(name):
     import json

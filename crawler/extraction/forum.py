@@ -9,6 +9,7 @@ of its lines are the post's own words).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import Block, norm_ws
@@ -186,6 +187,26 @@ def _single_post(container, blocks, lo, hi):
     return stamped
 
 
+_AD_CHIP = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:广告|廣告|推广|推廣)$")
+
+
+def _ad_chip(member) -> bool:
+    """An element of its own saying the floor is an ad ("<span class="label_text">广告</span>五一…",
+    "<b>胡同推广</b>　…", "<span class="lab">推广</span>" in its user row), among its first elements."""
+    for el in islice(member.iter(), 40):   # (before the floor's words: an ad inside a post is the post's box)
+        if not isinstance(el.tag, str):
+            continue
+        t = (el.text or "").strip()
+        if len(t) >= 12:
+            return False
+        if t and el.tag in _CHIP_TAGS and not len(el) and _AD_CHIP.match(t):
+            return True
+    return False
+
+
+_CHIP_TAGS = {"span", "b", "em", "i", "strong", "label", "font", "div"}
+
+
 def _tooltip_time(el, stop, now):
     """The first full time in a tooltip or time attribute inside ``el`` before ``stop``."""
     for k in el.iter():
@@ -295,7 +316,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
                                           for b in blocks[max(0, lo[m] - 2):hi[m] + 1])            # just above it)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
-                                   or len(lines) <= 5 and (_AD_LABEL.match(lines[0]) or any(
+                                   or len(lines) <= 5 and (_AD_LABEL.match(lines[0]) or _ad_chip(m) or any(
                                        _AD_LABEL.match(b.text) for b in mblocks[:2]))   # (an ad floor headed by its
                                    # label, in its text or in its user cell: "<b>论坛赞助商</b>")
                                    or len(lines) <= 3 and any(_SPAM.search(x) for x in lines)
