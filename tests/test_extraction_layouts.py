@@ -1416,6 +1416,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpbb3_attachment_lines_in_posts",  # phpBB 3: attachment lines 'DSC_0231.JPG [ 182.4 KiB | 被浏览 356 次 ]' under a post's text (round 124's page)
     "forum_qa_ad_card_after_answers_label_chip",  # 知乎-like Q&A: an ad card laid out as an answer, its '广告' chip before its words (round 124's page)
     "news_vue_hydrate_json_parse_iso_stats_disclaimer_line",  # Vue SSR: the time only in JSON.parse('…') (ISO UTC, past midnight in Beijing); '阅读 8642 · 原创 · 发布于蓼汀 · 本文仅代表作者观点，不代表汀声号立场' under the text (round 123's page)
+    "news_tw_big5_reporter_credit_opening_first_paragraph",  # Taiwan portal (Big5): '〔記者林怡君／綜合報導〕' opening the first paragraph (no words of it), a 民國 build date in the header, 24 replies (round 122's page)
+    "forum_tianya_like_recommend_notice_client_line_promo_floor_gbk",  # 天涯-like (GBK): '本帖于 <time> 被版主 X 推荐至社区首页…' over the posts, '——来自 …Android客户端' lines, a 推广 floor (its user row's chip) (round 125's page)
+    "news_county_unit_and_writer_credit_closing_gbk_nometa",  # county site (GBK, no charset): '（临渚县城管执法大队 王喆）' closing the text (a unit and its writer) (round 125's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -133,7 +133,11 @@ CREDIT_LINE_RE = re.compile(
     r"(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|實習生|编辑|編輯|责任编辑|責任編輯)"   # ("（记者 某某 / 编辑 某某）")
     r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?\s*[，,、/／]?\s*){1,4}(?:报道|報導|摄|攝|/摄)?\s*[)）】\]]$|"
     r"^[（(]\s*[\u4e00-\u9fff]{2,12}\s*(?:供稿|供图|供圖|撰稿)\s*[)）]$|"   # ("（局办公室 供稿）")
-    r"^[（(〔]\s*[\u4e00-\u9fff]{2,12}\s*[/／]\s*(?:综合报道|綜合報導|综合|綜合)\s*[)）〕]$")   # ("（某某新聞網兩岸中心／綜合報導）")
+    r"^[（(〔]\s*[\u4e00-\u9fff]{2,12}\s*[/／]\s*(?:综合报道|綜合報導|综合|綜合)\s*[)）〕]$|"   # ("（某某新聞網兩岸中心／綜合報導）")
+    r"^[〔【\[(（]\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:記者|记者)\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{0,4}(?:報導|报道)\s*[〕】\])）]$")   # ("〔記者林怡君／綜合報導〕")
+# a unit and its writer closing the text: "（临渚县城管执法大队 王喆）"
+_UNIT_CREDIT = re.compile(r"^[（(]\s*[\u4e00-\u9fff]{2,14}(?:局|大队|大隊|中队|中隊|支队|支隊|中心|办公室|辦公室|街道|社区|社區)"
+                          r"\s+[\u4e00-\u9fff·]{2,4}\s*[)）]$")
 
 
 # the same credit without brackets, as a line of its own ("本报记者 宋雨桐 文/图", "文/图 某某日报全媒体记者 阮青")
@@ -183,7 +187,8 @@ _DATE_LED_BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}(?:报|報)\s*)?(?:1
 def is_meta_line(text: str) -> bool:
     return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
                                 or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None
-                                or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None))
+                                or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None)
+                                or text[:1] in "（(" and _UNIT_CREDIT.match(text) is not None)
 
 
 _SLIDE_PREFIX = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*(?=\S)")
@@ -219,9 +224,17 @@ _TO_BE_CONTINUED = re.compile(r"待续|待續|未完|续完|全文完|完$")
 
 
 def drop_names_credit(paras: list[str]) -> list[str]:
+    """Without a closing line of the writers' names, and without a Taiwan paper's credit opening the
+    first paragraph ("〔記者林怡君／綜合報導〕中國大陸…")."""
+    if paras and (m := _LEAD_CREDIT.match(paras[0])) and len(paras[0]) - m.end() >= 10:
+        paras = [paras[0][m.end():]] + paras[1:]
     if len(paras) >= 2 and _NAMES_CREDIT.match(paras[-1]) and not _TO_BE_CONTINUED.search(paras[-1]):
         return paras[:-1]
     return paras
+
+
+_LEAD_CREDIT = re.compile(r"^[〔【\[]\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:記者|记者)[\u4e00-\u9fff·、\s]{2,12}[/／]\s*"
+                          r"[\u4e00-\u9fff]{0,6}(?:報導|报道)\s*[〕】\]]\s*")
 
 
 def trim_cta_tail(paras: list[str]) -> list[str]:
