@@ -1419,6 +1419,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_tw_big5_reporter_credit_opening_first_paragraph",  # Taiwan portal (Big5): '〔記者林怡君／綜合報導〕' opening the first paragraph (no words of it), a 民國 build date in the header, 24 replies (round 122's page)
     "forum_tianya_like_recommend_notice_client_line_promo_floor_gbk",  # 天涯-like (GBK): '本帖于 <time> 被版主 X 推荐至社区首页…' over the posts, '——来自 …Android客户端' lines, a 推广 floor (its user row's chip) (round 125's page)
     "news_county_unit_and_writer_credit_closing_gbk_nometa",  # county site (GBK, no charset): '（临渚县城管执法大队 王喆）' closing the text (a unit and its writer) (round 125's page)
+    "news_zhuanti_article_over_rolling_live_feed_header_counter",  # government 专题 page: a 3-paragraph article over '滚动直播 · 防汛一线' (heading and '实时更新 共28条刷新' in a header box) and 28 stamped entries (round 106's page)
+    "news_tw_article_over_live_timeline_dated_heading",  # Taiwan 專題 page: a 3-paragraph article over '即時動態 5月31日' and 15 stamped entries longer than it (round 104's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -65,7 +65,9 @@ def is_marker(b: Block) -> bool:
 
 # a live widget's heading with its state under an article ("图文直播 · 已结束 参与人数 18,204"): its entries
 # are the live's, not the article's (only after the article's own prose, as comments are)
-_LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直播)\s*[·|｜]\s*(?:已结束|已結束|直播中|进行中|進行中)")
+_LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直播)\s*[·|｜]\s*(?:已结束|已結束|直播中|进行中|進行中)|"
+                          r"^(?:滚动直播|滾動直播|即时动态|即時動態|实时动态|實時動態|直播动态|直播動態|现场快讯|現場快訊)"
+                          r"(?:\s*[·|｜:：]?\s*[^\s，。]{1,10})?$")   # (a live feed's heading under the article: "滚动直播 · 防汛一线")
 
 
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
@@ -143,9 +145,11 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
         el = b.owner
         while el is not None:
             last = _last_index(el, blocks, i, hi)
-            if last > i:
+            if last > i and not (last - i <= 2 and el.getparent() is not None and all(
+                    len(x.text) <= 30 and not x.punct and x.link_len < 0.5 * len(x.text)
+                    for x in blocks[i + 1:last + 1])):
                 end = last
-                break
+                break   # (not a header box holding the heading and a counter beside it: "实时更新 共28条")
             if el.tag in ("td", "th") and any(c.tag in ("td", "th") for c in el.itersiblings()):
                 break   # (last in a side column's cell, the page's text in the next column: it heads nothing)
             el = el.getparent()
