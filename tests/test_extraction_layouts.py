@@ -1421,6 +1421,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_county_unit_and_writer_credit_closing_gbk_nometa",  # county site (GBK, no charset): '（临渚县城管执法大队 王喆）' closing the text (a unit and its writer) (round 125's page)
     "news_zhuanti_article_over_rolling_live_feed_header_counter",  # government 专题 page: a 3-paragraph article over '滚动直播 · 防汛一线' (heading and '实时更新 共28条刷新' in a header box) and 28 stamped entries (round 106's page)
     "news_tw_article_over_live_timeline_dated_heading",  # Taiwan 專題 page: a 3-paragraph article over '即時動態 5月31日' and 15 stamped entries longer than it (round 104's page)
+    "forum_mail_archive_single_message_list_tag_reply_subject",  # MHonArc-like archive of one message: Subject 'Re: [lc-volunteer] …', From with an address, Date, To, In-reply-to, User-agent rows;
+                                        # '在 <time>，X <addr> 写道：' over '> ' lines, '-- ' signature, the list's footer, follow-up and index lists (round 52's page)
 ])
 def test_unseen_layouts(name):
     import json

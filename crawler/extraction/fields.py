@@ -289,7 +289,7 @@ _PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:
 # short, "来自 <account> - <platform>": "#榆汀夜市# 【潮汐摊位今晚启用】11月20日起…... 来自榆汀城管 - 汀博")
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
 # a thread's type in square brackets before its subject ("[讨论] …", "[违建曝光] …"): no part of it
-THREAD_TYPE = re.compile(r"^\[[^\[\]]{1,8}\]\s*")
+THREAD_TYPE = re.compile(r"^\[(?:[^\[\]]{1,8}|[A-Za-z0-9][\w.\-]{1,30})\]\s*")   # (or a mailing list's name: "[lc-volunteer]")
 # a reply's subject line or heading, the thread's subject after "Re:" ("回复：楼顶违建", "Re: …")
 REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 # a board's badge after a thread's subject ("… [推荐]", "…【精华】")
@@ -300,6 +300,8 @@ def without_thread_type(title: str) -> str:
     """A thread's subject without its type before it ("[讨论] …"), when four characters or more remain."""
     m = THREAD_TYPE.match(title)
     return title[m.end():] if m and len(title) - m.end() >= 4 else title
+
+
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d")
 _HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")

@@ -52,6 +52,8 @@ _FURNITURE = re.compile(r"^(?:管理员|管理員|版主|系统|系統)(?:批注
                         r"^[\[【](?:广告|廣告|推广|推廣|推荐|推薦|赞助|贊助)[\]】]")   # (an ad between messages)
 # (an archive hides the @ from harvesters: "name <user 在 example.cn>", "<user at example.cn>")
 _AT = r"(?:@|\s(?:在|at|AT)\s|\s?[(\[](?:at|AT)[)\]]\s?)"
+_MAIL_FROM = re.compile(r"^(?:From|发件人|發件人)\s*[:：]\s*.{0,40}<[^<>\s]+(?:@|\s(?:在|at)\s)[^<>\s]+>$", re.M)
+_MAIL_SUBJECT = re.compile(r"^(?:Subject|主题|主題)\s*[:：]\s*\S", re.M)
 _NAME = re.compile(r'^"?([^"<>]{1,40}?)"?\s*<[^<>@\s]+' + _AT + r'[^<>\s]+>$')
 _ADDRESS_LINES = re.compile(r'^"?[^"<>\n]{1,40}"?\s*<[^<>@\s]+' + _AT + r'[^<>\s]+>$', re.M)
 
@@ -124,11 +126,12 @@ def headed_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     short = "\n".join(b.text for b in blocks[:SCAN] if len(b.text) <= 120)
-    if len(_AUTHOR_LINES.findall(short)) < 3 and len(_ADDRESS_LINES.findall(short)) < 3:
+    one_mail = _MAIL_FROM.search(short) is not None and _MAIL_SUBJECT.search(short) is not None
+    if len(_AUTHOR_LINES.findall(short)) < 3 and len(_ADDRESS_LINES.findall(short)) < 3 and not one_mail:
         return None   # (one pass over the short lines first: most pages have no such header at all)
     heads = _headers(blocks)
-    if len(heads) < 3:
-        return None
+    if len(heads) < 3 and not (one_mail and len(heads) == 1):   # (or one mail: its From with an address, its
+        return None                                              # Subject and Date)
     posts = []
     for n, (_, body_at, author, date) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else min(len(blocks), body_at + 200)
@@ -163,4 +166,4 @@ def headed_posts(blocks: list[Block], now: datetime):
             lines.append(t)
         if lines:
             posts.append(Post(len(posts) + 1, who, when, "\n".join(lines)))
-    return posts if len(posts) >= 3 else None
+    return posts if len(posts) >= 3 or one_mail and len(heads) == 1 and posts else None
