@@ -2186,3 +2186,14 @@ def test_microblog_title_after_account_label():
     m = _BRACKET_LEAD.match("蓼汀城管的汀圈:【东湖夜市摊位实行分时经营】11月20日起,东湖路夜市摊位实行分时经营......")
     assert m is not None and m.group(1) == "东湖夜市摊位实行分时经营"
     assert _BRACKET_LEAD.match("城管动态：夜市摊位实行分时经营") is None
+
+
+def test_neighbourhood_app_thread_op_answering_in_sub_replies():
+    """A 小区 app thread: its replies under '全部评论 7' read like comments, but the opener answers in a
+    reply's sub-replies ('楼主：收到，谢谢！'): a thread of five posts, dated by the opener's '昨天 20:15',
+    not by a 小区公告 item's '11-22 09:30' listed above it (round 120)."""
+    page = UNSEEN / "forum_xiaoqu_app_thread_op_answering_in_sub_replies.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 5
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 20:15"
+    assert "全屋净醛" not in e.text and "附近还在聊" not in e.text

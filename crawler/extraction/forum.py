@@ -263,7 +263,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         # container that also holds the posts, or an ancestor holding them, in its lines above them;
         # the accepted answer's, in its header bar below the question
         holds_posts = lead_el is container or any(a is lead_el for a in first.iterancestors())
-        when = time_in_lines(region, now, need_time=True) if holds_posts else None
+        # (a line's own stamp before a list's items: a 公告 list's "…报名11-22 09:30" above the post is no stamp of it)
+        when = time_in_lines([b for b in region if b.tag != "li"], now, need_time=True) \
+            or time_in_lines(region, now, need_time=True) if holds_posts else None
         if question:
             when = time_in_lines(blocks[q_region[-1].index + 1:lo[container]], now, need_time=True) or when
         if when is None and lead_el is not container:

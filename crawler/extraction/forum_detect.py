@@ -131,8 +131,12 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                   if (m := _FLOOR_NO.search(b.text) or _COUNT_MARKS["#N"].search(b.text))]
         floored = len(floors)
         steps = list(zip(floors, floors[1:]))
-        if items and any("楼主" in b.text or "樓主" in b.text for b in items[1:]) and _prose_before(blocks, items[0]) < 400:
-            score += 1   # a reply tagged as the opener's (its poster answering in the thread): replies, not comments
+        if items and (any("楼主" in b.text or "樓主" in b.text for b in items[1:]) or any(
+                b.text.startswith(("楼主：", "楼主:", "樓主：")) or len(b.text) <= 30 and not b.punct
+                and ("楼主" in b.text or "樓主" in b.text) for b in blocks[items[1].index:items[-1].index + 20])) \
+                and _prose_before(blocks, items[0]) < 400:
+            score += 1   # a reply tagged as the opener's, or the opener answering in a reply's thread ("楼主：收到"):
+            # replies, not comments
         elif sum(a > b for a, b in steps) >= 2 and any(a < b for a, b in steps):
             pass   # floors out of order (#12, #3, #57 …): comments sorted by their likes, under an article
         elif items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
