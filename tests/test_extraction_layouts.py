@@ -2197,3 +2197,13 @@ def test_neighbourhood_app_thread_op_answering_in_sub_replies():
     assert e.page_type == "forum" and len(e.posts) == 5
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 20:15"
     assert "全屋净醛" not in e.text and "附近还在聊" not in e.text
+
+
+def test_community_app_thread_author_replying_in_sub_replies():
+    """A community app's share page: the opening card laid out apart from the comments under
+    '全部评论 9', but its author answers in their sub-replies ('南泓街的猫作者 回复 鹭汀小林：…'): a
+    thread of six posts (the opener and five replies), not an article with comments (round 61)."""
+    page = UNSEEN / "forum_community_app_card_author_replying_in_sub_replies.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 6
+    assert e.posts[0].text.startswith("在南泓街住了五年") and "圈内热帖" not in e.text

@@ -133,7 +133,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         steps = list(zip(floors, floors[1:]))
         if items and (any("楼主" in b.text or "樓主" in b.text for b in items[1:]) or any(
                 b.text.startswith(("楼主：", "楼主:", "樓主：")) or len(b.text) <= 30 and not b.punct
-                and ("楼主" in b.text or "樓主" in b.text) for b in blocks[items[1].index:items[-1].index + 20])) \
+                and ("楼主" in b.text or "樓主" in b.text) or _OP_REPLYING.match(b.text) is not None
+                for b in blocks[items[0].index:items[-1].index + 20])) \
                 and _prose_before(blocks, items[0]) < 400:
             score += 1   # a reply tagged as the opener's, or the opener answering in a reply's thread ("楼主：收到"):
             # replies, not comments
@@ -176,6 +177,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     return len(lines) >= 5 and bool(chat_heads(blocks, lines))
 
 
+# the opener answering a reply in its sub-replies: "南泓街的猫作者 回复 鹭汀小林：…", "某某 楼主 回复 某某："
+_OP_REPLYING = re.compile(r"^[^\s，。：:]{1,20}?\s*(?:楼主|樓主|作者)\s*(?:回复|回覆)\s*\S{1,20}?\s*[:：]")
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$")   # (Discourse's tooltip)
 
