@@ -13,7 +13,8 @@ from itertools import islice
 
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import Block, norm_ws
-from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, link_list, ruled_stamps
+from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
+from .repeated_items import link_list
 from .lead_post import lead_post, question_above
 from .message_lines import _NO_REPLY, _NOTICE_HEAD, _PROGRESS
 from .sections import marker_line, prose, unanswered_at

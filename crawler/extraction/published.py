@@ -10,7 +10,8 @@ from itertools import islice
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
-from .script_dates import attr_date, date_plausible, own_attr_date, record_timestamp, script_date
+from .attr_dates import attr_date, own_attr_date
+from .script_dates import date_plausible, record_timestamp, script_date
 
 _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
                            # 更新时间, 更新於, "更新：" …)

@@ -1,0 +1,71 @@
+"""Publish times a page gives in attributes rather than in its text or scripts: a time attribute on
+the element around the article's text (``data-time="1794126000"``), a ``data-publish`` attribute or a
+hidden element named for the time anywhere, an attribute of what follows a publish label."""
+from __future__ import annotations
+
+import re
+
+from .dates import parse_chinese_datetime
+from .script_dates import date_plausible
+
+
+# an element carrying the publish time as epoch seconds / milliseconds for a script to print
+_ATTR_DATE = re.compile(r"""\sdata-(?:publish|pub)[\w-]*\s*=\s*["'](\d{13}|\d{10})["']""")
+
+
+# ... or as the whole content of a hidden element named for it (环球网: <textarea class="article-time">…)
+_HIDDEN_DATE = re.compile(r"""<(?:textarea|span|div|em|i|p)\b[^>]{0,200}?\b(?:class|id|name)\s*=\s*["'][^"']{0,60}?"""
+                          r"""\b(?:article[-_]?time|pub(?:lish)?[-_]?(?:time|date)|ptime)\b[^"']{0,60}["'][^>]{0,200}>\s*"""
+                          r"""(\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d(?::\d\d)?)\s*<""", re.I)
+
+
+# a time attribute on an element: data-time="1794126000", data-pubdate="2026-11-08 16:20"
+_TIME_ATTR_NAME = re.compile(r"^data-(?:pub(?:lish)?[-_]?(?:time|date|at|ts)?|time(?:stamp)?|date|ts|ctime)$")
+_TIME_ATTR_VALUE = re.compile(r"^\s*(?:\d{13}|\d{10}|(?:19|20)\d\d-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?\S*)?)\s*$")
+
+
+def own_attr_date(container, now):
+    """The publish time held in a time attribute of the element around the article's text (a
+    script-built page's ``<div class="article-detail" data-time="1794126000">``); related items
+    carry their own, on elements that do not hold the text."""
+    el, depth = container, 0
+    while el is not None and depth < 6 and el.tag not in ("body", "html"):
+        for name, value in el.attrib.items():
+            if _TIME_ATTR_NAME.match(name) and _TIME_ATTR_VALUE.match(value):
+                dt = parse_chinese_datetime(value.strip(), now)
+                if dt is not None and date_plausible(dt, now):
+                    return dt
+        el, depth = el.getparent(), depth + 1
+    return None
+
+
+# ... or in a time attribute of the element right after a publish label, an image of the time
+# drawn by the server (发布时间：<img src="/pubdate/…/1640.gif" data-time="201506121640">)
+_LABELLED_ATTR = re.compile(r"""(?:发布|發布|发表|發表|發佈)(?:时间|時間|日期)\s*[：:]?\s*<(?:img|span|em|i|b|time)\b"""
+                            r"""[^>]{0,200}?\sdata-[\w-]*(?:time|date)\s*=\s*["'](\d{10}|\d{12}|\d{13}|\d{14})["']""")
+
+
+def _compact(value: str) -> str:
+    """``201506121640`` / ``20150612164000`` → ``2015-06-12 16:40``; other values unchanged."""
+    if len(value) in (12, 14) and value[:2] in ("19", "20"):
+        return f"{value[:4]}-{value[4:6]}-{value[6:8]} {value[8:10]}:{value[10:12]}"
+    return value
+
+
+def attr_date(raw: str, now):
+    """The publish time held only in a ``data-publish="1794789900000"`` attribute, or in a hidden
+    element named for it (``<textarea class="article-time">1794872160000</textarea>``), or in an
+    attribute of what follows a publish label, for a script or an image to show: the first such."""
+    head = raw[:1_000_000]
+    m = _LABELLED_ATTR.search(head)
+    if m is not None:
+        dt = parse_chinese_datetime(_compact(m.group(1)), now)
+        if dt is not None and date_plausible(dt, now):
+            return dt
+    for rx in (_ATTR_DATE, _HIDDEN_DATE):
+        m = rx.search(head)
+        if m is not None:
+            dt = parse_chinese_datetime(m.group(1), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
