@@ -2207,3 +2207,14 @@ def test_community_app_thread_author_replying_in_sub_replies():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) == 6
     assert e.posts[0].text.startswith("在南泓街住了五年") and "圈内热帖" not in e.text
+
+
+def test_thread_toolbar_inside_heading_is_no_part_of_the_title():
+    """A 贴吧-like heading holding the thread's toolbar ('<span>只看楼主 收藏 回复</span>'): not the title's
+    words (round 130)."""
+    html = ("<html><head><title>学府路小学门口的流动摊贩，城管能不能管管_槿洄吧_洄吧</title></head><body>"
+            "<div class='hb-title'>学府路小学门口的流动摊贩，城管能不能管管<span class='opt'><a href='#'>只看楼主</a>"
+            " <a href='#'>收藏</a> <a href='#'>回复</a></span></div><div class='floor'><p>学校门口每天放学都有十几个摊子，"
+            "孩子们围着买，车也过不去，希望城管能管一管。</p><span>2015-03-12 07:41</span></div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "学府路小学门口的流动摊贩，城管能不能管管"

@@ -140,6 +140,9 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
         # a microblog post's text as its <title>: "【夜市摊点有了“新家”】#话题# 11月18日晚，…… 来自某某":
         # its bracketed headline (a column's short tag, "【城管动态】…", is stripped elsewhere)
         return lead.group(1).strip(), el, confident
+    tail = _ACTION_TAIL.search(title or "")
+    if tail and tail.start() >= 4:   # a thread's toolbar inside its heading ("…<span>只看楼主 收藏 回复</span>")
+        title = title[:tail.start()].rstrip()
     if title and title.rstrip().endswith(("...", "…", "。。。")):
         # a headline cut short for the layout ("…最好是开了二三..."): the metadata's whole one
         stem = nfkc(title).rstrip(" .…。")
@@ -150,6 +153,7 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     return title, el, confident
 
 
+_ACTION_TAIL = re.compile(r"(?:\s*(?:只看楼主|只看該作者|只看该作者|收藏|回复|回覆|分享|举报|舉報|打印|倒序浏览|倒序|复制链接|関注|关注)){2,}\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_LEAD = re.compile(r"^(?:[^【:：\s]{1,24}[:：]\s*)?(?:#[^#]{1,30}#\s*)*【([^】]{4,40})】\s*(\S.*)$")   # (after the
 # account's label: "某某城管的汀圈:【…】…", or a #topic#)
