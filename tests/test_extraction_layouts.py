@@ -1423,6 +1423,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_tw_article_over_live_timeline_dated_heading",  # Taiwan 專題 page: a 3-paragraph article over '即時動態 5月31日' and 15 stamped entries longer than it (round 104's page)
     "forum_mail_archive_single_message_list_tag_reply_subject",  # MHonArc-like archive of one message: Subject 'Re: [lc-volunteer] …', From with an address, Date, To, In-reply-to, User-agent rows;
                                         # '在 <time>，X <addr> 写道：' over '> ' lines, '-- ' signature, the list's footer, follow-up and index lists (round 52's page)
+    "forum_xenforo1_message_text_blockquotes_quote_container",  # XenForo 1.3: each post's words in <blockquote class='messageText SelectQuoteContainer …'> (its own words, not a quote), quotes in
+                                        # blockquote.quoteContainer, a sponsor post, a 求助 prefix, 相似主题 with last-reply times (round 133's page)
 ])
 def test_unseen_layouts(name):
     import json

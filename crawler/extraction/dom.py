@@ -25,7 +25,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "td", "th", "tr", "table
               "address", "fieldset", "legend", "caption", "details", "summary", "menu", "hgroup", "noframes"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
-_POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message", re.I)   # a <blockquote> holding a post's own words
+_POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message|message_?text|message-text", re.I)   # a <blockquote> holding a post's own words
 _NOISE_SUB = ("sidebar", "footer", "breadcrumb", "crumbs", "share", "copyright", "advert", "navbar", "topbar",
               "recommend", "related", "relate", "comment", "guanggao", "xiangguan", "tuijian", "paihang",
               "bdshare", "jiathis", "qrcode", "erweima", "friendlink", "hotnews", "hot-news", "hot_news",
@@ -273,7 +273,9 @@ def segment(root, forum: bool = False) -> list[Block]:
                 k = noise_kind(el)
                 noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
-                quotes.append(max(quotes[-1], 2 if k == 3 else 1 if tag == "blockquote" and not _post_body(el) else 0))
+                body = tag == "blockquote" and _post_body(el)   # (a post's own words in a blockquote, whatever
+                quotes.append(max(quotes[-1], 0 if body else 2 if k == 3 else 1 if tag == "blockquote" else 0))
+                # else its class says: XenForo's "messageText SelectQuoteContainer")
             elif tag == "br":
                 if pieces:
                     flush()
