@@ -2220,3 +2220,17 @@ def test_thread_toolbar_inside_heading_is_no_part_of_the_title():
             "孩子们围着买，车也过不去，希望城管能管一管。</p><span>2015-03-12 07:41</span></div></body></html>")
     e = extract(html.encode(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "学府路小学门口的流动摊贩，城管能不能管管"
+
+
+def test_reply_subjects_make_a_thread():
+    """Replies each under their own subject line, 'Re: <the thread's subject> [Re: 某人]' (UBB.threads'
+    flat view), with no other thread word but '帖子' in the user cells: a thread (round 133); reply
+    excerpts ('回复：经核实，该处……') are no subjects."""
+    from crawler.extraction.forum_detect import _reply_subjects
+
+    lines = "\n".join(["望仙桥下那片违建到底拆不拆"] + [f"Re: 望仙桥下那片违建到底拆不拆 [Re: 用户{i}]" for i in range(4)])
+    assert _reply_subjects(lines) == 4
+    assert _reply_subjects("回复：经核实，该处垃圾已清运完毕……\n回复：经核实，该处垃圾已清运完毕……\n回复：经核实，该处垃圾已清运完毕……") == 0
+    page = UNSEEN / "forum_ubbthreads_flat_view_reply_subjects_gb2312_nometa.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and [p.author for p in e.posts[-6:]] == ["老桥头", "江边散人", "桔子皮", "老桥头", "渔火", "老桥头"]
