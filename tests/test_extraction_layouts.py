@@ -1425,6 +1425,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '在 <time>，X <addr> 写道：' over '> ' lines, '-- ' signature, the list's footer, follow-up and index lists (round 52's page)
     "forum_xenforo1_message_text_blockquotes_quote_container",  # XenForo 1.3: each post's words in <blockquote class='messageText SelectQuoteContainer …'> (its own words, not a quote), quotes in
                                         # blockquote.quoteContainer, a sponsor post, a 求助 prefix, 相似主题 with last-reply times (round 133's page)
+    "news_remix_publishedat_under_notice_ticker_with_days",  # government site (Remix SSR): no visible time; article.publishedAt ISO UTC in __remixContext; a '通知公告：' ticker of linked notices with their days
+                                        # just above the headline (round 133's page)
 ])
 def test_unseen_layouts(name):
     import json

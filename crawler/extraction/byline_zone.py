@@ -19,6 +19,9 @@ _DATE_AFTER_LINK = re.compile(r"(?:[\[(（【]\s*|\s)(?:19|20)\d\d[-/.]\d{1,2}[-
 _DATE_BEFORE_LINK = re.compile(r"^[\[(（【]?\s*(?:(?:19|20)\d\d[-/.年])?[01]?\d[-/.月][0-3]?\d日?(?:\s*[0-2]?\d:[0-5]\d)?\s*[\])）】]?")
 
 
+_ANY_DATE = re.compile(r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")
+
+
 def _listed_date(b) -> bool:
     """A bare date in a cell or item right after one holding a link, or after a link in its own cell
     ("<a>…</a> (2009-08-07)", "· <a>…</a> 2013-02-28"), or before the link ("09-07 16:43<a>…</a>"): a
@@ -27,6 +30,8 @@ def _listed_date(b) -> bool:
         return True
     if b.link_len >= 4 and (m := _DATE_BEFORE_LINK.match(b.text)) and b.link_len >= 0.8 * len(b.text[m.end():].strip()):
         return True
+    if b.link_len >= 0.5 * len(b.text) and len(_ANY_DATE.findall(b.text)) >= 2:
+        return True   # a ticker of linked notices, each with its day ("通知公告：<a>…</a>2025-03-10 <a>…</a>2025-01-20")
     if b.tag not in ("td", "li", "span", "div") or not _BARE_DATE.match(b.text):
         return False
     prev = b.owner.getprevious()
