@@ -1427,6 +1427,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # blockquote.quoteContainer, a sponsor post, a 求助 prefix, 相似主题 with last-reply times (round 133's page)
     "news_remix_publishedat_under_notice_ticker_with_days",  # government site (Remix SSR): no visible time; article.publishedAt ISO UTC in __remixContext; a '通知公告：' ticker of linked notices with their days
                                         # just above the headline (round 133's page)
+    "forum_fluxbb_firstpost_class_announcement_above",  # FluxBB 1.4: the posts' list opens with 'blockpost firstpost'; above it the board's 公告 box (dated) and a moved-topic note, no opening post
+                                        # of their own (round 133's page)
 ])
 def test_unseen_layouts(name):
     import json

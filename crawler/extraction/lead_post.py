@@ -17,14 +17,19 @@ _BOARD_RULES = re.compile(r"^(?:版面|本版|版块|论坛|論壇|版區)?(?:�
 # "本版规定：文明发言，就事论事；…")
 
 
+_FIRST_POST_CLS = re.compile(r"(?:^|[\s_-])(?:first-?post|topic-?starter)(?:$|[\s_-])", re.I)
+
+
 def lead_post(container, members, blocks, lo, hi, ntitle):
     """The opening post when it is laid out differently from the replies (it precedes the reply
     list and is not part of it): (lines or [], the element they were read in). Looked for in the
     text container, then, when that holds nothing before the posts, in its parent and grandparent;
     further up (a Q&A page's question in a box of its own, above the answers' box and its header
     bar), only below the headline."""
-    lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
     first = next((m for m in members if m in lo), None)
+    if first is not None and _FIRST_POST_CLS.search((first.get("class") or "") + " " + (first.get("id") or "")):
+        return [], container   # (the list's first item says it is the opening post: class "firstpost")
+    lines, used = _lead_in(container, members, blocks, lo, hi, ntitle), container
     anc = container.getparent() if container is not None else None
     climbed, step, tried = False, 0, None
     while step < 4:
