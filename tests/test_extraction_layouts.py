@@ -1429,6 +1429,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # just above the headline (round 133's page)
     "forum_fluxbb_firstpost_class_announcement_above",  # FluxBB 1.4: the posts' list opens with 'blockpost firstpost'; above it the board's 公告 box (dated) and a moved-topic note, no opening post
                                         # of their own (round 133's page)
+    "news_gov_pub_info_call_compact_stamp_gb2312_nometa",  # city portal (GB2312, no charset): the time only as writePubInfo({src:…, t:"20150612093000"}); a generation-time comment, a '今天是' clock,
+                                        # 上一篇/下一篇 addresses with other days (round 132's page)
+    "news_alpine_x_data_published_iso_utc_past_midnight",  # Eleventy + Alpine.js page: the time only in x-data="newsMeta({ published: '2025-03-02T23:40:00Z', modified: … })" (the next day in Beijing);
+                                        # '记者3月2日…' in the text, a build-time meta, list items with ISO times (round 132's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dates import parse_chinese_datetime
-from .script_dates import date_plausible
+from .script_dates import compact_stamp, date_plausible
 
 
 # an element carrying the publish time as epoch seconds / milliseconds for a script to print
@@ -45,13 +45,6 @@ _LABELLED_ATTR = re.compile(r"""(?:发布|發布|发表|發表|發佈)(?:时间|
                             r"""[^>]{0,200}?\sdata-[\w-]*(?:time|date)\s*=\s*["'](\d{10}|\d{12}|\d{13}|\d{14})["']""")
 
 
-def _compact(value: str) -> str:
-    """``201506121640`` / ``20150612164000`` → ``2015-06-12 16:40``; other values unchanged."""
-    if len(value) in (12, 14) and value[:2] in ("19", "20"):
-        return f"{value[:4]}-{value[4:6]}-{value[6:8]} {value[8:10]}:{value[10:12]}"
-    return value
-
-
 def attr_date(raw: str, now):
     """The publish time held only in a ``data-publish="1794789900000"`` attribute, or in a hidden
     element named for it (``<textarea class="article-time">1794872160000</textarea>``), or in an
@@ -59,7 +52,7 @@ def attr_date(raw: str, now):
     head = raw[:1_000_000]
     m = _LABELLED_ATTR.search(head)
     if m is not None:
-        dt = parse_chinese_datetime(_compact(m.group(1)), now)
+        dt = parse_chinese_datetime(compact_stamp(m.group(1)), now)
         if dt is not None and date_plausible(dt, now):
             return dt
     for rx in (_ATTR_DATE, _HIDDEN_DATE):

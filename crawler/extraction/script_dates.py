@@ -21,7 +21,7 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
     r"""(?=[pdcs])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishAt|publishedAt|published_?at|published_?[Tt]ime|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
+    r"""publish_?at|publishAt|publishedAt|published_?at|published_?[Tt]ime|published(?![\w$])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""create_?time|createTime|created_?[Tt]ime|"""
     r"""created_?at|create_?at|createdAt|ctime|\bct|"""
@@ -153,6 +153,14 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
             found = _script_date("<script>" + html.unescape(m.group(1)) + "</script>", now)
             if found is not None:
                 break
+    if found is None and "x-data" in raw:   # Alpine.js: a component's state in its x-data attribute
+        for m in _X_DATA.finditer(raw, 0, 1_000_000):
+            found = _script_date("<script>" + html.unescape(m.group(1)) + "</script>", now)
+            if found is not None:
+                break
+    if found is None and ("pub" in raw or "Pub" in raw) and (m := _PUB_CALL.search(raw, 0, 1_000_000)):
+        found = parse_chinese_datetime(compact_stamp(m.group(1)), now)   # writePubInfo({…, t:"20150612093000"})
+        found = found if found is not None and date_plausible(found, now) else None
     if found is None and "astro-island" in raw:
         found = _island_date(raw, now)
     if found is None and "%22" in raw:
@@ -161,6 +169,18 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
             if found is not None:
                 break
     return found
+
+
+_X_DATA = re.compile(r'\sx-data\s*=\s*"([^"]{20,2000})"')
+# a call writing the page's publish line, given the time as a compact stamp: writePubInfo({t:"20150612093000"})
+_PUB_CALL = re.compile(r"""\b\w*(?:[Pp]ub|[Pp]ublish)\w*\s*\(\s*\{[^{}]{0,200}?[:=]\s*["'](\d{14}|\d{12})["']""")
+
+
+def compact_stamp(value: str) -> str:
+    """``201506121640`` / ``20150612164000`` → ``2015-06-12 16:40``; other values unchanged."""
+    if len(value) in (12, 14) and value[:2] in ("19", "20") and value.isdigit():
+        return f"{value[:4]}-{value[4:6]}-{value[6:8]} {value[8:10]}:{value[10:12]}"
+    return value
 
 
 _STATE_ATTR = re.compile(r'\s(?:props|data-props|data-page|data-react-props|data-state|data-initial-state)\s*=\s*"(\{&quot;[^"]{20,})"')
