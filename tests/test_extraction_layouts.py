@@ -1433,6 +1433,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # 上一篇/下一篇 addresses with other days (round 132's page)
     "news_alpine_x_data_published_iso_utc_past_midnight",  # Eleventy + Alpine.js page: the time only in x-data="newsMeta({ published: '2025-03-02T23:40:00Z', modified: … })" (the next day in Beijing);
                                         # '记者3月2日…' in the text, a build-time meta, list items with ISO times (round 132's page)
+    "news_zhuanti_article_over_live_feed_realtime_heading",  # government 专题 page: a 3-paragraph article over '攻坚动态 · 实时更新' and 34 stamped entries, a data board, 曝光台 and 市民声音 (round 132's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -67,7 +67,9 @@ def is_marker(b: Block) -> bool:
 # are the live's, not the article's (only after the article's own prose, as comments are)
 _LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直播)\s*[·|｜]\s*(?:已结束|已結束|直播中|进行中|進行中)|"
                           r"^(?:滚动直播|滾動直播|即时动态|即時動態|实时动态|實時動態|直播动态|直播動態|现场快讯|現場快訊)"
-                          r"(?:\s*[·|｜:：]?\s*[^\s，。]{1,10})?$")   # (a live feed's heading under the article: "滚动直播 · 防汛一线")
+                          r"(?:\s*[·|｜:：]?\s*[^\s，。]{1,10})?$|"
+                          r"^[\u4e00-\u9fff]{2,8}\s*[·|｜:：]\s*(?:实时更新|實時更新|滚动更新|滾動更新|实时直播|滚动播报)$")   # (a live feed's
+# heading under the article: "滚动直播 · 防汛一线", "攻坚动态 · 实时更新")
 
 
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
