@@ -1434,6 +1434,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_alpine_x_data_published_iso_utc_past_midnight",  # Eleventy + Alpine.js page: the time only in x-data="newsMeta({ published: '2025-03-02T23:40:00Z', modified: … })" (the next day in Beijing);
                                         # '记者3月2日…' in the text, a build-time meta, list items with ISO times (round 132's page)
     "news_zhuanti_article_over_live_feed_realtime_heading",  # government 专题 page: a 3-paragraph article over '攻坚动态 · 实时更新' and 34 stamped entries, a data board, 曝光台 and 市民声音 (round 132's page)
+    "forum_zhidao_resolved_time_above_question_time_gbk",  # 知道-like Q&A (GBK): '解决时间：2010-5-13 09:41' first on the page, the question's '提问时间：2010-5-12 21:33' in a row below it;
+                                        # 问题补充, the asker's evaluation, a 推广链接 box (round 132's page)
 ])
 def test_unseen_layouts(name):
     import json

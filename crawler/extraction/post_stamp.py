@@ -121,7 +121,7 @@ _JOINED = re.compile(r"^\s*(?:用户|用戶|会员|會員)?(?:注册时间|註�
                      r"最后访问|Joined|Registered|Member since|Last visit)\s*[:：]\s*\S", re.I)
 _EDIT_AT = re.compile(r"\s*(?:编辑|編輯|修改)(?:于|於)")
 _EDITED = re.compile(r"\s*(?:被\S{0,10}?)?(?:重新)?(?:编辑|修改|編輯)")
-_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档)(?:时间|日期|于)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
+_NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档|解决|解決|采纳|採納)(?:时间|時間|日期|于|於)\s*[:：]?\s*$|(?:最后|最新|最後)(?:回复|回帖|回覆|发表)(?:时间|于)?\s*[:：]?\s*$|"
                          r"(?:最后|最後)(?:编辑|修改|編輯)(?:于|於|时间)?\s*[:：]?\s*$|"
                          r"(?:问题补充|補充問題|补充说明|补充问题)(?:于|於|时间)?\s*[:：]?\s*$|(?:更新|更新于|更新於|更新时间)\s*[:：]?\s*$")   # (an export's, the last
 # reply's, the last edit's time, a question's later supplement's ("问题补充 2018-10-10 10:20"): no post's)
