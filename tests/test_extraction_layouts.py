@@ -1436,6 +1436,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_zhuanti_article_over_live_feed_realtime_heading",  # government 专题 page: a 3-paragraph article over '攻坚动态 · 实时更新' and 34 stamped entries, a data board, 曝光台 and 市民声音 (round 132's page)
     "forum_zhidao_resolved_time_above_question_time_gbk",  # 知道-like Q&A (GBK): '解决时间：2010-5-13 09:41' first on the page, the question's '提问时间：2010-5-12 21:33' in a row below it;
                                         # 问题补充, the asker's evaluation, a 推广链接 box (round 132's page)
+    "forum_lemmy_like_relative_years_op_tag_tooltip_utc",  # Lemmy-like federated board: every visible time '2 年前' (UTC in tooltips and isoData), the opener's replies tagged 'OP',
+                                        # '作者X 发布到 某社区•2 年前•✎' over the post, markdown quotes (round 132's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -38,7 +38,7 @@ _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
-STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天)前|"
+STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
@@ -132,7 +132,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                   if (m := _FLOOR_NO.search(b.text) or _COUNT_MARKS["#N"].search(b.text))]
         floored = len(floors)
         steps = list(zip(floors, floors[1:]))
-        if items and (any("楼主" in b.text or "樓主" in b.text for b in items[1:]) or any(
+        if items and (any("楼主" in b.text or "樓主" in b.text or _OP_TAG.search(b.text) for b in items[1:]) or any(
                 b.text.startswith(("楼主：", "楼主:", "樓主：")) or len(b.text) <= 30 and not b.punct
                 and ("楼主" in b.text or "樓主" in b.text) or _OP_REPLYING.match(b.text) is not None
                 for b in blocks[items[0].index:items[-1].index + 20])) \
@@ -197,6 +197,7 @@ def _reply_subjects(visible: str) -> int:
     return max(counts.values(), default=0)
 
 
+_OP_TAG = re.compile(r"(?<![A-Za-z])OP(?![A-Za-z])")   # (a federated board's mark on the opener's replies: "某某 OP6•2 年前")
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$")   # (Discourse's tooltip)
 
