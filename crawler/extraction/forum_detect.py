@@ -17,7 +17,7 @@ _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb
 _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|/t/\d|/d/\d|"
                         r"/topic[s]?/\d|/thread[s]?/|/question[s]?/\d|/p/\d{6,}|bbs\.|forum\.|/forum|/bbs/|"
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
-_MARK_WORDS = ("楼主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
+_MARK_WORDS = ("楼主", "PO主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
                "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于", "原帖", "此帖", "条留言", "管理员回复", "版主回复", "回复时间", "回复人",
                "发表评论于", "发表文章于", "[引用]", "发贴时间", "发帖时间", "帖子主题", "本主题共",
@@ -38,7 +38,7 @@ _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
-STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
+STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:[（(][一二三四五六日天][)）]\s*)?(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
@@ -92,7 +92,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             score += 1
     visible = sample
     if blocks is not None:
-        visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 60)
+        visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 80)
     marks = {w for w in _MARK_WORDS if w in visible and (w not in _FLOOR_NAMES or _FLOOR_NAMES[w].search(visible))}
     if "发布于" in marks and not _POSTED_AT.search(visible):
         marks.discard("发布于")   # "发布于：湖南省", an IP location under an article, is no thread word
@@ -135,6 +135,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         if items and (any("楼主" in b.text or "樓主" in b.text or _OP_TAG.search(b.text) for b in items[1:]) or any(
                 b.text.startswith(("楼主：", "楼主:", "樓主：")) or len(b.text) <= 30 and not b.punct
                 and ("楼主" in b.text or "樓主" in b.text) or _OP_REPLYING.match(b.text) is not None
+                or len(b.text) <= 80 and _OP_TAG.search(b.text) is not None
                 for b in blocks[items[0].index:items[-1].index + 20])) \
                 and _prose_before(blocks, items[0]) < 400:
             score += 1   # a reply tagged as the opener's, or the opener answering in a reply's thread ("楼主：收到"):
@@ -197,7 +198,7 @@ def _reply_subjects(visible: str) -> int:
     return max(counts.values(), default=0)
 
 
-_OP_TAG = re.compile(r"(?<![A-Za-z])OP(?![A-Za-z])")   # (a federated board's mark on the opener's replies: "某某 OP6•2 年前")
+_OP_TAG = re.compile(r"(?<![A-Za-z])OP(?![A-Za-z])|PO主")   # (a federated board's mark on the opener's replies: "某某 OP6•2 年前")
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$")   # (Discourse's tooltip)
 
