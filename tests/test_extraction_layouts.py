@@ -1438,6 +1438,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # 问题补充, the asker's evaluation, a 推广链接 box (round 132's page)
     "forum_lemmy_like_relative_years_op_tag_tooltip_utc",  # Lemmy-like federated board: every visible time '2 年前' (UTC in tooltips and isoData), the opener's replies tagged 'OP',
                                         # '作者X 发布到 某社区•2 年前•✎' over the post, markdown quotes (round 132's page)
+    "news_short_video_relative_stamp_with_ip_place_under_text",  # short-video H5: '7小时前 · IP属地：浙江 · @荪浦城管 原创' under the description (its only time), a live card's '上一条 … · 1天前' above,
+                                        # comments' relative stamps below (round 131's page)
 ])
 def test_unseen_layouts(name):
     import json

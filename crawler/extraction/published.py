@@ -188,7 +188,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                     return dm.dt
     # a post's reckoned stamp right under its text ("3小时前 发布于 江东", a 微头条's only time)
     for b in after[:3]:   # (the poster's name and a follow button beside it may be links: "@某某 · 2天前 关注")
-        if len(b.text) <= 24 and b.link_len <= 0.75 * len(b.text):
+        if (len(b.text) <= 24 or len(b.text) <= 48 and _REL_LEAD.match(b.text)) and b.link_len <= 0.75 * len(b.text):
             for dm in dates_in_block(b.text, now):
                 if dm.kind == "relative" and date_plausible(dm.dt, now):
                     if not dm.has_time and "天" in b.text[dm.start:dm.end] and raw:   # ("3天前": its record's minute)
@@ -217,6 +217,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     return None
 
 
+# a stamp line led by its reckoned time, then its place and marks ("7小时前 · IP属地：浙江 · @某某 原创")
+_REL_LEAD = re.compile(r"^\d{1,2}\s*(?:分钟|小时|天)前\s*[·|｜]")
 _BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
 
 
