@@ -1440,6 +1440,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '作者X 发布到 某社区•2 年前•✎' over the post, markdown quotes (round 132's page)
     "news_short_video_relative_stamp_with_ip_place_under_text",  # short-video H5: '7小时前 · IP属地：浙江 · @荪浦城管 原创' under the description (its only time), a live card's '上一条 … · 1天前' above,
                                         # comments' relative stamps below (round 131's page)
+    "forum_discourse_like_day_only_stamps_weekday_tooltip",  # Discourse-like: each post shows '3月2日' only, the minute in a title '2025年3月2日 周日 09:14' (a weekday before the clock); 'usig' signatures,
+                                        # '❤ 23回复分享书签' bars, a topic map (创建/最后回复), a sponsor row (round 130's page)
 ])
 def test_unseen_layouts(name):
     import json

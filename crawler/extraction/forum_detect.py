@@ -38,7 +38,7 @@ _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
-STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:[（(][一二三四五六日天][)）]\s*)?(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
+STAMP = re.compile(r"(?:19|20)\d\d[-/年][01]?\d[-/月][0-3]?\d日?,?\s*(?:[（(][一二三四五六日天][)）]\s*|(?:周|星期)[一二三四五六日天]\s+)?(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
@@ -200,7 +200,7 @@ def _reply_subjects(visible: str) -> int:
 
 _OP_TAG = re.compile(r"(?<![A-Za-z])OP(?![A-Za-z])|PO主")   # (a federated board's mark on the opener's replies: "某某 OP6•2 年前")
 _MACHINE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-_CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$")   # (Discourse's tooltip)
+_CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:(?:周|星期)[一二三四五六日天]\s*)?[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*$")   # (Discourse's tooltip)
 
 
 _FLOOR_END = re.compile(r"(?<![\d第])(\d{1,4})\s*[楼樓]$")   # (after the poster's name: "某某Lv6 2楼")

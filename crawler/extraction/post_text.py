@@ -41,7 +41,7 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
 _THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d*\s*(?:位)?(?:用户|会员|用戶|會員)?(?:感谢|感謝|赞了|点赞了).{0,30}(?:的帖子|的回复|的发言)?\s*[:：]$")   # (vBulletin's
 # "以下会员感谢 X 的这篇帖子：", no count)
-_SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)", re.I)   # ("sigLine",
+_SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)|(?:^|\s)u[-_]?sig(?:$|\s)", re.I)   # ("sigLine",
 # "lj-sig", "post_sig", "sig-tc"; a bare "sig" may hold a reply's 落款)
 _LZL_BOX = re.compile(r"floor[-_]?repl|(?:^|[\s_-])lzl(?:$|[\s_-])", re.I)
 _GLUED_STAMP = re.compile(r"\s*(?:(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?|\d{1,2}\s*(?:分钟|小时|天)前|"
