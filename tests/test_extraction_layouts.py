@@ -1442,6 +1442,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # comments' relative stamps below (round 131's page)
     "forum_discourse_like_day_only_stamps_weekday_tooltip",  # Discourse-like: each post shows '3月2日' only, the minute in a title '2025年3月2日 周日 09:14' (a weekday before the clock); 'usig' signatures,
                                         # '❤ 23回复分享书签' bars, a topic map (创建/最后回复), a sponsor row (round 130's page)
+    "forum_wap_bracket_floor_name_alone_stamp_reply_link_gb2312",  # WAP board (GB2312 in the <?xml?> prolog only): '[楼主]东站卖水果的' (floor and name alone), '[2楼]name:' heads, each post's stamp under its words
+                                        # as '(08-6-18 21:20) 回', '--发自诺基亚N73' lines, '引用1楼…:' quotes, [广告] lines (round 130's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -20,9 +20,11 @@ _FLOOR = r"楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓]"
 _WAP_STAMP = r"(?:(?:19|20)?\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?"
 _HEAD = re.compile(r"^(?:[\[【](?:" + _FLOOR + r")[\]】]|(?:" + _FLOOR + r")\s*[.．:：]|(?:" + _FLOOR + r")\s+(?=\S{1,16}\s+\d))"
                    r"\s*([^\s，。！？:：]{1,16})\s*"
-                   r"(?:[:：]\s*(.*)|\s*(?:发表于|發表於)?\s*" + _WAP_STAMP + r")$")   # ("[2楼]name:", "[沙发] 小鱼儿 2009-8-14
+                   r"(?:[:：]\s*(.*)|\s*(?:发表于|發表於)?\s*" + _WAP_STAMP + r"|(?<=[^\s:：])(?=$))$")   # (or the name alone,
+# its stamp under the words: "[楼主]东站卖水果的")   # ("[2楼]name:", "[沙发] 小鱼儿 2009-8-14
 # 22:31", "1楼.小雨点 10-08 14:35", "楼主:阿明哥 发表于2010-10-08 14:22": the floor, the poster and the stamp)
-_STAMP_ONLY = re.compile(r"^[(（\[]?\s*(?:\d\d|(?:19|20)\d\d)-[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*[)）\]]?$")
+_STAMP_ONLY = re.compile(r"^[(（\[]?\s*(?:\d\d|(?:19|20)\d\d)-[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*[)）\]]?"
+                         r"(?:\s*(?:回|回复|回覆))?$")   # ("(08-6-18 21:20) 回": the stamp and its reply link)
 _SIGNED = re.compile(r"^(?:--|——)\s*\S|^[(（\[【]来自\s*[:：]?\s*\S{1,20}[)）\]】]$")   # ("(来自诺基亚5230)": a device line)
 _QUOTED = re.compile(r"^[『「【\[]\s*引用.{0,80}[』」】\]]$|^引用\s*(?:\d{1,4}\s*[楼樓])?\s*\S{1,16}?\s*[:：]")   # ("引用2楼 小鱼儿：…",
 # "引用老胡同:…")
@@ -95,5 +97,5 @@ def _in_year(when: datetime, year: int) -> datetime:
 
 
 def floor_heads(blocks: list[Block]) -> int:
-    """How many short lines open a post with its floor, poster and stamp ("[1楼] 阿杰 09-3-17 20:58")."""
+    """How many short lines open a post with its floor and poster, not its words ("[1楼] 阿杰 09-3-17 20:58", "[楼主]某某")."""
     return sum(1 for b in blocks[:3000] if len(b.text) <= 60 and (m := _HEAD.match(b.text)) and m.group(2) is None)
