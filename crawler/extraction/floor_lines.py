@@ -97,5 +97,6 @@ def _in_year(when: datetime, year: int) -> datetime:
 
 
 def floor_heads(blocks: list[Block]) -> int:
-    """How many short lines open a post with its floor and poster, not its words ("[1楼] 阿杰 09-3-17 20:58", "[楼主]某某")."""
+    """How many short lines open a post with its floor and poster, not its words ("[1楼] 阿杰 09-3-17 20:58",
+    "[楼主]某某")."""
     return sum(1 for b in blocks[:3000] if len(b.text) <= 60 and (m := _HEAD.match(b.text)) and m.group(2) is None)
