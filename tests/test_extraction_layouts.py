@@ -1444,6 +1444,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '❤ 23回复分享书签' bars, a topic map (创建/最后回复), a sponsor row (round 130's page)
     "forum_wap_bracket_floor_name_alone_stamp_reply_link_gb2312",  # WAP board (GB2312 in the <?xml?> prolog only): '[楼主]东站卖水果的' (floor and name alone), '[2楼]name:' heads, each post's stamp under its words
                                         # as '(08-6-18 21:20) 回', '--发自诺基亚N73' lines, '引用1楼…:' quotes, [广告] lines (round 130's page)
+    "forum_sharepoint_discussion_reply_subjects_hidden_quotes",  # SharePoint 2010 discussion board flat view: each reply under '答复: <subject>' and '发布时间: 2012/5/3 10:27', hidden quoted messages
+                                        # behind '显示引用的消息', a toolbar's 上次修改时间 (round 133's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -163,7 +163,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)
     if blocks is not None and "N楼" in marks and score < 2 and floor_heads(blocks) >= 3:
         score += 1   # lines opening posts with floor, poster and stamp ("[1楼] 阿杰 09-3-17 20:58": a WAP board)
-    if score < 2 and ("Re" in visible or "RE" in visible or "回复" in visible) and _reply_subjects(visible) >= 3:
+    if score < 2 and ("Re" in visible or "RE" in visible or "回复" in visible or "答复" in visible) \
+            and _reply_subjects(visible) >= 3:
         score += 1   # the replies' subjects, "Re: <the thread's subject> [Re: 某人]", three times or more
     if "作者" in visible and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
@@ -183,7 +184,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
 
 # the opener answering a reply in its sub-replies: "南泓街的猫作者 回复 鹭汀小林：…", "某某 楼主 回复 某某："
 _OP_REPLYING = re.compile(r"^[^\s，。：:]{1,20}?\s*(?:楼主|樓主|作者)\s*(?:回复|回覆)\s*\S{1,20}?\s*[:：]")
-_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|re|回复|回覆)\s*[:：]\s*(.{4,80}?)\s*(?:\[(?:Re|RE|回复)\s*[:：][^\]]{1,30}\])?$", re.M)
+_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|re|回复|回覆|答复|答覆)\s*[:：]\s*(.{4,80}?)\s*(?:\[(?:Re|RE|回复)\s*[:：][^\]]{1,30}\])?$", re.M)
 
 
 _NOT_SUBJECT = re.compile(r"[，。；…]|\.\.\.")
