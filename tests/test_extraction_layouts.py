@@ -2255,3 +2255,13 @@ def test_reply_subjects_make_a_thread():
     page = UNSEEN / "forum_ubbthreads_flat_view_reply_subjects_gb2312_nometa.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and [p.author for p in e.posts[-6:]] == ["老桥头", "江边散人", "桔子皮", "老桥头", "渔火", "老桥头"]
+
+
+def test_neighbourhood_app_leveled_opener_speaking_among_replies():
+    """A 小区 app thread whose opener, named with a member's level ('北门住户小林 Lv3'), speaks again in
+    the replies' sub-replies: a thread of seven posts, dated by the opener's '昨天 21:06', not by a
+    pinned notice's '11月22日（周日）8:00' above it (round 131)."""
+    page = UNSEEN / "forum_xiaoqu_app_leveled_opener_in_sub_replies_pinned_notice.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 7
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-19 21:06"

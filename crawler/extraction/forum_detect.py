@@ -136,10 +136,10 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 b.text.startswith(("楼主：", "楼主:", "樓主：")) or len(b.text) <= 30 and not b.punct
                 and ("楼主" in b.text or "樓主" in b.text) or _OP_REPLYING.match(b.text) is not None
                 or len(b.text) <= 80 and _OP_TAG.search(b.text) is not None
-                for b in blocks[items[0].index:items[-1].index + 20])) \
+                for b in blocks[items[0].index:items[-1].index + 20]) or _leveled_opener_among(blocks, stamped_all, items)) \
                 and _prose_before(blocks, items[0]) < 400:
-            score += 1   # a reply tagged as the opener's, or the opener answering in a reply's thread ("楼主：收到"):
-            # replies, not comments
+            score += 1   # a reply tagged as the opener's, or the opener answering in a reply's thread ("楼主：收到"),
+            # or the opener, a ranked member of the board, speaking again among them: replies, not comments
         elif sum(a > b for a, b in steps) >= 2 and any(a < b for a, b in steps):
             pass   # floors out of order (#12, #3, #57 …): comments sorted by their likes, under an article
         elif items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
@@ -180,6 +180,21 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         return score >= 2
     lines = {m.group(0) for m in _CHAT_HEAD_LINES.finditer(visible)}
     return len(lines) >= 5 and bool(chat_heads(blocks, lines))
+
+
+def _leveled_opener_among(blocks: list[Block], stamped: list[Block], items: list[Block]) -> bool:
+    """The opening post's poster, named over its stamp line with a member's level ("北门住户小林 Lv3"),
+    speaks again among the items ("北门住户小林那应该是…？昨天 21:52"). (An account's name without a level
+    answering under its own article or status is no such sign: its comments stay comments.)"""
+    above = [b for b in stamped if 0 < b.index < items[0].index][-3:]   # (its stamp, or an edit note below the text)
+    m = next((m for b in reversed(above) if (m := _LEVELED.match(blocks[b.index - 1].text))), None)
+    if m is None:
+        return False
+    name = m.group(1)
+    return any(b.text.startswith(name) for b in blocks[items[0].index:items[-1].index + 20])
+
+
+_LEVELED = re.compile(r"^([^\s，。：:]{2,16})\s*(?:Lv\.?\s*\d{1,2}|LV\.?\s*\d{1,2}|等级\s*\d{1,2})$")
 
 
 # the opener answering a reply in its sub-replies: "南泓街的猫作者 回复 鹭汀小林：…", "某某 楼主 回复 某某："

@@ -127,6 +127,9 @@ _NOT_POSTED = re.compile(r"(?:导出|整理|打印|存档|解决|解決|采纳|�
 # reply's, the last edit's time, a question's later supplement's ("问题补充 2018-10-10 10:20"): no post's)
 
 
+_PINNED = ("置顶", "[置顶]", "【置顶】", "置頂", "公告 ")
+
+
 def time_in_lines(blocks: list[Block], now, need_time: bool = False):
     """The first date with a time in the short lines, else (unless ``need_time``) the first date;
     a profile line's date (注册：2020-04-22) is not the post's."""
@@ -134,8 +137,9 @@ def time_in_lines(blocks: list[Block], now, need_time: bool = False):
     for b in blocks:
         if len(b.text) > 80 or (need_time and (F.STAT_LINE.match(b.text) or _PROFILE_LINE.match(b.text))):
             continue
-        if _JOINED.match(b.text) or is_quote_head(b.text):
-            continue   # the poster's registration / last login; the quoted post's time ("以下是引用X在…的发言")
+        if _JOINED.match(b.text) or is_quote_head(b.text) or b.text.startswith(_PINNED):
+            continue   # the poster's registration / last login; the quoted post's time ("以下是引用X在…的发言");
+            # a pinned notice's ("置顶 【物业通知】11月22日…")
         for dm in iter_dates(b.text, now):
             if dm.kind == "relative" and len(b.text) > 30:
                 continue   # 今天 in a sentence of the post is not its stamp
