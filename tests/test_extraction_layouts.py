@@ -1446,6 +1446,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # as '(08-6-18 21:20) 回', '--发自诺基亚N73' lines, '引用1楼…:' quotes, [广告] lines (round 130's page)
     "forum_sharepoint_discussion_reply_subjects_hidden_quotes",  # SharePoint 2010 discussion board flat view: each reply under '答复: <subject>' and '发布时间: 2012/5/3 10:27', hidden quoted messages
                                         # behind '显示引用的消息', a toolbar's 上次修改时间 (round 133's page)
+    "forum_vb4_quote_author_line_toolbar_line_gbk",  # vBulletin 4 (GBK): quote boxes headed '引用:' / '作者为 X 查看帖子' (the head apart from the quoted text), '发表回复 | 主题工具 | 显示模式 …',
+                                        # 12-hour stamps '2009-07-22, 10:31 PM' (round 130's page)
+    "news_hk_topic_page_flash_agency_credit_line",  # Hong Kong 專題 page: '（維港快訊記者 黎浩然）' closing the text, '下午3:42', a 最後更新 decoy, a 22-item timeline (round 130's page)
 ])
 def test_unseen_layouts(name):
     import json
