@@ -1449,6 +1449,7 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vb4_quote_author_line_toolbar_line_gbk",  # vBulletin 4 (GBK): quote boxes headed '引用:' / '作者为 X 查看帖子' (the head apart from the quoted text), '发表回复 | 主题工具 | 显示模式 …',
                                         # 12-hour stamps '2009-07-22, 10:31 PM' (round 130's page)
     "news_hk_topic_page_flash_agency_credit_line",  # Hong Kong 專題 page: '（維港快訊記者 黎浩然）' closing the text, '下午3:42', a 最後更新 decoy, a 22-item timeline (round 130's page)
+    "forum_tieba_floor_sub_rows_name_colon_text",  # 贴吧-like: each floor's 楼中楼 in div.floor-sub / li.sub-row as '<a>name</a>:<span>text</span>' with its own time (the floor's words, round 131's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -43,7 +43,7 @@ _THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d*\s*(?:位)?(?:用户|会员|
 # "以下会员感谢 X 的这篇帖子：", no count)
 _SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)|(?:^|\s)u[-_]?sig(?:$|\s)", re.I)   # ("sigLine",
 # "lj-sig", "post_sig", "sig-tc"; a bare "sig" may hold a reply's 落款)
-_LZL_BOX = re.compile(r"floor[-_]?repl|(?:^|[\s_-])lzl(?:$|[\s_-])", re.I)
+_LZL_BOX = re.compile(r"floor[-_]?(?:repl|sub)|(?:^|[\s_-])lzl(?:$|[\s_-])|(?:^|[\s_-])sub[-_]?(?:list|row|repl)", re.I)
 _GLUED_STAMP = re.compile(r"\s*(?:(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?|\d{1,2}\s*(?:分钟|小时|天)前|"
                           r"(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|刚刚)$")
 _SIG_LABEL = re.compile(r"^(?:签名|簽名|个性签名|個性簽名|个人签名|個人簽名)\s*[:：]")
