@@ -1450,6 +1450,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # 12-hour stamps '2009-07-22, 10:31 PM' (round 130's page)
     "news_hk_topic_page_flash_agency_credit_line",  # Hong Kong 專題 page: '（維港快訊記者 黎浩然）' closing the text, '下午3:42', a 最後更新 decoy, a 22-item timeline (round 130's page)
     "forum_tieba_floor_sub_rows_name_colon_text",  # 贴吧-like: each floor's 楼中楼 in div.floor-sub / li.sub-row as '<a>name</a>:<span>text</span>' with its own time (the floor's words, round 131's page)
+    "news_ssr_state_publish_time_hot_list_headline_ending_time",  # Vue SSR page: the time only in __INITIAL_STATE__.article.publishTime; a 热榜 item above the headline whose words end in
+                                        # '…户外作业调整时间07-13 07:02' (a phrase's 时间, no label) (held-out round 135's page, fixed after scoring)
+    "news_inertia_data_page_post_record_published_at_utc",  # Laravel + Inertia: the time only in data-page's escaped JSON, props.post.published_at (UTC), after props.latest[] items' (held-out round 129's page, fixed after scoring)
+    "news_ember_shoebox_jsonapi_published_at_epoch",  # Ember FastBoot: the time only in the shoebox JSON:API record's "published-at" (epoch seconds) (held-out round 136's page, fixed after scoring)
+    "news_portal_docwrite_formatter_object_member_compact_gbk",  # 2009 portal (GBK under gb2312): document.write(fmtTime(_artInfo.pt)) with var _artInfo = {pt:'20090723164012'} (held-out round 136's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json

@@ -261,6 +261,7 @@ def _elsewhere(b) -> bool:
     return bool(b.extra.get("section") or b.extra.get("stream"))
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _PUBLISH_WORD = re.compile(r"发布|发表|发稿|發佈|發布|發表")
 
 
@@ -280,7 +281,11 @@ def _labelled(blocks, now):
         for dm in dates_in_block(b.text, now, allow_relative=len(b.text) <= 40):
             if dm.kind == "relative" and not re.search(r"\d:\d", b.text[dm.start:dm.end]):
                 continue   # ("发布于 昨天 20:13" names its minute; "3小时前" is too rough for a label)
-            label = _PUB_LABEL.search(b.text[max(0, dm.start - 12):dm.start])
+            head = b.text[max(0, dm.start - 12):dm.start]
+            label = _PUB_LABEL.search(head)
+            if label is not None and not _PUBLISH_WORD.search(label.group(1)) and not re.search(r"[:：]", label.group(0)) \
+                    and label.start() > 0 and _CJK_CHAR.match(head[label.start() - 1]):
+                label = None   # a bare 时间/日期 ending a phrase ("…户外作业调整时间07-13 07:02", a listed headline)
             if label is None and dm.start == 0 and prev_label:
                 label = prev_label   # the label in its own cell: <td>发布日期：</td><td>2026-11-16</td>
             if label and date_plausible(dm.dt, now):

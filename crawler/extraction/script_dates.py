@@ -21,7 +21,7 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
     r"""(?=[pdcs])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishAt|publishedAt|published_?at|published_?[Tt]ime|published(?![\w$])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
+    r"""publish_?at|publishAt|publishedAt|published[_-]?at|published_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""create_?time|createTime|created_?[Tt]ime|"""
     r"""created_?at|create_?at|createdAt|ctime|\bct|"""
@@ -150,7 +150,7 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     if found is None and "&quot;" in raw:   # a component's state in an attribute, HTML-escaped (an Astro
         # island's props="{&quot;pubDate&quot;:…}", Inertia's data-page, React on Rails' data-react-props)
         for m in _STATE_ATTR.finditer(raw, 0, 1_000_000):
-            found = _script_date("<script>" + html.unescape(m.group(1)) + "</script>", now)
+            found = _script_date("<script>" + html.unescape(m.group(1)) + "</script>", now, _title_key(title))
             if found is not None:
                 break
     if found is None and "x-data" in raw:   # Alpine.js: a component's state in its x-data attribute
@@ -242,6 +242,7 @@ def _filled_date(raw: str, now):
 _WRITTEN = re.compile(r"""document\.write\(\s*(?:["'][^"']{0,80}["']\s*\+\s*)?([A-Za-z_$][\w$]{0,30})\b""")
 
 
+_MEMBER_ARG = re.compile(r"\s*\(\s*([A-Za-z_$][\w$]{0,30})\.([A-Za-z_$][\w$]{0,30})\s*\)")
 _LITERAL_ARG = re.compile(r"""\s*\(\s*["']?(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)["']?\s*[,)]""")
 
 
@@ -253,6 +254,13 @@ def _written_date(raw: str, now):
         if (arg := _LITERAL_ARG.match(raw, m.end())) is not None:   # a formatter given the time itself:
             dt = parse_chinese_datetime(arg.group(1), now)        # document.write(fmtTime('1402536615'))
             if dt is not None and date_plausible(dt, now):
+                return dt
+            continue
+        if (member := _MEMBER_ARG.match(raw, m.end())) is not None:   # ... or an object's member:
+            v = re.search(r"(?:var|let|const)\s+" + re.escape(member.group(1)) + r"\s*=\s*\{[^{}]{0,400}?\b"
+                          + re.escape(member.group(2)) + r"""["']?\s*:\s*["']([^"']{8,40})["']""", raw)
+            dt = parse_chinese_datetime(compact_stamp(v.group(1)), now) if v else None   # (fmtTime(_artInfo.pt),
+            if dt is not None and date_plausible(dt, now):                            # var _artInfo = {pt:'…'})
                 return dt
             continue
         v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
