@@ -1455,6 +1455,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_inertia_data_page_post_record_published_at_utc",  # Laravel + Inertia: the time only in data-page's escaped JSON, props.post.published_at (UTC), after props.latest[] items' (held-out round 129's page, fixed after scoring)
     "news_ember_shoebox_jsonapi_published_at_epoch",  # Ember FastBoot: the time only in the shoebox JSON:API record's "published-at" (epoch seconds) (held-out round 136's page, fixed after scoring)
     "news_portal_docwrite_formatter_object_member_compact_gbk",  # 2009 portal (GBK under gb2312): document.write(fmtTime(_artInfo.pt)) with var _artInfo = {pt:'20090723164012'} (held-out round 136's page, fixed after scoring)
+    "forum_snitz_prev_next_subject_row_colon_stamps_gb2312",  # Snitz ASP board (GB2312): a '主题 上一主题 | 下一主题' row over the posts (no subject), the <title> '<site> - <subject>',
+                                        # '发表于 - 2008-03-05 : 21:14:33' stamps (held-out round 136's page, fixed after scoring)
+    "forum_nntp_gateway_title_newsgroup_suffix_gbk",  # newsgroup gateway (GBK): <title> '<subject> - lcu.city.life - <site>' (the group's dotted name a site part) (held-out round 128's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json

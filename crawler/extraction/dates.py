@@ -21,7 +21,7 @@ _FW = str.maketrans("０１２３４５６７８９：－／．　", "0123456789
 # between the date and the time: a weekday (星期五, 週五, (五)) and 上午/下午 (Hong Kong / Taiwan pages write
 # "2026年11月20日 星期五 下午2:32"); a trailing am/pm (English forum software)
 _WEEKDAY = r"(?:(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]|[（(](?:星期|週|周|禮拜|礼拜)?[一二三四五六日天][)）])"
-_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*)(?:" + _WEEKDAY + r"\s*(?:[,，]\s*)?)?(?P<ap>上午|下午|中午|晚上|晚間|凌晨|早上|傍晚)?\s*" \
+_TIME = r"(?:\s*|T|日\s*|\s*[,，]\s*|\s*:\s+)(?:" + _WEEKDAY + r"\s*(?:[,，]\s*)?)?(?P<ap>上午|下午|中午|晚上|晚間|凌晨|早上|傍晚)?\s*" \
         r"(?P<H>[0-2]?\d)\s*[:：时點点]\s*(?P<M>[0-5]\d)(?:\s*[:：分]\s*(?P<S>[0-5]\d)(?:\.\d+)?)?" \
         r"(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?(?:\s*(?P<tz>Z(?![A-Za-z])|[（(]?(?:UTC|GMT)(?![+\-\d])[)）]?|\+(?:0\d|1[0-4]):?[0-5]\d|(?(S)-(?:0\d|1[0-2]):?[0-5]\d|(?!))))?"
 # (a minus offset only after the seconds of a machine time: "14:00-16:00" is a time range)

@@ -47,6 +47,9 @@ def _classes(el) -> str:
     return cls
 
 
+_PREV_NEXT = re.compile(r"^(?:上一|下一)(?:主题|主題|篇|页|頁|帖)")
+
+
 def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "") -> str | None:
     """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
     field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
@@ -72,10 +75,11 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
             value = blocks[b.index + 1].text
             if b.tag == "th" and (under := column_value(b)) and 4 <= len(under) <= 100:
                 return under   # (a header row over the value row: "主题" over the subject)
-            if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value):
+            if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value) \
+                    and not _PREV_NEXT.match(value):   # (not a board's "主题 上一主题 | 下一主题" links)
                 return value
         m = _SUBJECT_LINE.match(t)
-        if m:
+        if m and not _PREV_NEXT.match(m.group(1).strip()):
             return m.group(1).strip()
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>"),
     # else the first plain short line above it (a card's first line, "<div class="sj">…</div>")

@@ -39,6 +39,9 @@ def _site_first(parts: list[str]) -> bool:
             and _ORG_END.search(last) is None and _SITE_WORDS.fullmatch(last) is None)
 
 
+_DOTTED = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+){1,5}")
+
+
 def strip_site_suffix(title: str) -> str:
     """Remove a trailing (or leading) site name from a <title>-like string."""
     t = nfkc(title)
@@ -55,7 +58,8 @@ def strip_site_suffix(title: str) -> str:
         return parts[-1].strip()
     # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
     while len(parts) > 1 and (len(parts[-1]) <= 20 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
-                               or not parts[-1] or _POWERED_BY.match(parts[-1].strip())):
+                               or not parts[-1] or _POWERED_BY.match(parts[-1].strip())
+                               or _DOTTED.fullmatch(parts[-1].strip())):   # (a host or a newsgroup: "lcu.city.life")
         parts.pop()
     while len(parts) > 1 and len(parts[0]) <= 8 and _SITE_WORDS.search(parts[0]) and len(parts[-1]) > 8:
         parts.pop(0)
