@@ -1458,6 +1458,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_snitz_prev_next_subject_row_colon_stamps_gb2312",  # Snitz ASP board (GB2312): a '主题 上一主题 | 下一主题' row over the posts (no subject), the <title> '<site> - <subject>',
                                         # '发表于 - 2008-03-05 : 21:14:33' stamps (held-out round 136's page, fixed after scoring)
     "forum_nntp_gateway_title_newsgroup_suffix_gbk",  # newsgroup gateway (GBK): <title> '<subject> - lcu.city.life - <site>' (the group's dotted name a site part) (held-out round 128's page, fixed after scoring)
+    "forum_flarum_side_list_time_pubdate_before_posts",  # Flarum-like: a side list's <time pubdate> items (the latest days) before the posts, each post's <time datetime> in UTC
+                                        # (the first past midnight in Beijing), day-only visible stamps (held-out round 126's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json
