@@ -355,7 +355,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum:
         paras = F.drop_names_credit(F.trim_cta_tail(F.strip_slide_counters(paras)))
     out.text = "\n".join(paras)
-    if not forum and (headline := F.post_headline(page_title, out.text, out.title)):
+    if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline
 
     # ---- forum posts

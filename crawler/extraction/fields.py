@@ -303,20 +303,24 @@ def without_thread_type(title: str) -> str:
 
 
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d")
-_HEADLINE_BRACKET = re.compile(r"^【([^】]{4,60})】")
+_HEADLINE_BRACKET = re.compile(r"【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def post_headline(page_title: str, text: str, title: str | None = None) -> str | None:
+def post_headline(page_title: str, text: str, title: str | None = None, above: list[str] = ()) -> str | None:
     """The title of a microblog post whose page title names only its account or platform; or, on a
     page whose only title is a page title of a word or two (the platform's name, "微言"), the
-    【headline】 that opens its text."""
+    【headline】 that opens its text; ``above``: the lines kept out of the text above it (a 【headline】
+    alone on its line)."""
     if not text:
         return None
     if not _PROFILE_TITLE.match(page_title.strip()):
         if title and title == page_title.strip() and len(title) <= 4 and (m := _HEADLINE_BRACKET.match(text)):
             return m.group(1).strip()
         return None
+    alone = next((m.group(1).strip() for t in above if (m := _HEADLINE_BRACKET.fullmatch(t.strip()))), None)
+    if alone:   # ("【冬季除雪应急预案启动】" on a line of its own over the status's words, kept out of them)
+        return alone
     if title and "来自" in page_title and title != page_title.strip() \
             and title in _HASHTAG.sub("", page_title.rsplit("来自", 1)[0]):
         return None   # (the status's 【headline】, already read from its cut words; not the account it came
