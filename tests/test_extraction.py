@@ -171,6 +171,7 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("民國103年3月5日", dt(2014, 3, 5)),
     ("2 年前", dt(2023, 11, 27)),   # a relative year, reckoned back from now (its day)
     ("发表于 - 2008-03-05 : 21:14:33", dt(2008, 3, 5, 21, 14, 33)),   # Snitz: a colon between day and clock
+    ("[回复 #81934 - 03/18/06 10:22 PM]", dt(2006, 3, 18, 22, 22)),   # UBB.threads: month first, a two-digit year
     ("刘建平滢北区网格中心2023-04-11 13:22:05 (UTC)", dt(2023, 4, 11, 21, 22, 5)),   # the zone in brackets
     ("2015年9月3日（星期四）14:52", dt(2015, 9, 3, 14, 52)),   # the weekday in parentheses, then the time
     ("接访时间：2017年3月22日 星期三 14:00-16:00", dt(2017, 3, 22, 14, 0)),   # a time range, no UTC offset

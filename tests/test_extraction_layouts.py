@@ -2291,3 +2291,13 @@ def test_detail_page_parts_abbreviated_ad_are_no_advertisement():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.title == "青梧大道某烧烤店长期占道经营、油烟扰民"
     assert "行人只能走到非机动车道上" in e.text and "收到您的追问后" in e.text
+
+
+def test_ubbthreads_us_two_digit_year_stamps():
+    """UBB.threads' flat view stamps each post '[回复 #81934 - 03/18/06 10:22 PM]' (month first, a
+    two-digit year): a thread of six posts dated by its first (held-out round 137's page, fixed after
+    scoring; the replies' own subject lines, '督察科电话', still leak into their text)."""
+    page = UNSEEN / "forum_ubbthreads_us_short_year_stamps_own_subjects_gb2312.html"
+    e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 6
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2006-03-18 22:22"

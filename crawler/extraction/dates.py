@@ -58,6 +58,8 @@ _CTIME = re.compile(r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>" +
 # 18/11/2026 15:05, 11-12-2026, 09:05 PM: the year last
 _YEAR_LAST = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])"
                         r"(?:" + _TIME + r")?")
+_US_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d\d)(?![\d/])\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)"
+                       r"(?::(?P<S>[0-5]\d))?(?:\s*(?P<ap2>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?")
 # 2024-05-13 12:03:10 / 2024年5月13日 12:03 / 2024/5/13 / 2024.05.13 / 2024-05-13T12:03:10+08:00
 _FULL = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*(?:[-/.]|年)\s*(?P<m>[01]?\d)\s*(?:[-/.]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?"
@@ -233,6 +235,15 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
                 continue
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
             taken.append((m.start(), m.end()))
+        for m in _US_SHORT.finditer(s) if "/" in s else ():   # 03/18/06 10:22 PM (UBB.threads): month first, a
+            if not free(m.start(), m.end()):                   # two-digit year, a clock after it
+                continue
+            y = int(m.group("y"))
+            H, M, S, has_t, tz = _time_parts(m)
+            dt = _mk(2000 + y if 2000 + y <= now.year + 1 else 1900 + y, int(m.group("a")), int(m.group("b")), H, M, S, tz)
+            if dt is not None:
+                found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
+                taken.append((m.start(), m.end()))
     for m in _CN_FULL.finditer(s):
         y = _cn_num(m.group("y"))
         mo, d = _cn_num(m.group("m")), _cn_num(m.group("d"))
