@@ -1803,6 +1803,8 @@ def test_microblog_title_naming_the_account_after_the_label():
     assert post_headline("望潮路夜市调整经营时间 - 沁屿新闻网", text) is None
     # the post's stamp line over its text is no headline (round 64)
     assert post_headline("某某城管的微博_微博", "昨天 18:20 来自 微博 weibo.com\n" + text) == "望潮路夜市12月1日起调整经营时间"
+    # the account's counters over the status are no headline (held-out round 138, after scoring)
+    assert post_headline("某某城管的微博 - 围观网", "关注 312 | 粉丝 28.6万 | 微博 9,841\n" + text) == "望潮路夜市12月1日起调整经营时间"
     # the label and the platform both after the account (round 104)
     assert post_headline("某某城管的微博 - 微博正文 - 青鸟微博", text) == "望潮路夜市12月1日起调整经营时间"
 

@@ -117,7 +117,7 @@ COUNTS_AFTER_RE = re.compile(r"\s*(?:[(（\[【]\s*(?:(?:阅读|查看|浏览|�
                              r"本帖已被(?:浏览|查看|阅读).*|"
                              r"(?:[|｜]?\s*(?:查看|浏览|点击|阅读|回复|回帖)\s*[:：]?\s*[\d,]+\s*次?\s*)+)$")
 # a row of counters ("点击：8812 回复：4", "查看: 1,208 | 回复: 12")
-STATS_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s*[:：]\s*[\d,]+\s*[|｜/]?\s*){2,}$")
+STATS_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}\s*[:：]?\s*[\d,.]+[万萬千kKwW]?\s*[|｜/·]?\s*){2,}$")   # ("关注 312 | 粉丝 28.6万")
 
 # Calls to action closing account-style articles: from such a line on, the short tail is not the article.
 CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
@@ -326,8 +326,9 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
         return None   # (the status's 【headline】, already read from its cut words; not the account it came
         # from, nor the account's name in a #topic#)
     lines = text.split("\n")
-    while len(lines) > 1 and len(lines[0]) <= 40 and _CLOCK_TIME.search(lines[0]):
-        lines = lines[1:]   # (the post's stamp line over its text: "昨天 18:20 来自 微博 weibo.com")
+    while len(lines) > 1 and len(lines[0]) <= 40 and (_CLOCK_TIME.search(lines[0]) or STATS_LINE.match(lines[0])):
+        lines = lines[1:]   # (the post's stamp line over its text: "昨天 18:20 来自 微博 weibo.com"; the account's
+        # counters, "关注 312 | 粉丝 28.6万 | 微博 9,841")
     lead = _HASHTAG.sub(" ", "\n".join(lines)).strip()
     m = _HEADLINE_BRACKET.match(lead)
     if m:
