@@ -35,7 +35,8 @@ _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at 
     r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
 # keys of arrays / objects that hold other items (comments, related stories), not the page itself
 _OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
-                        r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list",
+                        r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list|"
+                        r"music|audio|bgm|sound|song",   # (a video's sound track: its own times)
                         re.I)
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -325,7 +326,7 @@ def _script_date(text: str, now, title: str | None = None, own_only: bool = Fals
     first = created = own_created = day = None
     n = 0
     for start, end in _scripts(text):
-        nest = _Nesting(start, by_words=pattern is _BARE_TS)
+        nest = _Nesting(start, by_words=True)
         for m in pattern.finditer(text, start, end):
             n += 1
             if n > 200:
