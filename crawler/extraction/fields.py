@@ -293,7 +293,8 @@ THREAD_TYPE = re.compile(r"^\[(?:[^\[\]]{1,8}|[A-Za-z0-9][\w.\-]{1,30})\]\s*")  
 # a reply's subject line or heading, the thread's subject after "Re:" ("回复：楼顶违建", "Re: …")
 REPLY_PREFIX = re.compile(r"^(?:re|回复|回覆|答复)\s*[:：]\s*", re.I)
 # a board's badge after a thread's subject ("… [推荐]", "…【精华】")
-THREAD_BADGE_END = re.compile(r"\s*[\[【](?:推荐|推薦|精华|精華|置顶|置頂|热帖|熱帖|原创|原創|图|圖|附件|投票|悬赏|懸賞|已解决|已解決)[\]】]$")
+THREAD_BADGE_END = re.compile(r"\s*[\[【](?:推荐|推薦|精华|精華|置顶|置頂|热帖|熱帖|原创|原創|图|圖|附件|投票|悬赏|懸賞|已解决|已解決|"
+                              r"已锁定|已鎖定|锁定|鎖定|已关闭|已關閉)[\]】]$")
 
 
 def without_thread_type(title: str) -> str:
