@@ -4,8 +4,9 @@ hidden element named for the time anywhere, an attribute of what follows a publi
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from .dates import parse_chinese_datetime
+from .dates import ATTR_TIME, parse_chinese_datetime
 from .script_dates import compact_stamp, date_plausible
 
 
@@ -62,3 +63,19 @@ def attr_date(raw: str, now):
             if dt is not None and date_plausible(dt, now):
                 return dt
     return None
+
+
+def tooltip_times(el) -> list[str]:
+    """Full times in the ``title`` / ``datetime`` attributes of a byline line's inline elements (a
+    relative "昨天" or "3天前" shown, the minute behind it). Only the first 60 such elements are
+    looked at: a short line's element is small, unless the line sits loose in a big container."""
+    out = []
+    for sub in islice(el.iter("abbr", "span", "time", "em", "i", "a"), 60):
+        for attr in ("title", "datetime", "data-time"):
+            v = sub.get(attr)
+            if v and ATTR_TIME.match(v):
+                out.append(v.strip())
+                break
+        if len(out) >= 2:
+            break
+    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .meta import nfkc
-from .published import tooltip_times
+from .attr_dates import tooltip_times
 
 _CLOCK = re.compile(r"\d[:：][0-5]\d")
 _BARE_DATE = re.compile(r"^[\[(（【]?\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*[\])）】]?$")

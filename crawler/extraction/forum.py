@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .dates import ATTR_TIME, iter_dates, parse_with_precision
+from .dates import iter_dates
 from .dom import Block, norm_ws
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
 from .repeated_items import link_list
@@ -208,20 +208,6 @@ def _ad_chip(member) -> bool:
 _CHIP_TAGS = {"span", "b", "em", "i", "strong", "label", "font", "div"}
 
 
-def _tooltip_time(el, stop, now):
-    """The first full time in a tooltip or time attribute inside ``el`` before ``stop``."""
-    for k in el.iter():
-        if k is stop:
-            break
-        if isinstance(k.tag, str) and k.tag in ("abbr", "time", "span", "a"):
-            v = k.get("datetime") or k.get("title")
-            if v and ATTR_TIME.match(v):
-                dt, has_time = parse_with_precision(v, now)
-                if dt is not None and has_time:
-                    return dt
-    return None
-
-
 def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):
     from .core import Post
 
@@ -272,7 +258,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if when is None and lead_el is not container:
             when = find_time(lead_el, region, now, stop=first if holds_posts else None)
         elif when is None and first is not None:   # (the container's own tooltip time above the posts:
-            when = _tooltip_time(lead_el, first, now)   # <abbr title="2017-08-02T14:20:11+08:00">)
+            when = find_time(lead_el, [], now, stop=first)   # <abbr title="2017-08-02T14:20:11+08:00">)
         posts.append(Post(floor=1, author=find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)

@@ -9,7 +9,7 @@ import re
 from .dates import ATTR_TIME, NAME_STAMP
 from .dom import BLOCK_TAGS, Block
 from .floor_lines import floor_heads
-from .repeated_items import _repeated_items
+from .repeated_items import repeated_items
 from .sections import _shape
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
@@ -118,7 +118,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         items, first_el = [], None
         if len(stamped_all) >= 3 and len(marks) >= 2 and marks - _LIKES - {"置顶"}:   # (a profile's pinned
             # status, "置顶", and likes: a microblog's words, no thread's)
-            items, first_el = _repeated_items(stamped_all)
+            items, first_el = repeated_items(stamped_all)
             if items and sum(1 for b in items if _REPORTER.search(b.text) or _SOURCE_STAMP.match(b.text)) * 3 >= len(items) * 2:
                 items, first_el = [], None   # articles' bylines ("记者 某某 <time>"): a page of articles
                 # printed one after another ("continuous reading"), no posts
@@ -330,7 +330,7 @@ def _chat_items(blocks: list[Block]) -> bool:
     heads = [b for b in blocks[:3000] if len(b.text) <= 48 and _STAMP_CHAR.search(b.text) and NAME_STAMP.match(b.text)]
     if len(heads) < 5 or _prose_before(blocks, heads[0]) >= 100:
         return False   # (an article above the first: a comment stream; checked first, as it is cheap)
-    items, _ = _repeated_items(heads)
+    items, _ = repeated_items(heads)
     if len(items) < 5:
         return False
     said = sum(1 for h in items if h.index + 1 < len(blocks) and blocks[h.index + 1].punct

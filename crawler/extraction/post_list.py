@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 
 from . import fields as F
-from .dates import ATTR_TIME
+from .attr_dates import tooltip_times   # (a day shown, its minute in a tooltip)
 from .dom import Block
 from .forum_detect import STAMP as _STAMP
 from .message_lines import _BARE_DATE   # (a listed thread's day)
@@ -99,7 +98,7 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             score = sum(content[m] for m in pos)
             depth = sum(1 for _ in parent.iterancestors())
             stamped = sum(1 for m in pos if any(len(b.text) <= 80 and _STAMP.search(b.text)
-                                                for b in blocks[lo[m]:hi[m] + 1]) or len(pos) >= 3 and _time_attr(m))
+                                                for b in blocks[lo[m]:hi[m] + 1]) or len(pos) >= 3 and bool(tooltip_times(m)))
             kept = [m for m in members if m not in lo or blocks[lo[m]].extra.get("section") != "related"]
             cands.append((score, len(pos), depth, kept, stamped == len(pos), stamped == 0))
     if not cands:
@@ -124,16 +123,6 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
 _MOD_ACTION = re.compile(MOD_ACTION + r"\S{0,4}|"
                          r"(?:最后|最後)(?:回复|回覆|发表|發表)(?:于|於|时间|時間)?\s*[:：]?\s*(?:\S{1,20}?\s*(?:于|於)\s*|\S{1,20}\s+(?=\d))?\S{6,12}(?:,?\s*[0-2]?\d:[0-5]\d(?::\d\d)?(?:\s*[AaPp][Mm])?)?")   # (the thread's
 # last reply: "本主题共 7 帖 页: [1] 最后回复: 2008-5-19, 22:08:44 由 X")
-
-
-def _time_attr(el) -> bool:
-    """A time given in an attribute inside ``el`` (its day shown, its minute in a tooltip:
-    <abbr class="timeago" title="2017-08-02T15:02:40+08:00">2017-08-02</abbr>, <time datetime>)."""
-    for k in islice(el.iter("abbr", "time", "span", "a"), 40):
-        v = k.get("datetime") or k.get("title")
-        if v and ATTR_TIME.match(v):
-            return True
-    return False
 
 
 _ONLINE = re.compile(r"^(?:当前在线|目前在线|在线用户|當前在線|目前在線|當前共有|当前共有\s*\d+\s*人在线)")

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 from collections import deque
-from itertools import islice
 
-from .dates import ATTR_TIME, iter_dates, parse_with_precision
+from .dates import iter_dates, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
 from .attr_dates import attr_date, own_attr_date
@@ -220,22 +219,6 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
 # a stamp line led by its reckoned time, then its place and marks ("7小时前 · IP属地：浙江 · @某某 原创")
 _REL_LEAD = re.compile(r"^\d{1,2}\s*(?:分钟|小时|天)前\s*[·|｜]")
 _BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
-
-
-def tooltip_times(el) -> list[str]:
-    """Full times in the ``title`` / ``datetime`` attributes of a byline line's inline elements (a
-    relative "昨天" or "3天前" shown, the minute behind it). Only the first 60 such elements are
-    looked at: a short line's element is small, unless the line sits loose in a big container."""
-    out = []
-    for sub in islice(el.iter("abbr", "span", "time", "em", "i", "a"), 60):
-        for attr in ("title", "datetime", "data-time"):
-            v = sub.get(attr)
-            if v and ATTR_TIME.match(v):
-                out.append(v.strip())
-                break
-        if len(out) >= 2:
-            break
-    return out
 
 
 def _timed_in(blocks, day, now):

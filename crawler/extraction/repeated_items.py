@@ -68,7 +68,7 @@ def link_list(el) -> bool:
     return n >= 3 and linked >= 0.8 * text
 
 
-def _repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block], object]:
+def repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block], object]:
     """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
     of the largest such group, and the first item's element; ([], None) when there is none. (A
     stamp can sit deep in its post: 贴吧 prints it in a tail list six levels down.)"""
