@@ -69,6 +69,9 @@ class _Nesting:
         self.quote: str | None = None
         self.holds: dict[int, bool] = {}   # object start → holds the headline
 
+    def _names_other(self, key: str) -> bool:
+        return other_key(key) if self.by_words else _OTHER_KEY.search(key) is not None
+
     def advance(self, text: str, to: int) -> None:
         i, stack, quote = self.pos, self.stack, self.quote
         while i < to:
@@ -99,7 +102,7 @@ class _Nesting:
                 return False   # (an array's first item is the page's, when the array's name does not say it
                 # holds other items: var $render_data = [{…}], "superlanding":[{"itemData":{…}}])
             m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-            if m and (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))):
+            if m and self._names_other(m.group(1)):
                 return False
         return True
 
@@ -108,7 +111,7 @@ class _Nesting:
         """Inside an array or object whose key names other items (comments, related stories)."""
         for ch, at in self.stack:
             m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-            if m and (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))):
+            if m and self._names_other(m.group(1)):
                 return True
         return False
 
@@ -116,7 +119,7 @@ class _Nesting:
         """Still in the first item of the array opened at ``at``, which is assigned to a name that
         does not say it holds other items."""
         m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-        return m is not None and not (other_key(m.group(1)) if self.by_words else _OTHER_KEY.search(m.group(1))) \
+        return m is not None and not self._names_other(m.group(1)) \
             and not self.items.get(at)   # (no comma yet at the array's own level: a nested list's don't count)
 
 

@@ -38,12 +38,20 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     md = meta_date_only(meta, ld, root, now) if not message_page or posts[0].posted_at is None else None
     md = (asked_at if not message_page else None) or md   # (a Q&A page's question)
     first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
-    if md is not None and not (posts[0].posted_at is not None and md > posts[0].posted_at and (any(
-            p.posted_at is not None and abs(p.posted_at - md) <= timedelta(minutes=1) for p in posts[1:])
-            or md - posts[0].posted_at > timedelta(days=1) and not message_page and asked_at is None
-            and (posts[0].posted_at.hour, posts[0].posted_at.minute) != (0, 0))):
-        return md   # (not a metadata date that is a later reply's own time: the last reply's, on some boards;
-        # nor one days after the opening post's own stamp, no post's: a side list's <time pubdate>)
+    if md is not None and not _later_than_opener(md, posts, own_meta=not message_page and asked_at is None):
+        return md
     if first_time is not None and not (posts[0].floor > 1 and page_time is not None and page_time < first_time):
         return first_time   # (on a later page, the thread's time in its header stays)
     return page_time
+
+
+def _later_than_opener(md: datetime, posts: list, own_meta: bool) -> bool:
+    """A date after the opening post's own stamp that is no thread's: a later reply's own time (the
+    last reply's, in some boards' metadata), or, for the page's own metadata (``own_meta``), one days
+    after a stamp with its minute (a side list's <time pubdate>)."""
+    op = posts[0].posted_at
+    if op is None or md <= op:
+        return False
+    if any(p.posted_at is not None and abs(p.posted_at - md) <= timedelta(minutes=1) for p in posts[1:]):
+        return True
+    return own_meta and md - op > timedelta(days=1) and (op.hour, op.minute) != (0, 0)
