@@ -1464,6 +1464,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # (kept out of the words), '11月18日 20:14 来自 堰博网页版 已编辑', comments with relative stamps (held-out round 126's page, fixed after scoring)
     "news_short_video_photo_record_create_time_seconds",  # short-video share page: no visible time; __VIDEO_DATA__.photo (a key whose letters hold 'hot', no list of others) has the caption and
                                         # createTime in epoch seconds; the author's regTime, comments' ts and 30 recommendations' createTimes (held-out round 140's page, fixed after scoring)
+    "news_app_share_root_classed_share_over_unlinked_feed_cards",  # news app's H5 share page: the app root classed 'h5-share' around everything (all of it noise by class), a 32-card
+                                        # 推荐阅读 feed of unlinked cards with summaries after a four-paragraph article (held-out round 141's page, fixed after scoring)
+    "news_short_article_unlinked_headed_teaser_cards_script_time",  # Remix-like page: a four-paragraph story, then 30 <article class=teaser><h3>…</h3><p>…</p> cards with no link or date
+                                        # and no heading over them; the time only in the route data (held-out round 141's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1484,6 +1488,33 @@ def test_unseen_layouts(name):
     if truth["kind"] == "forum":
         assert len(e.posts) == truth["posts"]
 
+
+
+def test_headed_cards_after_the_article_are_other_stories_but_its_own_headed_parts_stay():
+    cards = "".join(f"<div class=card><h3>西溪区第{n}项整治行动见成效</h3><p>相关部门表示，整治工作将常态化推进。</p></div>"
+                    for n in range(1, 8))
+    story = ("<div class=story><h1>江州夜市完成改造</h1><div class=bd><p>江州市城管执法局近日完成夜市改造，新增摊位四十个，"
+             "摊主们纷纷表示满意。</p><p>下一步，执法中队将加强夜间巡查，确保夜市秩序井然、环境整洁。</p>{own}</div></div>")
+    page = "<html><head><title>江州夜市完成改造</title></head><body>{story}{more}</body></html>"
+    e = extract(page.format(story=story.format(own=""), more=f"<section class=more>{cards}</section>").encode(),
+                "http://www.example.cn/a.html", now=NOW)
+    assert "夜市改造" in e.text and "整治行动见成效" not in e.text and "常态化" not in e.text
+    # the same cards inside the story's own box: its headed parts, kept
+    e = extract(page.format(story=story.format(own=cards), more="").encode(), "http://www.example.cn/a.html", now=NOW)
+    assert "西溪区第7项整治行动见成效" in e.text and "常态化" in e.text
+
+
+def test_page_wrapper_classed_as_share_is_no_share_bar():
+    feed = "".join(f"<div class=fd-card><div class=fd-tt>西溪区第{n}项整治行动</div><div class=fd-sum>相关负责人表示，"
+                   f"将持续推进整治，确保群众满意。</div><div class=fd-meta>江州发布 {n}评 09-2{n}</div></div>" for n in range(1, 9))
+    html = ("<html><head><title>江州夜市完成改造</title></head><body><div id=app class=h5-share><div class=dl-bar>打开App</div>"
+            "<div class=ac-h>江州夜市完成改造</div><div class=ac-m>江州发布 2021-03-15 07:58</div><section class=ac-b>"
+            "<p>江州市城管执法局近日完成夜市改造，新增摊位四十个，摊主们纷纷表示满意。</p>"
+            "<p>下一步，执法中队将加强夜间巡查，确保夜市秩序井然、环境整洁。</p></section>"
+            f"<div class=fd-hd>推荐阅读</div><section class=feed>{feed}</section></div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.text.splitlines() == ["江州市城管执法局近日完成夜市改造，新增摊位四十个，摊主们纷纷表示满意。",
+                                   "下一步，执法中队将加强夜间巡查，确保夜市秩序井然、环境整洁。"]
 
 
 def test_camel_case_class_words():

@@ -10,12 +10,12 @@ from . import fields as F
 from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
 from .byline_zone import byline_zone
 from .dates import _norm_now, iter_dates
-from .dom import SENT_PUNCT, SENTENCE_END, parse, segment, use_forum_noise
+from .dom import SENT_PUNCT, SENTENCE_END, page_wrappers, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
-from .sections import (mark_headline_rows, mark_item_streams, mark_source_card, mark_teasers, mark_trailing_sections,
-                       mark_unanswered)
+from .sections import mark_item_streams, mark_source_card, mark_trailing_sections, mark_unanswered
+from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
 from .headline import headline_near_text
 from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of, without_prefix_badge
@@ -153,6 +153,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.title = title or None
 
     blocks = segment(body_el)
+    if wrappers := page_wrappers(blocks):
+        blocks = segment(body_el, wrappers=wrappers)   # (a share page's root classed "h5-share")
     mark_trailing_sections(blocks)
     mark_source_card(blocks)
     board_posts = message_posts(blocks, now) or inline_turns(blocks, now) or pending_message(blocks, now) \
@@ -180,6 +182,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         mark_item_streams(blocks, title)
         mark_headline_rows(blocks)
         mark_teasers(blocks)
+        mark_headed_cards(blocks, title)
 
     ntitle = nfkc(title) if title else None
     if ntitle:

@@ -214,8 +214,34 @@ _DAY_ONLY = re.compile("^" + DAY_TEXT + "$")
 _CLOCK_ONLY = re.compile("^" + CLOCK_TEXT + "$")
 
 
-def segment(root, forum: bool = False) -> list[Block]:
-    """Split the document into text blocks (runs of inline text between block boundaries)."""
+def page_wrappers(blocks: list[Block]) -> frozenset:
+    """The elements that make the whole page noise by their class alone: an app's share page whose
+    root is classed "h5-share", a layout's "side-wrap" around everything. When no paragraph of the
+    page is left, the noise-classed element around its longest paragraph that holds nine tenths of
+    its text is the page's wrapper: a share bar, a side column or a feed is a part of a page."""
+    total = sum(len(b.text) for b in blocks)
+    if total < 200 or any(not b.noise and b.punct >= 2 and b.nonlink >= 30 for b in blocks):
+        return frozenset()   # (some prose is the page's own: the noise is beside it)
+    longest = max(blocks, key=lambda b: b.nonlink if b.punct >= 2 else 0)
+    if longest.punct < 2 or longest.nonlink < 30:
+        return frozenset()
+    out = []
+    for el in longest.owner.iterancestors():
+        if el.tag in ("body", "html"):
+            break
+        if el.tag not in ("nav", "footer", "aside") and el.get("role") is None and noise_kind(el) == 1:
+            out.append(el)
+    if not out:
+        return frozenset()
+    inside = sum(len(b.text) for b in blocks if any(a is out[-1] for a in b.owner.iterancestors()) or b.owner is out[-1])
+    return frozenset(out) if inside >= 0.9 * total else frozenset()
+
+
+def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> list[Block]:
+    """Split the document into text blocks (runs of inline text between block boundaries).
+
+    ``wrappers``: elements whose boilerplate class names the page's own wrapper (see
+    ``page_wrappers``): not noise."""
     blocks: list[Block] = []
     pieces: list[str] = []
     link_len = 0
@@ -274,7 +300,7 @@ def segment(root, forum: bool = False) -> list[Block]:
                 elif tag == "hr":
                     ruled = True
                 owners.append(el)
-                k = noise_kind(el)
+                k = noise_kind(el) if el not in wrappers else 0
                 noises.append(noises[-1] or k == 1 or k == 2)
                 fnoises.append(fnoises[-1] or k == 1)
                 body = tag == "blockquote" and _post_body(el)   # (a post's own words in a blockquote, whatever

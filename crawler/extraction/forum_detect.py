@@ -10,7 +10,7 @@ from .dates import ATTR_TIME, NAME_STAMP
 from .dom import BLOCK_TAGS, Block
 from .floor_lines import floor_heads
 from .repeated_items import repeated_items
-from .sections import _shape
+from .sections import shape
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
                         r"invision|punbb|fluxbb|bbs|forum", re.I)
@@ -155,7 +155,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             # them opens with a poster's stamp line laid out as the replies' are (the same user row,
             # "6栋 王姐 业主 11-17 19:42"), not an article's byline
             posted = opener in stamped_all and opener.index < items[0].index and _names_someone(opener.text) \
-                and bool(opener.owner.get("class")) and _shape(opener.owner) == _shape(items[0].owner)
+                and bool(opener.owner.get("class")) and shape(opener.owner) == shape(items[0].owner)
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index):
                 score += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dom import Block, text_longer
-from .sections import _shape
+from .sections import shape
 
 
 _SENTENCE_MARK = re.compile(r"[，。！？；]")
@@ -80,7 +80,7 @@ def repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block],
             parent = el.getparent()
             if parent is None:
                 break
-            items.setdefault((parent, _shape(el)), {}).setdefault(el, b)
+            items.setdefault((parent, shape(el)), {}).setdefault(el, b)
             stamps_in[el] = stamps_in.get(el, 0) + 1
             el = parent
     # the largest group of items that are no teasers (a headline linking elsewhere), preferring one

@@ -104,7 +104,7 @@ def _prose_line(b: Block) -> bool:
     return not b.noise and b.punct >= 2 and b.nonlink >= 30 and b.link_len <= 0.3 * len(b.text)
 
 
-def _article_started(blocks: list[Block], i: int) -> bool:
+def article_started(blocks: list[Block], i: int) -> bool:
     """Some paragraph-like prose precedes block i, and not as a sibling of it (a "评论：" line
     among the article's own paragraphs is a sub-heading of the article)."""
     parent = blocks[i].owner.getparent()
@@ -138,7 +138,7 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
             continue
         # what follows: other users' words ("comments": 评论, 留言, 回复) or other stories ("related")
         kind = "comments" if _COMMENTS.match(b.text) or _LIVE_WIDGET.match(b.text) else "related"
-        started = _article_started(blocks, i)
+        started = article_started(blocks, i)
         if not started and kind != "related":
             i += 1
             continue
@@ -221,7 +221,7 @@ def _last_index(el, blocks: list[Block], start: int, hi: dict | None) -> int:
 _DIGITS = re.compile(r"\d+")
 
 
-def _shape(el) -> tuple:
+def shape(el) -> tuple:
     """An element's tag and first class name with digits folded ("item-3" and "item-7" alike)."""
     cls = el.get("class")
     if not cls:
@@ -272,10 +272,10 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
                 if len(p) <= 2000:
                     for k in p:
                         if isinstance(k.tag, str):
-                            sk = _shape(k)
+                            sk = shape(k)
                             counts[sk] = counts.get(sk, 0) + 1
                 shapes[p] = counts
-            if counts.get(_shape(el), 0) >= 3:
+            if counts.get(shape(el), 0) >= 3:
                 item_parent[el] = p
                 break
             el = p
@@ -316,57 +316,6 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
             b.extra["stream"] = True
             marked += 1
     return marked
-
-
-def mark_headline_rows(blocks: list[Block]) -> int:
-    """Mark ``extra['stream']`` on the summaries of a feed laid out in alternating rows: an all-link
-    headline in one box, its summary in the next box beside it, three times or more under one parent
-    (an e-paper's 本版标题导航 table: <tr><td><a>headline</a></td></tr><tr><td>导读…</td></tr>)."""
-    groups: dict = {}
-    for i in range(len(blocks) - 1):
-        b, nb = blocks[i], blocks[i + 1]
-        n, m = len(b.text), len(nb.text)
-        if not (4 <= n <= 40 and b.link_len >= n - 1) or m < 15 or nb.link_len > 0.2 * m:
-            continue
-        head_box, text_box = b.owner, nb.owner
-        for _ in range(3):   # the headline's box and the summary's box: next siblings
-            nxt = head_box.getnext()
-            while nxt is not None and not isinstance(nxt.tag, str):
-                nxt = nxt.getnext()
-            box, depth = text_box, 0
-            while box is not None and box is not nxt and depth < 3:
-                box, depth = box.getparent(), depth + 1
-            if nxt is not None and box is nxt:
-                groups.setdefault(head_box.getparent(), []).append(nb)
-                break
-            head_box = head_box.getparent()
-            if head_box is None:
-                break
-    marked = 0
-    for found in groups.values():
-        if len(found) >= 3:
-            for nb in found:
-                nb.extra["stream"] = True
-                marked += 1
-    return marked
-
-
-# a teaser's paragraph that ends with its link to the story ("…限期整改。[详细]", "…（全文>>）")
-_READ_MORE_END = re.compile(r"[\[【(（]?\s*(?:详细|詳細|全文|详情|詳情|阅读全文|閱讀全文|查看全文|更多)\s*(?:>>|»|›)?\s*[\]】)）]?\s*(?:>>|»|›)?$")
-
-
-def mark_teasers(blocks: list[Block]) -> int:
-    """Mark as noise the paragraphs that end with a link to their story ("…[详细]") under that story's
-    linked headline, when the page has two or more: other stories' teasers (an article's own paragraph
-    may end with a "详情>>" link too, but follows its own text, not a headline link)."""
-    found = [b for b in blocks if b.link_len and b.link_len <= 8 and len(b.text) > b.link_len + 10
-             and _READ_MORE_END.search(b.text[-10:]) and b.index > 0
-             and 0 < len(blocks[b.index - 1].text) <= 60 and blocks[b.index - 1].link_len >= 0.5 * len(blocks[b.index - 1].text)]
-    if len(found) < 2:
-        return 0
-    for b in found:
-        b.noise = True
-    return len(found)
 
 
 def mark_source_card(blocks: list[Block]) -> int:
