@@ -1468,6 +1468,12 @@ def _body_f1(got: str, want: str) -> float:
                                         # 推荐阅读 feed of unlinked cards with summaries after a four-paragraph article (held-out round 141's page, fixed after scoring)
     "news_short_article_unlinked_headed_teaser_cards_script_time",  # Remix-like page: a four-paragraph story, then 30 <article class=teaser><h3>…</h3><p>…</p> cards with no link or date
                                         # and no heading over them; the time only in the route data (held-out round 141's page, fixed after scoring)
+    "news_portal_comment_heading_with_count_note_numbered_floors",  # portal article: '网友评论' in a header box with '（已有 46 条评论，查看全部）' beside it, 22 comments numbered
+                                        # '1楼' … (newest first) longer than the article: no thread (held-out round 135's page, fixed after scoring)
+    "news_app_share_comments_heading_count_in_parens_sort_switch",  # app H5 share page: '全部评论 (146)最热 | 最新' over 46 comments with likes and nested replies (held-out round 140's page,
+                                        # fixed after scoring)
+    "news_big5_comment_heading_traditional_see_all_tail_descending_floors",  # Big5 page: '網友評論（共 36 條）查看全部評論' over 36 comments floored '36樓' … '1樓'
+                                        # (held-out round 127's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1515,6 +1521,14 @@ def test_page_wrapper_classed_as_share_is_no_share_bar():
     e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
     assert e.text.splitlines() == ["江州市城管执法局近日完成夜市改造，新增摊位四十个，摊主们纷纷表示满意。",
                                    "下一步，执法中队将加强夜间巡查，确保夜市秩序井然、环境整洁。"]
+
+
+def test_comment_headings_with_counts_and_switches():
+    from crawler.extraction.sections import marker_line
+
+    assert marker_line("全部评论 (146)最热 | 最新")
+    assert marker_line("網友評論（共 36 條）查看全部評論")
+    assert not marker_line("评论员文章：让城市更有温度")
 
 
 def test_camel_case_class_words():

@@ -34,10 +34,10 @@ _MARKER = re.compile(
     r"(?:[（(]按\S{1,4}(?:排序|排列)?[)）])?\s*[：:>›»]?\s*$")   # ("全部留言（按時間排序）")
 # ... an article's comments with their count and sort switch ("评论 1263按热度 ▾"; a post's "全部回复 4按时间"
 # heads its thread's replies, no comment section)
-_COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*(?:\d[\d,，.]*\s*[万萬wW]?\s*)?"
+_COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論|跟帖)\s*(?:[（(]?\d[\d,，.]*\s*[万萬wW]?\s*[)）]?\s*)?"
                               r"(?:(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[|｜/]?\s*)+[▾▼∨⌄↓]?$|"   # ("评论 按热度 | 按时间")
                               r"^(?:(?:按热度|按时间|按熱度|按時間|最热|最新|默认)\s*[|｜/]?\s*)+(?:共\s*)?\d[\d,，.]*\s*[万萬wW]?\s*[条則则]\s*(?:评论|評論)$")
-# ("按热度 | 按时间 共36条评论": the switch first, the count after it)
+# ("按热度 | 按时间 共36条评论": the switch first, the count after it; "全部评论 (146)最热 | 最新")
 # ... and one with its count first ("318 评论", "共 46 条评论": a note's or an article's comments; a
 # thread's "共 N 条回复" counts its own floors)
 _COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論)$")
@@ -72,7 +72,7 @@ _LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直
 # heading under the article: "滚动直播 · 防汛一线", "攻坚动态 · 实时更新")
 
 
-_MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|留言|回复|回應)?|查看更多|全部评论|更多评论)\s*[>»›]*$")
+_MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|評論|留言|回复|回覆|回應)?|查看更多|全部评论|全部評論|更多评论|更多評論)\s*[>»›]*$")
 
 
 _CIVILITY = re.compile(r"\s*[（(【\[]?\s*(?:文明上网|理性发言|请遵守|請遵守|评论仅代表|評論僅代表|以下评论|网友评论仅|不代表本站).*$")
@@ -91,8 +91,9 @@ def marker_line(t: str) -> bool:
         return True
     if len(t) <= 40 and _COMMENTS_SAID.match(t):
         return True
-    if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_SORTED.match(t) is not None
-                         or _COMMENTS_COUNT_FIRST.match(t) is not None):
+    if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_COUNT_FIRST.match(t) is not None):
+        return True
+    if len(t) <= 24 and _COMMENTS_SORTED.match(t) is not None:
         return True
     # a board's or column's name before it: "城市杂谈 其他热门主题"
     head, _, rest = t.rpartition(" ")
@@ -125,6 +126,9 @@ _OWN_ASK_HEAD = re.compile(r"^[【\[](?:留言|来信|网友留言|市民来信|
 _OWN_REPLY_HEAD = re.compile(r"^[【\[](?:回复|答复|回应|答)[】\]]$")
 
 
+_COUNT_NOTE = re.compile(r"^[（(]?\s*(?:已有|共有?)\s*\d[\d,，]*\s*[条則则篇位人][^。！？]*[)）]?$")
+
+
 def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
     """Mark blocks of comment / related-story sections as ``extra['section']``; returns how many."""
     marked = 0
@@ -148,10 +152,11 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
         while el is not None:
             last = _last_index(el, blocks, i, hi)
             if last > i and not (last - i <= 2 and el.getparent() is not None and all(
-                    len(x.text) <= 30 and not x.punct and x.link_len < 0.5 * len(x.text)
+                    len(x.text) <= 30 and (not x.punct or _COUNT_NOTE.search(x.text)) and x.link_len < 0.5 * len(x.text)
                     for x in blocks[i + 1:last + 1])):
                 end = last
-                break   # (not a header box holding the heading and a counter beside it: "实时更新 共28条")
+                break   # (not a header box holding the heading and a counter beside it: "实时更新 共28条",
+                # "（已有 46 条评论，查看全部）")
             if el.tag in ("td", "th") and any(c.tag in ("td", "th") for c in el.itersiblings()):
                 break   # (last in a side column's cell, the page's text in the next column: it heads nothing)
             el = el.getparent()
