@@ -13,11 +13,11 @@ from .dates import iter_dates
 from .message_lines import _AFTER, _BARE_STAMP, SCAN
 
 _ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "网友", "市民", "群众")
-_FOLLOW_ROLES = ("网友追问", "追问")
+_FOLLOW_ROLES = ("网友追问", "市民追问", "群众追问", "追问")
 _REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "官方回复", "职能部门", "追问答复", "追问回复", "再次答复",
                 "办理结果", "处理结果", "答复", "回复")
 _HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_ROLES, key=len, reverse=True)) + r")"
-                   r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28})$")
+                   r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)$")   # ("市民（匿名）")
 
 
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
