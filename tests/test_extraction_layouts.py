@@ -1478,6 +1478,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (held-out round 128's page, fixed after scoring)
     "message_12345_role_heads_anonymous_bracket_citizen_follow_up",  # Vue 12345 work order: turn heads '诉求内容市民（匿名）', '办理答复<unit>', '市民追问市民（匿名）', '追问答复<unit>' with
                                         # empty time slots; the time only in __INITIAL_STATE__.order.createTime (held-out round 137's page, fixed after scoring)
+    "message_mini_program_name_then_role_heads_progress_steps_below",  # 问政 mini-program: heads with the name first ('梅岭***诉求人', '<unit>部门答复', '梅岭***追问'), each reply
+                                        # closed by its 落款 day, a 办理进度 list of bare steps ('答复', '追问', '追问答复') below; the time only in the state (held-out round 136's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json

@@ -1,6 +1,7 @@
 """Turns headed by a role word run together with the poster's name, on a line of their own and with
 no time beside them (the time filled in by a script): "来信内容锦绣花园居民", "网友湄东居民_7721",
-"职能部门湄东区城管执法局", "办理答复鹤汀区城市管理局", "网友追问", "追问答复鹤汀区城市管理局". The
+"职能部门湄东区城管执法局", "办理答复鹤汀区城市管理局", "网友追问", "追问答复鹤汀区城市管理局" (or the
+name first: "梅岭***诉求人", "西塘区城市管理行政执法局部门答复"). The
 head is nobody's words; the lines under it, up to the next head, a heading or the rating, are the
 turn's (salutation, text, 落款 and its date)."""
 from __future__ import annotations
@@ -20,11 +21,20 @@ _HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_R
                    r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)$")   # ("市民（匿名）")
 
 
+# ... or the poster's name first and the role after it ("梅岭***诉求人", "西塘区城市管理行政执法局部门答复",
+# "梅岭***追问"): a mini-program's turn heads
+_ASK_AFTER = ("诉求人", "留言人", "来信人", "提问人", "反映人", "投诉人")
+_HEAD_AFTER = re.compile(r"^([^\s，。！？；:：,.!?（）()]{2,28}?)(" + "|".join(
+    sorted(_ASK_AFTER + _FOLLOW_ROLES + tuple(r for r in _REPLY_ROLES if len(r) >= 4), key=len, reverse=True)) + r")$")
+# (not a bare "回复" / "答复" after a name: a comment's action link)
+
+
+_SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
 
 
 def _kind(role: str) -> str:
-    return "ask" if role in _ASK_ROLES else "follow" if role in _FOLLOW_ROLES else "reply"
+    return "ask" if role in _ASK_ROLES or role in _ASK_AFTER else "follow" if role in _FOLLOW_ROLES else "reply"
 
 
 def role_turns(blocks: list[Block], now: datetime):
@@ -36,8 +46,12 @@ def role_turns(blocks: list[Block], now: datetime):
     for b in blocks[:SCAN]:
         if heads and _AFTER.search(b.text):
             break   # (the rating closes the turns: "网友尚未评价", then other boxes)
-        if len(b.text) <= 36 and not b.link_len and (m := _HEAD.match(b.text)) and not _NOT_WHO.search(m.group(2)):
+        if len(b.text) > 36 or b.link_len:
+            continue
+        if (m := _HEAD.match(b.text)) and not _NOT_WHO.search(m.group(2)):
             heads.append((b.index, _kind(m.group(1)), m.group(2) or None))
+        elif (m := _HEAD_AFTER.match(b.text)) and not _NOT_WHO.search(m.group(1)):
+            heads.append((b.index, _kind(m.group(2)), m.group(1)))
     if len(heads) < 3 or heads[0][1] != "ask" or not any(k == "reply" for _, k, _ in heads):
         return None
     starts = {i for i, _, _ in heads}
@@ -55,10 +69,16 @@ def role_turns(blocks: list[Block], now: datetime):
                 # under the head, or under its words)
             elif t and b.link_len <= 0.3 * len(t):
                 lines.append(t)
+                if kind == "reply" and len(lines) >= 3 and _SIGNED_DAY.match(t) and len(lines[-2]) <= 30 \
+                        and not blocks[k - 1].punct:
+                    k += 1
+                    break   # (its 落款, the unit over the day: what follows is the page's, a progress list)
             elif lines:
                 break
             k += 1
         if not lines or not any(blocks[j].punct and len(blocks[j].text) >= 8 for j in range(i + 1, k)):
+            if who is None and len(posts) >= 3 and any(p.author != posts[0].author for p in posts):
+                break   # (the turns done, a progress list's steps below them: "答复", "追问", "追问答复")
             return None   # (a head over no words: a list of roles, a menu)
         posts.append(Post(len(posts) + 1, who, when, "\n".join(lines)))
     return posts
