@@ -625,3 +625,17 @@ def test_script_created_at_in_microblog_form():
     <script>var $render_data = {"status": {"id": "5231889912345678", "created_at": "Thu Nov 19 20:13:00 +0800 2025"}};</script>
     </body></html>"""
     assert extract(html.encode(), "http://x.cn/status/1", now=NOW).published_at == dt(2025, 11, 19, 20, 13)
+
+
+def test_compound_relative_times_count_both_units():
+    from crawler.extraction.dates import iter_dates
+
+    def day(text):
+        return [d.dt.strftime("%Y-%m-%d %H:%M") for d in iter_dates(text, NOW)]
+
+    # NOW is 2025-11-26 10:00: "13 年 4 月 前" (a Kunena board's stamp) is thirteen years and four months ago,
+    # not four months ago; "1年零3个月前" alike; larger units only before smaller ones
+    assert day("13 年 4 月 前") == ["2012-08-01 00:00"]   # (years of 365 days, months of 30)
+    assert day("发布于 1年零3个月前") == ["2024-08-28 00:00"]
+    assert day("3天5小时前") == ["2025-11-23 05:00"]
+    assert day("2013年4月前") == []   # (a date, "before April 2013": no relative time)

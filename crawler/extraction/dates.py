@@ -79,7 +79,13 @@ _ROC = re.compile(r"(?P<roc>民國|民国)?\s*(?<![\d\-/.])(?P<y>\d{2,3})\s*年\
 _TRADITIONAL = re.compile(r"[國說時間這們來對會發經過開關還實現體電變長頭問無應後點與報導聞網綜區東車場為從記者讀]")
 _CN_FULL = re.compile(r"(?P<y>[〇零○一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                       r"(?P<d>[一二三四五六七八九十]{1,3})日")
-_REL_UNIT = re.compile(r"(?<![\d年月])(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?P<u>秒|分钟|分|小时|钟头|天|日|周|星期|个?月|年)\s*(?:之)?前")
+_REL_UNIT = re.compile(r"(?<![\d年月])(?:(?P<n0>\d{1,2}|[一二两三四五六七八九十]+)\s*(?P<u0>年|个?月|天|小时)\s*(?:零\s*)?)?"   # ("1年2个月前",
+                       r"(?P<n>\d+|[一二两三四五六七八九十半]+)\s*(?:个)?\s*(?P<u>秒|分钟|分|小时|钟头|天|日|周|星期|个?月|年)\s*(?:之)?前")   # "13 年 4 月 前")
+_REL_DELTA = {"秒": lambda n: timedelta(seconds=n), "分钟": lambda n: timedelta(minutes=n), "分": lambda n: timedelta(minutes=n),
+              "小时": lambda n: timedelta(hours=n), "钟头": lambda n: timedelta(hours=n), "天": lambda n: timedelta(days=n),
+              "日": lambda n: timedelta(days=n), "周": lambda n: timedelta(weeks=n), "星期": lambda n: timedelta(weeks=n),
+              "月": lambda n: timedelta(days=30 * n), "年": lambda n: timedelta(days=365 * n)}
+_ORDER = ("年", "月", "天", "小时", "分钟")   # (a compound's units, largest first: "1年2个月前", "3天5小时前")
 _REL_DAY = re.compile(r"(?P<w>刚刚|今天|今日|昨天|昨日|前天|大前天)(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?"
                       r"|(?<=刚刚)|(?![\u4e00-\u9fff]))")   # (a day word without its time only on its own: "今日签到" is no date)
 _TIME_ONLY = re.compile(r"(?<![\d:])(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?![\d:])")
@@ -301,13 +307,16 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             if n is None:
                 continue
             u = u.lstrip("个")
-            delta = {"秒": timedelta(seconds=n), "分钟": timedelta(minutes=n), "分": timedelta(minutes=n),
-                     "小时": timedelta(hours=n), "钟头": timedelta(hours=n), "天": timedelta(days=n),
-                     "日": timedelta(days=n), "周": timedelta(weeks=n), "星期": timedelta(weeks=n),
-                     "月": timedelta(days=30 * n), "年": timedelta(days=365 * n)}[u]
+            delta = _REL_DELTA[u](n)
+            if m.group("u0"):   # the larger unit before it
+                n0 = _cn_num(m.group("n0"))
+                u0 = m.group("u0").lstrip("个")
+                if n0 is None or u not in _ORDER or _ORDER.index(u0) >= _ORDER.index(u):
+                    continue
+                delta += _REL_DELTA[u0](n0)
             dt = (now - delta).replace(microsecond=0)
             has_t = u in ("秒", "分钟", "分", "小时", "钟头")
-            if not has_t and u not in ("天", "日"):
+            if not has_t and (u not in ("天", "日") or m.group("u0") in ("年", "月", "个月")):
                 dt = dt.replace(hour=0, minute=0, second=0)   # ("3天前" keeps now's clock: now − 3 days,
                 # as "3小时前" is now − 3 hours; weeks, months and years are too rough for a clock)
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "relative"))
