@@ -2368,3 +2368,5 @@ def test_thread_title_without_lock_badge_and_counters():
     assert title[:THREAD_BADGE_END.search(title).start()] == "关于夏季高温时段调整户外巡查班次的建议"
     title = "南浦新区锦绣花园一楼住户私自扩建院子，物业不管怎么办 (浏览: 3261)"
     assert title[:COUNTS_AFTER_RE.search(title).start()] == "南浦新区锦绣花园一楼住户私自扩建院子，物业不管怎么办"
+    title = "西塘区菜场门口的流动摊贩到底有没有人管？ (1,806 点击)"   # (the count first: a Kunena topic, round 136)
+    assert title[:COUNTS_AFTER_RE.search(title).start()] == "西塘区菜场门口的流动摊贩到底有没有人管？"
