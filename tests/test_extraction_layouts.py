@@ -1480,6 +1480,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # empty time slots; the time only in __INITIAL_STATE__.order.createTime (held-out round 137's page, fixed after scoring)
     "message_mini_program_name_then_role_heads_progress_steps_below",  # 问政 mini-program: heads with the name first ('梅岭***诉求人', '<unit>部门答复', '梅岭***追问'), each reply
                                         # closed by its 落款 day, a 办理进度 list of bare steps ('答复', '追问', '追问答复') below; the time only in the state (held-out round 136's page, fixed after scoring)
+    "news_big5_br_text_box_then_responses_heading_with_reply_link",  # Taiwan paper (Big5): the text in one <div> of <br>-parted lines, then a 延伸閱讀 table and
+                                        # '網友迴響（共 46 則） 我要回應' beside it (same parent) over 46 '#n name 於 <time> 發表' responses (round 144's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1535,6 +1537,7 @@ def test_comment_headings_with_counts_and_switches():
     assert marker_line("全部评论 (146)最热 | 最新")
     assert marker_line("網友評論（共 36 條）查看全部評論")
     assert marker_line("7×24小时快讯") and marker_line("24小时滚动")
+    assert marker_line("網友迴響（共 46 則） 我要回應")
     assert not marker_line("评论员文章：让城市更有温度")
 
 

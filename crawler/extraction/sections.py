@@ -19,7 +19,7 @@ from .dom import Block, data_row
 # a heading over other users' words: 评论, 网友留言, 全部回复, 市民心声 …
 _OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|业主|住户|"
                  r"網友|網民|熱門|熱點|精選|用戶|讀者|相關|新聞|最熱|熱)?"
-                 r"(?:评论|留言|跟帖|评论区|討論|评论列表|回复|互动|互動|互动区|評論|評論區|回覆)|"
+                 r"(?:评论|留言|跟帖|评论区|討論|评论列表|回复|互动|互動|互动区|評論|評論區|回覆|迴響|回響)|"
                  r"(?:市民|网友|群众|百姓|居民|读者|網友|群眾|讀者)(?:心声|声音|聲音|说|心聲|說))")
 _MARKER = re.compile(
     r"^[\s【\[《]*(?:" + _OTHERS_WORDS + "|"
@@ -73,7 +73,8 @@ _LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直
 # heading under the article: "滚动直播 · 防汛一线", "攻坚动态 · 实时更新")
 
 
-_MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|評論|留言|回复|回覆|回應)?|查看更多|全部评论|全部評論|更多评论|更多評論)\s*[>»›]*$")
+_MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|評論|留言|回复|回覆|回應)?|查看更多|全部评论|全部評論|更多评论|更多評論|"
+                          r"我要(?:评论|評論|回应|回應|留言|发言|發言)|发表评论|發表評論)\s*[>»›]*$")
 
 
 _CIVILITY = re.compile(r"\s*[（(【\[]?\s*(?:文明上网|理性发言|请遵守|請遵守|评论仅代表|評論僅代表|以下评论|网友评论仅|不代表本站).*$")
@@ -83,7 +84,8 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐"), perhaps
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
-    if 16 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t):
+    if 12 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t or "我要" in t or "發表" in t
+                                                  or "发表" in t):
         t = _MARKER_TAIL.sub("", t) or t
     if len(t) > 12 and (m := _CIVILITY.search(t)) is not None and m.start() >= 2 and (
             t[m.start()].isspace() or t[m.start() - 1] in ")）"):
@@ -106,16 +108,22 @@ def _prose_line(b: Block) -> bool:
     return not b.noise and b.punct >= 2 and b.nonlink >= 30 and b.link_len <= 0.3 * len(b.text)
 
 
+def _prose_sibling_after(blocks: list[Block], i: int, parent) -> bool:
+    return any(x.owner.getparent() is parent and x.punct >= 2 and x.nonlink >= 30 and not x.noise
+               for x in blocks[i + 1:i + 40])
+
+
 def article_started(blocks: list[Block], i: int) -> bool:
-    """Some paragraph-like prose precedes block i, and not as a sibling of it (a "评论：" line
-    among the article's own paragraphs is a sub-heading of the article)."""
+    """Some paragraph-like prose precedes block i, and not as a sibling of it with more after it (a
+    "评论：" line among the article's own paragraphs is a sub-heading of the article; after the box
+    of the text, with comments' boxes below it, it heads them)."""
     parent = blocks[i].owner.getparent()
     started = False
     lines = 0   # (or a note's short lines, a comma each: "今天下班路过南渚夜市，看到…")
     for b in blocks[max(0, i - 400):i]:
         if not b.noise and b.link_len <= 0.3 * len(b.text) and (
                 b.punct >= 2 and b.nonlink >= 30 or b.punct >= 1 and b.nonlink >= 15 and lines >= 2):
-            if b.owner.getparent() is parent and b.owner is not parent:
+            if b.owner.getparent() is parent and b.owner is not parent and _prose_sibling_after(blocks, i, parent):
                 return False
             started = True
         lines = lines + 1 if not b.noise and b.punct >= 1 and b.nonlink >= 15 else 0
