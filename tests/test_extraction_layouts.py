@@ -1482,6 +1482,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # closed by its 落款 day, a 办理进度 list of bare steps ('答复', '追问', '追问答复') below; the time only in the state (held-out round 136's page, fixed after scoring)
     "news_big5_br_text_box_then_responses_heading_with_reply_link",  # Taiwan paper (Big5): the text in one <div> of <br>-parted lines, then a 延伸閱讀 table and
                                         # '網友迴響（共 46 則） 我要回應' beside it (same parent) over 46 '#n name 於 <time> 發表' responses (round 144's page)
+    "forum_flarum_beta_app_boot_document_start_time_utc",  # Flarum beta's crawler view: no visible times, System.get('flarum/app') and app.boot({resources, document}) with the
+                                        # discussion's startTime and each post's time in UTC (the opening post past midnight in Beijing) (round 142's page)
+    "forum_vb4_title_labelled_post_prefix_badge_gbk",  # vBulletin 4 (GBK): the subject labelled '帖子: [求助] …' (round 142's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -149,7 +149,7 @@ CREDIT_BARE_RE = re.compile(
 # a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "* 贴子主题：…",
 # "Subject: …"
 TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子|接访|信件|留言|来信|诉求|咨询|投诉|来电|工单)?(?:主\s*[题題]|标\s*题|標\s*題)|同主[题題](?:阅读|閱讀)|"
-                            r"话题|話題|快速回复|快速回覆|Subject|Topic|Title)"
+                            r"话题|話題|帖子|贴子|快速回复|快速回覆|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
 TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映|工单|申请)?(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]?$")

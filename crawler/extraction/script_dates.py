@@ -144,7 +144,7 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
         found = _script_date(nuxt_data(raw), now, _title_key(title))
     if found is None and "qwik/json" in raw:   # Qwik: the same, by base-36 index
         found = _script_date(qwik_data(raw), now, _title_key(title))
-    if found is None and "flarum-json-payload" in raw and (opening := json_api_opening(raw)):
+    if found is None and ("flarum-json-payload" in raw or "flarum/app" in raw) and (opening := json_api_opening(raw)):
         found = parse_chinese_datetime(opening, now)   # (Flarum: the opening post's record by its id)
     if found is None and "self.__next_f.push" in raw:   # Next.js app router: flight rows in string literals
         found = _script_date(next_flight(raw), now, _title_key(title))

@@ -114,24 +114,34 @@ def next_flight(raw: str) -> str:
 _JSON_API = re.compile(r'<script[^>]*\bid="flarum-json-payload"[^>]*>(.{20,2000000}?)</script', re.S)
 
 
+# ... and Flarum's beta, which boots with it: app.boot({"resources": [...], "document": {...}})
+_BOOT = re.compile(r"\bapp\.boot\((\{.{20,2000000}?\})\);?\s*(?:</script|\n)", re.S)
+
+
 def json_api_opening(raw: str) -> str | None:
-    """A JSON:API payload's discussion (Flarum's ``flarum-json-payload``): the creation time of the
-    opening post, the first of the discussion's posts (the included records list the users and
-    other discussions first, alike in shape)."""
+    """A JSON:API payload's discussion (Flarum's ``flarum-json-payload``, or the document its beta
+    passes to ``app.boot``): the creation time of the opening post, the first of the discussion's
+    posts (the included records list the users and other discussions first, alike in shape)."""
     m = _JSON_API.search(raw)
     doc = _json(m.group(1)) if m else None
-    data = (doc or {}).get("apiDocument", {}).get("data") if isinstance(doc, dict) else None
+    api = doc.get("apiDocument") if isinstance(doc, dict) else None
+    if api is None and (m := _BOOT.search(raw)):
+        doc = _json(m.group(1))
+        api = doc.get("document") if isinstance(doc, dict) else None
+    data = api.get("data") if isinstance(api, dict) else None
     if not isinstance(data, dict):
         return None
     attrs = data.get("attributes") or {}
-    if isinstance(attrs.get("createdAt"), str):
-        return attrs["createdAt"]
+    for key in ("createdAt", "startTime"):   # (startTime: the beta's name)
+        if isinstance(attrs.get(key), str):
+            return attrs[key]
     refs = (((data.get("relationships") or {}).get("posts") or {}).get("data")) or []
     ids = [r.get("id") for r in refs if isinstance(r, dict)]
-    posts = {p.get("id"): p.get("attributes") or {} for p in doc["apiDocument"].get("included") or []
+    posts = {p.get("id"): p.get("attributes") or {} for p in api.get("included") or []
              if isinstance(p, dict) and p.get("type") == "posts"}
     for pid in ids:
         a = posts.get(pid) or {}
-        if a.get("contentType", "comment") == "comment" and isinstance(a.get("createdAt"), str):
-            return a["createdAt"]
+        when = a.get("createdAt") or a.get("time")
+        if a.get("contentType", "comment") == "comment" and isinstance(when, str):
+            return when
     return None
