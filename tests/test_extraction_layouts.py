@@ -1485,6 +1485,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_flarum_beta_app_boot_document_start_time_utc",  # Flarum beta's crawler view: no visible times, System.get('flarum/app') and app.boot({resources, document}) with the
                                         # discussion's startTime and each post's time in UTC (the opening post past midnight in Beijing) (round 142's page)
     "forum_vb4_title_labelled_post_prefix_badge_gbk",  # vBulletin 4 (GBK): the subject labelled '帖子: [求助] …' (round 142's page)
+    "news_gov_topic_page_marquee_ticker_above_text_gbk_nometa",  # 专题 page (GBK, no charset named): a <marquee> of 16 '[04-18] headline：sentence' items above the
+                                        # three-paragraph text (round 142's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1542,6 +1544,18 @@ def test_comment_headings_with_counts_and_switches():
     assert marker_line("7×24小时快讯") and marker_line("24小时滚动")
     assert marker_line("網友迴響（共 46 則） 我要回應")
     assert not marker_line("评论员文章：让城市更有温度")
+
+
+def test_weather_line_today_is_no_publish_day():
+    """A header's weather line ('天气预报：… 今天 雷阵雨') beside a byline whose time a script writes: no
+    publish day (the marquee beside it, once its own block, left the line alone; probe round 100)."""
+    html = ("<html><head><title>城管队员冒雨疏通积水路段</title></head><body><div class=top>天气预报：江州 今天 雷阵雨 25～31℃ | 交通 教育 城建</div>"
+            "<div class=sub><marquee><a href='/a/1.html'>江州推行721工作法</a>(07-15)</marquee></div>"
+            "<div class=t1>城管队员冒雨疏通积水路段</div><div class=info>来源：江州日报 发布时间：</div>"
+            "<div class=content><p>7月14日下午，我市遭遇强降雨，兴业路与环城北路交叉口出现大面积积水，最深处没过小腿。</p>"
+            "<p>城管执法大队接到指令后，立即调派12名队员赶赴现场疏导车辆，清理堵塞雨水井的树叶和垃圾。</p></div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.published_at is None and "721" not in e.text
 
 
 def test_camel_case_class_words():

@@ -22,7 +22,7 @@ DROP_TAGS = {"script", "style", "noscript", "template", "svg", "canvas", "iframe
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "td", "th", "tr", "table", "tbody", "thead", "tfoot",
               "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
               "center", "form", "header", "footer", "nav", "aside", "figure", "figcaption", "hr", "body", "html",
-              "address", "fieldset", "legend", "caption", "details", "summary", "menu", "hgroup", "noframes"}
+              "address", "fieldset", "legend", "caption", "details", "summary", "menu", "hgroup", "noframes", "marquee"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 _POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message|message_?text|message-text", re.I)   # a <blockquote> holding a post's own words
@@ -117,8 +117,8 @@ def noise_kind(el) -> int:
     are marked ``quoted`` and left out of the reply's text, where they would put another user's words
     (so are a ``<blockquote>``'s, on thread pages; news pages do not read the flag)."""
     tag = el.tag
-    if tag in ("nav", "footer", "aside"):
-        return 1
+    if tag in ("nav", "footer", "aside", "marquee"):
+        return 1   # (a <marquee>: a ticker scrolling other items' headlines, "滚动播报")
     if tag in ("body", "html", "main"):
         return 0
     role = el.get("role")

@@ -87,6 +87,9 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
+_BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
+
+
 def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title="",
                 headline=None):
     md = [x for x in meta_dates(meta, ld, root, now, page_title) if date_plausible(x[0], now)]
@@ -105,7 +108,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             continue  # a poster's profile (注册：2010-2-8, "榆汀 · 注册于 2012-03-08"), not the post's date
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
         dm = best_of([d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
-                       if date_plausible(d.dt, now)])
+                       if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))])
+        # (a bare "今天" in a longer line is no stamp: "天气预报：霁沙 今天 雷阵雨 25～31℃")
         if dm is not None:
             if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
                 z_best = dm
