@@ -1487,6 +1487,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vb4_title_labelled_post_prefix_badge_gbk",  # vBulletin 4 (GBK): the subject labelled '帖子: [求助] …' (round 142's page)
     "news_gov_topic_page_marquee_ticker_above_text_gbk_nometa",  # 专题 page (GBK, no charset named): a <marquee> of 16 '[04-18] headline：sentence' items above the
                                         # three-paragraph text (round 142's page)
+    "news_live_room_header_box_name_and_meta_over_entries",  # TV site: a three-paragraph story, then a live room whose header box holds '直播中', '图文直播｜<name>' and
+                                        # '直播时间：… 观看 12.3万进入直播间 >' over 28 timed entries (round 145's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -64,9 +64,10 @@ def is_marker(b: Block) -> bool:
     return len(t) <= 60 and b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
 
 
-# a live widget's heading with its state under an article ("图文直播 · 已结束 参与人数 18,204"): its entries
+# a live widget's heading with its state or its name under an article ("图文直播 · 已结束 参与人数 18,204",
+# "图文直播｜烟火集市开市首夜"): its entries
 # are the live's, not the article's (only after the article's own prose, as comments are)
-_LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直播)\s*[·|｜]\s*(?:已结束|已結束|直播中|进行中|進行中)|"
+_LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直播)\s*[·|｜]\s*(?:已结束|已結束|直播中|进行中|進行中|[^\s，。]{2,20}$)|"
                           r"^(?:滚动直播|滾動直播|即时动态|即時動態|实时动态|實時動態|直播动态|直播動態|现场快讯|現場快訊)"
                           r"(?:\s*[·|｜:：]?\s*[^\s，。]{1,10})?$|"
                           r"^[\u4e00-\u9fff]{2,8}\s*[·|｜:：]\s*(?:实时更新|實時更新|滚动更新|滾動更新|实时直播|滚动播报)$")   # (a live feed's
@@ -161,11 +162,12 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
         while el is not None:
             last = _last_index(el, blocks, i, hi)
             if last > i and not (last - i <= 2 and el.getparent() is not None and all(
-                    len(x.text) <= 30 and (not x.punct or _COUNT_NOTE.search(x.text)) and x.link_len < 0.5 * len(x.text)
+                    (len(x.text) <= 30 and _COUNT_NOTE.search(x.text) or len(x.text) <= 40 and not x.punct)
+                    and x.link_len < 0.5 * len(x.text)
                     for x in blocks[i + 1:last + 1])):
                 end = last
                 break   # (not a header box holding the heading and a counter beside it: "实时更新 共28条",
-                # "（已有 46 条评论，查看全部）")
+                # "（已有 46 条评论，查看全部）", "直播时间：2023-07-21 18:00 观看 12.3万进入直播间 >")
             if el.tag in ("td", "th") and any(c.tag in ("td", "th") for c in el.itersiblings()):
                 break   # (last in a side column's cell, the page's text in the next column: it heads nothing)
             el = el.getparent()
