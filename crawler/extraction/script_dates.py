@@ -137,8 +137,10 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     if own_only:
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
-    found = _filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
-    found = found or (_written_date(raw, now) if "document.write(" in raw else None)
+    from .written_dates import filled_date, written_date
+
+    found = filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
+    found = found or (written_date(raw, now) if "document.write(" in raw else None)
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT_DATA__" in raw:   # Nuxt 3: a flat array, values referred to by index
         found = _script_date(nuxt_data(raw), now, _title_key(title))
@@ -228,53 +230,6 @@ def _scripts(text: str):
 
 
 # a script printing the time into its element: $("#time").text(formatDate(1371623000)) (not "#modtime")
-_FILLED = re.compile(r"""\$\(\s*["']#([\w-]{0,30})["']\s*\)\.(?:text|html)\(\s*[\w.$]{1,30}\(\s*["']?(\d{13}|\d{10})["']?""")
-_FILLED_ID = re.compile(r"time|date|pub", re.I)
-_NOT_PUBLISHED_ID = re.compile(r"mod|upd|edit|last|now|sys|server|cur", re.I)
-
-
-def _filled_date(raw: str, now):
-    for m in _FILLED.finditer(raw, 0, 1_000_000):
-        if _FILLED_ID.search(m.group(1)) and not _NOT_PUBLISHED_ID.search(m.group(1)):
-            dt = parse_chinese_datetime(m.group(2), now)
-            if dt is not None and date_plausible(dt, now):
-                return dt
-    return None
-
-
-# a script writing the time where it stands: document.write(pt.substring(0, 16)), "var pt = '<time>'"
-_WRITTEN = re.compile(r"""document\.write\(\s*(?:["'][^"']{0,80}["']\s*\+\s*)?([A-Za-z_$][\w$]{0,30})\b""")
-
-
-_MEMBER_ARG = re.compile(r"\s*\(\s*([A-Za-z_$][\w$]{0,30})\.([A-Za-z_$][\w$]{0,30})\s*\)")
-_LITERAL_ARG = re.compile(r"""\s*\(\s*["']?(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)["']?\s*[,)]""")
-
-
-def _written_date(raw: str, now):
-    for m in _WRITTEN.finditer(raw, 0, 1_000_000):
-        name = m.group(1)
-        if _NOT_PUBLISHED_ID.search(name):
-            continue
-        if (arg := _LITERAL_ARG.match(raw, m.end())) is not None:   # a formatter given the time itself:
-            dt = parse_chinese_datetime(arg.group(1), now)        # document.write(fmtTime('1402536615'))
-            if dt is not None and date_plausible(dt, now):
-                return dt
-            continue
-        if (member := _MEMBER_ARG.match(raw, m.end())) is not None:   # ... or an object's member:
-            v = re.search(r"(?:var|let|const)\s+" + re.escape(member.group(1)) + r"\s*=\s*\{[^{}]{0,400}?\b"
-                          + re.escape(member.group(2)) + r"""["']?\s*:\s*["']([^"']{8,40})["']""", raw)
-            dt = parse_chinese_datetime(compact_stamp(v.group(1)), now) if v else None   # (fmtTime(_artInfo.pt),
-            if dt is not None and date_plausible(dt, now):                            # var _artInfo = {pt:'…'})
-                return dt
-            continue
-        v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
-        if v is not None:
-            dt = parse_chinese_datetime(v.group(1), now)
-            if dt is not None and date_plausible(dt, now):
-                return dt
-    return None
-
-
 _ANGULAR_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
 
 

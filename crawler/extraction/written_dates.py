@@ -1,0 +1,74 @@
+"""Publish times a page's scripts write into its text: ``$("#pubtime").text(fmt(1402536615))``,
+``document.write(publish_time)`` of a variable, a formatter's literal or an object's member, and the
+first call of the page's own writing function (``writeTime(1318314652)`` under the headline)."""
+from __future__ import annotations
+
+import re
+
+from .dates import parse_chinese_datetime
+from .script_dates import compact_stamp, date_plausible
+
+
+_FILLED = re.compile(r"""\$\(\s*["']#([\w-]{0,30})["']\s*\)\.(?:text|html)\(\s*[\w.$]{1,30}\(\s*["']?(\d{13}|\d{10})["']?""")
+_FILLED_ID = re.compile(r"time|date|pub", re.I)
+_NOT_PUBLISHED_ID = re.compile(r"mod|upd|edit|last|now|sys|server|cur", re.I)
+
+
+def filled_date(raw: str, now):
+    for m in _FILLED.finditer(raw, 0, 1_000_000):
+        if _FILLED_ID.search(m.group(1)) and not _NOT_PUBLISHED_ID.search(m.group(1)):
+            dt = parse_chinese_datetime(m.group(2), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
+
+
+# a script writing the time where it stands: document.write(pt.substring(0, 16)), "var pt = '<time>'"
+_WRITTEN = re.compile(r"""document\.write\(\s*(?:["'][^"']{0,80}["']\s*\+\s*)?([A-Za-z_$][\w$]{0,30})\b""")
+
+
+_MEMBER_ARG = re.compile(r"\s*\(\s*([A-Za-z_$][\w$]{0,30})\.([A-Za-z_$][\w$]{0,30})\s*\)")
+_LITERAL_ARG = re.compile(r"""\s*\(\s*["']?(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)["']?\s*[,)]""")
+
+
+def written_date(raw: str, now):
+    for m in _WRITTEN.finditer(raw, 0, 1_000_000):
+        name = m.group(1)
+        if _NOT_PUBLISHED_ID.search(name):
+            continue
+        if (arg := _LITERAL_ARG.match(raw, m.end())) is not None:   # a formatter given the time itself:
+            dt = parse_chinese_datetime(arg.group(1), now)        # document.write(fmtTime('1402536615'))
+            if dt is not None and date_plausible(dt, now):
+                return dt
+            continue
+        if (member := _MEMBER_ARG.match(raw, m.end())) is not None:   # ... or an object's member:
+            v = re.search(r"(?:var|let|const)\s+" + re.escape(member.group(1)) + r"\s*=\s*\{[^{}]{0,400}?\b"
+                          + re.escape(member.group(2)) + r"""["']?\s*:\s*["']([^"']{8,40})["']""", raw)
+            dt = parse_chinese_datetime(compact_stamp(v.group(1)), now) if v else None   # (fmtTime(_artInfo.pt),
+            if dt is not None and date_plausible(dt, now):                            # var _artInfo = {pt:'…'})
+                return dt
+            continue
+        v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
+        if v is not None:
+            dt = parse_chinese_datetime(v.group(1), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return _writer_call(raw, now)
+
+
+# a function of the page's that writes what it is given (function writeTime(t){…document.write(…)})
+_WRITER = re.compile(r"function\s+([A-Za-z_$][\w$]{0,30})\s*\([^)]{0,40}\)\s*\{[^{}]{0,400}?document\.write\(")
+
+
+def _writer_call(raw: str, now):
+    """The time given to the first call, in the page's body, of a function that writes it: a blog's
+    ``<span class="time"><script>writeTime(1318314652)</script></span>`` under its headline (its
+    comments call it again, later in the page, with their own)."""
+    body = raw.find("<body")
+    for m in _WRITER.finditer(raw, 0, 1_000_000):
+        call = re.search(r"(?<![\w$.])" + re.escape(m.group(1)) + _LITERAL_ARG.pattern, raw[max(body, 0):max(body, 0) + 1_000_000])
+        if call is not None:
+            dt = parse_chinese_datetime(call.group(1), now)
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
