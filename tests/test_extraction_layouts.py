@@ -1491,6 +1491,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '直播时间：… 观看 12.3万进入直播间 >' over 28 timed entries (round 145's page)
     "news_blog_time_only_in_writer_function_call_epoch",  # 2011 blog: the time only as <script>writeTime(1318314652)</script> under the headline (a function of the page's
                                         # that document.writes its argument); 18 comments call it again with later epochs (round 144's page)
+    "forum_wap_floor_colon_heads_sign_lines_corner_quotes_gb2312",  # WAP board (GB2312): '楼主:name 08-07-15 21:33' / '1楼:name …' heads parted by '-------------' rules,
+                                        # '[签名]…' lines, '〖引用2楼 name：…〗' quotes, '只看楼主' below, no subject element but the <title> (round 142's page)
 ])
 def test_unseen_layouts(name):
     import json

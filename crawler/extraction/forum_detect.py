@@ -29,6 +29,7 @@ _MARK_WORDS = ("楼主", "PO主", "沙发", "板凳", "地板", "只看楼主", 
                # boards in English (phpBB, vBulletin)
                "Post by", "Posts:", "Joined:", "Reply with quote", "Post subject", "Quote")
 _LIKES = {"点赞", "赞同", "赞N"}
+_OP_ONLY = {"只看楼主", "只看該作者", "只看该作者", "只看樓主"}
 # counters a post carries: a floor number (#3, 3#), likes (赞 7), replies (回复 5)
 _COUNT_MARKS = {"#N": re.compile(r"(?<![A-Za-z0-9_#&])#[ \t]?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),   # (after a
                 # stamp too: "2019年10月2日#1")
@@ -163,7 +164,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks, "楼主" in marks or "樓主" in marks):
         score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)
     if blocks is not None and "N楼" in marks and score < 2 and floor_heads(blocks) >= 3:
-        score += 1   # lines opening posts with floor, poster and stamp ("[1楼] 阿杰 09-3-17 20:58": a WAP board)
+        score += 2 if marks & _OP_ONLY else 1   # lines opening posts with floor, poster and stamp ("[1楼] 阿杰
+        # 09-3-17 20:58": a WAP board), with its "只看楼主" link: no article prints those
     if score < 2 and ("Re" in visible or "RE" in visible or "回复" in visible or "答复" in visible) \
             and _reply_subjects(visible) >= 3:
         score += 1   # the replies' subjects, "Re: <the thread's subject> [Re: 某人]", three times or more

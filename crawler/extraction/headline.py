@@ -37,6 +37,9 @@ def _holder_class(b) -> str:
     return ""
 
 
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+
+
 def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     """The headline-looking block closest above the text (at ``start``) when the <title> did not
     help, and the headline itself when it is given with its label ("主题：…", <th>诉求标题</th><td>…):
@@ -46,8 +49,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     labelled_title = None
     for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
         n = len(b.text)
-        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline") or b.extra.get("section"):
-            continue   # (… or a side list's heading: "热门主题")
+        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline") or b.extra.get("section") \
+                or not _WORDY.search(b.text):
+            continue   # (… or a side list's heading: "热门主题"; or a rule of dashes, "-------------")
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
                 or n <= 24 and F.CASE_STATE_END.search(b.text) and b.tag not in ("h1", "h2", "h3") \
                 or forum and n <= 24 and _PROFILE_LINE.match(b.text):   # (a poster's "来自: 梅岭乡"; a row of chips
@@ -119,7 +123,7 @@ def _head_line(b, loose: bool = False) -> bool:
     one that is no byline (no date, no credit); ``loose``: a centred row taken for boilerplate by its
     class alone (an e-paper's 副题 row of class "ft") counts too."""
     if b.noise and not (loose and _centred(b)) or not 4 <= len(b.text) <= 40 or SENTENCE_END.search(b.text) \
-            or b.link_len > 0.5 * len(b.text):
+            or b.link_len > 0.5 * len(b.text) or not _WORDY.search(b.text):
         return False
     if b.owner.tag in ("td", "th") and b.owner.getparent() is not None and sum(
             1 for c in b.owner.getparent() if c.tag in ("td", "th")) > 1:
