@@ -1493,6 +1493,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # that document.writes its argument); 18 comments call it again with later epochs (round 144's page)
     "forum_wap_floor_colon_heads_sign_lines_corner_quotes_gb2312",  # WAP board (GB2312): '楼主:name 08-07-15 21:33' / '1楼:name …' heads parted by '-------------' rules,
                                         # '[签名]…' lines, '〖引用2楼 name：…〗' quotes, '只看楼主' below, no subject element but the <title> (round 142's page)
+    "news_epaper_title_nav_leads_beside_text_paper_statement_gb2312",  # e-paper (GB2312): a 本版标题导航 list of 8 stories with long 导读 beside the story (the last one
+                                        # just above its text), a 往期回顾 calendar and a 本报声明 ('未经本社书面授权，不得转载') under it (round 142's page)
 ])
 def test_unseen_layouts(name):
     import json

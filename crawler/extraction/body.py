@@ -251,8 +251,8 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
     k, passed = lo - 1, 0
     while k >= 0 and len(out) < 3:
         b = blocks[k]
-        if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2"):
-            break
+        if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2") or b.extra.get("stream"):
+            break   # (… or another story's teaser: an e-paper's 本版标题导航 item's 导读 beside the text)
         prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60) \
             or (6 <= len(b.text) <= 80 and b.text.endswith("。") and not b.link_len and _under_picture(b.owner))
         if prose and len(b.text) <= 80 and (any(d.kind != "relative" for d in iter_dates(b.text, allow_noyear=False))

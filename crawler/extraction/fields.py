@@ -47,6 +47,8 @@ BOILERPLATE_RE = re.compile(
 # call above its text; a scanned letter's seal note)
 # a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), a 版权声明, however long
 _BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]|^[【\[]?(?:版权|版權|免责|免責)(?:声明|聲明)[】\]]?\s*[:：]|"
+                    r"^.{0,80}未[经經].{0,24}(?:授权|授權|许可|許可|同意)\S{0,6}不得(?:转载|轉載|摘编|摘編|复制|複製|使用)|"   # (a paper's
+                    # 本报声明: "本数字报所刊登的…稿件，未经本社书面授权，不得转载…")
                     r"^本文(?:链接|鏈接|网址|網址|地址)\s*[:：]\s*https?://")   # (a print page's own address)
 
 
