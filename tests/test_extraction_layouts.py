@@ -1495,6 +1495,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '[签名]…' lines, '〖引用2楼 name：…〗' quotes, '只看楼主' below, no subject element but the <title> (round 142's page)
     "news_epaper_title_nav_leads_beside_text_paper_statement_gb2312",  # e-paper (GB2312): a 本版标题导航 list of 8 stories with long 导读 beside the story (the last one
                                         # just above its text), a 往期回顾 calendar and a 本报声明 ('未经本社书面授权，不得转载') under it (round 142's page)
+    "forum_dvbbs_moderator_log_row_above_posts_gb2312",  # Dvbbs 7 (GB2312): '此主题相关操作记录：X 于 2007-8-13 10:20:05 将本帖设为精华；…' in a floor-like row above the posts:
+                                        # no post, and its time none of the thread's (round 143's page)
 ])
 def test_unseen_layouts(name):
     import json
