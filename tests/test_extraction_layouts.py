@@ -1497,6 +1497,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # just above its text), a 往期回顾 calendar and a 本报声明 ('未经本社书面授权，不得转载') under it (round 142's page)
     "forum_dvbbs_moderator_log_row_above_posts_gb2312",  # Dvbbs 7 (GB2312): '此主题相关操作记录：X 于 2007-8-13 10:20:05 将本帖设为精华；…' in a floor-like row above the posts:
                                         # no post, and its time none of the thread's (round 143's page)
+    "forum_leobbs_same_tables_path_login_listed_threads_gb2312_nometa",  # LeoBBS (GB2312, no charset named): every box a table of the posts' shape — the path
+                                        # '论坛 → 版块 → 主题', a login box '用户名： 密码：', a list '· <thread> [2006/11/03]' with 当前在线: none a post (round 143's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -43,6 +43,7 @@ BOILERPLATE_RE = re.compile(
     r"(?:阅读|浏览|点击|閱讀|瀏覽)(?:量|数|次数)?\s*[(（:：]?\s*[\d,.]+[万wW]?\s*[)）]?$|"
     r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$|"   # (a player's placeholder: "视频加载中……")
     r"本文来自.{1,16}(?:客户端|APP|App|app|公众号|微信号)[。.]?$|(?:转载|轉載)请(?:注明|標明|标明)(?:出处|來源|来源)|"
+    r"用户名\s*[:：].{0,30}密\s*码\s*[:：]|"   # (a login box: "用户名： 密码：没有注册？")
     r"点击(?:上方|下方)?蓝字关注|[（(]此件已(?:加盖|盖有)(?:公章|印章)[)）]$)")   # (a reprint's notices; a 公众号's
 # call above its text; a scanned letter's seal note)
 # a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), a 版权声明, however long
@@ -279,8 +280,8 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(text) <= 200 and SITE_FOOTER_RE.search(text) or len(text) <= 300 and _BLURB.match(text):
         return True
-    if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") >= 2):
-        return True
+    if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") + text.count("→") >= 2):
+        return True   # (a path: "首页 > 新闻 > 正文", "论坛 → 版块 → 主题")
     return False
 
 
