@@ -1570,6 +1570,22 @@ def test_weather_line_today_is_no_publish_day():
     assert e.published_at is None and "721" not in e.text
 
 
+def test_poster_cell_read_as_a_post_gives_its_name_and_stamp_to_the_words_under_it():
+    """XMB's rows: a poster's cell ('name / 会员 / 帖子 64 / 来自 … / 状态 离线') and the words in a row of
+    their own, read as two posts: one post, the cell's name and stamp its own (round 145)."""
+    from crawler.extraction.core import Post
+    from crawler.extraction.thread_cleanup import clean_posts
+
+    posts = [Post(0, None, NOW, "滨河住户\n会员\n帖子 64\n来自 鹭岑北塘\n状态 离线"),
+             Post(0, None, None, "楼顶违建到底归谁管？怎么举报才有用？"),
+             Post(0, None, NOW, "王堃\n帖子 912\n来自 鹭岑北塘\n状态 离线"),
+             Post(0, None, None, "归城管执法局管，建议写书面举报材料。"),
+             Post(0, None, NOW, "老北塘\n帖子 3307\n状态 离线")]
+    clean_posts(posts)
+    assert [(p.author, p.posted_at, p.text) for p in posts] == [
+        ("滨河住户", NOW, "楼顶违建到底归谁管？怎么举报才有用？"), ("王堃", NOW, "归城管执法局管，建议写书面举报材料。")]
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

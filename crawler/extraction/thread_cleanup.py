@@ -1,12 +1,24 @@
 """A thread's clean-up across its posts, once each post's own lines are read (``post_text``):
 a post shown twice, lines every post shares, reply mentions, quoted pieces of earlier posts, and
-floors the engine inserted."""
+floors the engine inserted, a poster's cell read as a post of its own."""
 from __future__ import annotations
+
+import re
 
 
 def clean_posts(posts: list) -> None:
     """Cross-post clean-up, in place: repeated posts, lines every post shares, reply mentions,
     quoted pieces."""
+    # a poster's cell taken for a post of its own, its words the next ("滨河住户 / 会员 / 帖子 64 / 来自
+    # 鹭岑北塘 / 状态 离线", then the text: XMB's rows): the name and stamp go to the words under it
+    merged = []
+    for p in posts:
+        if merged and _profile_only(merged[-1]) and not p.author and p.posted_at is None:
+            cell = merged.pop()
+            p.author, p.posted_at = cell.text.split("\n", 1)[0], cell.posted_at
+            p.floor = p.floor or cell.floor
+        merged.append(p)
+    posts[:] = [p for p in merged if not _profile_only(p)]   # (a cell whose words were not read: no post)
     # the same post shown twice (a "这些回复亮了" / 热评 box repeating replies above the list): once,
     # where it stands in the list
     last = {(p.author, p.text): i for i, p in enumerate(posts) if len(p.text) >= 10}
@@ -69,3 +81,14 @@ def clean_posts(posts: list) -> None:
         earlier.extend(lines)
         if kept:
             p.text = "\n".join(kept)
+
+
+# a poster's profile line: rank, counters, place, state ("会员", "帖子 64", "来自 鹭岑北塘", "状态 离线")
+_PROFILE = re.compile(r"^(?:会员|會員|版主|管理员|管理員|超级版主|新手上路|注册会员|(?:帖子|发帖|發帖|积分|積分|精华|精華|威望|金钱|金錢|"
+                      r"UID|阅读权限|在线时间|注册|註冊|来自|來自|状态|狀態|级别|級別)\s*[:：]?\s*\S{0,16}|离线|離線|在线|在線)$")
+
+
+def _profile_only(post) -> bool:
+    lines = post.text.split("\n")
+    return len(lines) >= 3 and len(lines[0]) <= 16 and all(_PROFILE.match(x) for x in lines[1:])
+
