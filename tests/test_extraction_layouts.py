@@ -1499,6 +1499,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # no post, and its time none of the thread's (round 143's page)
     "forum_leobbs_same_tables_path_login_listed_threads_gb2312_nometa",  # LeoBBS (GB2312, no charset named): every box a table of the posts' shape — the path
                                         # '论坛 → 版块 → 主题', a login box '用户名： 密码：', a list '· <thread> [2006/11/03]' with 当前在线: none a post (round 143's page)
+    "forum_cgi_message_tree_speaker_row_ip_reply_link_gbk_nometa",  # 2004 信息港 CGI board (GBK, no charset named): each message under '发言人：X 发表时间：<time>
+                                        # IP：61.155.*.* [回复此文]', '> ' quotes, a reply tree of titles (round 144's page)
 ])
 def test_unseen_layouts(name):
     import json
