@@ -1501,6 +1501,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '论坛 → 版块 → 主题', a login box '用户名： 密码：', a list '· <thread> [2006/11/03]' with 当前在线: none a post (round 143's page)
     "forum_cgi_message_tree_speaker_row_ip_reply_link_gbk_nometa",  # 2004 信息港 CGI board (GBK, no charset named): each message under '发言人：X 发表时间：<time>
                                         # IP：61.155.*.* [回复此文]', '> ' quotes, a reply tree of titles (round 144's page)
+    "forum_portal_board_signature_under_horizontal_bar_rule_gbk",  # 2005 portal board (GBK under gb2312): signatures under a rule of U+2015 bars ('―――――――――――――') (round 144's page)
+    "forum_ips4_member_signature_data_role_utc_time_tooltip",  # Invision Community 4: signatures in <div data-role="memberSignature">, times in <time datetime> (UTC) (round 145's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1586,6 +1588,13 @@ def test_poster_cell_read_as_a_post_gives_its_name_and_stamp_to_the_words_under_
     clean_posts(posts)
     assert [(p.author, p.posted_at, p.text) for p in posts] == [
         ("滨河住户", NOW, "楼顶违建到底归谁管？怎么举报才有用？"), ("王堃", NOW, "归城管执法局管，建议写书面举报材料。")]
+
+
+def test_outlet_disclaimer_line_is_boilerplate():
+    from crawler.extraction.fields import is_boilerplate
+
+    assert is_boilerplate("本文来自汀栾号作者，不代表汀栾新闻客户端的观点和立场。")   # (round 144)
+    assert not is_boilerplate("执法局表示，个别队员的言行不代表全体队员的立场。")
 
 
 def test_camel_case_class_words():

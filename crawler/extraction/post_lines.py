@@ -115,7 +115,7 @@ _DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\
 
 
 # a signature separator: the rest of the post is the author's signature
-_SIG_SEP = re.compile(r"^[-_—=~─━*·.]{4,}$")
+_SIG_SEP = re.compile(r"^[-_—―=~─━*·.]{4,}$")   # (U+2015 too: "―――――――――――――")
 
 
 # "网友 ：望城家长2019 2026-11-05 08:47": a labelled name and its date, the post's stamp

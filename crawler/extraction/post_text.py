@@ -68,8 +68,8 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
         if el in wrappers:   # the post's own wrapper ("zqFloorTb"), whatever its class says
             el = el.getparent()
             continue
-        ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "")).split()
-                      if not _MODIFIER.search(c))
+        ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "") + " " + (el.get("data-role") or "")).split()
+                      if not _MODIFIER.search(c))   # (a role named in data-role too: IPS's "memberSignature")
         if ci and _SIG_LINE_CLS.search(ci):
             return True   # a signature's line ("sigLine", "sig-line")
         if ci and _LZL_BOX.search(ci):   # a floor's own replies (楼中楼: "floor_reply"), not its meta
