@@ -1503,6 +1503,7 @@ def _body_f1(got: str, want: str) -> float:
                                         # IP：61.155.*.* [回复此文]', '> ' quotes, a reply tree of titles (round 144's page)
     "forum_portal_board_signature_under_horizontal_bar_rule_gbk",  # 2005 portal board (GBK under gb2312): signatures under a rule of U+2015 bars ('―――――――――――――') (round 144's page)
     "forum_ips4_member_signature_data_role_utc_time_tooltip",  # Invision Community 4: signatures in <div data-role="memberSignature">, times in <time datetime> (UTC) (round 145's page)
+    "forum_mybb_thanks_line_with_names_inline",  # MyBB: '以下 2 位会员感谢 老许 的帖子：蓝莓酱 (2012-09-21)，…' on one line under a post (round 143's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1595,6 +1596,14 @@ def test_outlet_disclaimer_line_is_boilerplate():
 
     assert is_boilerplate("本文来自汀栾号作者，不代表汀栾新闻客户端的观点和立场。")   # (round 144)
     assert not is_boilerplate("执法局表示，个别队员的言行不代表全体队员的立场。")
+    assert is_boilerplate("打开渠嵊新闻，阅读体验更佳") and is_boilerplate("点击上方蓝字“渠嵊城管”关注我们")   # (round 142)
+
+
+def test_reporter_slash_place_dateline_is_meta():
+    from crawler.extraction.fields import is_meta_line
+
+    assert is_meta_line("記者林于晴／綜合報導") and is_meta_line("【本報訊】記者鄭文彬／嵐汀報導")   # (rounds 142, 143)
+    assert not is_meta_line("记者注意到，摊贩们已经搬进了新市场。")
 
 
 def test_camel_case_class_words():

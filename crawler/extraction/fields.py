@@ -45,7 +45,8 @@ BOILERPLATE_RE = re.compile(
     r"(?:视频|图片|内容|页面|正在)?(?:加载中|載入中)[.。…]*$|"   # (a player's placeholder: "视频加载中……")
     r"本文来自.{1,16}(?:客户端|APP|App|app|公众号|微信号)[。.]?$|(?:转载|轉載)请(?:注明|標明|标明)(?:出处|來源|来源)|"
     r"用户名\s*[:：].{0,30}密\s*码\s*[:：]|"   # (a login box: "用户名： 密码：没有注册？")
-    r"点击(?:上方|下方)?蓝字关注|[（(]此件已(?:加盖|盖有)(?:公章|印章)[)）]$)")   # (a reprint's notices; a 公众号's
+    r"点击(?:上方|下方)?蓝字\S{0,12}关注|打开[^\s，,]{2,12}\s*[，,]\s*(?:阅读|查看|看|体验|获取|发现|参与)\S{0,10}$|"   # ("打开X，阅读体验更佳")
+    r"[（(]此件已(?:加盖|盖有)(?:公章|印章)[)）]$)")   # (a reprint's notices; a 公众号's
 # call above its text; a scanned letter's seal note)
 # a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), a 版权声明, however long
 _BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]|^[【\[]?(?:版权|版權|免责|免責)(?:声明|聲明)[】\]]?\s*[:：]|"
@@ -189,8 +190,14 @@ _DATE_LED_BYLINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}(?:报|報)\s*)?(?:1
                               r"(?:来源|來源|作者|编辑|編輯|记者|記者)\s*[：:]")
 
 
+# a reporter over a slash and the place of the report ("記者林于晴／綜合報導", "【本報訊】記者鄭文彬／嵐汀報導")
+_SLASH_DATELINE = re.compile(r"^(?:[【\[]?(?:本报讯|本報訊|本网讯|本網訊)[】\]]?\s*)?(?:本报|本報)?(?:记者|記者)\s*[\u4e00-\u9fff·]{2,4}"
+                             r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道|电|電)$")
+
+
 def is_meta_line(text: str) -> bool:
     return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+                                or _SLASH_DATELINE.match(text) is not None
                                 or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None
                                 or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None)
                                 or text[:1] in "（(" and _UNIT_CREDIT.match(text) is not None)

@@ -262,6 +262,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if _THANKS_HEAD.match(t):   # "以下 2 位用户感谢 X 的帖子：" over the names (MyBB's thanks list)
             thanks = True
             continue
+        if _THANKS_HEAD.match(t.split("：", 1)[0] + "：") and len(t) <= 160 and not SENTENCE_END.search(t):
+            continue   # (… or with the names after it on its line: "…的帖子：蓝莓酱 (2012-09-21)，望江路路人 (2012-09-22)")
         if thanks:
             thanks = False
             if len(t) <= 120 and not SENTENCE_END.search(t):
