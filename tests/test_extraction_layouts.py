@@ -1504,6 +1504,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_portal_board_signature_under_horizontal_bar_rule_gbk",  # 2005 portal board (GBK under gb2312): signatures under a rule of U+2015 bars ('―――――――――――――') (round 144's page)
     "forum_ips4_member_signature_data_role_utc_time_tooltip",  # Invision Community 4: signatures in <div data-role="memberSignature">, times in <time datetime> (UTC) (round 145's page)
     "forum_mybb_thanks_line_with_names_inline",  # MyBB: '以下 2 位会员感谢 老许 的帖子：蓝莓酱 (2012-09-21)，…' on one line under a post (round 143's page)
+    "news_microblog_status_card_first_among_same_class_cards",  # microblog status: its card ('lcq-card lcq-status') first among cards of the same class (the account's, the
+                                        # comments', other statuses'), the comments' '昨天 03:03' heads no chat log (round 153's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -182,7 +182,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if score >= 2 or blocks is None:
         return score >= 2
     lines = {m.group(0) for m in _CHAT_HEAD_LINES.finditer(visible)}
-    return len(lines) >= 5 and bool(chat_heads(blocks, lines))
+    heads = chat_heads(blocks, lines) if len(lines) >= 5 else []
+    return bool(heads) and _prose_before(blocks, heads[0]) < 100   # (a status above them: its comments)
 
 
 def _leveled_opener_among(blocks: list[Block], stamped: list[Block], items: list[Block]) -> bool:

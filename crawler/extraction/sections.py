@@ -325,6 +325,8 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
                 and (b.tag in ("h1", "h2", "h3") or not b.link_len)), None)   # (an e-paper's 版面 printing all
     # its stories, each under its <h2>; a continuous-reading page's stories under headline <div>s: the one
     # the <title> names is the page's)
+    if own is None:
+        own = _leading_card(blocks, item_parent)
     marked = 0
     for b in blocks:
         item = b.extra.pop("_item", None)
@@ -332,6 +334,27 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
             b.extra["stream"] = True
             marked += 1
     return marked
+
+
+def _leading_card(blocks: list[Block], item_parent: dict):
+    """The first item of a parent's items when it holds three paragraphs or more and no prose comes
+    before it: the page's own card (a status above the cards of its account, its comments and other
+    statuses), not one of a stream."""
+    prose_of: dict = {}
+    for b in blocks:
+        item = b.extra.get("_item")
+        if item is not None and b.punct >= 1 and len(b.text) >= 15:
+            prose_of.setdefault(item, []).append(len(b.text))
+    firsts: dict = {}
+    for item, p in item_parent.items():   # (in document order: dicts keep the order items were found)
+        firsts.setdefault(p, []).append(item)
+    for p, items in firsts.items():
+        starts = {it: next((b.index for b in blocks if b.extra.get("_item") is it), 1 << 30) for it in items}
+        first = min(items, key=starts.get)
+        mine = prose_of.get(first, [])
+        if len(mine) >= 3 and sum(mine) >= 150 and not article_started(blocks, starts[first]):
+            return first
+    return None
 
 
 def mark_source_card(blocks: list[Block]) -> int:
