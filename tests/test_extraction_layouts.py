@@ -1504,8 +1504,6 @@ def _body_f1(got: str, want: str) -> float:
     "forum_portal_board_signature_under_horizontal_bar_rule_gbk",  # 2005 portal board (GBK under gb2312): signatures under a rule of U+2015 bars ('―――――――――――――') (round 144's page)
     "forum_ips4_member_signature_data_role_utc_time_tooltip",  # Invision Community 4: signatures in <div data-role="memberSignature">, times in <time datetime> (UTC) (round 145's page)
     "forum_mybb_thanks_line_with_names_inline",  # MyBB: '以下 2 位会员感谢 老许 的帖子：蓝莓酱 (2012-09-21)，…' on one line under a post (round 143's page)
-    "news_microblog_status_card_first_among_same_class_cards",  # microblog status: its card ('lcq-card lcq-status') first among cards of the same class (the account's, the
-                                        # comments', other statuses'), the comments' '昨天 03:03' heads no chat log (round 153's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1606,6 +1604,17 @@ def test_reporter_slash_place_dateline_is_meta():
 
     assert is_meta_line("記者林于晴／綜合報導") and is_meta_line("【本報訊】記者鄭文彬／嵐汀報導")   # (rounds 142, 143)
     assert not is_meta_line("记者注意到，摊贩们已经搬进了新市场。")
+
+
+def test_microblog_status_card_first_among_same_class_cards():
+    """A status in a card first among cards of its class (the account's, the comments', other
+    statuses'): the page's own, read as the status; its comments' '昨天 03:03' head no chat log
+    (round 153's page; whether the 【headline】 line is text of the status, writers split)."""
+    e = extract((UNSEEN / "news_microblog_status_card_first_among_same_class_cards.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "news" and e.title == "夜间噪音扰民？这样反映更快"
+    assert e.published_at == datetime(2026, 11, 18, 20, 14, tzinfo=SH)
+    assert "工业企业噪音请向生态环境部门反映。" in e.text and "12319这个号码第一次知道。" not in e.text
 
 
 def test_camel_case_class_words():
