@@ -1504,6 +1504,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_portal_board_signature_under_horizontal_bar_rule_gbk",  # 2005 portal board (GBK under gb2312): signatures under a rule of U+2015 bars ('―――――――――――――') (round 144's page)
     "forum_ips4_member_signature_data_role_utc_time_tooltip",  # Invision Community 4: signatures in <div data-role="memberSignature">, times in <time datetime> (UTC) (round 145's page)
     "forum_mybb_thanks_line_with_names_inline",  # MyBB: '以下 2 位会员感谢 老许 的帖子：蓝莓酱 (2012-09-21)，…' on one line under a post (round 143's page)
+    "message_aspnet_letter_time_ms_json_date_in_cdata_script_gb2312",  # ASP.NET 区长信箱 (GB2312): the letter's time only as "LetterTime":"\/Date(1315141653000)\/" in a
+                                        # //<![CDATA[ script, the 受理时间 day shown (round 150's page)
+    "news_aspnet_pascal_case_publish_time_ms_json_date",  # ASP.NET portal: the time only as "PublishTime":"\/Date(…)\/" among CreateTime, AuditTime, ModifyTime (round 152's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -20,12 +20,13 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
-    r"""(?=[pdcs])(?:publish_?time|publishTime|publish_?date|publishDate|pub_?date|pubDate|pub_?time|pubTime|datePublished|"""
-    r"""publish_?at|publishAt|publishedAt|published[_-]?at|published_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
+    r"""(?=[pdcslPDCSL])(?:[pP]ublish_?[tT]ime|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
+    r"""[pP]ublish_?[aA]t|[pP]ublished[_-]?[aA]t|[pP]ublished_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
-    r"""create_?time|createTime|created_?[Tt]ime|"""
-    r"""created_?at|create_?at|createdAt|ctime|\bct|"""
-    r"""submit_?time|submitTime|submitted_?at|submittedAt)"""   # (a message's: "submitTime": 1680016500)
+    r"""[cC]reate_?[tT]ime|[cC]reated_?[Tt]ime|"""
+    r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|"""
+    r"""[sS]ubmit_?[tT]ime|submitted_?at|submittedAt|[lL]etter_?[tT]ime)"""   # (a message's: "submitTime": 1680016500,
+    # ASP.NET's PascalCase "PublishTime", a 信箱's "LetterTime")
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
@@ -124,6 +125,9 @@ class _Nesting:
 
 
 
+_MS_JSON_DATE = re.compile(r"\\?/Date\((\d{10,13})(?:[+-]\d{4})?\)\\?/")
+
+
 def script_date(raw: str, now, title: str | None = None, own_only: bool = False):
     """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
     client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
@@ -134,6 +138,8 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     none (a thread's opening post, whose replies' records carry times of their own)."""
     if "__NUXT__=(function(" in raw:   # Nuxt 2: its values passed as arguments, read in their places
         raw = with_nuxt_state(raw)
+    if "Date(" in raw:   # ASP.NET's JSON dates, "\/Date(1315141653000)\/": the milliseconds they hold
+        raw = _MS_JSON_DATE.sub(r"\1", raw)
     if own_only:
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
@@ -225,7 +231,8 @@ def _scripts(text: str):
         end = text.find("</script", at + 7)
         if end < 0:
             end = len(text)
-        yield at, end
+        cdata = text.find("<![CDATA[", at, min(end, at + 300))
+        yield (cdata + 9 if cdata >= 0 else at), end   # (past a CDATA mark: its brackets open no array)
         at = text.find("<script", end)
 
 

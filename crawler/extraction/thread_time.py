@@ -3,7 +3,7 @@ with none, the time its page's script or byline gives), in the board's zone; a Q
 time and a page's metadata date where they are the page's own."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time as dt_time, timedelta
 
 from .dates import board_shift
 from .published import meta_date_only
@@ -17,11 +17,14 @@ def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, 
     replies', else the page's own (byline) time, unless that is a later reply's own stamp."""
     if not posts:
         return
-    if posts[0].posted_at is None and (message_page or title):
+    day_only = message_page and posts[0].posted_at is not None and posts[0].posted_at.time() == dt_time(0)
+    if (posts[0].posted_at is None or day_only) and (message_page or title):
         scripted = script_date(raw, now, title) if message_page else script_date(raw, now, title, own_only=True)
         reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
-        if scripted is not None and (reply_at is None or scripted <= reply_at):
-            posts[0].posted_at = scripted
+        if scripted is not None and (reply_at is None or scripted <= reply_at) and not (
+                day_only and (scripted.time() == dt_time(0) or scripted.date() > posts[0].posted_at.date())):
+            posts[0].posted_at = scripted   # (or a message's day only, "受理时间 2011-09-05": the minute its
+            # script gives, "LetterTime": "\/Date(1315141653000)\/", that day or the day before)
     if posts[0].posted_at is None and not any(p.posted_at == page_time for p in posts[2:]):
         posts[0].posted_at = page_time
 
