@@ -1507,6 +1507,7 @@ def _body_f1(got: str, want: str) -> float:
     "message_aspnet_letter_time_ms_json_date_in_cdata_script_gb2312",  # ASP.NET 区长信箱 (GB2312): the letter's time only as "LetterTime":"\/Date(1315141653000)\/" in a
                                         # //<![CDATA[ script, the 受理时间 day shown (round 150's page)
     "news_aspnet_pascal_case_publish_time_ms_json_date",  # ASP.NET portal: the time only as "PublishTime":"\/Date(…)\/" among CreateTime, AuditTime, ModifyTime (round 152's page)
+    "news_portal_gailou_stream_under_hot_gentie_heading_gbk",  # 2010 portal (GBK): '热门跟贴' / '最新跟贴' (跟贴, not 跟帖) over a 盖楼 stream of nested quotes, ten times the article (round 152's page)
 ])
 def test_unseen_layouts(name):
     import json
