@@ -1508,6 +1508,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # //<![CDATA[ script, the 受理时间 day shown (round 150's page)
     "news_aspnet_pascal_case_publish_time_ms_json_date",  # ASP.NET portal: the time only as "PublishTime":"\/Date(…)\/" among CreateTime, AuditTime, ModifyTime (round 152's page)
     "news_portal_gailou_stream_under_hot_gentie_heading_gbk",  # 2010 portal (GBK): '热门跟贴' / '最新跟贴' (跟贴, not 跟帖) over a 盖楼 stream of nested quotes, ten times the article (round 152's page)
+    "forum_group_topic_heading_cut_short_whole_subject_labelled",  # 豆瓣小组-like topic: the <h1> and <title> cut short with '...', the whole subject after '标题：' in the
+                                        # topic's info box (round 151's page; round 139's group page alike)
 ])
 def test_unseen_layouts(name):
     import json

@@ -151,3 +151,23 @@ def _main_of_three(blocks: list, best):
     if hi - lo == 2 and _head_line(blocks[lo]) and (hi + 1 >= len(blocks) or not _head_line(blocks[hi + 1], loose=True)):
         return blocks[lo + 1]
     return best
+
+
+_CUT_SHORT = re.compile(r"(?:\.{3,}|…{1,2})$")
+
+
+def uncut_title(title: str | None, blocks: list) -> str | None:
+    """A headline cut short with "..." (a group topic's <h1>) given whole elsewhere on the page, perhaps
+    after its label ("标题：<the whole subject>"): the whole one."""
+    if not title or not (m := _CUT_SHORT.search(title)) or m.start() < 8:
+        return title
+    stem = title[:m.start()]
+    for b in blocks[:400]:
+        t = b.text
+        at = t.find(stem)
+        if 0 <= at <= 6 and len(t) - at > len(stem) + 1 and len(t) <= 160 and not _CUT_SHORT.search(t):
+            whole = t[at:].strip()
+            if at == 0 or F.TITLE_LABEL_RE.fullmatch(t[:at]):
+                return whole
+    return title
+
