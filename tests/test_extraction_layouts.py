@@ -1510,6 +1510,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_portal_gailou_stream_under_hot_gentie_heading_gbk",  # 2010 portal (GBK): '热门跟贴' / '最新跟贴' (跟贴, not 跟帖) over a 盖楼 stream of nested quotes, ten times the article (round 152's page)
     "forum_group_topic_heading_cut_short_whole_subject_labelled",  # 豆瓣小组-like topic: the <h1> and <title> cut short with '...', the whole subject after '标题：' in the
                                         # topic's info box (round 151's page; round 139's group page alike)
+    "news_docwrite_formatter_object_member_epoch_number_gbk",  # 2009 news page (GBK): document.write(ltTime(ARTICLE.pubdate)) with var ARTICLE = {pubdate:1245744300}, an unquoted
+                                        # epoch; PREV_ART / NEXT_ART and a build time's epochs about it (round 152's page)
 ])
 def test_unseen_layouts(name):
     import json

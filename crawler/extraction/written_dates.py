@@ -43,9 +43,9 @@ def written_date(raw: str, now):
             continue
         if (member := _MEMBER_ARG.match(raw, m.end())) is not None:   # ... or an object's member:
             v = re.search(r"(?:var|let|const)\s+" + re.escape(member.group(1)) + r"\s*=\s*\{[^{}]{0,400}?\b"
-                          + re.escape(member.group(2)) + r"""["']?\s*:\s*["']([^"']{8,40})["']""", raw)
-            dt = parse_chinese_datetime(compact_stamp(v.group(1)), now) if v else None   # (fmtTime(_artInfo.pt),
-            if dt is not None and date_plausible(dt, now):                            # var _artInfo = {pt:'…'})
+                          + re.escape(member.group(2)) + r"""["']?\s*:\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
+            dt = parse_chinese_datetime(compact_stamp(v.group(1) or v.group(2)), now) if v else None   # (fmtTime(_artInfo.pt),
+            if dt is not None and date_plausible(dt, now):     # var _artInfo = {pt:'…'}; ARTICLE = {pubdate:1245744300})
                 return dt
             continue
         v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
