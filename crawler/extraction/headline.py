@@ -58,8 +58,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder; a number; a row
             # of chips ending in the case's state (a heading with a state badge after it is the subject)
         ci = ((b.owner.get("class") or "") + " " + (b.owner.get("id") or "")).lower()
-        if "sub" in ci or n <= 8 and (_SECTION_LABEL.search(b.text) or _BOARD_PAGE_LABEL.match(b.text)):
-            continue   # (a section's label over the text: "投訴內容", "回复信息")
+        if "sub" in ci.replace("subj", "") or n <= 8 and (_SECTION_LABEL.search(b.text) or _BOARD_PAGE_LABEL.match(b.text)):
+            continue   # (a section's label over the text: "投訴內容", "回复信息"; a "subj" class names the subject)
         bt = b.text[2:] if b.text.startswith("作者") else b.text   # ("作者 | 主题: …", a header row)
         if F.TITLE_CELL_RE.match(bt) and b.index + 1 < len(blocks) and 4 <= len(blocks[b.index + 1].text) <= 100 \
                 and not F.TITLE_CELL_RE.match(blocks[b.index + 1].text):
