@@ -1627,6 +1627,20 @@ def test_microblog_status_card_first_among_same_class_cards():
     assert "工业企业噪音请向生态环境部门反映。" in e.text and "12319这个号码第一次知道。" not in e.text
 
 
+def test_floor_label_run_into_a_name_and_name_colon_replies():
+    """A floor's label run into its poster's name ("骑单车的鱼楼主", "鹭湾老街2楼") is no part of it, so a
+    floor's reply "骑单车的鱼：谢谢！" reads as the words after the name (round 152)."""
+    from crawler.extraction.core import Post
+    from crawler.extraction.thread_cleanup import clean_posts
+
+    posts = [Post(1, "骑单车的鱼楼主楼主", NOW, "有没有人去过疏导点？"),
+             Post(2, "鹭湾老街2楼", NOW, "去过了，二十多个摊位。\n骑单车的鱼：谢谢！那周六去看看。\n@骑单车的鱼 不客气"),
+             Post(3, "第 3 楼", NOW, "停车不太方便。")]
+    clean_posts(posts)
+    assert [p.author for p in posts] == ["骑单车的鱼", "鹭湾老街", "第 3 楼"]
+    assert posts[1].text == "去过了，二十多个摊位。\n谢谢！那周六去看看。\n@骑单车的鱼 不客气"
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 
@@ -2231,13 +2245,14 @@ def test_big5_comments_headed_huixiang():
 
 def test_community_topic_toolbar_and_dash_sig():
     """A V2EX-like topic: its toolbar ("加入收藏 Tweet 忽略主题 感谢 1,204 次点击 · 9 人收藏") and each
-    reply's signature in <div class="lj-sig"> are no words. (The replies' leading "@name" mentions are
-    dropped, where this page's writer kept them: the furniture is tested.)"""
+    reply's signature in <div class="lj-sig"> are no words; the replies' leading "@name" mentions are
+    their own words, as this page's writer kept them."""
     page = UNSEEN / "forum_community_topic_toolbar_dash_sig.html"
     e = extract(page.read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) == 7
     for furniture in ("次点击", "写代码的，住北泾", "山雨欲来", "花样年华"):
         assert furniture not in e.text
+    assert any(line.startswith("@") for line in e.text.splitlines())
 
 
 def test_yabb_ip_logged_footer_rows_are_no_posts():

@@ -9,6 +9,10 @@ import re
 def clean_posts(posts: list) -> None:
     """Cross-post clean-up, in place: repeated posts, lines every post shares, reply mentions,
     quoted pieces."""
+    # a floor's label run into its poster's name ("骑单车的鱼楼主楼主", "鹭湾老街2楼"): the name
+    for p in posts:
+        if p.author and (m := _FLOOR_TAIL.search(p.author)) and len(p.author[:m.start()].strip(" 第")) >= 2:
+            p.author = p.author[:m.start()].strip()
     # a poster's cell taken for a post of its own, its words the next ("滨河住户 / 会员 / 帖子 64 / 来自
     # 鹭岑北塘 / 状态 离线", then the text: XMB's rows): the name and stamp go to the words under it
     merged = []
@@ -38,7 +42,7 @@ def clean_posts(posts: list) -> None:
                 kept = [line for line in p.text.split("\n") if line not in common]
                 if kept:
                     p.text = "\n".join(kept)
-    # reply mentions: a line that is only a user name, or starts with "@name " / "name: ", is meta
+    # reply mentions: a line that is only a user name, or starts with "name: ", is meta
     names = {p.author for p in posts if p.author and len(p.author) >= 2}
     if names:
         for p in posts:
@@ -48,10 +52,10 @@ def clean_posts(posts: list) -> None:
                 if bare in names:
                     continue
                 for name in names:
-                    if bare.startswith(name) and bare[len(name):len(name) + 1] in (" ", ":", "：") \
+                    if bare.startswith(name) and bare[len(name):len(name) + 1] in (":", "：", " " if line == bare else "") \
                             and len(bare) > len(name) + 1:
                         line = bare[len(name) + 1:].lstrip(" :：")
-                        break
+                        break   # ("name：…", a floor's reply; "@name …" is the reply's own words)
                 out_lines.append(line)
             p.text = "\n".join(out_lines)
     # a quoted piece of an earlier post ("某某" + part of what they wrote, in a reference box of the
@@ -83,6 +87,7 @@ def clean_posts(posts: list) -> None:
             p.text = "\n".join(kept)
 
 
+_FLOOR_TAIL = re.compile(r"(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓#])+$")
 # a poster's profile line: rank, counters, place, state ("会员", "帖子 64", "来自 鹭岑北塘", "状态 离线")
 _PROFILE = re.compile(r"^(?:会员|會員|版主|管理员|管理員|超级版主|新手上路|注册会员|(?:帖子|发帖|發帖|积分|積分|精华|精華|威望|金钱|金錢|"
                       r"UID|阅读权限|在线时间|注册|註冊|来自|來自|状态|狀態|级别|級別)\s*[:：]?\s*\S{0,16}|离线|離線|在线|在線)$")
