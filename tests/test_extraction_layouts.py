@@ -1641,6 +1641,23 @@ def test_floor_label_run_into_a_name_and_name_colon_replies():
     assert posts[1].text == "去过了，二十多个摊位。\n谢谢！那周六去看看。\n@骑单车的鱼 不客气"
 
 
+def test_microblog_status_linked_stamp_under_text_and_counter_tabs():
+    """A status whose only time is a linked stamp under its words ('<a>今天 09:15</a> 来自 <a>…客户端</a>'),
+    its comments under a tab bar of counters ('评论 52转发 38赞 106', links): dated by the stamp, the
+    comments no text (round 152)."""
+    comments = "".join(f"<div class=txt><a href=/u/{n}>网友{n}</a>：疏导区的灯够亮吗？上次路过黑乎乎的。今天 10:{n:02d} 回复 赞</div>"
+                       for n in range(10, 22))
+    html = ("<html><head><title>江州城管的微博 - 嘀嗒微博</title></head><body><div class=ms-detail><div>江州城管</div>"
+            "<div class=ms-con>今天起，望潮街夜市摊点将分批迁入滨江路与望潮街交叉口的临时疏导区，疏导区共设摊位60个。</div>"
+            "<div class=ms-con>疏导区开放后，望潮街沿线将恢复双向通行，请市民朋友相互转告。</div>"
+            "<div class=ms-from><a href=/s/1>今天 09:15</a> 来自 <a href=/app>嘀嗒微博 iPhone客户端</a></div></div>"
+            "<div class=ms-tab><a href=#c>评论 52</a><a href=#r>转发 38</a><a href=#l>赞 106</a></div>"
+            f"<div class=cm-list>{comments}</div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=PROBE_NOW)
+    assert e.published_at == datetime(2026, 11, 20, 9, 15, tzinfo=SH)
+    assert "黑乎乎" not in e.text and e.text.endswith("请市民朋友相互转告。")
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

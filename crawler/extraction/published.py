@@ -171,8 +171,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         return labelled
     # a post's stamp right under its text naming its day and minute ("昨天 19:48 · IP属地：… · 播放 68.2万"):
     # before a script's times, which may be a nested record's (the sound track's create_time)
-    for b in after[:3]:
-        if len(b.text) <= 60 and b.link_len <= 0.5 * len(b.text) and _DAY_CLOCK.match(b.text):
+    for b in after[:3]:   # (its stamp and client may be links: "<a>今天 09:15</a> 来自 <a>某某客户端</a>")
+        if len(b.text) <= 60 and (b.link_len <= 0.5 * len(b.text) or _STAMP_FROM.search(b.text)) and _DAY_CLOCK.match(b.text):
             for dm in dates_in_block(b.text, now):
                 if dm.kind == "relative" and dm.has_time and date_plausible(dm.dt, now):
                     return dm.dt

@@ -41,6 +41,8 @@ _COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評�
 # ("按热度 | 按时间 共36条评论": the switch first, the count after it; "全部评论 (146)最热 | 最新")
 # ... and one with its count first ("318 评论", "共 46 条评论": a note's or an article's comments; a
 # thread's "共 N 条回复" counts its own floors)
+# ... or a status's tabs of counters, the comments' first ("评论 52转发 38赞 106", "評論(12) 轉發(3)")
+_COUNTER_TABS = re.compile(r"^(?:评论|評論)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*(?:(?:转发|轉發|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){1,2}$")
 _COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論)$")
 _COMMENTS = re.compile(r"^[\s【\[《]*" + _OTHERS_WORDS + "|" + _COMMENTS_COUNT_FIRST.pattern[1:])
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -61,7 +63,8 @@ _COMMENTS_SAID = re.compile(r"^(?:网友|网民|热门|最新|全部|读者|網�
 
 def is_marker(b: Block) -> bool:
     t = b.text
-    return len(t) <= 60 and b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
+    return len(t) <= 60 and (b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
+                             or _COUNTER_TABS.match(t) is not None)   # (a status's tabs: links)
 
 
 # a live widget's heading with its state or its name under an article ("图文直播 · 已结束 参与人数 18,204",
@@ -97,7 +100,7 @@ def marker_line(t: str) -> bool:
         return True
     if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_COUNT_FIRST.match(t) is not None):
         return True
-    if len(t) <= 24 and _COMMENTS_SORTED.match(t) is not None:
+    if len(t) <= 24 and (_COMMENTS_SORTED.match(t) is not None or _COUNTER_TABS.match(t) is not None):
         return True
     # a board's or column's name before it: "城市杂谈 其他热门主题"
     head, _, rest = t.rpartition(" ")
