@@ -1658,6 +1658,17 @@ def test_microblog_status_linked_stamp_under_text_and_counter_tabs():
     assert "黑乎乎" not in e.text and e.text.endswith("请市民朋友相互转告。")
 
 
+def test_zhutie_gentie_board_long_floor_heads():
+    """A 主帖/跟帖 board (GBK): each reply under a head longer than 60 characters ('3楼 引用 跟帖回复：<subject>…
+    name（四级 | 积分 1120） 2008-09-23 13:27:30'): a thread of six posts, no head and no '引用 N楼 X 于 … 发表的：'
+    quote head in their words (round 152's page; its signatures in div.qm are left)."""
+    e = extract((UNSEEN / "forum_zhutie_gentie_long_floor_heads_quote_heads_gbk.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 6
+    assert e.published_at == datetime(2008, 9, 23, 8, 41, 16, tzinfo=SH)
+    assert not any(w in e.text for w in ("积分", "跟帖回复", "发表的：", "点击："))
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

@@ -36,6 +36,7 @@ _COUNT_MARKS = {"#N": re.compile(r"(?<![A-Za-z0-9_#&])#[ \t]?\d{1,4}(?!\d)|(?<![
                 "赞N": re.compile(r"赞\s*[（(]?\d"), "回复N": re.compile(r"回复\s*[（(]?\d")}
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
+_FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
 _FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
@@ -110,10 +111,11 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # (a post's own footer, classed "foot"/"ft", holds its stamp on some boards: counted for the
         # repeated items, where a page footer cannot pass, not as stamped lines of their own)
         timed = _timed_owners(root)
-        stamped_all = [b for b in blocks[:3000] if (len(b.text) <= 60 and (
+        stamped_all = [b for b in blocks[:3000] if ((len(b.text) <= 60 or len(b.text) <= 100 and _FLOOR_LED.match(b.text)) and (
             _STAMP_CHAR.search(b.text) and STAMP.search(b.text) or b.owner in timed)) or (
             len(b.text) <= 100 and b.text[:1].isdigit() and STAMP.match(b.text))]   # (a stamp with its edit
-        # note after it: "2017-04-12, 08:15 PM (此帖最后编辑于: 2017-04-12, 08:40 PM 由 X.)")
+        # note after it: "2017-04-12, 08:15 PM (此帖最后编辑于: 2017-04-12, 08:40 PM 由 X.)"; a floor's long head,
+        # "3楼 引用 跟帖回复：<subject>… name（四级 | 积分 1120） 2008-09-23 13:12")
         stamped = [b for b in stamped_all if not b.noise_forum]
         # each in one of three or more same-shaped siblings: a post list (likes alone, on a microblog
         # or under an article, are not a thread's words)

@@ -311,7 +311,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
             continue
-        if len(t) <= 60 and (_is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)
+        if (len(t) <= 60 or len(t) <= 100 and not SENTENCE_END.search(t)) and (
+                _is_date_line(t.replace(author, " ") if author else t) or _LABELLED_STAMP.match(t)
                              or _NAME_STAMP.match(t) or _HEAD_ROW.match(t) or _MENU_LINE.match(t)) \
                 and not (out and SIGNED_DATE.match(t) and ISSUER_LINE.match(out[-1])):   # (a reply's 落款: office, date)
             continue
