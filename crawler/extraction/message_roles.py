@@ -13,12 +13,13 @@ from .dom import HEADINGS, Block
 from .dates import iter_dates
 from .message_lines import _AFTER, _BARE_STAMP, SCAN
 
-_ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "网友", "市民", "群众")
+_ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "留言", "网友", "市民", "群众")
 _FOLLOW_ROLES = ("网友追问", "市民追问", "群众追问", "追问")
 _REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "官方回复", "职能部门", "追问答复", "追问回复", "再次答复",
                 "办理结果", "处理结果", "答复", "回复")
 _HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_ROLES, key=len, reverse=True)) + r")"
-                   r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)$")   # ("市民（匿名）")
+                   r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)"   # ("市民（匿名）")
+                   r"(?:\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月|年)前|刚刚))?$")   # (a coarse reckoned time: "留言Lc_8842 2周前")
 
 
 # ... or the poster's name first and the role after it ("梅岭***诉求人", "西塘区城市管理行政执法局部门答复",
@@ -29,6 +30,7 @@ _HEAD_AFTER = re.compile(r"^([^\s，。！？；:：,.!?（）()]{2,28}?)(" + "|
 # (not a bare "回复" / "答复" after a name: a comment's action link)
 
 
+_FIELD_WORD = re.compile(r"^(?:主题|標題|标题|日期|时间|時間|内容|內容|板|列表|人)$")
 _SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
 
@@ -48,7 +50,9 @@ def role_turns(blocks: list[Block], now: datetime):
             break   # (the rating closes the turns: "网友尚未评价", then other boxes)
         if len(b.text) > 36 or b.link_len:
             continue
-        if (m := _HEAD.match(b.text)) and not _NOT_WHO.search(m.group(2)):
+        if (m := _HEAD.match(b.text)) and not _NOT_WHO.search(m.group(2)) and not (
+                m.group(1) == "留言" and (not m.group(2) or _FIELD_WORD.match(m.group(2)))):   # ("留言Lc_8842 2周前"; not a
+            # readers' comments heading, "留言", nor a field's label, "留言主题")
             heads.append((b.index, _kind(m.group(1)), m.group(2) or None))
         elif (m := _HEAD_AFTER.match(b.text)) and not _NOT_WHO.search(m.group(1)):
             heads.append((b.index, _kind(m.group(2)), m.group(1)))
