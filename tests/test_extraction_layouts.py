@@ -1671,6 +1671,14 @@ def test_zhutie_gentie_board_long_floor_heads():
     assert not any(w in e.text for w in ("积分", "跟帖回复", "发表的：", "点击："))
 
 
+def test_floor_heads_with_units_levels_and_reply_subjects_are_stamp_lines():
+    from crawler.extraction.post_lines import _is_date_line
+
+    assert _is_date_line("楼主 周建军 [局机关 · 法制科] 发表于 2014-10-08 08:55")   # (round 152's OA board)
+    assert _is_date_line("3楼 引用 跟帖回复：建议市里出台夜市摊点… 草根评论员（四级 | 积分 1120） 2008-09-23 13:27:30")
+    assert not _is_date_line("2014-10-08 我们中队在松涛街蹲点，发现夜市摊贩仍然占道。")
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

@@ -99,6 +99,7 @@ def _is_date_line(t: str) -> bool:
                   r"IP\s*[:：]\s*[\d*]{1,3}(?:\.[\d*]{1,3}){3}|[\[【]回复此文[\]】]|"   # ("IP：61.155.*.* [回复此文]")
                   r"[（(][^（）()]{0,20}级[^（）()]{0,20}[)）]|积分\s*[:：]?\s*[\d,]+|(?:跟帖)?回复\s*[:：]\s*\S{1,40}?(?:…|\.\.\.)|跟帖\s*[:：]?\s*\d*|引用|"   # (a
                   # floor's head: "3楼 引用 跟帖回复：<subject>… name（四级 | 积分 1120） <time>")
+                  r"[\[【][^\]】]{1,20}[\]】]|"   # (the poster's unit: "周建军 [局机关 · 法制科] 发表于 <time>")
                   r"(?:发布到|发布在|發佈到)\s*\S{1,12}?(?=[•·]|$)|[✎•]|"   # ("作者X 发布到 某社区•2 年前•✎")
                   r"[\s·・|｜:：,，]", "", rest)   # (an action bar glued on)
     return len(_HANDLE.sub("x", rest)) <= 8   # (a user handle, "wangtong_lu", counts as a name)
