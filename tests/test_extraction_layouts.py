@@ -1516,6 +1516,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # every stamp relative (round 152's page)
     "message_wenzheng_role_heads_with_coarse_reckoned_times_state_epoch",  # Vue 问政 page: turn heads '留言Lc_8842 2周前', '回复<unit>2周前', '追问…', the message's minute
                                         # only in __INITIAL_STATE__ (epoch seconds) (round 153's page)
+    "forum_dvbbs_server_clock_bar_hotel_ad_table_gb2312_nometa",  # Dvbbs 8 (GB2312, no charset named): a bar '登录 | 注册 | … 服务器时间：2008-7-22 9:15:06' and a hotel's
+                                        # ad table shaped as the posts: neither a post nor the thread's time (round 150's page)
 ])
 def test_unseen_layouts(name):
     import json

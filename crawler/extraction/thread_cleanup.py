@@ -33,6 +33,10 @@ def clean_posts(posts: list) -> None:
     marked = sum(1 for p in posts if p.floor and p.posted_at is not None)
     if marked >= 4 and marked >= len(posts) - 1:
         posts[:] = [p for i, p in enumerate(posts) if i == 0 or p.floor or p.posted_at is not None]
+    # ... or with neither poster nor stamp among posts that have both (an ad's table between floors)
+    signed = sum(1 for p in posts if p.author and p.posted_at is not None)
+    if signed >= 4 and signed >= len(posts) - 2:
+        posts[:] = [p for i, p in enumerate(posts) if i == 0 or p.author or p.posted_at is not None]
     # a short line in every post of three or more ("认证车主", a rank badge) is the template's, not a post's
     if len(posts) >= 3:
         lines_of = [set(p.text.split("\n")) for p in posts]
