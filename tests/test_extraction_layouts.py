@@ -1681,6 +1681,26 @@ def test_floor_heads_with_units_levels_and_reply_subjects_are_stamp_lines():
     assert not _is_date_line("2014-10-08 我们中队在松涛街蹲点，发现夜市摊贩仍然占道。")
 
 
+def test_qa_edit_time_before_asked_time_and_utc_site_footer():
+    """A Q&A page's question signed '修改于 <time>' (the edit) before '提问于 <time>' (the asking), on a site
+    whose footer says '站点所有时间均为协调世界时（UTC）' and whose <time> carries no zone: the asking, in
+    Beijing time (rounds 145 and 153)."""
+    def post(who, label, when, words, edited=""):
+        edit = f"<div class=ua>修改于 <span>{edited}</span></div>" if edited else ""
+        return (f"<div class=post><div class=body><p>{words}</p></div><div class=sig>{edit}"
+                f"<div class=ua>{label} <span>{when}</span></div><a href=/u/{who}>{who}</a></div></div>")
+    html = ("<html><head><title>临时占用人行道要审批吗 - 问吧</title></head><body><h1>临时占用人行道要审批吗</h1>"
+            + post("小周", "提问于", "2021年3月2日 1:40", "我们店要换门头招牌，需要在门口人行道上搭脚手架，请问要不要审批？",
+                   edited="2021年3月5日 6:12")
+            + "<h2>3 个回答</h2>"
+            + "".join(post(n, "回答于", f"2021年3月{d}日 {h}:15", f"占用人行道要先到城管部门办理审批，材料包括营业执照和施工方案，{n}。")
+                      for n, d, h in (("老城管", 2, 3), ("路过", 3, 12), ("甲乙丙", 4, 8)))
+            + "<footer>站点所有时间均为协调世界时（UTC）。</footer></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/q/1.html", now=PROBE_NOW)
+    assert e.page_type == "forum"
+    assert e.published_at == datetime(2021, 3, 2, 9, 40, tzinfo=SH)
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 
