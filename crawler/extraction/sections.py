@@ -344,18 +344,21 @@ def _leading_card(blocks: list[Block], item_parent: dict):
     before it: the page's own card (a status above the cards of its account, its comments and other
     statuses), not one of a stream."""
     prose_of: dict = {}
+    first_at: dict = {}
     for b in blocks:
         item = b.extra.get("_item")
-        if item is not None and b.punct >= 1 and len(b.text) >= 15:
+        if item is None:
+            continue
+        first_at.setdefault(item, b.index)
+        if b.punct >= 1 and len(b.text) >= 15:
             prose_of.setdefault(item, []).append(len(b.text))
     firsts: dict = {}
     for item, p in item_parent.items():   # (in document order: dicts keep the order items were found)
         firsts.setdefault(p, []).append(item)
     for p, items in firsts.items():
-        starts = {it: next((b.index for b in blocks if b.extra.get("_item") is it), 1 << 30) for it in items}
-        first = min(items, key=starts.get)
+        first = min(items, key=lambda it: first_at.get(it, 1 << 30))
         mine = prose_of.get(first, [])
-        if len(mine) >= 3 and sum(mine) >= 150 and not article_started(blocks, starts[first]):
+        if len(mine) >= 3 and sum(mine) >= 150 and not article_started(blocks, first_at[first]):
             return first
     return None
 
