@@ -1702,6 +1702,18 @@ def test_qa_edit_time_before_asked_time_and_utc_site_footer():
     assert e.published_at == datetime(2021, 3, 2, 9, 40, tzinfo=SH)
 
 
+def test_page_generation_time_in_footer_dates_nothing():
+    """'本页生成时间：…' in a footer is when the page was built, not published; the script's publish_time
+    (filled into an empty span) is (round 161)."""
+    html = ("<html><head><title>城管推行错时执法</title><script>var publish_time = \"2013-08-27 10:22:05\";</script></head><body>"
+            "<h1>城管推行错时执法</h1><div class=info>发布时间：<span id=pubtime></span></div>"
+            "<div class=content><p>江州市城管执法局近日在老城区推行错时执法，执法队员早晚各延长两小时巡查。</p>"
+            "<p>据介绍，错时执法实施以来，流动摊点占道问题明显减少，市民反映良好。</p></div>"
+            "<div class=foot>本页生成时间：2013-08-29 03:00:12</div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.published_at == datetime(2013, 8, 27, 10, 22, 5, tzinfo=SH)
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 
