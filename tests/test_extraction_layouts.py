@@ -1519,6 +1519,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_dvbbs_server_clock_bar_hotel_ad_table_gb2312_nometa",  # Dvbbs 8 (GB2312, no charset named): a bar '登录 | 注册 | … 服务器时间：2008-7-22 9:15:06' and a hotel's
                                         # ad table shaped as the posts: neither a post nor the thread's time (round 150's page)
     "news_big5_readers_responses_heading_count_and_civility_note",  # Taiwan page (Big5): '讀者迴響（30） 本區言論不代表本報立場' over 30 '推/噓' comments with '發表於' stamps (round 158's page)
+    "news_gov_notice_written_date_cell_script_published_at_utc",  # 城管局 notice: a header table's '成文日期 | 2023-06-28' cells, the publish time only in a JSON island's
+                                        # doc.publishedAt '2023-06-30T23:45:00Z' (Beijing: the next day) (round 159's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -87,6 +87,7 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
+_WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間)\s*[:：]?\s*$")
 _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
 
 
@@ -97,11 +98,13 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     if md:
         withtime = [x for x in md if x[1]]
         m_best = (withtime or md)[0]
-    z_best, z_reckoned = None, False
+    z_best, z_reckoned, z_written = None, False, False
     # a status's own stamp names the client it came from ("昨天 21:06 来自 微博网页版"): before a side
     # list's dated lines above it
     posted_from = [t for t in zone_text if "来自" in t and len(t) <= 60 and _STAMP_FROM.search(t)]
+    prev_t = ""
     for t in posted_from + [t for t in zone_text if t not in posted_from]:
+        label_before, prev_t = prev_t, t   # (a label in its own cell: "成文日期" | "2023-06-28")
         if len(t) > 60 and len(SENT_PUNCT.findall(t)) >= 2:
             continue  # prose (a lead paragraph, a question text), not a byline
         if len(t) <= 40 and _PROFILE_DATE.match(t):
@@ -113,6 +116,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if dm is not None:
             if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
                 z_best = dm
+                z_written = bool(_WRITTEN_LABEL.search(t[max(0, dm.start - 8):dm.start] if dm.start else label_before))
                 # ("3小时前", "刚刚": a time reckoned back from now, rounded; "昨天 19:55" names its minute)
                 z_reckoned = dm.kind == "relative" and not re.search(r"\d:\d", t[dm.start:dm.end])
             if z_best.has_time:
@@ -133,6 +137,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         # (or its record's bare "timestamp", first: a nested record's createTime, its music's, is not its own)
         u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
         if u is not None and u.date() == z_best.dt.date():
+            return u
+    if z_best is not None and z_written and not z_best.has_time and raw and m_best is None:
+        # a document's 成文日期 in its header table, its publish time left to a script: the script's,
+        # when it falls on or after the signing (as for a labelled 成文日期 further down)
+        u = own_attr_date(container, now) or script_date(raw, now, headline)
+        if u is not None and 0 <= (u.date() - z_best.dt.date()).days <= 90:
             return u
     if m_best and z_best:
         mdt, mht, _ = m_best
