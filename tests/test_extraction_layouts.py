@@ -1521,6 +1521,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_big5_readers_responses_heading_count_and_civility_note",  # Taiwan page (Big5): '讀者迴響（30） 本區言論不代表本報立場' over 30 '推/噓' comments with '發表於' stamps (round 158's page)
     "news_gov_notice_written_date_cell_script_published_at_utc",  # 城管局 notice: a header table's '成文日期 | 2023-06-28' cells, the publish time only in a JSON island's
                                         # doc.publishedAt '2023-06-30T23:45:00Z' (Beijing: the next day) (round 159's page)
+    "message_mayor_letter_two_content_heads_reply_unit_label_state_epoch",  # 市长信箱 letter: two turns under '来信内容' and '答复内容 答复单位：<unit>', the reply's box classed as a
+                                        # reply; the letter's time only in the state JSON's createdAt (epoch ms) (round 160's page)
 ])
 def test_unseen_layouts(name):
     import json

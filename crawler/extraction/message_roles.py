@@ -30,6 +30,9 @@ _HEAD_AFTER = re.compile(r"^([^\s，。！？；:：,.!?（）()]{2,28}?)(" + "|
 # (not a bare "回复" / "答复" after a name: a comment's action link)
 
 
+# a reply's head naming its unit with a label ("答复内容 答复单位：青箬区城市管理综合执法局")
+_REPLY_UNIT_HEAD = re.compile(r"^(?:答复|回复|办理|处理)(?:内容|意见|结果)\s+(?:答复|回复|办理|承办)单位\s*[:：]\s*(\S{2,28})$")
+_CONTENT_HEADS = re.compile(r"^(?:来信|留言|诉求|答复|回复|办理|处理)(?:内容|意见|结果)")
 _FIELD_WORD = re.compile(r"^(?:主题|標題|标题|日期|时间|時間|内容|內容|板|列表|人)$")
 _SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
@@ -56,7 +59,12 @@ def role_turns(blocks: list[Block], now: datetime):
             heads.append((b.index, _kind(m.group(1)), m.group(2) or None))
         elif (m := _HEAD_AFTER.match(b.text)) and not _NOT_WHO.search(m.group(1)):
             heads.append((b.index, _kind(m.group(2)), m.group(1)))
-    if len(heads) < 3 or heads[0][1] != "ask" or not any(k == "reply" for _, k, _ in heads):
+        elif heads and (m := _REPLY_UNIT_HEAD.match(b.text)):
+            heads.append((b.index, "reply", m.group(1)))
+    if len(heads) < 3 and not (len(heads) == 2 and _CONTENT_HEADS.match(blocks[heads[0][0]].text)
+                               and _CONTENT_HEADS.match(blocks[heads[1][0]].text)):
+        return None   # (two heads do when both say what they head: "来信内容", "答复内容 答复单位：X")
+    if heads[0][1] != "ask" or not any(k == "reply" for _, k, _ in heads):
         return None
     starts = {i for i, _, _ in heads}
     posts = []
