@@ -2551,3 +2551,5 @@ def test_thread_title_without_lock_badge_and_counters():
     assert title[:COUNTS_AFTER_RE.search(title).start()] == "南浦新区锦绣花园一楼住户私自扩建院子，物业不管怎么办"
     title = "西塘区菜场门口的流动摊贩到底有没有人管？ (1,806 点击)"   # (the count first: a Kunena topic, round 136)
     assert title[:COUNTS_AFTER_RE.search(title).start()] == "西塘区菜场门口的流动摊贩到底有没有人管？"
+    title = "关于梧桐路占道经营反复回潮的几点想法 （浏览 236 回复 5） 返回列表 打印"   # (the thread's actions after them, round 161)
+    assert title[:COUNTS_AFTER_RE.search(title).start()] == "关于梧桐路占道经营反复回潮的几点想法"
