@@ -87,6 +87,7 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
                            r"(?:时间|時間|日期|于|於)?\s*[:：]?\s*\d", re.I)
 
 
+_DATE_LABELLED = re.compile(r"[:：]|时间|日期|時間|发布|發布|发表|發表|来源|來源|作者|记者|記者|编辑|編輯|\s")
 _WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間)\s*[:：]?\s*$")
 _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
 
@@ -111,7 +112,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             continue  # a poster's profile (注册：2010-2-8, "榆汀 · 注册于 2012-03-08"), not the post's date
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
         dm = best_of([d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
-                       if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))])
+                       if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
+                       and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))])
+        # (nor a listed item's day glued after its headline: "临沚区2016年政府信息公开工作要点2016-02-26")
         # (a bare "今天" in a longer line is no stamp: "天气预报：霁沙 今天 雷阵雨 25～31℃")
         if dm is not None:
             if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):

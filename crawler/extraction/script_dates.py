@@ -20,7 +20,7 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
-    r"""(?=[pdcslPDCSL])(?:[pP]ublish_?[tT]ime|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
+    r"""(?=[pdcslrPDCSLR])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
     r"""[pP]ublish_?[aA]t|[pP]ublished[_-]?[aA]t|[pP]ublished_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""[cC]reate_?[tT]ime|[cC]reated_?[Tt]ime|"""
@@ -125,6 +125,7 @@ class _Nesting:
 
 
 
+_EJSON_DATE = re.compile(r'\{\s*"\$date"\s*:\s*(\d{13}|"[^"]{10,30}")\s*\}')
 _MS_JSON_DATE = re.compile(r"\\?/Date\((\d{10,13})(?:[+-]\d{4})?\)\\?/")
 
 
@@ -140,13 +141,16 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
         raw = with_nuxt_state(raw)
     if "Date(" in raw:   # ASP.NET's JSON dates, "\/Date(1315141653000)\/": the milliseconds they hold
         raw = _MS_JSON_DATE.sub(r"\1", raw)
+    if '"$date"' in raw:   # Meteor's EJSON dates, {"$date": 1436401601000}: the milliseconds they hold
+        raw = _EJSON_DATE.sub(r"\1", raw)
     if own_only:
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
-    from .written_dates import filled_date, written_date
+    from .written_dates import filled_date, sunk_date, written_date
 
     found = filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None
     found = found or (written_date(raw, now) if "document.write(" in raw else None)
+    found = found or (sunk_date(raw, now) if "document.write(" in raw or "innerHTML" in raw or ").text(" in raw else None)
     found = found or _script_date(raw[:1_000_000], now, _title_key(title))
     if found is None and "__NUXT_DATA__" in raw:   # Nuxt 3: a flat array, values referred to by index
         found = _script_date(nuxt_data(raw), now, _title_key(title))

@@ -71,4 +71,41 @@ def _writer_call(raw: str, now):
             dt = parse_chinese_datetime(call.group(1), now)
             if dt is not None and date_plausible(dt, now):
                 return dt
+        # ... or given a variable named for a time: writeDate(pubdate), var pubdate = '20090617153208'
+        call = re.search(r"(?<![\w$.])" + re.escape(m.group(1)) + r"\(\s*([A-Za-z_$][\w$]{0,30})\s*\)",
+                         raw[max(body, 0):max(body, 0) + 1_000_000])
+        if call is not None and _FILLED_ID.search(call.group(1)) and not _NOT_PUBLISHED_ID.search(call.group(1)):
+            v = re.search(r"(?:var|let|const)\s+" + re.escape(call.group(1)) + r"""\s*=\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
+            dt = parse_chinese_datetime(compact_stamp(v.group(1) or v.group(2)), now) if v else None
+            if dt is not None and date_plausible(dt, now):
+                return dt
+    return None
+
+
+# what a script puts into an element or the page: document.write(…), $("#id").text(…), an element's
+# innerHTML = …, given a variable or an object's member, perhaps through a formatter
+_SINK = re.compile(r"""(?:getElementById\(\s*["']([\w-]{1,40})["']\s*\)\.innerHTML\s*=|document\.write\(|"""
+                   r"""\$\(\s*["']#([\w-]{1,40})["']\s*\)\.(?:text|html)\()\s*(?:[A-Za-z_$][\w$.]{0,30}\(\s*)?"""
+                   r"""([A-Za-z_$][\w$]{0,30})(?:\.([A-Za-z_$][\w$]{0,30}))?\s*[,);]""")
+
+
+def sunk_date(raw: str, now):
+    """The time a script writes into the page from a variable or an object's member
+    (``innerHTML = fmtTime(videoInfo.addTime)`` with ``var videoInfo = {addTime: 1253011325000}``,
+    ``document.write(fmtTime(publish_time))``, ``writeDate(pubdate)``): into an element named for a
+    time, or from a variable named for one; never a server's, an update's or an edit's."""
+    for m in _SINK.finditer(raw, 0, 1_000_000):
+        target, name, member = m.group(1) or m.group(2), m.group(3), m.group(4)
+        named = member or name
+        if target and (not _FILLED_ID.search(target) or _NOT_PUBLISHED_ID.search(target)) \
+                or _NOT_PUBLISHED_ID.search(named) or not (target or _FILLED_ID.search(named) or member):
+            continue
+        if member:
+            v = re.search(r"(?:var|let|const)\s+" + re.escape(name) + r"\s*=\s*\{[^{}]{0,600}?\b" + re.escape(member)
+                          + r"""["']?\s*:\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
+        else:
+            v = re.search(r"(?:var|let|const)\s+" + re.escape(name) + r"""\s*=\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
+        dt = parse_chinese_datetime(compact_stamp(v.group(1) or v.group(2)), now) if v else None
+        if dt is not None and date_plausible(dt, now):
+            return dt
     return None
