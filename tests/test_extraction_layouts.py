@@ -1530,6 +1530,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_app_share_ptime_iso_utc_next_day",  # window.__ART__.ptime = "2014-03-04T23:40:00Z" (Beijing: the next day), the <time class=ptime> empty
     "news_podcast_apollo_state_released_at_epoch",  # __APOLLO_STATE__ Episode:….releasedAt (epoch seconds) among other episodes' and uploads' times
     "message_meteor_letter_ejson_dates",  # Meteor-like 问政 letter: every time an EJSON {"$date": ms}, the turns' time slots empty
+    "news_portal_comment_heading_count_said_in_words_descending_floors_gb2312",  # 2009 portal (GB2312): '网友评论 已有 236 位网友发表评论 查看全部评论>>' over floors numbered
+                                        # '第236楼' downwards with nested quotes (held-out round 156's page, fixed after scoring)
 ])
 def test_unseen_layouts(name):
     import json
@@ -1586,6 +1588,7 @@ def test_comment_headings_with_counts_and_switches():
     assert marker_line("網友評論（共 36 條）查看全部評論")
     assert marker_line("7×24小时快讯") and marker_line("24小时滚动")
     assert marker_line("網友迴響（共 46 則） 我要回應")
+    assert marker_line("已有 137 人参与评论，显示最新 32 条 查看全部评论>>网友评论")   # (held-out round 149)
     assert not marker_line("评论员文章：让城市更有温度")
 
 

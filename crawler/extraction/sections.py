@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .dom import Block, data_row
+from .dom import SENTENCE_END, Block, data_row
 
 # a heading over other users' words: 评论, 网友留言, 全部回复, 市民心声 …
 _OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|业主|住户|"
@@ -86,6 +86,10 @@ _CIVILITY = re.compile(r"\s*[（(【\[]?\s*(?:文明上网|理性发言|请遵�
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+_COMMENTS_COUNT_ANY = re.compile(r"(?:已有|共有?)\s*\d[\d,，]*\s*(?:人|条|則|位)\s*(?:网友|網友|读者|讀者)?\s*(?:参与|參與|发表|發表)?\s*"
+                                 r"(?:评论|評論|跟帖|跟贴|留言)")
+
+
 def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐"), perhaps
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
@@ -97,6 +101,8 @@ def marker_line(t: str) -> bool:
         t = t[:m.start()]   # (its civility notice after it: "网友评论（5） 文明上网理性发言，请遵守…")
     if len(t) <= 60 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
         return True
+    if len(t) <= 50 and _COMMENTS_COUNT_ANY.search(t) and not SENTENCE_END.search(t):
+        return True   # ("网友评论 已有 236 位网友发表评论", "已有 137 人参与评论，显示最新 32 条 …网友评论")
     if len(t) <= 40 and _COMMENTS_SAID.match(t):
         return True
     if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_COUNT_FIRST.match(t) is not None):
