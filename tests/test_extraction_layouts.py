@@ -1589,6 +1589,7 @@ def test_comment_headings_with_counts_and_switches():
     assert marker_line("7×24小时快讯") and marker_line("24小时滚动")
     assert marker_line("網友迴響（共 46 則） 我要回應")
     assert marker_line("已有 137 人参与评论，显示最新 32 条 查看全部评论>>网友评论")   # (held-out round 149)
+    assert marker_line("繼續閱讀下一則新聞")   # (held-out round 146's continuous-reading page)
     assert not marker_line("评论员文章：让城市更有温度")
 
 
@@ -1726,6 +1727,14 @@ def test_page_generation_time_in_footer_dates_nothing():
             "<div class=foot>本页生成时间：2013-08-29 03:00:12</div></body></html>")
     e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
     assert e.published_at == datetime(2013, 8, 27, 10, 22, 5, tzinfo=SH)
+
+
+def test_live_channel_heading_beside_a_video_page():
+    from crawler.extraction.sections import is_marker
+    from crawler.extraction.dom import Block
+
+    b = Block("栖桐新闻综合频道 · 正在直播", 0, None, False, "h3")
+    assert is_marker(b)   # (held-out round 146's TV page: the channel's live schedule beside the story)
 
 
 def test_camel_case_class_words():
