@@ -16,7 +16,7 @@ from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
 from .sections import mark_item_streams, mark_source_card, mark_trailing_sections, mark_unanswered
 from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
-from .headline import headline_near_text, uncut_title
+from .headline import crumbed_subject, headline_near_text, uncut_title
 from .thread_time import date_opening_post, thread_time
 from .title import choose_title, page_title_of, without_prefix_badge
 from .visibility import clean
@@ -361,7 +361,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline
 
-    out.title = uncut_title(out.title, blocks)
+    out.title = crumbed_subject(uncut_title(out.title, blocks), blocks)
     # ---- forum posts
     if forum:
         if board_posts is not None:

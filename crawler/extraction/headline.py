@@ -171,3 +171,19 @@ def uncut_title(title: str | None, blocks: list) -> str | None:
                 return whole
     return title
 
+
+
+def crumbed_subject(title: str | None, blocks: list) -> str | None:
+    """A title given as a path, the subject last ("维港游人讨论区: 内地旅游 » <subject>", as a board's <title>
+    prints it): the subject, when the page prints it on a line of its own or as a reply's subject."""
+    if not title or "»" not in title:
+        return title
+    last = title.rsplit("»", 1)[1].strip()
+    if len(last) < 6:
+        return title
+    n = nfkc(last)
+    for b in blocks[:600]:
+        t = nfkc(b.text)
+        if t == n or F.REPLY_PREFIX.sub("", t).strip() == n:
+            return last
+    return title
