@@ -1739,6 +1739,16 @@ def test_live_channel_heading_beside_a_video_page():
     assert is_marker(b)   # (held-out round 146's TV page: the channel's live schedule beside the story)
 
 
+def test_neighbour_circle_post_with_replies_is_a_thread():
+    """A 邻里圈 post under its community's header ('创建于 2023年5月 · 成员 1.9万 · 今日新帖 37') with its
+    replies, the poster answering among them: a thread (five posts), dated by its own yearless stamp (held-out
+    round 157's page, fixed after scoring)."""
+    e = extract((UNSEEN / "forum_neighbour_circle_header_members_new_posts_relative_stamps.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 5
+    assert e.published_at == datetime(2026, 11, 18, 20, 14, tzinfo=SH)
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

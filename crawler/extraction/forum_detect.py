@@ -34,6 +34,8 @@ _OP_ONLY = {"只看楼主", "只看該作者", "只看该作者", "只看樓主"
 _COUNT_MARKS = {"#N": re.compile(r"(?<![A-Za-z0-9_#&])#[ \t]?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),   # (after a
                 # stamp too: "2019年10月2日#1")
                 "赞N": re.compile(r"赞\s*[（(]?\d"), "回复N": re.compile(r"回复\s*[（(]?\d")}
+_CIRCLE_HEAD = re.compile(r"(?:成员|成員)\s*[\d.]+\s*[万萬]?\s*[·|｜]\s*(?:今日)?\s*(?:新帖|新帖子|\d+\s*帖)|"
+                          r"[\d.]+\s*[万萬]?\s*(?:成员|成員)\s*[·|｜]\s*今日\s*\d+\s*帖")
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
 _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
@@ -175,6 +177,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
+    if score < 2 and ("成员" in visible or "成員" in visible) and _CIRCLE_HEAD.search(visible):
+        score += 1   # a community's header over the page ("成员 1.9万 · 今日新帖 37", "4.8万成员"): a member's post
     # a chat export, one element per message: five or more same-shaped items, each a "name time" line
     # over words of its own, with no article above them (no thread words needed: a 业主群 has none)
     if score < 2 and blocks is not None and not marks and _chat_items(blocks):
