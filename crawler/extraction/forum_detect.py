@@ -209,7 +209,9 @@ _LEVELED = re.compile(r"^([^\s，。：:]{2,16})\s*(?:Lv\.?\s*\d{1,2}|LV\.?\s*\d
 
 # the opener answering a reply in its sub-replies: "南泓街的猫作者 回复 鹭汀小林：…", "某某 楼主 回复 某某："
 _OP_REPLYING = re.compile(r"^[^\s，。：:]{1,20}?\s*(?:楼主|樓主|作者)\s*(?:回复|回覆)\s*\S{1,20}?\s*[:：]")
-_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|re|回复|回覆|答复|答覆)\s*[:：]\s*(.{4,80}?)\s*(?:\[(?:Re|RE|回复)\s*[:：][^\]]{1,30}\])?$", re.M)
+_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|re|回复|回覆|答复|答覆)\s*[:：]\s*(.{4,80}?)\s*(?:\[(?:Re|RE|回复)\s*[:：][^\]]{1,30}\])?"
+                            r"(?:\s*(?:发布时间|发表时间|發佈時間|發表時間|发表于|發表於)\s*[:：]?\s*(?:19|20)\d\d[-/.年]\S{2,20}(?:\s+\S{3,8})?)?$", re.M)
+# (with its stamp run on after it: "回复: <subject>发布时间: 2011/4/13 8:52")
 
 
 _NOT_SUBJECT = re.compile(r"[，。；…]|\.\.\.")
