@@ -155,7 +155,7 @@ CREDIT_BARE_RE = re.compile(
     r"\s*(?:文/图|文／图|图/文|图／文|文/摄|文／摄|摄/文|文|摄影|摄|報導|报道)?$")
 # a headline given with its label on thread pages of older boards: "主题：…", "* 帖子主題：…", "* 贴子主题：…",
 # "Subject: …"
-TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:(?:文章|帖子|贴子|接访|信件|留言|来信|诉求|咨询|投诉|来电|工单)?(?:主\s*[题題]|标\s*题|標\s*題)|同主[题題](?:阅读|閱讀)|"
+TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:作者\s*[|｜]?\s*(?=主))?(?:(?:文章|帖子|贴子|接访|信件|留言|来信|诉求|咨询|投诉|来电|工单)?(?:主\s*[题題]|标\s*题|標\s*題)|同主[题題](?:阅读|閱讀)|"
                             r"话题|話題|帖子|贴子|快速回复|快速回覆|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
