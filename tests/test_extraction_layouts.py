@@ -1752,6 +1752,28 @@ def test_neighbour_circle_post_with_replies_is_a_thread():
     assert e.published_at == datetime(2026, 11, 18, 20, 14, tzinfo=SH)
 
 
+def test_board_subject_repeated_by_replies_beats_a_side_box_heading():
+    """A XOOPS-like board: a side column's titled boxes ('在线用户', class blockTitle) above the thread, the
+    subject printed over the first post and repeated by the replies ('Re: <subject>'), rank lines over each
+    post: the subject is the title, and the page a thread (held-out round 149, fixed after scoring)."""
+    def post(who, rank, subject, when, words):
+        return (f"<table class=outer><tr><td class=head>{who}</td><td class=head>{subject}</td></tr>"
+                f"<tr><td class=even>{rank}<br>来自: 北塘</td><td class=comTitle>发表于: {when}</td></tr>"
+                f"<tr><td></td><td><div class=comText>{words}</div></td></tr></table>")
+    subject = "北塘菜市场门口的流动摊贩到底归谁管？"
+    html = ("<html><head><title>社区论坛 - 街坊邻里</title></head><body><table><tr><td class=side>"
+            "<div class=blockTitle>主菜单</div><div class=blockContent>首页</div><div class=blockContent>社区论坛</div>"
+            "<div class=blockTitle>在线用户</div><div class=blockContent>在线: 23 人</div></td><td class=main>"
+            "<div>论坛首页 » 街坊邻里</div><div>本主题共 4 篇帖子，浏览 317 次</div>"
+            + post("北塘老街坊", "资深会员", subject, "2005/8/14 22:37", "每天早上东门口那一段路被流动摊贩占得满满当当，汽车根本过不去。")
+            + post("小马过河", "会员", "Re: " + subject, "2005/8/14 23:05", "按规定，市场红线以外的道路归城管，东门口那段是市政道路。")
+            + post("夜猫", "会员", "Re: " + subject, "2005/8/15 08:12", "城管早上七点半才上班，摊贩五点就出来了，七点半一来人家早收摊了。")
+            + post("北塘城管小刘", "会员", "Re: " + subject, "2005/8/15 12:40", "各位网友好，菜市场东门外的路段确实属于我们中队的责任区。")
+            + "</td></tr></table></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/t.php?id=3", now=PROBE_NOW)
+    assert e.title == subject and e.page_type == "forum"
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

@@ -371,7 +371,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         date_opening_post(posts, board_posts is not None, text, now, out.published_at, p_title or out.title)
         post_chars = sum(len(p.text) for p in posts)
         if posts and page_type is None and board_posts is None and len(out.text) > 2 * post_chars and \
-                sum(len(p.text) for p in posts if p.text and p.text[:30] in out.text) < 0.5 * post_chars:
+                sum(len(p.text) for p in posts if p.text and max(p.text.split("\n"), key=len)[:30] in out.text) < 0.5 * post_chars:
             # autodetected "forum" whose repeated blocks are a comment strip under an article (not
             # in the article's text; a thread of short replies is its own text, with its furniture)
             posts = []

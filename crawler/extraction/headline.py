@@ -46,6 +46,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     (block or None, labelled headline or None)."""
     head = title_head(page_title)
     best_b, best_rank = None, 0
+    replied = _replied_subject(blocks) if forum else None   # (the subject the replies repeat: "Re: <subject>")
     labelled_title = None
     for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
         n = len(b.text)
@@ -79,7 +80,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if not _HEAD_CLASS.search(ci) and len(b.owner) <= 3:   # (or the inline element holding all of its text:
             ci += " " + _holder_class(b)                        # <td><img> <span class="gbook_title">…</span></td>)
         rank = 3 if b.tag == "h1" else 2 if _HEAD_CLASS.search(ci) or _styled_headline(b) else 1 if b.tag in ("h2", "h3") else 0
-        if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
+        if replied and nfkc(b.text) == replied:
+            rank = 3.5   # the subject the replies repeat, over a side box's titled heading ("在线用户")
+        elif len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
             rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
             # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an
             # office's name ("棠浦市生态环境局", a 发布机构 cell) never
@@ -91,6 +94,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
             rank = 1.5  # the line right above the byline
         if rank and rank >= best_rank:
             best_b, best_rank = b, rank
+    if replied and labelled_title is None and (best_b is None or nfkc(best_b.text) != replied):
+        # the subject the replies repeat, printed over the first post below the text's start
+        best_b = next((b for b in blocks[start:start + 60] if nfkc(b.text) == replied and not b.link_len), best_b)
     if best_b is None:
         best_b = next((b for b in blocks[:start] if b.tag == "h1" and not b.noise and 4 <= len(b.text) <= 100
                        and b.link_len <= 0.3 * len(b.text)), None)
@@ -187,3 +193,15 @@ def crumbed_subject(title: str | None, blocks: list) -> str | None:
         if t == n or F.REPLY_PREFIX.sub("", t).strip() == n:
             return last
     return title
+
+
+def _replied_subject(blocks: list) -> str | None:
+    """The subject two or more replies repeat after "Re:" / "回复:" (a board's reply subjects)."""
+    counts: dict = {}
+    for b in blocks[:3000]:
+        if len(b.text) <= 100 and (m := F.REPLY_PREFIX.match(b.text)) and len(b.text) - m.end() >= 4:
+            key = nfkc(b.text[m.end():]).strip()
+            counts[key] = counts.get(key, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return best[0] if best[1] >= 2 else None
+
