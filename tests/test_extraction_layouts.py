@@ -1787,6 +1787,15 @@ def test_column_in_brackets_printed_in_the_heading_stays_in_the_title():
     assert e.title == "渣土车深夜抛洒 北岙大道成“泥路”"
 
 
+def test_thread_tree_box_heading_is_no_title_the_replied_subject_is():
+    """A Liferay-like board: a '主题结构' box classed as a title, listing 'RE: <subject> — name <time>', above
+    the posts; the subject in the first post's header: the subject is the title (round 160's page; its
+    '评分 +2' lines are left)."""
+    e = extract((UNSEEN / "forum_liferay_thread_tree_box_heading_subject_in_post_header.html").read_bytes(),
+                "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.title == "关于12345转办件“退单”标准的几点困惑" and e.page_type == "forum" and len(e.posts) == 6
+
+
 def test_camel_case_class_words():
     from crawler.extraction.dom import _class_kind
 

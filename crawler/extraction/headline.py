@@ -50,6 +50,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     labelled_title = None
     for b in blocks[max(0, start - (40 if forum else 15)):start + 1]:
         n = len(b.text)
+        if replied and n <= 100 and not b.link_len and nfkc(b.text) == replied:
+            best_b, best_rank = b, 3.5   # the subject the replies repeat (in the posts' header, noise or not)
+            continue
         if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline") or b.extra.get("section") \
                 or not _WORDY.search(b.text):
             continue   # (… or a side list's heading: "热门主题"; or a rule of dashes, "-------------")
@@ -80,9 +83,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if not _HEAD_CLASS.search(ci) and len(b.owner) <= 3:   # (or the inline element holding all of its text:
             ci += " " + _holder_class(b)                        # <td><img> <span class="gbook_title">…</span></td>)
         rank = 3 if b.tag == "h1" else 2 if _HEAD_CLASS.search(ci) or _styled_headline(b) else 1 if b.tag in ("h2", "h3") else 0
-        if replied and nfkc(b.text) == replied:
-            rank = 3.5   # the subject the replies repeat, over a side box's titled heading ("在线用户")
-        elif len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
+        if len(head) >= 6 and nfkc(b.text) == head and not SITE_NAME.search(head) and not _ORG_END.search(head):
             rank = 2.5   # the line the <title> opens with, whatever its tag ("<div class="sKHSJ">"), under
             # an <h1> (a 专题 frame's banner repeats the <title>; the story's <h1> is below it); an
             # office's name ("棠浦市生态环境局", a 发布机构 cell) never
@@ -107,7 +108,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         middle = _main_of_three(blocks, last) if last is not None else None
         if middle is not last:
             best_b = middle
-    elif labelled_title is None:
+    elif labelled_title is None and not (replied and nfkc(best_b.text) == replied):
         best_b = _main_of_three(blocks, best_b)
     if best_b is not None and labelled_title is None and (state := F.trailing_state_badge(best_b.owner)) \
             and best_b.text.endswith(state):
@@ -195,12 +196,15 @@ def crumbed_subject(title: str | None, blocks: list) -> str | None:
     return title
 
 
+_BY_TAIL = re.compile(r"\s+[—–-]{1,2}\s+\S{1,20}\s+(?:19|20)\d\d[-/.年].*$")
+
+
 def _replied_subject(blocks: list) -> str | None:
     """The subject two or more replies repeat after "Re:" / "回复:" (a board's reply subjects)."""
     counts: dict = {}
     for b in blocks[:3000]:
         if len(b.text) <= 100 and (m := F.REPLY_PREFIX.match(b.text)) and len(b.text) - m.end() >= 4:
-            key = nfkc(b.text[m.end():]).strip()
+            key = _BY_TAIL.sub("", nfkc(b.text[m.end():])).strip()   # (a tree's item: "RE: <subject> — name <time>")
             counts[key] = counts.get(key, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 2 else None
