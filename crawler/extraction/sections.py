@@ -65,7 +65,7 @@ _COMMENTS_SAID = re.compile(r"^(?:网友|网民|热门|最新|全部|读者|網�
 def is_marker(b: Block) -> bool:
     t = b.text
     return len(t) <= 60 and (b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
-                             or _COUNTER_TABS.match(t) is not None)   # (a status's tabs: links)
+                             or t[:1] in "评評" and _COUNTER_TABS.match(t) is not None)   # (a status's tabs: links)
 
 
 # a live widget's heading with its state or its name under an article ("图文直播 · 已结束 参与人数 18,204",
@@ -103,13 +103,13 @@ def marker_line(t: str) -> bool:
         t = t[:m.start()]   # (its civility notice after it: "网友评论（5） 文明上网理性发言，请遵守…")
     if len(t) <= 60 and t[-1] in ")）" and _COMMENTS_COUNTED.match(t):
         return True
-    if len(t) <= 50 and _COMMENTS_COUNT_ANY.search(t) and not SENTENCE_END.search(t):
+    if len(t) <= 50 and ("已有" in t or "共" in t) and _COMMENTS_COUNT_ANY.search(t) and not SENTENCE_END.search(t):
         return True   # ("网友评论 已有 236 位网友发表评论", "已有 137 人参与评论，显示最新 32 条 …网友评论")
     if len(t) <= 40 and _COMMENTS_SAID.match(t):
         return True
     if len(t) <= 16 and (_MARKER.match(t) is not None or _COMMENTS_COUNT_FIRST.match(t) is not None):
         return True
-    if len(t) <= 24 and (_COMMENTS_SORTED.match(t) is not None or _COUNTER_TABS.match(t) is not None):
+    if len(t) <= 24 and (_COMMENTS_SORTED.match(t) is not None or t[:1] in "评評" and _COUNTER_TABS.match(t) is not None):
         return True
     # a board's or column's name before it: "城市杂谈 其他热门主题"
     head, _, rest = t.rpartition(" ")

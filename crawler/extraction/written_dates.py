@@ -84,7 +84,7 @@ def _writer_call(raw: str, now):
 
 # what a script puts into an element or the page: document.write(…), $("#id").text(…), an element's
 # innerHTML = …, given a variable or an object's member, perhaps through a formatter
-_SINK = re.compile(r"""(?:getElementById\(\s*["']([\w-]{1,40})["']\s*\)\.innerHTML\s*=|document\.write\(|"""
+_SINK = re.compile(r"""(?=[gd$])(?:getElementById\(\s*["']([\w-]{1,40})["']\s*\)\.innerHTML\s*=|document\.write\(|"""
                    r"""\$\(\s*["']#([\w-]{1,40})["']\s*\)\.(?:text|html)\()\s*(?:[A-Za-z_$][\w$.]{0,30}\(\s*)?"""
                    r"""([A-Za-z_$][\w$]{0,30})(?:\.([A-Za-z_$][\w$]{0,30}))?\s*[,);]""")
 
