@@ -179,7 +179,6 @@ def uncut_title(title: str | None, blocks: list) -> str | None:
     return title
 
 
-
 def crumbed_subject(title: str | None, blocks: list) -> str | None:
     """A title given as a path, the subject last ("维港游人讨论区: 内地旅游 » <subject>", as a board's <title>
     prints it): the subject, when the page prints it on a line of its own or as a reply's subject."""

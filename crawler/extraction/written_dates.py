@@ -17,8 +17,7 @@ _NOT_PUBLISHED_ID = re.compile(r"mod|upd|edit|last|now|sys|server|cur", re.I)
 def filled_date(raw: str, now):
     for m in _FILLED.finditer(raw, 0, 1_000_000):
         if _FILLED_ID.search(m.group(1)) and not _NOT_PUBLISHED_ID.search(m.group(1)):
-            dt = parse_chinese_datetime(m.group(2), now)
-            if dt is not None and date_plausible(dt, now):
+            if (dt := _plausible(m.group(2), now)) is not None:
                 return dt
     return None
 
@@ -37,22 +36,15 @@ def written_date(raw: str, now):
         if _NOT_PUBLISHED_ID.search(name):
             continue
         if (arg := _LITERAL_ARG.match(raw, m.end())) is not None:   # a formatter given the time itself:
-            dt = parse_chinese_datetime(arg.group(1), now)        # document.write(fmtTime('1402536615'))
-            if dt is not None and date_plausible(dt, now):
+            if (dt := _plausible(arg.group(1), now)) is not None:   # document.write(fmtTime('1402536615'))
                 return dt
             continue
         if (member := _MEMBER_ARG.match(raw, m.end())) is not None:   # ... or an object's member:
-            v = re.search(r"(?:var|let|const)\s+" + re.escape(member.group(1)) + r"\s*=\s*\{[^{}]{0,400}?\b"
-                          + re.escape(member.group(2)) + r"""["']?\s*:\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
-            dt = parse_chinese_datetime(compact_stamp(v.group(1) or v.group(2)), now) if v else None   # (fmtTime(_artInfo.pt),
-            if dt is not None and date_plausible(dt, now):     # var _artInfo = {pt:'…'}; ARTICLE = {pubdate:1245744300})
-                return dt
-            continue
-        v = re.search(r"""(?:var|let|const)\s+""" + re.escape(name) + r"""\s*=\s*["']([^"']{8,40})["']""", raw)
-        if v is not None:
-            dt = parse_chinese_datetime(v.group(1), now)
-            if dt is not None and date_plausible(dt, now):
-                return dt
+            dt = _assigned_date(raw, now, member.group(1), member.group(2))  # (fmtTime(_artInfo.pt),
+        else:                                                    # var _artInfo = {pt:'…'})
+            dt = _assigned_date(raw, now, name)
+        if dt is not None:
+            return dt
     return _writer_call(raw, now)
 
 
@@ -67,17 +59,13 @@ def _writer_call(raw: str, now):
     body = raw.find("<body")
     for m in _WRITER.finditer(raw, 0, 1_000_000):
         call = re.search(r"(?<![\w$.])" + re.escape(m.group(1)) + _LITERAL_ARG.pattern, raw[max(body, 0):max(body, 0) + 1_000_000])
-        if call is not None:
-            dt = parse_chinese_datetime(call.group(1), now)
-            if dt is not None and date_plausible(dt, now):
-                return dt
+        if call is not None and (dt := _plausible(call.group(1), now)) is not None:
+            return dt
         # ... or given a variable named for a time: writeDate(pubdate), var pubdate = '20090617153208'
         call = re.search(r"(?<![\w$.])" + re.escape(m.group(1)) + r"\(\s*([A-Za-z_$][\w$]{0,30})\s*\)",
                          raw[max(body, 0):max(body, 0) + 1_000_000])
         if call is not None and _FILLED_ID.search(call.group(1)) and not _NOT_PUBLISHED_ID.search(call.group(1)):
-            v = re.search(r"(?:var|let|const)\s+" + re.escape(call.group(1)) + r"""\s*=\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
-            dt = parse_chinese_datetime(compact_stamp(v.group(1) or v.group(2)), now) if v else None
-            if dt is not None and date_plausible(dt, now):
+            if (dt := _assigned_date(raw, now, call.group(1))) is not None:
                 return dt
     return None
 
@@ -92,7 +80,7 @@ _SINK = re.compile(r"""(?=[gd$])(?:getElementById\(\s*["']([\w-]{1,40})["']\s*\)
 def sunk_date(raw: str, now):
     """The time a script writes into the page from a variable or an object's member
     (``innerHTML = fmtTime(videoInfo.addTime)`` with ``var videoInfo = {addTime: 1253011325000}``,
-    ``document.write(fmtTime(publish_time))``, ``writeDate(pubdate)``): into an element named for a
+    ``document.write(fmtTime(publish_time))``): into an element named for a
     time, or from a variable named for one; never a server's, an update's or an edit's."""
     for m in _SINK.finditer(raw, 0, 1_000_000):
         target, name, member = m.group(1) or m.group(2), m.group(3), m.group(4)
@@ -100,12 +88,21 @@ def sunk_date(raw: str, now):
         if target and (not _FILLED_ID.search(target) or _NOT_PUBLISHED_ID.search(target)) \
                 or _NOT_PUBLISHED_ID.search(named) or not (target or _FILLED_ID.search(named) or member):
             continue
-        if member:
-            v = re.search(r"(?:var|let|const)\s+" + re.escape(name) + r"\s*=\s*\{[^{}]{0,600}?\b" + re.escape(member)
-                          + r"""["']?\s*:\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
-        else:
-            v = re.search(r"(?:var|let|const)\s+" + re.escape(name) + r"""\s*=\s*(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
-        dt = parse_chinese_datetime(compact_stamp(v.group(1) or v.group(2)), now) if v else None
-        if dt is not None and date_plausible(dt, now):
+        if (dt := _assigned_date(raw, now, name, member)) is not None:
             return dt
     return None
+
+
+def _assigned_date(raw: str, now, name: str, member: str | None = None):
+    """The plausible time a page's script assigns to a variable (``var pubdate = '20090617153208'``)
+    or to an object's member (``var ARTICLE = {pubdate: 1245744300}``), quoted or a bare epoch."""
+    owner = r"(?:var|let|const)\s+" + re.escape(name) + r"\s*=\s*"
+    if member:
+        owner += r"\{[^{}]{0,600}?\b" + re.escape(member) + r"[\"']?\s*:\s*"
+    v = re.search(owner + r"""(?:["']([^"']{8,40})["']|(\d{13}|\d{10})\b)""", raw)
+    return _plausible(compact_stamp(v.group(1) or v.group(2)), now) if v else None
+
+
+def _plausible(text: str, now):
+    dt = parse_chinese_datetime(text, now)
+    return dt if dt is not None and date_plausible(dt, now) else None
