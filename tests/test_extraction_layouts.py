@@ -2081,7 +2081,7 @@ def test_board_footer_names_the_zone_of_its_times():
 
     from lxml import html as lxml_html
 
-    from crawler.extraction.dates import board_shift
+    from crawler.extraction.thread_time import board_shift
 
     plain = lxml_html.fromstring("<html><body><p>x</p></body></html>")
     assert board_shift("<li>所有显示的时间为 UTC </li>", plain) == timedelta(hours=8)

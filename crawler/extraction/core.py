@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from . import fields as F
-from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, sign_off
+from .body_lines import body_lines
+from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container
 from .byline_zone import byline_zone
-from .dates import _norm_now, iter_dates
-from .dom import SENT_PUNCT, SENTENCE_END, page_wrappers, parse, segment, use_forum_noise
+from .dates import _norm_now
+from .dom import SENT_PUNCT, page_wrappers, parse, segment, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
@@ -23,9 +24,6 @@ from .visibility import clean
 
 log = logging.getLogger(__name__)
 
-# above the text, never its words: the site's bare address, a "——" subtitle under the headline
-_SITE_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$")
-_HEAD_ONLY = re.compile(r"^—{1,2}\s*\S.{2,58}$")
 
 
 @dataclass
@@ -57,7 +55,6 @@ _DELETED_RE = re.compile(
     r"找不到(?:该|此)?页面|404 Not Found|Page Not Found|该贴已被删除|贴子已被删除|回答已被删除|问题已被删除|"
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-_URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 def _empty(codec: str = "utf-8", page_type: str | None = None) -> Extracted:
@@ -90,30 +87,6 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
         return _empty(codec, page_type)
 
 
-
-
-def _listed_tail(body_blocks, last_good) -> int:
-    """The last of three or more short paragraphs closing the text's own element after its last
-    sentence (a programme's 时间轴 lines, a guest line), or -1: the text's, not a trailer's."""
-    parent = body_blocks[last_good].owner.getparent()
-    end = last_good
-    for b in body_blocks[last_good + 1:]:
-        if b.noise or b.tag != "p" or b.owner.getparent() is not parent or b.link_len:
-            break
-        end += 1
-    if end - last_good < 3 or (end + 1 < len(body_blocks) and body_blocks[end + 1].owner.getparent() is parent):
-        return -1
-    return end
-
-
-_HASHTAGS = re.compile(r"^(?:#[^#\s]{1,20}#?\s*){2,12}$")
-
-
-def _in_data_row(b) -> bool:
-    """A cell of a table row of three or more cells with text (a 公示 table's "1 | 汀州路 | …")."""
-    row = b.owner.getparent()
-    return row is not None and row.tag == "tr" and sum(
-        1 for c in row if c.tag in ("td", "th") and "".join(c.itertext()).strip()) >= 3
 
 
 def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | None,
@@ -237,63 +210,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 first_good = next((i for i, b in enumerate(body_blocks) if is_good(b) and b.index > head_at), None)
                 if first_good is None:
                     last_good = None
-    paras: list[str] = []
-    meta_lines: list[str] = []
-    if first_good is not None:
-        first_parent = body_blocks[first_good].owner.getparent()
-        last_row = last_cell = None
-        title_dropped = False
-        stamps = F.entry_stamps([b.text for b in body_blocks])
-        # a note's hashtag line closes its text: the short lines above it are the note's own
-        tags_at = next((i for i in range(len(body_blocks) - 1, last_good, -1)
-                        if not body_blocks[i].noise and _HASHTAGS.match(body_blocks[i].text)), -1)
-        tags_at = max(tags_at, _listed_tail(body_blocks, last_good))
-        for i, b in enumerate(body_blocks):
-            t = b.text
-            if b.noise or i in stamps:
-                continue
-            if b.index < head_at:
-                meta_lines.append(t)   # (an e-paper's 当前版 row, its 引题 over the headline)
-                continue
-            if ntitle and not title_dropped and nfkc(t) == ntitle:
-                title_dropped = True
-                continue
-            if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):
-                meta_lines.append(t)   # the "——" subtitle under the headline
-                continue
-            if not paras and ntitle and len(t) <= 40 and not SENTENCE_END.search(t) and (
-                    i + 1 < len(body_blocks) and nfkc(body_blocks[i + 1].text) == ntitle
-                    or i and title_dropped and nfkc(body_blocks[i - 1].text) == ntitle):
-                meta_lines.append(t)   # a newspaper's 引题 over the headline, its 副题 under it
-                continue
-            if F.is_meta_line(t) or (len(t) <= 40 and F.CREDIT_BARE_RE.match(t)):
-                meta_lines.append(t)
-                continue
-            if len(t) > 0 and b.link_len > 0.5 * len(t) and not (forum and _URLISH.match(t)) and not _HASHTAGS.match(t):
-                continue   # (a note's own hashtag line, '#某某 #某某', is its text)
-            if F.is_boilerplate(t) and not (b.tag == "td" and t.isdigit() and len(t) <= 4 and _in_data_row(b)):
-                continue   # (a data table's row number stays with its row)
-            if i < first_good:
-                # header zone: title, kicker, byline, share bar (a short sibling of the first
-                # paragraph, e.g. a salutation, stays)
-                sibling = b.owner.getparent() is not None and b.owner.getparent() is first_parent
-                if b.tag in ("h1", "h2") or b.extra.get("byline") or b.extra.get("title") or (
-                        len(t) < 15 and not (sibling and b.tag == "p")) or _SITE_ADDRESS.match(t):
-                    meta_lines.append(t)
-                    continue
-            elif i > last_good and i > tags_at:
-                if len(t) < 40 and (b.punct == 0 and not t.endswith(("～", "~")) and not _HASHTAGS.match(t)
-                                    or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
-                        and not F.CAPTION_RE.search(t) and not F.EDITION_LINE.match(t) \
-                        and not sign_off(body_blocks, i, paras):
-                    meta_lines.append(t)
-                    continue
-            row = b.owner.getparent() if b.tag in ("td", "th") else None
-            if row is not None and row is last_row and b.owner is not last_cell and paras:
-                paras[-1] += " " + t   # a table row is one line, its cells apart
-            else:
-                paras.append(t)
-            last_row, last_cell = row, b.owner
+    paras, meta_lines = body_lines(body_blocks, first_good, last_good, head_at, ntitle, forum, now)
 
     # ---- byline zone: blocks between the headline and the body start
     body_start = lo + (first_good or 0)

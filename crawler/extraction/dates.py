@@ -379,24 +379,3 @@ def parse_with_precision(s: str, now: datetime | None = None) -> tuple[datetime 
         except (ValueError, OverflowError, OSError):
             pass
     return None, False
-
-
-# a board that prints its times in another zone says so in its footer ("所有显示的时间为 UTC + 8 小时",
-# "All times are UTC - 5 hours", phpBB 3.1's "所有时间均为 UTC+08:00")
-_BOARD_ZONE = re.compile(r"(?:所有(?:显示的)?时间均?为|All times are)\s*(?:协调世界时\s*[（(]?)?(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d\d))?)?")
-# ("站点所有时间均为协调世界时（UTC）")
-
-
-_ZONE_END = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
-_ZONED_TIME = re.compile(r"\d:[0-5]\d(?::[0-5]\d)?\s*[（(]?(?:UTC|GMT)(?![+\-\d])")
-
-
-def board_shift(text: str, root) -> timedelta | None:
-    """How far a board's printed times are from Beijing time, when its footer names their zone and
-    no <time datetime> carries the zone itself; None when they are Beijing time (or nothing says)."""
-    m = _BOARD_ZONE.search(text)
-    if m is None or any(_ZONE_END.search(t.get("datetime") or "") for t in root.iter("time")) \
-            or len(_ZONED_TIME.findall(text, 0, 500_000)) >= 2:
-        return None   # (nor when the times print their zone themselves: "13:22:05 (UTC)", read as such)
-    offset = (int(m.group(2) or 0) * 60 + int(m.group(3) or 0)) * (-1 if m.group(1) == "-" else 1)
-    return None if offset == 480 else timedelta(minutes=480 - offset)
