@@ -12,7 +12,7 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d)"
+_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|问政|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d)"
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉|发起)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under

@@ -187,6 +187,11 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and _NEW_REPLY.match(t) and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复 (or after a 追问)
             continue
+        if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and (turns[-1][2] or turns[-1][0] == "progress") \
+                and b.index + 1 < len(blocks) and (_role_tag(blocks, b.index + 1) == "reply"
+                                                   or _REPLY_HEAD.match(blocks[b.index + 1].text.strip("【】[] "))):
+            turns.append(["reply", None, []])   # <h4>某某局</h4> over its "回复" tag (after the 办理进度 steps too)
+            continue
         if short and _REPLY_UNIT.match(t) and turns[-1][2]:
             turns.append(["reply", None, []])
             continue
