@@ -2636,3 +2636,18 @@ def test_thread_title_without_lock_badge_and_counters():
     assert title[:COUNTS_AFTER_RE.search(title).start()] == "西塘区菜场门口的流动摊贩到底有没有人管？"
     title = "关于梧桐路占道经营反复回潮的几点想法 （浏览 236 回复 5） 返回列表 打印"   # (the thread's actions after them, round 161)
     assert title[:COUNTS_AFTER_RE.search(title).start()] == "关于梧桐路占道经营反复回潮的几点想法"
+
+
+def test_photo_report_case_dated_by_its_yearless_report_label_with_the_citizens_addition_as_a_turn():
+    # a 随手拍 case (round 169's page): '上报时间11-18 08:14' among the case's fields, the report, '市民补充 · 11-18 09:02'
+    # over the citizen's addition, the 办理进度 steps with the office's 处置反馈 among them
+    import json
+
+    name = "message_photo_report_case_yearless_report_time_label_citizen_addition"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    now = datetime.strptime(truth["now"], "%Y-%m-%d %H:%M").replace(tzinfo=SH)
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=now)
+    assert e.page_type == "forum" and e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-18 08:14"
+    assert [p.text[:7] for p in e.posts] == ["青栎街与锦屏路", "补充一下，店门", "您好，您反映的"]
+    assert "关于随手拍" not in e.text and "处理很快" not in e.text   # (the promo paragraph, the rating)

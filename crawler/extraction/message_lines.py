@@ -12,7 +12,9 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = r"(?:留言|来信|写信|来件|来电|受理|提问|问政|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d)"
+_ASK_LABEL = (r"(?:留言|来信|写信|来件|来电|受理|提问|问政|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d)|"
+               r"(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d")   # (the
+# writer's own time, this year's: "上报时间11-18 08:14"; not the office's "受理时间11-19 09:02", a step's "提交时间11-08 14:20")
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉|发起)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
@@ -54,7 +56,8 @@ _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|�
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
                          r"\s*的?(?:初步|正式|最终|阶段性|二次|再次|官方)?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
-_FOLLOW = re.compile(r"^(?:追问|继续追问|补充|再次留言|网友追问)(?:人|内容)?\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?\s*)?$|"
+_FOLLOW = re.compile(r"^(?:(?:网友|市民)?(?:追问|补充)|继续追问|再次留言)(?:人|内容)?\s*[:：·]?\s*"
+                     r"(?:(?:" + DATETIME + r"(?::\d\d)?|[01]?\d[-/][0-3]?\d\s+[0-2]?\d:[0-5]\d)\s*)?$|"
                      r"(?:追问|补充)(?:人|时间)\s*[:：]")   # ("网友追问 2026-11-18 20:16")
 _REPLY = re.compile(r"(?:回复|答复|回应|回音|办理|处理|处置|办结|复核|反馈|整改)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d)|"
                     r"^(?:回复|答复)单位[\u4e00-\u9fff（）()]{2,30}?时间\s*(?:19|20)\d\d|"   # ("回复单位某某局时间2021-09-23 11:02")
@@ -256,6 +259,9 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     if i + 1 < len(blocks) and _YEARLESS.match(blocks[i + 1].text) and _TIME_LABEL.search(blocks[i].text):
         for m in iter_dates(blocks[i + 1].text, now, allow_noyear=True):
             return m.dt
+    if _LABELLED_YEARLESS.search(blocks[i].text):   # ("上报时间11-18 08:14": this year's)
+        for m in iter_dates(blocks[i].text, now, allow_noyear=True):
+            return m.dt
     return None
 
 
@@ -365,8 +371,10 @@ def _valued(blocks: list[Block], i: int) -> bool:
     if blocks[i].tag == "th" and (value := column_value(blocks[i])) and any(True for _ in iter_dates(value, allow_noyear=False)):
         return len(blocks[i].text) <= 8
     return any(True for k in (i, i + 1) if k < len(blocks) for _ in iter_dates(blocks[k].text, allow_noyear=False)) \
-        or i + 1 < len(blocks) and _TIME_LABEL.search(blocks[i].text) is not None and _YEARLESS.match(blocks[i + 1].text) is not None
+        or i + 1 < len(blocks) and _TIME_LABEL.search(blocks[i].text) is not None and _YEARLESS.match(blocks[i + 1].text) is not None \
+        or _LABELLED_YEARLESS.search(blocks[i].text) is not None   # ("上报时间11-18 08:14")
 
 
 # a year-less stamp alone in the cell after its label ("提交时间" | "11-17 20:41"): this year's
 _YEARLESS = re.compile(r"^[01]?\d[-/][0-3]?\d\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
+_LABELLED_YEARLESS = re.compile(r"(?:时间|日期)\s*[:：]?\s*[01]?\d[-/][0-3]?\d\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
