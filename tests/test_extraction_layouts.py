@@ -1542,6 +1542,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # each under '回复单位：… 回复时间：…' and '回复内容：' (round 168's page)
     "message_leader_board_office_heading_over_reply_tag_after_progress_steps",  # 领导留言板: <h3>办理进度</h3> steps, then each reply under <h4><office></h4> and a
                                         # '回复' / '追问回复' tag, a <h4>网友追问</h4> between, 落款 lines under the replies (round 168's page)
+    "forum_phpbb3_chinese_month_day_year_stamps_side_topic_lists_below_nocharset",  # phpBB3 prosilver (GB2312, no charset): stamps '由 X » 周二 3月 02, 2010 10:15 am',
+                                        # below the posts 近期热门主题 and a list of stories with summaries longer than the posts (round 166's page)
+    "forum_vbulletin_like_post_tables_hot_topics_table_with_column_heads_edit_note",  # vBulletin-like: one table per post ('2015-09-20, 21:47' | '#1'), a
+                                        # 社区热门主题 table (主题 | 查看 | 发表时间) of 34 stamped rows with summaries, '最后编辑者为 X; <day> 于 <time>.' (round 166's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -89,6 +89,13 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
 
 
 
+def _text_below(blocks, body_start: int, first_post) -> bool:
+    """The page's would-be article text starts below the first post's words."""
+    first_line = first_post.text.split("\n")[0][:30] if first_post.text else ""
+    at = next((b.index for b in blocks if first_line and first_line in b.text), None)
+    return at is not None and body_start > at
+
+
 def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | None,
              page_type: str | None) -> Extracted:
     from .forum import extract_posts
@@ -288,9 +295,13 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         date_opening_post(posts, board_posts is not None, text, now, out.published_at, p_title or out.title)
         post_chars = sum(len(p.text) for p in posts)
         if posts and page_type is None and board_posts is None and len(out.text) > 2 * post_chars and \
-                sum(len(p.text) for p in posts if p.text and max(p.text.split("\n"), key=len)[:30] in out.text) < 0.5 * post_chars:
+                sum(len(p.text) for p in posts if p.text and max(p.text.split("\n"), key=len)[:30] in out.text) < 0.5 * post_chars \
+                and not (len(posts) >= 3 and all(p.author and p.posted_at for p in posts)
+                         and _text_below(blocks, body_start, posts[0])):
             # autodetected "forum" whose repeated blocks are a comment strip under an article (not
-            # in the article's text; a thread of short replies is its own text, with its furniture)
+            # in the article's text; a thread of short replies is its own text, with its furniture;
+            # a longer "text" below three or more signed and stamped posts is a side list of other
+            # stories, no article over them)
             posts = []
             forum = False
             out.page_type = "news"

@@ -46,6 +46,7 @@ STAMP = re.compile(r"(?:19|20)\d\d[-/年]\s?[01]?\d[-/月]\s?[0-3]?\d日?,?\s*(?
                    r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
                    r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
                    r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
+                   r"(?<![\d年])[01]?\d月\s?[0-3]?\d\s?[,，]\s?(?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|"   # 3月 02, 2010 10:15 am (phpBB)
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                    r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d|"
                    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+"

@@ -65,6 +65,14 @@ def _shared_tokens(el) -> list[str]:
     return out
 
 
+def _listing_rows(members: list) -> bool:
+    """Rows of a table headed by a row of three or more column heads ("主题 | 查看 | 发表时间"): a
+    listing of other topics, laid out one per row, not posts."""
+    table = members[0].getparent() if members[0].tag == "tr" else None
+    head = next((r for r in table if r.tag == "tr"), None) if table is not None else None
+    return head is not None and sum(1 for c in head if c.tag == "th") >= 3
+
+
 def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     """The list of post container elements, or []."""
     cands = []
@@ -84,7 +92,7 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             for tok in _shared_tokens(k):
                 groups.setdefault((k.tag, "~" + tok), []).append(k)
         for sig, members in groups.items():
-            if len(members) < 2:
+            if len(members) < 2 or _listing_rows(members):
                 continue
             # (a "相关问题" list below the answers may share their classes: its items are not posts)
             content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo
