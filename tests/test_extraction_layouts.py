@@ -1546,6 +1546,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # below the posts 近期热门主题 and a list of stories with summaries longer than the posts (round 166's page)
     "forum_vbulletin_like_post_tables_hot_topics_table_with_column_heads_edit_note",  # vBulletin-like: one table per post ('2015-09-20, 21:47' | '#1'), a
                                         # 社区热门主题 table (主题 | 查看 | 发表时间) of 34 stamped rows with summaries, '最后编辑者为 X; <day> 于 <time>.' (round 166's page)
+    "forum_discourse_like_microdata_author_names_side_lists_below",  # Discourse-like crawler view: each poster a <b itemprop="author">, UTC <time>s, below the
+                                        # posts a 城市管理·最新 list of dated stories longer than the thread (round 166's page)
+    "news_microblog_status_repost_counters_over_comments_platform_body_title",  # microblog status '昨天 21:06', its 【headline】 line, '转发 128评论 64赞 512' over
+                                        # 62 stamped comments with '共5条回复' under them; <title> '微澜正文 - 微澜H5版' (round 166's page)
 ])
 def test_unseen_layouts(name):
     import json

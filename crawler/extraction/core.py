@@ -284,6 +284,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.text = "\n".join(paras)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline
+        first, _, rest = out.text.partition("\n")
+        if rest and first.strip() == f"【{headline}】":
+            out.text = rest   # (the status's 【headline】 on a line of its own: its title, not its words)
 
     out.title = crumbed_subject(uncut_title(out.title, blocks), blocks)
     # ---- forum posts

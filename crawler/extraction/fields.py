@@ -299,6 +299,7 @@ def is_boilerplate(text: str) -> bool:
 # never by the post: the post's 【headline】 or its first sentence is its title.
 _PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16})){0,2}$|"
                             r"^.{1,24}的([^\s的]{2,4})\s*[-_|｜–—]\s*\1$|"   # ("微博正文 - 某某城管"; "某某城管的鹊语 - 鹊语": an account on its platform)
+                            r"^([^\s的]{2,4})(?:正文|详情)\s*[-_|｜–—]\s*\2[^-_|｜–—\s]{0,6}$|"   # ("微澜正文 - 微澜H5版": the platform's)
                             r"^.{4,200}?\s*[_\s]来自\s*[^-_|｜–—\s]{1,24}\s*[-_|｜–—]\s*[^-_|｜–—\s]{1,16}$")   # (a status's words cut
 # short, "来自 <account> - <platform>": "#榆汀夜市# 【潮汐摊位今晚启用】11月20日起…... 来自榆汀城管 - 汀博")
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")

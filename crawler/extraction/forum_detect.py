@@ -72,6 +72,9 @@ def _powered_by_forum(text: str) -> bool:
     return False
 
 
+_STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){2,3}$")
+
+
 def detect_forum(root, url, meta, text, blocks=None) -> bool:
     gen = meta.get("generator", "") + " " + meta.get("application-name", "")
     if _GENERATOR.search(gen):
@@ -163,8 +166,12 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             # "6栋 王姐 业主 11-17 19:42"), not an article's byline
             posted = opener in stamped_all and opener.index < items[0].index and _names_someone(opener.text) \
                 and bool(opener.owner.get("class")) and shape(opener.owner) == shape(items[0].owner)
+            # (a status's counters between its words and the items, "转发 128评论 64赞 512": comments under a status)
+            reposted = opener is not None and any(
+                len(b.text) <= 40 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
+                for b in blocks[opener.index:items[0].index])
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
-                    and not (weak and opener in stamped_all and opener.index < items[0].index):
+                    and not (weak and opener in stamped_all and opener.index < items[0].index) and not reposted:
                 score += 1
     if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks, "楼主" in marks or "樓主" in marks):
         score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)

@@ -62,6 +62,10 @@ def find_author(member, stop=None) -> str | None:
     itemprop = member.xpath(".//*[@itemprop='author']//*[@itemprop='name']/@content")
     if itemprop:
         return itemprop[0].strip() or None
+    for el in member.xpath(".//*[@itemprop='author'][not(*)]"):   # (the name itself so marked: <b itemprop="author">)
+        t = norm_ws(text_content(el)).strip("\u200b ")
+        if 1 <= len(t) <= 30 and not any(True for _ in iter_dates(t, allow_noyear=False)):
+            return t
     return None
 
 
