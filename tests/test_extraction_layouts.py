@@ -1550,6 +1550,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # posts a 城市管理·最新 list of dated stories longer than the thread (round 166's page)
     "news_microblog_status_repost_counters_over_comments_platform_body_title",  # microblog status '昨天 21:06', its 【headline】 line, '转发 128评论 64赞 512' over
                                         # 62 stamped comments with '共5条回复' under them; <title> '微澜正文 - 微澜H5版' (round 166's page)
+    "message_wenzheng_table_empty_message_time_filled_by_script_office_accepted_time_beside",  # 问政 table (GB2312): '留言时间：' left empty for
+                                        # `var publish_time` to fill, '受理时间：<time>' beside it; a 部门回复排行 box far below (round 166's page)
 ])
 def test_unseen_layouts(name):
     import json

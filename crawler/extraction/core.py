@@ -205,6 +205,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body
         best_b, labelled_title = headline_near_text(blocks, lo + first_good, forum, page_title)
+        if best_b is not None and board_posts is not None and ntitle and len(ntitle) >= 8 and not labelled_title \
+                and nfkc(best_b.text) != ntitle and any(b.extra.get("title") for b in blocks[:lo + first_good]):
+            best_b = None   # (a message page's subject, printed above its turns as the <title> gives it)
         if best_b is not None:
             title = labelled_title or F.COUNTS_AFTER_RE.sub("", best_b.text).strip() or best_b.text
             if forum:   # ("[投诉] <subject>　本帖已被浏览 3862 次，回复 5 次")
