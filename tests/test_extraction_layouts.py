@@ -1552,6 +1552,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # 62 stamped comments with '共5条回复' under them; <title> '微澜正文 - 微澜H5版' (round 166's page)
     "message_wenzheng_table_empty_message_time_filled_by_script_office_accepted_time_beside",  # 问政 table (GB2312): '留言时间：' left empty for
                                         # `var publish_time` to fill, '受理时间：<time>' beside it; a 部门回复排行 box far below (round 166's page)
+    "forum_intranet_board_stamp_and_text_rows_poster_department_panel_badge_before_counts",  # OA 内部论坛 (GBK): each post a stamp row and a text row, the
+                                        # poster's panel '部门：… 职务：…', the last post one short line, the subject '… [置顶] （点击 312 次，回复 3 次）' (round 169's page)
 ])
 def test_unseen_layouts(name):
     import json

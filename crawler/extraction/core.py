@@ -324,10 +324,10 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.title = p_title
         if out.title and (m_re := F.REPLY_PREFIX.match(out.title)) and len(out.title) - m_re.end() >= 4:
             out.title = F.without_thread_type(out.title[m_re.end():])   # (a reply's subject, "Re: [list] …")
+        if out.title and (m_count := F.COUNTS_AFTER_RE.search(out.title)) and m_count.start() >= 4:
+            out.title = out.title[:m_count.start()]   # (its counters after it: "… (浏览: 3261)"; after its badge too)
         if out.title and (m_badge := F.THREAD_BADGE_END.search(out.title)) and m_badge.start() >= 4:
             out.title = out.title[:m_badge.start()]   # (the board's badge after it: "… [推荐]")
-        if out.title and (m_count := F.COUNTS_AFTER_RE.search(out.title)) and m_count.start() >= 4:
-            out.title = out.title[:m_count.start()]   # (its counters after it: "… (浏览: 3261)")
         if posts and (headline := F.post_headline(page_title, posts[0].text, out.title)):
             out.title = headline   # (a microblog post with its comments: "微博正文" titles no post)
 

@@ -178,8 +178,11 @@ def _trim_unstamped_ends(members: list, blocks: list[Block], lo: dict, hi: dict)
     while a < z and (not marks[a] and (short(members[a]) or few and wordless(members[a]) or headed(members[a]))
                      or listing(members[a])):
         a += 1
-    while z > a and (not marks[z - 1] and (short(members[z - 1]) or few and wordless(members[z - 1])
-                                           or online(members[z - 1])) or listing(members[z - 1])):
+    # (rows alternating stamp row and text row, an intranet board's table: the last text row is the last post's)
+    paired = len(members) >= 4 and all(marks[i] != marks[i + 1] for i in range(len(members) - 1))
+    while z > a and (not marks[z - 1] and not (paired and marks[z - 2]) and (
+            short(members[z - 1]) or few and wordless(members[z - 1]) or online(members[z - 1]))
+                     or listing(members[z - 1])):
         z -= 1
     return members[a:z]
 
