@@ -1554,6 +1554,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # `var publish_time` to fill, '受理时间：<time>' beside it; a 部门回复排行 box far below (round 166's page)
     "forum_intranet_board_stamp_and_text_rows_poster_department_panel_badge_before_counts",  # OA 内部论坛 (GBK): each post a stamp row and a text row, the
                                         # poster's panel '部门：… 职务：…', the last post one short line, the subject '… [置顶] （点击 312 次，回复 3 次）' (round 169's page)
+    "news_online_interview_transcript_bracketed_clocks_speakers",  # 在线访谈 transcript: each line '[09:30:12]主持人 王晓岚：…', the clocks no part of it (round 169's page)
+    "forum_campus_board_floor_replies_led_by_stamp_then_name",  # campus BBS: 楼中楼 rows '<span>2013-10-15 18:20</span><a>name</a>：<span>text</span>' (round 169's page)
+    "forum_custom_elements_comment_tree_promoted_box_between",  # Reddit-like custom elements (<qs-post>, <qs-comment>): a '推广 · u/<advertiser>' box with its pitch
+                                        # and '了解更多' between the post and the comments (round 169's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2663,3 +2667,14 @@ def test_photo_report_case_dated_by_its_yearless_report_label_with_the_citizens_
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-11-18 08:14"
     assert [p.text[:7] for p in e.posts] == ["青栎街与锦屏路", "补充一下，店门", "您好，您反映的"]
     assert "关于随手拍" not in e.text and "处理很快" not in e.text   # (the promo paragraph, the rating)
+
+
+def test_reading_time_beside_a_posts_date_is_no_text():
+    html = ("<html><head><title>夜市里的执法队员</title></head><body><article><h1>夜市里的执法队员</h1>"
+            "<p class=excerpt>一个冬夜，三名执法队员，一条夜市，从晚上七点走到凌晨一点。</p>"
+            "<div class=byline><a href=/author/a/>舒禾</a><div><time datetime=2024-03-10>2024年3月10日</time>"
+            "<span> • 6 分钟阅读</span></div></div><div class=content>"
+            "<p>从晚上七点到凌晨一点，三名执法队员在澜湖夜市巡查，劝导占道摊主二十余次。</p>"
+            "<p>队员们说，夜市的秩序靠的是每天的坚持，而不是一次集中整治。</p></div></article></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert "分钟阅读" not in e.text and "劝导占道摊主" in e.text

@@ -197,8 +197,13 @@ _SLASH_DATELINE = re.compile(r"^(?:[【\[]?(?:本报讯|本報訊|本网讯|本�
                              r"(?:\s*[、，,]\s*[\u4e00-\u9fff·]{2,4}){0,3}\s*[/／]\s*[\u4e00-\u9fff]{0,6}(?:报道|報導|報道|电|電)$")
 
 
+# a post's reading time beside its date ("2024年3月10日 • 6 分钟阅读", "阅读时间约 5 分钟", "6 min read")
+_READ_TIME = re.compile(r"\d+\s*分钟阅读|阅读(?:时间|时长)\s*[:：]?\s*约?\s*\d+\s*分钟|\d+\s*min read", re.I)
+
+
 def is_meta_line(text: str) -> bool:
     return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+                                or len(text) <= 40 and _READ_TIME.search(text) is not None
                                 or _SLASH_DATELINE.match(text) is not None
                                 or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None
                                 or (any(w in text for w in _CREDIT_WORDS) and CREDIT_LINE_RE.search(text) is not None)
@@ -215,6 +220,17 @@ def repeats_next(first: str, second: str) -> bool:
     """``first`` is a summary of ``second``: the same words, maybe labelled (摘要：) or cut short (…)."""
     first = _SUMMARY_LABEL.sub("", first).rstrip("…. ")
     return len(first) >= 20 and second.startswith(first)
+
+
+_CLOCK_PREFIX = re.compile(r"^[\[【(（]\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*[\]】)）]\s*(?=\S)")
+
+
+def strip_line_clocks(paras: list[str]) -> list[str]:
+    """A transcript's lines each led by its bracketed clock ("[09:30:12]主持人 王晓岚：…"): the clocks
+    go, the speakers stay. Only when three lines or more carry one."""
+    if sum(1 for p in paras if p[:1] in "[【(（" and _CLOCK_PREFIX.match(p)) < 3:
+        return paras
+    return [_CLOCK_PREFIX.sub("", p) for p in paras]
 
 
 def strip_slide_counters(paras: list[str]) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from .dates import iter_dates
-from .dom import Block, norm_ws
+from .dom import Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
 from .repeated_items import link_list
 from .lead_post import lead_post, question_above
@@ -37,7 +37,8 @@ _EXCERPT_END = re.compile(r"(?:(?:……|…|\.\.\.)\s*(?:\d[\d.,]*\s*[万wk]?\s
                           r"\s\d[\d.,]*\s*[万wk]?\s*(?:赞同|likes?))\s*$")
 _NAMED_FLOORS = {"楼主": 1, "樓主": 1, "沙发": 2, "沙發": 2, "板凳": 3, "地板": 4}
 _AD_LABEL = re.compile(r"^(?:论坛广告|論壇廣告|广告|廣告|广告赞助|廣告贊助|推广|推廣|赞助商链接|贊助商連結|论坛赞助商|論壇贊助商|赞助商|贊助商|Advertisement|AD)$|"
-                       r"^[\[【](?:广告|廣告|推广|推廣|[^\]】\s]{2,8}(?:推荐|推薦))[\]】]")   # (an ad floor's label: "[广告]
+                       r"^[\[【](?:广告|廣告|推广|推廣|[^\]】\s]{2,8}(?:推荐|推薦))[\]】]|"
+                       r"^(?:推广|推廣|广告|廣告|赞助|贊助|Sponsored|Promoted)\s*[·•|｜]\s*\S{1,30}$")   # ("推广 · u/某某家居城")   # (an ad floor's label: "[广告]
 # 某某论坛商务合作", "【某某热线推荐】…": the site's own)
 _AD_SUBJECT = re.compile(r"(?:主题|主題|标题|標題)\s*[:：]\s*(?:Re\s*[:：]\s*)?[\[【](?:广告|廣告|推广|推廣)[\]】]")   # ("主题: 【推广】…")
 # a spam floor by its words (the boards' classic invoice and forged-papers ads)
@@ -213,11 +214,23 @@ def _ad_chip(member) -> bool:
 _CHIP_TAGS = {"span", "b", "em", "i", "strong", "label", "font", "div"}
 
 
+def _mark_ad_boxes(blocks: list[Block]) -> None:
+    """A small box led by an ad's label ("推广 · u/某某家居城", its pitch, "了解更多") between the
+    posts: none of its lines are a post's words."""
+    for b in blocks:
+        if len(b.text) <= 40 and _AD_LABEL.match(b.text) and len(text_content(b.owner)) <= 200:
+            box = b.owner
+            for x in blocks[b.index:b.index + 8]:
+                if x.owner is box or any(a is box for a in x.owner.iterancestors()):
+                    x.noise = True
+
+
 def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):
     from .core import Post
 
     if total is None:
         return [], None
+    _mark_ad_boxes(blocks)
     # (no element per post: its runs of text between <hr> rules)
     ruled = ruled_posts(blocks, now) if body is not None and next(body.iter("hr"), None) is not None else []
     if ruled:

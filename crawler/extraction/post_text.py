@@ -43,6 +43,7 @@ _THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d*\s*(?:位)?(?:用户|会员|
 # "以下会员感谢 X 的这篇帖子：", no count)
 _SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)|(?:^|\s)u[-_]?sig(?:$|\s)", re.I)   # ("sigLine",
 # "lj-sig", "post_sig", "sig-tc"; a bare "sig" may hold a reply's 落款)
+_LEAD_STAMP = re.compile(r"(?:(?:19|20)\d\d-)?[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?::\d\d)?\s*")
 _LZL_BOX = re.compile(r"floor[-_]?(?:repl|sub)|(?:^|[\s_-])lzl(?:$|[\s_-])|(?:^|[\s_-])sub[-_]?(?:list|row|repl)", re.I)
 _GLUED_STAMP = re.compile(r"\s*(?:(?:(?:19|20)\d\d-)?\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?|\d{1,2}\s*(?:分钟|小时|天)前|"
                           r"(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|刚刚)$")
@@ -324,6 +325,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
             t = t[label.end():]
+        if t[:1].isdigit() and (m_lead := _LEAD_STAMP.match(t)) and len(t) - m_lead.end() >= 4 and _in_floor_replies(b, member):
+            t = t[m_lead.end():]   # a reply in the floor led by its stamp ("2013-10-15 18:20<a>某某</a>：text")
         named = _LZL_NAME.match(t) if b.link_len else None   # (also a comment's own "<a>某某</a>:text")
         if named and abs(b.link_len - len(_BADGE_END.sub("", t[:named.end()].rstrip(" :：\xa0")))) <= 1 \
                 and len(t) - named.end() >= 2:
