@@ -1558,6 +1558,12 @@ def _body_f1(got: str, want: str) -> float:
     "forum_campus_board_floor_replies_led_by_stamp_then_name",  # campus BBS: 楼中楼 rows '<span>2013-10-15 18:20</span><a>name</a>：<span>text</span>' (round 169's page)
     "forum_custom_elements_comment_tree_promoted_box_between",  # Reddit-like custom elements (<qs-post>, <qs-comment>): a '推广 · u/<advertiser>' box with its pitch
                                         # and '了解更多' between the post and the comments (round 169's page)
+    "news_app_article_comments_then_feed_cards_stamped_with_comment_counts",  # 澎湃-like app article: 6 comments, then a 推荐 feed whose cards end
+                                        # '<source>2天前420评' (round 171's page)
+    "news_microblog_long_article_relative_stamp_numbered_comments",  # 微博头条文章: '<account>昨天 21:06阅读数：1.6万' over the article, comments numbered '#1'
+                                        # with relative stamps under it (round 171's page)
+    "forum_nga_like_two_bracket_tags_before_subject_bbcode_gbk",  # NGA-like board (GBK): subject '[舸湄][讨论] …', posts in raw BBCode ([quote]…[/quote] over
+                                        # two lines, '[b]Reply to [pid=…]Reply[/pid] Post by …[/b]', [img]…[/img]) (round 173's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2678,3 +2684,11 @@ def test_reading_time_beside_a_posts_date_is_no_text():
             "<p>队员们说，夜市的秩序靠的是每天的坚持，而不是一次集中整治。</p></div></article></body></html>")
     e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
     assert "分钟阅读" not in e.text and "劝导占道摊主" in e.text
+
+
+def test_title_loses_a_zero_width_space_from_its_heading_anchor():
+    html = ("<html><head><title>数字城管平台上线</title></head><body><h1>数字城管平台 3.2 版本上线 <a href='#t'>\u200b</a></h1>"
+            "<div class=content><p>平台新增案件自动派遣功能，市民随手拍上报的问题可直接流转至责任单位，处置时限缩短三成。</p>"
+            "<p>下一步，平台将接入更多部门数据，实现城市运行一网统管。</p></div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
+    assert e.title == "数字城管平台 3.2 版本上线"

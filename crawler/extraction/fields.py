@@ -330,8 +330,12 @@ THREAD_BADGE_END = re.compile(r"\s*[\[【](?:推荐|推薦|精华|精華|置顶|
 
 def without_thread_type(title: str) -> str:
     """A thread's subject without its type before it ("[讨论] …"), when four characters or more remain."""
-    m = THREAD_TYPE.match(title)
-    return title[m.end():] if m and len(title) - m.end() >= 4 else title
+    for _ in range(3):   # ("[舸湄][讨论] …": each)
+        m = THREAD_TYPE.match(title)
+        if not m or len(title) - m.end() < 4:
+            break
+        title = title[m.end():]
+    return title
 
 
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d")

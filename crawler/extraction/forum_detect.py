@@ -72,6 +72,7 @@ def _powered_by_forum(text: str) -> bool:
     return False
 
 
+_FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|条评论|條評論)$")
 _STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){2,3}$")
 
 
@@ -132,6 +133,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if items and sum(1 for b in items if _REPORTER.search(b.text) or _SOURCE_STAMP.match(b.text)) * 3 >= len(items) * 2:
                 items, first_el = [], None   # articles' bylines ("记者 某某 <time>"): a page of articles
                 # printed one after another ("continuous reading"), no posts
+            elif items and sum(1 for b in items if _FEED_COUNT.search(b.text)) * 3 >= len(items) * 2:
+                items, first_el = [], None   # a feed's cards, each stamped with its comment count ("城事2天前420评")
         if (len(stamped) >= 3 or items) and len(marks) < 4 and not (url_forum and len(marks) >= 2):
             score += 1
         # ... with no article above the first: a thread, whatever the address says (a comment
@@ -160,7 +163,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             opener = _opener(stamped_all, items, blocks, first_el)
             # on reply actions alone (回复 under every item), the first post must be one of the items:
             # a microblog's post above its comments is laid out apart and is no thread
-            weak = not (marks - _LIKES - {"回复×3"})
+            weak = not (marks - _LIKES - {"回复×3", "#N"})   # (comments numbered "#1", "#2": no thread word)
             # items under a heading ("全部回复 6") read as a comment section, unless the post above
             # them opens with a poster's stamp line laid out as the replies' are (the same user row,
             # "6栋 王姐 业主 11-17 19:42"), not an article's byline

@@ -254,7 +254,7 @@ def same_as_title(line: str, ntitle: str) -> bool:
     n = nfkc(line)
     if n == ntitle or F.REPLY_PREFIX.sub("", n) == ntitle or F.TITLE_LABEL_RE.sub("", n) == ntitle:
         return True
-    bare = F.COUNTS_AFTER_RE.sub("", F.THREAD_TYPE.sub("", F.TITLE_LABEL_RE.sub("", n).strip())).strip()
+    bare = F.COUNTS_AFTER_RE.sub("", F.without_thread_type(F.TITLE_LABEL_RE.sub("", n).strip())).strip()
     bare = _TRAIL_TAGS.sub("", bare)   # ("[违建曝光] title", "title （阅读：1874 回复：4）", "* 帖子主题：[求助] title [精华]")
     return bare != n and bare == ntitle
 

@@ -6,9 +6,25 @@ from __future__ import annotations
 import re
 
 
+_BB_QUOTE = re.compile(r"\[quote(?:=[^\]]*)?\].*?\[/quote\]", re.S | re.I)
+_BB_IMG = re.compile(r"\[(img|flash|attach)(?:=[^\]]*)?\].*?\[/\1\]", re.S | re.I)
+_BB_HEAD = re.compile(r"^\[b\]\s*(?:Reply to|Post by|回复|引用).*\[/b\]:?$", re.I)   # ("[b]Reply to [pid=…]Reply[/pid] Post by …[/b]")
+_BB_TAG = re.compile(r"\[/?(?:b|i|u|s|del|color|size|font|align|url|pid|uid|tid)(?:=[^\]]*)?\]", re.I)
+
+
+def _without_bbcode(text: str) -> str:
+    """A post's words from its raw BBCode: no quoted post, no image, no reply header, no tags."""
+    text = _BB_IMG.sub("", _BB_QUOTE.sub("", text))
+    lines = [_BB_TAG.sub("", t).strip() for t in text.split("\n") if not _BB_HEAD.match(t.strip())]
+    return "\n".join(t for t in lines if t)
+
+
 def clean_posts(posts: list) -> None:
     """Cross-post clean-up, in place: repeated posts, lines every post shares, reply mentions,
     quoted pieces."""
+    for p in posts:   # a board printing its posts' raw BBCode (a script renders it): quotes, images, tags
+        if "[/" in p.text:
+            p.text = _without_bbcode(p.text)
     # a floor's label run into its poster's name ("骑单车的鱼楼主楼主", "鹭湾老街2楼"): the name
     for p in posts:
         if p.author and (m := _FLOOR_TAIL.search(p.author)) and len(p.author[:m.start()].strip(" 第")) >= 2:
