@@ -1564,6 +1564,13 @@ def _body_f1(got: str, want: str) -> float:
                                         # with relative stamps under it (round 171's page)
     "forum_nga_like_two_bracket_tags_before_subject_bbcode_gbk",  # NGA-like board (GBK): subject '[舸湄][讨论] …', posts in raw BBCode ([quote]…[/quote] over
                                         # two lines, '[b]Reply to [pid=…]Reply[/pid] Post by …[/b]', [img]…[/img]) (round 173's page)
+    "forum_tieba_like_post_side_column_recommended_threads_with_summaries",  # 贴吧-like: each floor's words in a 'tb-post-side' column beside 'tb-author-side',
+                                        # a 吧友都在看 list of 16 threads with summaries (round 170's page)
+    "forum_tianya_like_readers_also_read_list_led_by_linked_headlines",  # 天涯-like: a '看了这篇帖子的人还看了' list of 22 stamped items, each led by
+                                        # another thread's linked headline with its summary (round 170's page)
+    "forum_tieba_like_related_threads_with_abstracts_outnumbering_floors",  # 贴吧-like: a 相关贴子 list of 24 linked threads with abstracts under 7 floors (round 174's page)
+    "news_portal_comment_floors_counting_down_gbk_labelled_gb2312",  # 2012 portal (GBK labelled gb2312): 57 comments numbered '第57楼' counting down under a short
+                                        # article (round 172's page)
 ])
 def test_unseen_layouts(name):
     import json

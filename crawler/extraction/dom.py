@@ -127,6 +127,8 @@ def noise_kind(el) -> int:
     ci = classid(el)
     if not ci:
         return 0
+    if "side" in ci and _CONTENT_SIDE.search(ci) and len("".join(el.itertext()).strip()) > 40:
+        return 0
     k = _KIND_CACHE.get(ci)
     if k is None:
         k = _class_kind(ci)
@@ -163,6 +165,11 @@ _CONTENT_WORDS = {"content", "article", "text", "body", "detail"}
 # "ad-bd"): the page's own title, info and body, no advertisement
 _AD_PART = re.compile(r"^ad[-_](?:title|info|block|bd|body|hd|detail|content|text|main|cont|meta)$", re.I)
 _SHARED_PAGE = re.compile(r"share[-_]?(?:page|detail|article|main|body|container)")
+
+
+# the content's side of a two-column post ("tb-post-side" beside "tb-author-side"), when it holds the
+# words: no sidebar (Flarum's "Post-side" holds the avatar only)
+_CONTENT_SIDE = re.compile(r"(?:post|content|main|article|text|body|detail|msg|message)[-_]side\b", re.I)
 
 
 def _class_kind(ci: str) -> int:

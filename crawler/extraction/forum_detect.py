@@ -153,8 +153,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 and _prose_before(blocks, items[0]) < 400:
             score += 1   # a reply tagged as the opener's, or the opener answering in a reply's thread ("楼主：收到"),
             # or the opener, a ranked member of the board, speaking again among them: replies, not comments
-        elif sum(a > b for a, b in steps) >= 2 and any(a < b for a, b in steps):
-            pass   # floors out of order (#12, #3, #57 …): comments sorted by their likes, under an article
+        elif sum(a > b for a, b in steps) >= 2 and (any(a < b for a, b in steps) or all(a > b for a, b in steps)):
+            pass   # floors out of order (#12, #3, #57 …) or counting down (第57楼, 第56楼 …): comments sorted by likes or newest first, under an article
         elif items and (not items[0].extra.get("section") or _floor_two(items[0].text)) and floored >= 3 \
                 and floored * 5 >= len(items) * 4:
             score += 1   # every item numbered as a floor ("第2楼 回复人：…"): replies to what stands above

@@ -13,6 +13,7 @@ from .dom import Block
 from .forum_detect import STAMP as _STAMP
 from .message_lines import _BARE_DATE   # (a listed thread's day)
 from .post_lines import MOD_ACTION
+from .repeated_items import _profile_link
 
 
 @lru_cache(maxsize=4096)
@@ -65,6 +66,32 @@ def _shared_tokens(el) -> list[str]:
     return out
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _link_led(member) -> bool:
+    """An item led by a link of ten characters or more to another page (another topic's headline),
+    little text before it (a rank number): a teaser, not a post (which opens with its poster's name,
+    its stamp or its words)."""
+    before = 0
+    for el in member.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "a":
+            href = (el.get("href") or "").strip()
+            text = "".join(el.itertext()).strip()
+            if text:
+                return len(text) >= 10 and len(_HAN.findall(text)) >= 6 and not _STAMP.search(text) \
+                    and bool(href) and "#" not in href and not href.startswith("javascript") \
+                    and not _profile_link(el, href) and not F.REPLY_PREFIX.match(text)   # (a post's subject
+                # linking to the post itself, "…goto=40713#msg_40713", or a reply's "Re: …")
+        elif el is not member:
+            before += len((el.text or "").strip())
+            if before > 8:
+                return False
+    return False
+
+
 def _listing_rows(members: list) -> bool:
     """Rows of a table headed by a row of three or more column heads ("主题 | 查看 | 发表时间"): a
     listing of other topics, laid out one per row, not posts."""
@@ -92,8 +119,9 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             for tok in _shared_tokens(k):
                 groups.setdefault((k.tag, "~" + tok), []).append(k)
         for sig, members in groups.items():
-            if len(members) < 2 or _listing_rows(members):
-                continue
+            if len(members) < 2 or _listing_rows(members) or (
+                    len(members) >= 3 and sum(1 for m in members if _link_led(m)) * 3 >= len(members) * 2):
+                continue   # (a "看了这篇帖子的人还看了" list: each item led by another topic's linked headline)
             # (a "相关问题" list below the answers may share their classes: its items are not posts)
             content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo
                        and blocks[lo[m]].extra.get("section") != "related"}
