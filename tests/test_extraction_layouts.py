@@ -1571,6 +1571,12 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tieba_like_related_threads_with_abstracts_outnumbering_floors",  # 贴吧-like: a 相关贴子 list of 24 linked threads with abstracts under 7 floors (round 174's page)
     "news_portal_comment_floors_counting_down_gbk_labelled_gb2312",  # 2012 portal (GBK labelled gb2312): 57 comments numbered '第57楼' counting down under a short
                                         # article (round 172's page)
+    "news_continuous_reading_divider_in_dashes_two_longer_articles",  # '—— 继续阅读 ——' over two longer whole articles in the same markup (round 172's page)
+    "news_microblog_status_account_of_platform_title_bracket_headline",  # status page titled '<account>的梧博', its 【headline】 over two lines (round 172's page)
+    "forum_wap_board_yearless_floor_stamps_year_in_info_line_signature_label_gb2312",  # WAP board (GB2312 by its XML declaration): floors stamped
+                                        # '03-05 08:12', the year only in the info line '时间:2015-03-05 08:12', '签名：…' lines, '引用 2楼 X 的回复：' (round 174's page)
+    "message_wenzheng_empty_message_time_formatter_given_compact_stamp_followup_gbk",  # 问政 (GBK, no charset): '留言时间：' holding only
+                                        # document.write(fmtTime("20191203164109")), a reply, a 追问 with its own time, its reply (round 174's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -81,6 +81,11 @@ def message_posts(blocks: list[Block], now: datetime):
     if start is None and CHAT_PAIR_LINES.search(short):   # a chat's first turn, by its stamp over its speaker
         start = next(iter(chat_turn_stamps(blocks, scan)), None)
         chat = start is not None   # (its replies are known by their speaker, an office: no labels)
+    if start is None and "内容" in short:   # "留言时间：" left empty (a script fills it), "留言内容：" over the
+        # message, a reply's "回复时间：<time>" under it (and perhaps a 追问's own time further down)
+        start = next((b.index for b in scan if _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index)
+                      and any(_ASK_HEAD.match(x.text) for x in blocks[b.index + 1:b.index + 25] if len(x.text) <= 12)
+                      and any(len(x.text) <= LABEL_LEN and _REPLY.search(x.text) for x in blocks[b.index + 2:b.index + 60])), None)
     start = start if start is not None else next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)

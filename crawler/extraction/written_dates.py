@@ -27,7 +27,8 @@ _WRITTEN = re.compile(r"""document\.write\(\s*(?:["'][^"']{0,80}["']\s*\+\s*)?([
 
 
 _MEMBER_ARG = re.compile(r"\s*\(\s*([A-Za-z_$][\w$]{0,30})\.([A-Za-z_$][\w$]{0,30})\s*\)")
-_LITERAL_ARG = re.compile(r"""\s*\(\s*["']?(\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)["']?\s*[,)]""")
+_LITERAL_ARG = re.compile(r"""\s*\(\s*["']?((?:19|20)\d{12}|\d{13}|\d{10}|(?:19|20)\d\d[-/]\d{1,2}[-/]\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)["']?\s*[,)]""")
+# (or a compact stamp: fmtTime("20191203164109"))
 
 
 def written_date(raw: str, now):
@@ -36,7 +37,7 @@ def written_date(raw: str, now):
         if _NOT_PUBLISHED_ID.search(name):
             continue
         if (arg := _LITERAL_ARG.match(raw, m.end())) is not None:   # a formatter given the time itself:
-            if (dt := _plausible(arg.group(1), now)) is not None:   # document.write(fmtTime('1402536615'))
+            if (dt := _plausible(compact_stamp(arg.group(1)), now)) is not None:   # document.write(fmtTime('1402536615'))
                 return dt
             continue
         if (member := _MEMBER_ARG.match(raw, m.end())) is not None:   # ... or an object's member:
