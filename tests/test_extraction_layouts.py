@@ -1577,6 +1577,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # '03-05 08:12', the year only in the info line '时间:2015-03-05 08:12', '签名：…' lines, '引用 2楼 X 的回复：' (round 174's page)
     "message_wenzheng_empty_message_time_formatter_given_compact_stamp_followup_gbk",  # 问政 (GBK, no charset): '留言时间：' holding only
                                         # document.write(fmtTime("20191203164109")), a reply, a 追问 with its own time, its reply (round 174's page)
+    "message_complaint_timeline_nodes_led_by_stamp_reply_followup",  # 市民诉求 (Layui): the turns in a timeline of nodes '2019-04-08 16:40 办理单位回复',
+                                        # '… 市民追问', '… 平台受理' (round 175's page)
+    "message_petition_query_bracketed_heads_with_times_review_request_and_opinion",  # 网上信访 query: '【信访事项内容】提交时间：…', a 办理过程 table,
+                                        # '【处理意见】…', '【复查请求】提交时间：…', '【复查意见】…' (round 175's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2705,3 +2709,17 @@ def test_title_loses_a_zero_width_space_from_its_heading_anchor():
             "<p>下一步，平台将接入更多部门数据，实现城市运行一网统管。</p></div></body></html>")
     e = extract(html.encode(), "http://www.example.cn/a.html", now=NOW)
     assert e.title == "数字城管平台 3.2 版本上线"
+
+
+def test_community_thread_under_a_board_counts_header_is_a_thread():
+    # round 175's page: the post, '全部评论 (5)' over floors '1楼' … each '<relative time>IP属地：…', the board's
+    # header '帖子 12,406 · 成员 38,211' beside them (its hashtag line is the writer's call: not checked)
+    import json
+
+    name = "forum_community_app_thread_board_counts_header_comment_heading_relative_floor_replies"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None,
+                now=datetime(2026, 11, 20, 12, 0, tzinfo=SH))
+    assert e.page_type == "forum" and len(e.posts) == 5
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert "听说下个月要加装两个移动厕所。" in e.text.split("\n")   # (a floor's reply without its '昨天 22:40')

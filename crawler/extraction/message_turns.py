@@ -79,6 +79,12 @@ def _column_head(b: Block) -> bool:
     return row is not None and sum(1 for c in row if c.tag == "th") >= 3
 
 
+_CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
+_STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
+_NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|复查意见)$")
+_NODE_ASK = re.compile(r"(?:追问|补充|复查请求|再次留言)$")
+
+
 def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
     """[kind, time, lines] per turn, read from ``begin`` (the message's time label at ``start``, or
     a reply's header above it) until the page's other sections; ``above``: the message's text, read
@@ -124,6 +130,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             head = b.tag in HEADINGS
             if short and t.startswith("【") and 3 <= t.find("】") <= 8:   # "【网友追问】2014.06.15 21:33",
                 t = t[1:].replace("】", "", 1)                        # "【追问答复】<office><time>"
+        if short and turns[-1][0] == "ask" and not turns[-1][2] and _CONTENT_HEAD_TIMED.match(t):
+            turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)   # "【信访事项内容】提交时间：…": the
+            continue                                                      # message's head, no words of it
         if b.bq and turns[-1][0] == "reply" and not turns[-1][2] and _quotes_letter(t, turns):
             continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
         if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t) or t.startswith("📍") or _NUMBER_ROW.match(t)):
@@ -153,6 +162,12 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 elif stamp_above(blocks, b.index) and STAMPED_ROLE.match(t):
                     turns[-1][1] = _when(blocks, b.index - 1, now)   # (a timeline's stamp over it)
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
+            continue
+        if len(t) <= 40 and (turns[-1][2] or len(turns) > 1) and (m_node := _STAMP_LED_NODE.match(t)):
+            # a timeline's node, its time first ("2019-04-08 16:40 办理单位回复", "… 市民追问", "… 平台受理")
+            label = m_node.group(1)
+            kind = "reply" if _NODE_REPLY.search(label) else "ask" if _NODE_ASK.search(label) else "progress"
+            turns.append([kind, _when(blocks, b.index, now) if kind != "progress" else None, []])
             continue
         if len(t) <= 32 and STEP_STAMP.match(t):
             turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
