@@ -1581,6 +1581,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # '… 市民追问', '… 平台受理' (round 175's page)
     "message_petition_query_bracketed_heads_with_times_review_request_and_opinion",  # 网上信访 query: '【信访事项内容】提交时间：…', a 办理过程 table,
                                         # '【处理意见】…', '【复查请求】提交时间：…', '【复查意见】…' (round 175's page)
+    "message_consumer_complaint_timeline_role_nodes_stamp_last_field_chips",  # complaint platform: '[投诉要求]…' chips, a 投诉进度 timeline of nodes
+                                        # '商家X回复<time>', '用户X补充说明<time>', '平台X审核通过…<time>' (round 173's page)
+    "message_petition_query_label_title_followup_table_gb2312",  # ASP.NET 信访 query (GB2312): <title> '信访件查询结果 - …', the banner '<office> 网上信访', the
+                                        # subject in its 信访标题 row, '追问及答复' over a 类型 | 时间 | 内容 table (round 173's page)
 ])
 def test_unseen_layouts(name):
     import json

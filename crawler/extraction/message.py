@@ -17,7 +17,7 @@ from .message_lines import (
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _prose, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
-    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
+    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when, node_kind,
 )
 from .message_turns import _turns
 
@@ -144,7 +144,8 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"
-                                or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] ")))
+                                or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] "))
+                                or node_kind(b.text) == "reply")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):

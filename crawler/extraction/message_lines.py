@@ -86,7 +86,7 @@ PENDING_REPLY = r"^\S{0,6}(?:回复|答复)\s*[:：]\s*(?:暂无|尚未|暂未|�
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复|当前|信件)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应|处置中|待处置)$|"
                      r"^(?:办理中|处理中|处置中|待办理|待回复|受理中)\s*[·•|｜]|"   # ("处理中 · 预计3个工作日内办结")
                      + PENDING_REPLY)
-_PROGRESS = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]?$")
+_PROGRESS = re.compile(r"^(?:办理|处理|流转|投诉|诉求|案件|工单)(?:进度|过程|流程|记录)\s*[:：]?$")
 _PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
 _LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,10}[:：，,]?\s*(?:您|你)好[:：！!，,]?|"
                             r"[\u4e00-\u9fff]{0,6}(?:长|书记|主任|领导|代表|委员)(?:并[\u4e00-\u9fff]{1,6})?[:：]|"
@@ -128,10 +128,10 @@ STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受�
                         + DATETIME + r"(?::\d\d)?$")
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"
-                        r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复|部门))$")   # (or a chip: 群众, 部门)
+                        r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复|追问答复|部门))$")   # (or a chip: 群众, 部门)
 # ... or with the poster's name after it, the time on the next line ("市民诉求市民 李女士", "承办单位答复<office>")
 _ROLE_NAMED = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友|市民)?追问|补充)|"
-                         r"((?:部门|官方|单位|承办单位|办理单位)?(?:答复|回复)|再答复|追答|追问回复))"
+                         r"((?:部门|官方|单位|承办单位|办理单位)?(?:答复|回复)|再答复|追答|追问回复|追问答复))"
                          r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|人|对象|类型|编号|渠道|方式)"   # (a field's label)
                          r"\s*[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?$")
 # role chips alone over their turns' bare times: "群众" / "昨天 21:06" … "部门" / "2小时前"
@@ -243,6 +243,27 @@ def _prose(b: Block, in_text: bool = False) -> bool:
                                                                                   or (in_text and _LABEL_LINE.match(t)))
             and not _field(b, in_text) and b.tag not in HEADINGS and not _DISCLAIMER.search(t) and not _NO_REPLY.match(t)
             and not F.is_boilerplate(t))
+
+
+# a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
+# "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
+_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)\S{1,40}?" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门 heads
+# of a government board are read by their own rules)
+_NODE_ANSWER = re.compile(r"(?:回复|答复|回应)" + DATETIME)
+_NODE_MORE = re.compile(r"(?:补充说明|补充|追问)" + DATETIME)
+
+
+def node_kind(text: str) -> str | None:
+    """What a role-led timeline node heads: "reply", "ask" (the user's addition) or "progress"; None
+    when the line is no such node."""
+    m = _ROLE_NODE.match(text) if len(text) <= 60 else None
+    if m is None:
+        return None
+    if m.group(1) in ("商家", "企业", "客服") and _NODE_ANSWER.search(text):
+        return "reply"
+    if m.group(1) in ("用户", "消费者") and _NODE_MORE.search(text):
+        return "ask"
+    return "progress"
 
 
 def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:

@@ -14,7 +14,7 @@ from .title_site import _SEP_RE, SITE_NAME, title_head
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
 _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|来电|信件|工单|问题|问政|投诉|咨询){0,2}(?:详情|详细|内容|正文|查看|信息|详细信息|打印预览|打印|对话|对话记录)|"
                          r"(?:局长|市长|区长|县长|书记|主任|领导)信箱|(?:地方)?(?:领导)?留言板|政民互动|互动交流|"
-                         r"(?:网上)?信访\s*(?:事项)?\s*(?:查询结果|查询|详情)?|"
+                         r"(?:网上)?信访\s*(?:事项|件)?\s*(?:查询结果|查询|详情)?|"
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单|信访(?:事项)?)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍|办理结果公开|答复公开|结果公开)$")
@@ -50,6 +50,12 @@ def _classes(el) -> str:
 _PREV_NEXT = re.compile(r"^(?:上一|下一)(?:主题|主題|篇|页|頁|帖)")
 
 
+def _issuer_and_label(title: str) -> bool:
+    """An office's name and its board's label ("某某市城市管理执法局 网上信访"): the site's banner."""
+    parts = title.split()
+    return len(parts) == 2 and ISSUER_LINE.match(parts[0]) is not None and _PAGE_LABEL.match(parts[1]) is not None
+
+
 def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "") -> str | None:
     """On a message page titled only by its label ("诉求详情", "局长信箱"), the subject given in its
     field (``<th>诉求标题</th><td>…</td>``, "留言标题：…") or, without one, the page's own heading above
@@ -61,7 +67,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
     bare = (title or "").strip().replace(" ", "").replace("\u3000", "")   # (a spaced label: "来 电 详 情")
     if not title or not (_PAGE_LABEL.match(bare) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(bare)
-                         or ISSUER_LINE.match(title.strip())
+                         or ISSUER_LINE.match(title.strip()) or _issuer_and_label(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
                          or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()   # (the banner's brand)
                          or len(title.strip()) <= 6 and title.strip() == (page_title or "").strip()):   # (a column's name alone)

@@ -17,7 +17,7 @@ from .message_lines import (
     SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
     _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT, _ROLE_FOLLOW_HEAD,
     _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, speaker_under_stamp, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
-    _when,
+    _when, node_kind,
 )
 
 
@@ -79,6 +79,7 @@ def _column_head(b: Block) -> bool:
     return row is not None and sum(1 for c in row if c.tag == "th") >= 3
 
 
+_CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
 _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
 _STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
 _NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|复查意见)$")
@@ -143,6 +144,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             # "转交某某督查室2019-06-13 09:20" in a strip of such)
         if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
             continue   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet, no words
+        if short and not turns[-1][2] and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
+            continue   # "[投诉要求]退还调度费、道歉": a bracketed field of the message, above its words
         if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：":
             continue   # "问政对象：某某局 已回复": a field of the message, no words
         if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
@@ -150,7 +153,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
             continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
         if b.tag == "th" and _column_head(b):
-            if len(turns) >= 2 and turns[-1][2] and turns[-1][0] == "reply":
+            if len(turns) >= 2 and turns[-1][2] and turns[-1][0] == "reply" and not any(
+                    "追问" in x.text for x in blocks[max(0, b.index - 3):b.index]):   # (not "追问及答复" over its table)
                 break   # a table of other records under the answered message ("本车辆历史告知单")
             continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
         kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
@@ -163,6 +167,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                     turns[-1][1] = _when(blocks, b.index - 1, now)   # (a timeline's stamp over it)
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
             continue
+        if short and (turns[-1][2] or len(turns) > 1) and (node := node_kind(t)) is not None:
+            turns.append([node, _when(blocks, b.index, now) if node != "progress" else None, []])
+            continue   # "商家某某回复<time>", "用户某某补充说明<time>", "平台某某审核通过…<time>"
         if len(t) <= 40 and (turns[-1][2] or len(turns) > 1) and (m_node := _STAMP_LED_NODE.match(t)):
             # a timeline's node, its time first ("2019-04-08 16:40 办理单位回复", "… 市民追问", "… 平台受理")
             label = m_node.group(1)
