@@ -1585,6 +1585,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '商家X回复<time>', '用户X补充说明<time>', '平台X审核通过…<time>' (round 173's page)
     "message_petition_query_label_title_followup_table_gb2312",  # ASP.NET 信访 query (GB2312): <title> '信访件查询结果 - …', the banner '<office> 网上信访', the
                                         # subject in its 信访标题 row, '追问及答复' over a 类型 | 时间 | 内容 table (round 173's page)
+    "forum_sns_group_topic_starter_posting_again_among_replies_gbk",  # SNS group topic (GBK): 'X 发表于 <time>' over the topic, its replies under a
+                                        # 回复 heading, X among the repliers (round 175's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -2727,3 +2729,16 @@ def test_community_thread_under_a_board_counts_header_is_a_thread():
     assert e.page_type == "forum" and len(e.posts) == 5
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert "听说下个月要加装两个移动厕所。" in e.text.split("\n")   # (a floor's reply without its '昨天 22:40')
+
+
+def test_esotalk_credit_makes_a_thread_of_posts_dated_in_tooltips():
+    # round 175's page: an esoTalk conversation whose posts show '2012年3月14日', the minute only in each
+    # time's tooltip, and no thread word on the page but the footer's 'Powered by esoTalk' (its moderation
+    # row, read as a sixth post, and the posts' exact words are left to the writer's judgement)
+    import json
+
+    name = "forum_esotalk_conversation_credit_tooltip_times_moderation_row"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) >= truth["posts"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]

@@ -114,7 +114,9 @@ _QUOTE_LEAD = re.compile(r"^(?:(?:引用|Quote|quote)\s*[@＠]?\S{1,24}?\s*(?:�
 
 
 # a post's meta line led by its date: "2021-10-19 · 个人签名", "2026-11-24 20:15 | IP 属地：江州"
-_DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S")
+_DATE_LED = re.compile(r"^\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[·•|｜]\s*\S|"
+                       r"^(?:[^\s:：，。]{2,16}\s+)?(?:发表于|發表於|发布于)\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?"
+                       r"(?:\s*(?:查看|浏览|回复|阅读)\s*[(（]?\d+[)）]?)*$")   # ("发表于 <time> 查看 (412) 回复 (5)")
 
 
 # a signature separator: the rest of the post is the author's signature
