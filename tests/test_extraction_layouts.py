@@ -1587,6 +1587,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # subject in its 信访标题 row, '追问及答复' over a 类型 | 时间 | 内容 table (round 173's page)
     "forum_sns_group_topic_starter_posting_again_among_replies_gbk",  # SNS group topic (GBK): 'X 发表于 <time>' over the topic, its replies under a
                                         # 回复 heading, X among the repliers (round 175's page)
+    "forum_group_discussion_starter_line_replies_tooltip_times",  # Elgg-like group discussion: '发起人 X <day> · 标签：… · 最后回复：…' over the topic, replies
+                                        # under '回复', X among them, minutes only in <acronym title> tooltips (round 173's page)
 ])
 def test_unseen_layouts(name):
     import json

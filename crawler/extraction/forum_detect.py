@@ -73,7 +73,8 @@ def _powered_by_forum(text: str) -> bool:
     return False
 
 
-_POSTED_BY = re.compile(r"^([^\s:：，。]{2,16})\s+(?:发表于|發表於|发布于|發佈於)\s*(?:19|20)\d\d")
+_POSTED_BY = re.compile(r"^(?:(?:发起人|楼主|樓主)\s*[:：]?\s*([^\s:：，。]{2,16})\s+|"
+                        r"([^\s:：，。]{2,16})\s+(?:发表于|發表於|发布于|發佈於)\s*)(?:19|20)\d\d")
 _FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|条评论|條評論)$")
 _STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){2,3}$")
 
@@ -171,10 +172,12 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             # "6栋 王姐 业主 11-17 19:42"), not an article's byline
             posted = opener in stamped_all and opener.index < items[0].index and _names_someone(opener.text) \
                 and bool(opener.owner.get("class")) and shape(opener.owner) == shape(items[0].owner)
-            # ... or the opening post's poster, "X 发表于 <time>", posting again among the items: the thread's
-            # starter answering in it
-            poster = _POSTED_BY.match(opener.text) if opener is not None and opener.index < items[0].index else None
-            posted = posted or (poster is not None and any(b.text.startswith(poster.group(1) + " ") for b in items))
+            # ... or the opening post's poster ("X 发表于 <time>", "发起人 X <time>") posting again among the
+            # items: the thread's starter answering in it
+            poster_b, poster = next(((b, m.group(1) or m.group(2)) for b in blocks[max(0, items[0].index - 20):items[0].index]
+                                     if len(b.text) <= 120 and (m := _POSTED_BY.match(b.text))), (None, None))
+            if not posted and poster is not None and any(b.text.startswith(poster + " ") for b in items):
+                posted, opener = True, poster_b   # (the starter's own line is the opening post's)
             # (a status's counters between its words and the items, "转发 128评论 64赞 512": comments under a status)
             reposted = opener is not None and any(
                 len(b.text) <= 40 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
