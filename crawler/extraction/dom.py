@@ -164,6 +164,8 @@ _CONTENT_WORDS = {"content", "article", "text", "body", "detail"}
 # a part named for its place in a detail page with an "ad" abbreviation ("appeal-detail" → "ad-title",
 # "ad-bd"): the page's own title, info and body, no advertisement
 _AD_PART = re.compile(r"^ad[-_](?:title|info|block|bd|body|hd|detail|content|text|main|cont|meta)$", re.I)
+# a text area open to keyword ads ("sina_keyword_ad_area2" on a blog's body): the text, no ad
+_KEYWORD_AD = re.compile(r"keyword[-_]ad", re.I)
 _SHARED_PAGE = re.compile(r"share[-_]?(?:page|detail|article|main|body|container)")
 
 
@@ -175,7 +177,7 @@ _CONTENT_SIDE = re.compile(r"(?:post|content|main|article|text|body|detail|msg|m
 def _class_kind(ci: str) -> int:
     if "-" in ci or "_" in ci:
         ci = " ".join(c for c in ci.split() if not _MODIFIER.search(c) and not _TAXONOMY.match(c)
-                      and not _AD_PART.match(c))
+                      and not _AD_PART.match(c) and not _KEYWORD_AD.search(c))
     low = ci.lower()
     if "share" in low:   # an app's share page is the page itself ("share-page", "share_detail"), not a share bar
         low = _SHARED_PAGE.sub(" ", low)

@@ -187,7 +187,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                 score += 1
     if blocks is not None and "N楼" in marks and score < 2 and _floors_in_order(blocks, "楼主" in marks or "樓主" in marks):
         score += 1   # "楼主", "2楼", "3楼" … over posts whose stamps a script fills (none in the page)
-    if blocks is not None and "N楼" in marks and score < 2 and floor_heads(blocks) >= 3:
+    if blocks is not None and "N楼" in marks and score < 2 and floor_heads(blocks) >= 3 and not _numbered_comments(blocks):
         score += 2 if marks & _OP_ONLY else 1   # lines opening posts with floor, poster and stamp ("[1楼] 阿杰
         # 09-3-17 20:58": a WAP board), with its "只看楼主" link: no article prints those
     if score < 2 and ("Re" in visible or "RE" in visible or "回复" in visible or "答复" in visible) \
@@ -389,6 +389,16 @@ _DATE_BITS = re.compile(r"[\d\-/:年月日\s]+|昨天|前天|今天|刚刚|[秒�
 def _names_someone(line: str) -> bool:
     """A stamp line that holds more than its date: a poster's name."""
     return len(_DATE_BITS.sub("", line)) >= 2
+
+
+_FLOOR_ONE_HEAD = re.compile(r"^[\[【(（]?1\s*[楼樓][\]】)）]?\s*\S")
+
+
+def _numbered_comments(blocks: list[Block]) -> bool:
+    """Floors numbered from "1楼" under an article of its own (a blog post's comments): the first floor
+    is no opening post when 300 characters of prose stand above it."""
+    first = next((b for b in blocks[:3000] if len(b.text) <= 60 and _FLOOR_ONE_HEAD.match(b.text)), None)
+    return first is not None and _prose_before(blocks, first) >= 300
 
 
 def _prose_before(blocks: list[Block], first: Block) -> int:
