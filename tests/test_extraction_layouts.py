@@ -1591,6 +1591,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # under '回复', X among them, minutes only in <acronym title> tooltips (round 173's page)
     "news_portal_blog_keyword_ad_area_body_comments_numbered_from_one",  # 2010 portal blog: the post's body classed 'sina_keyword_ad_area2', its comments
                                         # '1楼 name <time>' … under it (round 175's page)
+    # held-out rounds 162–165, 176, 177 (scored once at the session's start and end, then opened):
+    "news_big5_comment_table_under_short_article_address_floor_in_footer",  # Taiwan portal (Big5): 40 網友回應 rows under 3 paragraphs, a comment opening
+                                        # '樓上說的對' under a stamp's minute, the footer's address '…100號8樓' (held-out round 162's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -40,7 +40,8 @@ _CIRCLE_HEAD = re.compile(r"(?:成员|成員)\s*[\d.]+\s*[万萬]?\s*[·|｜]\s*
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
 _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
-_FLOOR_WORD = re.compile(r"[0-9]\s*[楼樓]")
+_FLOOR_WORD = re.compile(r"(?<![號号])[0-9][ \t]*[楼樓]|(?<![\d:])[0-9]\n[楼樓]")   # (a floor's number alone on its line; not
+# an address's "100號8樓", nor a stamp's minute over "樓上說的對")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
 STAMP = re.compile(r"(?:19|20)\d\d[-/年]\s?[01]?\d[-/月]\s?[0-3]?\d日?,?\s*(?:[（(][一二三四五六日天][)）]\s*|(?:周|星期)[一二三四五六日天]\s+)?(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|[01]?\d/[0-3]?\d/\d\d\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
