@@ -1594,6 +1594,10 @@ def _body_f1(got: str, want: str) -> float:
     # held-out rounds 162–165, 176, 177 (scored once at the session's start and end, then opened):
     "news_big5_comment_table_under_short_article_address_floor_in_footer",  # Taiwan portal (Big5): 40 網友回應 rows under 3 paragraphs, a comment opening
                                         # '樓上說的對' under a stamp's minute, the footer's address '…100號8樓' (held-out round 162's page)
+    "news_official_account_article_msgct_epoch_empty_time_slot",  # 公众号-like: the time slot empty, `var msgCt = "1733441400"` (held-out round 164's page)
+    "news_app_article_next_data_pub_time_long_ms",  # 澎湃-like Next.js page: the time only in __NEXT_DATA__'s pubTimeLong (ms) (held-out round 177's page)
+    "news_microblog_status_yearless_stamp_from_client_above_bracket_headline",  # status: '<a title=…>11月18日 20:14</a> 来自 <client>' over its 【headline】
+                                        # and words (held-out round 163's page)
 ])
 def test_unseen_layouts(name):
     import json

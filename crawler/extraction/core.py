@@ -227,6 +227,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     body_start = lo + (first_good or 0)
     body_end = lo + (last_good if last_good is not None else -1)
     zone_text = byline_zone(blocks, ntitle, body_start)
+    if not forum and not any("来自" in t for t in zone_text):   # (a status's "<stamp> 来自 <client>" right above
+        zone_text += [b.text for b in blocks[max(0, body_start - 4):body_start]   # its words, its headline inside them)
+                      if "来自" in b.text and len(b.text) <= 60]
 
     # ---- fields from the byline zone and the body's metadata lines
     for t in zone_text + meta_lines:

@@ -20,14 +20,14 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
-    r"""(?=[pdcslrPDCSLR])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
+    r"""(?=[pdcslrmPDCSLRM])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
     r"""[pP]ublish_?[aA]t|[pP]ublished[_-]?[aA]t|[pP]ublished_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""[cC]reate_?[tT]ime|[cC]reated_?[Tt]ime|"""
-    r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|"""
+    r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|msg_?[cC]t|"""   # (a 公众号's "msgCt")
     r"""[sS]ubmit_?[tT]ime|submitted_?at|submittedAt|[lL]etter_?[tT]ime)"""   # (a message's: "submitTime": 1680016500,
     # ASP.NET's PascalCase "PublishTime", a 信箱's "LetterTime")
-    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("publishTimeText": "11月3日 20:15", a
+    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how|Long)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("pubTimeLong": ms)   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
     r"""(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d|"""   # (as a microblog prints it)
