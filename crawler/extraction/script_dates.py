@@ -20,11 +20,11 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 
 
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
-    r"""(?=[pdcslrmPDCSLRM])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
+    r"""(?=[pdcslrPDCSLR])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
     r"""[pP]ublish_?[aA]t|[pP]ublished[_-]?[aA]t|[pP]ublished_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""[cC]reate_?[tT]ime|[cC]reated_?[Tt]ime|"""
-    r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|msg_?[cC]t|"""   # (a 公众号's "msgCt")
+    r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|"""
     r"""[sS]ubmit_?[tT]ime|submitted_?at|submittedAt|[lL]etter_?[tT]ime)"""   # (a message's: "submitTime": 1680016500,
     # ASP.NET's PascalCase "PublishTime", a 信箱's "LetterTime")
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how|Long)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("pubTimeLong": ms)   # ("publishTimeText": "11月3日 20:15", a
@@ -129,6 +129,9 @@ _EJSON_DATE = re.compile(r'\{\s*"\$date"\s*:\s*(\d{13}|"[^"]{10,30}")\s*\}')
 _MS_JSON_DATE = re.compile(r"\\?/Date\((\d{10,13})(?:[+-]\d{4})?\)\\?/")
 
 
+_MSG_CT = re.compile(r"\bmsg_?[cC]t\b")
+
+
 def script_date(raw: str, now, title: str | None = None, own_only: bool = False):
     """Publish time assigned in inline JavaScript or a JSON blob (pages that fill the date
     client-side): epoch seconds or milliseconds, or an ISO string, the first one that belongs to the
@@ -143,6 +146,8 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
         raw = _MS_JSON_DATE.sub(r"\1", raw)
     if '"$date"' in raw:   # Meteor's EJSON dates, {"$date": 1436401601000}: the milliseconds they hold
         raw = _EJSON_DATE.sub(r"\1", raw)
+    if "msgCt" in raw or "msg_ct" in raw:   # a 公众号's "var msgCt = …": its "ct" (one pass over the page, only here:
+        raw = _MSG_CT.sub("ct", raw)          # a key in the pattern costs every page's scan)
     if own_only:
         key = _title_key(title)
         return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
