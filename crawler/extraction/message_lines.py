@@ -12,9 +12,11 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = (r"(?:留言|来信|写信|来件|来电|受理|提问|问政|诉求|投诉|举报|上报|咨询|反映|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d)|"
-               r"(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d")   # (the
-# writer's own time, this year's: "上报时间11-18 08:14"; not the office's "受理时间11-19 09:02", a step's "提交时间11-08 14:20")
+_ASK_LABEL = (r"(?=[留来写提问诉投举上反受咨补追信申])(?:(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|"
+               r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)|"   # (the writer's own time, also this year's: "上报时间11-18 08:14")
+               r"(?:来件|来电|受理|咨询|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d))")
+# (not the office's "受理时间11-19 09:02", nor a step's "提交时间11-08 14:20", year-less; the look-ahead first: most
+# characters fail it at once, the alternation is slow)
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉|发起)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
 _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # a leaders' message board prints the times bare: "留言对象：某某 2026-10-29 20:16:31", and the reply under
