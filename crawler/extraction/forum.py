@@ -13,7 +13,8 @@ from itertools import islice
 
 from .dates import iter_dates
 from .dom import Block, norm_ws, text_content
-from .forum_detect import CHAT_HEAD, STAMP as _STAMP, chat_heads, ruled_stamps
+from .forum_detect import CHAT_HEAD, chat_heads, ruled_stamps
+from .thread_marks import STAMP as _STAMP
 from .repeated_items import link_list
 from .lead_post import lead_post, question_above
 from .message_lines import _NO_REPLY, _NOTICE_HEAD, _PROGRESS

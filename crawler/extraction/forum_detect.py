@@ -11,6 +11,7 @@ from .dom import BLOCK_TAGS, Block
 from .floor_lines import floor_heads
 from .repeated_items import repeated_items
 from .sections import shape
+from .thread_marks import COUNT_MARKS, STAMP, STAMP_CHAR, floor_word
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
                         r"invision|punbb|fluxbb|bbs|forum", re.I)
@@ -30,47 +31,18 @@ _MARK_WORDS = ("楼主", "PO主", "沙发", "板凳", "地板", "只看楼主", 
                "Post by", "Posts:", "Joined:", "Reply with quote", "Post subject", "Quote")
 _LIKES = {"点赞", "赞同", "赞N"}
 _OP_ONLY = {"只看楼主", "只看該作者", "只看该作者", "只看樓主"}
-# counters a post carries: a floor number (#3, 3#), likes (赞 7), replies (回复 5)
-_COUNT_MARKS = {"#N": re.compile(r"(?<![A-Za-z0-9_#&])#[ \t]?\d{1,4}(?!\d)|(?<![\d\w])\d{1,4}\s?#(?![\w#])"),   # (after a
-                # stamp too: "2019年10月2日#1")
-                "赞N": re.compile(r"赞\s*[（(]?\d"), "回复N": re.compile(r"回复\s*[（(]?\d")}
 _CIRCLE_HEAD = re.compile(r"(?:成员|成員)\s*[\d.]+\s*[万萬]?\s*[·|｜]\s*(?:今日)?\s*(?:新帖|新帖子|\d+\s*帖)|"
                           r"[\d.]+\s*[万萬]?\s*(?:成员|成員)\s*[·|｜]\s*今日\s*\d+\s*帖|"
                           r"(?:帖子|主题|主題)\s*[\d.,]+\s*[万萬]?\s*[·|｜]\s*(?:成员|成員)\s*[\d.,]+")   # ("帖子 12,406 · 成员 38,211")
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
 _POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
 _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
-_FLOOR_WORD_ANY = re.compile(r"[0-9]\s*[楼樓]")
-
-
-def _floor_word(text: str) -> bool:
-    """A floor's number ("2楼", "2" alone over its line "楼上说的是"); not an address's "100號8樓", nor a
-    stamp's minute over "樓上說的對". (The plain pattern first, the context checked on its rare matches:
-    look-behinds in the pattern cost a page's scan a fifth of a millisecond.)"""
-    for m in _FLOOR_WORD_ANY.finditer(text):
-        before = text[m.start() - 1:m.start()] if m.start() else ""
-        if "\n" in m.group(0):
-            if before not in ("0123456789:") or not before:
-                return True
-        elif before not in ("號", "号"):
-            return True
-    return False
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
-STAMP = re.compile(r"(?:19|20)\d\d[-/年]\s?[01]?\d[-/月]\s?[0-3]?\d日?,?\s*(?:[（(][一二三四五六日天][)）]\s*|(?:周|星期)[一二三四五六日天]\s+)?(?:-\s*)?(?:上午|下午|中午|晚上|凌晨)?\s*[0-2]?\d:[0-5]\d|[0-3]?\d[-/][0-3]?\d[-/](?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|[01]?\d/[0-3]?\d/\d\d\s+[0-2]?\d:[0-5]\d|\d+\s*(?:秒|分钟|小时|天|个?月|年)前|"
-                   r"半小时前|刚刚|(?:昨天|前天|今天)\s*[0-2]?\d:[0-5]\d|(?:发表|发布|回复|回答)于|"
-                   r"(?<![\d\-/.])[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d(?!\d)|"        # 11-14 19:02, this year's
-                   r"(?<![\d年])[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|"                # 11月19日 20:15
-                   r"(?<![\d年])[01]?\d月\s?[0-3]?\d\s?[,，]\s?(?:19|20)\d\d,?\s+[0-2]?\d:[0-5]\d|"   # 3月 02, 2010 10:15 am (phpBB)
-                   r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-                   r"\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d|"
-                   r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{1,2}\s+"
-                   r"\d{1,2}:\d\d(?::\d\d)?\s+\d{4}")   # (Tue Nov 17 20:31:05 2026, a BBS header's ctime)
 # floor names are words of their own, not pieces of others ("白沙发布", a city's account; "抢沙发", a prompt)
 _FLOOR_NAMES = {w: re.compile(r"(?<![\u4e00-\u9fff])" + w + r"(?![\u4e00-\u9fff])") for w in ("沙发", "板凳", "地板")}
 _POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")
 _REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
-_STAMP_CHAR = re.compile(r"[0-9刚前于]")   # every stamp has one: a cheap test before STAMP
 _POWERED = re.compile(r"[Pp]owered\s+by\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
                       r"NodeBB|XenForo|MyBB|dvbbs|动网|esoTalk|FluxBB|PunBB|bbPress|Vanilla|SMF|Simple Machines|IP\.Board|Invision|Kunena|FUDforum|Phorum|MiniBB|Xiuno|Discuz!?Q)", re.I)
 
@@ -123,9 +95,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     marks = {w for w in _MARK_WORDS if w in visible and (w not in _FLOOR_NAMES or _FLOOR_NAMES[w].search(visible))}
     if "发布于" in marks and not _POSTED_AT.search(visible):
         marks.discard("发布于")   # "发布于：湖南省", an IP location under an article, is no thread word
-    if _floor_word(visible):
+    if floor_word(visible):
         marks.add("N楼")
-    marks.update(name for name, rx in _COUNT_MARKS.items() if name[0] in visible and rx.search(visible))
+    marks.update(name for name, rx in COUNT_MARKS.items() if name[0] in visible and rx.search(visible))
     if (len(marks) < 2 or not marks - _LIKES) and "回复" in visible and len(_REPLY_ACTION.findall(visible)) >= 3:
         marks.add("回复×3")   # a reply action under every post
     if len(marks) >= 4 or (url_forum and len(marks) >= 2):
@@ -136,7 +108,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # repeated items, where a page footer cannot pass, not as stamped lines of their own)
         timed = _timed_owners(root)
         stamped_all = [b for b in blocks[:3000] if ((len(b.text) <= 60 or len(b.text) <= 100 and _FLOOR_LED.match(b.text)) and (
-            _STAMP_CHAR.search(b.text) and STAMP.search(b.text) or b.owner in timed)) or (
+            STAMP_CHAR.search(b.text) and STAMP.search(b.text) or b.owner in timed)) or (
             len(b.text) <= 100 and b.text[:1].isdigit() and STAMP.match(b.text))]   # (a stamp with its edit
         # note after it: "2017-04-12, 08:15 PM (此帖最后编辑于: 2017-04-12, 08:40 PM 由 X.)"; a floor's long head,
         # "3楼 引用 跟帖回复：<subject>… name（四级 | 积分 1120） 2008-09-23 13:12")
@@ -159,7 +131,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         if not items and len(_ruled_runs(stamped_all)) >= 3:
             score += 1   # numbered stamps in one element, its posts parted by <hr> rules only
         floors = [int(_DIGITS.search(m.group(0)).group()) for b in items
-                  if (m := _FLOOR_NO.search(b.text) or _COUNT_MARKS["#N"].search(b.text))]
+                  if (m := _FLOOR_NO.search(b.text) or COUNT_MARKS["#N"].search(b.text))]
         floored = len(floors)
         steps = list(zip(floors, floors[1:]))
         if items and (any("楼主" in b.text or "樓主" in b.text or _OP_TAG.search(b.text) for b in items[1:]) or any(
@@ -339,7 +311,7 @@ def ruled_stamps(blocks: list[Block]) -> list[Block]:
     """The stamp lines of a board that prints its posts as runs of text in one element, parted only
     by <hr> rules (no element per post): three or more short stamped lines, each numbered as a floor
     ("3楼 2026-11-18 13:20"), all directly in one element that holds two or more <hr>s."""
-    stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and _STAMP_CHAR.search(b.text) and STAMP.search(b.text)]
+    stamped = [b for b in blocks[:3000] if len(b.text) <= 60 and STAMP_CHAR.search(b.text) and STAMP.search(b.text)]
     return _ruled_runs(stamped)
 
 
@@ -359,7 +331,7 @@ def chat_heads(blocks: list[Block], lines: set | None = None) -> list[Block]:
     by_owner: dict = {}
     for b in blocks[:3000]:
         if b.text in lines if lines is not None else (
-                len(b.text) <= 40 and _STAMP_CHAR.search(b.text) and CHAT_HEAD.match(b.text)):
+                len(b.text) <= 40 and STAMP_CHAR.search(b.text) and CHAT_HEAD.match(b.text)):
             by_owner.setdefault(b.owner, []).append(b)
     for owner, heads in by_owner.items():
         if len(heads) < 5:
@@ -373,7 +345,7 @@ def chat_heads(blocks: list[Block], lines: set | None = None) -> list[Block]:
 
 
 def _chat_items(blocks: list[Block]) -> bool:
-    heads = [b for b in blocks[:3000] if len(b.text) <= 48 and _STAMP_CHAR.search(b.text) and NAME_STAMP.match(b.text)]
+    heads = [b for b in blocks[:3000] if len(b.text) <= 48 and STAMP_CHAR.search(b.text) and NAME_STAMP.match(b.text)]
     if len(heads) < 5 or _prose_before(blocks, heads[0]) >= 100:
         return False   # (an article above the first: a comment stream; checked first, as it is cheap)
     items, _ = repeated_items(heads)
@@ -389,7 +361,7 @@ def _chat_items(blocks: list[Block]) -> bool:
 def _ruled_runs(stamped: list[Block]) -> list[Block]:
     by_owner: dict = {}
     for b in stamped:
-        if _floor_word(b.text) or _COUNT_MARKS["#N"].search(b.text):
+        if floor_word(b.text) or COUNT_MARKS["#N"].search(b.text):
             by_owner.setdefault(b.owner, []).append(b)
     for owner, run in by_owner.items():
         if len(run) >= 3 and sum(1 for k in owner if k.tag == "hr") >= 2:

@@ -17,9 +17,9 @@ from .message_lines import (
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _prose, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
-    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when, node_kind,
+    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
-from .message_turns import _turns
+from .message_turns import _turns, node_kind
 
 
 _BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")

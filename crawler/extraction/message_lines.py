@@ -247,27 +247,6 @@ def _prose(b: Block, in_text: bool = False) -> bool:
             and not F.is_boilerplate(t))
 
 
-# a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
-# "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
-_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)\S{1,40}?" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门 heads
-# of a government board are read by their own rules)
-_NODE_ANSWER = re.compile(r"(?:回复|答复|回应)" + DATETIME)
-_NODE_MORE = re.compile(r"(?:补充说明|补充|追问)" + DATETIME)
-
-
-def node_kind(text: str) -> str | None:
-    """What a role-led timeline node heads: "reply", "ask" (the user's addition) or "progress"; None
-    when the line is no such node."""
-    m = _ROLE_NODE.match(text) if len(text) <= 60 else None
-    if m is None:
-        return None
-    if m.group(1) in ("商家", "企业", "客服") and _NODE_ANSWER.search(text):
-        return "reply"
-    if m.group(1) in ("用户", "消费者") and _NODE_MORE.search(text):
-        return "ask"
-    return "progress"
-
-
 def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     """The date on a label line, or in the next cell when the label stands alone (留言时间 | 2026-…),
     or in the cell under a header cell."""

@@ -17,7 +17,7 @@ from .message_lines import (
     SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
     _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT, _ROLE_FOLLOW_HEAD,
     _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, speaker_under_stamp, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
-    _when, node_kind,
+    _when,
 )
 
 
@@ -77,6 +77,27 @@ def _column_head(b: Block) -> bool:
     """A head cell of a row of three or more head cells."""
     row = b.owner.getparent()
     return row is not None and sum(1 for c in row if c.tag == "th") >= 3
+
+
+# a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
+# "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
+_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)\S{1,40}?" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门 heads
+# of a government board are read by their own rules)
+_NODE_ANSWER = re.compile(r"(?:回复|答复|回应)" + DATETIME)
+_NODE_MORE = re.compile(r"(?:补充说明|补充|追问)" + DATETIME)
+
+
+def node_kind(text: str) -> str | None:
+    """What a role-led timeline node heads: "reply", "ask" (the user's addition) or "progress"; None
+    when the line is no such node."""
+    m = _ROLE_NODE.match(text) if len(text) <= 60 else None
+    if m is None:
+        return None
+    if m.group(1) in ("商家", "企业", "客服") and _NODE_ANSWER.search(text):
+        return "reply"
+    if m.group(1) in ("用户", "消费者") and _NODE_MORE.search(text):
+        return "ask"
+    return "progress"
 
 
 _CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from . import fields as F
 from .attr_dates import tooltip_times   # (a day shown, its minute in a tooltip)
 from .dom import Block
-from .forum_detect import STAMP as _STAMP
+from .thread_marks import STAMP as _STAMP
 from .message_lines import _BARE_DATE   # (a listed thread's day)
 from .post_lines import MOD_ACTION
 from .repeated_items import _profile_link

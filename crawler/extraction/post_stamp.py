@@ -8,7 +8,7 @@ import re
 from . import fields as F
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT, Block, norm_ws, text_content
-from .forum_detect import STAMP as _STAMP
+from .thread_marks import STAMP as _STAMP
 from .post_lines import _PROFILE_LINE, is_quote_head
 
 
