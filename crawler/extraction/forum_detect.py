@@ -62,6 +62,8 @@ def _powered_by_forum(text: str) -> bool:
 _POSTED_BY = re.compile(r"^(?:(?:发起人|楼主|樓主)\s*[:：]?\s*([^\s:：，。]{2,16})\s+|"
                         r"([^\s:：，。]{2,16})\s+(?:发表于|發表於|发布于|發佈於)\s*)(?:19|20)\d\d")
 _FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|条评论|條評論)$")
+# (stricter than fields' COUNTER_ROW, which also takes 收藏 and counters without numbers: a group topic's
+# "赞 86收藏 214转发 19" bar is no status's counters)
 _STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){2,3}$")
 
 

@@ -79,12 +79,15 @@ def _column_head(b: Block) -> bool:
     return row is not None and sum(1 for c in row if c.tag == "th") >= 3
 
 
+_STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
+_NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|复查意见)$")
+_NODE_ASK = re.compile(r"(?:追问|补充|补充说明|复查请求|再次留言)$")
+
+
 # a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
 # "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
-_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)\S{1,40}?" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门 heads
-# of a government board are read by their own rules)
-_NODE_ANSWER = re.compile(r"(?:回复|答复|回应)" + DATETIME)
-_NODE_MORE = re.compile(r"(?:补充说明|补充|追问)" + DATETIME)
+_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)(\S{1,40}?)" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门
+# heads of a government board are read by their own rules)
 
 
 def node_kind(text: str) -> str | None:
@@ -93,18 +96,15 @@ def node_kind(text: str) -> str | None:
     m = _ROLE_NODE.match(text) if len(text) <= 60 else None
     if m is None:
         return None
-    if m.group(1) in ("商家", "企业", "客服") and _NODE_ANSWER.search(text):
+    if m.group(1) in ("商家", "企业", "客服") and _NODE_REPLY.search(m.group(2)):
         return "reply"
-    if m.group(1) in ("用户", "消费者") and _NODE_MORE.search(text):
+    if m.group(1) in ("用户", "消费者") and _NODE_ASK.search(m.group(2)):
         return "ask"
     return "progress"
 
 
 _CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
 _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
-_STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
-_NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|复查意见)$")
-_NODE_ASK = re.compile(r"(?:追问|补充|复查请求|再次留言)$")
 
 
 def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:

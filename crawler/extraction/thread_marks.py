@@ -29,10 +29,11 @@ def floor_word(text: str) -> bool:
     stamp's minute over "樓上說的對". (The plain pattern first, the context checked on its rare matches:
     look-behinds in the pattern cost a page's scan a fifth of a millisecond.)"""
     for m in _FLOOR_WORD_ANY.finditer(text):
-        before = text[m.start() - 1:m.start()] if m.start() else ""
-        if "\n" in m.group(0):
-            if before not in ("0123456789:") or not before:
-                return True
-        elif before not in ("號", "号"):
+        before = text[m.start() - 1] if m.start() else ""
+        if "\n" in m.group(0):   # (the number alone on its line, not a stamp's minute)
+            floor = not before or before not in "0123456789:"
+        else:                    # (not an address's floor)
+            floor = before not in ("號", "号")
+        if floor:
             return True
     return False

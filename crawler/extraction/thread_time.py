@@ -44,13 +44,15 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     if md is not None and not _later_than_opener(md, posts, own_meta=not message_page and asked_at is None):
         return md
     if first_time is not None and not (posts[0].floor > 1 and page_time is not None and page_time < first_time):
-        return _year_given(first_time, raw)   # (on a later page, the thread's time in its header stays)
+        return _year_given(first_time, raw, now)   # (on a later page, the thread's time in its header stays)
     return page_time
 
 
-def _year_given(when: datetime, raw: str) -> datetime:
+def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
     """A year-less stamp read as this year's ("03-05 08:12"), when the page prints the same day and
     minute with an earlier year elsewhere (the thread's info line "时间:2015-03-05 08:12"): that year."""
+    if when.year < now.year - 1:
+        return when   # (a year-less stamp is read as this year's or last year's: this one names its year)
     stamp = f"-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}"
     years = {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)" + re.escape(stamp), raw[:300_000])}
     years.discard(when.year)
