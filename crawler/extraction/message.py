@@ -15,7 +15,7 @@ from .message_lines import (
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
-    _prose, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
+    _prose, _PROGRESS, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
     _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
@@ -34,6 +34,7 @@ _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映)\s*(?:时间|日期)\s*[:：]?\s*$")
+_MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
 
@@ -116,6 +117,9 @@ def message_posts(blocks: list[Block], now: datetime):
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
+    if start is None:   # "网友：某某" over "发表于：2025-4-2 7:05": the poster's line, its time under it
+        start = next((b.index for b in scan if 0 < b.index and len(b.text) <= 40 and _POSTED.match(b.text)
+                      and _valued(blocks, b.index) and _AUTHOR.match(blocks[b.index - 1].text)), None)
     if start is None:   # <h3>网友留言</h3> over "name · 昨天 20:15": the message's stamp
         start = next((b.index + 1 for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text)
                       and b.index + 1 < len(blocks) and _POSTER_STAMP.match(blocks[b.index + 1].text)), None)
@@ -137,7 +141,8 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                     or _REPLY_BARE.match(b.text))), None)
         if tag is not None:   # (the first above it; or a row led by its time: "昨天 21:06 <place> <category>")
             start = next((b.index for b in blocks[max(0, tag - 15):tag] if len(b.text) <= 60
-                          and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text) or _STAMP_LED.match(b.text))
+                          and (_POSTER_STAMP.match(b.text) or _POSTER_DAY_STAMP.match(b.text) or _STAMP_LED.match(b.text)
+                               or _MASKED_POSTER.match(b.text))   # (or the poster's masked name alone: "江州市民 周**")
                           and any(_prose(x) for x in blocks[b.index + 1:b.index + 6])), None)   # (a status
         # chip and the subject's <h1> may sit between: "已回复")
     if start is None or not chat and not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
@@ -187,6 +192,11 @@ def message_posts(blocks: list[Block], now: datetime):
     if not turns[0][2] and len(turns) > 1 and turns[1][0] == "ask":   # the fields' time label, then the
         turns[1][1] = turns[1][1] or turns[0][1]                        # message under its own head
         del turns[0]
+    if not turns[0][2] and above is not None and turns[0][0] == "ask":   # a timeline newest first under its
+        # 进度 heading, its first node the platform's "发起投诉<time>": the complaint is the prose above the heading
+        head = next((b.index for b in reversed(blocks[max(0, above - 8):above]) if _PROGRESS.match(b.text)), None)
+        if head is not None:
+            turns[0][2] = _text_above(blocks, head)
     if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
         turns[0][2] = _text_above(blocks, start)[-3:]
     if footer and turns[0][1] is None:   # the message's time at its card's foot, under its words

@@ -53,7 +53,7 @@ _STAMP_LED = re.compile(r"^(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3
 _ASK_LINES = re.compile(_ASK_LABEL, re.M)
 # "发布时间" labels a message only on a line that also names the board's fields ("问政编号：… 网友：…
 # 发布时间：… 问政对象：…"); alone it is a news byline
-_POSTED = re.compile(r"(?:发布|发表)(?:时间|日期)\s*[:：]")
+_POSTED = re.compile(r"(?:发布|发表)(?:时间|日期|于)\s*[:：]")
 _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
 _UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
@@ -117,7 +117,8 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
 _ROLE_NAME = r"\s*[:：]?\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12}){0,2}\s*(?:[·•|｜]\s*)?"
 _ROLE = _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
-_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的|企业|业主)?(?:来信|留言|提问|诉求|投诉|咨询|来电|反映事项|反映问题|上报)" + _ROLE)
+_ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的|企业|业主)?(?:来信|留言|提问|诉求|投诉|咨询|来电|反映事项|反映问题|上报)"
+                            r"(?!\s*已)" + _ROLE)   # (not a platform's step: "投诉已完成<time>", "投诉已分配商家<time>")
 _ROLE_REPLY_HEAD = re.compile(r"^(?:(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导|商家|企业|管理员|版主|站长|网站|物业|城管)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)|"
                               r"办理结果|处理结果|处置结果|处理反馈|接待情况)"
                               + _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME
@@ -126,7 +127,7 @@ _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追�
 # a platform's own step with its time, between the turns ("审核通过2024-03-12 09:40" over "您的投诉已通过
 # 平台审核…", "确认完成<time>" over the ratings): nobody's words
 STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案|系统|系统消息|"
-                        r"受理|延期|申请延期)\s*"
+                        r"受理|延期|申请延期|(?:投诉|诉求|工单|案件)已[\u4e00-\u9fff]{1,8})\s*"   # ("投诉已分配商家<time>")
                         + DATETIME + r"(?::\d\d)?$")
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"

@@ -103,6 +103,7 @@ def node_kind(text: str) -> str | None:
     return "progress"
 
 
+_REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
 _CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
 _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
 
@@ -232,8 +233,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue
         if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and (turns[-1][2] or turns[-1][0] == "progress") \
                 and b.index + 1 < len(blocks) and (_role_tag(blocks, b.index + 1) == "reply"
-                                                   or _REPLY_HEAD.match(blocks[b.index + 1].text.strip("【】[] "))):
+                                                   or _REPLY_HEAD.match(blocks[b.index + 1].text.strip("【】[] "))
+                                                   or _REPLY_TIME.match(blocks[b.index + 1].text)):
             turns.append(["reply", None, []])   # <h4>某某局</h4> over its "回复" tag (after the 办理进度 steps too)
+            # or over its "答复日期：" label
             continue
         if short and _REPLY_UNIT.match(t) and turns[-1][2]:
             turns.append(["reply", None, []])
@@ -254,7 +257,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             # (after a reply's text, a time label with the replying unit opens the next reply:
             # "回复单位：… 回复时间：…"; alone, it is this reply's time: "办结时间：…")
             if _TIME_LABEL.search(t) and (not turns[-1][2] or turns[-1][0] == "reply" and (
-                    not _UNIT_LABEL.search(t) or turns[-1][1] is None)):   # (a reply's unit and time under it)
+                    not (_UNIT_LABEL.search(t) or t.startswith("【") and "】" in t[2:32])
+                    or turns[-1][1] is None)):   # (a reply's unit and time under it; "【某某局】回复时间：…" names it)
                 # a time, not a section: among the message's fields above its text, or the reply's own
                 if turns[-1][0] == "reply":
                     turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
