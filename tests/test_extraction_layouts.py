@@ -1605,6 +1605,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # office's name and time over its reply (round 181's page)
     "forum_wap_wenzheng_poster_over_posted_label_two_named_replies",  # WAP 问政: '网友：X' over '发表于：2025-4-2 7:05', two '【office】回复时间：…'
                                         # replies (round 181's page)
+    "forum_complaint_nodes_role_action_name_time_mediation_result",  # complaint platform: '用户投诉业主 黄**<time>', '商家回复<company><time>',
+                                        # '用户补充…', '调解结果<office><time>' in time order (round 181's page)
     "forum_mailbox_office_heading_over_reply_date_label_gbk",  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])
 def test_unseen_layouts(name):

@@ -86,7 +86,7 @@ _NODE_ASK = re.compile(r"(?:追问|补充|补充说明|复查请求|再次留言
 
 # a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
 # "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
-_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)(\S{1,40}?)" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门
+_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)(\S[^\n]{0,39}?)" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门
 # heads of a government board are read by their own rules)
 
 
@@ -96,9 +96,10 @@ def node_kind(text: str) -> str | None:
     m = _ROLE_NODE.match(text) if len(text) <= 60 else None
     if m is None:
         return None
-    if m.group(1) in ("商家", "企业", "客服") and _NODE_REPLY.search(m.group(2)):
+    action = m.group(2).strip()   # (the action after the name, or before it: "商家回复<name><time>", "用户补充<name>")
+    if m.group(1) in ("商家", "企业", "客服") and (_NODE_REPLY.search(action) or action.startswith(("回复", "答复", "回应"))):
         return "reply"
-    if m.group(1) in ("用户", "消费者") and _NODE_ASK.search(m.group(2)):
+    if m.group(1) in ("用户", "消费者") and (_NODE_ASK.search(action) or action.startswith(("补充", "追问", "投诉"))):
         return "ask"
     return "progress"
 
