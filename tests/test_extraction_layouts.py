@@ -1607,6 +1607,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # replies (round 181's page)
     "forum_complaint_nodes_role_action_name_time_mediation_result",  # complaint platform: '用户投诉业主 黄**<time>', '商家回复<company><time>',
                                         # '用户补充…', '调解结果<office><time>' in time order (round 181's page)
+    "forum_hotline_order_office_accept_time_in_summary_call_time_in_fields",  # 12345 order: '受理时间：… 办结时间：…' summary line over the
+                                        # fields, the call's own '来电时间' among them (round 181's page)
     "forum_mailbox_office_heading_over_reply_date_label_gbk",  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])
 def test_unseen_layouts(name):

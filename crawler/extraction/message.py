@@ -33,7 +33,7 @@ _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|�
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
-_OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映)\s*(?:时间|日期)\s*[:：]?\s*$")
+_OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
@@ -209,6 +209,10 @@ def message_posts(blocks: list[Block], now: datetime):
     if turns[0][1] is not None and blocks[start].text.startswith("受理") and any(
             _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index) for b in blocks[max(0, start - 12):start]):
         turns[0][1] = None   # the office's 受理时间 beside the message's own, left empty (a script fills it): not its time
+    elif turns[0][1] is not None and blocks[start].text.startswith("受理"):   # the office's 受理时间 in the summary
+        own = next((b.index for b in blocks[start + 1:start + 30] if _OWN_TIME_LABEL.match(b.text)   # line, the call's
+                    and _valued(blocks, b.index)), None)   # own 来电时间 among the fields under it: the message's time
+        turns[0][1] = (_when(blocks, own, now) or turns[0][1]) if own is not None else turns[0][1]
     if not any(kind == "reply" for kind, _, _ in turns) and not any(
             _STATUS.search(b.text) or _NO_REPLY.match(b.text)   # ("暂无答复，信件正在办理中。" in the reply's place)
             for b in blocks[max(0, start - 12):start + 40] if len(b.text) <= LABEL_LEN):

@@ -344,6 +344,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             break   # the reply is signed and dated: what follows is the page's ("本次征集共收到意见 214 条…")
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len
                                                and b.index - text_at <= 3 and not _field(b, True)
+                                               and not (SIGNED_DATE.match(t) and _field(blocks[b.index - 1], False))   # (the
+                                               # date under a "承办单位：…" field: the field's)
                                                and not (b.index + 1 < len(blocks) and blocks[b.index + 1].text in _CHIPS
                                                         and _role_tag(blocks, b.index + 1))):   # (the next turn's name over its chip)
             turns[-1][2].append(t)   # (a 落款 right under the text, not a listed item's date further down)
