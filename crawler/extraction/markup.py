@@ -16,6 +16,27 @@ def read_as_html(root, text: str) -> None:
         _miniprogram_tags_as_html(root)
     if "sigline" in text or "sign.gif" in text:
         _signature_rules(root)
+    _headings_holding_text(root)
+
+
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+
+
+def _headings_holding_text(root) -> None:
+    """A heading whose first child is the headline and whose other children are sentences (a short
+    video's ``<h1><span>title</span><span>description…</span><br>…</h1>``): the first child is the
+    heading, the rest the text under it."""
+    for el in list(root.iter("h1", "h2")):
+        if len(el) < 2 or (el.text or "").strip():
+            continue
+        first = el[0]
+        head = "".join(first.itertext()).strip() if isinstance(first.tag, str) else ""
+        if first.tag not in ("span", "a", "b", "strong", "em") or not 4 <= len(head) <= 40 or (first.tail or "").strip():
+            continue
+        rest = "".join("".join(c.itertext()) + (c.tail or "") for c in el[1:] if isinstance(c.tag, str))
+        if len(rest.strip()) < 40 or len(_SENTENCE_ENDS.findall(rest)) < 2:
+            continue
+        first.tag, el.tag = el.tag, "div"
 
 
 _SIGNATURE_RULE = re.compile(r"(?:^|/)(?:sigline|sign)\.gif$", re.I)
