@@ -2767,3 +2767,14 @@ def test_esotalk_credit_makes_a_thread_of_posts_dated_in_tooltips():
     e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) >= truth["posts"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+
+
+def test_a_day_from_the_address_takes_the_minute_a_script_gives_for_that_day():
+    # county site (round 180's page): 'var pubdate="2013-11-05 16:20:41"; document.write("发布日期："+pubdate.substring(0,10))',
+    # the day also in the address (…/t20131105_118305.html)
+    page = (UNSEEN / "news_county_frame_layout_pubdate_var_written_day_only_gbk.html").read_bytes()
+    e = extract(page, "http://www.chengwan.gov.cn/zwdt/bmdt/201311/t20131105_118305.html", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2013, 11, 5, 16, 20, 41, tzinfo=SH)
+    # the address naming another day: the address's day, not the script's time
+    e = extract(page, "http://www.chengwan.gov.cn/zwdt/bmdt/201311/t20131106_118305.html", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2013, 11, 6, tzinfo=SH)

@@ -171,8 +171,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     if labelled is not None:
         return _timed_in(after, labelled, now) if (labelled.hour, labelled.minute) == (0, 0) else labelled
     udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
-    if udt is not None:
-        return udt
+    if udt is not None:   # (the day only: the minute a script gives for that day, "var pubdate=…")
+        u = (own_attr_date(container, now) or script_date(raw, now, headline)) if raw and udt.hour == udt.minute == 0 else None
+        return u if u is not None and u.date() == udt.date() else udt
     labelled, published_label = _labelled([b for b in blocks if not _elsewhere(b)], now)
     if labelled is not None:
         if not published_label and raw and (labelled.hour, labelled.minute) == (0, 0):
