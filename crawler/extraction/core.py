@@ -54,6 +54,7 @@ _DELETED_RE = re.compile(
     r"正在被审核|该内容已删除|内容不存在|页面不存在|您访问的页面不存在|页面已删除|文章不存在|该文章已被删除|"
     r"找不到(?:该|此)?页面|404 Not Found|Page Not Found|该贴已被删除|贴子已被删除|回答已被删除|问题已被删除|"
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
+_TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
@@ -292,7 +293,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline
         first, _, rest = out.text.partition("\n")
-        if rest and first.strip() == f"【{headline}】":
+        if rest and _TOPIC_TAGS.sub("", first.strip()) == f"【{headline}】":   # (after its #topic#s)
             out.text = rest   # (the status's 【headline】 on a line of its own: its title, not its words)
 
     out.title = crumbed_subject(uncut_title(out.title, blocks), blocks)
