@@ -2780,3 +2780,14 @@ def test_a_day_from_the_address_takes_the_minute_a_script_gives_for_that_day():
     # the address naming another day: the address's day, not the script's time
     e = extract(page, "http://www.chengwan.gov.cn/zwdt/bmdt/201311/t20131106_118305.html", None, now=PROBE_NOW)
     assert e.published_at == datetime(2013, 11, 6, tzinfo=SH)
+
+
+def test_a_petition_reply_documents_heading_is_no_subject_and_the_petitioners_rating_no_words():
+    # 信访 page (round 181's page, GBK undeclared): the subject in a '信访事项' cell and the <title>, the reply under
+    # '<h1>信访事项处理意见书</h1>', '信访人评价：满意 评价时间：…' after it
+    page = (UNSEEN / "forum_petition_reply_document_heading_subject_in_title_undeclared_gbk.html").read_bytes()
+    e = extract(page, "http://xf.example.cn/dfgk/detail?id=451", None, now=PROBE_NOW)
+    assert e.title == "关于要求解决长乐路建筑工地夜间施工扰民问题"
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.published_at == datetime(2025, 3, 27, 22, 15, tzinfo=SH)
+    assert "依法处以罚款2万元" in e.posts[1].text and "信访人评价" not in e.text

@@ -8,7 +8,7 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dates import iter_dates
 from .dom import Block
-from .message_lines import column_value, _LABEL_CELL, _LABEL_LINE, LABEL_LEN, SCAN
+from .message_lines import column_value, _LABEL_CELL, _LABEL_LINE, LABEL_LEN, _REPLY_DOC, SCAN
 from .title_site import _SEP_RE, SITE_NAME, title_head
 
 # a message page's own heading that names the page, not the message ("诉求详情", "留言详情")
@@ -67,6 +67,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
     bare = (title or "").strip().replace(" ", "").replace("\u3000", "")   # (a spaced label: "来 电 详 情")
     if not title or not (_PAGE_LABEL.match(bare) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(bare)
+                         or len(bare) <= 12 and _REPLY_DOC.search(bare)   # (the reply's document: "信访事项处理意见书")
                          or ISSUER_LINE.match(title.strip()) or _issuer_and_label(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
                          or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()   # (the banner's brand)
