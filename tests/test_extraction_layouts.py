@@ -1612,6 +1612,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_mailbox_office_heading_over_reply_date_label_gbk",
     "news_microblog_status_topic_tags_before_bracket_headline_line",  # status: '#话题# 【headline】' on a line of its own over the words: the
                                         # title, not the text (round 182's page)
+    "forum_tianya_like_bracketed_inline_quotes_over_rule_lines",  # 天涯-like: '【@name 2楼 <time>】<quoted words>' over a '-----' rule, the
+                                        # reply under it (round 183's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

@@ -173,6 +173,8 @@ _BADGE_END = re.compile(r"\s*(?:楼主|作者|层主|吧主|版主|博主|官方
 
 
 # the head of a quote written inline, closed by a rule line: "@某某 4楼 2026-11-11 11:22:03"
+# ... or in brackets with the quoted words after it on its line: "【@某某 2楼 2025-06-03 09:26:40】<words>"
+_INLINE_QUOTE_BRACKET = re.compile(r"^【[@＠][^\s】]{1,24}\s+\d{1,5}\s*[楼樓#]\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[^】]{0,12}】")
 _INLINE_QUOTE = re.compile(r"^[@＠]\S{1,24}\s+(?:\d{1,5}\s*[楼樓#](?:\s+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\s*$)|"
                            r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*$)")   # (or its date alone)
 

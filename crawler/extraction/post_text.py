@@ -15,7 +15,7 @@ from .post_lines import (
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
     _LZL_REPLY, _LZL_STAMP, _LZL_TAIL, _MENU_LINE, _MOD_NOTICE, _NAME_STAMP, _PROFILE_LINE,
     _prose_beside_dates, _QUOTE_HEAD, _QUOTE_LEAD, _RATING_HEAD, _RATING_TITLE, RATE_LOG, _removal_line, _REMOVED_WHY,
-    _SIG_SEP, _SIG_WRAPPED,
+    _INLINE_QUOTE_BRACKET, _SIG_SEP, _SIG_WRAPPED,
 )
 
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
@@ -225,7 +225,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             if _SIG_SEP.match(t):
                 inline_quote = False
             continue
-        if len(t) <= 60 and _INLINE_QUOTE.match(t) and any(_SIG_SEP.match(x.text) for x in blocks[i + 1:i + 6]):
+        if (len(t) <= 60 and _INLINE_QUOTE.match(t) or t.startswith("【") and _INLINE_QUOTE_BRACKET.match(t)) \
+                and any(_SIG_SEP.match(x.text) for x in blocks[i + 1:i + 6]):
             inline_quote = True
             continue
         if _SIG_SEP.match(t) and i + 2 < len(blocks) and len(blocks[i + 1].text) <= 60 \
