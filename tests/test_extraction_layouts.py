@@ -1614,6 +1614,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # title, not the text (round 182's page)
     "forum_tianya_like_bracketed_inline_quotes_over_rule_lines",  # 天涯-like: '【@name 2楼 <time>】<quoted words>' over a '-----' rule, the
                                         # reply under it (round 183's page)
+    "news_video_page_column_tag_in_metadata_titles_not_printed",  # 央视网-like video page: '[新闻直播间]…' in <title>, og:title and JSON-LD,
+                                        # the printed div.tit without it (round 183's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

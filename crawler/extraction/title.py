@@ -324,6 +324,13 @@ def _choose_title(root, meta, ld, page_title):
                         and _COLUMN_LEAD.fullmatch(c[0][:len(c[0]) - len(t)])), None)
         if printed is not None:
             return printed[1], printed[3], confident
+        # ... or the other way round: the metadata's with a column's tag before it ("[新闻直播间]…"), the
+        # printed headline without it
+        m_col = _TAG_PREFIX.match(t)
+        printed = next((c for c in cands if c[2] in ("h1", "class") and c[0] == t[m_col.end():]), None) \
+            if m_col and len(t) - m_col.end() >= 6 else None
+        if printed is not None:
+            return printed[1], printed[3], confident
     nmain = nfkc(main)
     if confident and not by_meta and t in (nfkc(page_title).strip(), nmain) and len(t) <= 8 and any(
             c[2] in ("h1", "class") and len(c[0]) >= max(10, 2 * len(t)) for c in cands):
