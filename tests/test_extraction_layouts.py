@@ -2795,3 +2795,22 @@ def test_a_petition_reply_documents_heading_is_no_subject_and_the_petitioners_ra
     assert e.page_type == "forum" and len(e.posts) == 2
     assert e.published_at == datetime(2025, 3, 27, 22, 15, tzinfo=SH)
     assert "依法处以罚款2万元" in e.posts[1].text and "信访人评价" not in e.text
+
+
+def test_smf_thread_in_chinese_pm_after_the_clock_header_row_and_reply_subject_links():
+    # SMF 2.0 (round 179's page; its generator's broken star images mended): '八月 03, 2025, 03:21:05 下午',
+    # the header row '作者 话题: <subject> (阅读 2874 次)', each reply headed by its linked 'Re: <subject>'
+    page = (UNSEEN / "forum_smf_chinese_months_afternoon_after_clock_reply_subject_links.html").read_bytes()
+    e = extract(page, "http://www.nanxi-bbs.com/index.php?topic=2231.0", None, now=PROBE_NOW)
+    assert e.title == "台风来之前，县城主街的大型户外广告牌能不能先检查加固？"
+    assert e.published_at == datetime(2025, 8, 3, 15, 21, 5, tzinfo=SH)
+    assert len(e.posts) == 6 and e.posts[1].posted_at == datetime(2025, 8, 3, 16, 10, 45, tzinfo=SH)
+    assert not any(line.startswith("Re:") for line in e.text.splitlines())
+
+
+def test_a_chinese_half_day_word_after_the_clock():
+    from crawler.extraction import parse_chinese_datetime
+    assert parse_chinese_datetime("八月 03, 2025, 03:21:05 下午", PROBE_NOW) == datetime(2025, 8, 3, 15, 21, 5, tzinfo=SH)
+    assert parse_chinese_datetime("2025-08-03 11:21 上午", PROBE_NOW) == datetime(2025, 8, 3, 11, 21, tzinfo=SH)
+    # ... not a word that only starts with one ("下午茶")
+    assert parse_chinese_datetime("2025-08-03 03:21 下午茶", PROBE_NOW) == datetime(2025, 8, 3, 3, 21, tzinfo=SH)

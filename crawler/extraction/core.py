@@ -54,6 +54,7 @@ _DELETED_RE = re.compile(
     r"正在被审核|该内容已删除|内容不存在|页面不存在|您访问的页面不存在|页面已删除|文章不存在|该文章已被删除|"
     r"找不到(?:该|此)?页面|404 Not Found|Page Not Found|该贴已被删除|贴子已被删除|回答已被删除|问题已被删除|"
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
+_TOPIC_HEAD = re.compile(r"^作者\s*[|｜]?\s*(?:话题|話題)\s*[:：]\s*")
 _TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
@@ -329,6 +330,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 out.author = posts[0].author
         if out.title is None and p_title:
             out.title = p_title
+        if out.title and out.title.startswith("作者") and (m_head := _TOPIC_HEAD.match(out.title)) \
+                and len(out.title) - m_head.end() >= 4:
+            out.title = out.title[m_head.end():]   # (SMF's header row read with the subject: "作者 话题: …")
         if out.title and (m_re := F.REPLY_PREFIX.match(out.title)) and len(out.title) - m_re.end() >= 4:
             out.title = F.without_thread_type(out.title[m_re.end():])   # (a reply's subject, "Re: [list] …")
         if out.title and (m_count := F.COUNTS_AFTER_RE.search(out.title)) and m_count.start() >= 4:
