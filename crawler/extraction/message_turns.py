@@ -122,6 +122,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     reply_at = None
     text_at = -10   # where the last line of text was read
     summary = False   # inside a machine's summary of the page
+    replies_marked = False   # inside a run of blocks marked as comments by a bare "回复" heading
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
     for b in blocks[begin + 1:start + 400]:
         t = b.text
@@ -327,7 +328,11 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if b.tag in HEADINGS and len(t) <= 8 and not b.extra.get("section") and (_in_cell(b) or _label_pair(blocks, b)):
             continue   # a form's field label set as a heading, in its cell (SharePoint's <td><h3>信件类别</h3>) or
             # over its value, another such label next (<h4>信件类型</h4><div>投诉</div><h4>办理单位</h4>…)
-        if b.tag in HEADINGS or b.extra.get("section") and (not tagged or _COMMENTS_HEAD.match(t)) \
+        if b.extra.get("section") and (replies_marked or len(t) <= 8 and _REPLY_HEAD.match(t)):
+            replies_marked = True   # a "回复" heading the news rules took for a comment section's: the
+        else:                       # reply's, and the turns go on under it
+            replies_marked = False
+        if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
