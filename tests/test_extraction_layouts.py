@@ -1618,6 +1618,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # the printed div.tit without it (round 183's page)
     "forum_wenzheng_bare_reply_heading_read_as_comments_followup_gb2312",  # 问政 (GB2312): a bare '回复' heading (a comment section's word to
                                         # the news rules) over '回复单位：… 回复时间：…', then 追问 and 再次回复 (round 178's page)
+    "forum_leader_board_progress_strip_marked_as_comments_over_reply_labels",  # 领导留言板: a '留言 | <day> | 受理 | …' strip under the message
+                                        # (a comment section's word to the news rules), '回复机构：…' and '答复时间：…' under it, '网友评价（<time>）：…'
+                                        # after the reply (round 178's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

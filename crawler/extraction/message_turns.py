@@ -73,6 +73,16 @@ def _label_pair(blocks: list[Block], b: Block) -> bool:
         and blocks[i + 1].tag not in HEADINGS and blocks[i + 2].tag == b.tag and len(blocks[i + 2].text) <= 8
 
 
+def _label_ahead(blocks: list[Block], i: int) -> bool:
+    """A reply's label ("回复机构：…", "答复时间：…") within a dozen short lines from ``i``, no prose before it."""
+    for x in blocks[i + 1:i + 13]:
+        if _prose(x):
+            return False
+        if len(x.text) <= LABEL_LEN and (_REPLY.search(x.text) or _REPLY_HEAD.match(x.text)):
+            return True
+    return False
+
+
 def _column_head(b: Block) -> bool:
     """A head cell of a row of three or more head cells."""
     row = b.owner.getparent()
@@ -332,6 +342,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             replies_marked = True   # a "回复" heading the news rules took for a comment section's: the
         else:                       # reply's, and the turns go on under it
             replies_marked = False
+        if b.extra.get("section") and not replies_marked and turns[-1][0] == "ask" and turns[-1][2] \
+                and _label_ahead(blocks, b.index):
+            continue   # a progress strip ("留言 | 2025-05-20 | 受理 | …") the news rules took for a comment
+            # section's, the reply's labels right under it: nobody's words, the turns go on
         if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
