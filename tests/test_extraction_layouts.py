@@ -1621,6 +1621,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leader_board_progress_strip_marked_as_comments_over_reply_labels",  # 领导留言板: a '留言 | <day> | 受理 | …' strip under the message
                                         # (a comment section's word to the news rules), '回复机构：…' and '答复时间：…' under it, '网友评价（<time>）：…'
                                         # after the reply (round 178's page)
+    "forum_leobbs_quote_table_original_by_line_reply_after_rule_undeclared_gbk",  # LeoBBS (GBK undeclared): a '引用:' table with
+                                        # '［原文由 X 于 <time> 发表］' over the quoted words, the reply under its rule, '回复：<subject>' over it
+                                        # (round 179's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

@@ -291,7 +291,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if _QUOTE_LEAD.match(t) and len(t) > 6:
             continue
         if not out and len(t) <= 80 and F.REPLY_PREFIX.match(t) and len(t) > F.REPLY_PREFIX.match(t).end() \
-                and (not SENT_PUNCT.search(t) and len(t) <= 40 or b.link_len >= len(t) - 1) \
+                and (not SENT_PUNCT.search(t) and len(t) <= 40 or b.link_len >= len(t) - 1
+                     or t[F.REPLY_PREFIX.match(t).end():].strip() in headlines) \
                 and any(len(x.text) >= 10 for x in blocks[i + 1:]):   # (or a link to the post: SMF's "Re: <subject>")
             continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
