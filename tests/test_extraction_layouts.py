@@ -2822,3 +2822,14 @@ def test_a_chinese_half_day_word_after_the_clock():
     assert parse_chinese_datetime("2025-08-03 11:21 上午", PROBE_NOW) == datetime(2025, 8, 3, 11, 21, tzinfo=SH)
     # ... not a word that only starts with one ("下午茶")
     assert parse_chinese_datetime("2025-08-03 03:21 下午茶", PROBE_NOW) == datetime(2025, 8, 3, 3, 21, tzinfo=SH)
+
+
+def test_qa_answers_follow_ups_are_their_words_without_label_and_time_and_the_adopted_footer_goes():
+    # 百度知道-like (round 179's page): under the best answer, '<span>追问</span><span>words</span><span><time></span>' and
+    # '追答…' on one line each, then '本回答被提问者采纳 赞 踩 分享 举报'
+    page = (UNSEEN / "forum_qa_best_answer_first_follow_up_lines_adopted_footer.html").read_bytes()
+    e = extract(page, "https://zhidao.example.cn/question/1.html", None, now=PROBE_NOW)
+    lines = e.text.splitlines()
+    assert "谢谢！如果对处罚结果不服可以怎么办？" in lines
+    assert not any(line.startswith(("追问", "追答", "本回答")) for line in lines)
+    assert e.published_at == datetime(2025, 3, 2, 10, 14, tzinfo=SH)

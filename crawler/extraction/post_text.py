@@ -15,7 +15,7 @@ from .post_lines import (
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
     _LZL_REPLY, _LZL_STAMP, _LZL_TAIL, _MENU_LINE, _MOD_NOTICE, _NAME_STAMP, _PROFILE_LINE,
     _prose_beside_dates, _QUOTE_HEAD, _QUOTE_LEAD, _RATING_HEAD, _RATING_TITLE, RATE_LOG, _removal_line, _REMOVED_WHY,
-    _INLINE_QUOTE_BRACKET, _SIG_SEP, _SIG_WRAPPED,
+    FOLLOW_UP_LINE, _INLINE_QUOTE_BRACKET, _SIG_SEP, _SIG_WRAPPED,
 )
 
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
@@ -325,6 +325,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if (m_stamp := _GLUED_STAMP.search(t)) and m_stamp.start() >= 2 \
                 and (b.tag == "dd" or _in_floor_replies(b, member)):
             t = t[:m_stamp.start()]   # ... and the reply's stamp glued after them
+        if t[:1] == "追" and (m_follow := FOLLOW_UP_LINE.match(t)):
+            t = m_follow.group(1)   # a follow-up under the answer: its words, not its label and time
         label = _ADMIN_REPLY.match(t)
         if label and len(t) > label.end():   # the board keeper's answer inside the post: its words only
             t = t[label.end():]
