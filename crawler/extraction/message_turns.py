@@ -115,6 +115,8 @@ def node_kind(text: str) -> str | None:
 
 
 _REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
+_NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$")
+_ASK_ROLES = ("网友追问", "网友补充", "追问")
 _CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
 _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
 
@@ -234,6 +236,11 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
             continue
         if _PROGRESS_LINE.match(t):
+            continue
+        if short and turns[-1][2] and (m_head := _NAME_ROLE_STAMP.match(t)) is not None:
+            # a card's head, its writer's name, role and time in a row ("青枫区城市管理局回复单位<time>",
+            # "枫林晚2017网友追问<time>")
+            turns.append(["ask" if m_head.group(1) in _ASK_ROLES else "reply", _when(blocks, b.index, now), []])
             continue
         if short and _FOLLOW.search(t) and not _REPLY.search(t):
             if turns[-1][2] or turns[-1][0] != "ask":
