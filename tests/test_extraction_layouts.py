@@ -1626,6 +1626,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (round 179's page)
     "forum_wenzheng_card_heads_name_role_time_followup",  # 问政 cards headed '<name><role><time>' ('青枫区城市管理局回复单位<time>',
                                         # '枫林晚2017网友追问<time>', '…再次回复<time>') (round 180's page)
+    "news_word_saved_notice_headline_broken_over_two_lines_gb2312",  # notice pasted from Word (GB2312): the headline repeated at the text's
+                                        # head over two MsoNormal lines (round 180's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

@@ -66,6 +66,11 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
             if ntitle and not title_dropped and nfkc(t) == ntitle:
                 title_dropped = True
                 continue
+            if ntitle and not title_dropped and not paras and len(t) < len(ntitle) and ntitle.startswith(nfkc(t)) \
+                    and i + 1 < len(body_blocks) and nfkc(t + body_blocks[i + 1].text) == ntitle:
+                title_dropped = True   # the headline broken over two lines at the text's head (a notice
+                stamps = set(stamps) | {i + 1}   # saved from Word: "关于做好…期间" / "…工作的通知")
+                continue
             if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):
                 meta_lines.append(t)   # the "——" subtitle under the headline
                 continue
