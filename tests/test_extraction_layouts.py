@@ -1628,6 +1628,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '枫林晚2017网友追问<time>', '…再次回复<time>') (round 180's page)
     "news_word_saved_notice_headline_broken_over_two_lines_gb2312",  # notice pasted from Word (GB2312): the headline repeated at the text's
                                         # head over two MsoNormal lines (round 180's page)
+    "forum_phpwind_bracketed_mod_reminder_rating_table_with_count_gbk",  # phpwind 8.7 (GBK): '[ 管理提醒： 本帖被 X 执行加亮操作(<day>) ]',
+                                        # a rating table headed '本帖最近评分记录：共1条评分记录' with its reason cell (round 179's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

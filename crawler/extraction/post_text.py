@@ -200,6 +200,9 @@ def _quote_box(b: Block, blocks: list[Block], i: int, member):
     return box
 
 
+_RATE_COUNT = re.compile(r"[:：]\s*共\s*\d+\s*条(?:评分|評分)?(?:记录|記錄)?$")
+
+
 def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
                 main: tuple | None = None) -> list[str]:
     out = []
@@ -242,8 +245,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                 continue
             box = None
         if RATE_LOG.match(t):
-            if len(t) <= 12 and t[-1] in ":：":   # "本帖最近评分记录：" alone over its entries: the box around them
-                up = b.owner.getparent()
+            if len(t) <= 12 and t[-1] in ":：" or b.tag in ("td", "th") and _RATE_COUNT.search(t):   # "本帖最近评分记录："
+                # alone over its entries (or a table's head cell with their count, "…：共1条评分记录"): the box around them
+                up = next(b.owner.iterancestors("table"), None) if b.owner.tag in ("td", "th") else b.owner.getparent()
                 box = up if up is not None and up is not member and any(x is member for x in up.iterancestors()) else None
             continue
         if len(t) <= 40 and _RATING_HEAD.match(t):
