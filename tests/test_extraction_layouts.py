@@ -1630,6 +1630,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # head over two MsoNormal lines (round 180's page)
     "forum_phpwind_bracketed_mod_reminder_rating_table_with_count_gbk",  # phpwind 8.7 (GBK): '[ 管理提醒： 本帖被 X 执行加亮操作(<day>) ]',
                                         # a rating table headed '本帖最近评分记录：共1条评分记录' with its reason cell (round 179's page)
+    "forum_city_app_wap_masked_phone_stamp_result_office_head",  # 随手拍 WAP: '138****0562 3月2日 07:41' over the report, a 处置进度 list, the
+                                        # answer under '处置结果 <office>' with no time (round 187's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

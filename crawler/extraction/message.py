@@ -11,6 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
+    MASKED_STAMP, MASKED_STAMP_LINES, RESULT_OFFICE, RESULT_OFFICE_LINES,
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
@@ -65,7 +66,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or "对象" in short and _POSTER_TO_LINES.search(short) and _UNIT_REPLY_LINES.search(short)   # (a card:
             # "某某问政对象：某某局" over the words, "某某局官方回复" over the reply, the times in the cards' footers)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
-            or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)):
+            or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
+            or "结果" in short and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -114,6 +116,11 @@ def message_posts(blocks: list[Block], now: datetime):
                       and _role_tag(blocks, b.index - 1) != "reply"   # (not a reply's own stamp under its tag)
                       and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply")
                               for x in blocks[b.index + 2:b.index + 40])), None)
+    if start is None and "结果" in short:   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
+        # the answer further down (a 随手拍 share page)
+        start = next((b.index for b in scan if len(b.text) <= 40 and MASKED_STAMP.match(b.text)
+                      and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
+                      and any(RESULT_OFFICE.match(x.text) for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)

@@ -12,6 +12,7 @@ from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .message_lines import (
+    RESULT_OFFICE,
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
@@ -236,6 +237,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
             continue
         if _PROGRESS_LINE.match(t):
+            continue
+        if short and turns[-1][2] and t[2:4] == "结果" and RESULT_OFFICE.match(t):
+            turns.append(["reply", None, []])   # "处置结果 <office>" over the answer
             continue
         if short and turns[-1][2] and (m_head := _NAME_ROLE_STAMP.match(t)) is not None:
             # a card's head, its writer's name, role and time in a row ("青枫区城市管理局回复单位<time>",
