@@ -2841,3 +2841,13 @@ def test_qa_answers_follow_ups_are_their_words_without_label_and_time_and_the_ad
     assert "谢谢！如果对处罚结果不服可以怎么办？" in lines
     assert not any(line.startswith(("追问", "追答", "本回答")) for line in lines)
     assert e.published_at == datetime(2025, 3, 2, 10, 14, tzinfo=SH)
+
+
+def test_a_petition_answered_under_its_reply_documents_title_is_a_message_page():
+    # 信访答复公开 page (round 187's page): '信访日期 | 2025年6月3日' among the fields, '<h3>信访人诉求</h3>' over the
+    # petition, then '信访事项处理意见书' and its 文号 over the reply; the page's own '发布日期：2025-06-25' is not the petition's
+    page = (UNSEEN / "forum_petition_reply_page_fields_table_reply_document_title.html").read_bytes()
+    e = extract(page, "http://cgj.example.cn/xfdf/2025/0625/417.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.published_at == datetime(2025, 6, 3, tzinfo=SH)
+    assert "依法下达整改通知" in e.posts[1].text and "江城执信复" not in e.text

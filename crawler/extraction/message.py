@@ -16,7 +16,7 @@ from .message_lines import (
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
-    _prose, _PROGRESS, QA_ICONS, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
+    _prose, _PROGRESS, QA_ICONS, _REPLY_DOC, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
     _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
@@ -157,7 +157,8 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"
                                 or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] "))
-                                or node_kind(b.text) == "reply")
+                                or node_kind(b.text) == "reply"
+                                or len(b.text) <= 16 and _REPLY_DOC.search(b.text))   # ("信访事项处理意见书" over the reply)
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):

@@ -306,6 +306,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and blocks[b.index + 1].tag in HEADINGS and _REPLY_DOC.search(blocks[b.index + 1].text):
             continue   # "某某局<br>信访事项处理意见书": the reply's heading in two lines
         if short and (head and (_REPLY_HEAD.match(t) or _REPLY_DOC.search(t)) or _UNIT_REPLY.match(t)
+                      or len(t) <= 16 and turns[-1][0] == "ask" and turns[-1][2] and _REPLY_DOC.search(t)   # (the reply's
+                      # document title under the message's text: "信访事项处理意见书")
                       or len(t) <= 8 and _REPLY_HEAD.match(t) and b.index + 1 < len(blocks)   # ("部门回复" over
                       and (_prose(blocks[b.index + 1]) or _SALUTATION.match(blocks[b.index + 1].text))):   # its words)
             # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
