@@ -2851,3 +2851,13 @@ def test_a_petition_answered_under_its_reply_documents_title_is_a_message_page()
     assert e.page_type == "forum" and len(e.posts) == 2
     assert e.published_at == datetime(2025, 6, 3, tzinfo=SH)
     assert "依法下达整改通知" in e.posts[1].text and "江城执信复" not in e.text
+
+
+def test_a_message_answered_in_chat_bubbles_office_and_self_named_with_a_bare_clock():
+    # WeChat H5 留言 (round 187's page): '留言时间：…' in the head row, bubbles headed '06-23 09:12' over '<office>09:12'
+    # and '我20:14', a system note between, '本次留言已办结，请对办理结果进行评价' after the last
+    page = (UNSEEN / "forum_wap_message_chat_bubbles_office_clock_self_clock.html").read_bytes()
+    e = extract(page, "http://wx.example.cn/ly/detail?id=180512", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 4
+    assert e.posts[2].text.startswith("谢谢！原来那个停放点") and "请对办理结果进行评价" not in e.text
+    assert e.published_at == datetime(2025, 6, 20, 18, 5, tzinfo=SH)

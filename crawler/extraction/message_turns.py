@@ -115,6 +115,7 @@ def node_kind(text: str) -> str | None:
     return "progress"
 
 
+_SELF_CLOCK = re.compile(r"^我\s*[0-2]?\d:[0-5]\d$")
 _REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
 _NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$")
 _ASK_ROLES = ("网友追问", "网友补充", "追问")
@@ -263,6 +264,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue
         if short and _REPLY_UNIT.match(t) and turns[-1][2]:
             turns.append(["reply", None, []])
+            continue
+        if len(t) <= 8 and turns[-1][0] == "reply" and turns[-1][2] and _SELF_CLOCK.match(t):
+            turns.append(["ask", None, []])   # the asker's own bubble in a chat ("我20:14") after the office's
             continue
         if short and _REPLY_BARE.match(t) and turns[-1][2]:
             turns.append(["reply", _when(blocks, b.index, now), []])
