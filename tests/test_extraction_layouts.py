@@ -2861,3 +2861,13 @@ def test_a_message_answered_in_chat_bubbles_office_and_self_named_with_a_bare_cl
     assert e.page_type == "forum" and len(e.posts) == 4
     assert e.posts[2].text.startswith("谢谢！原来那个停放点") and "请对办理结果进行评价" not in e.text
     assert e.published_at == datetime(2025, 6, 20, 18, 5, tzinfo=SH)
+
+
+def test_a_progress_strips_role_word_is_not_the_message_its_fields_line_above_is():
+    # 网络问政 (round 191's page): '… 留言人：柳巷住户留言时间：2025-07-14 06:52 …' in one fields line over the message,
+    # then a strip of <li>s '留言 | <time> | 受理 | <time> | 转办 …', then 官方回复, 网友追问, 追问回复
+    page = (UNSEEN / "forum_wenzheng_fields_line_over_text_progress_strip_li_role_word.html").read_bytes()
+    e = extract(page, "http://wz.example.cn/detail/386.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 4
+    assert e.posts[0].text.startswith("我住在东湖区柳巷菜场对面") and e.posts[2].text.startswith("感谢回复")
+    assert e.published_at == datetime(2025, 7, 14, 6, 52, tzinfo=SH)

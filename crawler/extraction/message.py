@@ -94,6 +94,12 @@ def message_posts(blocks: list[Block], now: datetime):
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
         or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text)
         or _POSTER.match(b.text) and _POSTER_LINE_TIME.search(b.text))), None)   # ("发帖人：某某 2019-09-23 18:46")
+    if start is not None and blocks[start].tag == "li" and _progress_strip(blocks, start):
+        # the role word of a progress strip ("留言 | <time> | 受理 | <time> | 转办 …") under the message: the
+        # message's own label is above it, in its fields' line ("… 留言人：某某留言时间：<time>")
+        fields = next((b.index for b in reversed(blocks[max(0, start - 12):start]) if len(b.text) <= 300
+                       and (m := _ASK.search(b.text)) and _DAY_STAMP.match(b.text, m.start(), m.start() + 40)), None)
+        start = fields if fields is not None else start
     if start is not None and _FOLLOW_WORD.match(blocks[start].text):
         # the first time label is a 追问's: the message is above it, under its poster's line with no
         # time shown ("网友：望江路居民" over the letter; its time only in the page's script)
@@ -227,6 +233,15 @@ def message_posts(blocks: list[Block], now: datetime):
         return None   # no reply and no 办理状态: not a message page after all
     return [Post(i + 1, author if kind == "ask" else None, when, "\n".join(lines))
             for i, (kind, when, lines) in enumerate(turns)]
+
+
+_DAY_STAMP = re.compile(r"\S{2,6}\s*[:：]?\s*" + DATETIME)   # (the label, then its time)
+_STRIP_STEP = re.compile(r"^(?:受理|转办|交办|签收|办理|回复|答复|办结|评价)$")
+
+
+def _progress_strip(blocks: list[Block], i: int) -> bool:
+    """``i`` heads a strip of step words and their times in list items (留言, <time>, 受理, <time>, 转办 …)."""
+    return sum(1 for b in blocks[i + 1:i + 8] if b.tag == "li" and _STRIP_STEP.match(b.text)) >= 2
 
 
 def _text_above(blocks: list[Block], start: int) -> list[str]:
