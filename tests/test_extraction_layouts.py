@@ -2871,3 +2871,13 @@ def test_a_progress_strips_role_word_is_not_the_message_its_fields_line_above_is
     assert e.page_type == "forum" and len(e.posts) == 4
     assert e.posts[0].text.startswith("我住在东湖区柳巷菜场对面") and e.posts[2].text.startswith("感谢回复")
     assert e.published_at == datetime(2025, 7, 14, 6, 52, tzinfo=SH)
+
+
+def test_media_credits_and_an_official_accounts_page_end_are_no_text():
+    from crawler.extraction import fields as F
+    for line in ("文字：周晓岚", "图片：北湖区城管执法大队", "文/图：张三", "摄像：李四、王五"):
+        assert F.is_meta_line(line), line
+    assert not F.is_meta_line("文字：这段话写的是城管队员深夜帮迷路老人找到家人的经过。")   # (a sentence after it)
+    for line in ("继续滑动看下一个", "微信号jzcgj2013", "微信号：qfcg_2013"):
+        assert F.is_boilerplate(line), line
+    assert not F.is_boilerplate("继续滑动看下一个视频，了解更多城管故事。")

@@ -36,6 +36,7 @@ BOILERPLATE_RE = re.compile(
     r"^(?:分享到[：:]|【?纠错】?$|返回搜狐|【?我要纠错】?|扫一扫|扫描二维码|字号[：:]|【字体|【?(?:版权|免责|原创|转载)声明|声明：|特别声明|"
     r"[（(]?本文(?:为|系).*(?:原创|授权)|[（(]?本文由.{1,20}(?:授权|授權)(?:发布|發布|转载|轉載|刊发|使用)|扫码下载|[—–-]+\s*(?:直播结束|直播已结束|全文完|完|END|End|end)\s*[—–-]+$|(?:已结束|直播中|正在直播|进行中|未开始)\s*(?:主持人|参与人数|\d+\s*人参与)|[▶►]?\s*\d{1,2}:\d\d\s*/\s*\d{1,2}:\d\d|[（(]?未经(?:本\S{0,6})?授权|[（(]?未經(?:本\S{0,6})?授權|本(?:網站|网站|報|报|台|網|网)(?:之|的|所有)?(?:文字|圖片|图片|內容|内容).{0,30}(?:轉載|转载)|版權所有|(?:新闻|报料|爆料)热线\s*[:：]|Copyright|copyright|©|版权所有|打开.*APP|微信扫|长按(?:识别|扫码|关注)|\(function|var\s|"
     r"(?:开通|成为|升级)(?:会员|VIP)|(?:登录|订阅)后(?:阅读|查看|畅读)|"
+    r"继续滑动看下一个$|微信号\s*[:：]?\s*[A-Za-z][\w-]{4,}$|"   # (a 公众号 page's end and its account card)
     r"(?:欢迎|歡迎)\s*[,，]?\s*(?:您\s*[,，]?\s*)?(?:游客|遊客|访客|訪客|Guest)|"   # (a board's login bar: "欢迎, 游客. 请 登录 或 注册.")
     r".{0,30}(?:不代表|並不代表)本?(?:平台|网站|本站|本网|本報|本报|網站|本台)\S{0,4}(?:观点|立场|觀點|立場)|"
     r"(?:本文|此文|该文|以上内容|本内容).{0,24}(?:不代表|並不代表).{1,16}(?:观点|立场|觀點|立場)|"   # ("本文来自X号作者，不代表X客户端的观点和立场")
@@ -202,7 +203,7 @@ _READ_TIME = re.compile(r"\d+\s*分钟阅读|阅读(?:时间|时长)\s*[:：]?\s
 
 
 def is_meta_line(text: str) -> bool:
-    return len(text) <= 80 and (META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+    return len(text) <= 80 and (_MEDIA_CREDIT.match(text) is not None or META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
                                 or len(text) <= 40 and _READ_TIME.search(text) is not None
                                 or _SLASH_DATELINE.match(text) is not None
                                 or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None
@@ -210,6 +211,9 @@ def is_meta_line(text: str) -> bool:
                                 or text[:1] in "（(" and _UNIT_CREDIT.match(text) is not None)
 
 
+# a piece's credits by what each made ("文字：某某", "图片：某某区城管执法大队", "文/图：某某")
+_MEDIA_CREDIT = re.compile(r"^(?:文字|图片|圖片|图文|圖文|文/图|图/文|文／图|视频|視頻|摄像|攝像|制图|製圖|设计|設計|排版|美编|美編)"
+                           r"\s*[：:|｜丨]\s*[\u4e00-\u9fff、\s]{2,24}$")
 _SLIDE_PREFIX = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*(?=\S)")
 
 
