@@ -2881,3 +2881,10 @@ def test_media_credits_and_an_official_accounts_page_end_are_no_text():
     for line in ("继续滑动看下一个", "微信号jzcgj2013", "微信号：qfcg_2013"):
         assert F.is_boilerplate(line), line
     assert not F.is_boilerplate("继续滑动看下一个视频，了解更多城管故事。")
+
+
+def test_a_media_centres_reporter_credit_and_the_editor_on_one_line_are_metadata():
+    from crawler.extraction import fields as F
+    assert F.is_meta_line("（青枫日报全媒体记者 赵明轩 摄影报道）")
+    assert F.is_meta_line("（青枫日报全媒体记者 赵明轩 摄影报道） 责任编辑：钱晓雯")   # (round 191's gallery)
+    assert not F.is_meta_line("他说这件事 编辑：不好说")

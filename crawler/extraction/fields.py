@@ -138,9 +138,9 @@ CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:
 CREDIT_LINE_RE = re.compile(
     r"^(?:本报讯|本台讯|本网讯|本報訊|本台訊|本網訊)?"   # ("本报讯（记者 某某 通讯员 某某）" standing alone)
     r"[（(【\[]\s*(?:(?:文|图|圖)\s*[/／]\s*(?:文|图|圖)\s*)?"   # ("（文/图 记者 某某 实习生 某某）")
-    r"(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約|[\u4e00-\u9fff]{2,6}(?:台|报|報|网|網|社|讯|訊))?"
+    r"(?:(?:本报|本台|本网|本報|本網|实习|實習|见习|見習|特约|特約|[\u4e00-\u9fff]{2,6}(?:台|报|報|网|網|社|讯|訊))?(?:全媒体|全媒體|融媒体|融媒體)?"
     r"(?:记者|記者|通讯员|通訊員|摄影|攝影|实习生|實習生|编辑|編輯|责任编辑|責任編輯)"   # ("（记者 某某 / 编辑 某某）")
-    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?\s*[，,、/／]?\s*){1,4}(?:报道|報導|摄|攝|/摄)?\s*[)）】\]]$|"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*?\s*[，,、/／]?\s*){1,4}(?:报道|報導|摄|攝|/摄|摄影报道|攝影報導)?\s*[)）】\]]$|"
     r"^[（(]\s*[\u4e00-\u9fff]{2,12}\s*(?:供稿|供图|供圖|撰稿)\s*[)）]$|"   # ("（局办公室 供稿）")
     r"^[（(〔]\s*[\u4e00-\u9fff]{2,12}\s*[/／]\s*(?:综合报道|綜合報導|综合|綜合)\s*[)）〕]$|"   # ("（某某新聞網兩岸中心／綜合報導）")
     r"^[〔【\[(（]\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:記者|记者)\s*[\u4e00-\u9fff]{2,4}\s*[/／]\s*[\u4e00-\u9fff]{0,4}(?:報導|报道)\s*[〕】\])）]$")   # ("〔記者林怡君／綜合報導〕")
@@ -203,6 +203,8 @@ _READ_TIME = re.compile(r"\d+\s*分钟阅读|阅读(?:时间|时长)\s*[:：]?\s
 
 
 def is_meta_line(text: str) -> bool:
+    if "编辑" in text and (m := _EDITOR_AFTER.search(text)) and m.start() >= 6:   # a credit, then the editor's
+        return is_meta_line(text[:m.end()].rstrip()) and is_meta_line(text[m.end():])   # on its line
     return len(text) <= 80 and (_MEDIA_CREDIT.match(text) is not None or META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
                                 or len(text) <= 40 and _READ_TIME.search(text) is not None
                                 or _SLASH_DATELINE.match(text) is not None
@@ -211,6 +213,7 @@ def is_meta_line(text: str) -> bool:
                                 or text[:1] in "（(" and _UNIT_CREDIT.match(text) is not None)
 
 
+_EDITOR_AFTER = re.compile(r"[）)\s]\s*(?=(?:责任编辑|責任編輯|编辑|編輯)\s*[：:])")
 # a piece's credits by what each made ("文字：某某", "图片：某某区城管执法大队", "文/图：某某")
 _MEDIA_CREDIT = re.compile(r"^(?:文字|图片|圖片|图文|圖文|文/图|图/文|文／图|视频|視頻|摄像|攝像|制图|製圖|设计|設計|排版|美编|美編)"
                            r"\s*[：:|｜丨]\s*[\u4e00-\u9fff、\s]{2,24}$")
