@@ -1632,6 +1632,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # a rating table headed '本帖最近评分记录：共1条评分记录' with its reason cell (round 179's page)
     "forum_city_app_wap_masked_phone_stamp_result_office_head",  # 随手拍 WAP: '138****0562 3月2日 07:41' over the report, a 处置进度 list, the
                                         # answer under '处置结果 <office>' with no time (round 187's page)
+    "forum_mobile_community_ssr_opener_day_only_epoch_seconds_in_state",  # mobile community thread: the opener shows its day only, the
+                                        # minute in __INITIAL_STATE__ (Unix seconds) beside its subject (round 191's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

@@ -17,7 +17,8 @@ def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, 
     replies', else the page's own (byline) time, unless that is a later reply's own stamp."""
     if not posts:
         return
-    day_only = message_page and posts[0].posted_at is not None and posts[0].posted_at.time() == dt_time(0)
+    day_only = posts[0].posted_at is not None and posts[0].posted_at.time() == dt_time(0)   # (a thread's
+    # opener shown with its day only too: the minute in the record that holds its subject)
     if (posts[0].posted_at is None or day_only) and (message_page or title):
         scripted = script_date(raw, now, title) if message_page else script_date(raw, now, title, own_only=True)
         reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
