@@ -2890,3 +2890,13 @@ def test_a_media_centres_reporter_credit_and_the_editor_on_one_line_are_metadata
     assert F.is_meta_line("（青枫日报全媒体记者 赵明轩 摄影报道）")
     assert F.is_meta_line("（青枫日报全媒体记者 赵明轩 摄影报道） 责任编辑：钱晓雯")   # (round 191's gallery)
     assert not F.is_meta_line("他说这件事 编辑：不好说")
+
+
+def test_a_press_release_closed_by_its_day_over_the_citys_time():
+    # 新聞公報 (Big5, round 190's page): '完' / '2013年5月16日（星期四）' / '澄灣時間16時30分' after the text; the day in the address
+    page = (UNSEEN / "news_big5_press_release_day_over_city_time_at_its_close.html").read_bytes()
+    e = extract(page, "http://www.info.chengwan.gov/gia/general/201305/16/P201305160512.htm", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2013, 5, 16, 16, 30, tzinfo=SH)
+    from crawler.extraction import parse_chinese_datetime
+    assert parse_chinese_datetime("2013年5月16日（星期四） 香港時間16時30分", PROBE_NOW) == datetime(2013, 5, 16, 16, 30, tzinfo=SH)
+    assert parse_chinese_datetime("2025年3月2日 活动时间10:00", PROBE_NOW) == datetime(2025, 3, 2, tzinfo=SH)   # (an event's)

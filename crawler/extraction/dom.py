@@ -221,6 +221,9 @@ DAY_TEXT = r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?
 CLOCK_TEXT = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
 _DAY_ONLY = re.compile("^" + DAY_TEXT + "$")
 _CLOCK_ONLY = re.compile("^" + CLOCK_TEXT + "$")
+# a press release's close: "2013年5月16日（星期四）" over "香港時間16時30分"
+_ZONE_CLOCK = re.compile(r"^[\u4e00-\u9fff]{2}時間\s*[0-2]?\d時[0-5]\d分$")
+_DAY_WEEKDAY = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:[（(](?:星期|週)[一二三四五六日天][)）])?$")
 
 
 def page_wrappers(blocks: list[Block]) -> frozenset:
@@ -278,7 +281,8 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
             if not t:
                 continue
             owner = owners[-1]
-            if len(t) <= 8 and ":" in t and blocks and _CLOCK_ONLY.match(t) and _DAY_ONLY.match(blocks[-1].text) \
+            if blocks and (len(t) <= 8 and ":" in t and _CLOCK_ONLY.match(t) and _DAY_ONLY.match(blocks[-1].text)
+                           or len(t) <= 12 and "時間" in t and _ZONE_CLOCK.match(t) and _DAY_WEEKDAY.match(blocks[-1].text)) \
                     and blocks[-1].owner.getparent() is owner.getparent():
                 blocks[-1].text += " " + t   # a stamp printed on two lines: "2016-11-03" / "20:15"
                 continue

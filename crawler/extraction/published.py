@@ -171,7 +171,15 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     if labelled is not None:
         return _timed_in(after, labelled, now) if (labelled.hour, labelled.minute) == (0, 0) else labelled
     udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
-    if udt is not None:   # (the day only: the minute a script gives for that day, "var pubdate=…")
+    if udt is not None:   # (the day only: the minute a line after the text gives for that day, "2013年5月16日
+        # （星期四） 香港時間16時30分" closing a press release, or a script, "var pubdate=…")
+        if udt.hour == udt.minute == 0:
+            for b in after[:6]:
+                if len(b.text) <= 60:
+                    timed = next((dm.dt for dm in dates_in_block(b.text, now, allow_relative=False)
+                                  if dm.has_time and dm.dt.date() == udt.date()), None)
+                    if timed is not None:
+                        return timed
         u = (own_attr_date(container, now) or script_date(raw, now, headline)) if raw and udt.hour == udt.minute == 0 else None
         return u if u is not None and u.date() == udt.date() else udt
     labelled, published_label = _labelled([b for b in blocks if not _elsewhere(b)], now)
