@@ -115,6 +115,9 @@ def node_kind(text: str) -> str | None:
     return "progress"
 
 
+_PAGER = re.compile(r"^共\s*\d+\s*(?:条|篇|封)\s*(?:留言|记录|信件|来信|回复)")
+_LISTED_ASK = re.compile(r"^第\s*\d+\s*条留言\s*(?:留言人|网友)\s*[:：]")
+_ASK_TIME_LABEL = re.compile(r"^(?:留言|来信|提问)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _SELF_CLOCK = re.compile(r"^我\s*[0-2]?\d:[0-5]\d$")
 _REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
 _NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$")
@@ -137,6 +140,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     text_at = -10   # where the last line of text was read
     summary = False   # inside a machine's summary of the page
     replies_marked = False   # inside a run of blocks marked as comments by a bare "回复" heading
+    own_section = blocks[start].extra.get("section")   # (a guestbook under its "网友留言" heading: the news
+    # rules' mark on the message itself is no end of its turns)
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
     for b in blocks[begin + 1:start + 400]:
         t = b.text
@@ -238,6 +243,15 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             turns.append(["progress", None, []])   # the hotline's steps (受理, 派发, 签收): nobody's words
             continue
         if _PROGRESS_LINE.match(t):
+            continue
+        if short and t[:1] == "共" and _PAGER.match(t) and turns[-1][2] and len(turns) >= 2:
+            break   # a board's pager under its messages ("共 47 条留言 分 12 页 …")
+        if short and turns[-1][2] and _LISTED_ASK.search(t):
+            turns.append(["ask", None, []])   # the next message of a guestbook ("第46条留言 留言人：匿名")
+            continue
+        if short and turns[-1][0] == "ask" and not turns[-1][2] and len(turns) > 1 and turns[-1][1] is None \
+                and _ASK_TIME_LABEL.match(t):
+            turns[-1][1] = _when(blocks, b.index, now)   # ... and its own time under it
             continue
         if short and turns[-1][2] and t[2:4] == "结果" and RESULT_OFFICE.match(t):
             turns.append(["reply", None, []])   # "处置结果 <office>" over the answer
@@ -363,7 +377,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and _label_ahead(blocks, b.index):
             continue   # a progress strip ("留言 | 2025-05-20 | 受理 | …") the news rules took for a comment
             # section's, the reply's labels right under it: nobody's words, the turns go on
-        if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and (not tagged or _COMMENTS_HEAD.match(t)) \
+        if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and b.extra.get("section") != own_section \
+                and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \
                 or (b.noise_forum and turns[-1][2] and len(turns) >= 2 and not tagged and not _VOTES.match(t)
                     and not any(_PAGE_MARK.search(x.text) for x in blocks[b.index:b.index + 4])) \
