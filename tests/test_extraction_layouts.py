@@ -2903,3 +2903,15 @@ def test_a_press_release_closed_by_its_day_over_the_citys_time():
     from crawler.extraction import parse_chinese_datetime
     assert parse_chinese_datetime("2013年5月16日（星期四） 香港時間16時30分", PROBE_NOW) == datetime(2013, 5, 16, 16, 30, tzinfo=SH)
     assert parse_chinese_datetime("2025年3月2日 活动时间10:00", PROBE_NOW) == datetime(2025, 3, 2, tzinfo=SH)   # (an event's)
+
+
+def test_a_mail_archives_message_its_ctime_in_utc_and_no_signature_or_list_footer():
+    # pipermail message (round 189's page): '<I>Thu Mar 27 17:10:44 UTC 2025</I>' under the sender, the mail in <PRE>
+    # ending in '--' and a signature, then '____' and 'cwvol mailing list'
+    page = (UNSEEN / "news_mail_archive_message_ctime_utc_signature_list_footer.html").read_bytes()
+    e = extract(page, "https://lists.example.org/pipermail/cwvol/2025-March/000212.html", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2025, 3, 28, 1, 10, 44, tzinfo=SH)
+    assert e.text.splitlines()[-1] == "谢谢大家！"   # (the mail's last line: not its signature, not the list's footer)
+    assert "mailing list" not in e.text
+    from crawler.extraction import parse_chinese_datetime
+    assert parse_chinese_datetime("Thu Mar 27 17:10:44 CST 2025", PROBE_NOW) == datetime(2025, 3, 27, 17, 10, 44, tzinfo=SH)

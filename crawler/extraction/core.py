@@ -289,7 +289,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             if t not in paras:   # (the same credit under every slide: once)
                 paras.append(t)
     if not forum:
-        paras = F.drop_names_credit(F.trim_cta_tail(F.strip_line_clocks(F.strip_slide_counters(paras))))
+        paras = F.trim_mail_tail(F.drop_names_credit(F.trim_cta_tail(F.strip_line_clocks(F.strip_slide_counters(paras)))))
     out.text = "\n".join(paras)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline

@@ -53,7 +53,9 @@ ATTR_TIME = re.compile(r"^\s*(?:19|20)\d\d[-/]\d\d?[-/]\d\d?[ T]\d\d?:\d\d(?::\d
 # Tue Nov 17 20:31:05 2026 (C's ctime, as BBS headers print it: the time before the year; 微博's
 # created_at adds the zone: Thu Nov 19 20:13:00 +0800 2026)
 _CTIME = re.compile(r"(?<![A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<mon>" + _MONTH + r")\s+(?P<d>[0-3]?\d)\s+"
-                    r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s+(?P<tz>[+-][01]\d[0-5]\d))?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+                    r"(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d))?(?:\s+(?:(?P<tz>[+-][01]\d[0-5]\d|UTC|GMT)|[A-Z]{3,4}))?"
+                    r"\s+(?P<y>(?:19|20)\d\d)(?!\d)")   # (a mail archive's "Thu Mar 27 17:10:44 UTC 2025"; another zone's
+# name, "CST", as the archive's own: local)
 
 # 18/11/2026 15:05, 11-12-2026, 09:05 PM: the year last
 _YEAR_LAST = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/\-])"

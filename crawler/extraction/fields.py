@@ -289,6 +289,20 @@ def trim_cta_tail(paras: list[str]) -> list[str]:
     return paras
 
 
+_MAILMAN_RULE = re.compile(r"^_{20,}$")
+
+
+def trim_mail_tail(paras: list[str]) -> list[str]:
+    """A mail's signature under its "--" line, and a list archive's footer ("____" / "<list> mailing list"),
+    at the end of the text."""
+    for k, p in enumerate(paras):
+        if k and p.strip() == "--" and len(paras) - k <= 10 and all(len(x) <= 80 for x in paras[k + 1:]):
+            return paras[:k]
+        if k and _MAILMAN_RULE.match(p) and k + 1 < len(paras) and paras[k + 1].endswith("mailing list"):
+            return paras[:k]
+    return paras
+
+
 SITE_FOOTER_RE = re.compile(r"建议使用.{0,24}(?:分辨率|浏览器)|ICP备|ICP证|公网安备|网站标识码|(?:主办|承办)单位\s*[:：]|版权所有|版权归.{1,12}所有|技术支持：|"
                             r"All Rights Reserved", re.I)
 BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置|位置)\s*[：:]")
