@@ -261,7 +261,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
             box = _quote_box(b, blocks, i, member)
-            if box is not None or t.startswith(("作者为", "作者為", "以下是引用", "原帖由")):
+            if box is not None or t.startswith(("作者为", "作者為", "以下是引用", "以下引用", "原帖由")):
                 continue   # (a head no one says in a post: "作者为 X 查看帖子" over a quote box of its own)
         if _SIG_WRAPPED.match(t) and i >= len(blocks) - 3:
             continue   # "—— 一路向南，看海去 ——" at the end of a post: a signature
