@@ -20,7 +20,8 @@ from .message_lines import (
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
     _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
-from .message_turns import _turns, node_kind
+from .message_turns import _turns
+from .turn_heads import node_kind
 
 
 _BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")

@@ -11,6 +11,10 @@ from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import DATETIME, NAME_STAMP, RECENT_TIME
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
+from .turn_heads import (
+    _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
+    _STAMP_LED_NODE, node_kind,
+)
 from .message_lines import (
     RESULT_OFFICE,
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
@@ -90,38 +94,6 @@ def _column_head(b: Block) -> bool:
     return row is not None and sum(1 for c in row if c.tag == "th") >= 3
 
 
-_STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
-_NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|复查意见)$")
-_NODE_ASK = re.compile(r"(?:追问|补充|补充说明|复查请求|再次留言)$")
-
-
-# a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
-# "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
-_ROLE_NODE = re.compile(r"^(商家|企业|客服|用户|消费者|平台)(\S[^\n]{0,39}?)" + DATETIME + r"(?::\d\d)?$")   # (the 网友/部门
-# heads of a government board are read by their own rules)
-
-
-def node_kind(text: str) -> str | None:
-    """What a role-led timeline node heads: "reply", "ask" (the user's addition) or "progress"; None
-    when the line is no such node."""
-    m = _ROLE_NODE.match(text) if len(text) <= 60 else None
-    if m is None:
-        return None
-    action = m.group(2).strip()   # (the action after the name, or before it: "商家回复<name><time>", "用户补充<name>")
-    if m.group(1) in ("商家", "企业", "客服") and (_NODE_REPLY.search(action) or action.startswith(("回复", "答复", "回应"))):
-        return "reply"
-    if m.group(1) in ("用户", "消费者") and (_NODE_ASK.search(action) or action.startswith(("补充", "追问", "投诉"))):
-        return "ask"
-    return "progress"
-
-
-_PAGER = re.compile(r"^共\s*\d+\s*(?:条|篇|封)\s*(?:留言|记录|信件|来信|回复)")
-_LISTED_ASK = re.compile(r"^第\s*\d+\s*条留言\s*(?:留言人|网友)\s*[:：]")
-_ASK_TIME_LABEL = re.compile(r"^(?:留言|来信|提问)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
-_SELF_CLOCK = re.compile(r"^我\s*[0-2]?\d:[0-5]\d$")
-_REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
-_NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$")
-_ASK_ROLES = ("网友追问", "网友补充", "追问")
 _CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
 _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
 
