@@ -1,0 +1,59 @@
+"""What opens or closes an article's text without being the article: a Taiwan paper's credit before
+the first paragraph, the writers' names in brackets on the last line, an account's calls to action
+(扫描二维码, 点【在看】), a mail's signature under its "--" line and a list archive's footer. ``core``
+trims the text with these once its lines are read."""
+from __future__ import annotations
+
+import re
+
+# Calls to action closing account-style articles: from such a line on, the short tail is not the article.
+CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
+                    r"点个?[【“\"]?在看[】”\"]?|关注我们|关注.{1,12}(?:微信)?公众号|阅读原文|原文链接|点个赞|分享、点赞|↓↓|戳这里|一键三连")
+
+
+# the article's last line only the writers' names (or the paper's) in brackets: "（韩亦舟 钱朵）"
+_NAMES_CREDIT = re.compile(r"^[（(]\s*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[)）]$")
+_TO_BE_CONTINUED = re.compile(r"待续|待續|未完|续完|全文完|完$")
+
+
+def drop_names_credit(paras: list[str]) -> list[str]:
+    """Without a closing line of the writers' names, and without a Taiwan paper's credit opening the
+    first paragraph ("〔記者林怡君／綜合報導〕中國大陸…")."""
+    if paras and (m := _LEAD_CREDIT.match(paras[0])) and len(paras[0]) - m.end() >= 10:
+        paras = [paras[0][m.end():]] + paras[1:]
+    if len(paras) >= 2 and _NAMES_CREDIT.match(paras[-1]) and not _TO_BE_CONTINUED.search(paras[-1]):
+        return paras[:-1]
+    return paras
+
+
+_LEAD_CREDIT = re.compile(r"^[〔【\[]\s*(?:[\u4e00-\u9fff]{2,10}\s*)?(?:記者|记者)[\u4e00-\u9fff·、\s]{2,12}[/／]\s*"
+                          r"[\u4e00-\u9fff]{0,6}(?:報導|报道)\s*[〕】\]]\s*")
+
+
+def trim_cta_tail(paras: list[str]) -> list[str]:
+    """Drop a closing run of short lines that starts with a call to action (扫描二维码, 回复【…】查看,
+    点【在看】…) in the last part of the body."""
+    n = len(paras)
+    for k in range(max(1, n // 2), n):
+        if len(paras[k]) > 60 or not CTA_RE.search(paras[k]):
+            continue
+        tail = paras[k:]
+        # no prose sentence in the tail, and more than one call to action unless it is the last line
+        if all(len(p) <= 60 and not (len(p) >= 25 and p.endswith("。")) for p in tail) and (
+                len(tail) == 1 or sum(1 for p in tail if CTA_RE.search(p)) >= 2):
+            return paras[:k]
+    return paras
+
+
+_MAILMAN_RULE = re.compile(r"^_{20,}$")
+
+
+def trim_mail_tail(paras: list[str]) -> list[str]:
+    """A mail's signature under its "--" line, and a list archive's footer ("____" / "<list> mailing list"),
+    at the end of the text."""
+    for k, p in enumerate(paras):
+        if k and p.strip() == "--" and len(paras) - k <= 10 and all(len(x) <= 80 for x in paras[k + 1:]):
+            return paras[:k]
+        if k and _MAILMAN_RULE.match(p) and k + 1 < len(paras) and paras[k + 1].endswith("mailing list"):
+            return paras[:k]
+    return paras
