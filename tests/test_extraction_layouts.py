@@ -2917,3 +2917,12 @@ def test_a_mail_archives_message_its_ctime_in_utc_and_no_signature_or_list_foote
     assert "mailing list" not in e.text
     from crawler.extraction import parse_chinese_datetime
     assert parse_chinese_datetime("Thu Mar 27 17:10:44 CST 2025", PROBE_NOW) == datetime(2025, 3, 27, 17, 10, 44, tzinfo=SH)
+
+
+def test_a_signature_named_only_by_a_scripts_hook_class_is_no_post_text():
+    # 贴吧-like thread (round 186's page): '<div class="d_sign_split"></div><div class="j_user_sign">喜欢奶茶，不喜欢排队</div>'
+    # under a floor's words
+    page = (UNSEEN / "forum_tieba_like_signature_in_script_hook_class.html").read_bytes()
+    e = extract(page, "https://tieba.example.cn/p/9186021733", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 12
+    assert "喜欢奶茶，不喜欢排队" not in e.text and "其实可以跟社区建议搞个固定的便民摊点" in e.text

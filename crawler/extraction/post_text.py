@@ -39,6 +39,8 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 
 
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
+_USER_SIGN = re.compile(r"(?:^|\s)(?:js|j)[-_](?:[a-z]+[-_])?sign(?:ature)?(?:$|\s)", re.I)   # (a script's hook class
+# naming a signature: "j_user_sign", "js-signature")
 _THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d*\s*(?:位)?(?:用户|会员|用戶|會員)?(?:感谢|感謝|赞了|点赞了).{0,30}(?:的帖子|的回复|的发言)?\s*[:：]$")   # (vBulletin's
 # "以下会员感谢 X 的这篇帖子：", no count)
 _SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)|(?:^|\s)u[-_]?sig(?:$|\s)", re.I)   # ("sigLine",
@@ -69,8 +71,11 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
         if el in wrappers:   # the post's own wrapper ("zqFloorTb"), whatever its class says
             el = el.getparent()
             continue
-        ci = " ".join(c for c in ((el.get("class") or "") + " " + (el.get("id") or "") + " " + (el.get("data-role") or "")).split()
-                      if not _MODIFIER.search(c))   # (a role named in data-role too: IPS's "memberSignature")
+        raw_ci = (el.get("class") or "") + " " + (el.get("id") or "") + " " + (el.get("data-role") or "")
+        if "sign" in raw_ci and _USER_SIGN.search(raw_ci):
+            return True   # a poster's signature, named only by a script's hook class
+        ci = " ".join(c for c in raw_ci.split() if not _MODIFIER.search(c))   # (a role named in data-role too: IPS's
+        # "memberSignature")
         if ci and _SIG_LINE_CLS.search(ci):
             return True   # a signature's line ("sigLine", "sig-line")
         if ci and _LZL_BOX.search(ci):   # a floor's own replies (楼中楼: "floor_reply"), not its meta
