@@ -2926,3 +2926,13 @@ def test_a_signature_named_only_by_a_scripts_hook_class_is_no_post_text():
     e = extract(page, "https://tieba.example.cn/p/9186021733", None, now=PROBE_NOW)
     assert e.page_type == "forum" and len(e.posts) == 12
     assert "喜欢奶茶，不喜欢排队" not in e.text and "其实可以跟社区建议搞个固定的便民摊点" in e.text
+
+
+def test_a_speakers_label_repeated_over_a_live_blogs_entries_is_no_text():
+    from crawler.extraction.text_ends import without_repeated_labels
+    entries = ["主持人", "本场直播到此结束。", "记者 许峰", "复查时，路面已清扫干净。", "主持人", "截至目前查处4起。", "主持人",
+               "直播开始。"]
+    assert without_repeated_labels(entries) == ["本场直播到此结束。", "记者 许峰", "复查时，路面已清扫干净。",
+                                                "截至目前查处4起。", "直播开始。"]
+    twice = ["一、整治目标", "正文。", "主持人", "二、工作措施", "主持人", "正文。"]
+    assert without_repeated_labels(twice) == twice   # (twice is no pattern)

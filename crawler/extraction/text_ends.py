@@ -1,7 +1,8 @@
 """What opens or closes an article's text without being the article: a Taiwan paper's credit before
 the first paragraph, the writers' names in brackets on the last line, an account's calls to action
-(扫描二维码, 点【在看】), a mail's signature under its "--" line and a list archive's footer. ``core``
-trims the text with these once its lines are read."""
+(扫描二维码, 点【在看】), a mail's signature under its "--" line and a list archive's footer; and a
+speaker's label repeated over a live blog's entries. ``core`` trims the text with these once its
+lines are read."""
 from __future__ import annotations
 
 import re
@@ -57,3 +58,17 @@ def trim_mail_tail(paras: list[str]) -> list[str]:
         if k and _MAILMAN_RULE.match(p) and k + 1 < len(paras) and paras[k + 1].endswith("mailing list"):
             return paras[:k]
     return paras
+
+
+_LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def without_repeated_labels(paras: list[str]) -> list[str]:
+    """Without a short label line repeated over three or more of the text's entries (a live blog's
+    "主持人" over each of its posts): a speaker's tag, not words."""
+    counts: dict[str, int] = {}
+    for p in paras:
+        if len(p) <= 6 and _LABEL_ONLY.match(p):
+            counts[p] = counts.get(p, 0) + 1
+    labels = {p for p, n in counts.items() if n >= 3}
+    return [p for p in paras if p not in labels] if labels else paras
