@@ -212,6 +212,11 @@ def message_posts(blocks: list[Block], now: datetime):
         head = next((b.index for b in reversed(blocks[max(0, above - 8):above]) if _PROGRESS.match(b.text)), None)
         if head is not None:
             turns[0][2] = _text_above(blocks, head)
+    if begin_report_step := (turns[0][0] == "ask" and _REPORT_STEP.match(blocks[start].text) is not None):
+        # a 随手拍's steps, "上报<time>" first with the platform's note under it: the report is the prose
+        # above the steps' heading
+        head = next((b.index for b in blocks[max(0, start - 3):start] if _PROGRESS.match(b.text)), start)
+        turns[0][2] = _text_above(blocks, head) or turns[0][2]
     if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
         turns[0][2] = _text_above(blocks, start)[-3:]
     if footer and turns[0][1] is None:   # the message's time at its card's foot, under its words
@@ -237,6 +242,7 @@ def message_posts(blocks: list[Block], now: datetime):
 
 
 _DAY_STAMP = re.compile(r"\S{2,6}\s*[:：]?\s*" + DATETIME)   # (the label, then its time)
+_REPORT_STEP = re.compile(r"^上报\s*" + DATETIME + r"(?::\d\d)?$")
 _STRIP_STEP = re.compile(r"^(?:受理|转办|交办|签收|办理|回复|答复|办结|评价)$")
 
 

@@ -191,6 +191,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             kind = "reply" if _NODE_REPLY.search(label) else "ask" if _NODE_ASK.search(label) else "progress"
             turns.append([kind, _when(blocks, b.index, now) if kind != "progress" else None, []])
             continue
+        if len(t) <= 32 and t[:2] == "处置" and _ROLE_REPLY_HEAD.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])   # a 随手拍's "处置<time>" step: the answer
+            continue
         if len(t) <= 32 and STEP_STAMP.match(t):
             turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
             continue
