@@ -1641,6 +1641,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '以下引用 X 在 <time> 的发言：' (round 189's page)
     "forum_city_app_report_steps_report_first_disposal_answer",  # 随手拍 H5: the report over a 处理进度 list of steps '上报<time>' (the
                                         # platform's note under it), 立案, 派遣, '处置<time>' over the office's answer, 结案 (round 194's page)
+    "news_live_blog_entries_over_a_chat_room_section",  # 图文直播: entries stamped HH:MM newest first, then a '聊天室' of 25 readers' lines
+                                        # longer than the entries (round 195's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])
