@@ -1643,6 +1643,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # platform's note under it), 立案, 派遣, '处置<time>' over the office's answer, 结案 (round 194's page)
     "news_live_blog_entries_over_a_chat_room_section",  # 图文直播: entries stamped HH:MM newest first, then a '聊天室' of 25 readers' lines
                                         # longer than the entries (round 195's page)
+    "forum_wenzheng_cards_stamp_under_words_office_official_head",  # 问政 cards: the question over its '提问时间：<time> 浏览 …' foot, the
+                                        # reply under '<office>官方' over its '回复时间：…' foot (round 194's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

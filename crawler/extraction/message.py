@@ -11,7 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    MASKED_STAMP, MASKED_STAMP_LINES, RESULT_OFFICE, RESULT_OFFICE_LINES,
+    MASKED_STAMP, MASKED_STAMP_LINES, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES,
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
@@ -200,7 +200,8 @@ def message_posts(blocks: list[Block], now: datetime):
         # reply's header right below): read it first
         lead = _text_above(blocks, start) if start + 1 < len(blocks) and not _prose(blocks[start + 1]) \
             and (_NETIZEN_AT.search(blocks[start].text) or start > 0 and _prose(blocks[start - 1])
-                 and (_REPLY_HEAD.match(blocks[start + 1].text) or _REPLY.search(blocks[start + 1].text))
+                 and (_REPLY_HEAD.match(blocks[start + 1].text) or _REPLY.search(blocks[start + 1].text)
+                      or OFFICE_OFFICIAL.match(blocks[start + 1].text))   # (a card's "<office>官方" over the reply)
                  or any(_prose(x) for x in blocks[max(0, start - 2):start]) and _STATUS.search(blocks[start + 1].text)) else []
         # (or "管理员回复：暂无回复" under it: a guestbook's message with no reply yet)
         turns = _turns(blocks, start, start, now, lead)

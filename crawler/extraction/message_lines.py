@@ -290,6 +290,9 @@ MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
 RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|"
                            r"中心|办事处|管委会|街道|大队|中队|所|站)$")
 RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
+# the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
+OFFICE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+                             r"\s*(?:官方|官方账号|官方號)$")
 STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
 STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
                            r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")

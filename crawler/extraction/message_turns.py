@@ -16,7 +16,7 @@ from .turn_heads import (
     _STAMP_LED_NODE, node_kind,
 )
 from .message_lines import (
-    RESULT_OFFICE,
+    OFFICE_OFFICIAL, RESULT_OFFICE,
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
@@ -227,6 +227,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and turns[-1][0] == "ask" and not turns[-1][2] and len(turns) > 1 and turns[-1][1] is None \
                 and _ASK_TIME_LABEL.match(t):
             turns[-1][1] = _when(blocks, b.index, now)   # ... and its own time under it
+            continue
+        if short and turns[-1][2] and t.endswith(("官方", "账号", "號")) and OFFICE_OFFICIAL.match(t):
+            turns.append(["reply", None, []])   # "<office>官方" over its reply (its time in the card's foot)
             continue
         if short and turns[-1][2] and t[2:4] == "结果" and RESULT_OFFICE.match(t):
             turns.append(["reply", None, []])   # "处置结果 <office>" over the answer
