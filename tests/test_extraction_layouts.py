@@ -1645,6 +1645,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # longer than the entries (round 195's page)
     "forum_wenzheng_cards_stamp_under_words_office_official_head",  # 问政 cards: the question over its '提问时间：<time> 浏览 …' foot, the
                                         # reply under '<office>官方' over its '回复时间：…' foot (round 194's page)
+    "forum_wenzheng_fields_table_accept_time_own_time_over_words",  # 问政 (Nuxt SSR): '受理时间 | <time>' in the fields table, the message's
+                                        # own '留言内容 匿名网友 留言时间：<time>' over its words (round 197's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

@@ -231,8 +231,11 @@ def message_posts(blocks: list[Block], now: datetime):
             _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index) for b in blocks[max(0, start - 12):start]):
         turns[0][1] = None   # the office's 受理时间 beside the message's own, left empty (a script fills it): not its time
     elif turns[0][1] is not None and blocks[start].text.startswith("受理"):   # the office's 受理时间 in the summary
+        # (or among the fields)
         own = next((b.index for b in blocks[start + 1:start + 30] if _OWN_TIME_LABEL.match(b.text)   # line, the call's
-                    and _valued(blocks, b.index)), None)   # own 来电时间 among the fields under it: the message's time
+                    and _valued(blocks, b.index)   # own 来电时间 among the fields under it: the message's time (or
+                    or len(b.text) <= 60 and not b.text.startswith("受理") and (m := _ASK.search(b.text))   # over its
+                    and _DAY_STAMP.match(b.text, m.start(), m.start() + 40)), None)   # words: "留言内容 … 留言时间：<time>")
         turns[0][1] = (_when(blocks, own, now) or turns[0][1]) if own is not None else turns[0][1]
     if not any(kind == "reply" for kind, _, _ in turns) and not any(
             _STATUS.search(b.text) or _NO_REPLY.match(b.text)   # ("暂无答复，信件正在办理中。" in the reply's place)
