@@ -2951,3 +2951,10 @@ def test_an_answers_publish_time_in_the_tooltip_of_its_shown_edit_stamp():
     page = (UNSEEN / "news_qa_answer_edit_stamp_publish_time_in_tooltip.html").read_bytes()
     e = extract(page, "https://www.example.cn/question/712983044/answer/3284716629", None, now=PROBE_NOW)
     assert e.published_at == datetime(2025, 9, 30, 21, 7, tzinfo=SH)
+
+
+def test_a_day_word_then_yu_then_the_clock():
+    from crawler.extraction import parse_chinese_datetime
+    now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)
+    assert parse_chinese_datetime("今天 于 08:12:39", now) == datetime(2025, 10, 4, 8, 12, 39, tzinfo=SH)   # (SMF's "« 回复 #4 于: 今天 于 …")
+    assert parse_chinese_datetime("昨天 于 21:05", now) == datetime(2025, 10, 3, 21, 5, tzinfo=SH)

@@ -88,7 +88,7 @@ _REL_DELTA = {"秒": lambda n: timedelta(seconds=n), "分钟": lambda n: timedel
               "日": lambda n: timedelta(days=n), "周": lambda n: timedelta(weeks=n), "星期": lambda n: timedelta(weeks=n),
               "月": lambda n: timedelta(days=30 * n), "年": lambda n: timedelta(days=365 * n)}
 _ORDER = ("年", "月", "天", "小时", "分钟")   # (a compound's units, largest first: "1年2个月前", "3天5小时前")
-_REL_DAY = re.compile(r"(?P<w>刚刚|今天|今日|昨天|昨日|前天|大前天)(?:\s*(?P<ap>上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?"
+_REL_DAY = re.compile(r"(?P<w>刚刚|今天|今日|昨天|昨日|前天|大前天)(?:\s*(?:于\s*)?(?P<ap>上午|下午|中午|晚上|凌晨|早上|傍晚)?\s*(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?:\s*[:：]\s*(?P<S>[0-5]\d))?"
                       r"|(?<=刚刚)|(?![\u4e00-\u9fff]))")   # (a day word without its time only on its own: "今日签到" is no date)
 _TIME_ONLY = re.compile(r"(?<![\d:])(?P<H>[0-2]?\d)\s*[:：]\s*(?P<M>[0-5]\d)(?![\d:])")
 
