@@ -1647,6 +1647,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # reply under '<office>官方' over its '回复时间：…' foot (round 194's page)
     "forum_wenzheng_fields_table_accept_time_own_time_over_words",  # 问政 (Nuxt SSR): '受理时间 | <time>' in the fields table, the message's
                                         # own '留言内容 匿名网友 留言时间：<time>' over its words (round 197's page)
+    "forum_newspaper_board_meta_day_of_the_reply_after_the_openers_stamp",  # newspaper's complaint board (JSP): the publishdate meta
+                                        # holds the official reply's day, the opener stamped '2025-10-14 09:31' (round 196's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

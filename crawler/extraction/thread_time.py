@@ -74,7 +74,9 @@ def _later_than_opener(md: datetime, posts: list, own_meta: bool) -> bool:
         return False
     if any(p.posted_at is not None and abs(p.posted_at - md) <= timedelta(minutes=1) for p in posts[1:]):
         return True
-    return own_meta and md - op > timedelta(days=1) and (op.hour, op.minute) != (0, 0)
+    return own_meta and (op.hour, op.minute) != (0, 0) and (md - op > timedelta(days=1) or (
+        md.date() > op.date() and (md.hour, md.minute) == (0, 0)))   # (or a later day, without its minute: the
+    # metadata's day of a reply, the opener's stamp precise)
 
 
 # a board that prints its times in another zone says so in its footer ("所有显示的时间为 UTC + 8 小时",
