@@ -2960,3 +2960,13 @@ def test_a_day_word_then_yu_then_the_clock():
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)
     assert parse_chinese_datetime("今天 于 08:12:39", now) == datetime(2025, 10, 4, 8, 12, 39, tzinfo=SH)   # (SMF's "« 回复 #4 于: 今天 于 …")
     assert parse_chinese_datetime("昨天 于 21:05", now) == datetime(2025, 10, 3, 21, 5, tzinfo=SH)
+
+
+def test_a_petitions_reply_after_its_process_table_opened_by_the_documents_number():
+    # 网上信访 答复公开 (GB2312, round 194's page): '提交时间 | <time>' among the fields, the petition under '信访内容', a
+    # '办理流程' table of steps, then the office's name, '青街信复〔2025〕18号' and the reply
+    page = (UNSEEN / "forum_petition_reply_under_process_table_document_number_gb2312.html").read_bytes()
+    e = extract(page, "http://xf.example.cn/dfgk/392.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.published_at == datetime(2025, 5, 5, 19, 26, tzinfo=SH)
+    assert "经多数居民同意" in e.posts[1].text and "来信人通过网上信访信息系统提交" not in e.text

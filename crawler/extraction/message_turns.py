@@ -292,6 +292,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
             continue
+        if short and turns[-1][0] == "progress" and "复" in t and DOC_NUMBER.match(t):
+            turns.append(["reply", None, []])   # after the 办理流程 steps, a reply document's number ("青街信复〔2025〕
+            continue                            # 18号") under its issuer's name: the reply
         if short and turns[-1][0] == "reply" and not turns[-1][2] and (_REPLY_DOC.search(t) or DOC_NUMBER.match(t)):
             continue   # under the reply's head, its document's title and number ("信访事项受理告知书", "…〔2022〕第047号")
         if short and _DOC_TITLE.match(t):
