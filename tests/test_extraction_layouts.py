@@ -1649,6 +1649,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # own '留言内容 匿名网友 留言时间：<time>' over its words (round 197's page)
     "forum_newspaper_board_meta_day_of_the_reply_after_the_openers_stamp",  # newspaper's complaint board (JSP): the publishdate meta
                                         # holds the official reply's day, the opener stamped '2025-10-14 09:31' (round 196's page)
+    "forum_leader_board_stage_reply_after_accepted_step",  # 领导留言板: under 办理进度, '已受理<time>' with its note, then '阶段性回复<office><time>'
+                                        # and '最终回复<office><time>' (round 194's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])

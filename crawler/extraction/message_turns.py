@@ -244,7 +244,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 turns.append(["ask", None, []])
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
-        if short and _NEW_REPLY.match(t) and turns[-1][2]:
+        if short and _NEW_REPLY.match(t) and (turns[-1][2] or turns[-1][0] == "progress"):   # (also after a step)
             turns.append(["reply", _when(blocks, b.index, now), []])   # 阶段性回复, then 最终回复 (or after a 追问)
             continue
         if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and (turns[-1][2] or turns[-1][0] == "progress") \
