@@ -1651,6 +1651,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # holds the official reply's day, the opener stamped '2025-10-14 09:31' (round 196's page)
     "forum_leader_board_stage_reply_after_accepted_step",  # 领导留言板: under 办理进度, '已受理<time>' with its note, then '阶段性回复<office><time>'
                                         # and '最终回复<office><time>' (round 194's page)
+    "forum_district_mailbox_forwarded_being_handled_no_reply_yet",  # 区长信箱: under '答复情况', '该信件已转<two offices>办理，正在办理中，请耐心
+                                        # 等待。' and '预计答复期限：…': no reply yet (round 194's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
                                         # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
 ])
