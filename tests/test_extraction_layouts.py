@@ -2974,3 +2974,11 @@ def test_a_petitions_reply_after_its_process_table_opened_by_the_documents_numbe
     assert e.page_type == "forum" and len(e.posts) == 2
     assert e.published_at == datetime(2025, 5, 5, 19, 26, tzinfo=SH)
     assert "经多数居民同意" in e.posts[1].text and "来信人通过网上信访信息系统提交" not in e.text
+
+
+def test_a_videos_publish_time_over_its_upload_time():
+    # B站-like video page (round 197's page): <meta itemprop="uploadDate" content="2025-07-10 13:30:05"> before
+    # <meta itemprop="datePublished" content="2025-07-12 18:30:05">, the page showing the latter
+    page = (UNSEEN / "news_video_page_upload_date_before_date_published_meta.html").read_bytes()
+    e = extract(page, "https://www.example.cn/video/BV1xx411c7mD", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2025, 7, 12, 18, 30, 5, tzinfo=SH)

@@ -86,6 +86,8 @@ def meta_dates(meta: dict[str, str], ld: list[dict], root, now, page_title: str 
             dt, has_t = parse_with_precision(v, now)
             if dt:
                 out.append((dt, has_t, "meta:" + k))
+    if len(out) > 1:   # a video's upload time after its publish time, whatever their order ("uploadDate" /
+        out.sort(key=lambda d: "upload" in d[2])   # "datePublished": uploaded first, published later)
     page_title = nfkc(page_title)
 
     def _rank(d):
