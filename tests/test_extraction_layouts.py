@@ -2899,6 +2899,7 @@ def test_media_credits_and_an_official_accounts_page_end_are_no_text():
     for line in ("文字：周晓岚", "图片：北湖区城管执法大队", "文/图：张三", "摄像：李四、王五"):
         assert F.is_meta_line(line), line
     assert not F.is_meta_line("文字：这段话写的是城管队员深夜帮迷路老人找到家人的经过。")   # (a sentence after it)
+    assert not F.is_meta_line("图片：青枫区望江门商业街改造后的店招效果")   # (a caption saying what the picture shows)
     for line in ("继续滑动看下一个", "微信号jzcgj2013", "微信号：qfcg_2013"):
         assert F.is_boilerplate(line), line
     assert not F.is_boilerplate("继续滑动看下一个视频，了解更多城管故事。")

@@ -211,7 +211,9 @@ def is_meta_line(text: str) -> bool:
 _EDITOR_AFTER = re.compile(r"[）)\s]\s*(?=(?:责任编辑|責任編輯|编辑|編輯)\s*[：:])")
 # a piece's credits by what each made ("文字：某某", "图片：某某区城管执法大队", "文/图：某某")
 _MEDIA_CREDIT = re.compile(r"^(?:文字|图片|圖片|图文|圖文|文/图|图/文|文／图|视频|視頻|摄像|攝像|制图|製圖|设计|設計|排版|美编|美編)"
-                           r"\s*[：:|｜丨]\s*[\u4e00-\u9fff、\s]{2,24}$")
+                           r"\s*[：:|｜丨]\s*(?:[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3}|"   # (names, or a unit:
+                           r"[\u4e00-\u9fff]{2,16}(?:局|大队|中队|支队|中心|办公室|办|站|所|社|台|报|网|部|科))$")   # not a caption's
+# "图片：<what it shows>")
 _SLIDE_PREFIX = re.compile(r"^(\d{1,3})\s*[/／]\s*(\d{1,3})\s*(?=\S)")
 
 
