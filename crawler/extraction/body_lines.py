@@ -16,6 +16,10 @@ _HEAD_ONLY = re.compile(r"^—{1,2}\s*\S.{2,58}$")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
+_RED_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|政府|委员会|办公室|中心|办事处|管委会|街道)\s*(文件)?$")   # (or
+# the issuer alone over the number)
+
 def _listed_tail(body_blocks, last_good) -> int:
     """The last of three or more short paragraphs closing the text's own element after its last
     sentence (a programme's 时间轴 lines, a guest line), or -1: the text's, not a trailer's."""
@@ -66,15 +70,24 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
             if ntitle and not title_dropped and nfkc(t) == ntitle:
                 title_dropped = True
                 continue
-            if ntitle and not title_dropped and not paras and len(t) < len(ntitle) and ntitle.startswith(nfkc(t)) \
+            if ntitle and not title_dropped and (not paras or i < first_good) and len(t) < len(ntitle) and ntitle.startswith(nfkc(t)) \
                     and i + 1 < len(body_blocks) and nfkc(t + body_blocks[i + 1].text) == ntitle:
                 title_dropped = True   # the headline broken over two lines at the text's head (a notice
                 stamps = set(stamps) | {i + 1}   # saved from Word: "关于做好…期间" / "…工作的通知")
                 continue
+            if ntitle and (not paras or i < first_good) and 6 <= len(t) < len(ntitle) and ntitle.endswith(nfkc(t)) \
+                    and not SENTENCE_END.search(t):
+                title_dropped = True   # the headline's second line, its first read as the title above the text
+                continue
+            if (not paras or i < first_good) and len(t) <= 40 and (_DOC_NUMBER.match(t) or (m_head := _RED_HEAD.match(t))
+                                                                   and (m_head.group(1) or i + 1 < len(body_blocks)
+                                                                        and _DOC_NUMBER.match(body_blocks[i + 1].text))):
+                meta_lines.append(t)   # a document's number and its red head ("某某局文件") over its title
+                continue
             if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):
                 meta_lines.append(t)   # the "——" subtitle under the headline
                 continue
-            if not paras and ntitle and len(t) <= 40 and not SENTENCE_END.search(t) and (
+            if not paras and ntitle and len(t) <= 40 and not SENTENCE_END.search(t) and t[-1] not in "：:" and (
                     i + 1 < len(body_blocks) and nfkc(body_blocks[i + 1].text) == ntitle
                     or i and title_dropped and nfkc(body_blocks[i - 1].text) == ntitle):
                 meta_lines.append(t)   # a newspaper's 引题 over the headline, its 副题 under it

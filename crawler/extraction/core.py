@@ -17,7 +17,7 @@ from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
 from .sections import mark_item_streams, mark_source_card, mark_trailing_sections, mark_unanswered
 from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
-from .headline import crumbed_subject, headline_near_text, uncut_title
+from .headline import crumbed_subject, document_title, headline_near_text, uncut_title
 from .thread_time import date_opening_post, thread_time
 from .text_ends import drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels
 from .title import choose_title, page_title_of, without_prefix_badge
@@ -224,6 +224,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 first_good = next((i for i, b in enumerate(body_blocks) if is_good(b) and b.index > head_at), None)
                 if first_good is None:
                     last_good = None
+    if out.title and not forum and ("号" in out.title or "关于" in out.title) \
+            and (whole := document_title(out.title, blocks)) != out.title:   # (a Word-saved notice's)
+        out.title, ntitle = whole, nfkc(whole)
     paras, meta_lines = body_lines(body_blocks, first_good, last_good, head_at, ntitle, forum, now)
 
     # ---- byline zone: blocks between the headline and the body start

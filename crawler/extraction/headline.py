@@ -208,3 +208,31 @@ def _replied_subject(blocks: list) -> str | None:
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return best[0] if best[1] >= 2 else None
 
+
+
+# a document's number ("青城管字〔2025〕19号", "望政办发〔2025〕6号") and the words a document's title ends in
+_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号$")
+_DOC_KIND_END = re.compile(r"(?:通知|通告|公告|决定|意见|办法|方案|规定|细则|报告|请示|批复|函|纪要|通报|公示|答复|规划|要点)$")
+
+
+def document_title(title: str, blocks) -> str:
+    """A notice saved from Word as a page: its number taken for the title gives way to the title under
+    it ("青城管字〔2025〕19号" / "关于开展…的通知"), and a title printed over two lines is read whole
+    ("…关于开展2025年春季" / "市容环境集中整治行动的通知")."""
+    t = title.strip()
+    at = next((b.index for b in blocks[:60] if b.text.strip() == t), None)
+    if at is None:
+        return title
+    if _DOC_NUMBER.match(t):
+        nxt = [b.text.strip() for b in blocks[at + 1:at + 3]]
+        if nxt and len(nxt[0]) <= 60 and _DOC_KIND_END.search(nxt[0]) and not SENTENCE_END.search(nxt[0]):
+            return nxt[0]
+        if len(nxt) == 2 and len(nxt[0]) <= 40 and not SENTENCE_END.search(nxt[0]) and not _DOC_KIND_END.search(nxt[0]) \
+                and len(nxt[1]) <= 40 and _DOC_KIND_END.search(nxt[1]) and not SENTENCE_END.search(nxt[1]):
+            return nxt[0] + nxt[1]
+        return title
+    if not _DOC_KIND_END.search(t) and "关于" in t and len(t) <= 40 and at + 1 < len(blocks):
+        nxt = blocks[at + 1].text.strip()
+        if len(nxt) <= 40 and _DOC_KIND_END.search(nxt) and not SENTENCE_END.search(nxt):
+            return t + nxt
+    return title
