@@ -1656,6 +1656,8 @@ def _body_f1(got: str, want: str) -> float:
     # held-out rounds 184, 185, 192, 193, 198, 199 (scored once at the session's start and end, then opened):
     "news_word_saved_notice_number_as_title_red_head_gb2312",  # Word-saved notice (GB2312): '青枫区城市管理局文件' / '青城管字〔2025〕19号' / the
                                         # title; '抄送：…' at its close (held-out round 185's page)
+    "news_microblog_status_account_post_page_title_bracket_headline",  # status page titled '江州发布的微博正文 - 微博', its 【headline】 on its own
+                                        # line over the words (held-out round 185's page)
     "news_word_saved_notice_number_first_closing_notes_gb2312",  # Word-saved 通告: the <title> its number, '澄城管通〔2025〕3号' over the title
                                         # (held-out round 199's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'

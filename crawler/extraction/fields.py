@@ -284,7 +284,7 @@ def is_boilerplate(text: str) -> bool:
 
 # A microblog post's page is titled by its account or the platform ("澜川城管的微博 - 微博", "微博正文"),
 # never by the post: the post's 【headline】 or its first sentence is its title.
-_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态))(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16})){0,2}$|"
+_PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态)(?:正文|详情)?)(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16})){0,2}$|"
                             r"^.{1,24}的([^\s的]{2,4})\s*[-_|｜–—]\s*\1$|"   # ("微博正文 - 某某城管"; "某某城管的鹊语 - 鹊语": an account on its platform)
                             r"^([^\s的]{2,4})(?:正文|详情)\s*[-_|｜–—]\s*\2[^-_|｜–—\s]{0,6}$|"   # ("微澜正文 - 微澜H5版": the platform's)
                             r"^[^\s的]{1,24}的[^\s的]{0,2}(?:博|圈)$|"   # ("某某城管的梧博": an account on its platform)
