@@ -1658,6 +1658,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # title; '抄送：…' at its close (held-out round 185's page)
     "news_microblog_status_account_post_page_title_bracket_headline",  # status page titled '江州发布的微博正文 - 微博', its 【headline】 on its own
                                         # line over the words (held-out round 185's page)
+    "news_app_share_page_site_title_og_share_title_printed_h1",  # app share page: <title> the app's name, og:title '<app> | <short share
+                                        # title>', the <h1> the full headline; the time only in __INITIAL_STATE__ (held-out round 192's page)
     "news_word_saved_notice_number_first_closing_notes_gb2312",  # Word-saved 通告: the <title> its number, '澄城管通〔2025〕3号' over the title
                                         # (held-out round 199's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'

@@ -9,30 +9,11 @@ from . import fields as F
 from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
 from .meta import nfkc
-from .title_site import (VIEW_WORDS, _crumb_tail, _first_text, _looks_site_name, _PAGE_LABEL, SEP_CHARS, _SEP_RE, SITE_NAME,
-                         strip_site_suffix, title_head, _without_board)
+from .title_site import (VIEW_WORDS, _crumb_tail, _first_text, _lcs_len, _looks_site_name, _PAGE_LABEL,
+                         _printed_over_share_title, SEP_CHARS, _SEP_RE, SITE_NAME, strip_site_suffix, title_head,
+                         _without_board)
 
 _TITLE_META = ("og:title", "twitter:title", "title", "articletitle", "headline", "dc.title", "og:title:alt")
-
-def _lcs_len(a: str, b: str) -> int:
-    """Length of the longest common substring: the longest L for which some L-character piece of
-    the shorter string occurs in the other (binary search on L, a set of pieces per step)."""
-    if not a or not b:
-        return 0
-    if len(a) > len(b):
-        a, b = b, a
-    if a in b:
-        return len(a)
-    lo, hi = 0, len(a) - 1   # lo: a length known to occur; hi: the longest still possible
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        pieces = {a[i:i + mid] for i in range(len(a) - mid + 1)}
-        if any(b[j:j + mid] in pieces for j in range(len(b) - mid + 1)):
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
 
 _TITLE_CLASS = re.compile(r"title|headline|tit\b|tit[-_]|ttl\b|biaoti|timu|subject|heading|article-h|news-h|thread", re.I)
 _TITLE_BAD = re.compile(r"subtitle|sub-title|sub_title|list|nav|menu|footer|side|related|recommend|hot|rank", re.I)
@@ -287,6 +268,9 @@ def _choose_title(root, meta, ld, page_title):
     if best is None:
         for m in metas:
             if len(m[0]) >= 4 and not _looks_site_name(m[0], page_title, meta):
+                printed = _printed_over_share_title(m[0], page_title, cands)
+                if printed is not None:
+                    return printed[1], printed[3], False
                 return strip_site_suffix(m[1]), None, None  # from metadata: not overridden by layout
         h1s = [c for c in cands if c[2] == "h1"]
         if main:

@@ -130,3 +130,35 @@ def _first_text(root) -> str:
         if t.strip():
             return nfkc(t)
     return ""
+
+
+def _lcs_len(a: str, b: str) -> int:
+    """Length of the longest common substring: the longest L for which some L-character piece of
+    the shorter string occurs in the other (binary search on L, a set of pieces per step)."""
+    if not a or not b:
+        return 0
+    if len(a) > len(b):
+        a, b = b, a
+    if a in b:
+        return len(a)
+    lo, hi = 0, len(a) - 1   # lo: a length known to occur; hi: the longest still possible
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        pieces = {a[i:i + mid] for i in range(len(a) - mid + 1)}
+        if any(b[j:j + mid] in pieces for j in range(len(b) - mid + 1)):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _printed_over_share_title(meta_title: str, page_title: str, cands: list):
+    """The one <h1> when the metadata's title is the site's name (the page's whole <title>) and a share
+    title ("江州Plus | 寒潮来袭 环卫工凌晨除冰") that the <h1> says at length."""
+    site = nfkc(page_title or "").strip()
+    if not site or not meta_title.startswith(site) or len(meta_title) < len(site) + 5 \
+            or meta_title[len(site)] not in SEP_CHARS + " ":
+        return None
+    rest = meta_title[len(site):].strip(SEP_CHARS + " ")
+    h1s = [c for c in cands if c[2] == "h1"]
+    return h1s[0] if len(h1s) == 1 and len(rest) >= 6 and _lcs_len(h1s[0][0], rest) >= 0.6 * len(rest) else None
