@@ -1660,6 +1660,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # line over the words (held-out round 185's page)
     "news_app_share_page_site_title_og_share_title_printed_h1",  # app share page: <title> the app's name, og:title '<app> | <short share
                                         # title>', the <h1> the full headline; the time only in __INITIAL_STATE__ (held-out round 192's page)
+    "forum_complaint_page_timeline_first_content_heading_name_role_time_turns",  # complaint platform: a 5-stamp timeline of steps ('投诉发起',
+                                        # '投诉完成') over '<h3>投诉内容</h3>', then '<company> 回复 <time>' and '<user> 补充说明 <time>' (held-out
+                                        # round 199's page)
     "news_word_saved_notice_number_first_closing_notes_gb2312",  # Word-saved 通告: the <title> its number, '澄城管通〔2025〕3号' over the title
                                         # (held-out round 199's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'

@@ -11,7 +11,7 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    MASKED_STAMP, MASKED_STAMP_LINES, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES,
+    MASKED_STAMP, MASKED_STAMP_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES,
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
@@ -68,7 +68,8 @@ def message_posts(blocks: list[Block], now: datetime):
             # "某某问政对象：某某局" over the words, "某某局官方回复" over the reply, the times in the cards' footers)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or "结果" in short and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)):
+            or "结果" in short and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
+            or " 回复 " in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -128,6 +129,11 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if len(b.text) <= 40 and MASKED_STAMP.match(b.text)
                       and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
                       and any(RESULT_OFFICE.match(x.text) for x in blocks[b.index + 2:b.index + 40])), None)
+    if start is None and " 回复 " in short:   # <h3>投诉内容</h3> over the complaint, "<company> 回复 <time>" over the
+        # answer further down (a complaint platform's page, its own steps in a timeline above)
+        start = next((b.index for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text) and b.index + 1 < len(blocks)
+                      and _prose(blocks[b.index + 1])
+                      and any(NAME_SPACED_ROLE.match(x.text) for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None:   # "信件编号：… 发布时间：…": the board's own time for the message, when it has no other
         start = next((b.index for b in scan if len(b.text) <= LABEL_LEN and ("时间" in b.text or "日期" in b.text)
                       and _POSTED.search(b.text) and _BOARD_FIELD.search(b.text) and _valued(blocks, b.index)), None)
@@ -165,7 +171,8 @@ def message_posts(blocks: list[Block], now: datetime):
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"
                                 or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] "))
                                 or node_kind(b.text) == "reply"
-                                or len(b.text) <= 16 and _REPLY_DOC.search(b.text))   # ("信访事项处理意见书" over the reply)
+                                or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
+                                or " 回复 " in b.text and NAME_SPACED_ROLE.match(b.text))   # ("<company> 回复 <time>")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):

@@ -138,7 +138,7 @@ _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|
 # ... or with the poster's name after it, the time on the next line ("市民诉求市民 李女士", "承办单位答复<office>")
 _ROLE_NAMED = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询))|((?:网友|市民)?追问|补充)|"
                          r"((?:部门|官方|单位|承办单位|办理单位)?(?:答复|回复)|再答复|追答|追问回复|追问答复))"
-                         r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|人|对象|类型|编号|渠道|方式)"   # (a field's label)
+                         r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|人|对象|类型|编号|渠道|方式|进度|状态|问题|要求|金额|完成|发起|已|成功|撤|关闭|审核|受理)"   # (a field's label)
                          r"\s*[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?$")
 # role chips alone over their turns' bare times: "群众" / "昨天 21:06" … "部门" / "2小时前"
 _CHIPS_SPLIT = re.compile(r"^(?:群众|市民)\n(?:[^\n]*\n){1,40}?部门\n(?:" + DATETIME + "|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时|天)前)$", re.M)
@@ -290,12 +290,16 @@ MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
 RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|"
                            r"中心|办事处|管委会|街道|大队|中队|所|站)$")
 RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
+# a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
+# "大学城***学生 补充说明 <time>": a complaint platform's)
+NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问)\s+" + DATETIME + r"(?::\d\d)?$")
+NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
 OFFICE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
                              r"\s*(?:官方|官方账号|官方號)$")
 STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
 STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
-                           r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")
+                           r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情|进度|状态|完成|发起|已|成功|撤|关闭|审核|受理)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")
 STAMP_OVER_ROLE = re.compile(r"^(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d(?::[0-5]\d)?\n(?:咨询|留言|来信|提问|投诉|诉求|反映)"
                              r"(?:申请人|人)?\s*[:：]?[^\n]{1,30}\n(?:[^\n]*\n){1,30}?(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d"
                              r"(?::[0-5]\d)?\n(?:答复|回复|回应)", re.M)

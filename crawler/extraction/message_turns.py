@@ -16,7 +16,7 @@ from .turn_heads import (
     _STAMP_LED_NODE, node_kind,
 )
 from .message_lines import (
-    OFFICE_OFFICIAL, RESULT_OFFICE,
+    NAME_SPACED_ROLE, OFFICE_OFFICIAL, RESULT_OFFICE,
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
@@ -228,6 +228,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and _ASK_TIME_LABEL.match(t):
             turns[-1][1] = _when(blocks, b.index, now)   # ... and its own time under it
             continue
+        if short and turns[-1][2] and (m_role := NAME_SPACED_ROLE.match(t)) is not None:
+            turns.append(["reply" if m_role.group(1) in ("回复", "答复", "回应") else "ask", _when(blocks, b.index, now), []])
+            continue   # "<company> 回复 <time>", "<user> 补充说明 <time>"
         if short and turns[-1][2] and t.endswith(("官方", "账号", "號")) and OFFICE_OFFICIAL.match(t):
             turns.append(["reply", None, []])   # "<office>官方" over its reply (its time in the card's foot)
             continue
