@@ -2965,12 +2965,6 @@ def test_a_speakers_label_repeated_over_a_live_blogs_entries_is_no_text():
     assert without_repeated_labels(twice) == twice   # (twice is no pattern)
 
 
-def test_an_answers_publish_time_in_the_tooltip_of_its_shown_edit_stamp():
-    # 知乎-like answer page (round 197's page): '<span data-tooltip="发布于 2025-09-30 21:07">编辑于 2025-10-02 08:11</span>'
-    page = (UNSEEN / "news_qa_answer_edit_stamp_publish_time_in_tooltip.html").read_bytes()
-    e = extract(page, "https://www.example.cn/question/712983044/answer/3284716629", None, now=PROBE_NOW)
-    assert e.published_at == datetime(2025, 9, 30, 21, 7, tzinfo=SH)
-
 
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime

@@ -17,17 +17,6 @@ def read_as_html(root, text: str) -> None:
     if "sigline" in text or "sign.gif" in text:
         _signature_rules(root)
     _headings_holding_text(root)
-    if "发布于" in text and "编辑于" in text:
-        _published_in_tooltip(root)
-
-
-def _published_in_tooltip(root) -> None:
-    """A stamp showing its edit time with its publish time in its tooltip (``<span data-tooltip="发布于
-    <time>">编辑于 <time></span>``, as Q&A sites print an answer's): the publish time is shown instead."""
-    for el in root.xpath("//*[starts-with(normalize-space(@data-tooltip), '发布于') or starts-with(normalize-space(@title), '发布于')]"):
-        shown = (el.text or "").strip()
-        if shown.startswith("编辑于") and len(el) == 0 and len(shown) <= 30:
-            el.text = (el.get("data-tooltip") or el.get("title")).strip()
 
 
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")
