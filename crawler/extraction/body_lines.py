@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import fields as F
-from .body import sign_off
+from .body import ISSUER_LINE, sign_off
 from .dates import iter_dates
 from .dom import SENTENCE_END
 from .meta import nfkc
@@ -16,9 +16,6 @@ _HEAD_ONLY = re.compile(r"^—{1,2}\s*\S.{2,58}$")
 _URLISH = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
-_RED_HEAD = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|政府|委员会|办公室|中心|办事处|管委会|街道)\s*(文件)?$")   # (or
-# the issuer alone over the number)
 
 def _listed_tail(body_blocks, last_good) -> int:
     """The last of three or more short paragraphs closing the text's own element after its last
@@ -79,10 +76,10 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
                     and not SENTENCE_END.search(t):
                 title_dropped = True   # the headline's second line, its first read as the title above the text
                 continue
-            if (not paras or i < first_good) and len(t) <= 40 and (_DOC_NUMBER.match(t) or (m_head := _RED_HEAD.match(t))
-                                                                   and (m_head.group(1) or i + 1 < len(body_blocks)
-                                                                        and _DOC_NUMBER.match(body_blocks[i + 1].text))):
-                meta_lines.append(t)   # a document's number and its red head ("某某局文件") over its title
+            if (not paras or i < first_good) and len(t) <= 40 and (
+                    F.DOC_NUMBER.match(t) or ISSUER_LINE.match(t.removesuffix("文件").rstrip()) and (
+                        t.endswith("文件") or i + 1 < len(body_blocks) and F.DOC_NUMBER.match(body_blocks[i + 1].text))):
+                meta_lines.append(t)   # a document's number and its red head ("某某局文件", or the issuer over the number)
                 continue
             if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):
                 meta_lines.append(t)   # the "——" subtitle under the headline

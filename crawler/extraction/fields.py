@@ -253,6 +253,8 @@ def strip_slide_counters(paras: list[str]) -> list[str]:
     return [p[m.end():] if m and m.group(2) in galleries and len(p) - m.end() >= 6 else p for p, m in zip(paras, marks)]
 
 
+# a document's number ("青城管字〔2025〕19号", "望政办发〔2025〕6号", "…〔2022〕第047号")
+DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
 SITE_FOOTER_RE = re.compile(r"建议使用.{0,24}(?:分辨率|浏览器)|ICP备|ICP证|公网安备|网站标识码|(?:主办|承办)单位\s*[:：]|版权所有|版权归.{1,12}所有|技术支持：|"
                             r"All Rights Reserved", re.I)
 BREADCRUMB_RE = re.compile(r"^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置|现在位置|位置)\s*[：:]")

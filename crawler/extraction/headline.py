@@ -209,9 +209,7 @@ def _replied_subject(blocks: list) -> str | None:
     return best[0] if best[1] >= 2 else None
 
 
-
-# a document's number ("青城管字〔2025〕19号", "望政办发〔2025〕6号") and the words a document's title ends in
-_DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号$")
+# the words a document's title ends in
 _DOC_KIND_END = re.compile(r"(?:通知|通告|公告|决定|意见|办法|方案|规定|细则|报告|请示|批复|函|纪要|通报|公示|答复|规划|要点)$")
 
 
@@ -223,7 +221,7 @@ def document_title(title: str, blocks) -> str:
     at = next((b.index for b in blocks[:60] if b.text.strip() == t), None)
     if at is None:
         return title
-    if _DOC_NUMBER.match(t):
+    if F.DOC_NUMBER.match(t):
         nxt = [b.text.strip() for b in blocks[at + 1:at + 3]]
         if nxt and len(nxt[0]) <= 60 and _DOC_KIND_END.search(nxt[0]) and not SENTENCE_END.search(nxt[0]):
             return nxt[0]

@@ -19,7 +19,7 @@ def read_as_html(root, text: str) -> None:
     _headings_holding_text(root)
 
 
-_SENTENCE_ENDS = re.compile(r"[。！？!?]")
+_SENTENCE_ENDS = re.compile(r"[。！？!?]")   # (dom's SENTENCE_END: dom imports this module, so not from there)
 
 
 def _headings_holding_text(root) -> None:

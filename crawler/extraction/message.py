@@ -220,7 +220,7 @@ def message_posts(blocks: list[Block], now: datetime):
         head = next((b.index for b in reversed(blocks[max(0, above - 8):above]) if _PROGRESS.match(b.text)), None)
         if head is not None:
             turns[0][2] = _text_above(blocks, head)
-    if begin_report_step := (turns[0][0] == "ask" and _REPORT_STEP.match(blocks[start].text) is not None):
+    if turns[0][0] == "ask" and _REPORT_STEP.match(blocks[start].text):
         # a 随手拍's steps, "上报<time>" first with the platform's note under it: the report is the prose
         # above the steps' heading
         head = next((b.index for b in blocks[max(0, start - 3):start] if _PROGRESS.match(b.text)), start)

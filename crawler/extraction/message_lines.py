@@ -57,7 +57,9 @@ _ASK_LINES = re.compile(_ASK_LABEL, re.M)
 _POSTED = re.compile(r"(?:发布|发表)(?:时间|日期|于)\s*[:：]")
 _BOARD_FIELD = re.compile(r"问政|网友\s*[:：]|留言(?:人|对象|编号)|诉求|信件编号|来信人")
 # the reply headed by the answering office's name ("某某区城市管理局回复", 人民网's 领导留言板)
-_UNIT_REPLY = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+# an office's name ("某某区城市管理局", "某某街道", "某某中队")
+_OFFICE = r"[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
+_UNIT_REPLY = re.compile(r"^" + _OFFICE +
                          r"\s*的?(?:初步|正式|最终|阶段性|二次|再次|官方)?(?:回复|答复|办理结果|回复内容|答复内容)\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 _FOLLOW = re.compile(r"^(?:(?:网友|市民)?(?:追问|补充)|继续追问|再次留言)(?:人|内容)?\s*[:：·]?\s*"
                      r"(?:(?:" + DATETIME + r"(?::\d\d)?|[01]?\d[-/][0-3]?\d\s+[0-2]?\d:[0-5]\d)\s*)?$|"
@@ -179,7 +181,7 @@ def named_ask_in(short: str) -> bool:
 _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
 # a reply document's number on a line of its own ("望城信受〔2022〕第047号"): no words of it
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*第?\s*\d{1,5}\s*号$")
+DOC_NUMBER = F.DOC_NUMBER
 _REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$|"
                         r"^(?:办理|处理)?(?:答复|回复)(?:意见|内容|情况)?\s*\S{1,12}[〔\[（(](?:19|20)\d\d[〕\]）)]\d+号")   # ("办理答复岚城管函〔2019〕58号 …")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
@@ -287,16 +289,14 @@ STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[
 MASKED_STAMP = re.compile(r"^(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})\s+(?:" + DATETIME
                           + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|" + RECENT_TIME + r")$")
 MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
-RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|"
-                           r"中心|办事处|管委会|街道|大队|中队|所|站)$")
+RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*(?:" + _OFFICE + r"|[\u4e00-\u9fff（）()]{2,30}[所站])$")
 RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)
 NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问)\s+" + DATETIME + r"(?::\d\d)?$")
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
-OFFICE_OFFICIAL = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|管委会|街道|大队|中队)"
-                             r"\s*(?:官方|官方账号|官方號)$")
+OFFICE_OFFICIAL = re.compile(r"^" + _OFFICE + r"\s*(?:官方|官方账号|官方號)$")
 STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
 STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
                            r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情|进度|状态|完成|发起|已|成功|撤|关闭|审核|受理)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")
