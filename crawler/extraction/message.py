@@ -11,7 +11,6 @@ from .dates import DATETIME
 from .dom import HEADINGS, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    MASKED_STAMP, MASKED_STAMP_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES,
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
@@ -21,7 +20,10 @@ from .message_lines import (
     _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
 from .message_turns import _turns
-from .turn_heads import node_kind
+from .turn_heads import (
+    MASKED_STAMP, MASKED_STAMP_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
+    RESULT_OFFICE_LINES,
+)
 
 
 _BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")

@@ -284,19 +284,6 @@ QA_ICONS = re.compile(r"^(?:问|問)\n(?:[^\n]*\n){0,30}?答$", re.M)
 DAY_CLOCK = re.compile("^" + DAY_TEXT + r"\s*" + CLOCK_TEXT + "$")
 # a poster's stamp line under the name, perhaps with the district or the client after it ("11-18 21:06 · 来自 …")
 STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)"
-# a report's poster by a masked phone or name over its stamp ("138****0562 3月2日 07:41"), and its answer
-# headed by the result's label and the office ("处置结果 某某区城市管理局某某中队"), no time (a 随手拍 share page)
-MASKED_STAMP = re.compile(r"^(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})\s+(?:" + DATETIME
-                          + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|" + RECENT_TIME + r")$")
-MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
-RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*(?:" + _OFFICE + r"|[\u4e00-\u9fff（）()]{2,30}[所站])$")
-RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
-# a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
-# "大学城***学生 补充说明 <time>": a complaint platform's)
-NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问)\s+" + DATETIME + r"(?::\d\d)?$")
-NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
-# the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
-OFFICE_OFFICIAL = re.compile(r"^" + _OFFICE + r"\s*(?:官方|官方账号|官方號)$")
 STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
 STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
                            r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情|进度|状态|完成|发起|已|成功|撤|关闭|审核|受理)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")

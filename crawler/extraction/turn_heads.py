@@ -1,13 +1,15 @@
 """The heads that open a turn on a message page, each on a line of its own: a complaint platform's
 timeline nodes (led by their role, "商家X回复<time>", or by their time, "<time> 办理单位回复"), a card's
-name-role-time row ("<office>回复单位<time>"), a guestbook's numbered message ("第46条留言 留言人：X"),
-a chat's own bubble ("我20:14"), and the pager that ends them. ``message_turns`` reads the turns under
-them."""
+name-role-time row ("<office>回复单位<time>", "<company> 回复 <time>", "<office>官方"), a report's masked
+poster over its stamp and the office's "处置结果 <office>", a guestbook's numbered message
+("第46条留言 留言人：X"), a chat's own bubble ("我20:14"), and the pager that ends them.
+``message_turns`` reads the turns under them."""
 from __future__ import annotations
 
 import re
 
-from .dates import DATETIME
+from .dates import DATETIME, RECENT_TIME
+from .message_lines import _OFFICE
 
 
 _STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
@@ -42,3 +44,18 @@ _SELF_CLOCK = re.compile(r"^我\s*[0-2]?\d:[0-5]\d$")
 _REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
 _NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$")
 _ASK_ROLES = ("网友追问", "网友补充", "追问")
+
+
+# a report's poster by a masked phone or name over its stamp ("138****0562 3月2日 07:41"), and its answer
+# headed by the result's label and the office ("处置结果 某某区城市管理局某某中队"), no time (a 随手拍 share page)
+MASKED_STAMP = re.compile(r"^(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})\s+(?:" + DATETIME
+                          + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|" + RECENT_TIME + r")$")
+MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
+RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*(?:" + _OFFICE + r"|[\u4e00-\u9fff（）()]{2,30}[所站])$")
+RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
+# a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
+# "大学城***学生 补充说明 <time>": a complaint platform's)
+NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问)\s+" + DATETIME + r"(?::\d\d)?$")
+NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
+# the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
+OFFICE_OFFICIAL = re.compile(r"^" + _OFFICE + r"\s*(?:官方|官方账号|官方號)$")
