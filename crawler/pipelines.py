@@ -81,10 +81,13 @@ def stop_for_disk_full(stats) -> None:
             callback()
     stats.set_value("disk/full", 1)
     for crawler in list(_crawlers):
-        if getattr(crawler, "crawling", False) and crawler.engine is not None and crawler.engine.running:
+        engine = crawler.engine
+        if getattr(crawler, "crawling", False) and engine is not None and engine.running and engine.spider is not None:
+            # (not a spider already closed by an earlier write's failure, nor one not opened yet: Scrapy raises
+            # "Spider not opened" for those, and the traceback would reach the user)
             from scrapy.utils.defer import deferred_from_coro
 
-            deferred_from_coro(crawler.engine.close_spider_async(reason="disk_full"))
+            deferred_from_coro(engine.close_spider_async(reason="disk_full"))
 
 
 async def _in_worker(pool, stats, fn, *args):

@@ -52,3 +52,35 @@ def test_full_disk_stops_the_crawl_with_one_message(small_disk, demo_server):
     # every spider's counts reach the run row, even those the disk had no room for as they closed
     assert set(run["per_source"]) == {"jzrb", "jzbbs"}
     assert run["pages_fetched"] == sum(s["pages_fetched"] for s in run["per_source"].values()) > 0
+
+
+def test_a_full_disk_closes_only_the_spiders_still_open(monkeypatch):
+    # a second write failing after a spider has closed (or before one has opened) must not ask Scrapy to close
+    # it again: it raises "Spider not opened" and the traceback reaches the user
+    from crawler import pipelines
+
+    closed = []
+
+    class Engine:
+        running = True
+
+        def __init__(self, spider):
+            self.spider = spider
+
+        async def close_spider_async(self, *, reason):
+            closed.append((self.spider, reason))
+
+    class Crawler:
+        crawling = True
+
+        def __init__(self, spider):
+            self.engine = Engine(spider)
+
+    class Stats:
+        def set_value(self, key, value):
+            pass
+
+    monkeypatch.setattr(pipelines, "_crawlers", [Crawler("jzrb"), Crawler(None)])
+    monkeypatch.setattr(pipelines, "_disk_full", True)   # (its message said already)
+    pipelines.stop_for_disk_full(Stats())
+    assert closed == [("jzrb", "disk_full")]
