@@ -1666,7 +1666,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_word_saved_notice_number_first_closing_notes_gb2312",  # Word-saved 通告: the <title> its number, '澄城管通〔2025〕3号' over the title
                                         # (held-out round 199's page)
     "news_short_video_description_inside_heading_under_comment_stream",  # 抖音-like: '<h1><span>title</span><span>description…</span><br>…</h1>'
-                                        # over six comments stamped '3天前·江苏' (round 182's page)  # 区长信箱 (GBK): the reply under '<h4>office</h4>' and a '答复日期：' dt/dd (round 181's page)
+                                        # over six comments stamped '3天前·江苏' (round 182's page)
+    "news_app_page_hours_ago_stamp_script_record_publish_time",  # 头条-like app page: '3小时前' under the headline, reckoned when the
+                                        # copy was rendered; the record's "publishTime": <epoch ms> in its state script (round 186's page)
 ])
 def test_unseen_layouts(name):
     import json

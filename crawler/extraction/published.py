@@ -141,6 +141,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
         if u is not None and u.date() == z_best.dt.date():
             return u
+    if z_best is not None and z_reckoned and z_best.has_time and raw and m_best is None:
+        # "3小时前" was reckoned when the page was rendered, not when it was fetched (a cached or
+        # saved copy): the exact time the page's own record gives in a script ("publishTime": …) wins
+        u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
+        if u is not None and u <= z_best.dt + timedelta(hours=1):
+            return u
     if z_best is not None and z_written and not z_best.has_time and raw and m_best is None:
         # a document's 成文日期 in its header table, its publish time left to a script: the script's,
         # when it falls on or after the signing (as for a labelled 成文日期 further down)
