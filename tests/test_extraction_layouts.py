@@ -2968,6 +2968,21 @@ def test_a_speakers_label_repeated_over_a_live_blogs_entries_is_no_text():
 
 
 
+def test_a_status_video_cards_link_label_closing_its_words_is_no_text():
+    # 微博-like status (round 178's page): the video card printed as link text after the words,
+    # '… 可拨打12319热线反映。 <a><span class="surl-text">江州城管的微博视频</span></a>'
+    words = "经过一个冬季的升级改造，中山路夜市将于3月20日起恢复营业，营业时间为每天18时至次日0时。"
+    page = f"""<html><head><meta charset="utf-8"><title>微博</title></head><body>
+    <header><h3>江州城管</h3><h4><span class="time">2025-3-15 21:06</span> <span>来自 微博网页版</span></h4></header>
+    <article class="weibo-main"><div class="weibo-text">{words} <a href="https://video.example.cn/show?fid=1"><span
+    class="surl-text">江州城管的微博视频</span></a></div></article>
+    <footer>转发 12 评论 30 赞 88</footer></body></html>""".encode()
+    e = extract(page, "https://m.weibo.example.cn/status/5012", None, now=PROBE_NOW)
+    assert e.text == words
+    from crawler.extraction.text_ends import without_status_link_tail
+    assert without_status_link_tail(["详情见网页链接"]) == ["详情见网页链接"]   # (a short line is kept whole)
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

@@ -72,3 +72,16 @@ def without_repeated_labels(paras: list[str]) -> list[str]:
             counts[p] = counts.get(p, 0) + 1
     labels = {p for p, n in counts.items() if n >= 3}
     return [p for p in paras if p not in labels] if labels else paras
+
+
+# a status's link cards, printed as link text at the end of its words: "江州城管的微博视频", "网页链接"
+_STATUS_LINK_TAIL = re.compile(r"\s*(?:\S{1,20}的(?:微博|秒拍)视频|网页链接)$")
+
+
+def without_status_link_tail(paras: list[str]) -> list[str]:
+    """Without the label of a status's video or web-link card closing a line."""
+    out = []
+    for t in paras:
+        m = _STATUS_LINK_TAIL.search(t)
+        out.append(t[:m.start()] if m and m.start() >= 10 else t)
+    return out
