@@ -1669,6 +1669,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # over six comments stamped '3天前·江苏' (round 182's page)
     "news_app_page_hours_ago_stamp_script_record_publish_time",  # 头条-like app page: '3小时前' under the headline, reckoned when the
                                         # copy was rendered; the record's "publishTime": <epoch ms> in its state script (round 186's page)
+    "news_microblog_repost_retweeted_bracket_headline_and_its_stamp_line",  # 微博 repost: the account's words, then the retweeted
+                                        # status's '【headline】' line over its words and '25-8-20 21:37来自 iPhone 15 Pro 转发 1262 评论 …'
+                                        # (round 188's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -300,9 +300,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     out.text = "\n".join(paras)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline
-        first, _, rest = out.text.partition("\n")
-        if rest and _TOPIC_TAGS.sub("", first.strip()) == f"【{headline}】":   # (after its #topic#s)
-            out.text = rest   # (the status's 【headline】 on a line of its own: its title, not its words)
+        lines = out.text.split("\n")
+        if len(lines) > 1:   # (the status's 【headline】 on a line of its own, after its #topic#s: its title, not its words)
+            out.text = "\n".join(t for t in lines if _TOPIC_TAGS.sub("", t.strip()) != f"【{headline}】")
 
     out.title = crumbed_subject(uncut_title(out.title, blocks), blocks)
     if out.title and _INVISIBLE.search(out.title):   # (a heading's anchor link holding a zero-width space)

@@ -49,7 +49,10 @@ BOILERPLATE_RE = re.compile(
     r"用户名\s*[:：].{0,30}密\s*码\s*[:：]|"   # (a login box: "用户名： 密码：没有注册？")
     r".{0,60}(?:服务器|伺服器|服務器)(?:时间|時間)\s*[:：]|"   # (a board's bar with its clock: "登录 | 注册 | … 服务器时间：…")
     r"点击(?:上方|下方)?蓝字\S{0,12}关注|打开[^\s，,]{2,12}\s*[，,]\s*(?:阅读|查看|看|体验|获取|发现|参与)\S{0,10}$|"   # ("打开X，阅读体验更佳")
-    r"[（(]此件已(?:加盖|盖有)(?:公章|印章)[)）]$)")   # (a reprint's notices; a 公众号's
+    r"[（(]此件已(?:加盖|盖有)(?:公章|印章)[)）]$|"
+    r"(?:\d{2,4}[-/年]\d{1,2}[-/月]\d{1,2}日?|\d{1,2}[-/月]\d{1,2}日?|今天|昨天|前天)\s*\d{1,2}:\d\d(?::\d\d)?\s*来自\s*"
+    r"[^，。,！？\s][^，。,！？]{0,29}?(?:\s*(?:转发|评论|赞)\s*[\d.,]+[万w]?)*$)")   # (a reposted status's stamp and counters:
+# "25-8-20 21:37来自 iPhone 15 Pro 转发 1262 评论 3480 赞 2.1万")   # (a reprint's notices; a 公众号's
 # call above its text; a scanned letter's seal note)
 # a TV programme's blurb under its video ("栏目介绍：《某某新闻》是…"), a 版权声明, however long
 _BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]|^[【\[]?(?:版权|版權|免责|免責)(?:声明|聲明)[】\]]?\s*[:：]|"
@@ -343,6 +346,11 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
     m = _HEADLINE_BRACKET.match(lead)
     if m:
         return m.group(1).strip()
+    # a reposted status's 【headline】 on a line of its own under the repost's words: the story's title
+    alone = next((m.group(1).strip() for t in lead.split("\n")[1:]
+                  if (m := _HEADLINE_BRACKET.fullmatch(t.strip())) and len(m.group(1).strip()) >= 8), None)
+    if alone:
+        return alone
     end = _SENTENCE_END.search(lead)
     head = (lead[:end.start()] if end else lead).strip()
     return head if 4 <= len(head) <= 120 else None
