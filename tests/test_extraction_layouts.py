@@ -1672,6 +1672,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_microblog_repost_retweeted_bracket_headline_and_its_stamp_line",  # 微博 repost: the account's words, then the retweeted
                                         # status's '【headline】' line over its words and '25-8-20 21:37来自 iPhone 15 Pro 转发 1262 评论 …'
                                         # (round 188's page)
+    "news_gallery_intro_in_the_header_beside_the_slide_viewer",  # 组图: the intro under the <h1> and its info line in the page's head
+                                        # block; the slides in a viewer beside it, behind '<'/'>' arrows (round 186's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -244,7 +244,7 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
     # (beside the container, or beside the table or box around it: a 编者按 box above a layout table)
     near = [parent]
     while len(near) < 3 and near[-1].getparent() is not None and \
-            sum(1 for k in near[-1] if isinstance(k.tag, str) and text_longer(k, 0)) == 1:
+            sum(1 for k in near[-1] if isinstance(k.tag, str) and text_longer(k, 4)) == 1:
         near.append(near[-1].getparent())   # only up through wrappers holding nothing else (but
         # empty controls: a slide viewer's "上一张"/"下一张" arrows)
     out: list[str] = []
