@@ -1674,6 +1674,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (round 188's page)
     "news_gallery_intro_in_the_header_beside_the_slide_viewer",  # 组图: the intro under the <h1> and its info line in the page's head
                                         # block; the slides in a viewer beside it, behind '<'/'>' arrows (round 186's page)
+    "forum_wenzheng_timeline_stamps_over_party_role_lines_and_platform_steps",  # 问政 timeline: each stamp over '网友提问qf_1***',
+                                        # '平台受理<platform>', '部门签收<office>', '部门回复<office>', '网友追问…', '部门追答…' (round 187's page)
 ])
 def test_unseen_layouts(name):
     import json

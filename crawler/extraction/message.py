@@ -58,7 +58,7 @@ def message_posts(blocks: list[Block], now: datetime):
             or "部门\n" in short and _CHIPS_SPLIT.search(short)
             or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or _REPLY_BARE_LINES.search(short)
-            or ("\n答复" in short or "\n回复" in short or "\n回应" in short) and STAMP_OVER_ROLE.search(short)
+            or ("\n答复" in short or "\n回复" in short or "\n回应" in short or "\n部门" in short) and STAMP_OVER_ROLE.search(short)
             or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
             or "官方\n" in short and OFFICIAL_OVER_STAMP.search(short)
             or "·" in short and _OFFICE_STAMP_ROLE_LINES.search(short)   # ("某某分局官方3小时前 · 承办单位回复")

@@ -285,11 +285,16 @@ DAY_CLOCK = re.compile("^" + DAY_TEXT + r"\s*" + CLOCK_TEXT + "$")
 # a poster's stamp line under the name, perhaps with the district or the client after it ("11-18 21:06 · 来自 …")
 STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)"
 STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
-STAMPED_ROLE = re.compile(r"^(?:(咨询|留言|来信|提问|投诉|诉求|反映)|(追问|补充)|(答复|回复|回应))(?:申请人|人)?\s*[:：]?\s*"
+STAMPED_ROLE = re.compile(r"^(?:(?:网友|市民|群众|用户)?(咨询|留言|来信|提问|投诉|诉求|反映)|(?:网友|市民|群众|用户)?(追问|补充)|"
+                           r"(?:部门|官方|单位|承办单位)?(答复|回复|回应|追答))(?:申请人|人)?\s*[:：]?\s*"
                            r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情|进度|状态|完成|发起|已|成功|撤|关闭|审核|受理)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")
-STAMP_OVER_ROLE = re.compile(r"^(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d(?::[0-5]\d)?\n(?:咨询|留言|来信|提问|投诉|诉求|反映)"
+# a platform's step under a timeline's stamp, the party after it ("平台受理<platform>", "部门签收<office>"): its
+# note ("您的问政已受理…") is nobody's words
+STAMPED_STEP = re.compile(r"^(?:平台|部门|单位|系统)(?:受理|签收|转办|交办|派单|分派|审核通过|办结|立案|延期)"
+                          r"(?:(?!时间|日期|单位|部门|机构|意见|结果|情况|编号|状态|人|期限)[\u4e00-\u9fff（）()]{2,24})?$")
+STAMP_OVER_ROLE = re.compile(r"^(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d(?::[0-5]\d)?\n(?:网友|市民|群众|用户)?(?:咨询|留言|来信|提问|投诉|诉求|反映)"
                              r"(?:申请人|人)?\s*[:：]?[^\n]{1,30}\n(?:[^\n]*\n){1,30}?(?:19|20)\d\d[^\n]{4,16}[0-2]?\d:[0-5]\d"
-                             r"(?::[0-5]\d)?\n(?:答复|回复|回应)", re.M)
+                             r"(?::[0-5]\d)?\n(?:部门|官方|单位|承办单位)?(?:答复|回复|回应)", re.M)   # ("网友提问qf_1***", "部门回复<office>")
 
 
 def stamp_above(blocks: list[Block], i: int) -> bool:
@@ -302,7 +307,8 @@ def stamp_above(blocks: list[Block], i: int) -> bool:
 # words under that ("2022年3月15日 08:02" / "鹭栖苑居民" / …, "3月16日 14:30" / "临渚区综合行政执法局" / …)
 _CHAT_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d"
                          r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
-_NAME_ONLY = r"(?!回复|答复|追问|补充|网友|市民|群众|留言|来信|诉求|评价)[\u4e00-\u9fff（）()·]{2,24}$"   # (a role word
+_NAME_ONLY = (r"(?!回复|答复|追问|补充|网友|市民|群众|留言|来信|诉求|评价|(?:部门|平台|官方|单位)(?:回复|答复|追答|受理|签收|办结|转办|交办|审核))"
+              r"[\u4e00-\u9fff（）()·]{2,24}$")   # (a role word, or a step's: "平台受理<platform>", "部门签收<office>";
 # opening the line makes it a card's head, under the previous turn's stamp)
 SPEAKER = re.compile("^" + _NAME_ONLY)
 CHAT_PAIR_LINES = re.compile(_CHAT_STAMP.pattern[:-1] + r"\n" + _NAME_ONLY, re.M)
