@@ -1676,6 +1676,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # block; the slides in a viewer beside it, behind '<'/'>' arrows (round 186's page)
     "forum_wenzheng_timeline_stamps_over_party_role_lines_and_platform_steps",  # 问政 timeline: each stamp over '网友提问qf_1***',
                                         # '平台受理<platform>', '部门签收<office>', '部门回复<office>', '网友追问…', '部门追答…' (round 187's page)
+    "forum_complaint_timeline_fields_over_words_platform_status_tagged_steps",  # complaint platform: the fields list (投诉对象, 涉诉金额…)
+                                        # over a timeline of '<name><time>[投诉发起]' items, the platform's own tagged '[投诉已分配]',
+                                        # '[投诉已完成]' (held-out round 185's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

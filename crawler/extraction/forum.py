@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from .dates import iter_dates
-from .dom import Block, norm_ws, text_content
+from .dom import SENT_PUNCT, Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, chat_heads, ruled_stamps
 from .thread_marks import STAMP as _STAMP
 from .repeated_items import link_list
@@ -226,6 +226,11 @@ def _mark_ad_boxes(blocks: list[Block]) -> None:
                     x.noise = True
 
 
+# a complaint platform's timeline: a step's head tagged with the platform's status, and the complaint's
+# fields ("投诉对象：青骑出行", "涉诉金额：86元") over the complainant's words
+_STEP_TAGGED = re.compile(r"[\[【〔](?:投诉|诉求|工单|案件)?(?:已分配|已完成|已受理|已转交|已关闭|已审核|审核通过|已派单)[\]】〕]$")
+_COMPLAINT_FIELD = re.compile(r"^(?:投诉|诉求)(?:对象|问题|要求|编号|进度|类型|金额)\s*[:：]|^涉诉金额\s*[:：]")
+
 def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):
     from .core import Post
 
@@ -254,6 +259,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         members, nested = _split_nested(members, lo)
         members = _answered(members, blocks, lo, hi)
     lead, lead_el = lead_post(container, members, blocks, lo, hi, ntitle)
+    if sum(1 for t in lead if len(t) <= 60 and _COMPLAINT_FIELD.match(t)) >= 2 and all(
+            len(t) <= 60 and _COMPLAINT_FIELD.match(t) or len(t) <= 16 and not SENT_PUNCT.search(t) for t in lead):
+        lead = []   # (a complaint's fields above its timeline of turns: 投诉对象, 投诉要求, …; no post)
     if lead and lead_el is container and hi[container] < lo[members[0]]:
         question, q_region = question_above(container, blocks, lo, ntitle)
     else:
@@ -290,6 +298,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         if nested:   # without the replies nested in this post
             inner = [(lo[c], hi[c]) for c in members if c is not m and c in lo and lo[m] < lo[c] <= hi[m]]
             mblocks = [b for b in mblocks if not any(a <= b.index <= z for a, z in inner)]
+        if posts and any(len(b.text) <= 60 and _STEP_TAGGED.search(b.text) for b in mblocks[:2]):
+            continue   # the platform's step in a complaint's timeline ("<platform><time>[投诉已分配]"): nobody's words
         author = find_author(m)
         if author is None and name_path is not None:
             author = next((b.text for b in mblocks if b.owner is not m and path_in(b.owner, m) == name_path), None)
@@ -302,7 +312,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         head = next((b.index for b in mblocks if b.extra.get("title")), None)
         words = mblocks if head is None else [   # the thread's headline in the first post: tags and
             b for b in mblocks if b.index >= head or (b.punct and len(b.text) > 30)]   # crumbs above it are not its words
-        lines = member_text(m, words, author, furniture, main_path)
+        lines = [t for t in member_text(m, words, author, furniture, main_path)
+                 if not (len(t) <= 60 and _COMPLAINT_FIELD.match(t))]   # (the complaint's fields over its words)
         if not lines and furniture and not removal_notice(words):   # a post is never only furniture: a thread of one-liners, say
             lines = member_text(m, words, author, main=main_path)
         if ntitle:
