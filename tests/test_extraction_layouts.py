@@ -1679,6 +1679,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_timeline_fields_over_words_platform_status_tagged_steps",  # complaint platform: the fields list (投诉对象, 涉诉金额…)
                                         # over a timeline of '<name><time>[投诉发起]' items, the platform's own tagged '[投诉已分配]',
                                         # '[投诉已完成]' (held-out round 185's page, opened)
+    "forum_complaint_words_under_chips_timeline_newest_first_launch_at_foot",  # complaint platform: the words under 【投诉要求】
+                                        # chips, then '投诉进度' newest first: '投诉已完成<time>' over a rating and words, '享骑出行 回复<time>',
+                                        # '投诉审核通过<time>', '发起投诉<time>' at its foot (held-out round 193's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

@@ -13,7 +13,7 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
-    _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
+    _FLOOR, _FOLLOW_WORD, STEP_STAMP, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _prose, _PROGRESS, QA_ICONS, _REPLY_DOC, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
@@ -21,7 +21,7 @@ from .message_lines import (
 )
 from .message_turns import _turns
 from .turn_heads import (
-    MASKED_STAMP, MASKED_STAMP_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
+    LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
     RESULT_OFFICE_LINES,
 )
 
@@ -71,7 +71,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or "结果" in short and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
-            or " 回复 " in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)):
+            or " 回复" in short and (_ASK_HEAD_LINES.search(short) or LAUNCH_LINES.search(short))
+            and NAME_SPACED_ROLE_LINES.search(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -93,6 +94,9 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index)
                       and any(_ASK_HEAD.match(x.text) for x in blocks[b.index + 1:b.index + 25] if len(x.text) <= 12)
                       and any(len(x.text) <= LABEL_LEN and _REPLY.search(x.text) for x in blocks[b.index + 2:b.index + 60])), None)
+    if start is None and " 回复" in short and LAUNCH_LINES.search(short):   # a complaint's timeline newest first
+        # under its 进度 heading, "发起投诉<time>" at its foot: the turns are read from the heading down
+        start = next((b.index for b in scan if len(b.text) <= 40 and LAUNCH_LINES.match(b.text)), None)
     start = start if start is not None else next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
@@ -174,7 +178,7 @@ def message_posts(blocks: list[Block], now: datetime):
                                 or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] "))
                                 or node_kind(b.text) == "reply"
                                 or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
-                                or " 回复 " in b.text and NAME_SPACED_ROLE.match(b.text))   # ("<company> 回复 <time>")
+                                or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text))   # ("<company> 回复 <time>")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):
@@ -195,6 +199,8 @@ def message_posts(blocks: list[Block], now: datetime):
         _REPLY_HEAD.match(b.text) or (_UNIT_LABEL.search(b.text) or _REPLY_SECTION.match(b.text))
         and _TIME_LABEL.search(b.text) or _REPLY_STAMP_LEAD.match(b.text)
         or _ROLE_REPLY_HEAD.match(b.text))), None)   # ("回复时间：… 【官方回复】…", "部门答复（最终）<time>" newest first)
+    if above is None and LAUNCH_LINES.match(blocks[start].text):   # (or the first node under the 进度 heading)
+        above = next((b.index + 1 for b in reversed(blocks[max(0, start - 40):start]) if _PROGRESS.match(b.text)), None)
     turns = None
     if above is not None:
         turns = _turns(blocks, above, start, now)

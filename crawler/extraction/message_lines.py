@@ -122,7 +122,7 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 _ROLE_NAME = r"\s*[:：]?\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12}){0,2}\s*(?:[·•|｜]\s*)?"
 _ROLE = _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的|企业|业主)?(?:来信|留言|提问|诉求|投诉|咨询|来电|反映事项|反映问题|上报)"
-                            r"(?!\s*已)" + _ROLE)   # (not a platform's step: "投诉已完成<time>", "投诉已分配商家<time>")
+                            r"(?!\s*(?:已|审核))" + _ROLE)   # (not a platform's step: "投诉已完成<time>", "投诉审核通过<time>")
 _ROLE_REPLY_HEAD = re.compile(r"^(?:(?:部门|官方|单位|承办单位|办理单位|承办部门|代表|领导|商家|企业|管理员|版主|站长|网站|物业|城管)?(?:答复|回复|再答复|再次答复|追答|二次答复|追问回复|追问答复)|"
                               r"办理结果|处理结果|处置结果|调解结果|调处结果|处理反馈|接待情况|处置(?=\s*(?:19|20)\d\d))"   # (or a
                               # 随手拍's step "处置<time>" over the office's answer)
@@ -132,7 +132,7 @@ _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追�
 # a platform's own step with its time, between the turns ("审核通过2024-03-12 09:40" over "您的投诉已通过
 # 平台审核…", "确认完成<time>" over the ratings): nobody's words
 STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案|系统|系统消息|"
-                        r"受理|延期|申请延期|(?:投诉|诉求|工单|案件)已[\u4e00-\u9fff]{1,8})\s*"   # ("投诉已分配商家<time>")
+                        r"受理|延期|申请延期|(?:投诉|诉求|工单|案件)(?:已[\u4e00-\u9fff]{1,8}|审核通过)|发起投诉|投诉发起)\s*"   # ("投诉已分配商家<time>")
                         + DATETIME + r"(?::\d\d)?$")
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"
