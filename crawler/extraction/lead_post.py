@@ -113,8 +113,9 @@ def _words(container, region, ntitle) -> list[str]:
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
     lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))]
-    if lines and _BOARD_RULES.match(lines[0]):
-        return []   # (the board's rules box above the posts: "版面规则" over its text)
+    if any(_BOARD_RULES.match(t) for t in lines[:6]):
+        return []   # (the board's rules box above the posts: "版面规则" over its text; a login box's
+        # labels above it: "帳號", "密碼", "公告")
     if not any(_CLAUSE.search(t) for t in lines):
         return []   # (fields only: "问政编号：… 浏览 3,862 回复单位：…" over the first post)
     return lines if sum(len(t) for t in lines) >= 30 else []
