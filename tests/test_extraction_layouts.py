@@ -1687,6 +1687,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_fields_line_last_updated_time_over_role_timeline",  # 问政: '问政对象：<office>浏览 4219关注 86最后更新：<time>' over
                                         # the timeline of stamps over '网友提问网友“…”', '平台受理…', '部门回复…' (round 200's page; its
                                         # writer counted the platform's 受理 note as a post, which this house reads as a step: taken out)
+    "forum_complaint_timeline_newest_first_launch_step_without_note",  # complaint platform: '投诉已完成 · 用户评价<time>', '商家已回复<time>'
+                                        # over the company and its answer, … '发起投诉<time>' at the foot with no note (round 200's page)
+    "forum_complaint_table_timeline_newest_first_unit_reply_labels_gb2312",  # 投诉直通车 (GB2312): fields row over the words, then
+                                        # '处理进度（按时间倒序）': a stamp cell over '处理单位回复' / '用户追诉' / '投诉已转交：…' / '发起投诉' (round 200's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -8,7 +8,7 @@ import re
 from datetime import datetime
 
 from .dates import DATETIME
-from .dom import HEADINGS, Block
+from .dom import HEADINGS, SENTENCE_END, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
@@ -42,6 +42,14 @@ _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居�
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
 
+def _timeline_reply(short: str) -> bool:
+    """A company's reply among a complaint timeline's nodes ("<company> 回复<time>", "商家已回复<time>")."""
+    return bool(NAME_SPACED_ROLE_LINES.search(short)) or any(
+        "回复" in t and (len(t) <= 60 and node_kind(t) == "reply" or _UNIT_ROLE_REPLY.match(t)) for t in short.split("\n"))
+
+
+_UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复$")   # ("处理单位回复" over the unit)
+
 def message_posts(blocks: list[Block], now: datetime):
     """The message, the replies and any 追问 as posts in page order (the message alone when nothing
     is answered yet), or None when the page is not such a page: no message-time label, or neither a
@@ -71,8 +79,8 @@ def message_posts(blocks: list[Block], now: datetime):
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or "结果" in short and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
-            or " 回复" in short and (_ASK_HEAD_LINES.search(short) or LAUNCH_LINES.search(short))
-            and NAME_SPACED_ROLE_LINES.search(short)):
+            or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
+            or "回复" in short and LAUNCH_LINES.search(short) and _timeline_reply(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -94,9 +102,12 @@ def message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index)
                       and any(_ASK_HEAD.match(x.text) for x in blocks[b.index + 1:b.index + 25] if len(x.text) <= 12)
                       and any(len(x.text) <= LABEL_LEN and _REPLY.search(x.text) for x in blocks[b.index + 2:b.index + 60])), None)
-    if start is None and " 回复" in short and LAUNCH_LINES.search(short):   # a complaint's timeline newest first
+    if start is None and "回复" in short and LAUNCH_LINES.search(short):   # a complaint's timeline newest first
         # under its 进度 heading, "发起投诉<time>" at its foot: the turns are read from the heading down
-        start = next((b.index for b in scan if len(b.text) <= 40 and LAUNCH_LINES.match(b.text)), None)
+        launch = next((b.index for b in scan if len(b.text) <= 40 and LAUNCH_LINES.match(b.text)), None)
+        if launch is not None and _timeline_reply("\n".join(b.text for b in scan[:launch] if len(b.text) <= LABEL_LEN)):
+            start = launch   # (only at the foot, under the company's reply: a timeline of steps in time order
+            # above a "投诉内容" heading is read from that heading)
     start = start if start is not None else next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
@@ -204,6 +215,13 @@ def message_posts(blocks: list[Block], now: datetime):
     turns = None
     if above is not None:
         turns = _turns(blocks, above, start, now)
+        if LAUNCH_LINES.match(blocks[start].text) and turns[-1][0] == "ask" and not turns[-1][2]:
+            # the platform's "发起投诉<time>" at the foot, no note under it: the complaint is the prose above
+            # the timeline's 进度 heading
+            head = next((b.index for b in reversed(blocks[max(0, above - 8):above]) if _PROGRESS.match(b.text)), None)
+            turns[-1][2] = _text_above(blocks, head) if head is not None else []
+            if turns[-1][1] is None and start > 0 and _BARE_STAMP.match(blocks[start - 1].text):
+                turns[-1][1] = _when(blocks, start - 1, now)   # ("发起投诉" under its stamp, a table's row)
         if not any(kind == "ask" and lines for kind, _, lines in turns):
             turns = None
         elif all(tn[1] is not None for tn in turns if tn[2] and tn[0] != "progress"):   # all dated (a timeline
@@ -274,7 +292,8 @@ def _text_above(blocks: list[Block], start: int) -> list[str]:
     """The prose right above ``start``, with a letter's salutation over it."""
     lines: list[str] = []
     for b in reversed(blocks[max(0, start - 12):start]):
-        if not _prose(b):
+        if not _prose(b) or len(_FIELD_PAIR.findall(b.text)) >= 3 and not SENTENCE_END.search(b.text):
+            # (a row of fields over the words: "投诉人：… 投诉对象：… 投诉编号：… 关注：218")
             if lines and _LETTER_SALUTE.match(b.text):
                 lines.insert(0, b.text)
             if lines:
@@ -287,3 +306,4 @@ def _text_above(blocks: list[Block], start: int) -> list[str]:
 
 
 _SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,14}$")   # ("一位学院路居民")
+_FIELD_PAIR = re.compile(r"[\u4e00-\u9fff]{2,5}\s*[:：]")

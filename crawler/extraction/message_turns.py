@@ -25,6 +25,7 @@ from .message_lines import (
 )
 
 
+_STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))|(?:用户|网友|市民)?(?:追诉|追问|补充说明|补充))$")
 _FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型)\s*[:：]")
 _SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
 _SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
@@ -171,6 +172,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                     "追问" in x.text for x in blocks[max(0, b.index - 3):b.index]):   # (not "追问及答复" over its table)
                 break   # a table of other records under the answered message ("本车辆历史告知单")
             continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
+        if short and len(t) <= 12 and stamp_above(blocks, b.index) and (m_label := _STAMPED_LABEL.match(t)):
+            # a table's row: the stamp in its own cell over the role's label ("处理单位回复", "用户追诉")
+            turns.append(["reply" if m_label.group(1) else "ask", _when(blocks, b.index - 1, now), []])
+            continue
         kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
         if kind:   # a card's role tag over its "name <time>" line
             if turns[-1][2] or turns[-1][0] != kind:
