@@ -1691,6 +1691,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # over the company and its answer, … '发起投诉<time>' at the foot with no note (round 200's page)
     "forum_complaint_table_timeline_newest_first_unit_reply_labels_gb2312",  # 投诉直通车 (GB2312): fields row over the words, then
                                         # '处理进度（按时间倒序）': a stamp cell over '处理单位回复' / '用户追诉' / '投诉已转交：…' / '发起投诉' (round 200's page)
+    "forum_card_thread_big5_count_first_comments_header_are_its_replies",  # Dcard-like thread (繁體, Next.js): the post, then '共 6 則留言'
+                                        # over floors B1… with their stamps in footers: the thread's replies (round 202's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -45,7 +45,7 @@ _COMMENTS_SORTED = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評�
 # thread's "共 N 条回复" counts its own floors)
 # ... or a status's tabs of counters, the comments' first ("评论 52转发 38赞 106", "評論(12) 轉發(3)")
 _COUNTER_TABS = re.compile(r"^(?:评论|評論)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*(?:(?:转发|轉發|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){1,2}$")
-_COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論)$")
+_COMMENTS_COUNT_FIRST = re.compile(r"^(?:共\s*)?\d[\d,，.]*\s*[万萬wWkK]?\s*[条則则]?\s*(?:评论|評論|留言)$")   # ("共 6 則留言")
 _COMMENTS = re.compile(r"^[\s【\[《]*" + _OTHERS_WORDS + "|" + _COMMENTS_COUNT_FIRST.pattern[1:])
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _STAMP = re.compile(r"(?:19|20)\d\d[-/.年][01]?\d[-/.月][0-3]?\d|[01]?\d[-/月][0-3]?\d日?\s+[0-2]?\d:[0-5]\d|"
