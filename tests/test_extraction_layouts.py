@@ -1693,6 +1693,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # '处理进度（按时间倒序）': a stamp cell over '处理单位回复' / '用户追诉' / '投诉已转交：…' / '发起投诉' (round 200's page)
     "forum_card_thread_big5_count_first_comments_header_are_its_replies",  # Dcard-like thread (繁體, Next.js): the post, then '共 6 則留言'
                                         # over floors B1… with their stamps in footers: the thread's replies (round 202's page)
+    "forum_city_app_report_masked_phone_stamp_category_office_feedback_head",  # 随手拍 WAP: '市民138****2207 03-18 07:52户外广告 · …'
+                                        # over the report, steps ('已派遣至 <office>03-18 08:11'), the answer under '<office> · 处置反馈 ·
+                                        # 03-18 11:36' (round 200's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -78,7 +78,7 @@ def message_posts(blocks: list[Block], now: datetime):
             # "某某问政对象：某某局" over the words, "某某局官方回复" over the reply, the times in the cards' footers)
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or "结果" in short and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
+            or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and _timeline_reply(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
@@ -141,7 +141,7 @@ def message_posts(blocks: list[Block], now: datetime):
                       and _role_tag(blocks, b.index - 1) != "reply"   # (not a reply's own stamp under its tag)
                       and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply")
                               for x in blocks[b.index + 2:b.index + 40])), None)
-    if start is None and "结果" in short:   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
+    if start is None and ("结果" in short or "反馈" in short):   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
         # the answer further down (a 随手拍 share page)
         start = next((b.index for b in scan if len(b.text) <= 40 and MASKED_STAMP.match(b.text)
                       and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
@@ -189,7 +189,8 @@ def message_posts(blocks: list[Block], now: datetime):
                                 or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] "))
                                 or node_kind(b.text) == "reply"
                                 or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
-                                or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text))   # ("<company> 回复 <time>")
+                                or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text)   # ("<company> 回复 <time>")
+                                or "反馈" in b.text and RESULT_OFFICE.match(b.text))   # ("<office> · 处置反馈 · <time>")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):

@@ -133,7 +133,9 @@ _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追�
 # 平台审核…", "确认完成<time>" over the ratings): nobody's words
 STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案|系统|系统消息|"
                         r"受理|延期|申请延期|(?:投诉|诉求|工单|案件)(?:已[\u4e00-\u9fff]{1,8}|审核通过)|发起投诉|投诉发起)\s*"   # ("投诉已分配商家<time>")
-                        + DATETIME + r"(?::\d\d)?$")
+                        + DATETIME + r"(?::\d\d)?$|"
+                        r"^(?:平台|系统)?已派遣至\s*[\u4e00-\u9fff（）()]{2,30}?\s*(?:" + DATETIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
+# ("已派遣至 <office>03-18 08:11": a 随手拍's step)
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"
                         r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复|追问答复|部门))$")   # (or a chip: 群众, 部门)

@@ -26,7 +26,7 @@ from .message_lines import (
 
 
 _STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))|(?:用户|网友|市民)?(?:追诉|追问|补充说明|补充))$")
-_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型)\s*[:：]")
+_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
 _SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
 _SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
@@ -238,8 +238,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and turns[-1][2] and t.endswith(("官方", "账号", "號")) and OFFICE_OFFICIAL.match(t):
             turns.append(["reply", None, []])   # "<office>官方" over its reply (its time in the card's foot)
             continue
-        if short and turns[-1][2] and t[2:4] == "结果" and RESULT_OFFICE.match(t):
-            turns.append(["reply", None, []])   # "处置结果 <office>" over the answer
+        if short and (turns[-1][2] or turns[-1][0] == "progress") and (t[2:4] == "结果" or "反馈" in t) and RESULT_OFFICE.match(t):
+            turns.append(["reply", _when(blocks, b.index, now) if "反馈" in t else None, []])   # "处置结果 <office>" over the answer
             continue
         if short and turns[-1][2] and (m_head := _NAME_ROLE_STAMP.match(t)) is not None:
             # a card's head, its writer's name, role and time in a row ("青枫区城市管理局回复单位<time>",
