@@ -1696,6 +1696,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_city_app_report_masked_phone_stamp_category_office_feedback_head",  # 随手拍 WAP: '市民138****2207 03-18 07:52户外广告 · …'
                                         # over the report, steps ('已派遣至 <office>03-18 08:11'), the answer under '<office> · 处置反馈 ·
                                         # 03-18 11:36' (round 200's page)
+    "forum_leader_board_wap_labels_on_the_first_paragraphs",  # 领导留言板 WAP: '<p>留言内容：<first paragraph></p>' and '<p>回复内容：
+                                        # 网友您好！…</p>', each label on its turn's first paragraph (round 200's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -26,6 +26,8 @@ from .message_lines import (
 
 
 _STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))|(?:用户|网友|市民)?(?:追诉|追问|补充说明|补充))$")
+_CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)?)|(?:留言|来信|诉求|反映|咨询|投诉)(?:内容|详情))"
+                                 r"\s*[:：]\s*(?=[^\s已])")   # (not a state: "办理结果：已办结…")
 _FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
 _SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
 _SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
@@ -130,6 +132,13 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 turns[-1][1] = _when(blocks, start, now)   # (its text above its stamp, under 【来信内容】)
             else:
                 turns.append(["ask", _when(blocks, start, now), []])
+            continue
+        if len(t) >= 20 and (m_lead := _CONTENT_LABEL_LEAD.match(t)) and SENTENCE_END.search(t, m_lead.end()):
+            # the label on its turn's first paragraph ("回复内容：网友您好！接到留言后…"): a new turn, its words
+            if m_lead.group(1) and (turns[-1][0] != "reply" or turns[-1][2]):
+                turns.append(["reply", None, []])
+            turns[-1][2].append(t[m_lead.end():])
+            text_at = b.index
             continue
         if t[:1] in "问答" and len(t) > 2 and _badge_first(b):
             t = t[1:].lstrip("：: ")   # "<span>问</span>我准备…": the turn's badge, not its words
