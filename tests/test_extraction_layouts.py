@@ -3012,6 +3012,17 @@ def test_a_status_video_cards_link_label_closing_its_words_is_no_text():
     assert without_status_link_tail(["详情见网页链接"]) == ["详情见网页链接"]   # (a short line is kept whole)
 
 
+def test_a_quote_label_over_an_earlier_turns_words_is_no_word_of_the_reply():
+    # 区长信箱 as floors (round 200's page): the reply opens with '引用来信：' over the letter's first line cut
+    # short ('翠湖苑小区2号楼一楼底商…采光井……'), then its own words
+    page = (UNSEEN / "forum_district_mailbox_floors_quote_label_over_quoted_words.html").read_bytes()
+    e = extract(page, "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) >= 2
+    reply = e.posts[1].text
+    assert reply.startswith("吴**您好！") and "采光井……" not in reply and "引用来信" not in e.text
+    assert e.posts[0].text.startswith("区长您好！翠湖苑小区2号楼一楼底商")
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

@@ -58,6 +58,7 @@ def _quotes_letter(t: str, turns: list) -> bool:
 
 
 _LETTER_QUOTE = re.compile(r"^[【\[]?(?:来信|原信|留言|诉求)(?:摘要|内容|原文)[】\]]?\s*[:：]?")
+_QUOTE_LABEL = re.compile(r"^引用(?:来信|答复|回复|留言|原文|原帖|内容)?\s*[:：]$")
 
 
 def _badge_first(b: Block) -> bool:
@@ -114,6 +115,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     text_at = -10   # where the last line of text was read
     summary = False   # inside a machine's summary of the page
     replies_marked = False   # inside a run of blocks marked as comments by a bare "回复" heading
+    quote_next = False   # under a quote's label ("引用来信：")
     own_section = blocks[start].extra.get("section")   # (a guestbook under its "网友留言" heading: the news
     # rules' mark on the message itself is no end of its turns)
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
@@ -132,6 +134,14 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 turns[-1][1] = _when(blocks, start, now)   # (its text above its stamp, under 【来信内容】)
             else:
                 turns.append(["ask", _when(blocks, start, now), []])
+            continue
+        if quote_next:   # the paragraph under "引用来信：": the earlier turn's words, quoted
+            quote_next = False
+            if _prose(b) and (t.startswith(("…", "...")) or _quotes_letter(t, turns) or any(
+                    t.rstrip("…. ")[-12:] in line or t.lstrip("…. ")[:12] in line for _, _, lines in turns for line in lines)):
+                continue
+        if short and _QUOTE_LABEL.match(t):
+            quote_next = True
             continue
         if len(t) >= 20 and (m_lead := _CONTENT_LABEL_LEAD.match(t)) and SENTENCE_END.search(t, m_lead.end()):
             # the label on its turn's first paragraph ("回复内容：网友您好！接到留言后…"): a new turn, its words
