@@ -1698,6 +1698,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # 03-18 11:36' (round 200's page)
     "forum_leader_board_wap_labels_on_the_first_paragraphs",  # 领导留言板 WAP: '<p>留言内容：<first paragraph></p>' and '<p>回复内容：
                                         # 网友您好！…</p>', each label on its turn's first paragraph (round 200's page)
+    "forum_bureau_mailbox_reply_document_title_and_masked_comrade_salutation_gb2312",  # 局长信箱 (GB2312): the reply a document,
+                                        # '<bureau>关于市民来信反映…问题的答复' and its 文号 over '周**同志：' (round 200's page)
 ])
 def test_unseen_layouts(name):
     import json
