@@ -1699,7 +1699,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leader_board_wap_labels_on_the_first_paragraphs",  # 领导留言板 WAP: '<p>留言内容：<first paragraph></p>' and '<p>回复内容：
                                         # 网友您好！…</p>', each label on its turn's first paragraph (round 200's page)
     "forum_bureau_mailbox_reply_document_title_and_masked_comrade_salutation_gb2312",  # 局长信箱 (GB2312): the reply a document,
-                                        # '<bureau>关于市民来信反映…问题的答复' and its 文号 over '周**同志：' (round 200's page)
+                                        # '<bureau>关于市民来信反映…问题的答复' and its 文号 over '周**同志：' (round 200's page; its writer left
+                                        # out the reply's 落款, which this house keeps as the reply's own lines: put back)
 ])
 def test_unseen_layouts(name):
     import json
