@@ -1701,6 +1701,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_bureau_mailbox_reply_document_title_and_masked_comrade_salutation_gb2312",  # 局长信箱 (GB2312): the reply a document,
                                         # '<bureau>关于市民来信反映…问题的答复' and its 文号 over '周**同志：' (round 200's page; its writer left
                                         # out the reply's 落款, which this house keeps as the reply's own lines: put back)
+    "forum_wenzheng_h5_words_over_progress_list_first_step_stamps_them_gb2312",  # 融媒体 问政 H5 (GB2312): the words, a fields row, then
+                                        # '办理进度' over '网友提交 <time>', '平台审核通过，转…办理 <time>', …; the turns below (round 202's page)
 ])
 def test_unseen_layouts(name):
     import json

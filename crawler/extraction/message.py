@@ -229,6 +229,17 @@ def message_posts(blocks: list[Block], now: datetime):
             turns.sort(key=lambda tn: (tn[1] is None, tn[1] or now))               # newest first): in time order
         else:   # the message first, as it was written first
             turns.sort(key=lambda tn: tn[0] != "ask")
+    if turns is None and blocks[start].tag == "li" and start >= 2 and (head := next(
+            (b.index for b in blocks[start - 2:start] if _PROGRESS.match(b.text)), None)) is not None:
+        # the message's first step in a 办理进度 list ("网友提交 <time>", "平台审核通过，转…办理 <time>", …) under
+        # the words it stamps: the words above the heading, then the turns under the list
+        lead = _text_above(blocks, head)
+        end = start
+        while end + 1 < len(blocks) and blocks[end + 1].tag == "li" and len(blocks[end + 1].text) <= 60:
+            end += 1
+        if lead and end > start:
+            turns = _turns(blocks, end, end, now, lead)
+            turns[0][1] = _when(blocks, start, now)
     if turns is None:
         # the message's text above its stamp ("网友：某某 2016-09-02 13:18" under the letter, the
         # reply's header right below): read it first
