@@ -3028,6 +3028,16 @@ def test_a_quote_label_over_an_earlier_turns_words_is_no_word_of_the_reply():
     assert e.posts[0].text.startswith("区长您好！翠湖苑小区2号楼一楼底商")
 
 
+def test_a_live_pages_intro_above_a_tabs_bar_with_its_own_update_stamp_is_the_lead():
+    # 图文直播 (GBK, round 202's page): byline and 直播时间 lines, the intro '【导语】5月19日上午，…', then a bar of
+    # tabs ending '最后更新：2026-05-19 11:32' over the entries, newest first
+    page = (UNSEEN / "news_live_blog_intro_over_tabs_bar_with_last_update_gbk.html").read_bytes()
+    e = extract(page, "http://live.example.cn/2026/0519/1.html", None, now=PROBE_NOW)
+    first = e.text.splitlines()[0]
+    assert "5月19日上午，江州市2026年“城市管理开放日”活动举行" in first
+    assert "本场图文直播到此结束" in e.text and "最后更新" not in e.text
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)
