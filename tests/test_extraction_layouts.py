@@ -1703,6 +1703,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # out the reply's 落款, which this house keeps as the reply's own lines: put back)
     "forum_wenzheng_h5_words_over_progress_list_first_step_stamps_them_gb2312",  # 融媒体 问政 H5 (GB2312): the words, a fields row, then
                                         # '办理进度' over '网友提交 <time>', '平台审核通过，转…办理 <time>', …; the turns below (round 202's page)
+    "forum_tianya_like_page_two_floor_marks_in_client_footers_header_starter_time",  # 天涯-like page 2: floors 101楼… marked in
+                                        # '来自 手机江湖 | 举报 | 101楼 | 打赏 | …' footers; the starter's time only in the header (round 201's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -44,7 +44,8 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     first_time = next((p.posted_at for p in posts if p.posted_at is not None), None)
     if md is not None and not _later_than_opener(md, posts, own_meta=not message_page and asked_at is None):
         return md
-    if first_time is not None and not (posts[0].floor > 1 and page_time is not None and page_time < first_time):
+    later_page = posts[0].floor > 1 or any(p.floor > len(posts) + 5 for p in posts)   # (or floors numbered "103楼" …)
+    if first_time is not None and not (later_page and page_time is not None and page_time < first_time):
         return _year_given(first_time, raw, now)   # (on a later page, the thread's time in its header stays)
     return page_time
 
