@@ -1705,6 +1705,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '办理进度' over '网友提交 <time>', '平台审核通过，转…办理 <time>', …; the turns below (round 202's page)
     "forum_tianya_like_page_two_floor_marks_in_client_footers_header_starter_time",  # 天涯-like page 2: floors 101楼… marked in
                                         # '来自 手机江湖 | 举报 | 101楼 | 打赏 | …' footers; the starter's time only in the header (round 201's page)
+    "forum_xenforo_user_panel_link_valued_labels_staff_warning",  # XenForo 2: user panels of dt/dd pairs, '所在地' over a linked place;
+                                        # a staff warning '该用户因此帖被警告（人身攻击）' under a post; times only in attributes (round 201's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -294,6 +294,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             # "回复: …", nor below the poster's stamp line, with the text under the rule: vBulletin 3, Xiuno)
         if b.noise or b.quoted:
             continue
+        if b.tag == "dt" and len(t) <= 8 and not SENT_PUNCT.search(t):
+            continue   # a user panel's label, its value a link left out ("所在地" | <a>江州南岸区</a>)
         if len(t) <= 24 and (F.STAT_LINE.match(t) or _PROFILE_LINE.match(t)) or len(t) <= 50 and (
                 _DATE_LED.match(t) or F.STATS_LINE.match(t)):
             continue
