@@ -1707,6 +1707,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '来自 手机江湖 | 举报 | 101楼 | 打赏 | …' footers; the starter's time only in the header (round 201's page)
     "forum_xenforo_user_panel_link_valued_labels_staff_warning",  # XenForo 2: user panels of dt/dd pairs, '所在地' over a linked place;
                                         # a staff warning '该用户因此帖被警告（人身攻击）' under a post; times only in attributes (round 201's page)
+    "forum_discourse_crawler_view_name_role_english_stamp_heads",  # Discourse (no-JS view): 'qf_opendata (青枫开放数据平台)（平台工作人员）
+                                        # October 15, 2025, 3:40am 3' heads a staff post; UTC stamps past midnight in Beijing (round 201's page)
 ])
 def test_unseen_layouts(name):
     import json

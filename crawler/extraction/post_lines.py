@@ -141,7 +141,10 @@ _LABELLED_STAMP = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]\s*\S{1,20}\s*(?:19
 
 
 # "金埠新区城市管理局2026-11-10 17:25": a name glued to its date, the post's stamp
-_NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?"
+_NAME_STAMP = re.compile(r"^[^\s，。！？；、,.!?;][^，。！？；、,.!?;]{1,49}?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*"
+                         r"(?:19|20)\d\d,?\s+\d{1,2}:\d\d\s*[apAP][mM](?:\s+\d{1,4})?$|"   # (Discourse's crawler view:
+                         # "(name)（role） October 15, 2025, 3:40am 3", the post's number after it)
+                         r"^[^\s，。！？；、,.!?;]{2,20}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*[0-2]?\d:[0-5]\d(?::\d\d)?"
                          r"(?:\s+\d[\d,]*|\s*[（(](?:UTC|GMT)[)）])?)?$|"   # (a view count after it: "某某 2020-10-19 07:58 1286",
                          # its icon an image; or its zone, "… 13:22:05 (UTC)")
                          # (or a role and a relative stamp: "某某网友昨天 21:06来自 临渚区", "某某局官方回复1小时前")
