@@ -3044,6 +3044,14 @@ def test_a_live_pages_intro_above_a_tabs_bar_with_its_own_update_stamp_is_the_le
     assert "本场图文直播到此结束" in e.text and "最后更新" not in e.text
 
 
+def test_of_disagreeing_metadata_times_the_one_printed_as_the_update_is_not_the_pages():
+    # Next.js article (held-out round 193's page, opened): og article:published_time carries the update's time,
+    # printed '最后更新 2025-10-10 09:12' beside '首发 2025-10-09 07:45'; JSON-LD's datePublished is 07:45
+    page = (UNSEEN / "news_nextjs_og_time_an_update_jsonld_first_publication.html").read_bytes()
+    e = extract(page, "https://m.example.cn/news/2025/10/09/1.html", None, now=PROBE_NOW)
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2025-10-09 07:45"
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

@@ -88,6 +88,7 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
 
 
 _DATE_LABELLED = re.compile(r"[:：]|时间|日期|時間|发布|發布|发表|發表|来源|來源|作者|记者|記者|编辑|編輯|\s")
+_UPDATED_LABEL = re.compile(r"(?:更新|修改|编辑|編輯)(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
 _WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間)\s*[:：]?\s*$")
 _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
 
@@ -95,6 +96,10 @@ _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
 def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title="",
                 headline=None):
     md = [x for x in meta_dates(meta, ld, root, now, page_title) if date_plausible(x[0], now)]
+    if raw and len({x[0].replace(second=0) for x in md if x[1]}) >= 2:
+        # the metadata disagree (og's time an update's, JSON-LD's the first publication's): not the one the
+        # page shows as its update ("最后更新 2025-10-10 09:12 | 首发 2025-10-09 07:45")
+        md = [x for x in md if not (x[1] and _shown_as_update(x[0], raw))] or md
     m_best = None
     if md:
         withtime = [x for x in md if x[1]]
@@ -350,3 +355,15 @@ def question_date(root, url: str, now):
                 stack.extend(el)
             return None
     return None
+
+
+def _shown_as_update(when: datetime, raw: str) -> bool:
+    """The page prints ``when`` (to the minute) under an update's label ("最后更新 2025-10-10 09:12")."""
+    stamp = when.strftime("%Y-%m-%d %H:%M")
+    i = raw.find(stamp)
+    while i >= 0:
+        if _UPDATED_LABEL.search(re.sub(r"<[^>]*>", "", raw[max(0, i - 60):i])[-10:].rstrip()):
+            return True
+        i = raw.find(stamp, i + 1)
+    return False
+
