@@ -3050,6 +3050,7 @@ def test_of_disagreeing_metadata_times_the_one_printed_as_the_update_is_not_the_
     page = (UNSEEN / "news_nextjs_og_time_an_update_jsonld_first_publication.html").read_bytes()
     e = extract(page, "https://m.example.cn/news/2025/10/09/1.html", None, now=PROBE_NOW)
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2025-10-09 07:45"
+    assert "首发" not in e.text   # (the stamps run together with the source: "最后更新 …|首发 …|来源：…", a byline)
 
 
 def test_a_day_word_then_yu_then_the_clock():
