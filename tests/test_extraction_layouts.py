@@ -3053,6 +3053,19 @@ def test_of_disagreeing_metadata_times_the_one_printed_as_the_update_is_not_the_
     assert "首发" not in e.text   # (the stamps run together with the source: "最后更新 …|首发 …|来源：…", a byline)
 
 
+@pytest.mark.parametrize("name, asked, first_words", [
+    # 縣長信箱 (Big5, round 187's page): '陳情人', '陳情日期 114/05/08 14:22', '陳情內容' over the letter, the office's reply
+    ("forum_county_mailbox_big5_petition_labels_roc_slash_stamps", "2025-05-08 14:22", "南興路二段夜市周邊的騎樓"),
+    # 市長信箱 (Big5, round 181's page): '來信日期 | 114/09/03 14:26:37', '來信內容', '回覆日期', '回覆內容' in a table
+    ("forum_mayor_mailbox_big5_letter_table_roc_slash_dates", "2025-09-03 14:26", "市長您好"),
+])
+def test_a_message_page_in_traditional_characters_read_through_its_labels(name, asked, first_words):
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.gov.tw/mailbox/1.aspx", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == asked
+    assert e.posts[0].text.startswith(first_words) and "陳情內容" not in e.text and "來信內容" not in e.text
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

@@ -5,6 +5,7 @@ the replies, usually in a ``reply`` container that news rules take for comments,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 from .dates import DATETIME
@@ -53,7 +54,44 @@ _UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部�
 def message_posts(blocks: list[Block], now: datetime):
     """The message, the replies and any 追问 as posts in page order (the message alone when nothing
     is answered yet), or None when the page is not such a page: no message-time label, or neither a
-    reply label nor a status field (办理状态) near it."""
+    reply label nor a status field (办理状态) near it. A page in traditional characters (陳情, 來信,
+    回覆) is read through its labels folded to the simplified ones, its words given back as printed."""
+    posts = _message_posts(blocks, now)
+    if posts is None and any(_TRAD_LABEL.search(b.text) for b in blocks[:SCAN] if len(b.text) <= 12):
+        folded = [replace(b, text=_fold(b.text)) for b in blocks]
+        posts = _message_posts(folded, now)
+        if posts:
+            printed = {f.text: b.text for f, b in zip(folded, blocks)}
+            for p in posts:
+                p.text = "\n".join(_as_printed(line, printed) for line in p.text.split("\n"))
+                p.author = _as_printed(p.author, printed) if p.author else p.author
+    return posts
+
+
+# the traditional characters of the message pages' labels (來信日期, 回覆內容, 陳情事項, 處理單位, 案件編號…),
+# each folded to its simplified one for the labels' patterns: not a conversion of the words
+_T2S = str.maketrans("來覆內陳時間處辦單機關訴號狀態問題網電話結進應復報見於為與務員長們請詢議諮詳類別區縣執發編輯閱覽點評價滿讚轉歷錄舉檢謝對聯絡",
+                     "来复内陈时间处办单机关诉号状态问题网电话结进应复报见于为与务员长们请询议咨详类别区县执发编辑阅览点评价满赞转历录举检谢对联络")
+_TRAD_LABEL = re.compile("[來內陳處辦訴號覆]")
+
+
+def _fold(text: str) -> str:
+    """``text`` with its labels' traditional characters folded, and a 陳情 (a petition) read as a 来信:
+    the same length, character for character."""
+    return text.translate(_T2S).replace("陈情", "来信").replace("机关回复", "官方回复")
+
+
+def _as_printed(line: str, printed: dict) -> str:
+    """A line read from folded blocks, as the page prints it (the same length, character for character)."""
+    if line in printed:
+        return printed[line]
+    for folded, original in printed.items():
+        if len(folded) >= len(line) and (i := folded.find(line)) >= 0:
+            return original[i:i + len(line)]
+    return line
+
+
+def _message_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     scan = blocks[:SCAN]
