@@ -1709,6 +1709,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # a staff warning '该用户因此帖被警告（人身攻击）' under a post; times only in attributes (round 201's page)
     "forum_discourse_crawler_view_name_role_english_stamp_heads",  # Discourse (no-JS view): 'qf_opendata (青枫开放数据平台)（平台工作人员）
                                         # October 15, 2025, 3:40am 3' heads a staff post; UTC stamps past midnight in Beijing (round 201's page)
+    "forum_hotline_call_transcript_speaker_over_clock_turns_result_heading",  # 12345 工单公开: '来电时间 | 2025-10-14 21:36' among the
+                                        # fields, a transcript of '坐席0286' / '21:36:08' / words turns, then '办理结果' (round 200's page)
+    "forum_online_service_chat_day_line_clock_bubbles_platform_lines",  # 在线咨询 WAP: '2025年10月19日' over the citizen's words,
+                                        # then clock-stamped bubbles, '话务员1037' over the agent's, the platform's own lines (round 194's page)
 ])
 def test_unseen_layouts(name):
     import json
