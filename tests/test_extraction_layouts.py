@@ -1713,6 +1713,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # fields, a transcript of '坐席0286' / '21:36:08' / words turns, then '办理结果' (round 200's page)
     "forum_online_service_chat_day_line_clock_bubbles_platform_lines",  # 在线咨询 WAP: '2025年10月19日' over the citizen's words,
                                         # then clock-stamped bubbles, '话务员1037' over the agent's, the platform's own lines (round 194's page)
+    "forum_smf_board_news_bar_over_the_threads_pager_no_opening_post",  # SMF 2.0: the board's news ('2025年10月1日起，本坛…') over
+                                        # '« 上一主题 下一主题 »' and '页: [1] 到底部' above the posts: no opening post (round 196's page)
 ])
 def test_unseen_layouts(name):
     import json
