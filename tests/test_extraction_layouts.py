@@ -3072,6 +3072,16 @@ def test_a_message_page_in_traditional_characters_read_through_its_labels(name, 
     assert e.posts[0].text.startswith(first_words) and "陳情內容" not in e.text and "來信內容" not in e.text
 
 
+def test_a_guestbooks_welcome_and_an_unanswered_mark_are_no_words():
+    # 街道 留言簿 (round 200's page): '欢迎广大居民…提出意见和建议，留言经审核后显示，…' over numbered messages
+    # ('第1286条留言人：… <time>'), each with its reply or '暂未回复'
+    page = (UNSEEN / "forum_street_guestbook_welcome_notice_over_numbered_messages.html").read_bytes()
+    e = extract(page, "http://www.example.gov.cn/guestbook/", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and e.posts[0].text.startswith("滨湖东路菜市场门口")
+    assert "留言经审核后显示" not in e.text and "暂未回复" not in e.text
+    assert "湖心路两边的共享单车停得乱七八糟" in e.text
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

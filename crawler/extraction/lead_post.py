@@ -17,6 +17,8 @@ _BOARD_RULES = re.compile(r"^(?:版面|本版|版块|论坛|論壇|版區)?(?:�
 # "本版规定：文明发言，就事论事；…")
 
 
+# a guestbook's welcome over its messages ("欢迎广大居民…提出意见和建议，留言经审核后显示…")
+_BOARD_WELCOME = re.compile(r"留言(?:须|需)?经(?:过)?审核后|^欢迎.{0,24}(?:留言|提出.{0,12}(?:意见|建议))")
 _THREAD_NAV = re.compile(r"上一主题|下一主题|上一帖|下一帖|到底部|^页\s*[:：]\s*\[\d")
 _FIRST_POST_CLS = re.compile(r"(?:^|[\s_-])(?:first-?post|topic-?starter)(?:$|[\s_-])", re.I)
 
@@ -114,7 +116,8 @@ def _words(container, region, ntitle) -> list[str]:
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
     lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))]
-    if any(_BOARD_RULES.match(t) for t in lines[:6]) or any(len(t) <= 40 and _THREAD_NAV.search(t) for t in lines):
+    if any(_BOARD_RULES.match(t) for t in lines[:6]) or any(len(t) <= 40 and _THREAD_NAV.search(t) for t in lines) \
+            or len(lines) <= 2 and any(_BOARD_WELCOME.search(t) for t in lines):
         return []   # (the board's rules box above the posts: "版面规则" over its text; a login box's labels
         # above it: "帳號", "密碼", "公告"; the thread's header bar, a board's news over its pager: "« 上一主题
         # 下一主题 »", "页: [1] 到底部")
