@@ -1715,6 +1715,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # then clock-stamped bubbles, '话务员1037' over the agent's, the platform's own lines (round 194's page)
     "forum_smf_board_news_bar_over_the_threads_pager_no_opening_post",  # SMF 2.0: the board's news ('2025年10月1日起，本坛…') over
                                         # '« 上一主题 下一主题 »' and '页: [1] 到底部' above the posts: no opening post (round 196's page)
+    "forum_mayor_mailbox_big5_subject_row_over_letter_survey_invitation",  # 市長信箱 (Big5): '主旨 | <subject>' over the letter, a
+                                        # '請協助填寫 本案滿意度調查' invitation and '資料更新日期：114-06-03' under the reply (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

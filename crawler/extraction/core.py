@@ -313,6 +313,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if forum:
         if board_posts is not None:
             posts, p_title = board_posts, None
+            ttl = nfkc(out.title) if out.title else None
+            if ttl and posts and "\n" in posts[0].text and nfkc(posts[0].text.split("\n", 1)[0]) == ttl:
+                posts[0].text = posts[0].text.split("\n", 1)[1]   # (the subject's row over the message: its title)
         else:
             posts, p_title = extract_posts(body_el, blocks, now, ntitle, s_total, s_lo, s_hi, container)
         date_opening_post(posts, board_posts is not None, text, now, out.published_at, p_title or out.title)

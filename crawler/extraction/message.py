@@ -70,8 +70,8 @@ def message_posts(blocks: list[Block], now: datetime):
 
 # the traditional characters of the message pages' labels (來信日期, 回覆內容, 陳情事項, 處理單位, 案件編號…),
 # each folded to its simplified one for the labels' patterns: not a conversion of the words
-_T2S = str.maketrans("來覆內陳時間處辦單機關訴號狀態問題網電話結進應復報見於為與務員長們請詢議諮詳類別區縣執發編輯閱覽點評價滿讚轉歷錄舉檢謝對聯絡",
-                     "来复内陈时间处办单机关诉号状态问题网电话结进应复报见于为与务员长们请询议咨详类别区县执发编辑阅览点评价满赞转历录举检谢对联络")
+_T2S = str.maketrans("來覆內陳時間處辦單機關訴號狀態問題網電話結進應復報見於為與務員長們請詢議諮詳類別區縣執發編輯閱覽點評價滿讚轉歷錄舉檢謝對聯絡資瀏數據參僅調親愛寫協經訪",
+                     "来复内陈时间处办单机关诉号状态问题网电话结进应复报见于为与务员长们请询议咨详类别区县执发编辑阅览点评价满赞转历录举检谢对联络资浏数据参仅调亲爱写协经访")
 _TRAD_LABEL = re.compile("[來內陳處辦訴號覆]")
 
 
