@@ -1717,6 +1717,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # '« 上一主题 下一主题 »' and '页: [1] 到底部' above the posts: no opening post (round 196's page)
     "forum_mayor_mailbox_big5_subject_row_over_letter_survey_invitation",  # 市長信箱 (Big5): '主旨 | <subject>' over the letter, a
                                         # '請協助填寫 本案滿意度調查' invitation and '資料更新日期：114-06-03' under the reply (round 206's page)
+    "forum_wap_wenzheng_bubbles_name_dot_role_heads_message_time_in_script",  # WAP 问政: bubbles headed '锦绣路居民 · 问',
+                                        # '<office> · 答', '… · 追问', '… · 追答', the replies' stamps above their heads, the
+                                        # message's time only in a script (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

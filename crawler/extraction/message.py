@@ -22,7 +22,7 @@ from .message_lines import (
 )
 from .message_turns import _turns
 from .turn_heads import (
-    LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
+    LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_DOT_QA_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
     RESULT_OFFICE_LINES,
 )
 
@@ -41,6 +41,12 @@ _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
+
+
+def _dot_qa(short: str) -> bool:
+    """Bubbles headed by their writer and role ("锦绣路居民 · 问" and "<office> · 答")."""
+    roles = {m.group(1)[-1] for m in NAME_DOT_QA_LINES.finditer(short)}
+    return "问" in roles and "答" in roles
 
 
 def _timeline_reply(short: str) -> bool:
@@ -118,7 +124,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
-            or "回复" in short and LAUNCH_LINES.search(short) and _timeline_reply(short)):
+            or "回复" in short and LAUNCH_LINES.search(short) and _timeline_reply(short)
+            or "·" in short and _dot_qa(short)):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -140,6 +147,9 @@ def _message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index)
                       and any(_ASK_HEAD.match(x.text) for x in blocks[b.index + 1:b.index + 25] if len(x.text) <= 12)
                       and any(len(x.text) <= LABEL_LEN and _REPLY.search(x.text) for x in blocks[b.index + 2:b.index + 60])), None)
+    if start is None and "·" in short and _dot_qa(short):   # bubbles: "<name> · 问" over the message
+        start = next((b.index for b in scan if len(b.text) <= 30 and (m := NAME_DOT_QA.match(b.text))
+                      and m.group(1) in ("问", "提问")), None)
     if start is None and "回复" in short and LAUNCH_LINES.search(short):   # a complaint's timeline newest first
         # under its 进度 heading, "发起投诉<time>" at its foot: the turns are read from the heading down
         launch = next((b.index for b in scan if len(b.text) <= 40 and LAUNCH_LINES.match(b.text)), None)
@@ -228,7 +238,8 @@ def _message_posts(blocks: list[Block], now: datetime):
                                 or node_kind(b.text) == "reply"
                                 or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
                                 or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text)   # ("<company> 回复 <time>")
-                                or "反馈" in b.text and RESULT_OFFICE.match(b.text))   # ("<office> · 处置反馈 · <time>")
+                                or "反馈" in b.text and RESULT_OFFICE.match(b.text)   # ("<office> · 处置反馈 · <time>")
+                                or "·" in b.text and (m_qa := NAME_DOT_QA.match(b.text)) and m_qa.group(1)[-1] == "答")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):

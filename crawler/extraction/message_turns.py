@@ -13,7 +13,7 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME
 from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .turn_heads import (
     _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
-    _STAMP_LED_NODE, NAME_SPACED_ROLE, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
+    _STAMP_LED_NODE, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
 )
 from .message_lines import (
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
@@ -194,6 +194,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and len(t) <= 12 and stamp_above(blocks, b.index) and (m_label := _STAMPED_LABEL.match(t)):
             # a table's row: the stamp in its own cell over the role's label ("处理单位回复", "用户追诉")
             turns.append(["reply" if m_label.group(1) else "ask", _when(blocks, b.index - 1, now), []])
+            continue
+        if short and len(t) <= 30 and (m_qa := NAME_DOT_QA.match(t)):   # a bubble's "<writer> · 答"
+            turns.append(["ask" if m_qa.group(1)[-1] == "问" else "reply",
+                          _when(blocks, b.index - 1, now) if b.index > 0 and _BARE_STAMP.match(blocks[b.index - 1].text) else None, []])
             continue
         kind = _role_tag(blocks, b.index) if len(t) <= 32 else None
         if kind:   # a card's role tag over its "name <time>" line

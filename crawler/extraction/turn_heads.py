@@ -63,5 +63,8 @@ NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|�
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the complaint's own step at the foot of a timeline printed newest first ("发起投诉2025-04-12 20:14")
 LAUNCH_LINES = re.compile(r"^(?:发起投诉|投诉发起|提交投诉|投诉提交)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
+# a bubble's head of the writer and its role after a dot ("锦绣路居民 · 问", "<office> · 答", "… · 追问", "… · 追答")
+NAME_DOT_QA = re.compile(r"^[^\s·•]{1,24}\s*[·•]\s*(问|提问|追问|答|回答|追答)$")
+NAME_DOT_QA_LINES = re.compile(NAME_DOT_QA.pattern, re.M)
 # the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
 OFFICE_OFFICIAL = re.compile(r"^" + _OFFICE + r"\s*(?:官方|官方账号|官方號)$")
