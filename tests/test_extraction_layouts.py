@@ -1720,6 +1720,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wap_wenzheng_bubbles_name_dot_role_heads_message_time_in_script",  # WAP 问政: bubbles headed '锦绣路居民 · 问',
                                         # '<office> · 答', '… · 追问', '… · 追答', the replies' stamps above their heads, the
                                         # message's time only in a script (round 206's page)
+    "forum_complaint_timeline_stamps_over_role_labels_newest_first_launch_note",  # newspaper complaint platform: '投诉进度' newest
+                                        # first, each stamp over '投诉人确认完成', '商家回复 · <company>', '投诉人补充', '平台审核', '发起投诉'
+                                        # (with the platform's note '投诉已提交，等待平台审核') (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

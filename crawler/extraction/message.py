@@ -55,7 +55,7 @@ def _timeline_reply(short: str) -> bool:
         "回复" in t and (len(t) <= 60 and node_kind(t) == "reply" or _UNIT_ROLE_REPLY.match(t)) for t in short.split("\n"))
 
 
-_UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复$")   # ("处理单位回复" over the unit)
+_UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复(?:\s*[·•]\s*\S{1,24})?$")   # ("处理单位回复" over the unit)
 
 def message_posts(blocks: list[Block], now: datetime):
     """The message, the replies and any 追问 as posts in page order (the message alone when nothing
@@ -239,7 +239,8 @@ def _message_posts(blocks: list[Block], now: datetime):
                                 or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
                                 or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text)   # ("<company> 回复 <time>")
                                 or "反馈" in b.text and RESULT_OFFICE.match(b.text)   # ("<office> · 处置反馈 · <time>")
-                                or "·" in b.text and (m_qa := NAME_DOT_QA.match(b.text)) and m_qa.group(1)[-1] == "答")
+                                or "·" in b.text and (m_qa := NAME_DOT_QA.match(b.text)) and m_qa.group(1)[-1] == "答"
+                                or len(b.text) <= 40 and _UNIT_ROLE_REPLY.match(b.text))   # ("商家回复 · <company>")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):
@@ -265,11 +266,12 @@ def _message_posts(blocks: list[Block], now: datetime):
     turns = None
     if above is not None:
         turns = _turns(blocks, above, start, now)
-        if LAUNCH_LINES.match(blocks[start].text) and turns[-1][0] == "ask" and not turns[-1][2]:
-            # the platform's "发起投诉<time>" at the foot, no note under it: the complaint is the prose above
-            # the timeline's 进度 heading
+        if LAUNCH_LINES.match(blocks[start].text) and turns[-1][0] == "ask":
+            # the platform's "发起投诉<time>" at the foot (its note, if any, the platform's: "投诉已提交，等待
+            # 平台审核"): the complaint is the prose above the timeline's 进度 heading
             head = next((b.index for b in reversed(blocks[max(0, above - 8):above]) if _PROGRESS.match(b.text)), None)
-            turns[-1][2] = _text_above(blocks, head) if head is not None else []
+            words = _text_above(blocks, head) if head is not None else []
+            turns[-1][2] = words or turns[-1][2]
             if turns[-1][1] is None and start > 0 and _BARE_STAMP.match(blocks[start - 1].text):
                 turns[-1][1] = _when(blocks, start - 1, now)   # ("发起投诉" under its stamp, a table's row)
         if not any(kind == "ask" and lines for kind, _, lines in turns):
