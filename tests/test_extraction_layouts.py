@@ -1723,6 +1723,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_timeline_stamps_over_role_labels_newest_first_launch_note",  # newspaper complaint platform: '投诉进度' newest
                                         # first, each stamp over '投诉人确认完成', '商家回复 · <company>', '投诉人补充', '平台审核', '发起投诉'
                                         # (with the platform's note '投诉已提交，等待平台审核') (round 206's page)
+    "forum_city_app_report_h5_masked_stamp_case_number_steps_office_dot_action_unit_feedback",  # 随手拍 H5: the subject <h2>
+                                        # over the place, '市民****6627 03-14 07:42编号 …' over the report, steps '<office> · 立案' over
+                                        # stamps, the answer under '处置反馈' / '处置单位：晓月社区 · 03-14 11:30' (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

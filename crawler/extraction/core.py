@@ -211,7 +211,11 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if title_sure is False and first_good is not None and not (
             board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body
-        best_b, labelled_title = headline_near_text(blocks, lo + first_good, forum, page_title)
+        anchor = lo + first_good
+        if board_posts and board_posts[0].text:   # (a message page: the subject is above the message, not above
+            opening = board_posts[0].text.split("\n", 1)[0]   # the box of text the news rules chose, a reply's)
+            anchor = min(anchor, next((b.index for b in blocks[:anchor] if b.text == opening), anchor))
+        best_b, labelled_title = headline_near_text(blocks, anchor, forum, page_title)
         if best_b is not None and board_posts is not None and ntitle and len(ntitle) >= 8 and not labelled_title \
                 and nfkc(best_b.text) != ntitle and any(b.extra.get("title") for b in blocks[:lo + first_good]):
             best_b = None   # (a message page's subject, printed above its turns as the <title> gives it)

@@ -91,8 +91,10 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if nxt < len(blocks) and F.STATS_LINE.match(blocks[nxt].text):
             nxt += 1   # (the thread's counters between: "点击：8812 回复：4")
         if not rank and nxt < len(blocks) and blocks[nxt].extra.get("byline") and b.tag not in ("dt", "th") \
-                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text):   # (a field's label: no)
-            rank = 1.5  # the line right above the byline
+                and n >= 6 and "。" not in b.text and not _POSTER_LINE.search(b.text) \
+                and not (b.index > 0 and blocks[b.index - 1].tag in ("h2", "h3") and not blocks[b.index - 1].noise
+                         and 4 <= len(blocks[b.index - 1].text) <= 100):   # (a field's label: no; nor a line under a
+            rank = 1.5  # heading, its place or its kicker: "江州市月湖区晓月路晓月苑东门") the line right above the byline
         if rank and rank >= best_rank:
             best_b, best_rank = b, rank
     if replied and labelled_title is None and (best_b is None or nfkc(best_b.text) != replied):

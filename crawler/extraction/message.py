@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from .dates import DATETIME
+from .dates import DATETIME, iter_dates
 from .dom import HEADINGS, SENTENCE_END, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
@@ -238,7 +238,7 @@ def _message_posts(blocks: list[Block], now: datetime):
                                 or node_kind(b.text) == "reply"
                                 or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
                                 or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text)   # ("<company> 回复 <time>")
-                                or "反馈" in b.text and RESULT_OFFICE.match(b.text)   # ("<office> · 处置反馈 · <time>")
+                                or ("反馈" in b.text or "单位" in b.text) and RESULT_OFFICE.match(b.text)   # ("<office> · 处置反馈 · <time>")
                                 or "·" in b.text and (m_qa := NAME_DOT_QA.match(b.text)) and m_qa.group(1)[-1] == "答"
                                 or len(b.text) <= 40 and _UNIT_ROLE_REPLY.match(b.text))   # ("商家回复 · <company>")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
@@ -320,6 +320,9 @@ def _message_posts(blocks: list[Block], now: datetime):
         foot = next((b for b in blocks[start + 1:start + 12] if len(b.text) <= 60 and not _prose(b)
                      and _FOOT_STAMP.search(b.text)), None)
         turns[0][1] = _when(blocks, foot.index, now) if foot is not None else None
+    if turns[0][0] == "ask" and turns[0][1] is None and MASKED_STAMP.match(blocks[start].text):
+        # the report's year-less stamp under its masked poster ("市民****6627 03-14 07:42编号 …"): this year's
+        turns[0][1] = next((dm.dt for dm in iter_dates(blocks[start].text, now, allow_noyear=True)), None)
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
     if not turns or turns[0][0] != "ask":
         return None

@@ -262,8 +262,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and turns[-1][2] and t.endswith(("官方", "账号", "號")) and OFFICE_OFFICIAL.match(t):
             turns.append(["reply", None, []])   # "<office>官方" over its reply (its time in the card's foot)
             continue
-        if short and (turns[-1][2] or turns[-1][0] == "progress") and (t[2:4] == "结果" or "反馈" in t) and RESULT_OFFICE.match(t):
-            turns.append(["reply", _when(blocks, b.index, now) if "反馈" in t else None, []])   # "处置结果 <office>" over the answer
+        if short and (turns[-1][2] or turns[-1][0] == "progress") and (t[2:4] in ("结果", "单位") or "反馈" in t) \
+                and RESULT_OFFICE.match(t):   # "处置结果 <office>" over the answer ("处置单位：<unit> · <time>")
+            turns.append(["reply", _when(blocks, b.index, now) if "反馈" in t or t[2:4] == "单位" else None, []])
             continue
         if short and turns[-1][2] and (m_head := _NAME_ROLE_STAMP.match(t)) is not None:
             # a card's head, its writer's name, role and time in a row ("青枫区城市管理局回复单位<time>",

@@ -50,12 +50,15 @@ _ASK_ROLES = ("网友追问", "网友补充", "追问")
 # headed by the result's label and the office ("处置结果 某某区城市管理局某某中队"), no time (a 随手拍 share page)
 MASKED_STAMP = re.compile(r"^(?:(?:市民|网友|群众)?1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})\s+(?:" + DATETIME
                           + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d|" + RECENT_TIME + r")"
-                          r"(?:\s*[\u4e00-\u9fff]{2,8}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,10})?)?$")   # (and its category:
+                          r"(?:\s*[\u4e00-\u9fff]{2,8}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,10})?|\s*编号\s*[A-Z0-9-]{4,24})?$")   # (and its category,
+# or its case number: "市民****6627 03-14 07:42编号 26031400871";
 # "市民138****2207 03-18 07:52户外广告 · 广告牌松动")
 MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
 RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\s*(?:" + _OFFICE + r"|[\u4e00-\u9fff（）()]{2,30}[所站])$|"
                            r"^" + _OFFICE + r"\s*[·•|｜]\s*(?:处置|处理|办理)(?:结果|反馈)\s*[·•|｜]\s*(?:" + DATETIME
-                           + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")   # (or "<office> · 处置反馈 · 03-18 11:36")
+                           + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$|"   # (or "<office> · 处置反馈 · 03-18 11:36")
+                           r"^(?:处置|处理|办理)单位\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}\s*[·•]\s*(?:" + DATETIME
+                           + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")   # ("处置单位：晓月社区 · 03-14 11:30" under "处置反馈")
 RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)
