@@ -3093,6 +3093,17 @@ def test_a_guestbooks_welcome_and_an_unanswered_mark_are_no_words():
     assert "湖心路两边的共享单车停得乱七八糟" in e.text
 
 
+def test_a_petition_page_of_headed_sections_over_a_numbered_step_bar():
+    # 网上信访 办理公开 (round 206's page): fields with '提交时间 | 2025-08-12 15:03', a step bar ('1提交<time>' …
+    # '4办理2025-08-15 至 2025-08-28'), then '信访诉求', '受理告知' and '处理意见' headings, the last two over documents
+    page = (UNSEEN / "forum_petition_disclosure_heading_sections_numbered_step_bar_reply_documents.html").read_bytes()
+    e = extract(page, "http://xf.example.gov.cn/gk/detail/47.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 3
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2025-08-12 15:03"
+    assert e.posts[0].text.startswith("我叫刘**") and "4办理" not in e.text
+    assert "决定予以受理" in e.posts[1].text and "一、关于拆除依据" in e.posts[2].text
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

@@ -42,7 +42,8 @@ _ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|do
 _RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
 _VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
 _CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
-_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S")   # (a 办理进度 list's dated step)
+_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S|\d{1,2}\s*[\u4e00-\u9fff]{2,6}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")   # (a 办理进度 list's dated
+# step; or a numbered step bar's: "1提交2025-08-12 15:03", "4办理2025-08-15 至 2025-08-28")
 _STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
 _PENDING = re.compile(PENDING_REPLY)
 _STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
