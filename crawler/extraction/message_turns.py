@@ -283,7 +283,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and b.tag in HEADINGS and ISSUER_LINE.match(t) and (turns[-1][2] or turns[-1][0] == "progress") \
                 and b.index + 1 < len(blocks) and (_role_tag(blocks, b.index + 1) == "reply"
                                                    or _REPLY_HEAD.match(blocks[b.index + 1].text.strip("【】[] "))
-                                                   or _REPLY_TIME.match(blocks[b.index + 1].text)):
+                                                   or _REPLY_TIME.match(blocks[b.index + 1].text)
+                                                   or _NEW_REPLY.match(blocks[b.index + 1].text)):   # (or "阶段性回复")
             turns.append(["reply", None, []])   # <h4>某某局</h4> over its "回复" tag (after the 办理进度 steps too)
             # or over its "答复日期：" label
             continue
