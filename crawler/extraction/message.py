@@ -63,8 +63,12 @@ def message_posts(blocks: list[Block], now: datetime):
     reply label nor a status field (办理状态) near it. A page in traditional characters (陳情, 來信,
     回覆) is read through its labels folded to the simplified ones, its words given back as printed."""
     posts = _message_posts(blocks, now)
-    if posts is None and any(_TRAD_LABEL.search(b.text) for b in blocks[:SCAN] if len(b.text) <= 12):
-        folded = [replace(b, text=_fold(b.text)) for b in blocks]
+    if posts is None:
+        trad = any(_TRAD_LABEL.search(b.text) for b in blocks[:SCAN] if len(b.text) <= 12)
+        bracketed = sum(1 for b in blocks[:SCAN] if b.text[:1] == "【" and _BRACKET_LABEL.match(b.text)) >= 3
+        if not (trad or bracketed):
+            return None
+        folded = [replace(b, text=_fold(b.text, trad, bracketed)) for b in blocks]
         posts = _message_posts(folded, now)
         if posts:
             printed = {f.text: b.text for f, b in zip(folded, blocks)}
@@ -81,18 +85,29 @@ _T2S = str.maketrans("來覆內陳時間處辦單機關訴號狀態問題網電�
 _TRAD_LABEL = re.compile("[來內陳處辦訴號覆]")
 
 
-def _fold(text: str) -> str:
-    """``text`` with its labels' traditional characters folded, and a 陳情 (a petition) read as a 来信:
-    the same length, character for character."""
-    return text.translate(_T2S).replace("陈情", "来信").replace("机关回复", "官方回复")
+# a page's labels in brackets, each leading its line ("【来信日期】2025年07月14日 22:48", "【来 信 人】陈**")
+_BRACKET_LABEL = re.compile(r"^【([\u4e00-\u9fff\s　]{2,10})】")
+
+
+def _fold(text: str, trad: bool = True, bracketed: bool = False) -> str:
+    """``text`` with its labels' traditional characters folded, and a 陳情 (a petition) read as a 来信
+    (the same length, character for character); a bracketed label read as "label："."""
+    if trad:
+        text = text.translate(_T2S).replace("陈情", "来信").replace("机关回复", "官方回复")
+    if bracketed and text[:1] == "【" and (m := _BRACKET_LABEL.match(text)):
+        text = re.sub(r"[\s　]", "", m.group(1)) + "：" + text[m.end():]
+    return text
 
 
 def _as_printed(line: str, printed: dict) -> str:
-    """A line read from folded blocks, as the page prints it (the same length, character for character)."""
+    """A line read from folded blocks, as the page prints it: words the folding left alone are as they
+    are; a folded line's, character for character."""
     if line in printed:
         return printed[line]
+    if any(line in original for original in printed.values()):
+        return line
     for folded, original in printed.items():
-        if len(folded) >= len(line) and (i := folded.find(line)) >= 0:
+        if len(folded) == len(original) and len(folded) >= len(line) and (i := folded.find(line)) >= 0:
             return original[i:i + len(line)]
     return line
 

@@ -26,7 +26,8 @@ _STATUS_LEAD = re.compile("^" + F.CASE_STATE + r"\s*")
 _DAY_STAMP_END = re.compile(r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
-_SUBJECT_LINE = re.compile(r"^(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议|信访|工单)?(?:标\s*题|主\s*题)\s*[:：]?\s*(\S.{3,99})$")
+_SUBJECT_LINE = re.compile(r"^【?(?:诉求|留言|来信|信件|问题|事项|咨询|投诉|建议|信访|工单)?(?:标\s*题|主\s*题)(?:】|\s*[:：]?)\s*(\S.{3,99})$")   # (or
+# in brackets: "【来信标题】…")
 
 
 # ... or a document's name after the hotline's ("澜川市12345政务服务便民热线工单处理单")
