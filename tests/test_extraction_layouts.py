@@ -1728,6 +1728,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # stamps, the answer under '处置反馈' / '处置单位：晓月社区 · 03-14 11:30' (round 206's page)
     "forum_leader_board_office_headings_over_stage_and_final_reply_labels",  # 领导留言板 cards: '留言内容：' glued to the first
                                         # paragraph, '<h3>office</h3>' over '阶段性回复' and over '最终回复' (round 206's page)
+    "forum_district_mailbox_bracketed_labels_leading_lines_gbk_nocharset",  # 区长信箱 (GBK, no charset): every field a
+                                        # '【label】value' line: '【来信标题】…', '【来信日期】2025年07月14日 22:48', '【来信内容】',
+                                        # '【处理结果】' (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json
