@@ -1731,6 +1731,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_district_mailbox_bracketed_labels_leading_lines_gbk_nocharset",  # 区长信箱 (GBK, no charset): every field a
                                         # '【label】value' line: '【来信标题】…', '【来信日期】2025年07月14日 22:48', '【来信内容】',
                                         # '【处理结果】' (round 206's page)
+    "forum_phpbb_traditional_edit_notes_under_posts",  # phpBB 3.3 (繁體): '最後由 X 於 2025年 10月 6日, 11:05 編輯，總共編輯了 1 次。'
+                                        # under posts (round 207's page)
+    "news_microblog_status_cut_over_full_text_link_whole_words_below",  # 微博 H5 long status: its words cut '… ...全文' over the
+                                        # whole words in a block of their own (round 207's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -21,7 +21,7 @@ from .headline import crumbed_subject, document_title, headline_near_text, uncut
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .text_ends import (drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
-                        without_status_link_tail)
+                        without_cut_teaser, without_status_link_tail)
 from .title import choose_title, page_title_of, without_prefix_badge
 from .visibility import clean
 
@@ -302,7 +302,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum:
         paras = F.strip_line_clocks(F.strip_slide_counters(paras))
         paras = without_repeated_labels(trim_mail_tail(drop_names_credit(trim_cta_tail(paras))))
-        paras = without_status_link_tail(paras)
+        paras = without_cut_teaser(without_status_link_tail(paras))
     out.text = "\n".join(paras)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline

@@ -85,3 +85,20 @@ def without_status_link_tail(paras: list[str]) -> list[str]:
         m = _STATUS_LINK_TAIL.search(t)
         out.append(t[:m.start()] if m and m.start() >= 10 else t)
     return out
+
+
+# a status's words cut short over a "全文" link, its whole words in the page too ("… 早上5 ...全文")
+_CUT_TEASER = re.compile(r"\s*(?:\.{3}|…{1,2})\s*(?:展开)?全文$")
+
+
+def without_cut_teaser(paras: list[str]) -> list[str]:
+    """Without a line cut short over its "...全文" link when another line holds its whole words."""
+    out = []
+    for t in paras:
+        m = _CUT_TEASER.search(t)
+        head = t[:m.start()].strip() if m else ""
+        if m and len(head) >= 20 and any(x is not t and head[:40] in x and len(x) > len(head) for x in paras):
+            continue
+        out.append(t)
+    return out
+
