@@ -1735,6 +1735,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # under posts (round 207's page)
     "news_microblog_status_cut_over_full_text_link_whole_words_below",  # 微博 H5 long status: its words cut '… ...全文' over the
                                         # whole words in a block of their own (round 207's page)
+    "forum_wenzheng_times_table_over_subject_heading_glued_labels_gbk",  # 问政 (GBK): a table of the message's times ('留言时间',
+                                        # '受理时间', … over a row of values) above the subject's <h2>, '留言内容：' glued to the words (round 206)
 ])
 def test_unseen_layouts(name):
     import json

@@ -143,9 +143,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         blocks = segment(body_el, wrappers=wrappers)   # (a share page's root classed "h5-share")
     mark_trailing_sections(blocks)
     mark_source_card(blocks)
-    board_posts = message_posts(blocks, now) or inline_turns(blocks, now) or pending_message(blocks, now) \
-        or role_turns(blocks, now) or headed_posts(blocks, now) or signed_posts(blocks, now) \
-        or transcript_posts(blocks, now) \
+    board_posts = transcript_posts(blocks, now) or message_posts(blocks, now) or inline_turns(blocks, now) \
+        or pending_message(blocks, now) or role_turns(blocks, now) or headed_posts(blocks, now) or signed_posts(blocks, now) \
         if page_type != "news" else None   # 留言 + 官方回复
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))

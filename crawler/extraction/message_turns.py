@@ -392,6 +392,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and _label_ahead(blocks, b.index):
             continue   # a progress strip ("留言 | 2025-05-20 | 受理 | …") the news rules took for a comment
             # section's, the reply's labels right under it: nobody's words, the turns go on
+        if b.tag in HEADINGS and len(turns) == 1 and not turns[0][2] and len(t) >= 8 and not SENTENCE_END.search(t[-1:]) \
+                and blocks[b.index - 1].tag in ("td", "th") and blocks[start].tag in ("td", "th") \
+                and not _ASK_HEAD.match(t) and not _REPLY_HEAD.match(t) and not b.extra.get("section"):
+            continue   # the subject's heading under a table of the message's times, above its words
         if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and b.extra.get("section") != own_section \
                 and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \
