@@ -1737,6 +1737,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # whole words in a block of their own (round 207's page)
     "forum_wenzheng_times_table_over_subject_heading_glued_labels_gbk",  # 问政 (GBK): a table of the message's times ('留言时间',
                                         # '受理时间', … over a row of values) above the subject's <h2>, '留言内容：' glued to the words (round 206)
+    "forum_hotline_order_glued_content_labels_role_over_stamp_steps",  # 12345 工单: steps with the role over its stamp ('市民反映' /
+                                        # '2026-04-02 21:16'), then '诉求内容：<words>' and '答复内容：<words>' (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -20,7 +20,7 @@ from .message_lines import (
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
     _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
-from .message_turns import _turns
+from .message_turns import CONTENT_LABEL_LEAD, _turns
 from .turn_heads import (
     LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_DOT_QA_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
     RESULT_OFFICE_LINES,
@@ -47,6 +47,29 @@ def _dot_qa(short: str) -> bool:
     """Bubbles headed by their writer and role ("锦绣路居民 · 问" and "<office> · 答")."""
     roles = {m.group(1)[-1] for m in NAME_DOT_QA_LINES.finditer(short)}
     return "问" in roles and "答" in roles
+
+
+def _glued_pair(scan: list[Block]) -> int | None:
+    """The message's words with their label glued on ("诉求内容：井盖丢失…") and a reply's so labelled
+    below ("答复内容：经核实…"): the message's block, or None."""
+    ask = next((b.index for b in scan if len(b.text) >= 20 and b.text[2:4] in ("内容", "详情")
+                and (m := CONTENT_LABEL_LEAD.match(b.text)) and not m.group(1)), None)
+    if ask is None:
+        return None
+    return ask if any(b.index > ask and len(b.text) >= 20 and b.text[2:4] in ("内容", "意见")
+                      and (m := CONTENT_LABEL_LEAD.match(b.text)) and m.group(1) for b in scan[ask + 1:ask + 30]) else None
+
+
+_ROLE_OVER_STAMP = re.compile(r"^(?:市民|网友|群众|用户)?(?:反映|提交|来电|留言|诉求|投诉|提问|上报)$")
+
+
+def _role_stamp_above(blocks: list[Block], start: int, now: datetime):
+    """The message's time in a step list above it: its role's word over a bare stamp ("市民反映" / <time>)."""
+    for b in blocks[max(0, start - 30):start]:
+        if len(b.text) <= 8 and _ROLE_OVER_STAMP.match(b.text) and b.index + 1 < start \
+                and _BARE_STAMP.match(blocks[b.index + 1].text):
+            return _when(blocks, b.index + 1, now)
+    return None
 
 
 def _timeline_reply(short: str) -> bool:
@@ -140,7 +163,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and _timeline_reply(short)
-            or "·" in short and _dot_qa(short)):
+            or "·" in short and _dot_qa(short)
+            or _glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -162,6 +186,9 @@ def _message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if _OWN_TIME_LABEL.match(b.text) and not _valued(blocks, b.index)
                       and any(_ASK_HEAD.match(x.text) for x in blocks[b.index + 1:b.index + 25] if len(x.text) <= 12)
                       and any(len(x.text) <= LABEL_LEN and _REPLY.search(x.text) for x in blocks[b.index + 2:b.index + 60])), None)
+    glued = None
+    if start is None and (glued := _glued_pair(scan)) is not None:   # "诉求内容：<words>" over "答复内容：<words>", the
+        start = glued   # time in a step list above ("市民反映" over its stamp)
     if start is None and "·" in short and _dot_qa(short):   # bubbles: "<name> · 问" over the message
         start = next((b.index for b in scan if len(b.text) <= 30 and (m := NAME_DOT_QA.match(b.text))
                       and m.group(1) in ("问", "提问")), None)
@@ -306,6 +333,10 @@ def _message_posts(blocks: list[Block], now: datetime):
         if lead and end > start:
             turns = _turns(blocks, end, end, now, lead)
             turns[0][1] = _when(blocks, start, now)
+    if turns is None and glued is not None:
+        m_lead = CONTENT_LABEL_LEAD.match(blocks[start].text)
+        turns = _turns(blocks, start, start, now, [blocks[start].text[m_lead.end():]])
+        turns[0][1] = turns[0][1] or _role_stamp_above(blocks, start, now)
     if turns is None:
         # the message's text above its stamp ("网友：某某 2016-09-02 13:18" under the letter, the
         # reply's header right below): read it first

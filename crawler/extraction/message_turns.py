@@ -27,7 +27,7 @@ from .message_lines import (
 
 _STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))(?:\s*[·•]\s*\S{1,24})?|"
                             r"(?:用户|网友|市民|投诉人)?(?:追诉|追问|补充说明|补充|确认完成))$")   # ("商家回复 · <company>", "投诉人补充")
-_CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)?)|(?:留言|来信|诉求|反映|咨询|投诉)(?:内容|详情))"
+CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)?)|(?:留言|来信|诉求|反映|咨询|投诉)(?:内容|详情))"
                                  r"\s*[:：]\s*(?=[^\s已])")   # (not a state: "办理结果：已办结…")
 _FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
 _SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
@@ -145,7 +145,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and _QUOTE_LABEL.match(t):
             quote_next = True
             continue
-        if len(t) >= 20 and (m_lead := _CONTENT_LABEL_LEAD.match(t)) and SENTENCE_END.search(t, m_lead.end()):
+        if len(t) >= 20 and (m_lead := CONTENT_LABEL_LEAD.match(t)) and SENTENCE_END.search(t, m_lead.end()):
             # the label on its turn's first paragraph ("回复内容：网友您好！接到留言后…"): a new turn, its words
             if m_lead.group(1) and (turns[-1][0] != "reply" or turns[-1][2]):
                 turns.append(["reply", None, []])
