@@ -14,16 +14,18 @@ from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_po
 from .message_lines import (
     _BARE_STAMP, CHAT_PAIR_LINES, _NO_REPLY, chat_turn_stamps, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
-    _FLOOR, _FOLLOW_WORD, STEP_STAMP, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
+    _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _prose, _PROGRESS, QA_ICONS, _REPLY_DOC, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
     _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
     _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
-from .message_turns import CONTENT_LABEL_LEAD, _turns
+from .message_folding import as_printed, fold, fold_needed
+from .message_turns import _turns
 from .turn_heads import (
-    LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_DOT_QA_LINES, NAME_SPACED_ROLE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
-    RESULT_OFFICE_LINES,
+    CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
+    NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
+    UNIT_ROLE_REPLY,
 )
 
 
@@ -43,43 +45,6 @@ _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居�
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
 
-def _dot_qa(short: str) -> bool:
-    """Bubbles headed by their writer and role ("锦绣路居民 · 问" and "<office> · 答")."""
-    roles = {m.group(1)[-1] for m in NAME_DOT_QA_LINES.finditer(short)}
-    return "问" in roles and "答" in roles
-
-
-def _glued_pair(scan: list[Block]) -> int | None:
-    """The message's words with their label glued on ("诉求内容：井盖丢失…") and a reply's so labelled
-    below ("答复内容：经核实…"): the message's block, or None."""
-    ask = next((b.index for b in scan if len(b.text) >= 20 and b.text[2:4] in ("内容", "详情")
-                and (m := CONTENT_LABEL_LEAD.match(b.text)) and not m.group(1)), None)
-    if ask is None:
-        return None
-    return ask if any(b.index > ask and len(b.text) >= 20 and b.text[2:4] in ("内容", "意见")
-                      and (m := CONTENT_LABEL_LEAD.match(b.text)) and m.group(1) for b in scan[ask + 1:ask + 30]) else None
-
-
-_ROLE_OVER_STAMP = re.compile(r"^(?:市民|网友|群众|用户)?(?:反映|提交|来电|留言|诉求|投诉|提问|上报)$")
-
-
-def _role_stamp_above(blocks: list[Block], start: int, now: datetime):
-    """The message's time in a step list above it: its role's word over a bare stamp ("市民反映" / <time>)."""
-    for b in blocks[max(0, start - 30):start]:
-        if len(b.text) <= 8 and _ROLE_OVER_STAMP.match(b.text) and b.index + 1 < start \
-                and _BARE_STAMP.match(blocks[b.index + 1].text):
-            return _when(blocks, b.index + 1, now)
-    return None
-
-
-def _timeline_reply(short: str) -> bool:
-    """A company's reply among a complaint timeline's nodes ("<company> 回复<time>", "商家已回复<time>")."""
-    return bool(NAME_SPACED_ROLE_LINES.search(short)) or any(
-        "回复" in t and (len(t) <= 60 and node_kind(t) == "reply" or _UNIT_ROLE_REPLY.match(t)) for t in short.split("\n"))
-
-
-_UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复(?:\s*[·•]\s*\S{1,24})?$")   # ("处理单位回复" over the unit)
-
 def message_posts(blocks: list[Block], now: datetime):
     """The message, the replies and any 追问 as posts in page order (the message alone when nothing
     is answered yet), or None when the page is not such a page: no message-time label, or neither a
@@ -87,52 +52,17 @@ def message_posts(blocks: list[Block], now: datetime):
     回覆) is read through its labels folded to the simplified ones, its words given back as printed."""
     posts = _message_posts(blocks, now)
     if posts is None:
-        trad = any(_TRAD_LABEL.search(b.text) for b in blocks[:SCAN] if len(b.text) <= 12)
-        bracketed = sum(1 for b in blocks[:SCAN] if b.text[:1] == "【" and _BRACKET_LABEL.match(b.text)) >= 3
+        trad, bracketed = fold_needed(blocks)
         if not (trad or bracketed):
             return None
-        folded = [replace(b, text=_fold(b.text, trad, bracketed)) for b in blocks]
+        folded = [replace(b, text=fold(b.text, trad, bracketed)) for b in blocks]
         posts = _message_posts(folded, now)
         if posts:
             printed = {f.text: b.text for f, b in zip(folded, blocks)}
             for p in posts:
-                p.text = "\n".join(_as_printed(line, printed) for line in p.text.split("\n"))
-                p.author = _as_printed(p.author, printed) if p.author else p.author
+                p.text = "\n".join(as_printed(line, printed) for line in p.text.split("\n"))
+                p.author = as_printed(p.author, printed) if p.author else p.author
     return posts
-
-
-# the traditional characters of the message pages' labels (來信日期, 回覆內容, 陳情事項, 處理單位, 案件編號…),
-# each folded to its simplified one for the labels' patterns: not a conversion of the words
-_T2S = str.maketrans("來覆內陳時間處辦單機關訴號狀態問題網電話結進應復報見於為與務員長們請詢議諮詳類別區縣執發編輯閱覽點評價滿讚轉歷錄舉檢謝對聯絡資瀏數據參僅調親愛寫協經訪",
-                     "来复内陈时间处办单机关诉号状态问题网电话结进应复报见于为与务员长们请询议咨详类别区县执发编辑阅览点评价满赞转历录举检谢对联络资浏数据参仅调亲爱写协经访")
-_TRAD_LABEL = re.compile("[來內陳處辦訴號覆]")
-
-
-# a page's labels in brackets, each leading its line ("【来信日期】2025年07月14日 22:48", "【来 信 人】陈**")
-_BRACKET_LABEL = re.compile(r"^【([\u4e00-\u9fff\s　]{2,10})】")
-
-
-def _fold(text: str, trad: bool = True, bracketed: bool = False) -> str:
-    """``text`` with its labels' traditional characters folded, and a 陳情 (a petition) read as a 来信
-    (the same length, character for character); a bracketed label read as "label："."""
-    if trad:
-        text = text.translate(_T2S).replace("陈情", "来信").replace("机关回复", "官方回复")
-    if bracketed and text[:1] == "【" and (m := _BRACKET_LABEL.match(text)):
-        text = re.sub(r"[\s　]", "", m.group(1)) + "：" + text[m.end():]
-    return text
-
-
-def _as_printed(line: str, printed: dict) -> str:
-    """A line read from folded blocks, as the page prints it: words the folding left alone are as they
-    are; a folded line's, character for character."""
-    if line in printed:
-        return printed[line]
-    if any(line in original for original in printed.values()):
-        return line
-    for folded, original in printed.items():
-        if len(folded) == len(original) and len(folded) >= len(line) and (i := folded.find(line)) >= 0:
-            return original[i:i + len(line)]
-    return line
 
 
 def _message_posts(blocks: list[Block], now: datetime):
@@ -162,9 +92,9 @@ def _message_posts(blocks: list[Block], now: datetime):
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
-            or "回复" in short and LAUNCH_LINES.search(short) and _timeline_reply(short)
-            or "·" in short and _dot_qa(short)
-            or _glued_pair(scan) is not None):
+            or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
+            or "·" in short and dot_qa(short)
+            or glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
@@ -187,15 +117,15 @@ def _message_posts(blocks: list[Block], now: datetime):
                       and any(_ASK_HEAD.match(x.text) for x in blocks[b.index + 1:b.index + 25] if len(x.text) <= 12)
                       and any(len(x.text) <= LABEL_LEN and _REPLY.search(x.text) for x in blocks[b.index + 2:b.index + 60])), None)
     glued = None
-    if start is None and (glued := _glued_pair(scan)) is not None:   # "诉求内容：<words>" over "答复内容：<words>", the
+    if start is None and (glued := glued_pair(scan)) is not None:   # "诉求内容：<words>" over "答复内容：<words>", the
         start = glued   # time in a step list above ("市民反映" over its stamp)
-    if start is None and "·" in short and _dot_qa(short):   # bubbles: "<name> · 问" over the message
+    if start is None and "·" in short and dot_qa(short):   # bubbles: "<name> · 问" over the message
         start = next((b.index for b in scan if len(b.text) <= 30 and (m := NAME_DOT_QA.match(b.text))
                       and m.group(1) in ("问", "提问")), None)
     if start is None and "回复" in short and LAUNCH_LINES.search(short):   # a complaint's timeline newest first
         # under its 进度 heading, "发起投诉<time>" at its foot: the turns are read from the heading down
         launch = next((b.index for b in scan if len(b.text) <= 40 and LAUNCH_LINES.match(b.text)), None)
-        if launch is not None and _timeline_reply("\n".join(b.text for b in scan[:launch] if len(b.text) <= LABEL_LEN)):
+        if launch is not None and timeline_reply("\n".join(b.text for b in scan[:launch] if len(b.text) <= LABEL_LEN)):
             start = launch   # (only at the foot, under the company's reply: a timeline of steps in time order
             # above a "投诉内容" heading is read from that heading)
     start = start if start is not None else next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
@@ -282,7 +212,7 @@ def _message_posts(blocks: list[Block], now: datetime):
                                 or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text)   # ("<company> 回复 <time>")
                                 or ("反馈" in b.text or "单位" in b.text) and RESULT_OFFICE.match(b.text)   # ("<office> · 处置反馈 · <time>")
                                 or "·" in b.text and (m_qa := NAME_DOT_QA.match(b.text)) and m_qa.group(1)[-1] == "答"
-                                or len(b.text) <= 40 and _UNIT_ROLE_REPLY.match(b.text))   # ("商家回复 · <company>")
+                                or len(b.text) <= 40 and UNIT_ROLE_REPLY.match(b.text))   # ("商家回复 · <company>")
                                 for b in scan[max(0, start - 40):]):   # (a reply printed above the message)
         return None
     # the fields' time label, then the message under its own head further down ("诉求内容 市民 陈女士 · <time>"):
@@ -336,7 +266,7 @@ def _message_posts(blocks: list[Block], now: datetime):
     if turns is None and glued is not None:
         m_lead = CONTENT_LABEL_LEAD.match(blocks[start].text)
         turns = _turns(blocks, start, start, now, [blocks[start].text[m_lead.end():]])
-        turns[0][1] = turns[0][1] or _role_stamp_above(blocks, start, now)
+        turns[0][1] = turns[0][1] or role_stamp_above(blocks, start, now)
     if turns is None:
         # the message's text above its stamp ("网友：某某 2016-09-02 13:18" under the letter, the
         # reply's header right below): read it first

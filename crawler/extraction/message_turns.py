@@ -4,103 +4,29 @@ attachments, ratings and the platform's own steps between them are nobody's word
 finds where the turns start and makes posts of them."""
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dates import DATETIME, NAME_STAMP, RECENT_TIME
-from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
+from .dates import NAME_STAMP
+from .dom import HEADINGS, SENTENCE_END, Block
 from .turn_heads import (
     _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
-    _STAMP_LED_NODE, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE,
+    _STAMP_LED_NODE, CONTENT_LABEL_LEAD, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, STAMPED_LABEL, OFFICE_OFFICIAL, RESULT_OFFICE,
+)
+from .turn_lines import (
+    _ATTACH_HEAD, _ATTACH_LINE, _CHIPS, _CHIP_FIELD, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _DOC_TITLE, _FIELD_LABELS,
+    _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
+    _SUMMARY_HEAD, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead, _label_pair, _quotes_letter,
 )
 from .message_lines import (
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
-    LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY, PENDING_REPLY,
+    LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
     _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT, _ROLE_FOLLOW_HEAD,
     _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, speaker_under_stamp, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
     _when,
 )
-
-
-_STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))(?:\s*[·•]\s*\S{1,24})?|"
-                            r"(?:用户|网友|市民|投诉人)?(?:追诉|追问|补充说明|补充|确认完成))$")   # ("商家回复 · <company>", "投诉人补充")
-CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)?)|(?:留言|来信|诉求|反映|咨询|投诉)(?:内容|详情))"
-                                 r"\s*[:：]\s*(?=[^\s已])")   # (not a state: "办理结果：已办结…")
-_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
-_SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
-_SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
-_COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
-_DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
-# ("编号 SSP… · 浏览 286"; after the reporter's masked phone: "138****5521 案件号 YQ2020…")
-_NUMBER_ROW = re.compile(r"^(?:\S{1,20}\s)?(?:编号|工单号|案件号|单号)\s*[:：]?\s*[A-Za-z0-9-]{6,}(?:\s*[·•|｜]|$)")
-_ATTACH_HEAD = re.compile(r"^(?:来信|回复|答复|信件|留言|办理)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
-_ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar|7z|mp4|mov|avi)\s*(?:[（(].{0,40}[)）])?$",
-                          re.I)
-_RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
-_VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
-_CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
-_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S|\d{1,2}\s*[\u4e00-\u9fff]{2,6}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")   # (a 办理进度 list's dated
-# step; or a numbered step bar's: "1提交2025-08-12 15:03", "4办理2025-08-15 至 2025-08-28")
-_STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
-_PENDING = re.compile(PENDING_REPLY)
-_STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
-_SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
-_STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
-
-
-def _quotes_letter(t: str, turns: list) -> bool:
-    """A line quoting the message: led by its label ("【来信摘要】", "来信内容：") or opening with its words."""
-    if _LETTER_QUOTE.match(t):
-        return True
-    words = t.lstrip("【】[]「」“\"").strip()[:12]
-    return len(words) >= 8 and any(words in line for kind, _, lines in turns if kind == "ask" for line in lines)
-
-
-_LETTER_QUOTE = re.compile(r"^[【\[]?(?:来信|原信|留言|诉求)(?:摘要|内容|原文)[】\]]?\s*[:：]?")
-_QUOTE_LABEL = re.compile(r"^引用(?:来信|答复|回复|留言|原文|原帖|内容)?\s*[:：]$")
-
-
-def _badge_first(b: Block) -> bool:
-    """The block opens with an element of one letter ("<span class="wen">问</span>…"), a badge."""
-    el = b.owner
-    return not (el.text or "").strip() and len(el) > 0 and isinstance(el[0].tag, str) \
-        and (el[0].text or "").strip().rstrip("：:") in ("问", "答") and len(el[0]) == 0
-
-
-def _in_cell(b: Block) -> bool:
-    """The block's element sits in a table cell."""
-    up = b.owner.getparent()
-    return up is not None and up.tag in ("td", "th")
-
-
-def _label_pair(blocks: list[Block], b: Block) -> bool:
-    """A heading over a short value, the same kind of heading right after it: a field's label."""
-    i = b.index
-    return i + 2 < len(blocks) and len(blocks[i + 1].text) <= 40 and not SENT_PUNCT.search(blocks[i + 1].text) \
-        and blocks[i + 1].tag not in HEADINGS and blocks[i + 2].tag == b.tag and len(blocks[i + 2].text) <= 8
-
-
-def _label_ahead(blocks: list[Block], i: int) -> bool:
-    """A reply's label ("回复机构：…", "答复时间：…") within a dozen short lines from ``i``, no prose before it."""
-    for x in blocks[i + 1:i + 13]:
-        if _prose(x):
-            return False
-        if len(x.text) <= LABEL_LEN and (_REPLY.search(x.text) or _REPLY_HEAD.match(x.text)):
-            return True
-    return False
-
-
-def _column_head(b: Block) -> bool:
-    """A head cell of a row of three or more head cells."""
-    row = b.owner.getparent()
-    return row is not None and sum(1 for c in row if c.tag == "th") >= 3
-
-
-_CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
-_CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
 
 
 def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
@@ -193,7 +119,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                     "追问" in x.text for x in blocks[max(0, b.index - 3):b.index]):   # (not "追问及答复" over its table)
                 break   # a table of other records under the answered message ("本车辆历史告知单")
             continue   # a table's column heads ("序号 操作时间 环节 处理意见"): no turn's label
-        if short and len(t) <= 12 and stamp_above(blocks, b.index) and (m_label := _STAMPED_LABEL.match(t)):
+        if short and len(t) <= 12 and stamp_above(blocks, b.index) and (m_label := STAMPED_LABEL.match(t)):
             # a table's row: the stamp in its own cell over the role's label ("处理单位回复", "用户追诉")
             turns.append(["reply" if m_label.group(1) else "ask", _when(blocks, b.index - 1, now), []])
             continue

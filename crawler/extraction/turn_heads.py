@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from datetime import datetime
+
 from .dates import DATETIME, RECENT_TIME
-from .message_lines import _OFFICE
+from .dom import Block
+from .message_lines import _BARE_STAMP, _OFFICE, _when
 
 
 _STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
@@ -71,3 +74,49 @@ NAME_DOT_QA = re.compile(r"^[^\s·•]{1,24}\s*[·•]\s*(问|提问|追问|答|
 NAME_DOT_QA_LINES = re.compile(NAME_DOT_QA.pattern, re.M)
 # the answering office's name over its reply in a card ("滨江区城市管理和综合执法局官方")
 OFFICE_OFFICIAL = re.compile(r"^" + _OFFICE + r"\s*(?:官方|官方账号|官方號)$")
+
+
+# a table's role label under its stamp cell ("处理单位回复", "商家回复 · <company>", "用户追诉"), and a content label
+# glued to its turn's first paragraph ("回复内容：网友您好！…", "诉求内容：…")
+STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))(?:\s*[·•]\s*\S{1,24})?|"
+                            r"(?:用户|网友|市民|投诉人)?(?:追诉|追问|补充说明|补充|确认完成))$")   # ("商家回复 · <company>", "投诉人补充")
+CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)?)|(?:留言|来信|诉求|反映|咨询|投诉)(?:内容|详情))"
+                                 r"\s*[:：]\s*(?=[^\s已])")   # (not a state: "办理结果：已办结…")
+
+
+def dot_qa(short: str) -> bool:
+    """Bubbles headed by their writer and role ("锦绣路居民 · 问" and "<office> · 答")."""
+    roles = {m.group(1)[-1] for m in NAME_DOT_QA_LINES.finditer(short)}
+    return "问" in roles and "答" in roles
+
+
+def glued_pair(scan: list[Block]) -> int | None:
+    """The message's words with their label glued on ("诉求内容：井盖丢失…") and a reply's so labelled
+    below ("答复内容：经核实…"): the message's block, or None."""
+    ask = next((b.index for b in scan if len(b.text) >= 20 and b.text[2:4] in ("内容", "详情")
+                and (m := CONTENT_LABEL_LEAD.match(b.text)) and not m.group(1)), None)
+    if ask is None:
+        return None
+    return ask if any(b.index > ask and len(b.text) >= 20 and b.text[2:4] in ("内容", "意见")
+                      and (m := CONTENT_LABEL_LEAD.match(b.text)) and m.group(1) for b in scan[ask + 1:ask + 30]) else None
+
+
+_ROLE_OVER_STAMP = re.compile(r"^(?:市民|网友|群众|用户)?(?:反映|提交|来电|留言|诉求|投诉|提问|上报)$")
+
+
+def role_stamp_above(blocks: list[Block], start: int, now: datetime):
+    """The message's time in a step list above it: its role's word over a bare stamp ("市民反映" / <time>)."""
+    for b in blocks[max(0, start - 30):start]:
+        if len(b.text) <= 8 and _ROLE_OVER_STAMP.match(b.text) and b.index + 1 < start \
+                and _BARE_STAMP.match(blocks[b.index + 1].text):
+            return _when(blocks, b.index + 1, now)
+    return None
+
+
+def timeline_reply(short: str) -> bool:
+    """A company's reply among a complaint timeline's nodes ("<company> 回复<time>", "商家已回复<time>")."""
+    return bool(NAME_SPACED_ROLE_LINES.search(short)) or any(
+        "回复" in t and (len(t) <= 60 and node_kind(t) == "reply" or UNIT_ROLE_REPLY.match(t)) for t in short.split("\n"))
+
+
+UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复(?:\s*[·•]\s*\S{1,24})?$")   # ("处理单位回复" over the unit)

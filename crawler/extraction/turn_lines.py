@@ -1,0 +1,85 @@
+"""What a message page's turns hold besides their words, line by line: the fields and their labels,
+attachments, number rows, vote buttons, stamped captions, the platform's steps and summaries, a
+quote of the letter at a reply's head; and the shapes of blocks that say so (a badge, a cell, a
+label over its value). ``message_turns`` reads the turns with these."""
+from __future__ import annotations
+
+import re
+
+from .dates import DATETIME, RECENT_TIME
+from .dom import HEADINGS, SENT_PUNCT, Block
+from .message_lines import LABEL_LEN, PENDING_REPLY, _prose, _REPLY, _REPLY_HEAD
+
+
+_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
+_SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
+_SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
+_COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
+_DOC_TITLE = re.compile(r"^关于.{4,40}(?:提案|建议|来信|信访事项|诉求|问题|意见)的(?:答复|回复|办理情况)(?:函|意见)?$")
+# ("编号 SSP… · 浏览 286"; after the reporter's masked phone: "138****5521 案件号 YQ2020…")
+_NUMBER_ROW = re.compile(r"^(?:\S{1,20}\s)?(?:编号|工单号|案件号|单号)\s*[:：]?\s*[A-Za-z0-9-]{6,}(?:\s*[·•|｜]|$)")
+_ATTACH_HEAD = re.compile(r"^(?:来信|回复|答复|信件|留言|办理)?附件\s*(?:[（(]\d{1,2}[)）])?\s*[:：]?$")
+_ATTACH_LINE = re.compile(r"^[^\s，。]{1,60}\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?|wps|zip|rar|7z|mp4|mov|avi)\s*(?:[（(].{0,40}[)）])?$",
+                          re.I)
+_RESULT_FIELD = re.compile(r"^(?:办理|处理)结果\s*[:：]?$")
+_VOTES = re.compile(r"^[\u4e00-\u9fff]{1,3}\s*[(（]?\s*\d{1,6}\s*[)）]?$")   # (a turn's vote button: "有用 (33)")
+_CHIPS = ("群众", "市民", "部门")   # (role chips under the poster's name, over the time)
+_STEP_LINE = re.compile(DATETIME + r"(?::\d\d)?\s*\S|\d{1,2}\s*[\u4e00-\u9fff]{2,6}\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")   # (a 办理进度 list's dated
+# step; or a numbered step bar's: "1提交2025-08-12 15:03", "4办理2025-08-15 至 2025-08-28")
+_STEP_TAIL = re.compile(r"[^\s，。]{2,30}?\s*" + DATETIME + r"(?::\d\d)?$")   # (… its step's time after it)
+_PENDING = re.compile(PENDING_REPLY)
+_STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
+_SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
+_STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
+
+
+def _quotes_letter(t: str, turns: list) -> bool:
+    """A line quoting the message: led by its label ("【来信摘要】", "来信内容：") or opening with its words."""
+    if _LETTER_QUOTE.match(t):
+        return True
+    words = t.lstrip("【】[]「」“\"").strip()[:12]
+    return len(words) >= 8 and any(words in line for kind, _, lines in turns if kind == "ask" for line in lines)
+
+
+_LETTER_QUOTE = re.compile(r"^[【\[]?(?:来信|原信|留言|诉求)(?:摘要|内容|原文)[】\]]?\s*[:：]?")
+_QUOTE_LABEL = re.compile(r"^引用(?:来信|答复|回复|留言|原文|原帖|内容)?\s*[:：]$")
+
+
+def _badge_first(b: Block) -> bool:
+    """The block opens with an element of one letter ("<span class="wen">问</span>…"), a badge."""
+    el = b.owner
+    return not (el.text or "").strip() and len(el) > 0 and isinstance(el[0].tag, str) \
+        and (el[0].text or "").strip().rstrip("：:") in ("问", "答") and len(el[0]) == 0
+
+
+def _in_cell(b: Block) -> bool:
+    """The block's element sits in a table cell."""
+    up = b.owner.getparent()
+    return up is not None and up.tag in ("td", "th")
+
+
+def _label_pair(blocks: list[Block], b: Block) -> bool:
+    """A heading over a short value, the same kind of heading right after it: a field's label."""
+    i = b.index
+    return i + 2 < len(blocks) and len(blocks[i + 1].text) <= 40 and not SENT_PUNCT.search(blocks[i + 1].text) \
+        and blocks[i + 1].tag not in HEADINGS and blocks[i + 2].tag == b.tag and len(blocks[i + 2].text) <= 8
+
+
+def _label_ahead(blocks: list[Block], i: int) -> bool:
+    """A reply's label ("回复机构：…", "答复时间：…") within a dozen short lines from ``i``, no prose before it."""
+    for x in blocks[i + 1:i + 13]:
+        if _prose(x):
+            return False
+        if len(x.text) <= LABEL_LEN and (_REPLY.search(x.text) or _REPLY_HEAD.match(x.text)):
+            return True
+    return False
+
+
+def _column_head(b: Block) -> bool:
+    """A head cell of a row of three or more head cells."""
+    row = b.owner.getparent()
+    return row is not None and sum(1 for c in row if c.tag == "th") >= 3
+
+
+_CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
+_CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
