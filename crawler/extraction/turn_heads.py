@@ -2,7 +2,9 @@
 timeline nodes (led by their role, "商家X回复<time>", or by their time, "<time> 办理单位回复"), a card's
 name-role-time row ("<office>回复单位<time>", "<company> 回复 <time>", "<office>官方"), a report's masked
 poster over its stamp and the office's "处置结果 <office>", a guestbook's numbered message
-("第46条留言 留言人：X"), a chat's own bubble ("我20:14"), and the pager that ends them.
+("第46条留言 留言人：X"), a chat's own bubble ("我20:14"), and the pager that ends them; a table's role
+label under its stamp cell, a content label glued to its turn's first paragraph, a bubble's "<name> · 问";
+and the checks of a page's short lines for such heads (``dot_qa``, ``glued_pair``, ``timeline_reply``).
 ``message_turns`` reads the turns under them."""
 from __future__ import annotations
 
