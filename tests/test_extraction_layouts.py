@@ -1739,6 +1739,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '受理时间', … over a row of values) above the subject's <h2>, '留言内容：' glued to the words (round 206)
     "forum_hotline_order_glued_content_labels_role_over_stamp_steps",  # 12345 工单: steps with the role over its stamp ('市民反映' /
                                         # '2026-04-02 21:16'), then '诉求内容：<words>' and '答复内容：<words>' (round 206's page)
+    "news_tv_programme_recap_broadcast_time_over_labelled_publish_time",  # TV 问政 recap: '播出时间：2025年6月26日 20:00' over
+                                        # '发布时间：2025-06-27 21:48'; a VideoObject's uploadDate the broadcast's night (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -88,6 +88,8 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
 
 
 _DATE_LABELLED = re.compile(r"[:：]|时间|日期|時間|发布|發布|发表|發表|来源|來源|作者|记者|記者|编辑|編輯|\s")
+_AIRED_LABEL = re.compile(r"(?:播出|首播|直播|开播|播放)(?:时间|時間|日期)\s*[:：]?\s*$")
+_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:时间|時間|日期|于|於)\s*[:：]?\s*$")
 _UPDATED_LABEL = re.compile(r"(?:更新|修改|编辑|編輯)(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
 _WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間)\s*[:：]?\s*$")
 _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
@@ -104,7 +106,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     if md:
         withtime = [x for x in md if x[1]]
         m_best = (withtime or md)[0]
-    z_best, z_reckoned, z_written = None, False, False
+    z_best, z_reckoned, z_written, z_published = None, False, False, False
+    aired = None   # a programme's broadcast time, the page's only when it gives no other
     # a status's own stamp names the client it came from ("昨天 21:06 来自 微博网页版"): before a side
     # list's dated lines above it
     posted_from = [t for t in zone_text if "来自" in t and len(t) <= 60 and _STAMP_FROM.search(t)]
@@ -121,14 +124,20 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                        and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))])
         # (nor a listed item's day glued after its headline: "临沚区2016年政府信息公开工作要点2016-02-26")
         # (a bare "今天" in a longer line is no stamp: "天气预报：霁沙 今天 雷阵雨 25～31℃")
+        if dm is not None and z_best is None and aired is None and _AIRED_LABEL.search(t[max(0, dm.start - 8):dm.start]):
+            aired = dm   # ("播出时间：2025年6月26日 20:00" over "发布时间：2025-06-27 21:48": the programme's, not the page's)
+            continue
         if dm is not None:
             if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
                 z_best = dm
+                z_published = bool(_PUBLISHED_LABEL.search(t[max(0, dm.start - 8):dm.start]))
                 z_written = bool(_WRITTEN_LABEL.search(t[max(0, dm.start - 8):dm.start] if dm.start else label_before))
                 # ("3小时前", "刚刚": a time reckoned back from now, rounded; "昨天 19:55" names its minute)
                 z_reckoned = dm.kind == "relative" and not re.search(r"\d:\d", t[dm.start:dm.end])
             if z_best.has_time:
                 break
+    if z_best is None:
+        z_best = aired
     if z_best is not None and z_best.kind == "noyear":
         # "05-13 12:03" without a year: take the year from the URL when the day agrees
         # (or from the time a script or an attribute gives, "data-pubtime"/"pubTime": …, when it agrees)
@@ -164,6 +173,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             if z_best.has_time and not (mht and z_reckoned):
                 return z_best.dt
             return mdt if mht else _with_minute(mdt, raw, now, container, headline)
+        if z_published and z_best.has_time and m_best[2].endswith("uploadDate"):
+            return z_best.dt   # (a video's upload day in its metadata, the article's own labelled time shown)
         return mdt if mht or not z_best.has_time else z_best.dt
     if m_best:   # (the metadata's day only: the minute a script gives for that day)
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
