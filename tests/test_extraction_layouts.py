@@ -1741,6 +1741,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '2026-04-02 21:16'), then '诉求内容：<words>' and '答复内容：<words>' (round 206's page)
     "news_tv_programme_recap_broadcast_time_over_labelled_publish_time",  # TV 问政 recap: '播出时间：2025年6月26日 20:00' over
                                         # '发布时间：2025-06-27 21:48'; a VideoObject's uploadDate the broadcast's night (round 206's page)
+    "forum_leader_board_pending_reply_progress_table_steps_rows",  # 领导留言板, no reply yet ('该留言正在办理中，暂无回复'), then a
+                                        # '办理进度' table (环节 | 时间 | 处理情况) whose rows are steps (round 206's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -4,6 +4,8 @@ attachments, ratings and the platform's own steps between them are nobody's word
 finds where the turns start and makes posts of them."""
 from __future__ import annotations
 
+import re
+
 from datetime import datetime
 
 from . import fields as F
@@ -44,6 +46,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     summary = False   # inside a machine's summary of the page
     replies_marked = False   # inside a run of blocks marked as comments by a bare "回复" heading
     quote_next = False   # under a quote's label ("引用来信：")
+    steps_table = None   # a progress table whose rows are the platform's steps
     own_section = blocks[start].extra.get("section")   # (a guestbook under its "网友留言" heading: the news
     # rules' mark on the message itself is no end of its turns)
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
@@ -114,7 +117,15 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # a row of fields ("类别：市政设施浏览：214编号：LY2015…"): no words
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
             continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
+        if steps_table is not None and b.tag == "td":
+            if any(a is steps_table for a in b.owner.iterancestors()):
+                continue   # a cell of the progress table's rows (环节 | 时间 | 处理情况): steps, nobody's words
+            steps_table = None
         if b.tag == "th" and _column_head(b):
+            heads = ["".join(c.itertext()).strip() for c in b.owner.getparent() if c.tag == "th"]
+            if any(h in ("环节", "步骤", "节点", "办理环节") for h in heads) and any(h in ("处理情况", "办理情况") for h in heads) \
+                    and not any(re.search(r"意见|内容|回复|答复|序号", h) for h in heads):
+                steps_table = next((a for a in b.owner.iterancestors() if a.tag == "table"), None)
             if len(turns) >= 2 and turns[-1][2] and turns[-1][0] == "reply" and not any(
                     "追问" in x.text for x in blocks[max(0, b.index - 3):b.index]):   # (not "追问及答复" over its table)
                 break   # a table of other records under the answered message ("本车辆历史告知单")
