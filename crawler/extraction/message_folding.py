@@ -14,7 +14,8 @@ from .message_lines import SCAN
 def fold_needed(blocks: list[Block]) -> tuple[bool, bool]:
     """(traditional labels, bracketed labels) among the page's first lines."""
     trad = any(_TRAD_LABEL.search(b.text) for b in blocks[:SCAN] if len(b.text) <= 12)
-    bracketed = sum(1 for b in blocks[:SCAN] if b.text[:1] == "【" and _BRACKET_LABEL.match(b.text)) >= 3
+    bracketed = sum(1 for b in blocks[:SCAN] if b.text[:1] == "【" and (m := _BRACKET_LABEL.match(b.text))
+                    and _MESSAGE_WORD.search(m.group(1))) >= 2   # (a message's fields, not an article's 【导语】)
     return trad, bracketed
 
 
@@ -22,9 +23,10 @@ def fold_needed(blocks: list[Block]) -> tuple[bool, bool]:
 # each folded to its simplified one for the labels' patterns: not a conversion of the words
 _T2S = str.maketrans("來覆內陳時間處辦單機關訴號狀態問題網電話結進應復報見於為與務員長們請詢議諮詳類別區縣執發編輯閱覽點評價滿讚轉歷錄舉檢謝對聯絡資瀏數據參僅調親愛寫協經訪",
                      "来复内陈时间处办单机关诉号状态问题网电话结进应复报见于为与务员长们请询议咨详类别区县执发编辑阅览点评价满赞转历录举检谢对联络资浏数据参仅调亲爱写协经访")
-_TRAD_LABEL = re.compile("[來內陳處辦訴號覆]")
+_TRAD_LABEL = re.compile("來信|來電|回覆|陳情|處理|辦理|內容|編號|訴求|承辦")
 
 
+_MESSAGE_WORD = re.compile(r"来信|留言|诉求|回复|答复|处理|办理|信件|投诉|咨询|反映")
 # a page's labels in brackets, each leading its line ("【来信日期】2025年07月14日 22:48", "【来 信 人】陈**")
 _BRACKET_LABEL = re.compile(r"^【([\u4e00-\u9fff\s　]{2,10})】")
 

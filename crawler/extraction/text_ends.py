@@ -82,7 +82,7 @@ def without_status_link_tail(paras: list[str]) -> list[str]:
     """Without the label of a status's video or web-link card closing a line."""
     out = []
     for t in paras:
-        m = _STATUS_LINK_TAIL.search(t)
+        m = _STATUS_LINK_TAIL.search(t) if t.endswith(("视频", "网页链接")) else None
         out.append(t[:m.start()] if m and m.start() >= 10 else t)
     return out
 
@@ -95,7 +95,7 @@ def without_cut_teaser(paras: list[str]) -> list[str]:
     """Without a line cut short over its "...全文" link when another line holds its whole words."""
     out = []
     for t in paras:
-        m = _CUT_TEASER.search(t)
+        m = _CUT_TEASER.search(t) if t.endswith("全文") else None
         head = t[:m.start()].strip() if m else ""
         if m and len(head) >= 20 and any(x is not t and head[:40] in x and len(x) > len(head) for x in paras):
             continue
