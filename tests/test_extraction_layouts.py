@@ -1743,6 +1743,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '发布时间：2025-06-27 21:48'; a VideoObject's uploadDate the broadcast's night (round 206's page)
     "forum_leader_board_pending_reply_progress_table_steps_rows",  # 领导留言板, no reply yet ('该留言正在办理中，暂无回复'), then a
                                         # '办理进度' table (环节 | 时间 | 处理情况) whose rows are steps (round 206's page)
+    "news_gallery_title_column_label_with_colon_printed_headline_without",  # 图集: <title> '组图：<headline> - <site>', the <h1>
+                                        # the headline alone (round 210's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -140,7 +140,7 @@ _BRACKET_LEAD = re.compile(r"^(?:[^【:：\s]{1,24}[:：]\s*)?(?:#[^#]{1,30}#\s*
 # account's label: "某某城管的汀圈:【…】…", or a #topic#)
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
 _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
-_TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*")
+_TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|(?:原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*[:：]?)\s*")   # ("组图：…")
 
 
 # a tag naming what the item holds ("[视频]", "[组图]"), printed in the <title> too: never the headline's
