@@ -1745,6 +1745,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '办理进度' table (环节 | 时间 | 处理情况) whose rows are steps (round 206's page)
     "news_gallery_title_column_label_with_colon_printed_headline_without",  # 图集: <title> '组图：<headline> - <site>', the <h1>
                                         # the headline alone (round 210's page)
+    "news_word_saved_notice_title_the_red_head_number_title_over_two_lines_gb2312",  # Word-saved notice (GB2312): <title> the red
+                                        # head '青石区城市管理局文件', over '青城管〔2025〕27号' and the title over two lines (round 210's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -230,7 +230,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 first_good = next((i for i, b in enumerate(body_blocks) if is_good(b) and b.index > head_at), None)
                 if first_good is None:
                     last_good = None
-    if out.title and not forum and ("号" in out.title or "关于" in out.title) \
+    if out.title and not forum and ("号" in out.title or "关于" in out.title or out.title.endswith("文件")) \
             and (whole := document_title(out.title, blocks)) != out.title:   # (a Word-saved notice's)
         out.title, ntitle = whole, nfkc(whole)
     paras, meta_lines = body_lines(body_blocks, first_good, last_good, head_at, ntitle, forum, now)

@@ -223,6 +223,8 @@ def document_title(title: str, blocks) -> str:
     at = next((b.index for b in blocks[:60] if b.text.strip() == t), None)
     if at is None:
         return title
+    if t.endswith("文件") and len(t) <= 24 and at + 1 < len(blocks) and F.DOC_NUMBER.match(blocks[at + 1].text.strip()):
+        t, at = blocks[at + 1].text.strip(), at + 1   # (the red head "某某局文件" over its number: read on from the number)
     if F.DOC_NUMBER.match(t):
         nxt = [b.text.strip() for b in blocks[at + 1:at + 3]]
         if nxt and len(nxt[0]) <= 60 and _DOC_KIND_END.search(nxt[0]) and not SENTENCE_END.search(nxt[0]):
