@@ -1747,6 +1747,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the headline alone (round 210's page)
     "news_word_saved_notice_title_the_red_head_number_title_over_two_lines_gb2312",  # Word-saved notice (GB2312): <title> the red
                                         # head '青石区城市管理局文件', over '青城管〔2025〕27号' and the title over two lines (round 210's page)
+    "forum_wenzheng_office_space_reply_colon_time_heads_follow_up_reply_gbk",  # newspaper 问政 (GBK): '<office> 回复：<time>',
+                                        # '网友追问 <time>', '<office> 追问回复：<time>' over the turns (round 209's page)
 ])
 def test_unseen_layouts(name):
     import json

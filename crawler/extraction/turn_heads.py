@@ -67,7 +67,7 @@ RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\
 RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)
-NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问)\s*" + DATETIME + r"(?::\d\d)?$")
+NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the complaint's own step at the foot of a timeline printed newest first ("发起投诉2025-04-12 20:14")
 LAUNCH_LINES = re.compile(r"^(?:发起投诉|投诉发起|提交投诉|投诉提交)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
