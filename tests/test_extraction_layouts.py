@@ -3127,6 +3127,17 @@ def test_a_petition_page_of_headed_sections_over_a_numbered_step_bar():
     assert "决定予以受理" in e.posts[1].text and "一、关于拆除依据" in e.posts[2].text
 
 
+def test_a_complaint_timeline_of_bracketed_labels_under_stamps_oldest_first():
+    # newspaper complaint platform (round 209's page): 【投诉编号】… chips over the complaint, then '投诉进程': each stamp
+    # over '【发起投诉】', '【审核通过】', '【商家回复】' (over '<company>：' and its words), '【用户补充】', '【投诉完成】'
+    page = (UNSEEN / "forum_complaint_bracketed_step_labels_under_stamps_oldest_first.html").read_bytes()
+    e = extract(page, "http://ts.example.cn/complaint/4219", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 5
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2026-08-16 19:37"
+    assert e.posts[0].text.startswith("8月14日晚上我在青枫华庭广场") and e.posts[1].text.startswith("尊敬的用户您好")
+    assert "物业服务有限公司：" not in e.text and "【" not in e.text and "平台审核通过" not in e.text
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

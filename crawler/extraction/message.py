@@ -128,6 +128,8 @@ def _message_posts(blocks: list[Block], now: datetime):
         if launch is not None and timeline_reply("\n".join(b.text for b in scan[:launch] if len(b.text) <= LABEL_LEN)):
             start = launch   # (only at the foot, under the company's reply: a timeline of steps in time order
             # above a "投诉内容" heading is read from that heading)
+        elif launch is not None and any(_PROGRESS.match(b.text) for b in blocks[max(0, launch - 3):launch]):
+            start = launch   # (or first under the 进程 heading, the complaint's words above the heading)
     start = start if start is not None else next((b.index for b in scan if len(b.text) <= LABEL_LEN and (
         (("时间" in b.text or "日期" in b.text or "于" in b.text) and _ASK.search(b.text) and _valued(blocks, b.index))
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
@@ -235,6 +237,7 @@ def _message_posts(blocks: list[Block], now: datetime):
         or _ROLE_REPLY_HEAD.match(b.text))), None)   # ("回复时间：… 【官方回复】…", "部门答复（最终）<time>" newest first)
     if above is None and LAUNCH_LINES.match(blocks[start].text):   # (or the first node under the 进度 heading)
         above = next((b.index + 1 for b in reversed(blocks[max(0, start - 40):start]) if _PROGRESS.match(b.text)), None)
+        above = above if above is not None and above < start - 2 else None   # (not the launch first under it)
     turns = None
     if above is not None:
         turns = _turns(blocks, above, start, now)
@@ -290,12 +293,21 @@ def _message_posts(blocks: list[Block], now: datetime):
         # above the steps' heading
         head = next((b.index for b in blocks[max(0, start - 3):start] if _PROGRESS.match(b.text)), start)
         turns[0][2] = _text_above(blocks, head) or turns[0][2]
+        if turns[0][1] is None and _BARE_STAMP.match(blocks[start - 1].text):
+            turns[0][1] = _when(blocks, start - 1, now)   # (its stamp over it)
     if not turns[0][2] and start > 0:   # the message text above its labels: the prose right above them
         turns[0][2] = _text_above(blocks, start)[-3:]
     if footer and turns[0][1] is None:   # the message's time at its card's foot, under its words
         foot = next((b for b in blocks[start + 1:start + 12] if len(b.text) <= 60 and not _prose(b)
                      and _FOOT_STAMP.search(b.text)), None)
         turns[0][1] = _when(blocks, foot.index, now) if foot is not None else None
+    if turns[0][0] == "ask" and LAUNCH_LINES.match(blocks[start].text) and (head := next(
+            (b.index for b in blocks[max(0, start - 3):start] if _PROGRESS.match(b.text)), None)) is not None:
+        # the platform's "发起投诉" first under the timeline's heading (its note the platform's: "用户 X 发起投诉"):
+        # the complaint is the prose above the heading
+        turns[0][2] = _text_above(blocks, head) or turns[0][2]
+        if turns[0][1] is None and _BARE_STAMP.match(blocks[start - 1].text):
+            turns[0][1] = _when(blocks, start - 1, now)   # (its stamp over it)
     if turns[0][0] == "ask" and turns[0][1] is None and MASKED_STAMP.match(blocks[start].text):
         # the report's year-less stamp under its masked poster ("市民****6627 03-14 07:42编号 …"): this year's
         turns[0][1] = next((dm.dt for dm in iter_dates(blocks[start].text, now, allow_noyear=True)), None)

@@ -37,7 +37,8 @@ def fold(text: str, trad: bool = True, bracketed: bool = False) -> str:
     if trad:
         text = text.translate(_T2S).replace("陈情", "来信").replace("机关回复", "官方回复")
     if bracketed and text[:1] == "【" and (m := _BRACKET_LABEL.match(text)):
-        text = re.sub(r"[\s　]", "", m.group(1)) + "：" + text[m.end():]
+        rest = text[m.end():]
+        text = re.sub(r"[\s　]", "", m.group(1)) + ("：" + rest if rest.strip() else "")   # (a label alone: a role's head)
     return text
 
 

@@ -83,3 +83,8 @@ def _column_head(b: Block) -> bool:
 
 _CHIP_FIELD = re.compile(r"^[\[【][\u4e00-\u9fff]{2,6}[\]】]\s*\S")
 _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留言|来信|投诉|反映)?(?:时间|日期)\s*[:：]")
+
+
+# a company's or an office's name over its words in a timeline's item ("青枫恒通物业服务有限公司：")
+_ORG_SPEAKER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:公司|集团|局|中心|物业|委员会|办公室|大队|中队|管理处)\s*[:：]$")
+
