@@ -1749,6 +1749,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # head '青石区城市管理局文件', over '青城管〔2025〕27号' and the title over two lines (round 210's page)
     "forum_wenzheng_office_space_reply_colon_time_heads_follow_up_reply_gbk",  # newspaper 问政 (GBK): '<office> 回复：<time>',
                                         # '网友追问 <time>', '<office> 追问回复：<time>' over the turns (round 209's page)
+    "forum_city_app_report_yearless_step_list_report_disposal_unit_answer",  # 随手拍 app share page: the report over its
+                                        # '# <topic><place>10-09 07:52' line, '处置进度' steps with year-less stamps ('上报10-09 07:52',
+                                        # '处置10-09 10:41' over '处置单位：…' and the answer, '结案…', '评价…') (round 209's page)
 ])
 def test_unseen_layouts(name):
     import json

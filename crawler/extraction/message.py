@@ -22,6 +22,7 @@ from .message_lines import (
 )
 from .message_folding import as_printed, fold, fold_needed
 from .message_turns import _turns
+from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
     CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
     NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
@@ -308,7 +309,7 @@ def _message_posts(blocks: list[Block], now: datetime):
         turns[0][2] = _text_above(blocks, head) or turns[0][2]
         if turns[0][1] is None and _BARE_STAMP.match(blocks[start - 1].text):
             turns[0][1] = _when(blocks, start - 1, now)   # (its stamp over it)
-    if turns[0][0] == "ask" and turns[0][1] is None and MASKED_STAMP.match(blocks[start].text):
+    if turns[0][0] == "ask" and turns[0][1] is None and (MASKED_STAMP.match(blocks[start].text) or _REPORT_STEP.match(blocks[start].text)):
         # the report's year-less stamp under its masked poster ("市民****6627 03-14 07:42编号 …"): this year's
         turns[0][1] = next((dm.dt for dm in iter_dates(blocks[start].text, now, allow_noyear=True)), None)
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]
@@ -333,7 +334,7 @@ def _message_posts(blocks: list[Block], now: datetime):
 
 
 _DAY_STAMP = re.compile(r"\S{2,6}\s*[:：]?\s*" + DATETIME)   # (the label, then its time)
-_REPORT_STEP = re.compile(r"^上报\s*" + DATETIME + r"(?::\d\d)?$")
+_REPORT_STEP = re.compile(r"^上报\s*(?:" + DATETIME + r"(?::\d\d)?|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
 _STRIP_STEP = re.compile(r"^(?:受理|转办|交办|签收|办理|回复|答复|办结|评价)$")
 
 
@@ -346,6 +347,8 @@ def _text_above(blocks: list[Block], start: int) -> list[str]:
     """The prose right above ``start``, with a letter's salutation over it."""
     lines: list[str] = []
     for b in reversed(blocks[max(0, start - 12):start]):
+        if b.text[:1] == "#" and _TAG_STAMP_LINE.match(b.text):
+            continue   # (the report's topic tag, place and stamp under its words)
         if not _prose(b) or len(_FIELD_PAIR.findall(b.text)) >= 3 and not SENTENCE_END.search(b.text):
             # (a row of fields over the words: "投诉人：… 投诉对象：… 投诉编号：… 关注：218")
             if lines and _LETTER_SALUTE.match(b.text):

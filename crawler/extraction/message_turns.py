@@ -19,7 +19,7 @@ from .turn_heads import (
 from .turn_lines import (
     _ATTACH_HEAD, _ATTACH_LINE, _CHIPS, _CHIP_FIELD, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _DOC_TITLE, _FIELD_LABELS,
     _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
-    _ORG_SPEAKER, _SUMMARY_HEAD, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead, _label_pair,
+    _ORG_SPEAKER, _SUMMARY_HEAD, _TAG_STAMP_LINE, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead, _label_pair,
     _quotes_letter,
 )
 from .message_lines import (
@@ -350,6 +350,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                                                  or _ROLE_FOLLOW_HEAD.match(x.text)) for x in blocks[b.index + 1:b.index + 6]):
                 continue   # (a return visit's note, then a 追问: the turns go on)
             break   # the reply is signed and dated: what follows is the page's ("本次征集共收到意见 214 条…")
+        if t[:1] == "#" and len(t) <= 60 and _TAG_STAMP_LINE.match(t):
+            continue
         if not turns[-1][2] and len(t) <= 32 and _ORG_SPEAKER.match(t):
             continue   # the writer's name over its words ("青枫恒通物业服务有限公司："), no salutation to the reader
         if _prose(b, bool(turns[-1][2])) or (turns[-1][2] and _closing_line(t) and not b.link_len

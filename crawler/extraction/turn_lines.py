@@ -87,4 +87,6 @@ _CONTENT_HEAD_TIMED = re.compile(r"^[\u4e00-\u9fff]{2,8}内容\s*(?:提交|留�
 
 # a company's or an office's name over its words in a timeline's item ("青枫恒通物业服务有限公司：")
 _ORG_SPEAKER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:公司|集团|局|中心|物业|委员会|办公室|大队|中队|管理处)\s*[:：]$")
+# a report's topic tag, place and stamp on one line under its words ("# 共享单车乱停放<place>10-09 07:52")
+_TAG_STAMP_LINE = re.compile(r"^#\s*\S.{0,48}?(?:" + DATETIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
 
