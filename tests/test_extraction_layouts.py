@@ -1752,6 +1752,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_city_app_report_yearless_step_list_report_disposal_unit_answer",  # 随手拍 app share page: the report over its
                                         # '# <topic><place>10-09 07:52' line, '处置进度' steps with year-less stamps ('上报10-09 07:52',
                                         # '处置10-09 10:41' over '处置单位：…' and the answer, '结案…', '评价…') (round 209's page)
+    "forum_hotline_order_call_summary_heading_result_fields_over_reply",  # 12345 工单公开: '来电时间' among the fields, the
+                                        # summary under '来电内容摘要', '办理结果' over fields ending '回访结果 | 满意' over the reply (round 209)
 ])
 def test_unseen_layouts(name):
     import json

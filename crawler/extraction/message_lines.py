@@ -110,7 +110,7 @@ _REPLY_HEAD = re.compile(r"^(?:官方|部门|单位|代表|领导|政府|协调|
 NAMED_REPLY = re.compile(r"^【[^】]{2,30}】\s*的?(?:回复|答复)\s*[:：]?\s*(?:" + DATETIME + r"(?::\d\d)?)?$")
 # the message's own section heading (<h3>诉求内容</h3> under the fields' table): its text follows
 _ASK_HEAD = re.compile(r"^(?:(?:网友|市民|群众|我的|信访人|来信人|投诉人|反映人|信访)(?:诉求|留言|来信|反映|提问|请求)|"
-                       r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题|建议|提案|申诉|信访)(?:内容|详情|描述|正文|理由))\s*[:：]?$")
+                       r"(?:诉求|留言|来信|信件|写信|来电|投诉|咨询|反映|问题|建议|提案|申诉|信访)(?:内容|详情|描述|正文|理由)(?:摘要)?)\s*[:：]?$")
 # the reply's role word over the office's name ("回复青鹭县城市管理局", a mobile board's chip)
 _REPLY_UNIT = re.compile(r"^(?:回复|答复)\s*[\u4e00-\u9fff（）()]{2,28}(?:局|委|办|厅|部|院|政府|委员会|办公室|中心|办事处|"
                          r"管委会|街道|大队|中队)$")

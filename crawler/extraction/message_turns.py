@@ -342,7 +342,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 or (short and len(turns) >= 3 and turns[-1][0] == "ask" and turns[-1][2] and _AFTER.search(t)
                     and b.tag not in ("td", "li")) \
                 or (short and turns[-1][0] in ("reply", "progress") and (turns[-1][2] or len(turns) >= 3)
-                    and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))):
+                    and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))
+                    and not (b.tag == "th" and not turns[-1][2])):   # (a reply's field "回访结果" above its words)
             break    # the page's other sections begin
         if turns[-1][0] == "reply" and len(turns[-1][2]) >= 2 and SIGNED_DATE.match(turns[-1][2][-1]) \
                 and ISSUER_LINE.match(turns[-1][2][-2]) and _prose(b):
