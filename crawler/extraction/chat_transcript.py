@@ -1,4 +1,5 @@
-"""A hotline's or an online service's conversation printed as a transcript: each turn a bare clock
+"""A conversation printed as a chat: its turns stamped over their speakers (a board's chat, found by
+``message``), or a hotline's or an online service's transcript: each turn a bare clock
 ("21:36:08"), the speaker's label on some ("坐席0286", "来电人", "话务员1037"), the words under it; the
 day given once (a "2025年10月19日" line over the turns, or the call's own time among the fields above).
 Each turn's words are a post; the platform's lines ("您已进入人工服务", "工单…已生成", "本次会话已结束…")
@@ -9,8 +10,10 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .dates import iter_dates
+from .body import ISSUER_LINE
+from .dates import DATETIME, RECENT_TIME, iter_dates
 from .dom import HEADINGS, SENT_PUNCT, Block
+from .message_lines import _prose
 
 _CLOCK = re.compile(r"^[0-2]?\d:[0-5]\d(?::[0-5]\d)?$")
 # a hotline's speakers and the platform's own lines: what makes the clocks a conversation's
@@ -19,6 +22,32 @@ _PLATFORM = re.compile(r"进入人工服务|为您服务$|已生成|已转派|�
 _RESULT_HEAD = re.compile(r"^(?:办理|处理|处置)(?:结果|情况|反馈)$|^(?:答复|回复)(?:内容|意见)?$")
 _DAY_LINE = re.compile(r"^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
 SCAN = 400
+
+
+# a chat's turn: its stamp on a line of its own (a year-less one too), the speaker's name under it, the
+# words under that ("2022年3月15日 08:02" / "鹭栖苑居民" / …, "3月16日 14:30" / "临渚区综合行政执法局" / …)
+_CHAT_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d"
+                         r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
+_NAME_ONLY = (r"(?!回复|答复|追问|补充|网友|市民|群众|留言|来信|诉求|评价|(?:部门|平台|官方|单位)(?:回复|答复|追答|受理|签收|办结|转办|交办|审核))"
+              r"[\u4e00-\u9fff（）()·]{2,24}$")   # (a role word, or a step's: "平台受理<platform>", "部门签收<office>";
+# opening the line makes it a card's head, under the previous turn's stamp)
+SPEAKER = re.compile("^" + _NAME_ONLY)
+CHAT_PAIR_LINES = re.compile(_CHAT_STAMP.pattern[:-1] + r"\n" + _NAME_ONLY, re.M)
+
+
+def speaker_under_stamp(blocks: list[Block], i: int) -> bool:
+    """A speaker's name alone on its line, a stamp over it and words under it: a chat's turn."""
+    return 0 < i < len(blocks) - 1 and blocks[i].tag not in ("td", "th") and SPEAKER.match(blocks[i].text) is not None \
+        and _CHAT_STAMP.match(blocks[i - 1].text) is not None and _prose(blocks[i + 1])
+
+
+def chat_turn_stamps(blocks: list[Block], scan: list[Block]) -> list[int]:
+    """The stamps of a chat's turns when three or more are, and an office speaks in one of them."""
+    heads = [b.index for b in scan if speaker_under_stamp(blocks, b.index)]
+    if len(heads) >= 3 and any(ISSUER_LINE.match(blocks[i].text) for i in heads):
+        return [i - 1 for i in heads]
+    return []
+
 
 
 def transcript_posts(blocks: list[Block], now: datetime):

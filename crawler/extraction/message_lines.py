@@ -311,31 +311,6 @@ def stamp_above(blocks: list[Block], i: int) -> bool:
                                                         or DAY_CLOCK.match(blocks[i - 1].text) is not None)
 
 
-# a chat's turn: its stamp on a line of its own (a year-less one too), the speaker's name under it, the
-# words under that ("2022年3月15日 08:02" / "鹭栖苑居民" / …, "3月16日 14:30" / "临渚区综合行政执法局" / …)
-_CHAT_STAMP = re.compile("^(?:" + DATETIME + r"(?::\d\d)?|" + RECENT_TIME + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d"
-                         r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
-_NAME_ONLY = (r"(?!回复|答复|追问|补充|网友|市民|群众|留言|来信|诉求|评价|(?:部门|平台|官方|单位)(?:回复|答复|追答|受理|签收|办结|转办|交办|审核))"
-              r"[\u4e00-\u9fff（）()·]{2,24}$")   # (a role word, or a step's: "平台受理<platform>", "部门签收<office>";
-# opening the line makes it a card's head, under the previous turn's stamp)
-SPEAKER = re.compile("^" + _NAME_ONLY)
-CHAT_PAIR_LINES = re.compile(_CHAT_STAMP.pattern[:-1] + r"\n" + _NAME_ONLY, re.M)
-
-
-def speaker_under_stamp(blocks: list[Block], i: int) -> bool:
-    """A speaker's name alone on its line, a stamp over it and words under it: a chat's turn."""
-    return 0 < i < len(blocks) - 1 and blocks[i].tag not in ("td", "th") and SPEAKER.match(blocks[i].text) is not None \
-        and _CHAT_STAMP.match(blocks[i - 1].text) is not None and _prose(blocks[i + 1])
-
-
-def chat_turn_stamps(blocks: list[Block], scan: list[Block]) -> list[int]:
-    """The stamps of a chat's turns when three or more are, and an office speaks in one of them."""
-    heads = [b.index for b in scan if speaker_under_stamp(blocks, b.index)]
-    if len(heads) >= 3 and any(ISSUER_LINE.match(blocks[i].text) for i in heads):
-        return [i - 1 for i in heads]
-    return []
-
-
 def _role_tag(blocks: list[Block], i: int) -> str | None:
     """"ask" or "reply" for a role word alone (留言, 回复, 追问) over a bare "name <time>" line, an
     icon's letter ("问", "答") over the turn's words, or a role line under a bare stamp."""
