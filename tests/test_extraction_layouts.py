@@ -1754,6 +1754,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # '处置10-09 10:41' over '处置单位：…' and the answer, '结案…', '评价…') (round 209's page)
     "forum_hotline_order_call_summary_heading_result_fields_over_reply",  # 12345 工单公开: '来电时间' among the fields, the
                                         # summary under '来电内容摘要', '办理结果' over fields ending '回访结果 | 满意' over the reply (round 209)
+    "forum_complaint_newest_first_stamps_over_h4_roles_writer_names_launch_published",  # complaint platform: '处理进度 （按时间
+                                        # 倒序）', each stamp over an <h4> role ('用户评价', '企业回复', '用户追加', '平台受理', '投诉发布')
+                                        # and the writer's name (round 209's page)
 ])
 def test_unseen_layouts(name):
     import json

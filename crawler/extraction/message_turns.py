@@ -11,7 +11,7 @@ from datetime import datetime
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dates import NAME_STAMP
-from .dom import HEADINGS, SENTENCE_END, Block
+from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .turn_heads import (
     _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
     _STAMP_LED_NODE, CONTENT_LABEL_LEAD, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, STAMPED_LABEL, OFFICE_OFFICIAL, RESULT_OFFICE,
@@ -50,6 +50,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     replies_marked = False   # inside a run of blocks marked as comments by a bare "回复" heading
     quote_next = False   # under a quote's label ("引用来信：")
     steps_table = None   # a progress table whose rows are the platform's steps
+    labelled_at = -1   # where the last table or timeline role label opened a turn
     own_section = blocks[start].extra.get("section")   # (a guestbook under its "网友留言" heading: the news
     # rules' mark on the message itself is no end of its turns)
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
@@ -136,7 +137,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and len(t) <= 12 and stamp_above(blocks, b.index) and (m_label := STAMPED_LABEL.match(t)):
             # a table's row: the stamp in its own cell over the role's label ("处理单位回复", "用户追诉")
             turns.append(["reply" if m_label.group(1) else "ask", _when(blocks, b.index - 1, now), []])
+            labelled_at = b.index
             continue
+        if labelled_at == b.index - 1 and len(t) <= 20 and not SENT_PUNCT.search(t) and not turns[-1][2]:
+            continue   # the writer's name under its role's label ("企业回复" / "鲸骑出行（江州）")
         if short and len(t) <= 30 and (m_qa := NAME_DOT_QA.match(t)):   # a bubble's "<writer> · 答"
             turns.append(["ask" if m_qa.group(1)[-1] == "问" else "reply",
                           _when(blocks, b.index - 1, now) if b.index > 0 and _BARE_STAMP.match(blocks[b.index - 1].text) else None, []])

@@ -70,7 +70,7 @@ RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
 NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the complaint's own step at the foot of a timeline printed newest first ("发起投诉2025-04-12 20:14")
-LAUNCH_LINES = re.compile(r"^(?:发起投诉|投诉发起|提交投诉|投诉提交)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
+LAUNCH_LINES = re.compile(r"^(?:发起投诉|投诉发起|提交投诉|投诉提交|投诉发布)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
 # a bubble's head of the writer and its role after a dot ("锦绣路居民 · 问", "<office> · 答", "… · 追问", "… · 追答")
 NAME_DOT_QA = re.compile(r"^[^\s·•]{1,24}\s*[·•]\s*(问|提问|追问|答|回答|追答)$")
 NAME_DOT_QA_LINES = re.compile(NAME_DOT_QA.pattern, re.M)
@@ -81,7 +81,8 @@ OFFICE_OFFICIAL = re.compile(r"^" + _OFFICE + r"\s*(?:官方|官方账号|官方
 # a table's role label under its stamp cell ("处理单位回复", "商家回复 · <company>", "用户追诉"), and a content label
 # glued to its turn's first paragraph ("回复内容：网友您好！…", "诉求内容：…")
 STAMPED_LABEL = re.compile(r"^(?:((?:处理|办理|承办)?(?:单位|部门|商家|企业)已?(?:回复|答复))(?:\s*[·•]\s*\S{1,24})?|"
-                            r"(?:用户|网友|市民|投诉人)?(?:追诉|追问|补充说明|补充|确认完成))$")   # ("商家回复 · <company>", "投诉人补充")
+                            r"(?:用户|网友|市民|投诉人)?(?:追诉|追问|补充说明|补充|追加|确认完成)|(?:用户|投诉人)评价)$")   # ("商家回复 · <company>",
+# "投诉人补充", "用户追加", "用户评价")
 CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)?)|(?:留言|来信|诉求|反映|咨询|投诉)(?:内容|详情))"
                                  r"\s*[:：]\s*(?=[^\s已])")   # (not a state: "办理结果：已办结…")
 
