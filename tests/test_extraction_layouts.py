@@ -3148,6 +3148,13 @@ def test_a_complaint_timeline_of_bracketed_labels_under_stamps_oldest_first():
     assert "物业服务有限公司：" not in e.text and "【" not in e.text and "平台审核通过" not in e.text
 
 
+def test_a_live_pages_broadcast_span_beside_its_publish_time_is_not_the_pages_time():
+    # 图文直播 (round 210's page): '已结束 直播时间：2025年11月15日 08:30—11:30 发布时间：2025-11-15 08:20' on one line
+    page = (UNSEEN / "news_live_page_broadcast_span_beside_publish_time_on_one_line.html").read_bytes()
+    e = extract(page, "http://live.example.cn/2025/1115/1.html", None, now=PROBE_NOW)
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2025-11-15 08:20"
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

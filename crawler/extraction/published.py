@@ -119,9 +119,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if len(t) <= 40 and _PROFILE_DATE.match(t):
             continue  # a poster's profile (注册：2010-2-8, "榆汀 · 注册于 2012-03-08"), not the post's date
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
-        dm = best_of([d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
-                       if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
-                       and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))])
+        dms = [d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
+               if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
+               and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))]
+        if len(dms) >= 2 and "播" in t:   # ("直播时间：… 08:30—11:30 发布时间：… 08:20": the page's, not the programme's)
+            dms = [d for d in dms if not _AIRED_LABEL.search(t[max(0, d.start - 8):d.start])] or dms
+        dm = best_of(dms)
         # (nor a listed item's day glued after its headline: "临沚区2016年政府信息公开工作要点2016-02-26")
         # (a bare "今天" in a longer line is no stamp: "天气预报：霁沙 今天 雷阵雨 25～31℃")
         if dm is not None and z_best is None and aired is None and _AIRED_LABEL.search(t[max(0, dm.start - 8):dm.start]):
