@@ -47,6 +47,22 @@ _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居�
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
 
 
+_RECOMMENDED = re.compile(r"推荐|相关|热门|热搜|精选|猜你")
+
+
+def _outside_recommended(scan: list[Block]) -> list[Block]:
+    """The page's first blocks without those of a section of other stories under a heading that says so
+    ("相关推荐": other accounts' statuses, stamped like a board's turns)."""
+    out, skipping = [], False
+    for b in scan:
+        if b.extra.get("section") != "related":
+            skipping = False
+        elif b.tag in HEADINGS and _RECOMMENDED.search(b.text):
+            skipping = True
+        if not skipping:
+            out.append(b)
+    return out
+
 def message_posts(blocks: list[Block], now: datetime):
     """The message, the replies and any 追问 as posts in page order (the message alone when nothing
     is answered yet), or None when the page is not such a page: no message-time label, or neither a
@@ -71,7 +87,7 @@ def _message_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     scan = blocks[:SCAN]
-    short = "\n".join(b.text for b in scan if len(b.text) <= LABEL_LEN)
+    short = "\n".join(b.text for b in _outside_recommended(scan) if len(b.text) <= LABEL_LEN)
     if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
