@@ -3158,6 +3158,15 @@ def test_a_live_pages_broadcast_span_beside_its_publish_time_is_not_the_pages_ti
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == "2025-11-15 08:20"
 
 
+def test_a_word_saved_notices_signing_day_is_its_time_and_its_annex_no_text():
+    # Word-saved notice (GB2312, held-out round 208's page, opened): no time but its 落款 ('江州市城市管理局' /
+    # '2025年9月25日'), then '附件' with the annex's title and table
+    page = (UNSEEN / "news_word_saved_notice_signing_date_over_an_annex_table_gb2312.html").read_bytes()
+    e = extract(page, "http://www.example.gov.cn/tzgg/2025/0925/1.htm", None, now=PROBE_NOW)
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d") == "2025-09-25"
+    assert e.text.splitlines()[-1] == "2025年9月25日" and "重点路段清单\n序号" not in e.text
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

@@ -335,3 +335,13 @@ def drop_account_card(body_blocks: list) -> None:
             for x in body_blocks:
                 if x.owner is card or any(a is card for a in x.owner.iterancestors()):
                     x.noise = True
+
+
+def signing_date(blocks: list[Block], now):
+    """A document's 落款 in its text, the issuer's line over the day ("江州市城市管理局" / "2025年9月25日"): its
+    day, when the page gives no other time (an annex may follow it)."""
+    for i in range(1, len(blocks)):
+        if len(blocks[i].text) <= 20 and SIGNED_DATE.match(blocks[i].text) and ISSUER_LINE.match(blocks[i - 1].text):
+            return next((dm.dt for dm in iter_dates(blocks[i].text, now, allow_noyear=False)), None)
+    return None
+

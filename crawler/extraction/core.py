@@ -8,7 +8,7 @@ from datetime import datetime
 
 from . import fields as F
 from .body_lines import body_lines
-from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container
+from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, signing_date
 from .byline_zone import byline_zone
 from .dates import _norm_now
 from .dom import SENT_PUNCT, page_wrappers, parse, segment, use_forum_noise
@@ -21,7 +21,7 @@ from .headline import crumbed_subject, document_title, headline_near_text, uncut
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .text_ends import (drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
-                        without_cut_teaser, without_status_link_tail)
+                        trim_annex, without_cut_teaser, without_status_link_tail)
 from .title import choose_title, page_title_of, without_prefix_badge
 from .visibility import clean
 
@@ -282,6 +282,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                                    page_title, out.title)
     if out.published_at is None:
         out.published_at = edition_date(blocks, now)
+    if out.published_at is None and not forum:
+        out.published_at = signing_date(body_blocks, now)   # (a document's 落款, an annex under it)
     # fields printed below the body (信息来源 / 发布日期 footers of government pages, （责任编辑：…）)
     if body_end >= 0:
         for b in blocks[body_end + 1: body_end + 6]:
@@ -301,7 +303,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum:
         paras = F.strip_line_clocks(F.strip_slide_counters(paras))
         paras = without_repeated_labels(trim_mail_tail(drop_names_credit(trim_cta_tail(paras))))
-        paras = without_cut_teaser(without_status_link_tail(paras))
+        paras = trim_annex(without_cut_teaser(without_status_link_tail(paras)))
     out.text = "\n".join(paras)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline

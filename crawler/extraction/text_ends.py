@@ -102,3 +102,16 @@ def without_cut_teaser(paras: list[str]) -> list[str]:
         out.append(t)
     return out
 
+
+_ANNEX_HEAD = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
+
+
+def trim_annex(paras: list[str]) -> list[str]:
+    """Without a document's annex printed after its 落款 ("江州市城市管理局" / "2025年9月25日" / "附件" / its
+    title and table): the annex is a document of its own."""
+    from .body import ISSUER_LINE, SIGNED_DATE
+    for k in range(2, len(paras) - 1):
+        if _ANNEX_HEAD.match(paras[k]) and SIGNED_DATE.match(paras[k - 1]) and ISSUER_LINE.match(paras[k - 2]):
+            return paras[:k]
+    return paras
+
