@@ -8,7 +8,8 @@ from datetime import datetime
 
 from . import fields as F
 from .body_lines import body_lines
-from .body import captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container, signing_date
+from .body import (ISSUER_LINE, captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container,
+                   signing_date)
 from .byline_zone import byline_zone
 from .dates import _norm_now
 from .dom import SENT_PUNCT, page_wrappers, parse, segment, use_forum_noise
@@ -230,7 +231,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 first_good = next((i for i, b in enumerate(body_blocks) if is_good(b) and b.index > head_at), None)
                 if first_good is None:
                     last_good = None
-    if out.title and not forum and ("号" in out.title or "关于" in out.title or out.title.endswith("文件")) \
+    if out.title and not forum and ("号" in out.title or "关于" in out.title or out.title.endswith("文件")
+                                    or ISSUER_LINE.match(out.title.split()[0])) \
             and (whole := document_title(out.title, blocks)) != out.title:   # (a Word-saved notice's)
         out.title, ntitle = whole, nfkc(whole)
     paras, meta_lines = body_lines(body_blocks, first_good, last_good, head_at, ntitle, forum, now)

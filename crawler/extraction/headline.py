@@ -9,6 +9,7 @@ from . import fields as F
 from .dates import iter_dates
 from .dom import SENTENCE_END, norm_ws
 from .message_subject import _PAGE_LABEL as _BOARD_PAGE_LABEL   # ("投诉查询", "诉求详情": a page's label)
+from .body import ISSUER_LINE
 from .meta import nfkc
 from .post_lines import _PROFILE_LINE
 from .title import _TITLE_CLASS
@@ -233,6 +234,9 @@ def document_title(title: str, blocks) -> str:
                 and len(nxt[1]) <= 40 and _DOC_KIND_END.search(nxt[1]) and not SENTENCE_END.search(nxt[1]):
             return nxt[0] + nxt[1]
         return title
+    if len(t) <= 60 and at + 1 < len(blocks) and all(ISSUER_LINE.match(p) for p in t.split()) \
+            and (nxt := blocks[at + 1].text.strip()).startswith("关于") and _DOC_KIND_END.search(nxt) and len(nxt) <= 60:
+        return t + nxt   # (the issuers on a line of their own over "关于…的通告": a joint document's title)
     if not _DOC_KIND_END.search(t) and "关于" in t and len(t) <= 40 and at + 1 < len(blocks):
         nxt = blocks[at + 1].text.strip()
         if len(nxt) <= 40 and _DOC_KIND_END.search(nxt) and not SENTENCE_END.search(nxt):
