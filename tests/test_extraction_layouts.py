@@ -1764,6 +1764,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # words): no message page (held-out round 205's page, opened)
     "news_word_saved_joint_notice_issuers_line_over_its_title_gb2312",  # Word-saved joint 通告 (GB2312): its number, the two
                                         # issuers on a line over '关于…的通告'; a stale <title> (held-out round 205's page, opened)
+    "news_zhuanti_banner_over_crumbs_story_headline_h2_kicker_subtitle",  # 专题 article: <title> the 专题's name, printed as the
+                                        # banner over the crumbs; the story's <h2> between a kicker and a sub-headline (held-out
+                                        # round 205's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

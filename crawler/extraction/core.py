@@ -60,6 +60,7 @@ _DELETED_RE = re.compile(
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
 _TOPIC_HEAD = re.compile(r"^作者\s*[|｜]?\s*(?:话题|話題)\s*[:：]\s*")
 _TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
+_CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
@@ -204,8 +205,10 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if is_good(body_blocks[i]):
             last_good = i
             break
-    if title_sure and not forum and first_good is not None and title_el is not None and "专题" in page_title \
-            and any(b.owner is title_el and b.noise for b in blocks[:lo + first_good]):
+    if title_sure and not forum and first_good is not None and "专题" in page_title and any(
+            (b.owner is title_el if title_el is not None else bool(ntitle) and nfkc(b.text) == ntitle)
+            and (b.noise or any(_CRUMB_LEAD.match(x.text) for x in blocks[b.index + 1:lo + first_good]))
+            for b in blocks[:lo + first_good]):   # (or the banner over the crumbs: "当前位置：专题首页 > …")
         title_sure = False   # a 专题 page's banner repeats the <title>: the story under it has its own headline
     head_at = -1
     if title_sure is False and first_good is not None and not (
