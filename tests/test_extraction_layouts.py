@@ -1767,6 +1767,10 @@ def _body_f1(got: str, want: str) -> float:
     "news_zhuanti_banner_over_crumbs_story_headline_h2_kicker_subtitle",  # 专题 article: <title> the 专题's name, printed as the
                                         # banner over the crumbs; the story's <h2> between a kicker and a sub-headline (held-out
                                         # round 205's page, opened)
+    "forum_hotline_order_privacy_note_under_the_reply",  # 12345 工单: '说明：为保护市民隐私，公开工单已隐去…' under the reply
+                                        # (held-out round 205's page, opened)
+    "forum_phpwind_thread_bar_prev_next_topic_back_to_list_gbk",  # phpwind 8.7 (GBK): '上一主题：… | 下一主题：… 查看: 2347',
+                                        # '发帖回复 « 返回列表 1 共1页', '顶端' (held-out round 205's page, opened)
 ])
 def test_unseen_layouts(name):
     import json
