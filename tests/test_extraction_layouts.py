@@ -3176,6 +3176,14 @@ def test_a_word_saved_notices_signing_day_is_its_time_and_its_annex_no_text():
     assert e.text.splitlines()[-1] == "2025年9月25日" and "重点路段清单\n序号" not in e.text
 
 
+def test_a_petitions_subject_field_named_zhuzhi_is_its_title():
+    # 市長信箱 (Big5, round 181's page): '主旨 | <subject>' among the letter's fields; the <title> prints the
+    # subject with an ASCII comma and the board's name
+    page = (UNSEEN / "forum_mayor_mailbox_big5_letter_table_roc_slash_dates.html").read_bytes()
+    e = extract(page, "http://www.example.gov.tw/mailbox/1.aspx", None, now=PROBE_NOW)
+    assert e.title == "楓林路騎樓遭攤販及機車佔用，行人被迫走車道"
+
+
 def test_a_day_word_then_yu_then_the_clock():
     from crawler.extraction import parse_chinese_datetime
     now = datetime(2025, 10, 4, 12, 0, tzinfo=SH)

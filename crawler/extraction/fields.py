@@ -159,7 +159,8 @@ TITLE_LABEL_RE = re.compile(r"^[\s*·•>]*(?:作者\s*[|｜]?\s*(?=主))?(?:(?:
                             r"话题|話題|帖子|贴子|快速回复|快速回覆|Subject|Topic|Title)"
                             r"\s*[:：]\s*", re.I)
 # a headline's label in a cell of its own, the headline in the next ("诉求标题 | 关于…的诉求")
-TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映|工单|申请)?(?:标\s*题|標\s*題|主\s*题|主\s*題)\s*[:：]?$")
+TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问题|帖子|事项|咨询|投诉|建议|反映|工单|申请|陳情|陈情|來信)?"
+                           r"(?:标\s*题|標\s*題|主\s*题|主\s*題|主\s*旨)\s*[:：]?$")   # (a 陳情's "主旨" too)
 
 
 # a case's state, as a message board prints it in a badge or a chip row ("已办结", "办理中")
