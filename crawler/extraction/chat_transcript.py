@@ -55,7 +55,7 @@ def transcript_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     scan = blocks[:SCAN]
-    clocks = [b.index for b in scan if len(b.text) <= 8 and _CLOCK.match(b.text)]
+    clocks = [b.index for b in scan if len(b.text) <= 8 and ":" in b.text and _CLOCK.match(b.text)]
     if len(clocks) < 4:
         return None
     speakers = [b for b in scan if len(b.text) <= 10 and _SPEAKER.match(b.text)]

@@ -53,6 +53,8 @@ _RECOMMENDED = re.compile(r"推荐|相关|热门|热搜|精选|猜你")
 def _outside_recommended(scan: list[Block]) -> list[Block]:
     """The page's first blocks without those of a section of other stories under a heading that says so
     ("相关推荐": other accounts' statuses, stamped like a board's turns)."""
+    if not any(b.extra and b.extra.get("section") == "related" for b in scan):
+        return scan
     out, skipping = [], False
     for b in scan:
         if b.extra.get("section") != "related":

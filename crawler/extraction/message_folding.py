@@ -13,7 +13,7 @@ from .message_lines import SCAN
 
 def fold_needed(blocks: list[Block]) -> tuple[bool, bool]:
     """(traditional labels, bracketed labels) among the page's first lines."""
-    trad = any(_TRAD_LABEL.search(b.text) for b in blocks[:SCAN] if len(b.text) <= 12)
+    trad = bool(_TRAD_LABEL.search("\n".join(b.text for b in blocks[:SCAN] if len(b.text) <= 12)))
     bracketed = sum(1 for b in blocks[:SCAN] if b.text[:1] == "【" and (m := _BRACKET_LABEL.match(b.text))
                     and _MESSAGE_WORD.search(m.group(1))) >= 2   # (a message's fields, not an article's 【导语】)
     return trad, bracketed
