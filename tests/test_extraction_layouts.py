@@ -3219,3 +3219,19 @@ def test_a_word_saved_notices_title_over_two_lines_under_its_number():
     assert lines[0] == "各街道办事处、镇人民政府，区直有关部门："
     assert "望政办发〔2025〕6号" not in lines and "市容环境集中整治行动的通知" not in lines
     assert not any(line.startswith(("（此件", "抄送")) for line in lines)
+
+
+
+def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
+    # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
+    # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).
+    # (Its "知道日报精选" feed below, items with summaries and dates, still leaks into the text: not fixed.)
+    import json
+
+    truth = json.loads((UNSEEN / "forum_qa_two_columns_classed_aside_left_right.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / "forum_qa_two_columns_classed_aside_left_right.html").read_bytes(),
+                "http://zhidao.example.cn/question/1.html", None, now=PROBE_NOW)
+    assert e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d") == truth["published"][:10]
+    missing = [line for line in truth["body"].splitlines() if line.strip() and line.strip() not in e.text]
+    assert not missing

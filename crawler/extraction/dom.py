@@ -127,8 +127,9 @@ def noise_kind(el) -> int:
     ci = classid(el)
     if not ci:
         return 0
-    if "side" in ci and _CONTENT_SIDE.search(ci) and len("".join(el.itertext()).strip()) > 40:
-        return 0
+    if "side" in ci and (_CONTENT_SIDE.search(ci) and len("".join(el.itertext()).strip()) > 40
+                         or el.find(".//h1") is not None):
+        return 0   # (a column classed "aside-left" that holds the page's <h1>: the main column)
     k = _KIND_CACHE.get(ci)
     if k is None:
         k = _class_kind(ci)
