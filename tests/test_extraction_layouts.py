@@ -1771,6 +1771,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (held-out round 205's page, opened)
     "forum_phpwind_thread_bar_prev_next_topic_back_to_list_gbk",  # phpwind 8.7 (GBK): '上一主题：… | 下一主题：… 查看: 2347',
                                         # '发帖回复 « 返回列表 1 共1页', '顶端' (held-out round 205's page, opened)
+    "news_short_video_h1_one_wrapper_title_line_br_description_line",  # 抖音-like video page: one <h1> wrapping a <span>
+                                        # that holds the title line, a <br> and the description line with its #tags (round 214's page)
 ])
 def test_unseen_layouts(name):
     import json

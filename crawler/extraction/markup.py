@@ -26,7 +26,11 @@ def _headings_holding_text(root) -> None:
     """A heading whose first child is the headline and whose other children are sentences (a short
     video's ``<h1><span>title</span><span>description…</span><br>…</h1>``): the first child is the
     heading, the rest the text under it."""
-    for el in list(root.iter("h1", "h2")):
+    for h in list(root.iter("h1", "h2")):
+        el = h   # (or the one element wrapping all it holds: "<h1><span class=desc>…</span></h1>")
+        while len(el) == 1 and el[0].tag in ("span", "div") and not (el.text or "").strip() \
+                and not (el[0].tail or "").strip():
+            el = el[0]
         if len(el) < 2 or (el.text or "").strip():
             continue
         first = el[0]
@@ -34,9 +38,10 @@ def _headings_holding_text(root) -> None:
         if first.tag not in ("span", "a", "b", "strong", "em") or not 4 <= len(head) <= 40 or (first.tail or "").strip():
             continue
         rest = "".join("".join(c.itertext()) + (c.tail or "") for c in el[1:] if isinstance(c.tag, str))
-        if len(rest.strip()) < 40 or len(_SENTENCE_ENDS.findall(rest)) < 2:
+        ends = len(_SENTENCE_ENDS.findall(rest))
+        if len(rest.strip()) < 40 or ends < 2 and not (ends and len(rest.strip()) >= 60):
             continue
-        first.tag, el.tag = el.tag, "div"
+        first.tag, h.tag = h.tag, "div"
 
 
 _SIGNATURE_RULE = re.compile(r"(?:^|/)(?:sigline|sign)\.gif$", re.I)
