@@ -1773,6 +1773,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '发帖回复 « 返回列表 1 共1页', '顶端' (held-out round 205's page, opened)
     "news_short_video_h1_one_wrapper_title_line_br_description_line",  # 抖音-like video page: one <h1> wrapping a <span>
                                         # that holds the title line, a <br> and the description line with its #tags (round 214's page)
+    "news_microblog_status_cut_preview_unfold_link_hidden_full_text",  # 微博 long status: its cut preview ending
+                                        # '...展开全文c' (an icon's glyph), the whole text hidden after it with a '收起全文d' link (round 214)
 ])
 def test_unseen_layouts(name):
     import json

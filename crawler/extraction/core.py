@@ -310,6 +310,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         paras = without_repeated_labels(trim_mail_tail(drop_names_credit(trim_cta_tail(paras))))
         paras = trim_annex(without_cut_teaser(without_status_link_tail(paras)))
     out.text = "\n".join(paras)
+    if _INVISIBLE.search(out.text):   # (zero-width spaces a status pads its end with: no words)
+        out.text = "\n".join(t for t in (_INVISIBLE.sub("", t).strip() for t in paras) if t)
     if not forum and (headline := F.post_headline(page_title, out.text, out.title, meta_lines)):
         out.title = headline
         lines = out.text.split("\n")

@@ -45,7 +45,7 @@ def _brief_of(el):
     prev = el.getprevious()
     if prev is None or not isinstance(prev.tag, str) or len(prev) > 3:
         return None
-    brief = "".join(prev.itertext()).strip()
+    brief = _UNFOLD_LINK.sub("", "".join(prev.itertext()).strip())   # (its "...展开全文" link, an icon's glyph after it)
     if len(brief) < 20 or len(brief) > 400 or not brief.endswith(("…", "...")):
         return None
     head = _NO_SPACE.sub("", brief.rstrip(".…"))[:60]
@@ -54,6 +54,8 @@ def _brief_of(el):
 
 
 _NO_SPACE = re.compile(r"\s+")
+_FOLD_LINK = re.compile(r"^(?:收起全文|收起|收起全部|收合全文)\s*\S?$")
+_UNFOLD_LINK = re.compile(r"(?<=[.…])\s*(?:展开全文|展開全文|全文)\s*\S?$")
 
 
 def _first_class(el) -> str:
@@ -228,6 +230,8 @@ def clean(root) -> None:
                     continue
             brief = _brief_of(el)
             kill.append(el if brief is None else brief)   # (a hidden full text: its cut preview goes instead)
+            if brief is not None:   # ... and its "收起全文" link, which folds it again
+                kill.extend(a for a in el.iterfind(".//a") if _FOLD_LINK.match("".join(a.itertext()).strip()))
         elif "pre" in el.get("style") and _PRE_STYLE.search(el.get("style")):
             el.set("data-ws", "pre")
     for el in kill:
