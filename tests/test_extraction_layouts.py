@@ -1775,6 +1775,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # that holds the title line, a <br> and the description line with its #tags (round 214's page)
     "news_microblog_status_cut_preview_unfold_link_hidden_full_text",  # 微博 long status: its cut preview ending
                                         # '...展开全文c' (an icon's glyph), the whole text hidden after it with a '收起全文d' link (round 214)
+    "forum_complaint_party_role_over_stamp_heads_communication_record_heading",  # complaint platform: '处理沟通记录'
+                                        # over the turns, each a party and its role over its stamp ('被投诉方（<company>）回复',
+                                        # '投诉人追问', '…追答'), the platform's stamp-led steps ('<time> 投诉人已确认和解…') (round 212)
 ])
 def test_unseen_layouts(name):
     import json

@@ -12,7 +12,7 @@ from .dates import DATETIME, iter_dates
 from .dom import HEADINGS, SENTENCE_END, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    _BARE_STAMP, _NO_REPLY, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP,
+    _BARE_STAMP, _NO_REPLY, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP, PARTY_ROLE_LINES,
     _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
     _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
     STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
@@ -114,6 +114,7 @@ def _message_posts(blocks: list[Block], now: datetime):
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
             or "·" in short and dot_qa(short)
+            or "投诉" in short and PARTY_ROLE_LINES.search(short)   # ("被投诉方（<company>）回复" over its time)
             or glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)

@@ -94,7 +94,7 @@ PENDING_REPLY = r"^\S{0,6}(?:回复|答复)\s*[:：]\s*(?:暂无|尚未|暂未|�
 _STATUS = re.compile(r"^(?:办理|处理|办件|工单|回复|当前|信件)状态|^(?:办理中|待办理|待回复|受理中|已受理|已办结|已回复|已办理|已答复|已处理|已回应|待回应|处置中|待处置)$|"
                      r"^(?:办理中|处理中|处置中|待办理|待回复|受理中)\s*[·•|｜]|"   # ("处理中 · 预计3个工作日内办结")
                      + PENDING_REPLY)
-_PROGRESS = re.compile(r"^(?:办理|处理|处置|流转|投诉|诉求|案件|工单)(?:进度|过程|流程|记录|进程)\s*(?:[（(][^）)]{1,12}[）)])?\s*[:：]?$")   # ("处理进度（按时间倒序）")
+_PROGRESS = re.compile(r"^(?:办理|处理|处置|流转|投诉|诉求|案件|工单)(?:进度|过程|流程|记录|进程|沟通记录|协商记录|协商过程)\s*(?:[（(][^）)]{1,12}[）)])?\s*[:：]?$")   # ("处理进度（按时间倒序）")
 _PROGRESS_LINE = re.compile(r"^(?:办理|处理|流转)(?:进度|过程|流程|记录)\s*[:：]")   # (its steps on the line)
 _LETTER_SALUTE = re.compile(r"^(?:尊敬的[^\s，。,.]{1,10}[:：，,]|(?:尊敬的)?[\u4e00-\u9fff]{1,10}[:：，,]?\s*(?:您|你)好[:：！!，,]?|"
                             r"[\u4e00-\u9fff]{0,6}(?:长|书记|主任|领导|代表|委员)(?:并[\u4e00-\u9fff]{1,6})?[:：]|"
@@ -141,6 +141,9 @@ STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受�
                         r"^(?:结案|评价)\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$|"   # (a 随手拍's, year-less: "结案10-09 11:20")
                         r"^(?:平台|系统)?已派遣至\s*[\u4e00-\u9fff（）()]{2,30}?\s*(?:" + DATETIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
 # ("已派遣至 <office>03-18 08:11": a 随手拍's step)
+# ... or led by its stamp, the platform's or a party's act after it ("2026-02-16 20:10 投诉人已确认和解，投诉办结")
+STAMP_LED_STEP = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s*(?:平台|系统|投诉人|消费者|用户|被投诉方|商家)[^。！？\n]{0,40}?"
+                            r"(?:已受理|已转交|办结|已和解|确认和解|已完成|已关闭|已撤诉|撤回投诉|审核通过)[^。！？\n]{0,30}$")
 # ... or the role word alone over a "name <time>" line (a card's tag: <div class="role-tag">留言</div>)
 _ROLE_WORD = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问|诉求|投诉|咨询)|群众|市民)|((?:网友)?追问|补充)|"
                         r"((?:部门|官方|单位)?(?:答复|回复)|再答复|追答|追问回复|追问答复|部门))$")   # (or a chip: 群众, 部门)
@@ -149,6 +152,10 @@ _ROLE_NAMED = re.compile(r"^(?:((?:网友|市民|群众)?(?:来信|留言|提问
                          r"((?:部门|官方|单位|承办单位|办理单位)?(?:答复|回复)|再答复|追答|追问回复|追问答复))"
                          r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|人|对象|类型|编号|渠道|方式|进度|状态|问题|要求|金额|完成|发起|已|成功|撤|关闭|审核|受理)"   # (a field's label)
                          r"\s*[^\s:：，。]{1,20}(?:\s[^\s:：，。]{1,12})?$")
+# a complaint's party, then its role ("投诉人追问", "被投诉方（<company>）追答"), its time on the next line
+_PARTY_ROLE = re.compile(r"^(?:(?:投诉人|消费者|投诉方)(追问|补充|补充说明)|(?:被投诉方|被投诉人|被投诉企业|被投诉单位|商家)"
+                         r"(?:[（(][^）)]{1,30}[）)])?(回复|答复|追答|再次回复|二次回复))$")
+PARTY_ROLE_LINES = re.compile(_PARTY_ROLE.pattern.replace("$", "\n" + _BARE_STAMP.pattern.lstrip("^")), re.M)
 # role chips alone over their turns' bare times: "群众" / "昨天 21:06" … "部门" / "2小时前"
 _CHIPS_SPLIT = re.compile(r"^(?:群众|市民)\n(?:[^\n]*\n){1,40}?部门\n(?:" + DATETIME + "|" + RECENT_TIME + r"|\d{1,2}\s*(?:分钟|小时|天)前)$", re.M)
 _REPLY_TAG_SPLIT = re.compile(r"^(?:部门|官方|单位|承办单位|办理单位)(?:答复|回复)[^\n]{2,24}\n(?:" + DATETIME + "|" + RECENT_TIME + ")$", re.M)
@@ -329,6 +336,8 @@ def _role_tag(blocks: list[Block], i: int) -> str | None:
         return "reply"   # "某某局官方" over "07-14 10:03 回复"
     if len(blocks[i].text) <= 60 and OFFICE_STAMP_ROLE.match(blocks[i].text):
         return "reply"   # "某某分局官方3小时前 · 承办单位回复" over the reply
+    if len(blocks[i].text) <= 40 and (m := _PARTY_ROLE.match(blocks[i].text)) and _BARE_STAMP.match(blocks[i + 1].text):
+        return "reply" if m.group(2) else "ask"   # a complaint's party and its role over the time ("被投诉方（<company>）回复")
     m = _ROLE_WORD.match(blocks[i].text)
     if m is None:   # the role word with a name, its time alone on the next line
         m = _ROLE_NAMED.match(blocks[i].text) if len(blocks[i].text) <= 32 else None

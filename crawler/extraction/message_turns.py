@@ -27,7 +27,7 @@ from .turn_lines import (
 from .message_lines import (
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY,
-    SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
+    SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STAMP_LED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
     _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT, _ROLE_FOLLOW_HEAD,
     _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
     _when,
@@ -167,7 +167,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if len(t) <= 32 and t[:2] == "处置" and _ROLE_REPLY_HEAD.match(t):
             turns.append(["reply", _when(blocks, b.index, now), []])   # a 随手拍's "处置<time>" step: the answer
             continue
-        if len(t) <= 32 and (STEP_STAMP.match(t) or stamp_above(blocks, b.index) and STAMPED_STEP.match(t)):
+        if len(t) <= 32 and (STEP_STAMP.match(t) or stamp_above(blocks, b.index) and STAMPED_STEP.match(t)) \
+                or len(t) <= 90 and t[:2] in ("19", "20") and STAMP_LED_STEP.match(t):
             turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
             continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
