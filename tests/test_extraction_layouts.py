@@ -1778,6 +1778,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_party_role_over_stamp_heads_communication_record_heading",  # complaint platform: '处理沟通记录'
                                         # over the turns, each a party and its role over its stamp ('被投诉方（<company>）回复',
                                         # '投诉人追问', '…追答'), the platform's stamp-led steps ('<time> 投诉人已确认和解…') (round 212)
+    "forum_city_app_report_card_masked_name_over_stamp_result_heading_office_dot_stamp",  # 随手拍 share card: the poster
+                                        # '用户138****2271' over a year-less stamp over the report, '处置进度' steps, '处置反馈' over
+                                        # '<office> · 03-21 10:31' over the answer, '附近的随手拍' cards below (round 212's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -27,7 +27,7 @@ from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
     CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
     NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
-    UNIT_ROLE_REPLY,
+    UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, OFFICE_DOT_STAMP, RESULT_HEADING, RESULT_OVER_OFFICE_LINES,
 )
 
 
@@ -114,6 +114,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
             or "·" in short and dot_qa(short)
+            or ("反馈" in short or "结果" in short) and RESULT_OVER_OFFICE_LINES.search(short)
+            and MASKED_OVER_STAMP_LINES.search(short)   # (a 随手拍 card: "用户138****2271" over its stamp)
             or "投诉" in short and PARTY_ROLE_LINES.search(short)   # ("被投诉方（<company>）回复" over its time)
             or glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
@@ -189,6 +191,13 @@ def _message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if len(b.text) <= 40 and MASKED_STAMP.match(b.text)
                       and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
                       and any(RESULT_OFFICE.match(x.text) for x in blocks[b.index + 2:b.index + 40])), None)
+    if start is None and ("反馈" in short or "结果" in short):   # "用户138****2271" over "03-21 07:42" over the report,
+        # "处置反馈" over "<office> · <time>" over the answer further down: the turns from the stamp
+        start = next((b.index + 1 for b in scan if len(b.text) <= 24 and b.index + 1 < len(blocks) and MASKED_NAME.match(b.text)
+                      and MASKED_OVER_STAMP_LINES.match(b.text + "\n" + blocks[b.index + 1].text)
+                      and any(_prose(x) for x in blocks[b.index + 2:b.index + 6])
+                      and any(OFFICE_DOT_STAMP.match(x.text) and RESULT_HEADING.match(blocks[x.index - 1].text)
+                              for x in blocks[b.index + 3:b.index + 40])), None)
     if start is None and " 回复 " in short:   # <h3>投诉内容</h3> over the complaint, "<company> 回复 <time>" over the
         # answer further down (a complaint platform's page, its own steps in a timeline above)
         start = next((b.index for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text) and b.index + 1 < len(blocks)
@@ -329,7 +338,8 @@ def _message_posts(blocks: list[Block], now: datetime):
         turns[0][2] = _text_above(blocks, head) or turns[0][2]
         if turns[0][1] is None and _BARE_STAMP.match(blocks[start - 1].text):
             turns[0][1] = _when(blocks, start - 1, now)   # (its stamp over it)
-    if turns[0][0] == "ask" and turns[0][1] is None and (MASKED_STAMP.match(blocks[start].text) or _REPORT_STEP.match(blocks[start].text)):
+    if turns[0][0] == "ask" and turns[0][1] is None and (MASKED_STAMP.match(blocks[start].text) or _REPORT_STEP.match(blocks[start].text)
+                                                                or start > 0 and MASKED_NAME.match(blocks[start - 1].text)):
         # the report's year-less stamp under its masked poster ("市民****6627 03-14 07:42编号 …"): this year's
         turns[0][1] = next((dm.dt for dm in iter_dates(blocks[start].text, now, allow_noyear=True)), None)
     turns = [tn for tn in turns if tn[2] and tn[0] != "progress"]

@@ -15,6 +15,7 @@ from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .turn_heads import (
     _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
     _STAMP_LED_NODE, CONTENT_LABEL_LEAD, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, STAMPED_LABEL, OFFICE_OFFICIAL, RESULT_OFFICE,
+    OFFICE_DOT_STAMP, RESULT_HEADING,
 )
 from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
@@ -211,6 +212,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and (turns[-1][2] or turns[-1][0] == "progress") and (t[2:4] in ("结果", "单位") or "反馈" in t) \
                 and RESULT_OFFICE.match(t):   # "处置结果 <office>" over the answer ("处置单位：<unit> · <time>")
             turns.append(["reply", _when(blocks, b.index, now) if "反馈" in t or t[2:4] == "单位" else None, []])
+            continue
+        if short and (turns[-1][2] or turns[-1][0] == "progress") and "·" in t and RESULT_HEADING.match(blocks[b.index - 1].text) and OFFICE_DOT_STAMP.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])   # "处置反馈" over "<office> · <time>" over the answer
             continue
         if short and turns[-1][2] and (m_head := _NAME_ROLE_STAMP.match(t)) is not None:
             # a card's head, its writer's name, role and time in a row ("青枫区城市管理局回复单位<time>",

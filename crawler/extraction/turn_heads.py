@@ -65,6 +65,14 @@ RESULT_OFFICE = re.compile(r"^(?:处置|处理|办理)结果\s*[·•|｜:：]?\
                            r"^(?:处置|处理|办理)单位\s*[:：]\s*[\u4e00-\u9fff（）()]{2,30}\s*[·•]\s*(?:" + DATETIME
                            + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")   # ("处置单位：晓月社区 · 03-14 11:30" under "处置反馈")
 RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
+# ... or the poster's masked name over its stamp ("用户138****2271" / "03-21 07:42"), and the answer's office with its
+# stamp under the result's heading ("处置反馈" / "<office> · 03-21 10:31")
+_YEARLESS = r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d"
+MASKED_NAME = re.compile(r"^(?:用户|市民|网友|群众)?(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})$")
+MASKED_OVER_STAMP_LINES = re.compile(MASKED_NAME.pattern[:-1] + r"\n(?:" + DATETIME + "|" + _YEARLESS + "|" + RECENT_TIME + r")$", re.M)
+RESULT_HEADING = re.compile(r"^(?:处置|处理|办理)(?:反馈|结果)$")
+OFFICE_DOT_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*[·•]\s*(?:" + DATETIME + "|" + _YEARLESS + r")$")
+RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFICE_DOT_STAMP.pattern[1:], re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)
 NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
