@@ -1781,6 +1781,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_city_app_report_card_masked_name_over_stamp_result_heading_office_dot_stamp",  # 随手拍 share card: the poster
                                         # '用户138****2271' over a year-less stamp over the report, '处置进度' steps, '处置反馈' over
                                         # '<office> · 03-21 10:31' over the answer, '附近的随手拍' cards below (round 212's page)
+    "forum_complaint_newest_first_stamp_over_party_dot_act_nodes",  # complaint platform, '投诉进度 （最新在前）': each stamp
+                                        # over '<party> · <act>' ('商家 · <company> 回复', '投诉人 · 补充说明', '平台 · 审核通过',
+                                        # '投诉人 · 发起投诉' at the foot) (round 212's page)
 ])
 def test_unseen_layouts(name):
     import json

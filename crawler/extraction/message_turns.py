@@ -15,7 +15,7 @@ from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .turn_heads import (
     _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
     _STAMP_LED_NODE, CONTENT_LABEL_LEAD, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, STAMPED_LABEL, OFFICE_OFFICIAL, RESULT_OFFICE,
-    OFFICE_DOT_STAMP, RESULT_HEADING,
+    OFFICE_DOT_STAMP, party_dot_kind, RESULT_HEADING,
 )
 from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
@@ -155,6 +155,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 elif stamp_above(blocks, b.index) and STAMPED_ROLE.match(t):
                     turns[-1][1] = _when(blocks, b.index - 1, now)   # (a timeline's stamp over it)
             tagged = True   # (its "回复" tag reads as a comment section's heading elsewhere: not here)
+            continue
+        if short and "·" in t and b.index > 0 and _BARE_STAMP.match(blocks[b.index - 1].text) \
+                and (node := party_dot_kind(t)) is not None:   # "<party> · <act>" under its stamp
+            turns.append([node, _when(blocks, b.index - 1, now) if node != "progress" else None, []])
             continue
         if short and (turns[-1][2] or len(turns) > 1) and (node := node_kind(t)) is not None:
             turns.append([node, _when(blocks, b.index, now) if node != "progress" else None, []])

@@ -78,7 +78,7 @@ RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFI
 NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the complaint's own step at the foot of a timeline printed newest first ("发起投诉2025-04-12 20:14")
-LAUNCH_LINES = re.compile(r"^(?:发起投诉|投诉发起|提交投诉|投诉提交|投诉发布)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
+LAUNCH_LINES = re.compile(r"^(?:(?:投诉人|用户|消费者)\s*[·•]\s*)?(?:发起投诉|投诉发起|提交投诉|投诉提交|投诉发布)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
 # a bubble's head of the writer and its role after a dot ("锦绣路居民 · 问", "<office> · 答", "… · 追问", "… · 追答")
 NAME_DOT_QA = re.compile(r"^[^\s·•]{1,24}\s*[·•]\s*(问|提问|追问|答|回答|追答)$")
 NAME_DOT_QA_LINES = re.compile(NAME_DOT_QA.pattern, re.M)
@@ -130,4 +130,20 @@ def timeline_reply(short: str) -> bool:
         "回复" in t and (len(t) <= 60 and node_kind(t) == "reply" or UNIT_ROLE_REPLY.match(t)) for t in short.split("\n"))
 
 
-UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复(?:\s*[·•]\s*\S{1,24})?$")   # ("处理单位回复" over the unit)
+UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复(?:\s*[·•]\s*\S{1,24})?$|"
+                             r"^(?:单位|部门|商家|企业)\s*[·•]\s*\S{1,24}\s+(?:已)?回复$")   # (or "商家 · <company> 回复")
+# a timeline node under its stamp, the party, a dot and its act ("投诉人 · 补充说明", "平台 · 审核通过")
+_PARTY_DOT = re.compile(r"^(投诉人|用户|消费者|商家|企业|单位|部门|平台|客服|系统)\s*[·•]\s*(\S.{0,24})$")
+
+
+def party_dot_kind(text: str) -> str | None:
+    """What a "<party> · <act>" node under its stamp heads: "reply", "ask" or "progress"; None for no such node."""
+    m = _PARTY_DOT.match(text) if len(text) <= 40 else None
+    if m is None:
+        return None
+    party, act = m.groups()
+    if party in ("商家", "企业", "单位", "部门") and act.endswith(("回复", "答复", "回应")):
+        return "reply"
+    if party in ("投诉人", "用户", "消费者") and act.startswith(("补充", "追问")):
+        return "ask"
+    return "progress"   # ("处理单位回复" over the unit)
