@@ -3248,3 +3248,19 @@ def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d") == truth["published"][:10]
     missing = [line for line in truth["body"].splitlines() if line.strip() and line.strip() not in e.text]
     assert not missing
+
+
+def test_bbs_article_head_lines_signature_site_lines_and_pushes_are_no_words():
+    # a telnet-style BBS article's web view (PTT-like, 繁體): its head lines ("作者…", "看板…", "標題…", "時間…"),
+    # and from its "--" line over "※ 發信站: …" its signature, the site's lines and the pushes ("推 user: … 09/14 08:44")
+    # are none of its words (round 218's page; the page is read as the article it is, its pushes as comments,
+    # where the page's writer counted it a thread of one post)
+    import json
+
+    name = "bbs_article_meta_lines_signature_origin_lines_pushes_big5"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://www.mtt.cc/bbs/Tonggang/M.1757809812.A.3F2.html",
+                None, now=PROBE_NOW)
+    assert e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert e.text.splitlines() == truth["body"].splitlines()

@@ -49,11 +49,24 @@ def trim_cta_tail(paras: list[str]) -> list[str]:
 _MAILMAN_RULE = re.compile(r"^_{20,}$")
 
 
+# a telnet-style BBS article's head lines, each a label glued to its value ("作者kuroneko0717 (小黑貓)", "看板Tonggang",
+# "標題[問題] …", "時間Sun Sep 14 08:30:12 2025"), and the site's lines under its "--" ("※ 發信站: …")
+_BBS_META = re.compile(r"^(?:作者|看板|標題|标题|時間|时间|发信人|發信人|信区|信區)\s*[:：]?\s*\S")
+_BBS_ORIGIN = re.compile(r"^※\s*(?:發信站|发信站|來源|来源|文章網址|文章网址|編輯|编辑)\s*[:：]")
+
+
 def trim_mail_tail(paras: list[str]) -> list[str]:
     """A mail's signature under its "--" line, and a list archive's footer ("____" / "<list> mailing list"),
-    at the end of the text."""
+    at the end of the text; a BBS article's head lines over its words and, from its "--" line over the
+    site's "※ 發信站:" line, its signature, the site's lines and the pushes (推/噓) under them."""
+    head = 0
+    while head < min(len(paras), 5) and _BBS_META.match(paras[head]):
+        head += 1
+    if head >= 3 and any(p.startswith(("看板", "信区", "信區")) for p in paras[:head]):
+        paras = paras[head:]
     for k, p in enumerate(paras):
-        if k and p.strip() == "--" and len(paras) - k <= 10 and all(len(x) <= 80 for x in paras[k + 1:]):
+        if k and p.strip() == "--" and (len(paras) - k <= 10 and all(len(x) <= 80 for x in paras[k + 1:])
+                                        or any(_BBS_ORIGIN.match(x) for x in paras[k + 1:k + 14])):
             return paras[:k]
         if k and _MAILMAN_RULE.match(p) and k + 1 < len(paras) and paras[k + 1].endswith("mailing list"):
             return paras[:k]
