@@ -3264,3 +3264,18 @@ def test_bbs_article_head_lines_signature_site_lines_and_pushes_are_no_words():
     assert e.title == truth["title"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert e.text.splitlines() == truth["body"].splitlines()
+
+
+def test_gallery_intro_in_its_head_over_a_share_bar_is_the_text_first_line():
+    # a 圖集 page (Big5): the intro in the gallery's head box, a share bar ("分享LINE複製連結共10張") between it and the
+    # slides: the intro leads the text, the captions follow (round 214's page; its writer left the captions'
+    # "（攝影∕陳柏宇）" credits out, which this extractor keeps, as it does an article's own captions' credits)
+    import json
+
+    name = "news_gallery_intro_in_head_share_bar_over_slides_big5"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://www.chengwan-times.tw/gallery/88133", None, now=PROBE_NOW)
+    lines = e.text.splitlines()
+    gold = truth["body"].splitlines()
+    assert lines[0] == gold[0] and len(lines) == len(gold)
+    assert all(line.startswith(g) for line, g in zip(lines[1:], gold[1:]))

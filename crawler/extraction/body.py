@@ -255,6 +255,9 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
                 x.extra.get("byline") for x in blocks[max(0, k - 4):k - 1]):
             k, passed = k - 1, passed + 1   # (a bar of tabs with its "最后更新：<time>" over a live page's entries,
             continue                        # the byline and the intro above it)
+        if b.noise and len(b.text) <= 20 and passed < 2 and not out and not b.extra.get("title"):
+            k, passed = k - 1, passed + 1   # (a share bar between the intro and the pictures: "分享LINE複製連結共10張")
+            continue
         if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2") or b.extra.get("stream"):
             break   # (… or another story's teaser: an e-paper's 本版标题导航 item's 导读 beside the text)
         prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60) \
