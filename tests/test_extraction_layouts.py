@@ -1784,6 +1784,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_newest_first_stamp_over_party_dot_act_nodes",  # complaint platform, '投诉进度 （最新在前）': each stamp
                                         # over '<party> · <act>' ('商家 · <company> 回复', '投诉人 · 补充说明', '平台 · 审核通过',
                                         # '投诉人 · 发起投诉' at the foot) (round 212's page)
+    "forum_qa_best_answer_box_other_answers_list_between_boxes",  # 知道-like Q&A: the question's, the best answer's and the
+                                        # related questions' boxes alike ('… mod-shadow'), the '其他3条回答' list between them, its
+                                        # answers each stamped (round 213's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -171,6 +171,32 @@ def _answered(members, blocks, lo, hi):
     return [m for m in members if m in lo and hi[m] < said]
 
 
+def _with_listed_answers(members, blocks, lo, hi):
+    """The posts, with the items of a list laid between two of them ("其他3条回答" between a Q&A page's best
+    answer and its related questions: two or more items alike, each stamped and with words of its own)."""
+    if len(members) < 2 or len({id(m.getparent()) for m in members}) != 1:
+        return members
+    parent, kept = members[0].getparent(), set(map(id, members))
+    kids = [k for k in parent if isinstance(k.tag, str)]
+    first, last = kids.index(members[0]), kids.index(members[-1])
+    out = []
+    for k in kids[first:last + 1]:
+        if id(k) in kept:
+            out.append(k)
+            continue
+        rows = [el for el in k.iter() if el is not k and isinstance(el.tag, str) and el in lo]
+        by_sig: dict = {}
+        for el in rows:
+            if el.getparent() is not None and el.getparent() in lo:
+                by_sig.setdefault((id(el.getparent()), _sig(el)), []).append(el)
+        items = max(by_sig.values(), key=len, default=[])
+        if len(items) >= 2 and all(
+                any(len(b.text) <= 60 and _STAMP.search(b.text) for b in blocks[lo[el]:hi[el] + 1])
+                and any(prose(b) for b in blocks[lo[el]:hi[el] + 1]) for el in items):
+            out.extend(items)
+    return out
+
+
 def _single_post(container, blocks, lo, hi):
     """A page holding a single post (last page of a thread): the smallest ancestor of the text
     container that also carries the post's timestamp line, without the thread title."""
@@ -257,7 +283,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         nested = False
     else:
         members, nested = _split_nested(members, lo)
-        members = _answered(members, blocks, lo, hi)
+        members = _answered(_with_listed_answers(members, blocks, lo, hi), blocks, lo, hi)
     lead, lead_el = lead_post(container, members, blocks, lo, hi, ntitle)
     if sum(1 for t in lead if len(t) <= 60 and _COMPLAINT_FIELD.match(t)) >= 2 and all(
             len(t) <= 60 and _COMPLAINT_FIELD.match(t) or len(t) <= 16 and not SENT_PUNCT.search(t) for t in lead):
