@@ -1787,6 +1787,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_qa_best_answer_box_other_answers_list_between_boxes",  # 知道-like Q&A: the question's, the best answer's and the
                                         # related questions' boxes alike ('… mod-shadow'), the '其他3条回答' list between them, its
                                         # answers each stamped (round 213's page)
+    "news_column_piece_writer_note_under_editor_line_gbk",  # 专栏 piece (GBK): the writer's note under the editor's line
+                                        # ('司马岚，江州日报高级编辑、评论员，…著有《…》…欢迎读者来信交流：…@…'), an archive of the column beside
+                                        # (round 218's page)
 ])
 def test_unseen_layouts(name):
     import json

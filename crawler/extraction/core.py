@@ -22,7 +22,7 @@ from .headline import crumbed_subject, document_title, headline_near_text, uncut
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .text_ends import (drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
-                        trim_annex, without_cut_teaser, without_status_link_tail)
+                        trim_annex, without_cut_teaser, without_status_link_tail, without_writer_note)
 from .title import choose_title, page_title_of, without_prefix_badge
 from .visibility import clean
 
@@ -308,7 +308,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if not forum:
         paras = F.strip_line_clocks(F.strip_slide_counters(paras))
         paras = without_repeated_labels(trim_mail_tail(drop_names_credit(trim_cta_tail(paras))))
-        paras = trim_annex(without_cut_teaser(without_status_link_tail(paras)))
+        paras = without_writer_note(trim_annex(without_cut_teaser(without_status_link_tail(paras))), out.author)
     out.text = "\n".join(paras)
     if _INVISIBLE.search(out.text):   # (zero-width spaces a status pads its end with: no words)
         out.text = "\n".join(t for t in (_INVISIBLE.sub("", t).strip() for t in paras) if t)

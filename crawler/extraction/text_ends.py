@@ -55,6 +55,20 @@ _BBS_META = re.compile(r"^(?:作者|看板|標題|标题|時間|时间|发信人
 _BBS_ORIGIN = re.compile(r"^※\s*(?:發信站|发信站|來源|来源|文章網址|文章网址|編輯|编辑)\s*[:：]")
 
 
+# what a writer's note on themselves says: their post and works, their column, an address to write to
+_BIO_WORDS = re.compile(r"著有|出版|专栏|專欄|高级编辑|高級編輯|主任编辑|评论员|評論員|专栏作家|作家|研究员|研究員|教授|"
+                        r"欢迎读者|歡迎讀者|来信交流|[\w.-]+@[\w-]+\.[\w.]+")
+
+
+def without_writer_note(paras: list[str], author: str | None) -> list[str]:
+    """Without a closing note on the writer ("司马岚，江州日报高级编辑、评论员，…著有《…》。…欢迎读者来信交流：
+    …@…"): the byline's name, a comma, and two or more of the words such a note uses."""
+    if author and len(paras) >= 2 and paras[-1].startswith((author + "，", author + ",")) and len(paras[-1]) <= 300 \
+            and len(_BIO_WORDS.findall(paras[-1])) >= 2:
+        return paras[:-1]
+    return paras
+
+
 def trim_mail_tail(paras: list[str]) -> list[str]:
     """A mail's signature under its "--" line, and a list archive's footer ("____" / "<list> mailing list"),
     at the end of the text; a BBS article's head lines over its words and, from its "--" line over the
