@@ -1790,6 +1790,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_column_piece_writer_note_under_editor_line_gbk",  # 专栏 piece (GBK): the writer's note under the editor's line
                                         # ('司马岚，江州日报高级编辑、评论员，…著有《…》…欢迎读者来信交流：…@…'), an archive of the column beside
                                         # (round 218's page)
+    "forum_smf21_topic_bars_viewers_line_page_bottom_labelled_signature",  # SMF 2.1 thread: '上一篇主题 - 下一篇主题',
+                                        # '0 会员 和 3 游客 正在查看此主题。', '到页底 页1 2' bars, a signature labelled '本人签名：' (round 213)
 ])
 def test_unseen_layouts(name):
     import json

@@ -71,6 +71,8 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|广告|廣告|只看该作
                            r"收起\s*\d+\s*条(?:回复|评论|回覆)|(?:全部|所有)(?:评论|回复|回帖|跟帖)\s*[（(]\d+[)）]\s*最后回[复覆]\s*[:：].{0,30}|"   # (a 楼中楼
                            # toggle; the stream's heading with its last reply's time)
                            r"(?:赞|点赞)\s*[（(]\d+[)）]\s*(?:收藏|举报|分享到?\s*[:：]?\s*(?:微信|微博|QQ空间|QQ|朋友圈|\s)*|\s)*|"   # (a post's action bar)
+                           r"上一[篇个]主题\s*[-|｜]\s*下一[篇个]主题|\d+\s*(?:会员|位会员)\s*和\s*\d+\s*(?:游客|位游客)\s*正在(?:查看|浏览)此主题。?|"
+                           r"到页[底首](?:\s*页\s*[\d\s]+)?|"   # (SMF's bars: prev/next topic, who is viewing, "到页底 页1 2")
                            r"(?:[\[【][^\[\]【】]{2,6}[\]】]\s*){2,})$")   # (a pager; a row of bracketed actions: "[回复此帖]
 # [推荐给好友] [收藏]"; an attachment's line, a rating)
 
