@@ -3287,3 +3287,18 @@ def test_gallery_intro_in_its_head_over_a_share_bar_is_the_text_first_line():
     gold = truth["body"].splitlines()
     assert lines[0] == gold[0] and len(lines) == len(gold)
     assert all(line.startswith(g) for line, g in zip(lines[1:], gold[1:]))
+
+
+def test_live_blog_entry_heads_clock_and_writer_are_no_words():
+    # a 图文直播 page: each entry headed by its clock and its writer's tag ("20:49记者 许静", "21:12主持人"), newest
+    # first (round 214's page)
+    entries = [("21:12", "主持人", "夜巡结束，市民代表回到中队座谈，社区代表建议在夜市周边增加公共厕所指引标识。"),
+               ("20:49", "记者 许静", "青枫公园现场：一支广场舞队的音响音量达到78分贝，队员上前沟通，领队随即把音量调低。"),
+               ("20:17", "记者 许静", "临河路现场：一家烧烤店把烤炉搬到店外，队员上前劝说，店主当场将烤炉搬回店内。"),
+               ("19:58", "记者 冯涛", "梧桐夜市现场：队员提醒两家超出摊位线的摊主往回收，摊主很配合，现场秩序井然。")]
+    items = "".join(f"<div class=item><div class=hd><span class=t>{t}</span><span class=who>{w}</span></div><p>{x}</p></div>"
+                    for t, w, x in entries)
+    html = ("<html><head><title>城管开放日图文直播_江州新闻网</title></head><body><h1>城管开放日走进青枫执法中队</h1>"
+            f"<div class=info>发布时间：2025-09-20 18:40</div><div class=live>{items}</div></body></html>")
+    e = extract(html.encode("utf-8"), "http://www.example.cn/live/1.html", now=NOW)
+    assert e.text.splitlines() == [x for _, _, x in entries]

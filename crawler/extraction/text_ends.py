@@ -88,16 +88,24 @@ def trim_mail_tail(paras: list[str]) -> list[str]:
 
 
 _LABEL_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+# a live blog's entry head, its clock and its writer's tag: "20:49记者 许静", "21:12主持人"
+_ENTRY_HEAD = re.compile(r"^[0-2]?\d:[0-5]\d\s*(?:主持人|记者|記者|编辑|編輯|嘉宾|嘉賓|通讯员|通訊員)(?:\s*[\u4e00-\u9fff·]{2,4})?$")
 
 
 def without_repeated_labels(paras: list[str]) -> list[str]:
     """Without a short label line repeated over three or more of the text's entries (a live blog's
-    "主持人" over each of its posts): a speaker's tag, not words."""
+    "主持人" over each of its posts), nor three or more entry heads ("20:49记者 许静"): a speaker's tag,
+    not words."""
     counts: dict[str, int] = {}
+    heads = 0
     for p in paras:
         if len(p) <= 6 and _LABEL_ONLY.match(p):
             counts[p] = counts.get(p, 0) + 1
+        elif len(p) <= 16 and p[:1].isdigit() and _ENTRY_HEAD.match(p):
+            heads += 1
     labels = {p for p, n in counts.items() if n >= 3}
+    if heads >= 3:
+        return [p for p in paras if p not in labels and not (len(p) <= 16 and _ENTRY_HEAD.match(p))]
     return [p for p in paras if p not in labels] if labels else paras
 
 
