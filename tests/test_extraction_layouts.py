@@ -3302,3 +3302,14 @@ def test_live_blog_entry_heads_clock_and_writer_are_no_words():
             f"<div class=info>发布时间：2025-09-20 18:40</div><div class=live>{items}</div></body></html>")
     e = extract(html.encode("utf-8"), "http://www.example.cn/live/1.html", now=NOW)
     assert e.text.splitlines() == [x for _, _, x in entries]
+
+
+def test_reply_letter_title_over_two_lines_its_seal_and_contact_line_are_no_words():
+    # 市长信箱: the reply a 答复函 under its issuer and number, its title over two lines ("关于王先生反映…广告牌" /
+    # "安全隐患问题的答复函"), signed and dated, the seal's words (the issuer again) and "（联系人：… 联系电话：…）"
+    # under it (round 212's page; its writer also left the signature and date out, which stay here)
+    name = "forum_mayor_mailbox_reply_letter_title_two_lines_seal_contact_line"
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    reply = e.posts[1].text.splitlines()
+    assert reply[0] == "王先生：" and reply[-2:] == ["江州市城市管理局", "2025年11月3日"]
+    assert not any(line.startswith("关于") or "联系人" in line for line in reply)

@@ -22,16 +22,14 @@ from .turn_lines import (
     _ATTACH_HEAD, _ATTACH_LINE, _CHIPS, _CHIP_FIELD, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _DOC_TITLE, _FIELD_LABELS,
     _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
     _ORG_SPEAKER, _SUMMARY_HEAD, _TAG_STAMP_LINE, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead,
-    _label_pair,
-    _quotes_letter,
+    _label_pair, _quotes_letter, _CONTACT_LINE,
 )
 from .message_lines import (
     _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY,
-    SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STAMP_LED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD, _PAGE_MARK, _PROGRESS,
-    _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT, _ROLE_FOLLOW_HEAD,
-    _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY,
-    _when,
+    SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STAMP_LED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD,
+    _PAGE_MARK, _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT,
+    _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY, _when,
 )
 
 
@@ -282,8 +280,12 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and turns[-1][0] == "progress" and "复" in t and DOC_NUMBER.match(t):
             turns.append(["reply", None, []])   # after the 办理流程 steps, a reply document's number ("青街信复〔2025〕
             continue                            # 18号") under its issuer's name: the reply
-        if short and turns[-1][0] == "reply" and not turns[-1][2] and (_REPLY_DOC.search(t) or DOC_NUMBER.match(t)):
-            continue   # under the reply's head, its document's title and number ("信访事项受理告知书", "…〔2022〕第047号")
+        if short and turns[-1][0] == "reply" and not turns[-1][2] and (_REPLY_DOC.search(t) or DOC_NUMBER.match(t)
+                                                                      or t.startswith("关于") and len(t) <= 40
+                                                                      and b.index + 1 < len(blocks)
+                                                                      and _REPLY_DOC.search(blocks[b.index + 1].text)):
+            continue   # under the reply's head, its document's title and number ("信访事项受理告知书", "…〔2022〕第047号"),
+            # the title over two lines ("关于王先生反映…广告牌" / "安全隐患问题的答复函")
         if short and _DOC_TITLE.match(t):
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
@@ -360,6 +362,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                     and _AFTER.search(t) and not (turns[-1][0] == "progress" and b.tag in ("td", "li"))
                     and not (b.tag == "th" and not turns[-1][2])):   # (a reply's field "回访结果" above its words)
             break    # the page's other sections begin
+        if turns[-1][0] == "reply" and len(turns[-1][2]) >= 2 and SIGNED_DATE.match(turns[-1][2][-1]) \
+                and ISSUER_LINE.match(turns[-1][2][-2]) and (t == turns[-1][2][-2] or _CONTACT_LINE.match(t)):
+            continue   # under the signed reply, its seal's words (the issuer again) and its contact line
         if turns[-1][0] == "reply" and len(turns[-1][2]) >= 2 and SIGNED_DATE.match(turns[-1][2][-1]) \
                 and ISSUER_LINE.match(turns[-1][2][-2]) and _prose(b):
             if any(len(x.text) <= LABEL_LEN and (_FOLLOW.search(x.text) or _NEW_REPLY.match(x.text)

@@ -90,3 +90,6 @@ _ORG_SPEAKER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:公司|集团|局|�
 # a report's topic tag, place and stamp on one line under its words ("# 共享单车乱停放<place>10-09 07:52")
 _TAG_STAMP_LINE = re.compile(r"^#\s*\S.{0,48}?(?:" + DATETIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
 
+
+# a reply document's contact line under its signature: "（联系人：沈俊 联系电话：87021×××）"
+_CONTACT_LINE = re.compile(r"^[（(]?\s*联系人\s*[:：]\s*\S{1,12}\s*[，,；;]?\s*(?:联系)?电话\s*[:：]\s*[\d×*xX\-－ ]{5,20}\s*[)）]?$")
