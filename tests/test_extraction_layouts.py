@@ -1792,6 +1792,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (round 218's page)
     "forum_smf21_topic_bars_viewers_line_page_bottom_labelled_signature",  # SMF 2.1 thread: '上一篇主题 - 下一篇主题',
                                         # '0 会员 和 3 游客 正在查看此主题。', '到页底 页1 2' bars, a signature labelled '本人签名：' (round 213)
+    "forum_taiwan_1999_case_table_handling_situation_reply_big5",  # 1999 case page (Big5): <title> '案件處理情形公開',
+                                        # the subject in '陳情主旨', the reply under '處理情形', ROC dates (round 212's page)
 ])
 def test_unseen_layouts(name):
     import json
