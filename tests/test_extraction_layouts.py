@@ -1794,6 +1794,11 @@ def _body_f1(got: str, want: str) -> float:
                                         # '0 会员 和 3 游客 正在查看此主题。', '到页底 页1 2' bars, a signature labelled '本人签名：' (round 213)
     "forum_taiwan_1999_case_table_handling_situation_reply_big5",  # 1999 case page (Big5): <title> '案件處理情形公開',
                                         # the subject in '陳情主旨', the reply under '處理情形', ROC dates (round 212's page)
+    "forum_discuz_reward_box_best_answer_preview_poll_rating_gbk",  # Discuz! X 悬赏 thread (GBK): '悬赏', '已解决', the best
+                                        # answer's preview cut short ('…一...') under '<name> 查看完整内容' in the opening post, a poll's
+                                        # '单选投票, 共有 853 人参与投票 …', '评分' (round 213's page)
+    "forum_xenforo2_staff_edit_warning_note_trad",  # XenForo 2 (繁體): '此帖子已被版主編輯，用戶已因此帖子被警告。（原因：…）'
+                                        # under a post (round 213's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -78,6 +78,17 @@ def clean_posts(posts: list) -> None:
                         break   # ("name：…", a floor's reply; "@name …" is the reply's own words)
                 out_lines.append(line)
             p.text = "\n".join(out_lines)
+    # a later post's words cut short above it ("…一..."; a 悬赏 thread's best answer shown in the opening
+    # post's box): the later post's, not this one's
+    for i, p in enumerate(posts[:-1]):
+        lines = p.text.split("\n")
+        if not any(len(line) >= 40 and line.endswith(("…", "...")) for line in lines):
+            continue
+        later = re.sub(r"\s+", "", "".join(q.text for q in posts[i + 1:]))
+        kept = [line for line in lines if not (len(line) >= 40 and line.endswith(("…", "..."))
+                                               and re.sub(r"\s+", "", line)[:30] in later)]
+        if kept and len(kept) < len(lines):
+            p.text = "\n".join(kept)
     # a quoted piece of an earlier post ("某某" + part of what they wrote, in a reference box of the
     # template): the earlier post's words, not this one's (a reply repeating a whole line stays)
     earlier: list[str] = []
