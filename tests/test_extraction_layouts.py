@@ -3320,3 +3320,16 @@ def test_reply_letter_title_over_two_lines_its_seal_and_contact_line_are_no_word
     reply = e.posts[1].text.splitlines()
     assert reply[0] == "王先生：" and reply[-2:] == ["江州市城市管理局", "2025年11月3日"]
     assert not any(line.startswith("关于") or "联系人" in line for line in reply)
+
+
+def test_column_article_at_a_zhuanlan_address_is_no_thread():
+    # a 知乎专栏-like article at "https://zhuanlan.…/p/<number>" (the address form of a 贴吧 thread): its comments
+    # under "186 条评论" are comments, the article no opening post (round 214's page)
+    import json
+
+    name = "news_column_article_h2_parts_comment_list_zhuanlan_address"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://zhuanlan.zhihu.com/p/1950123456789012345", None,
+                now=PROBE_NOW)
+    assert e.page_type == "news" and not e.posts
+    assert e.text.splitlines() == truth["body"].splitlines()

@@ -18,6 +18,7 @@ _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb
 _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|/t/\d|/d/\d|"
                         r"/topic[s]?/\d|/thread[s]?/|/question[s]?/\d|/p/\d{6,}|bbs\.|forum\.|/forum|/bbs/|"
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
+_COLUMN_HOST = re.compile(r"https?://zhuanlan\.", re.I)   # (a 专栏's articles, "/p/<number>": no 贴吧 thread's address)
 _MARK_WORDS = ("楼主", "PO主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
                "提问者", "最佳回答", "回答者", "条回复", "主题帖", "回复楼主", "发帖", "帖子", "回应", "回帖", "提问于", "原帖", "此帖", "条留言", "管理员回复", "版主回复", "回复时间", "回复人",
@@ -81,7 +82,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         # beta's too): its pages are its discussions
         return True
     score = 0
-    url_forum = bool(url and _URL_FORUM.search(url))
+    url_forum = bool(url and _URL_FORUM.search(url)) and not _COLUMN_HOST.match(url)
     if url_forum:
         score += 1
     if "@type" in sample and re.search(r'"@type"\s*:\s*"(?:DiscussionForumPosting|QAPage|Question)"', sample):
