@@ -1799,6 +1799,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # '单选投票, 共有 853 人参与投票 …', '评分' (round 213's page)
     "forum_xenforo2_staff_edit_warning_note_trad",  # XenForo 2 (繁體): '此帖子已被版主編輯，用戶已因此帖子被警告。（原因：…）'
                                         # under a post (round 213's page)
+    "news_taiwan_table_paper_caption_cell_over_text_credit_big5",  # Taiwan table-layout paper (Big5): the picture's caption
+                                        # in a cell over the text, its credit '（記者林育誠攝）' at its end (round 218's page)
+    "news_macau_press_release_figcaption_over_text",  # Macau press release: a <figcaption> over the text, outside its box,
+                                        # a tool bar between it and the byline (round 218's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -233,6 +233,10 @@ def _under_picture(el) -> bool:
     return False
 
 
+_SHOT_BY = ("摄", "攝", "摄）", "攝）", "摄)", "攝)")
+_PICTURE_SOURCE = re.compile(r"[（(][^）)]{0,8}(?:图片|圖片)[）)]$")   # (a file picture's: "（資料圖片）", "（港鐵圖片）")
+
+
 def lead_beside(blocks: list, lo: int, container) -> list[str]:
     """The lead paragraph (or photo caption) in a sibling just above the chosen body, which the body
     container does not hold: a live page's intro above its list of entries, a photo story's
@@ -260,10 +264,12 @@ def lead_beside(blocks: list, lo: int, container) -> list[str]:
             continue
         if b.extra.get("title") or b.extra.get("byline") or b.noise or b.tag in ("h1", "h2") or b.extra.get("stream"):
             break   # (… or another story's teaser: an e-paper's 本版标题导航 item's 导读 beside the text)
-        prose = (b.punct >= 2 and len(b.text) >= 30) or (b.text.endswith("摄") and b.punct >= 1 and len(b.text) <= 60) \
-            or (6 <= len(b.text) <= 80 and b.text.endswith("。") and not b.link_len and _under_picture(b.owner))
+        shot = b.text.endswith(_SHOT_BY)   # (a picture's caption and its credit: "…（记者某某摄）")
+        prose = (b.punct >= 2 and len(b.text) >= 30) or (shot and b.punct >= 1 and len(b.text) <= 60) \
+            or (6 <= len(b.text) <= 80 and b.text.endswith("。") and not b.link_len and _under_picture(b.owner)) \
+            or (b.tag == "figcaption" and 6 <= len(b.text) <= 80 and not b.link_len and not _PICTURE_SOURCE.search(b.text))
         if prose and len(b.text) <= 80 and (any(d.kind != "relative" for d in iter_dates(b.text, allow_noyear=False))
-                                            or (_CREDIT.search(b.text) and not b.text.endswith("摄"))):
+                                            or (_CREDIT.search(b.text) and not shot)):
             break   # a dated or credited line: the byline's, not the lead
         if not prose or b.link_len > 0.2 * len(b.text):
             if len(b.text) <= 20 and passed < 2 and not out:
