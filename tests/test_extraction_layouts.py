@@ -3337,3 +3337,15 @@ def test_column_article_at_a_zhuanlan_address_is_no_thread():
                 now=PROBE_NOW)
     assert e.page_type == "news" and not e.posts
     assert e.text.splitlines() == truth["body"].splitlines()
+
+
+def test_message_uploaded_pictures_label_is_no_words():
+    # a 融媒体 app's 问政 share page (GBK): "网友上传图片（3张）" under the message, over its pictures (round 214's page)
+    import json
+
+    name = "forum_county_app_wenzheng_uploaded_pictures_label_follow_up_gbk"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert len(e.posts) == truth["posts"]
+    assert e.posts[0].text.splitlines() == truth["body"].splitlines()[:len(e.posts[0].text.splitlines())]
+    assert "上传图片" not in e.text
