@@ -1803,6 +1803,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # in a cell over the text, its credit '（記者林育誠攝）' at its end (round 218's page)
     "news_macau_press_release_figcaption_over_text",  # Macau press release: a <figcaption> over the text, outside its box,
                                         # a tool bar between it and the byline (round 218's page)
+    "forum_complaint_newest_first_role_dot_company_confirmation_words",  # a paper's complaint platform, newest first:
+                                        # '商家回复 · <company>' under its stamp, '投诉人 · 确认完成' over the complainant's closing
+                                        # words (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json

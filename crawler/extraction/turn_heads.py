@@ -133,17 +133,22 @@ def timeline_reply(short: str) -> bool:
 UNIT_ROLE_REPLY = re.compile(r"^(?:处理|办理|承办|责任)?(?:单位|部门|商家|企业)(?:已)?回复(?:\s*[·•]\s*\S{1,24})?$|"
                              r"^(?:单位|部门|商家|企业)\s*[·•]\s*\S{1,24}\s+(?:已)?回复$")   # (or "商家 · <company> 回复")
 # a timeline node under its stamp, the party, a dot and its act ("投诉人 · 补充说明", "平台 · 审核通过")
+_ROLE_DOT_PARTY = re.compile(r"^(?:商家|企业|单位|部门)(?:回复|答复|回应)\s*[·•]\s*\S.{0,24}$")
 _PARTY_DOT = re.compile(r"^(投诉人|用户|消费者|商家|企业|单位|部门|平台|客服|系统)\s*[·•]\s*(\S.{0,24})$")
 
 
 def party_dot_kind(text: str) -> str | None:
     """What a "<party> · <act>" node under its stamp heads: "reply", "ask" or "progress"; None for no such node."""
-    m = _PARTY_DOT.match(text) if len(text) <= 40 else None
+    if len(text) > 40:
+        return None
+    if _ROLE_DOT_PARTY.match(text):
+        return "reply"   # ("商家回复 · <company>")
+    m = _PARTY_DOT.match(text)
     if m is None:
         return None
     party, act = m.groups()
     if party in ("商家", "企业", "单位", "部门") and act.endswith(("回复", "答复", "回应")):
         return "reply"
-    if party in ("投诉人", "用户", "消费者") and act.startswith(("补充", "追问")):
-        return "ask"
+    if party in ("投诉人", "用户", "消费者") and act.startswith(("补充", "追问", "确认", "评价")):
+        return "ask"   # (the complainant's words, if any, under its confirmation: "已收到退款，问题解决…")
     return "progress"   # ("处理单位回复" over the unit)
