@@ -1806,6 +1806,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_newest_first_role_dot_company_confirmation_words",  # a paper's complaint platform, newest first:
                                         # '商家回复 · <company>' under its stamp, '投诉人 · 确认完成' over the complainant's closing
                                         # words (round 220's page)
+    "forum_city_app_report_fields_steps_result_heading_office_stamp_photo_pair",  # 随手拍 share page: <title> an app's
+                                        # share line ('我在…上报了一个问题,已处理完毕!'), chips '…已结案' over the subject, '上报时间：' field,
+                                        # year-less steps ('处置10-12 16:38'), '处置反馈' over '<office><time>' over the answer,
+                                        # 处置前/处置后 captions with '拍摄于 <time>' (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -24,6 +24,7 @@ _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 # no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
 _PLAIN_NOT = re.compile(r"[:：>›»。|｜]|^[‹<]")
 _STATUS_LEAD = re.compile("^" + F.CASE_STATE + r"\s*")
+_STATUS_END = re.compile("(?:" + F.CASE_STATE + "|已结案|已立案|已派遣|已核查)$")   # (a card's chips: "市容环境暴露垃圾已结案", no subject)
 _DAY_STAMP_END = re.compile(r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|font-size\s*:\s*(?:1[6-9]|2\d)px")   # (a table era's heading)
 # the subject given with its label in one line ("留言标题：…")
@@ -32,6 +33,7 @@ _SUBJECT_LINE = re.compile(r"^【?(?:诉求|留言|来信|信件|问题|事项|�
 
 
 # ... or a document's name after the hotline's ("澜川市12345政务服务便民热线工单处理单")
+_SHARE_LINE = re.compile(r"^我在.{2,20}?(?:上报|反映|投诉|提交|随手拍)了")
 _DOC_LABEL = re.compile(r"(?:工单|诉求|信件|来信|来电)(?:处理单|受理单|办理单|处理笺|详情)$")
 
 
@@ -73,7 +75,8 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
                          or ISSUER_LINE.match(title.strip()) or _issuer_and_label(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())
                          or len(title.strip()) <= 8 and blocks and blocks[0].text.strip() == title.strip()   # (the banner's brand)
-                         or len(title.strip()) <= 6 and title.strip() == (page_title or "").strip()):   # (a column's name alone)
+                         or len(title.strip()) <= 6 and title.strip() == (page_title or "").strip()   # (a column's name alone)
+                         or _SHARE_LINE.match(title.strip())):   # (an app's share line: "我在<app>上报了一个问题,已处理完毕!")
         return title   # (titled by a label, the site's or bureau's own name or the order's number: the subject is elsewhere)
     site = [p for p in parts if len(p) >= 2] if labelled_page else []   # (a banner repeats one of them)
     for b in blocks[:SCAN]:
@@ -120,7 +123,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
         if b.punct >= 2 and len(b.text) >= 40:
             break   # (the message's text: no heading above it)
         if plain is None and len(b.text) <= 60 and b.tag in ("div", "p", "span", "section") \
-                and not _PLAIN_NOT.search(b.text) and b.punct <= 2 \
+                and not _PLAIN_NOT.search(b.text) and b.punct <= 2 and not _STATUS_END.search(b.text) \
                 and not F.BREADCRUMB_RE.match(b.text) and not any(True for _ in iter_dates(b.text, allow_noyear=False)) \
                 and not _DAY_STAMP_END.search(b.text):
             plain = b.text

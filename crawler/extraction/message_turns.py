@@ -20,7 +20,7 @@ from .turn_heads import (
 from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
     _ATTACH_HEAD, _ATTACH_LINE, _CHIPS, _CHIP_FIELD, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _DOC_TITLE, _FIELD_LABELS,
-    _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
+    _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _SHOT_AT, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
     _ORG_SPEAKER, _SUMMARY_HEAD, _TAG_STAMP_LINE, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead,
     _label_pair, _quotes_letter, _CONTACT_LINE,
 )
@@ -118,8 +118,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # "问政对象：某某局 已回复": a field of the message, no words
         if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
             continue   # a row of fields ("类别：市政设施浏览：214编号：LY2015…"): no words
-        if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t):
-            continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）"): no words
+        if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t) or len(t) <= 30 and _SHOT_AT.match(t):
+            continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）", "拍摄于 <time>"): no words
         if steps_table is not None and b.tag == "td":
             if any(a is steps_table for a in b.owner.iterancestors()):
                 continue   # a cell of the progress table's rows (环节 | 时间 | 处理情况): steps, nobody's words
@@ -174,6 +174,10 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 or len(t) <= 90 and t[:2] in ("19", "20") and STAMP_LED_STEP.match(t):
             turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
             continue
+        if short and (turns[-1][2] or turns[-1][0] in ("progress", "reply")) and RESULT_HEADING.match(blocks[b.index - 1].text) \
+                and OFFICE_DOT_STAMP.match(t):
+            turns.append(["reply", _when(blocks, b.index, now), []])   # "处置反馈" over "<office> · <time>" over the answer
+            continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
             if turns[-1][2] and not (tagged and turns[-1][1] is None):   # (under the words of a tagged turn: its own)
@@ -214,9 +218,6 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and (turns[-1][2] or turns[-1][0] == "progress") and (t[2:4] in ("结果", "单位") or "反馈" in t) \
                 and RESULT_OFFICE.match(t):   # "处置结果 <office>" over the answer ("处置单位：<unit> · <time>")
             turns.append(["reply", _when(blocks, b.index, now) if "反馈" in t or t[2:4] == "单位" else None, []])
-            continue
-        if short and (turns[-1][2] or turns[-1][0] == "progress") and "·" in t and RESULT_HEADING.match(blocks[b.index - 1].text) and OFFICE_DOT_STAMP.match(t):
-            turns.append(["reply", _when(blocks, b.index, now), []])   # "处置反馈" over "<office> · <time>" over the answer
             continue
         if short and turns[-1][2] and (m_head := _NAME_ROLE_STAMP.match(t)) is not None:
             # a card's head, its writer's name, role and time in a row ("青枫区城市管理局回复单位<time>",

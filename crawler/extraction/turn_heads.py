@@ -71,7 +71,7 @@ _YEARLESS = r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d"
 MASKED_NAME = re.compile(r"^(?:用户|市民|网友|群众)?(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})$")
 MASKED_OVER_STAMP_LINES = re.compile(MASKED_NAME.pattern[:-1] + r"\n(?:" + DATETIME + "|" + _YEARLESS + "|" + RECENT_TIME + r")$", re.M)
 RESULT_HEADING = re.compile(r"^(?:处置|处理|办理)(?:反馈|结果)$")
-OFFICE_DOT_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*[·•]\s*(?:" + DATETIME + "|" + _YEARLESS + r")$")
+OFFICE_DOT_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?\s*[·•]?\s*(?:" + DATETIME + "|" + _YEARLESS + r")$")
 RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFICE_DOT_STAMP.pattern[1:], re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)

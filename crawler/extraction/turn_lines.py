@@ -32,6 +32,7 @@ _PENDING = re.compile(PENDING_REPLY)
 _STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
 _SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
 _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
+_SHOT_AT = re.compile(r"^(?:拍摄于|摄于|拍摄时间\s*[:：])\s*" + DATETIME + r"(?::\d\d)?$")   # (a photo's "拍摄于 2025-10-12 10:23")
 
 
 def _quotes_letter(t: str, turns: list) -> bool:
