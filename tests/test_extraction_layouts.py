@@ -1810,6 +1810,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # share line ('我在…上报了一个问题,已处理完毕!'), chips '…已结案' over the subject, '上报时间：' field,
                                         # year-less steps ('处置10-12 16:38'), '处置反馈' over '<office><time>' over the answer,
                                         # 处置前/处置后 captions with '拍摄于 <time>' (round 220's page)
+    "forum_message_board_no_reply_state_field_sentence_glued_content_label",  # a paper's 民生直通车 message, no reply yet:
+                                        # '留言内容：' glued to the words, '办理状态：已转办至…，等待部门回复（转办时间：…）' under them
+                                        # (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json

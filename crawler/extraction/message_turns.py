@@ -20,7 +20,7 @@ from .turn_heads import (
 from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
     _ATTACH_HEAD, _ATTACH_LINE, _CHIPS, _CHIP_FIELD, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _DOC_TITLE, _FIELD_LABELS,
-    _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _SHOT_AT, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
+    _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _SHOT_AT, _STATE_FIELD, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
     _ORG_SPEAKER, _SUMMARY_HEAD, _TAG_STAMP_LINE, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead,
     _label_pair, _quotes_letter, _CONTACT_LINE,
 )
@@ -114,8 +114,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet, no words
         if short and not turns[-1][2] and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
             continue   # "[投诉要求]退还调度费、道歉": a bracketed field of the message, above its words
-        if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：":
-            continue   # "问政对象：某某局 已回复": a field of the message, no words
+        if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：" \
+                or len(t) <= 80 and _STATE_FIELD.match(t):
+            continue   # "问政对象：某某局 已回复", "办理状态：已转办至…": a field of the message, no words
         if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
             continue   # a row of fields ("类别：市政设施浏览：214编号：LY2015…"): no words
         if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t) or len(t) <= 30 and _SHOT_AT.match(t):
