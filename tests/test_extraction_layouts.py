@@ -1813,6 +1813,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_message_board_no_reply_state_field_sentence_glued_content_label",  # a paper's 民生直通车 message, no reply yet:
                                         # '留言内容：' glued to the words, '办理状态：已转办至…，等待部门回复（转办时间：…）' under them
                                         # (round 220's page)
+    "forum_leader_board_office_result_and_first_reply_heads_newest_first_ratings",  # 领导留言板, replies newest first:
+                                        # '回复（2）按时间倒序排列', '<office>办理结果<time>' and '<office>首次回复<time>' heads, each reply
+                                        # under its rating line ('网友对该回复的评价： 我要评价') (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json

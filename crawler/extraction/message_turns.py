@@ -182,7 +182,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):
             # "网友 某某2026-11-12 00:15", "某某局2026-11-10 17:25": a turn's stamp, never its words
             if turns[-1][2] and not (tagged and turns[-1][1] is None):   # (under the words of a tagged turn: its own)
-                turns.append(["reply" if _REPLY_BARE.match(t) else "ask", _when(blocks, b.index, now), []])
+                turns.append(["reply" if _REPLY_BARE.match(t) or ("结果" in t or "复" in t) and (m_res := _NAME_ROLE_STAMP.match(t))
+                              and m_res.group(2) else "ask", _when(blocks, b.index, now), []])   # ("<office>办理结果<time>")
                 tagged = tagged or b.noise_forum   # (stamps inside a box news rules take for comments: the turns')
             else:
                 turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
@@ -353,6 +354,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and blocks[b.index - 1].tag in ("td", "th") and blocks[start].tag in ("td", "th") \
                 and not _ASK_HEAD.match(t) and not _REPLY_HEAD.match(t) and not b.extra.get("section"):
             continue   # the subject's heading under a table of the message's times, above its words
+        if short and turns[-1][0] == "reply" and ("评价" in t or _AFTER.search(t)) and b.index + 1 < len(blocks) \
+                and (m_next := _NAME_ROLE_STAMP.match(blocks[b.index + 1].text)) and m_next.group(2):
+            continue   # the rating of one reply, another's head under it ("…首次回复<time>": newest first)
         if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and b.extra.get("section") != own_section \
                 and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \

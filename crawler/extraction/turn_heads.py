@@ -47,7 +47,9 @@ _LISTED_ASK = re.compile(r"^第\s*\d+\s*条留言\s*(?:留言人|网友)\s*[:：
 _ASK_TIME_LABEL = re.compile(r"^(?:留言|来信|提问)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _SELF_CLOCK = re.compile(r"^我\s*[0-2]?\d:[0-5]\d$")
 _REPLY_TIME = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]")
-_NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$")
+_NAME_ROLE_STAMP = re.compile(r"^\S{1,30}?(网友追问|网友补充|追问|再次回复|回复单位|答复单位|办理单位)\s*" + DATETIME + r"(?::\d\d)?$|"
+                              r"^(?!网友|市民|用户)[\u4e00-\u9fff（）()]{2,30}?(办理结果|处理结果|(?:首次|再次|二次|最终|阶段性)(?:回复|答复))\s*"
+                              + DATETIME + r"(?::\d\d)?$")   # ("梧桐区人民政府办理结果2025-06-20 15:31", "…首次回复<time>")
 _ASK_ROLES = ("网友追问", "网友补充", "追问")
 
 

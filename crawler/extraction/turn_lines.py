@@ -32,7 +32,8 @@ _PENDING = re.compile(PENDING_REPLY)
 _STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
 _SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
 _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
-_STATE_FIELD = re.compile(r"^(?:办理|处理|办件|工单|当前|信件)状态\s*[:：]")   # ("办理状态：已转办至…，等待部门回复（…）")
+_STATE_FIELD = re.compile(r"^(?:办理|处理|办件|工单|当前|信件)状态\s*[:：]|"   # ("办理状态：已转办至…，等待部门回复（…）")
+                          r"^(?:回复|答复)\s*[（(]\d{1,3}[)）]\s*(?:按时间(?:倒序|正序|顺序)排列)?$")   # ("回复（2）按时间倒序排列")
 _SHOT_AT = re.compile(r"^(?:拍摄于|摄于|拍摄时间\s*[:：])\s*" + DATETIME + r"(?::\d\d)?$")   # (a photo's "拍摄于 2025-10-12 10:23")
 
 
