@@ -19,13 +19,12 @@ from .turn_heads import (
 )
 from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
-    _ATTACH_HEAD, _ATTACH_LINE, _CHIPS, _CHIP_FIELD, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _DOC_TITLE, _FIELD_LABELS,
-    _NUMBER_ROW, _PENDING, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _SHOT_AT, _STATE_FIELD, _STAMPED, _STAMPED_CAPTION, _STEP_LINE, _STEP_TAIL,
+    _CHIPS, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _CONTACT_LINE, _DOC_TITLE, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _STAMPED,
     _ORG_SPEAKER, _SUMMARY_HEAD, _TAG_STAMP_LINE, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead,
-    _label_pair, _quotes_letter, _CONTACT_LINE,
+    _label_pair, no_words, _quotes_letter,
 )
 from .message_lines import (
-    _AFTER, _ASK_FIELD, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
+    _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
     LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STAMP_LED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD,
     _PAGE_MARK, _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT,
@@ -104,23 +103,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue                                                      # message's head, no words of it
         if b.bq and turns[-1][0] == "reply" and not turns[-1][2] and _quotes_letter(t, turns):
             continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
-        if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t) or t.startswith("📍") or _NUMBER_ROW.match(t)):
-            continue   # a turn's attachments ("来信附件（3）", "IMG_….jpg (1.2MB，上传于…)"): no words, no end
-        if b.tag == "li" and (_STEP_LINE.match(t) or _STEP_TAIL.match(t) and any(
-                x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
-            continue   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
-            # "转交某某督查室2019-06-13 09:20" in a strip of such)
-        if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
-            continue   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet, no words
-        if short and not turns[-1][2] and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
-            continue   # "[投诉要求]退还调度费、道歉": a bracketed field of the message, above its words
-        if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：" \
-                or len(t) <= 80 and _STATE_FIELD.match(t):
-            continue   # "问政对象：某某局 已回复", "办理状态：已转办至…": a field of the message, no words
-        if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
-            continue   # a row of fields ("类别：市政设施浏览：214编号：LY2015…"): no words
-        if b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t) or len(t) <= 30 and _SHOT_AT.match(t):
-            continue   # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）", "拍摄于 <time>"): no words
+        if no_words(b, t, short, bool(turns[-1][2]), blocks):
+            continue   # attachments, steps, fields, a pending reply's notice, a photo's stamp: no words, no end
         if steps_table is not None and b.tag == "td":
             if any(a is steps_table for a in b.owner.iterancestors()):
                 continue   # a cell of the progress table's rows (环节 | 时间 | 处理情况): steps, nobody's words

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .dates import DATETIME, RECENT_TIME
-from .dom import HEADINGS, SENT_PUNCT, Block
-from .message_lines import LABEL_LEN, PENDING_REPLY, _prose, _REPLY, _REPLY_HEAD
+from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
+from .message_lines import _ASK_FIELD, LABEL_LEN, _NO_REPLY, PENDING_REPLY, _prose, _REPLY, _REPLY_HEAD
 
 
 _FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
@@ -97,3 +97,27 @@ _TAG_STAMP_LINE = re.compile(r"^#\s*\S.{0,48}?(?:" + DATETIME + r"|[01]?\d-[0-3]
 
 # a reply document's contact line under its signature: "（联系人：沈俊 联系电话：87021×××）"
 _CONTACT_LINE = re.compile(r"^[（(]?\s*联系人\s*[:：]\s*\S{1,12}\s*[，,；;]?\s*(?:联系)?电话\s*[:：]\s*[\d×*xX\-－ ]{5,20}\s*[)）]?$")
+
+
+def no_words(b: Block, t: str, short: bool, worded: bool, blocks: list[Block]) -> bool:
+    """A line of a turn that is none of its words and ends no turn: an attachment, a progress list's step,
+    a pending reply's notice, the message's fields, a photo's stamp. ``t``: the block's text as the turns
+    read it; ``worded``: the current turn has words already."""
+    if short and (_ATTACH_HEAD.match(t) or _ATTACH_LINE.match(t) or t.startswith("📍") or _NUMBER_ROW.match(t)):
+        return True   # a turn's attachments ("来信附件（3）", "IMG_….jpg (1.2MB，上传于…)")
+    if b.tag == "li" and (_STEP_LINE.match(t) or _STEP_TAIL.match(t) and any(
+            x.tag == "li" and _STEP_TAIL.match(x.text) for x in blocks[b.index - 1:b.index + 2:2])):
+        return True   # a 办理进度 list's step ("2014.05.13 09:02 市长信箱办公室受理，转市城建局",
+        # "转交某某督查室2019-06-13 09:20" in a strip of such)
+    if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
+        return True   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet
+    if short and not worded and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
+        return True   # "[投诉要求]退还调度费、道歉": a bracketed field of the message, above its words
+    if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：" \
+            or len(t) <= 80 and _STATE_FIELD.match(t):
+        return True   # "问政对象：某某局 已回复", "办理状态：已转办至…": a field of the message
+    if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
+        return True   # a row of fields ("类别：市政设施浏览：214编号：LY2015…")
+    # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）", "拍摄于 <time>")
+    return b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t) is not None \
+        or len(t) <= 30 and _SHOT_AT.match(t) is not None
