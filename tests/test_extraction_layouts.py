@@ -1816,6 +1816,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leader_board_office_result_and_first_reply_heads_newest_first_ratings",  # 领导留言板, replies newest first:
                                         # '回复（2）按时间倒序排列', '<office>办理结果<time>' and '<office>首次回复<time>' heads, each reply
                                         # under its rating line ('网友对该回复的评价： 我要评价') (round 220's page)
+    "forum_taiwan_1999_case_privacy_note_under_reply_big5",  # 1999 case page (Big5): '※ 本案件已依個人資料保護法隱去陳情人姓名
+                                        # 及聯絡方式。 公開日期：… ｜ 列印' under the reply (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json

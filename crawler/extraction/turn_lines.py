@@ -32,6 +32,7 @@ _PENDING = re.compile(PENDING_REPLY)
 _STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
 _SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
 _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
+_PRIVACY_NOTE = re.compile(r"^※\s*.{0,12}(?:隐私|隱私|個人[資资]料保[護护]|个人信息保护|已隐去|已隱去|已隐匿|已隱匿)")
 _STATE_FIELD = re.compile(r"^(?:办理|处理|办件|工单|当前|信件)状态\s*[:：]|"   # ("办理状态：已转办至…，等待部门回复（…）")
                           r"^(?:回复|答复)\s*[（(]\d{1,3}[)）]\s*(?:按时间(?:倒序|正序|顺序)排列)?$")   # ("回复（2）按时间倒序排列")
 _SHOT_AT = re.compile(r"^(?:拍摄于|摄于|拍摄时间\s*[:：])\s*" + DATETIME + r"(?::\d\d)?$")   # (a photo's "拍摄于 2025-10-12 10:23")
@@ -111,6 +112,8 @@ def no_words(b: Block, t: str, short: bool, worded: bool, blocks: list[Block]) -
         # "转交某某督查室2019-06-13 09:20" in a strip of such)
     if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
         return True   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet
+    if t[:1] == "※" and len(t) <= 120 and _PRIVACY_NOTE.match(t):
+        return True   # the site's note on the page ("※ 本案件已依個人資料保護法隱去陳情人姓名及聯絡方式。 公開日期：…")
     if short and not worded and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
         return True   # "[投诉要求]退还调度费、道歉": a bracketed field of the message, above its words
     if short and len(t) <= 60 and _ASK_FIELD.match(t) and not SENTENCE_END.search(t) and t[-1] not in ":：" \
