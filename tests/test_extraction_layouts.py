@@ -1818,6 +1818,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # under its rating line ('网友对该回复的评价： 我要评价') (round 220's page)
     "forum_taiwan_1999_case_privacy_note_under_reply_big5",  # 1999 case page (Big5): '※ 本案件已依個人資料保護法隱去陳情人姓名
                                         # 及聯絡方式。 公開日期：… ｜ 列印' under the reply (round 220's page)
+    "forum_xenforo1_day_stamps_tooltip_times_last_edit_before_post_stamp",  # XenForo 1: stamps show the day, the time in
+                                        # their tooltips; the opening post's '最后编辑: <span title="…">' above its own stamp (round 223)
 ])
 def test_unseen_layouts(name):
     import json

@@ -102,11 +102,19 @@ def find_time(member, blocks: list[Block], now, stop=None):
     # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
     for el in titled[:40]:
         v = el.get("title") or ""
-        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v)):   # (or ISO: "2012-05-14T12:12:37+00:00")
+        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v)) and not _edit_label_before(el):
+            # (or ISO: "2012-05-14T12:12:37+00:00"; not the last edit's: "最后编辑: <span title=…>")
             dt, has_t = parse_with_precision(v, now)
             if dt and has_t:
                 return dt
     return time_in_lines(blocks, now)
+
+
+def _edit_label_before(el) -> bool:
+    """The text just before ``el`` labels another time than the post's ("最后编辑: ", "采纳于")."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text if el.getparent() is not None else "") or ""
+    return bool(before.strip()) and _NOT_POSTED.search(before.strip()[-12:]) is not None
 
 
 _QUOTE_BOX = re.compile(r"quote|citation", re.I)
