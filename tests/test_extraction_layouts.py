@@ -1820,6 +1820,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # 及聯絡方式。 公開日期：… ｜ 列印' under the reply (round 220's page)
     "forum_xenforo1_day_stamps_tooltip_times_last_edit_before_post_stamp",  # XenForo 1: stamps show the day, the time in
                                         # their tooltips; the opening post's '最后编辑: <span title="…">' above its own stamp (round 223)
+    "forum_phpbb30_subsilver2_rows_per_post_spacer_rows_nested_quote",  # phpBB 3.0 subsilver2: each post three rows of one
+                                        # table (head with '帖子主题: Re: …' and '发表于:', post, tools), parted by spacer rows; a nested
+                                        # quote; '最后由 X 编辑于 …' (round 223's page)
 ])
 def test_unseen_layouts(name):
     import json

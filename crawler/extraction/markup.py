@@ -17,6 +17,8 @@ def read_as_html(root, text: str) -> None:
     if "sigline" in text or "sign.gif" in text:
         _signature_rules(root)
     _headings_holding_text(root)
+    if 'class="spacer"' in text:
+        _spacer_parted_rows(root)
 
 
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")   # (dom's SENTENCE_END: dom imports this module, so not from there)
@@ -94,3 +96,32 @@ def _as_div(el) -> None:
     """A div classed by the element's own name first (its name says what it holds)."""
     el.set("class", (el.tag + " " + (el.get("class") or "")).strip())
     el.tag = "div"
+
+
+def _spacer_parted_rows(root) -> None:
+    """A table whose posts each take several rows (a header row, the post's row, its tool row), parted by
+    an empty spacer row (phpBB 3.0's subsilver2: ``<tr><td class="spacer" colspan="2">``): each run of rows
+    between spacers wrapped in a ``<tbody>`` of its own, one element per post, as HTML allows."""
+    for table in list(root.iter("table")):
+        rows = [r for r in table if r.tag == "tr"]
+        spacers = [r for r in rows if len(r) == 1 and r[0].tag == "td" and "spacer" in (r[0].get("class") or "")]
+        if len(spacers) < 2:
+            continue
+        runs, run = [], []
+        for r in rows:
+            if r in spacers:
+                runs.append(run)
+                run = []
+            else:
+                run.append(r)
+        runs.append(run)
+        if sum(1 for r in runs if 2 <= len(r) <= 4) < 2:
+            continue
+        for run in runs:
+            while run and any(c.tag == "th" for c in run[0]):
+                run = run[1:]   # (the table's head row over the first post: "作者 | 内容")
+            if 2 <= len(run) <= 4:
+                body = etree.Element("tbody", {"class": "post-rows"})
+                run[0].addprevious(body)
+                for r in run:
+                    body.append(r)

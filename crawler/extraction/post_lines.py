@@ -74,6 +74,7 @@ _FORUM_BOILER = re.compile(r"^(?:回复|引用|举报|广告|廣告|只看该作
                            r"(?:单选|多选|單選|多選)投票\s*[,，]\s*共有\s*\d+\s*人参与投票.{0,60}|(?:\S{1,16}\s+)?查看完整内容|(?:\S{1,16}\s+)?查看完整內容|已解决|已解決|悬赏|懸賞|评分|評分|"
                            # (Discuz's poll and 悬赏 boxes: "单选投票, 共有 853 人参与投票 距结束还有…", the best answer's
                            # "查看完整内容" link, the "已解决" badge)
+                           r"帖子主[题題]\s*[:：].{0,100}|"   # (phpBB 3.0's header row: "帖子主题: Re: <subject>")
                            r"上一[篇个]主题\s*[-|｜]\s*下一[篇个]主题|\d+\s*(?:会员|位会员)\s*和\s*\d+\s*(?:游客|位游客)\s*正在(?:查看|浏览)此主题。?|"
                            r"到页[底首](?:\s*页\s*[\d\s]+)?|"   # (SMF's bars: prev/next topic, who is viewing, "到页底 页1 2")
                            r"(?:[\[【][^\[\]【】]{2,6}[\]】]\s*){2,})$")   # (a pager; a row of bracketed actions: "[回复此帖]
