@@ -1823,6 +1823,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpbb30_subsilver2_rows_per_post_spacer_rows_nested_quote",  # phpBB 3.0 subsilver2: each post three rows of one
                                         # table (head with '帖子主题: Re: …' and '发表于:', post, tools), parted by spacer rows; a nested
                                         # quote; '最后由 X 编辑于 …' (round 223's page)
+    "forum_dvbbs8_signline_gif_subject_row_pinned_note_hot_topics_gb2312",  # DVBBS 8 (GB2312): '* 贴子主题: … [本主题由 版主
+                                        # X 于 <time> 设为置顶]', signatures under 'signline.gif', stamps under the posts, a '本周热门主题'
+                                        # table of the posts' shape (round 223's page)
 ])
 def test_unseen_layouts(name):
     import json

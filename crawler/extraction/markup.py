@@ -14,7 +14,7 @@ def read_as_html(root, text: str) -> None:
         _custom_elements_as_divs(root)
     if _MINIPROGRAM_TAG.search(text):
         _miniprogram_tags_as_html(root)
-    if "sigline" in text or "sign.gif" in text:
+    if "sigline" in text or "sign.gif" in text or "signline.gif" in text:
         _signature_rules(root)
     _headings_holding_text(root)
     if 'class="spacer"' in text:
@@ -46,7 +46,7 @@ def _headings_holding_text(root) -> None:
         first.tag, h.tag = h.tag, "div"
 
 
-_SIGNATURE_RULE = re.compile(r"(?:^|/)(?:sigline|sign)\.gif$", re.I)
+_SIGNATURE_RULE = re.compile(r"(?:^|/)(?:sigline|signline|sign)\.gif$", re.I)
 
 
 def _signature_rules(root) -> None:
