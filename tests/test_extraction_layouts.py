@@ -1826,6 +1826,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_dvbbs8_signline_gif_subject_row_pinned_note_hot_topics_gb2312",  # DVBBS 8 (GB2312): '* 贴子主题: … [本主题由 版主
                                         # X 于 <time> 设为置顶]', signatures under 'signline.gif', stamps under the posts, a '本周热门主题'
                                         # table of the posts' shape (round 223's page)
+    "forum_leobbs_posted_label_under_post_edit_note_by_whom_nocharset",  # LeoBBS (GBK, no charset): '发表: 2025/04/18 10:05pm
+                                        # | IP: 已设置保密' under each post, '本帖由 X 在 2025年04月19日 08点12分 最后编辑' (round 223's page)
 ])
 def test_unseen_layouts(name):
     import json
