@@ -1828,6 +1828,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # table of the posts' shape (round 223's page)
     "forum_leobbs_posted_label_under_post_edit_note_by_whom_nocharset",  # LeoBBS (GBK, no charset): '发表: 2025/04/18 10:05pm
                                         # | IP: 已设置保密' under each post, '本帖由 X 在 2025年04月19日 08点12分 最后编辑' (round 223's page)
+    "news_microblog_status_nine_pictures_icon_counters_full_text_fold_link",  # 微博 status: its cut copy hidden, the full
+                                        # one shown ending '收起全文d', its counters in cells drawn by an icon font ('138', '427', 'ñ3261'),
+                                        # comments 'name：words' under it (round 224's page)
 ])
 def test_unseen_layouts(name):
     import json

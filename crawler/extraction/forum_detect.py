@@ -48,6 +48,20 @@ _POWERED = re.compile(r"[Pp]owered\s+by\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*(?:Disc
                       r"NodeBB|XenForo|MyBB|dvbbs|动网|esoTalk|FluxBB|PunBB|bbPress|Vanilla|SMF|Simple Machines|IP\.Board|Invision|Kunena|FUDforum|Phorum|MiniBB|Xiuno|Discuz!?Q)", re.I)
 
 
+_COUNT_CELL = re.compile(r"^\D{0,2}\d[\d,.]*[万萬wW]?$")
+
+
+def _counter_cells(run: list[Block]) -> bool:
+    """Three or more counts in cells of their own in a row, their words drawn by an icon font ("138",
+    "427", "ñ3261": a status's 转发 / 评论 / 赞): a status's handle bar."""
+    streak = 0
+    for b in run:
+        streak = streak + 1 if len(b.text) <= 8 and b.tag == "li" and _COUNT_CELL.match(b.text) else 0
+        if streak >= 3:
+            return True
+    return False
+
+
 def _powered_by_forum(text: str) -> bool:
     """A "Powered by Discuz!"-like credit in the first 300,000 or the last 30,000 characters."""
     parts = (text,) if len(text) <= 300_000 else (text[:300_000], text[-30_000:])
@@ -168,9 +182,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if not posted and poster is not None and any(b.text.startswith(poster + " ") for b in items):
                 posted, opener = True, poster_b   # (the starter's own line is the opening post's)
             # (a status's counters between its words and the items, "转发 128评论 64赞 512": comments under a status)
-            reposted = opener is not None and any(
+            reposted = opener is not None and (any(
                 len(b.text) <= 40 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
-                for b in blocks[opener.index:items[0].index])
+                for b in blocks[opener.index:items[0].index]) or _counter_cells(blocks[opener.index:items[0].index]))
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index) and not reposted:
                 score += 1

@@ -220,6 +220,8 @@ def clean(root) -> None:
             el.text = el.get("value")
             continue
         kill.append(el)
+    # a full text's "收起全文" link, which folds it again (shown with its icon's glyph: "收起全文d")
+    kill.extend(a for a in root.xpath("//a[contains(., '收起')]") if _FOLD_LINK.match("".join(a.itertext()).strip()))
     targets = None
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
@@ -230,8 +232,6 @@ def clean(root) -> None:
                     continue
             brief = _brief_of(el)
             kill.append(el if brief is None else brief)   # (a hidden full text: its cut preview goes instead)
-            if brief is not None:   # ... and its "收起全文" link, which folds it again
-                kill.extend(a for a in el.iterfind(".//a") if _FOLD_LINK.match("".join(a.itertext()).strip()))
         elif "pre" in el.get("style") and _PRE_STYLE.search(el.get("style")):
             el.set("data-ws", "pre")
     for el in kill:
