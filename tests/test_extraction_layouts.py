@@ -3377,3 +3377,18 @@ def test_message_uploaded_pictures_label_is_no_words():
     assert len(e.posts) == truth["posts"]
     assert e.posts[0].text.splitlines() == truth["body"].splitlines()[:len(e.posts[0].text.splitlines())]
     assert "上传图片" not in e.text
+
+
+def test_wap_microblog_status_over_its_comments_is_no_thread():
+    # a WAP 微博 status ("<account>:【headline】" over its words, "转发[58] 评论[214] 赞[1032] 收藏 <time> 来自…") over its
+    # comments laid out as it is ("name:words 赞[234] 回复 16分钟前 来自…", one commenter named "望江楼主"): a status
+    # and its comments, titled by its 【headline】 (round 221's page; its last line, "你怎么看？#…# #…#", still left out)
+    import json
+
+    name = "news_wap_microblog_status_account_lead_bracket_counters_line_comments"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://weibo.cn/comment/PbC9xYz12", None, now=PROBE_NOW)
+    assert e.page_type == "news" and not e.posts
+    assert e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert e.text.splitlines() == truth["body"].splitlines()[:-1]

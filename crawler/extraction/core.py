@@ -316,7 +316,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         out.title = headline
         lines = out.text.split("\n")
         if len(lines) > 1:   # (the status's 【headline】 on a line of its own, after its #topic#s: its title, not its words)
-            out.text = "\n".join(t for t in lines if _TOPIC_TAGS.sub("", t.strip()) != f"【{headline}】")
+            out.text = "\n".join(t for t in lines if F.ACCOUNT_LEAD.sub("", _TOPIC_TAGS.sub("", t.strip())) != f"【{headline}】")
 
     out.title = crumbed_subject(uncut_title(out.title, blocks), blocks)
     if out.title and _INVISIBLE.search(out.title):   # (a heading's anchor link holding a zero-width space)

@@ -324,6 +324,9 @@ _HEADLINE_BRACKET = re.compile(r"【([^】]{4,60})】")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+ACCOUNT_LEAD = re.compile(r"^[^\s:：【】]{1,16}[:：](?=【)")
+
+
 def post_headline(page_title: str, text: str, title: str | None = None, above: list[str] = ()) -> str | None:
     """The title of a microblog post whose page title names only its account or platform; or, on a
     page whose only title is a page title of a word or two (the platform's name, "微言"), the
@@ -346,7 +349,7 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
     while len(lines) > 1 and len(lines[0]) <= 40 and (_CLOCK_TIME.search(lines[0]) or STATS_LINE.match(lines[0])):
         lines = lines[1:]   # (the post's stamp line over its text: "昨天 18:20 来自 微博 weibo.com"; the account's
         # counters, "关注 312 | 粉丝 28.6万 | 微博 9,841")
-    lead = _HASHTAG.sub(" ", "\n".join(lines)).strip()
+    lead = ACCOUNT_LEAD.sub("", _HASHTAG.sub(" ", "\n".join(lines)).strip())   # (a WAP status: "<account>:【…】")
     m = _HEADLINE_BRACKET.match(lead)
     if m:
         return m.group(1).strip()

@@ -18,6 +18,7 @@ _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb
 _URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|/t/\d|/d/\d|"
                         r"/topic[s]?/\d|/thread[s]?/|/question[s]?/\d|/p/\d{6,}|bbs\.|forum\.|/forum|/bbs/|"
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
+_OP_WORD = re.compile(r"[楼樓]主(?![:：])")   # (the opener's badge; not the end of a name before its words: "望江楼主:…")
 _COLUMN_HOST = re.compile(r"https?://zhuanlan\.", re.I)   # (a 专栏's articles, "/p/<number>": no 贴吧 thread's address)
 _MARK_WORDS = ("楼主", "PO主", "沙发", "板凳", "地板", "只看楼主", "只看该作者", "发表于", "回帖", "本帖", "楼层", "收起回复",
                "个回答", "回答于", "最佳答案", "采纳", "发布于", "编辑于", "点赞", "赞同", "我来答", "我要提问", "追问",
@@ -79,7 +80,9 @@ _POSTED_BY = re.compile(r"^(?:(?:发起人|楼主|樓主)\s*[:：]?\s*([^\s:：�
 _FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|条评论|條評論)$")
 # (stricter than fields' COUNTER_ROW, which also takes 收藏 and counters without numbers: a group topic's
 # "赞 86收藏 214转发 19" bar is no status's counters)
-_STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[(（]?\d[\d,，.]*[万萬wW]?[)）]?\s*){2,3}$")
+_STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[\[(（]?\d[\d,，.]*[万萬wW]?[\])）]?\s*){2,3}"
+                              r"(?:收藏)?(?:\s*[^\n]{0,50}来自[^\n]{0,30})?$")   # (a WAP status's "转发[58] 评论[214]
+# 赞[1032] 收藏 04月18日 19:52 来自…")
 
 
 def detect_forum(root, url, meta, text, blocks=None) -> bool:
@@ -151,9 +154,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
                   if (m := _FLOOR_NO.search(b.text) or COUNT_MARKS["#N"].search(b.text))]
         floored = len(floors)
         steps = list(zip(floors, floors[1:]))
-        if items and (any("楼主" in b.text or "樓主" in b.text or _OP_TAG.search(b.text) for b in items[1:]) or any(
+        if items and (any(_OP_WORD.search(b.text) or _OP_TAG.search(b.text) for b in items[1:]) or any(
                 b.text.startswith(("楼主：", "楼主:", "樓主：")) or len(b.text) <= 30 and not b.punct
-                and ("楼主" in b.text or "樓主" in b.text) or _OP_REPLYING.match(b.text) is not None
+                and _OP_WORD.search(b.text) or _OP_REPLYING.match(b.text) is not None
                 or len(b.text) <= 80 and _OP_TAG.search(b.text) is not None
                 for b in blocks[items[0].index:items[-1].index + 20]) or _leveled_opener_among(blocks, stamped_all, items)) \
                 and _prose_before(blocks, items[0]) < 400:
@@ -182,9 +185,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if not posted and poster is not None and any(b.text.startswith(poster + " ") for b in items):
                 posted, opener = True, poster_b   # (the starter's own line is the opening post's)
             # (a status's counters between its words and the items, "转发 128评论 64赞 512": comments under a status)
-            reposted = opener is not None and (any(
-                len(b.text) <= 40 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
-                for b in blocks[opener.index:items[0].index]) or _counter_cells(blocks[opener.index:items[0].index]))
+            reposted = opener is not None and (any(   # (the first item may be the counters' line: a WAP status's)
+                len(b.text) <= 80 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
+                for b in blocks[opener.index:items[0].index + 1]) or _counter_cells(blocks[opener.index:items[0].index]))
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index) and not reposted:
                 score += 1
