@@ -1831,6 +1831,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_microblog_status_nine_pictures_icon_counters_full_text_fold_link",  # 微博 status: its cut copy hidden, the full
                                         # one shown ending '收起全文d', its counters in cells drawn by an icon font ('138', '427', 'ñ3261'),
                                         # comments 'name：words' under it (round 224's page)
+    "news_short_video_day_only_label_epoch_timestamp_in_state",  # 快手-like video page: '发布于 2026-08-02' under the text,
+                                        # the minute only in the state's '"timestamp": 1785682099000' (round 224's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -6,7 +6,7 @@ import re
 from datetime import datetime, timedelta
 from collections import deque
 
-from .dates import iter_dates, parse_with_precision
+from .dates import SHANGHAI, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
 from .attr_dates import attr_date, own_attr_date
@@ -194,7 +194,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     after = [b for b in blocks[body_end + 1: body_end + 25] if not _elsewhere(b)] if body_end >= 0 else []
     labelled = _labelled_date(after, now)
     if labelled is not None:
-        return _timed_in(after, labelled, now) if (labelled.hour, labelled.minute) == (0, 0) else labelled
+        if (labelled.hour, labelled.minute) != (0, 0):
+            return labelled
+        timed = _timed_in(after, labelled, now)   # (the day only: the minute a line by it or a script gives)
+        return timed if (timed.hour, timed.minute) != (0, 0) else _with_minute(timed, raw, now, container, headline)
     udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
     if udt is not None:   # (the day only: the minute a line after the text gives for that day, "2013年5月16日
         # （星期四） 香港時間16時30分" closing a press release, or a script, "var pubdate=…")
@@ -286,9 +289,24 @@ def _timed_in(blocks, day, now):
 
 
 def _with_minute(day, raw, now, container, headline):
-    """A day-only date with the minute a script or a time attribute gives for that day, if any."""
+    """A day-only date with the minute a script or a time attribute gives for that day, if any; else the
+    one minute that the scripts' bare epoch stamps ("timestamp": 1785682099000) give for that day."""
     u = (own_attr_date(container, now) or script_date(raw, now, headline)) if raw else None
-    return u if u is not None and u.date() == day.date() else day
+    if u is not None and u.date() == day.date():
+        return u
+    if raw and '"timestamp"' in raw:
+        found = set()
+        for m in _BARE_EPOCH.finditer(raw[:1_000_000]):
+            v = int(m.group(1))
+            dt = datetime.fromtimestamp(v / 1000 if v > 10**11 else v, SHANGHAI)
+            if dt.date() == day.date():
+                found.add(dt.replace(second=0, microsecond=0))
+        if len(found) == 1:
+            return found.pop()
+    return day
+
+
+_BARE_EPOCH = re.compile(r'"timestamp"\s*:\s*"?(1\d{9}(?:\d{3})?)\b')
 
 
 def _elsewhere(b) -> bool:
