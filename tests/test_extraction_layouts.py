@@ -1833,6 +1833,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # comments 'name：words' under it (round 224's page)
     "news_short_video_day_only_label_epoch_timestamp_in_state",  # 快手-like video page: '发布于 2026-08-02' under the text,
                                         # the minute only in the state's '"timestamp": 1785682099000' (round 224's page)
+    "forum_bbpress_topic_info_line_reply_edited_note_event_day_title",  # bbPress topic: '本话题包含 5 个回复,有 5 个参与人,
+                                        # 最后一次更新是由 X 于 … 更新。', '此回复已被 X 修改于 2 周, 3 天前。' (round 223's page)
+    "news_app_share_page_summary_box_label_glued_over_text",  # 融媒体 H5 (Vue SSR): a '摘要' box over the text, its label
+                                        # glued to its words ('摘要6处疏导点共规划摊位212个…') (round 224's page)
 ])
 def test_unseen_layouts(name):
     import json

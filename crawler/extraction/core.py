@@ -61,6 +61,7 @@ _DELETED_RE = re.compile(
 _TOPIC_HEAD = re.compile(r"^作者\s*[|｜]?\s*(?:话题|話題)\s*[:：]\s*")
 _TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
+_SUMMARY_BOX = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?\s*[:：]?\s*[^\s:：]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
@@ -271,8 +272,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 continue
         kept.append(p)
     paras = kept
-    if not forum and len(paras) >= 2 and F.repeats_next(paras[0], paras[1]):
-        paras = paras[1:]   # a 摘要 box above the text repeating its first paragraph (DedeCMS div.intro)
+    if not forum and len(paras) >= 2 and (F.repeats_next(paras[0], paras[1]) or _SUMMARY_BOX.match(paras[0])):
+        paras = paras[1:]   # a 摘要 box above the text repeating its first paragraph (DedeCMS div.intro), or
+        # labelled as one ("摘要6处疏导点共规划摊位212个…", "【内容摘要】…")
     if out.author is None:
         a = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
         if a and len(a) <= 30 and not a.startswith("http"):
