@@ -3398,3 +3398,18 @@ def test_wap_microblog_status_over_its_comments_is_no_thread():
     assert e.title == truth["title"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert e.text.splitlines() == truth["body"].splitlines()[:-1]
+
+
+def test_petition_opinion_page_registered_time_and_opinion_document_label():
+    # 信访 办理意见书 page: labelled paragraphs ("登记日期：2025-05-20 16:48", "信访人：…", "信访内容：" over the letter,
+    # "处理意见书：" over the document: its title, number, the opinion, signed and dated); the page's own 发布时间 later
+    # (round 220's page; its writer also left the signature and date out, which stay here)
+    import json
+
+    name = "forum_petition_opinion_page_registered_label_fields_opinion_document_label"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == truth["posts"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    gold = truth["body"].splitlines()
+    assert e.text.splitlines()[:len(gold)] == gold

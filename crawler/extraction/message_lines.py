@@ -12,9 +12,9 @@ from .dates import DATETIME, NAME_STAMP, RECENT_TIME, iter_dates
 from .dom import CLOCK_TEXT, DAY_TEXT, HEADINGS, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 
 # a turn's labels, anywhere in a short line ("留言人：某某 留言时间：…", "某某局答复时间：…")
-_ASK_LABEL = (r"(?=[留来写提问诉投举上反受咨补追信申])(?:(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|"
+_ASK_LABEL = (r"(?=[留来写提问诉投举上反受咨补追信申登])(?:(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|"
                r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)|"   # (the writer's own time, also this year's: "上报时间11-18 08:14")
-               r"(?:来件|来电|受理|咨询|提交|提出|追问|补充|信访|申诉|申请)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d))")
+               r"(?:来件|来电|受理|咨询|提交|提出|追问|补充|信访|申诉|申请|登记)(?:时间|日期)\s*(?:[:：]|$|(?:19|20)\d\d|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d))")
 # (not the office's "受理时间11-19 09:02", nor a step's "提交时间11-08 14:20", year-less; the look-ahead first: most
 # characters fail it at once, the alternation is slow)
 _ASK_AT = re.compile(r"(?:留言|提问|反映|投诉|发起)于\s*(?:19|20)\d\d")   # ("网友“某某” 提问于 2026-11-16 19:48")
@@ -196,7 +196,7 @@ _ROLE_REPLY_LINES = re.compile(_ROLE_REPLY_HEAD.pattern, re.M)
 # a formal reply's heading ("某某局 信访事项处理意见书", "…答复书"): the reply follows
 # a reply document's number on a line of its own ("望城信受〔2022〕第047号"): no words of it
 DOC_NUMBER = F.DOC_NUMBER
-_REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)$|"
+_REPLY_DOC = re.compile(r"(?:处理意见书|答复意见书|答复书|答复意见|复查意见书|告知书|答复函)\s*[:：]?$|"
                         r"^\S{2,30}关于\S{4,60}的(?:答复|回复|复函)$|"   # ("某某局关于市民来信反映…问题的答复")
                         r"^(?:办理|处理)?(?:答复|回复)(?:意见|内容|情况)?\s*\S{1,12}[〔\[（(](?:19|20)\d\d[〕\]）)]\d+号")   # ("办理答复岚城管函〔2019〕58号 …")
 _POSTER = re.compile(r"(?:作者|發帖人|发帖人|回帖人)\s*[:：]")
