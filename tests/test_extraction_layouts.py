@@ -1837,6 +1837,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # 最后一次更新是由 X 于 … 更新。', '此回复已被 X 修改于 2 周, 3 天前。' (round 223's page)
     "news_app_share_page_summary_box_label_glued_over_text",  # 融媒体 H5 (Vue SSR): a '摘要' box over the text, its label
                                         # glued to its words ('摘要6处疏导点共规划摊位212个…') (round 224's page)
+    "forum_hotline_order_transcript_editor_note_in_parentheses_gbk",  # 12345 工单 (GBK): '（以下为话务员根据通话录音整理，录音时长
+                                        # 06分42秒，已隐去个人信息）' over the call's summary (round 220's page)
+    "forum_hotline_order_staged_replies_last_updated_views_row",  # 12345 工单: 阶段性答复 and 最终答复, a row '最后更新：
+                                        # <time> 浏览：1,204' (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -3413,3 +3417,20 @@ def test_petition_opinion_page_registered_time_and_opinion_document_label():
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     gold = truth["body"].splitlines()
     assert e.text.splitlines()[:len(gold)] == gold
+
+
+
+@pytest.mark.parametrize("name,furniture", [
+    ("forum_deputy_suggestion_reply_document_head_with_signer", "签发人"),   # "<office> 江城管函〔2025〕42号 签发人：何建平"
+    ("forum_mayor_mailbox_letter_as_mail_date_line_weekday_gbk", "(星期四)"),   # "2025年10月9日 (星期四) 22:16"
+])
+def test_reply_document_head_with_its_signer_and_a_mail_date_line_are_no_words(name, furniture):
+    # 人大代表建议 答复 page and a 市长信箱 letter shown as a mail (round 220's pages; their writers also left the replies'
+    # signatures and dates out, which stay here)
+    import json
+
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert len(e.posts) == truth["posts"]
+    assert not [line for line in e.text.splitlines() if furniture in line]
+    assert all(line in e.text.splitlines() for line in truth["body"].splitlines())

@@ -11,7 +11,7 @@ from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .message_lines import _ASK_FIELD, LABEL_LEN, _NO_REPLY, PENDING_REPLY, _prose, _REPLY, _REPLY_HEAD
 
 
-_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价)\s*[:：]")
+_FIELD_LABELS = re.compile(r"(?:类别|分类|浏览|点击|编号|状态|来源|渠道|属地|区域|类型|评价|最后更新)\s*[:：]")
 _SYSTEM_NOTE = re.compile(r"^系统(?:消息|通知|提示)\s*[:：]")
 _SAYS = re.compile(r"^(.{2,30}?)\s*说道\s*[:：]$")   # (a WordPress comment's "<name> 说道：")
 _COMMENTS_HEAD = re.compile(r"^(?:网友|热门|最新|全部)?(?:评论|評論)")   # ("网友评论（5）": readers' comments, no turn)
@@ -32,6 +32,11 @@ _PENDING = re.compile(PENDING_REPLY)
 _STAMPED = re.compile(DATETIME + "|" + RECENT_TIME)
 _SUMMARY_HEAD = re.compile(r"^(?:AI|ＡＩ)\s*(?:智能)?(?:摘要|总结|概要)$|^智能(?:摘要|总结)$")
 _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"(?::\d\d)?[)）]?$")
+# a turn's furniture line by line: a document's head with its issuer ("<office> 江城管函〔2025〕42号 签发人：何建平"), an
+# editor's note on the transcript ("（以下为话务员根据通话录音整理…）"), a mail's date line ("2025年10月9日 (星期四) 22:16")
+_TURN_FURNITURE = re.compile(r"签发人\s*[:：]\s*\S{2,4}$|"
+                             r"^[（(]以下(?:为|是).{0,40}(?:整理|摘录|记录).{0,40}[)）]$|"
+                             r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*[0-2]?\d:[0-5]\d$")
 _PRIVACY_NOTE = re.compile(r"^※\s*.{0,12}(?:隐私|隱私|個人[資资]料保[護护]|个人信息保护|已隐去|已隱去|已隐匿|已隱匿)")
 _STATE_FIELD = re.compile(r"^(?:办理|处理|办件|工单|当前|信件)状态\s*[:：]|"   # ("办理状态：已转办至…，等待部门回复（…）")
                           r"^(?:回复|答复)\s*[（(]\d{1,3}[)）]\s*(?:按时间(?:倒序|正序|顺序)排列)?$")   # ("回复（2）按时间倒序排列")
@@ -112,6 +117,8 @@ def no_words(b: Block, t: str, short: bool, worded: bool, blocks: list[Block]) -
         # "转交某某督查室2019-06-13 09:20" in a strip of such)
     if short and (_PENDING.match(t) or _NO_REPLY.match(t)):
         return True   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet
+    if len(t) <= 80 and _TURN_FURNITURE.search(t):
+        return True   # a document's head, an editor's note, a mail's date line
     if t[:1] == "※" and len(t) <= 120 and _PRIVACY_NOTE.match(t):
         return True   # the site's note on the page ("※ 本案件已依個人資料保護法隱去陳情人姓名及聯絡方式。 公開日期：…")
     if short and not worded and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
