@@ -1841,6 +1841,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # 06分42秒，已隐去个人信息）' over the call's summary (round 220's page)
     "forum_hotline_order_staged_replies_last_updated_views_row",  # 12345 工单: 阶段性答复 and 最终答复, a row '最后更新：
                                         # <time> 浏览：1,204' (round 220's page)
+    "forum_owners_group_chat_log_day_divider_name_clock_heads_group_lines",  # an 业主群's chat log published by the
+                                        # community: '2025年11月3日 星期一', bubbles under '8栋-刘20:14' heads, '“…”撤回了一条消息' and
+                                        # '…修改群名为…' lines, the office's '整理发布：…' under the log (round 220's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -3434,3 +3437,26 @@ def test_reply_document_head_with_its_signer_and_a_mail_date_line_are_no_words(n
     assert len(e.posts) == truth["posts"]
     assert not [line for line in e.text.splitlines() if furniture in line]
     assert all(line in e.text.splitlines() for line in truth["body"].splitlines())
+
+
+def test_chat_log_bubbles_take_the_day_of_the_divider_above_them():
+    said = ["物业说地面车位下个月开始收费，大家怎么看？", "指导价是上限，不是必须收，应该由业主大会决定。",
+            "社区明天会约物业和业委会一起看一下收费依据。", "周六上午9点在社区二楼会议室开议事会。", "接龙：12栋 陈",
+            "会议纪要已经发到群公告，请大家查看。"]
+    who = ["8栋-刘", "3栋-王", "社区-李书记", "社区-李书记", "12栋-陈", "社区-李书记"]
+    clocks = ["20:14", "20:19", "20:26", "20:27", "20:29", "09:05"]
+    rows = []
+    for k, (w, c, t) in enumerate(zip(who, clocks, said)):
+        if k == 5:
+            rows.append("<div class=day>2025年11月4日 星期二</div>")
+        rows.append(f"<div class=msg><div class=mname>{w}{c}</div><div class=bubble>{t}</div></div>")
+        if k == 1:
+            rows.append("<div class=sys>“9栋-孙”撤回了一条消息</div>")
+    html = ("<html><head><title>停车议事群聊天记录</title></head><body><h1>锦湖湾小区停车议事群聊天记录</h1>"
+            "<p>以下为群聊记录整理，已隐去业主姓名。</p><div class=day>2025年11月3日 星期一</div>"
+            f"{''.join(rows)}<div class=pub>整理发布：锦湖湾社区居委会</div></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.page_type == "forum" and [p.text for p in e.posts] == said
+    assert [p.author for p in e.posts] == who
+    assert e.posts[0].posted_at == datetime(2025, 11, 3, 20, 14, tzinfo=SH)
+    assert e.posts[5].posted_at == datetime(2025, 11, 4, 9, 5, tzinfo=SH)

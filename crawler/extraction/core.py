@@ -21,6 +21,7 @@ from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
 from .headline import crumbed_subject, document_title, headline_near_text, uncut_title
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
+from .chat_log import chat_log_posts
 from .text_ends import (drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
                         trim_annex, without_cut_teaser, without_status_link_tail, without_writer_note)
 from .title import choose_title, page_title_of, without_prefix_badge
@@ -148,6 +149,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     mark_source_card(blocks)
     board_posts = transcript_posts(blocks, now) or message_posts(blocks, now) or inline_turns(blocks, now) \
         or pending_message(blocks, now) or role_turns(blocks, now) or headed_posts(blocks, now) or signed_posts(blocks, now) \
+        or chat_log_posts(blocks, now) \
         if page_type != "news" else None   # 留言 + 官方回复
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))

@@ -1,0 +1,57 @@
+"""A group chat's log published as a page (an 业主群's "聊天记录" kept by a community office): a day's
+divider ("2025年11月3日 星期一"), then bubbles, each under its speaker's name run into its clock
+("8栋-刘20:14"); the group's own lines ("“某某”撤回了一条消息", "…修改群名为…") are nobody's. Read as a
+thread: each bubble a post, its time the divider's day at the bubble's clock."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .dom import Block
+
+# the speaker's name (not ending in a digit: "8栋-刘", "锦湖湾社区-李书记") run into the bubble's clock
+_HEAD = re.compile(r"^([^\s，。！？：:]{0,19}[^\d\s，。！？：:])\s*([0-2]?\d):([0-5]\d)$")
+_DAY = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_GROUP_LINE = re.compile(r"撤回了一条消息|修改群名为|加入了?群聊|邀请.{1,30}加入|移出了?群聊|^[—–\-]{2}.*[—–\-]{2}$")
+_SCAN = 800
+
+
+def chat_log_posts(blocks: list[Block], now: datetime):
+    """[Post] of such a log, or None: five or more bubbles under their heads, a day's divider above the first."""
+    from .core import Post
+
+    scan = blocks[:_SCAN]
+    heads = [b for b in scan if len(b.text) <= 30 and b.text[-3:-2] == ":" and _HEAD.match(b.text)]
+    if len(heads) < 5:
+        return None
+    kind = heads[0].owner.get("class")
+    heads = [h for h in heads if h.owner.get("class") == kind]
+    if len(heads) < 5:
+        return None
+    day = next((m for b in reversed(blocks[max(0, heads[0].index - 6):heads[0].index]) if (m := _DAY.match(b.text))), None)
+    if day is None:
+        return None
+    at = {h.index for h in heads}
+    posts, bubble, last = [], None, heads[0].index
+    for h in heads:
+        day = next((m for b in blocks[last:h.index] if (m := _DAY.match(b.text))), None) or day   # (a new day's divider)
+        last = h.index
+        lines = []
+        for b in blocks[h.index + 1:h.index + 12]:
+            if b.index in at:
+                break
+            if _DAY.match(b.text):
+                break   # (the next day's divider)
+            if _GROUP_LINE.search(b.text):
+                continue
+            bubble = bubble or b.owner.get("class")
+            if b.owner.get("class") != bubble:
+                break   # (past the bubbles: the office's note on the log, the page's lists)
+            lines.append(b.text)
+        if not lines:
+            continue
+        m = _HEAD.match(h.text)
+        when = datetime(int(day.group(1)), int(day.group(2)), int(day.group(3)), int(m.group(2)), int(m.group(3)),
+                        tzinfo=now.tzinfo)
+        posts.append(Post(len(posts) + 1, m.group(1), when, "\n".join(lines)))
+    return posts if len(posts) >= 5 else None
