@@ -1844,6 +1844,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_owners_group_chat_log_day_divider_name_clock_heads_group_lines",  # an 业主群's chat log published by the
                                         # community: '2025年11月3日 星期一', bubbles under '8栋-刘20:14' heads, '“…”撤回了一条消息' and
                                         # '…修改群名为…' lines, the office's '整理发布：…' under the log (round 220's page)
+    "forum_city_hotline_app_masked_name_glued_stamp_channel_result_heading",  # 市长热线 app: the poster '刘**2025-10-14 07:46
+                                        # 来源：APP' over the words, '办理结果' over '承办单位：…', '答复时间：…' and the answer, a progress
+                                        # list below (round 226's page)
 ])
 def test_unseen_layouts(name):
     import json

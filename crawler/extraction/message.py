@@ -42,6 +42,7 @@ _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|�
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
+_REPLY_HEAD_LINES = re.compile(_REPLY_HEAD.pattern, re.M)
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -111,6 +112,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
+            or "*" in short and MASKED_STAMP_LINES.search(short) and _REPLY_HEAD_LINES.search(short)   # ("刘**<time>" over the
+            # words, "办理结果" over the office's answer)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
             or "·" in short and dot_qa(short)
@@ -190,7 +193,8 @@ def _message_posts(blocks: list[Block], now: datetime):
         # the answer further down (a 随手拍 share page)
         start = next((b.index for b in scan if len(b.text) <= 40 and MASKED_STAMP.match(b.text)
                       and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
-                      and any(RESULT_OFFICE.match(x.text) for x in blocks[b.index + 2:b.index + 40])), None)
+                      and any(RESULT_OFFICE.match(x.text) or len(x.text) <= 10 and _REPLY_HEAD.match(x.text)
+                              for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None and ("反馈" in short or "结果" in short):   # "用户138****2271" over "03-21 07:42" over the report,
         # "处置反馈" over "<office> · <time>" over the answer further down: the turns from the stamp
         start = next((b.index + 1 for b in scan if len(b.text) <= 24 and b.index + 1 < len(blocks) and MASKED_NAME.match(b.text)

@@ -55,9 +55,10 @@ _ASK_ROLES = ("网友追问", "网友补充", "追问")
 
 # a report's poster by a masked phone or name over its stamp ("138****0562 3月2日 07:41"), and its answer
 # headed by the result's label and the office ("处置结果 某某区城市管理局某某中队"), no time (a 随手拍 share page)
-MASKED_STAMP = re.compile(r"^(?:(?:市民|网友|群众)?1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})\s+(?:" + DATETIME
+MASKED_STAMP = re.compile(r"^(?:(?:市民|网友|群众)?1\d{2}[*＊]{4}\d{4}\s+|[^\s:：]{0,12}[*＊]{2,}(?:[^\s:：]{1,4}\s+|\s*))(?:" + DATETIME
                           + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d|" + RECENT_TIME + r")"
-                          r"(?:\s*[\u4e00-\u9fff]{2,8}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,10})?|\s*编号\s*[A-Z0-9-]{4,24})?$")   # (and its category,
+                          r"(?:\s*[\u4e00-\u9fff]{2,8}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,10})?|\s*编号\s*[A-Z0-9-]{4,24}|"
+                          r"\s*来源\s*[:：]\s*\S{1,10})?$")   # (and its category, its channel ("刘**2025-10-14 07:46来源：APP"),
 # or its case number: "市民****6627 03-14 07:42编号 26031400871";
 # "市民138****2207 03-18 07:52户外广告 · 广告牌松动")
 MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
