@@ -3463,3 +3463,16 @@ def test_chat_log_bubbles_take_the_day_of_the_divider_above_them():
     assert [p.author for p in e.posts] == who
     assert e.posts[0].posted_at == datetime(2025, 11, 3, 20, 14, tzinfo=SH)
     assert e.posts[5].posted_at == datetime(2025, 11, 4, 9, 5, tzinfo=SH)
+
+
+def test_complaint_reply_page_headed_by_the_office_itself():
+    # a Hong Kong department's 投訴及回覆 page (Big5): "<h2>投訴內容</h2>" over the complaint, "<h2>本署回覆</h2>" over
+    # "回覆日期：29/08/2025 …" and the reply (round 226's page; the reply's signature and the appeal notice stay here)
+    import json
+
+    name = "forum_hong_kong_complaint_reply_page_our_office_reply_heading_big5"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert all(line in e.text.splitlines() for line in truth["body"].splitlines())
