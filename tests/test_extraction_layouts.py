@@ -1847,6 +1847,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_city_hotline_app_masked_name_glued_stamp_channel_result_heading",  # 市长热线 app: the poster '刘**2025-10-14 07:46
                                         # 来源：APP' over the words, '办理结果' over '承办单位：…', '答复时间：…' and the answer, a progress
                                         # list below (round 226's page)
+    "forum_mini_app_report_name_over_dotted_stamp_place_line_result_heading",  # 小程序 随手拍 (uni-app tags): the poster's
+                                        # name over '2025.10.17 18:42', the place line ('…88号附近（春晖街道）'), '处置结果' over the office,
+                                        # its stamp and the answer, a 处理流程 list (round 226's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -43,6 +43,8 @@ _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
 _REPLY_HEAD_LINES = re.compile(_REPLY_HEAD.pattern, re.M)
+_RESULT_LINES = re.compile(r"^(?:处置|处理|办理)结果$", re.M)
+_NAME_OVER_STAMP_LINES = re.compile(r"^[^\s\d，。：:]{2,12}\n" + STAMP_LINE.pattern[1:], re.M)
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -113,7 +115,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
             or "*" in short and MASKED_STAMP_LINES.search(short) and _REPLY_HEAD_LINES.search(short)   # ("刘**<time>" over the
-            # words, "办理结果" over the office's answer)
+            # words, "办理结果" over the office's answer; a poster's name over its stamp, "处置结果" over the answer)
+            or "结果" in short and _NAME_OVER_STAMP_LINES.search(short) and _RESULT_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
             or "·" in short and dot_qa(short)
@@ -187,7 +190,8 @@ def _message_posts(blocks: list[Block], now: datetime):
         start = next((b.index for b in scan if len(b.text) <= 40 and b.index > 0 and STAMP_LINE.match(b.text)
                       and len(blocks[b.index - 1].text) <= 20 and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])
                       and _role_tag(blocks, b.index - 1) != "reply"   # (not a reply's own stamp under its tag)
-                      and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply")
+                      and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply"
+                                                             or x.text in ("处置结果", "处理结果", "办理结果"))
                               for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None and ("结果" in short or "反馈" in short):   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
         # the answer further down (a 随手拍 share page)
