@@ -27,7 +27,8 @@ from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
     CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
     NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
-    UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, OFFICE_DOT_STAMP, RESULT_HEADING, RESULT_OVER_OFFICE_LINES,
+    UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, NAME_OVER_STAMP_LINES, OFFICE_DOT_STAMP, REPLY_HEAD_LINES,
+    RESULT_HEADING, RESULT_LINES, RESULT_OVER_OFFICE_LINES,
 )
 
 
@@ -42,9 +43,6 @@ _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|�
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
 _STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
-_REPLY_HEAD_LINES = re.compile(_REPLY_HEAD.pattern, re.M)
-_RESULT_LINES = re.compile(r"^(?:处置|处理|办理)结果$", re.M)
-_NAME_OVER_STAMP_LINES = re.compile(r"^[^\s\d，。：:]{2,12}\n" + STAMP_LINE.pattern[1:], re.M)
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -114,9 +112,9 @@ def _message_posts(blocks: list[Block], now: datetime):
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
-            or "*" in short and MASKED_STAMP_LINES.search(short) and _REPLY_HEAD_LINES.search(short)   # ("刘**<time>" over the
+            or "*" in short and MASKED_STAMP_LINES.search(short) and REPLY_HEAD_LINES.search(short)   # ("刘**<time>" over the
             # words, "办理结果" over the office's answer; a poster's name over its stamp, "处置结果" over the answer)
-            or "结果" in short and _NAME_OVER_STAMP_LINES.search(short) and _RESULT_LINES.search(short)
+            or "结果" in short and NAME_OVER_STAMP_LINES.search(short) and RESULT_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
             or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
             or "·" in short and dot_qa(short)

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from .dates import DATETIME, RECENT_TIME
 from .dom import Block
-from .message_lines import _BARE_STAMP, _OFFICE, _when
+from .message_lines import _BARE_STAMP, _OFFICE, _REPLY_HEAD, STAMP_LINE, _when
 
 
 _STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
@@ -73,6 +73,10 @@ RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
 _YEARLESS = r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d"
 MASKED_NAME = re.compile(r"^(?:用户|市民|网友|群众)?(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})$")
 MASKED_OVER_STAMP_LINES = re.compile(MASKED_NAME.pattern[:-1] + r"\n(?:" + DATETIME + "|" + _YEARLESS + "|" + RECENT_TIME + r")$", re.M)
+# a message page's gates: a reply's heading alone ("办理结果"), a result's heading, a poster's name over its stamp
+REPLY_HEAD_LINES = re.compile(_REPLY_HEAD.pattern, re.M)
+RESULT_LINES = re.compile(r"^(?:处置|处理|办理)结果$", re.M)
+NAME_OVER_STAMP_LINES = re.compile(r"^[^\s\d，。：:]{2,12}\n" + STAMP_LINE.pattern[1:], re.M)
 RESULT_HEADING = re.compile(r"^(?:处置|处理|办理)(?:反馈|结果)$")
 OFFICE_DOT_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?\s*[·•]?\s*(?:" + DATETIME + "|" + _YEARLESS + r")$")
 RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFICE_DOT_STAMP.pattern[1:], re.M)
