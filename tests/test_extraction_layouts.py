@@ -1850,6 +1850,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_mini_app_report_name_over_dotted_stamp_place_line_result_heading",  # 小程序 随手拍 (uni-app tags): the poster's
                                         # name over '2025.10.17 18:42', the place line ('…88号附近（春晖街道）'), '处置结果' over the office,
                                         # its stamp and the answer, a 处理流程 list (round 226's page)
+    "news_online_interview_transcript_interview_time_before_published_time",  # 在线访谈 实录: '访谈时间：… 14:30访谈状态：已结束
+                                        # 发布时间：… 17:05' on one line, the turns' own clocks (round 229's page)
 ])
 def test_unseen_layouts(name):
     import json

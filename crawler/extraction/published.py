@@ -88,7 +88,7 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
 
 
 _DATE_LABELLED = re.compile(r"[:：]|时间|日期|時間|发布|發布|发表|發表|来源|來源|作者|记者|記者|编辑|編輯|\s")
-_AIRED_LABEL = re.compile(r"(?:播出|首播|直播|开播|播放)(?:时间|時間|日期)\s*[:：]?\s*$")
+_AIRED_LABEL = re.compile(r"(?:播出|首播|直播|开播|播放|访谈|訪談|会议|會議|活动|活動)(?:时间|時間|日期)\s*[:：]?\s*$")   # (or an interview's, a meeting's)
 _PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:时间|時間|日期|于|於)\s*[:：]?\s*$")
 _UPDATED_LABEL = re.compile(r"(?:更新|修改|编辑|編輯)(?:于|於|时间|時間|日期)?\s*[:：]?\s*$")
 _WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間)\s*[:：]?\s*$")
@@ -122,7 +122,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         dms = [d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
                if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
                and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))]
-        if len(dms) >= 2 and "播" in t:   # ("直播时间：… 08:30—11:30 发布时间：… 08:20": the page's, not the programme's)
+        if len(dms) >= 2 and ("播" in t or "访谈" in t or "会议" in t or "活动" in t):   # ("直播时间：… 08:30—11:30 发布时间：…
+            # 08:20", "访谈时间：… 14:30访谈状态：已结束发布时间：… 17:05": the page's, not the programme's)
             dms = [d for d in dms if not _AIRED_LABEL.search(t[max(0, d.start - 8):d.start])] or dms
         dm = best_of(dms)
         # (nor a listed item's day glued after its headline: "临沚区2016年政府信息公开工作要点2016-02-26")
