@@ -1852,6 +1852,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # its stamp and the answer, a 处理流程 list (round 226's page)
     "news_online_interview_transcript_interview_time_before_published_time",  # 在线访谈 实录: '访谈时间：… 14:30访谈状态：已结束
                                         # 发布时间：… 17:05' on one line, the turns' own clocks (round 229's page)
+    "forum_hotline_mini_app_share_masked_user_stamp_views_office_stamp_reply",  # 12345 小程序 share page: '用户 138****2706
+                                        # 03-06 08:53浏览 1,203' over the words, '<office>03-07 15:20' over the answer, <title> '诉求分享 | …'
+                                        # (round 226's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -28,7 +28,7 @@ from .turn_heads import (
     CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
     NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
     UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, NAME_OVER_STAMP_LINES, OFFICE_DOT_STAMP, REPLY_HEAD_LINES,
-    RESULT_HEADING, RESULT_LINES, RESULT_OVER_OFFICE_LINES,
+    OFFICE_STAMP, OFFICE_STAMP_LINES, RESULT_HEADING, RESULT_LINES, RESULT_OVER_OFFICE_LINES,
 )
 
 
@@ -112,7 +112,7 @@ def _message_posts(blocks: list[Block], now: datetime):
             or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
             or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
-            or "*" in short and MASKED_STAMP_LINES.search(short) and REPLY_HEAD_LINES.search(short)   # ("刘**<time>" over the
+            or "*" in short and MASKED_STAMP_LINES.search(short) and (REPLY_HEAD_LINES.search(short) or OFFICE_STAMP_LINES.search(short))   # ("刘**<time>" over the
             # words, "办理结果" over the office's answer; a poster's name over its stamp, "处置结果" over the answer)
             or "结果" in short and NAME_OVER_STAMP_LINES.search(short) and RESULT_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
@@ -191,11 +191,11 @@ def _message_posts(blocks: list[Block], now: datetime):
                       and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply"
                                                              or x.text in ("处置结果", "处理结果", "办理结果"))
                               for x in blocks[b.index + 2:b.index + 40])), None)
-    if start is None and ("结果" in short or "反馈" in short):   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
+    if start is None and ("结果" in short or "反馈" in short or "*" in short):   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
         # the answer further down (a 随手拍 share page)
         start = next((b.index for b in scan if len(b.text) <= 40 and MASKED_STAMP.match(b.text)
                       and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
-                      and any(RESULT_OFFICE.match(x.text) or len(x.text) <= 10 and _REPLY_HEAD.match(x.text)
+                      and any(RESULT_OFFICE.match(x.text) or len(x.text) <= 10 and _REPLY_HEAD.match(x.text) or OFFICE_STAMP.match(x.text)
                               for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None and ("反馈" in short or "结果" in short):   # "用户138****2271" over "03-21 07:42" over the report,
         # "处置反馈" over "<office> · <time>" over the answer further down: the turns from the stamp

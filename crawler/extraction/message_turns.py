@@ -15,7 +15,7 @@ from .dom import HEADINGS, SENT_PUNCT, SENTENCE_END, Block
 from .turn_heads import (
     _ASK_ROLES, _ASK_TIME_LABEL, _LISTED_ASK, _NAME_ROLE_STAMP, _NODE_ASK, _NODE_REPLY, _PAGER, _REPLY_TIME, _SELF_CLOCK,
     _STAMP_LED_NODE, CONTENT_LABEL_LEAD, NAME_DOT_QA, NAME_SPACED_ROLE, node_kind, STAMPED_LABEL, OFFICE_OFFICIAL, RESULT_OFFICE,
-    OFFICE_DOT_STAMP, party_dot_kind, RESULT_HEADING,
+    OFFICE_DOT_STAMP, OFFICE_STAMP, party_dot_kind, RESULT_HEADING,
 )
 from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
@@ -159,8 +159,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 or len(t) <= 90 and t[:2] in ("19", "20") and STAMP_LED_STEP.match(t):
             turns.append(["progress", None, []])   # (the platform's step: its note is nobody's words)
             continue
-        if short and (turns[-1][2] or turns[-1][0] in ("progress", "reply")) and RESULT_HEADING.match(blocks[b.index - 1].text) \
-                and OFFICE_DOT_STAMP.match(t):
+        if short and (turns[-1][2] or turns[-1][0] in ("progress", "reply")) and (RESULT_HEADING.match(blocks[b.index - 1].text)
+                                                                                 and OFFICE_DOT_STAMP.match(t)
+                                                                                 or turns[-1][2] and OFFICE_STAMP.match(t)):
             turns.append(["reply", _when(blocks, b.index, now), []])   # "处置反馈" over "<office> · <time>" over the answer
             continue
         if len(t) <= 48 and NAME_STAMP.match(t) and not _TURN_WORD.search(t):

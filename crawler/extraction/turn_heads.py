@@ -55,10 +55,10 @@ _ASK_ROLES = ("网友追问", "网友补充", "追问")
 
 # a report's poster by a masked phone or name over its stamp ("138****0562 3月2日 07:41"), and its answer
 # headed by the result's label and the office ("处置结果 某某区城市管理局某某中队"), no time (a 随手拍 share page)
-MASKED_STAMP = re.compile(r"^(?:(?:市民|网友|群众)?1\d{2}[*＊]{4}\d{4}\s+|[^\s:：]{0,12}[*＊]{2,}(?:[^\s:：]{1,4}\s+|\s*))(?:" + DATETIME
+MASKED_STAMP = re.compile(r"^(?:(?:(?:市民|网友|群众|用户)\s*)?1\d{2}[*＊]{4}\d{4}\s+|[^\s:：]{0,12}[*＊]{2,}(?:[^\s:：]{1,4}\s+|\s*))(?:" + DATETIME
                           + r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d|" + RECENT_TIME + r")"
                           r"(?:\s*[\u4e00-\u9fff]{2,8}(?:\s*[·•]\s*[\u4e00-\u9fff]{2,10})?|\s*编号\s*[A-Z0-9-]{4,24}|"
-                          r"\s*来源\s*[:：]\s*\S{1,10})?$")   # (and its category, its channel ("刘**2025-10-14 07:46来源：APP"),
+                          r"\s*来源\s*[:：]\s*\S{1,10}|\s*浏览\s*[\d,]+)?$")   # (and its category, its channel ("刘**2025-10-14 07:46来源：APP"),
 # or its case number: "市民****6627 03-14 07:42编号 26031400871";
 # "市民138****2207 03-18 07:52户外广告 · 广告牌松动")
 MASKED_STAMP_LINES = re.compile(MASKED_STAMP.pattern, re.M)
@@ -79,6 +79,10 @@ RESULT_LINES = re.compile(r"^(?:处置|处理|办理)结果$", re.M)
 NAME_OVER_STAMP_LINES = re.compile(r"^[^\s\d，。：:]{2,12}\n" + STAMP_LINE.pattern[1:], re.M)
 RESULT_HEADING = re.compile(r"^(?:处置|处理|办理)(?:反馈|结果)$")
 OFFICE_DOT_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?\s*[·•]?\s*(?:" + DATETIME + "|" + _YEARLESS + r")$")
+# an answering office's name run into its stamp over its words ("澄湾区滨河街道办事处03-07 15:20")
+OFFICE_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|办事处|街道办|街道|中队|大队|中心|委员会|公司|政府)\s*[·•]?\s*(?:"
+                          + DATETIME + "|" + _YEARLESS + r")$")
+OFFICE_STAMP_LINES = re.compile(OFFICE_STAMP.pattern, re.M)
 RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFICE_DOT_STAMP.pattern[1:], re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)
