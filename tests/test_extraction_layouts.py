@@ -1855,6 +1855,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_hotline_mini_app_share_masked_user_stamp_views_office_stamp_reply",  # 12345 小程序 share page: '用户 138****2706
                                         # 03-06 08:53浏览 1,203' over the words, '<office>03-07 15:20' over the answer, <title> '诉求分享 | …'
                                         # (round 226's page)
+    "forum_district_mailbox_letter_system_auto_accept_notice_only",  # 区长信箱: the letter, then only '【系统自动回复】您的来信
+                                        # 已收到并受理…' and '部门答复后将在此公开，敬请关注。': one post (round 226's page)
 ])
 def test_unseen_layouts(name):
     import json

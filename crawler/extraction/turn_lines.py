@@ -39,6 +39,7 @@ _TURN_FURNITURE = re.compile(r"签发人\s*[:：]\s*\S{2,4}$|"
                              r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*[0-2]?\d:[0-5]\d$|"
                              r"^[^，。！？\s]{4,24}(?:号|路|街|巷|道|口|站|门)附近(?:[（(][^）)]{2,12}[）)])?$")   # (a report's place:
 # "青枫区春晖路88号附近（春晖街道）")
+_AUTO_NOTICE = re.compile(r"^[【\[]?系统自动(?:回复|答复|通知|提示)[】\]]?|^(?:部门|单位)?(?:答复|回复)后将在此(?:公开|显示)")
 _PRIVACY_NOTE = re.compile(r"^※\s*.{0,12}(?:隐私|隱私|個人[資资]料保[護护]|个人信息保护|已隐去|已隱去|已隐匿|已隱匿)")
 _STATE_FIELD = re.compile(r"^(?:办理|处理|办件|工单|当前|信件)状态\s*[:：]|"   # ("办理状态：已转办至…，等待部门回复（…）")
                           r"^(?:回复|答复)\s*[（(]\d{1,3}[)）]\s*(?:按时间(?:倒序|正序|顺序)排列)?$")   # ("回复（2）按时间倒序排列")
@@ -121,6 +122,8 @@ def no_words(b: Block, t: str, short: bool, worded: bool, blocks: list[Block]) -
         return True   # "管理员回复：暂无回复", "您的留言已转交…将在5个工作日内答复": no reply yet
     if len(t) <= 80 and _TURN_FURNITURE.search(t):
         return True   # a document's head, an editor's note, a mail's date line
+    if len(t) <= 160 and _AUTO_NOTICE.match(t):
+        return True   # the system's own notice ("【系统自动回复】您的来信已收到并受理…"), not an office's reply
     if t[:1] == "※" and len(t) <= 120 and _PRIVACY_NOTE.match(t):
         return True   # the site's note on the page ("※ 本案件已依個人資料保護法隱去陳情人姓名及聯絡方式。 公開日期：…")
     if short and not worded and b.tag in ("li", "dd", "td", "span") and _CHIP_FIELD.match(b.text):
