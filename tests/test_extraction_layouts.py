@@ -3486,3 +3486,16 @@ def test_complaint_reply_page_headed_by_the_office_itself():
     assert e.page_type == "forum" and len(e.posts) == 2
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert all(line in e.text.splitlines() for line in truth["body"].splitlines())
+
+
+def test_supervision_log_line_is_no_reply():
+    # 人大代表联络站 page: the citizen, the deputy's reply, the department's answer; a '督办记录：2025-04-16 代表…交办…'
+    # log line among them is nobody's words (round 226's page)
+    import json
+
+    name = "forum_deputy_liaison_message_reply_department_answer_supervision_log"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert len(e.posts) == truth["posts"]
+    assert not any(line.startswith("督办记录") for line in e.text.splitlines())
+    assert all(line in e.text.splitlines() for line in truth["body"].splitlines())
