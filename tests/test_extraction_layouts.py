@@ -1860,6 +1860,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vbulletin38_big5_login_box_maintenance_notice_above_posts",  # vBulletin 3.8 (Big5): a login box ('會員名稱',
                                         # '密碼') and '【公告】論壇將於 2025-04-27 (日) 凌晨 02:00 … 主機維護' above the posts (held-out round
                                         # 231's page, opened)
+    "news_old_cms_byline_update_time_only_kicker_subtitle_nocharset",  # 2009 ASP portal (GBK, no charset): its byline's only
+                                        # time labelled '更新时间：2009-11-18 10:23:45' in a long line (held-out round 222's page, opened)
+    "news_old_portal_subtitle_event_day_over_published_time_nocharset",  # 2009 portal (GBK, no charset): '——首批4个疏导点6月20日
+                                        # 投入使用' over '发布时间：2009-06-12 09:35:21' (held-out round 231's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

@@ -118,6 +118,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             continue  # prose (a lead paragraph, a question text), not a byline
         if len(t) <= 40 and _PROFILE_DATE.match(t):
             continue  # a poster's profile (注册：2010-2-8, "榆汀 · 注册于 2012-03-08"), not the post's date
+        if t.startswith(("——", "--", "—")) and len(t) <= 60 and not _DATE_LABELLED.search(t):
+            continue  # a sub-headline ("——首批4个疏导点6月20日投入使用"): an event's day, not the page's
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
         dms = [d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
                if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
@@ -262,9 +264,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             if dt > now + timedelta(days=2):
                 dt = dt.replace(year=now.year - 1)
             return dt
-    # the only time shown is labelled an update (更新時間：…, as Hong Kong sites print it): better than none
+    # the only time shown is labelled an update (更新時間：…, as Hong Kong sites print it; an old CMS's byline
+    # "…点击数：… 更新时间：2009-11-18 10:23:45"): better than none
     for t in zone_text:
-        if len(t) <= 60:
+        if len(t) <= 60 or len(t) <= 120 and "更新" in t:
             for dm in iter_dates(t, now, allow_relative=False):
                 if date_plausible(dm.dt, now):
                     return dm.dt
