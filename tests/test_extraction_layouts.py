@@ -1864,6 +1864,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # time labelled '更新时间：2009-11-18 10:23:45' in a long line (held-out round 222's page, opened)
     "news_old_portal_subtitle_event_day_over_published_time_nocharset",  # 2009 portal (GBK, no charset): '——首批4个疏导点6月20日
                                         # 投入使用' over '发布时间：2009-06-12 09:35:21' (held-out round 231's page, opened)
+    "forum_wenzheng_reply_and_follow_up_heading_office_space_reply_follow_up_heads",  # 问政 page: '<h3>回复与追问</h3>' over
+                                        # '<office> 回复 <time>', '网友追问 <name> <time>', '<office> 回复追问 <time>' (held-out round 217's
+                                        # page, opened)
 ])
 def test_unseen_layouts(name):
     import json

@@ -197,7 +197,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             turns[-1][1] = _when(blocks, b.index, now)   # ... and its own time under it
             continue
         if short and turns[-1][2] and (m_role := NAME_SPACED_ROLE.match(t)) is not None:
-            turns.append(["reply" if m_role.group(1) in ("回复", "答复", "回应", "追问回复") else "ask", _when(blocks, b.index, now), []])
+            turns.append(["reply" if m_role.group(1) in ("回复", "答复", "回应", "追问回复", "回复追问") else "ask", _when(blocks, b.index, now), []])
             continue   # "<company> 回复 <time>", "<user> 补充说明 <time>"
         if short and turns[-1][2] and t.endswith(("官方", "账号", "號")) and OFFICE_OFFICIAL.match(t):
             turns.append(["reply", None, []])   # "<office>官方" over its reply (its time in the card's foot)

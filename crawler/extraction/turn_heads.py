@@ -86,7 +86,7 @@ OFFICE_STAMP_LINES = re.compile(OFFICE_STAMP.pattern, re.M)
 RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFICE_DOT_STAMP.pattern[1:], re.M)
 # a turn's head of the writer's name, a space, its role and its time ("青骑出行 回复 2025-11-04 10:05",
 # "大学城***学生 补充说明 <time>": a complaint platform's)
-NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
+NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复|回复追问)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the complaint's own step at the foot of a timeline printed newest first ("发起投诉2025-04-12 20:14")
 LAUNCH_LINES = re.compile(r"^(?:(?:投诉人|用户|消费者)\s*[·•]\s*)?(?:发起投诉|投诉发起|提交投诉|投诉提交|投诉发布)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
