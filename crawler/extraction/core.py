@@ -132,7 +132,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     page_title = page_title_of(root)
     pre = prefetch_scalars(root, selectors) if selectors else None
     asked_at = question_date(root, url, now) if "Question" in text else None
-    clean(root)
+    clean(root, fold_links="收起" in text)
     body_el = root.find("body")
     if body_el is None:
         body_el = root
@@ -147,9 +147,10 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         blocks = segment(body_el, wrappers=wrappers)   # (a share page's root classed "h5-share")
     mark_trailing_sections(blocks)
     mark_source_card(blocks)
+    # (a group chat's log names its group, "…议事群": the cheap check first)
     board_posts = transcript_posts(blocks, now) or message_posts(blocks, now) or inline_turns(blocks, now) \
         or pending_message(blocks, now) or role_turns(blocks, now) or headed_posts(blocks, now) or signed_posts(blocks, now) \
-        or chat_log_posts(blocks, now) \
+        or ("群" in text and chat_log_posts(blocks, now) or None) \
         if page_type != "news" else None   # 留言 + 官方回复
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))

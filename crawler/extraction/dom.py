@@ -128,7 +128,7 @@ def noise_kind(el) -> int:
     if not ci:
         return 0
     if "side" in ci and (_CONTENT_SIDE.search(ci) and len("".join(el.itertext()).strip()) > 40
-                         or el.find(".//h1") is not None):
+                         or "aside" in ci and el.find(".//h1") is not None):
         return 0   # (a column classed "aside-left" that holds the page's <h1>: the main column)
     k = _KIND_CACHE.get(ci)
     if k is None:

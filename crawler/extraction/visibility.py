@@ -199,7 +199,7 @@ def big_bold(el) -> bool:
     return _named_in(el, "data-big")
 
 
-def clean(root) -> None:
+def clean(root, fold_links: bool = True) -> None:
     """Remove never-visible elements in place (keeps tails); a folded article's rest stays. Text
     laid out by its line breaks is marked as such first, and the stylesheet's centring and bold rules
     are kept on the root for the headline finder (the <style> elements go)."""
@@ -221,7 +221,8 @@ def clean(root) -> None:
             continue
         kill.append(el)
     # a full text's "收起全文" link, which folds it again (shown with its icon's glyph: "收起全文d")
-    kill.extend(a for a in root.xpath("//a[contains(., '收起')]") if _FOLD_LINK.match("".join(a.itertext()).strip()))
+    if fold_links:   # (the page's text says whether there is any)
+        kill.extend(a for a in root.xpath("//a[contains(., '收起')]") if _FOLD_LINK.match("".join(a.itertext()).strip()))
     targets = None
     for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
