@@ -1867,6 +1867,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_reply_and_follow_up_heading_office_space_reply_follow_up_heads",  # 问政 page: '<h3>回复与追问</h3>' over
                                         # '<office> 回复 <time>', '网友追问 <name> <time>', '<office> 回复追问 <time>' (held-out round 217's
                                         # page, opened)
+    "forum_dvbbs_2013_subject_row_reply_count_pager_after_title_gb2312",  # DVBBS (GB2312, 2013): the subject's row ending
+                                        # '共有 3 个回复 分页：[1]', stamps under the posts (held-out round 217's page, opened)
 ])
 def test_unseen_layouts(name):
     import json
