@@ -1869,6 +1869,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # page, opened)
     "forum_dvbbs_2013_subject_row_reply_count_pager_after_title_gb2312",  # DVBBS (GB2312, 2013): the subject's row ending
                                         # '共有 3 个回复 分页：[1]', stamps under the posts (held-out round 217's page, opened)
+    "forum_complaint_timeline_name_party_act_stamp_nodes_newest_first",  # complaint platform, newest first: each node the
+                                        # writer's name, party, act and stamp run together ('j***8用户补充投诉<time>', '青橙出行商家商家已回复
+                                        # <time>', 'j***8用户评价投诉已完成<time>' over the user's words, '…用户发起投诉<time>' at the foot)
+                                        # (held-out round 222's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

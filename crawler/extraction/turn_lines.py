@@ -35,6 +35,7 @@ _STAMPED_CAPTION = re.compile(r"^[^，。！？]{0,12}[（(\s]*" + DATETIME + r"
 # a turn's furniture line by line: a document's head with its issuer ("<office> 江城管函〔2025〕42号 签发人：何建平"), an
 # editor's note on the transcript ("（以下为话务员根据通话录音整理…）"), a mail's date line ("2025年10月9日 (星期四) 22:16")
 _TURN_FURNITURE = re.compile(r"签发人\s*[:：]\s*\S{2,4}$|"
+                             r"^(?:[\u4e00-\u9fff]{2,6}\s*[:：]?\s*(?:[★☆]{1,5}|\d\s*星)\s*[/|｜]?\s*){2,}$|"   # (a rating's stars)
                              r"^[（(]以下(?:为|是).{0,40}(?:整理|摘录|记录).{0,40}[)）]$|"
                              r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*[0-2]?\d:[0-5]\d$|"
                              r"^[^，。！？\s]{4,24}(?:号|路|街|巷|道|口|站|门)附近(?:[（(][^）)]{2,12}[）)])?$")   # (a report's place:
