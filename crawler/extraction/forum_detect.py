@@ -11,6 +11,7 @@ from .dom import BLOCK_TAGS, Block
 from .floor_lines import floor_heads
 from .repeated_items import repeated_items
 from .sections import shape
+from .status_bar import status_bar_between
 from .thread_marks import COUNT_MARKS, STAMP, STAMP_CHAR, floor_word
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
@@ -49,20 +50,6 @@ _POWERED = re.compile(r"[Pp]owered\s+by\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*(?:Disc
                       r"NodeBB|XenForo|MyBB|dvbbs|动网|esoTalk|FluxBB|PunBB|bbPress|Vanilla|SMF|Simple Machines|IP\.Board|Invision|Kunena|FUDforum|Phorum|MiniBB|Xiuno|Discuz!?Q)", re.I)
 
 
-_COUNT_CELL = re.compile(r"^\D{0,2}\d[\d,.]*[万萬wW]?$")
-
-
-def _counter_cells(run: list[Block]) -> bool:
-    """Three or more counts in cells of their own in a row, their words drawn by an icon font ("138",
-    "427", "ñ3261": a status's 转发 / 评论 / 赞): a status's handle bar."""
-    streak = 0
-    for b in run:
-        streak = streak + 1 if len(b.text) <= 8 and b.tag == "li" and _COUNT_CELL.match(b.text) else 0
-        if streak >= 3:
-            return True
-    return False
-
-
 def _powered_by_forum(text: str) -> bool:
     """A "Powered by Discuz!"-like credit in the first 300,000 or the last 30,000 characters."""
     parts = (text,) if len(text) <= 300_000 else (text[:300_000], text[-30_000:])
@@ -78,11 +65,6 @@ def _powered_by_forum(text: str) -> bool:
 _POSTED_BY = re.compile(r"^(?:(?:发起人|楼主|樓主)\s*[:：]?\s*([^\s:：，。]{2,16})\s+|"
                         r"([^\s:：，。]{2,16})\s+(?:发表于|發表於|发布于|發佈於)\s*)(?:19|20)\d\d")
 _FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|条评论|條評論)$")
-# (stricter than fields' COUNTER_ROW, which also takes 收藏 and counters without numbers: a group topic's
-# "赞 86收藏 214转发 19" bar is no status's counters)
-_STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[\[(（]?\d[\d,，.]*[万萬wW]?[\])）]?\s*){2,3}"
-                              r"(?:收藏)?(?:\s*[^\n]{0,50}来自[^\n]{0,30})?$")   # (a WAP status's "转发[58] 评论[214]
-# 赞[1032] 收藏 04月18日 19:52 来自…")
 
 
 def detect_forum(root, url, meta, text, blocks=None) -> bool:
@@ -185,9 +167,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
             if not posted and poster is not None and any(b.text.startswith(poster + " ") for b in items):
                 posted, opener = True, poster_b   # (the starter's own line is the opening post's)
             # (a status's counters between its words and the items, "转发 128评论 64赞 512": comments under a status)
-            reposted = opener is not None and (any(   # (the first item may be the counters' line: a WAP status's)
-                len(b.text) <= 80 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
-                for b in blocks[opener.index:items[0].index + 1]) or _counter_cells(blocks[opener.index:items[0].index]))
+            reposted = opener is not None and status_bar_between(blocks, opener.index, items[0].index)
             if (not items[0].extra.get("section") or (posted and not weak)) and _prose_before(blocks, opener) < 100 \
                     and not (weak and opener in stamped_all and opener.index < items[0].index) and not reposted:
                 score += 1
