@@ -3324,6 +3324,28 @@ def test_a_word_saved_notices_title_over_two_lines_under_its_number():
 
 
 
+@pytest.mark.parametrize("name,url,title,head_lines", [
+    # round 231's page: '江城管委\n办〔2023〕5号' over '关于开展2023</span>年\n春季…的通知', <title> a year-old notice's
+    ("news_word_saved_notice_source_lines_wrapped_inside_number_and_title_gb2312", "http://www.example.cn/zwgk/1.html",
+     "关于开展2023年春季市容环境卫生集中整治行动的通知", ("江城管委办〔2023〕5号",)),
+    # round 217's page: the red head '临\n溪市城市管理局文件', '临\n城管〔2025〕23号', the title '关\n于做好…疏导点<br>规范管理工\n作的通知'
+    # (its 落款 day, '2\n025年7月8日', a wrap inside a number Word never makes: the day is the address's)
+    ("news_word_saved_notice_title_wrapped_inside_words_over_a_line_break_gbk",
+     "http://cgj.linxi.gov.cn/uploadfiles/202507/20250708_lcg23.htm",
+     "关于做好2025年中心城区占道经营疏导点规范管理工作的通知", ("临溪市城市管理局文件", "临城管〔2025〕23号", "规范管理工作的通知")),
+])
+def test_a_word_saved_notices_source_lines_wrapped_inside_its_words(name, url, title, head_lines):
+    # Word wraps the page's source lines inside words: the wraps are no spaces of the number or the title
+    # (the writers count the 落款 lines and a '&nb\nsp;' Word never writes in the text: not checked)
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    now = datetime.strptime(truth["now"], "%Y-%m-%d %H:%M").replace(tzinfo=SH)
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), url, None, now=now)
+    assert e.title == title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    lines = [re.sub(r"\s+", "", line) for line in e.text.splitlines()]
+    assert lines[0] == truth["body"].splitlines()[0] and not set(head_lines) & set(lines)
+    assert title not in lines and e.page_type == "news"
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

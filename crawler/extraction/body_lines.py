@@ -7,7 +7,7 @@ import re
 from . import fields as F
 from .body import ISSUER_LINE, sign_off
 from .dates import iter_dates
-from .dom import SENTENCE_END
+from .dom import SENTENCE_END, unwrapped
 from .meta import nfkc
 
 # above the text, never its words: the site's bare address, a "——" subtitle under the headline
@@ -52,6 +52,7 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
         first_parent = body_blocks[first_good].owner.getparent()
         last_row = last_cell = None
         title_dropped = False
+        untitle = unwrapped(ntitle) if ntitle else ntitle
         stamps = F.entry_stamps([b.text for b in body_blocks])
         # a note's hashtag line closes its text: the short lines above it are the note's own
         tags_at = next((i for i in range(len(body_blocks) - 1, last_good, -1)
@@ -64,21 +65,24 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
             if b.index < head_at:
                 meta_lines.append(t)   # (an e-paper's 当前版 row, its 引题 over the headline)
                 continue
-            if ntitle and not title_dropped and nfkc(t) == ntitle:
+            ut = unwrapped(t)   # (a Word-saved notice's head, its source lines wrapped inside words)
+            if ntitle and not title_dropped and (nfkc(t) == ntitle or unwrapped(nfkc(t)) == untitle):
                 title_dropped = True
                 continue
-            if ntitle and not title_dropped and (not paras or i < first_good) and len(t) < len(ntitle) and ntitle.startswith(nfkc(t)) \
-                    and i + 1 < len(body_blocks) and nfkc(t + body_blocks[i + 1].text) == ntitle:
+            if ntitle and not title_dropped and (not paras or i < first_good) and len(ut) < len(untitle) \
+                    and untitle.startswith(nfkc(ut)) and i + 1 < len(body_blocks) \
+                    and unwrapped(nfkc(t + body_blocks[i + 1].text)) == untitle:
                 title_dropped = True   # the headline broken over two lines at the text's head (a notice
                 stamps = set(stamps) | {i + 1}   # saved from Word: "关于做好…期间" / "…工作的通知")
                 continue
-            if ntitle and (not paras or i < first_good) and 6 <= len(t) < len(ntitle) and ntitle.endswith(nfkc(t)) \
+            if ntitle and (not paras or i < first_good) and 6 <= len(ut) < len(untitle) and untitle.endswith(nfkc(ut)) \
                     and not SENTENCE_END.search(t):
                 title_dropped = True   # the headline's second line, its first read as the title above the text
                 continue
             if (not paras or i < first_good) and len(t) <= 40 and (
-                    F.DOC_NUMBER.match(t) or ISSUER_LINE.match(t.removesuffix("文件").rstrip()) and (
-                        t.endswith("文件") or i + 1 < len(body_blocks) and F.DOC_NUMBER.match(body_blocks[i + 1].text))):
+                    F.DOC_NUMBER.match(ut) or ISSUER_LINE.match(ut.removesuffix("文件").rstrip()) and (
+                        ut.endswith("文件") or i + 1 < len(body_blocks)
+                        and F.DOC_NUMBER.match(unwrapped(body_blocks[i + 1].text)))):
                 meta_lines.append(t)   # a document's number and its red head ("某某局文件", or the issuer over the number)
                 continue
             if title_dropped and not paras and t.startswith("—") and _HEAD_ONLY.match(t):

@@ -12,7 +12,7 @@ from .body import (ISSUER_LINE, captions_after, drop_account_card, is_good, lead
                    signing_date)
 from .byline_zone import byline_zone
 from .dates import _norm_now
-from .dom import SENT_PUNCT, page_wrappers, parse, segment, use_forum_noise
+from .dom import SENT_PUNCT, page_wrappers, parse, segment, unwrapped, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .published import choose_date, edition_date, question_date
@@ -238,7 +238,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 first_good = next((i for i, b in enumerate(body_blocks) if is_good(b) and b.index > head_at), None)
                 if first_good is None:
                     last_good = None
-    if out.title and not forum and ("号" in out.title or "关于" in out.title or out.title.endswith("文件")
+    if out.title and not forum and ("号" in out.title or "关于" in unwrapped(out.title) or out.title.endswith("文件")
                                     or ISSUER_LINE.match(out.title.split()[0])) \
             and (whole := document_title(out.title, blocks)) != out.title:   # (a Word-saved notice's)
         out.title, ntitle = whole, nfkc(whole)

@@ -212,6 +212,15 @@ def norm_ws(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+# Word wraps its source lines anywhere, inside a word too ("关\n于做好…", "江城管委\n办〔2023〕5号"): a
+# space between two Chinese characters of a Word-saved notice's head is no space of its text
+_WRAP_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def unwrapped(s: str) -> str:
+    return _WRAP_SPACE.sub("", s)
+
+
 def use_forum_noise(blocks: list[Block]) -> None:
     for b in blocks:
         b.noise = b.noise_forum

@@ -7,7 +7,7 @@ import re
 
 from . import fields as F
 from .dates import iter_dates
-from .dom import SENTENCE_END, norm_ws
+from .dom import SENTENCE_END, norm_ws, unwrapped
 from .message_subject import _PAGE_LABEL as _BOARD_PAGE_LABEL   # ("投诉查询", "诉求详情": a page's label)
 from .body import ISSUER_LINE
 from .meta import nfkc
@@ -220,25 +220,27 @@ def document_title(title: str, blocks) -> str:
     """A notice saved from Word as a page: its number taken for the title gives way to the title under
     it ("青城管字〔2025〕19号" / "关于开展…的通知"), and a title printed over two lines is read whole
     ("…关于开展2025年春季" / "市容环境集中整治行动的通知")."""
-    t = title.strip()
-    at = next((b.index for b in blocks[:60] if b.text.strip() == t), None)
+    at = next((b.index for b in blocks[:60] if b.text.strip() == title.strip()), None)
     if at is None:
         return title
-    if t.endswith("文件") and len(t) <= 24 and at + 1 < len(blocks) and F.DOC_NUMBER.match(blocks[at + 1].text.strip()):
-        t, at = blocks[at + 1].text.strip(), at + 1   # (the red head "某某局文件" over its number: read on from the number)
+    t = unwrapped(title.strip())
+    if t.endswith("文件") and len(t) <= 24 and at + 1 < len(blocks) \
+            and F.DOC_NUMBER.match(unwrapped(blocks[at + 1].text.strip())):
+        t, at = unwrapped(blocks[at + 1].text.strip()), at + 1   # (the red head "某某局文件" over its number: read on)
     if F.DOC_NUMBER.match(t):
-        nxt = [b.text.strip() for b in blocks[at + 1:at + 3]]
+        nxt = [unwrapped(b.text.strip()) for b in blocks[at + 1:at + 3]]
         if nxt and len(nxt[0]) <= 60 and _DOC_KIND_END.search(nxt[0]) and not SENTENCE_END.search(nxt[0]):
             return nxt[0]
         if len(nxt) == 2 and len(nxt[0]) <= 40 and not SENTENCE_END.search(nxt[0]) and not _DOC_KIND_END.search(nxt[0]) \
                 and len(nxt[1]) <= 40 and _DOC_KIND_END.search(nxt[1]) and not SENTENCE_END.search(nxt[1]):
             return nxt[0] + nxt[1]
         return title
-    if len(t) <= 60 and at + 1 < len(blocks) and all(ISSUER_LINE.match(p) for p in t.split()) \
+    issuers = title.strip()   # (each issuer's name spaced from the next: no wrap)
+    if len(issuers) <= 60 and at + 1 < len(blocks) and all(ISSUER_LINE.match(p) for p in issuers.split()) \
             and (nxt := blocks[at + 1].text.strip()).startswith("关于") and _DOC_KIND_END.search(nxt) and len(nxt) <= 60:
-        return t + nxt   # (the issuers on a line of their own over "关于…的通告": a joint document's title)
+        return issuers + nxt   # (the issuers on a line of their own over "关于…的通告": a joint document's title)
     if not _DOC_KIND_END.search(t) and "关于" in t and len(t) <= 40 and at + 1 < len(blocks):
-        nxt = blocks[at + 1].text.strip()
+        nxt = unwrapped(blocks[at + 1].text.strip())
         if len(nxt) <= 40 and _DOC_KIND_END.search(nxt) and not SENTENCE_END.search(nxt):
             return t + nxt
     return title
