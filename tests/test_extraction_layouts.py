@@ -1873,6 +1873,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # writer's name, party, act and stamp run together ('j***8用户补充投诉<time>', '青橙出行商家商家已回复
                                         # <time>', 'j***8用户评价投诉已完成<time>' over the user's words, '…用户发起投诉<time>' at the foot)
                                         # (held-out round 222's page, opened)
+    "forum_web_bbs_subject_bar_label_subject_then_board_links_gbk",  # a telnet BBS's web view (GBK): the head bar '文章主题:
+                                        # <subject>' then its links '返回版面 | 同主题展开' in the same line (round 223's page)
 ])
 def test_unseen_layouts(name):
     import json

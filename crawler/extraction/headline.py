@@ -74,7 +74,9 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         m_label = F.TITLE_LABEL_RE.match(bt)
         if m_label and len(bt) - m_label.end() >= 4:
             # "主题：…" / "标题：…" / "Subject: …": the headline, said with its label
-            best_b, best_rank, labelled_title = b, 4, F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip()
+            labelled = _without_trailing_links(F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip(), b.owner) \
+                if b.link_len else F.COUNTS_AFTER_RE.sub("", bt[m_label.end():]).strip()
+            best_b, best_rank, labelled_title = b, 4, labelled
             continue
         if best_rank >= 4:
             continue
@@ -196,6 +198,20 @@ def crumbed_subject(title: str | None, blocks: list) -> str | None:
         if t == n or F.REPLY_PREFIX.sub("", t).strip() == n:
             return last
     return title
+
+
+def _without_trailing_links(t: str, owner) -> str:
+    """A labelled subject without the board's links after it in the same line ("文章主题: <subject>" then
+    "返回版面 | 同主题展开", a web BBS's head bar)."""
+    links = [norm_ws("".join(a.itertext())) for a in owner.iter("a")]
+    changed = True
+    while changed:
+        changed = False
+        for link in links:
+            rest = t[:-len(link)].rstrip(" |｜") if link and t.endswith(link) else ""
+            if len(rest) >= 4:
+                t, changed = rest, True
+    return t
 
 
 _BY_TAIL = re.compile(r"\s+[—–-]{1,2}\s+\S{1,20}\s+(?:19|20)\d\d[-/.年].*$")
