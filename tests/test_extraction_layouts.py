@@ -3348,6 +3348,17 @@ def test_a_word_saved_notices_source_lines_wrapped_inside_its_words(name, url, t
     assert lines[0] == truth["body"].splitlines()[0] and not set(head_lines) & set(lines)
     assert title not in lines and e.page_type == "news"
 
+def test_a_status_titled_account_then_bracketed_headline_not_by_the_account():
+    # a 微博-like status (held-out round 217's page, opened): <title> '江州城管的枫信：【江州：…施行】记者从…《…互联网… -
+    # 枫信', og:title and the header only the account: the bracketed headline, as printed (full-width colon).
+    # (Its text keeps the 【headline】 glued to the words, as the house does: not checked.)
+    name = "news_status_title_account_then_bracketed_headline_og_title_the_account"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://m.example.cn/status/Q8mZt4Hx2", None, now=PROBE_NOW)
+    assert e.title == truth["title"] == "江州：共享单车停放新规3月15日起施行"
+    assert e.published_at == datetime(2026, 3, 8, 9, 15, tzinfo=SH) and e.page_type == "news"
+    assert "#江州共享单车新规# #文明停车从我做起#" in e.text.splitlines()
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

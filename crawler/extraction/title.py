@@ -113,6 +113,15 @@ def page_title_of(root) -> str:
 def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     """Return (title, element or None, confident); confident is None for a title taken from metadata."""
     title, el, confident = _choose_title(root, meta, ld, page_title)
+    status = _ACCOUNT_LEAD.match(strip_site_suffix(page_title)) if title and page_title else None
+    if status and nfkc(title) == nfkc(status.group(1)) and len(status.group(3)) >= 20 \
+            and any(m in status.group(3) for m in ("…", "...", "。")):
+        # a status's <title>, "<account>：【headline】<its words cut>…", matched by the account's name alone
+        # (og:title, the page's header): the bracketed headline, as the status prints it
+        head = status.group(2).strip()
+        printed = next((m.group(1) for piece in itertools.islice(root.itertext(), 20_000) if "【" in piece
+                        for m in _BRACKETED.finditer(piece) if nfkc(m.group(1)).strip() == head), None)
+        return (printed or head).strip(), None, False
     reply = F.REPLY_PREFIX.match(title or "")
     if reply and len(title) - reply.end() >= 4 and _opens(nfkc(title[reply.end():]), title_head(page_title)):
         title = title[reply.end():]   # a reply's heading ("Re:<subject>"), the <title> the subject alone
@@ -138,6 +147,8 @@ _ACTION_TAIL = re.compile(r"(?:\s*(?:只看楼主|只看該作者|只看该作�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_LEAD = re.compile(r"^(?:[^【:：\s]{1,24}[:：]\s*)?(?:#[^#]{1,30}#\s*)*【([^】]{4,40})】\s*(\S.*)$")   # (after the
 # account's label: "某某城管的汀圈:【…】…", or a #topic#)
+_BRACKETED = re.compile(r"【([^】]{4,40})】")
+_ACCOUNT_LEAD = re.compile(r"^([^【:：\s]{2,24})[:：]\s*(?:#[^#]{1,30}#\s*)*【([^】]{4,40})】\s*(\S.*)$")
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
 _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
 _TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|(?:原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*[:：]?)\s*")   # ("组图：…")
