@@ -1875,6 +1875,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # (held-out round 222's page, opened)
     "forum_web_bbs_subject_bar_label_subject_then_board_links_gbk",  # a telnet BBS's web view (GBK): the head bar '文章主题:
                                         # <subject>' then its links '返回版面 | 同主题展开' in the same line (round 223's page)
+    "forum_good_bad_review_reviewer_rating_review_time_in_one_head_line",  # 好差评 整改公示: the review's head '评价人：孙**
+                                        # 非常不满意评价时间：<time>' under the 办件's 受理时间 and 办结时间, the window's 整改 reply (round 226's page)
 ])
 def test_unseen_layouts(name):
     import json

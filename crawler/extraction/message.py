@@ -33,7 +33,8 @@ from .turn_heads import (
 
 
 _BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")
-_REVIEW_TIME = re.compile(r"^(?:差评|评价)时间\s*[:：]?")
+_REVIEW_TIME = re.compile(r"^(?:评价人\s*[:：][^\n]{1,30}?)?(?:差评|评价)时间\s*[:：]?")   # (after the reviewer and the
+# rating in the review's head: "评价人：孙**非常不满意评价时间：<time>")
 _REVIEW_TIME_LINES = re.compile(_REVIEW_TIME.pattern, re.M)
 _OFFICE_STAMP_ROLE_LINES = re.compile(OFFICE_STAMP_ROLE.pattern, re.M)
 _POSTER_TO_LINES = re.compile(r"^[^\s:：，。]{2,12}(?:问政|留言|投诉|咨询|反映)对象\s*[:：]", re.M)   # ("青禾路人问政对象：…")
