@@ -20,6 +20,9 @@ _BOARD_RULES = re.compile(r"^(?:版面|本版|版块|论坛|論壇|版區)?(?:�
 # a guestbook's welcome over its messages ("欢迎广大居民…提出意见和建议，留言经审核后显示…")
 _BOARD_WELCOME = re.compile(r"留言(?:须|需)?经(?:过)?审核后|^欢迎.{0,24}(?:留言|提出.{0,12}(?:意见|建议))")
 _THREAD_NAV = re.compile(r"上一主题|下一主题|上一帖|下一帖|到底部|^页\s*[:：]\s*\[\d")
+# the thread's toolbar over its posts: its buttons, its pager and counters ("发表新帖 回复", "共 1 页 本帖共有 6 篇帖子，
+# 浏览 3821 次")
+_TOOLBAR = re.compile(r"^(?:(?:发表新帖|发新帖|发新话题|发表回复|回复|发帖|新帖|新投票)\s*)+$|^共\s*\d+\s*页\s*本帖共有\s*\d+\s*(?:篇|个)")
 _FIRST_POST_CLS = re.compile(r"(?:^|[\s_-])(?:first-?post|topic-?starter)(?:$|[\s_-])", re.I)
 
 
@@ -115,7 +118,8 @@ def _words(container, region, ntitle) -> list[str]:
     at least, one scoring line of 15)."""
     if not any(b.score > 0 and len(b.text) >= 15 and not b.noise for b in region):
         return []
-    lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))]
+    lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))
+             and not (len(t) <= 40 and _TOOLBAR.search(t))]
     if any(_BOARD_RULES.match(t) for t in lines[:6]) or any(len(t) <= 40 and _THREAD_NAV.search(t) for t in lines) \
             or len(lines) <= 2 and any(_BOARD_WELCOME.search(t) for t in lines):
         return []   # (the board's rules box above the posts: "版面规则" over its text; a login box's labels

@@ -41,6 +41,7 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
 _USER_SIGN = re.compile(r"(?:^|\s)(?:js|j)[-_](?:[a-z]+[-_])?sign(?:ature)?(?:$|\s)", re.I)   # (a script's hook class
 # naming a signature: "j_user_sign", "js-signature")
+_AUTO_SUBJECT = re.compile(r"^回\s*(?:\d{1,4}\s*[楼樓#]|沙发|沙發|板凳|地板|楼主|樓主)\s*[(（][^)）]{1,24}[)）]\s*的帖子$")
 _THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d*\s*(?:位)?(?:用户|会员|用戶|會員)?(?:感谢|感謝|赞了|点赞了).{0,30}(?:的帖子|的回复|的发言)?\s*[:：]$")   # (vBulletin's
 # "以下会员感谢 X 的这篇帖子：", no count)
 _SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)|(?:^|\s)u[-_]?sig(?:$|\s)", re.I)   # ("sigLine",
@@ -306,6 +307,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                      or t[F.REPLY_PREFIX.match(t).end():].strip() in headlines) \
                 and any(len(x.text) >= 10 for x in blocks[i + 1:]):   # (or a link to the post: SMF's "Re: <subject>")
             continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
+        if not out and len(t) <= 40 and _AUTO_SUBJECT.match(t):
+            continue   # phpwind's subject for a reply to a floor ("回 沙发(月湖老住户) 的帖子"): the board's, no words
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
             continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
         if len(t) <= 16 and not SENT_PUNCT.search(t) and sum(
