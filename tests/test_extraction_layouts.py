@@ -1880,6 +1880,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpwind87_toolbar_pager_counts_over_posts_floor_reply_subjects_gbk",  # phpwind 8.7 (GBK): '发表新帖 回复' and '共 1 页
                                         # 本帖共有 6 篇帖子，浏览 3821 次' over the posts (no opening post), replies headed '回 沙发(<name>) 的帖子'
                                         # (held-out round 222's page, opened)
+    "news_gallery_metadata_titles_tag_bar_prefix_h1_without_it",  # 图集 page: <title> and og:title '图集｜<headline>', the <h1>
+                                        # the headline alone after a '<span class="tag">图集</span>' (round 234's page)
+    "news_byline_day_only_minute_in_script_config_pub_time",  # the byline's '2024-03-08' day only, the minute in a script's
+                                        # 'var articleConfig = {… pubTime: "2024-03-08 16:42:10"' (round 234's page)
 ])
 def test_unseen_layouts(name):
     import json

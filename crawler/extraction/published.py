@@ -184,8 +184,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         return mdt if mht or not z_best.has_time else z_best.dt
     if m_best:   # (the metadata's day only: the minute a script gives for that day)
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
-    if z_best:
-        return z_best.dt
+    if z_best:   # (the byline's day only: the minute a script or an attribute gives for that day)
+        return z_best.dt if z_best.has_time or not raw else _with_minute(z_best.dt, raw, now, container, headline)
     # an e-paper's issue date (its masthead beside the 版面 navigation) before the weaker guesses
     # below: a letter's signing date at the end of the text, a listed story's date
     edition = edition_date(blocks, now)

@@ -151,7 +151,8 @@ _BRACKETED = re.compile(r"【([^】]{4,40})】")
 _ACCOUNT_LEAD = re.compile(r"^([^【:：\s]{2,24})[:：]\s*(?:#[^#]{1,30}#\s*)*【([^】]{4,40})】\s*(\S.*)$")
 _TAG_SUFFIX = re.compile(r"\s*(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|原创|置顶|精华|独家|热门|推荐|转载|视频|组图|图文)$")
 _COLUMN_LEAD = re.compile(r"【[^】]{2,8}】\s*")
-_TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|(?:原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*[:：]?)\s*")   # ("组图：…")
+_TAG_PREFIX = re.compile(r"^(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|\([^)]{1,6}\)|(?:原创|置顶|精华|独家|热门|推荐|转载|快讯|视频|组图|图文)\s*[:：]?|"
+                         r"(?:图集|圖集|组图|組圖|视频|視頻|图文|快讯)\s*[|｜])\s*")   # ("组图：…"; "图集｜…" in the metadata, not the <h1>)
 
 
 # a tag naming what the item holds ("[视频]", "[组图]"), printed in the <title> too: never the headline's
