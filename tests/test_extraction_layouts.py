@@ -1884,6 +1884,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # the headline alone after a '<span class="tag">图集</span>' (round 234's page)
     "news_byline_day_only_minute_in_script_config_pub_time",  # the byline's '2024-03-08' day only, the minute in a script's
                                         # 'var articleConfig = {… pubTime: "2024-03-08 16:42:10"' (round 234's page)
+    "news_notice_name_list_table_under_the_last_paragraph_gbk",  # 公示 (GBK): '附件：…拟命名名单' the last paragraph, the list's
+                                        # table of six columns under it (序号, names, places, numbers), the 落款 under the table (round 237's page)
 ])
 def test_unseen_layouts(name):
     import json

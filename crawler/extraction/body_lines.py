@@ -7,7 +7,7 @@ import re
 from . import fields as F
 from .body import ISSUER_LINE, sign_off
 from .dates import iter_dates
-from .dom import SENTENCE_END, unwrapped
+from .dom import SENTENCE_END, data_row, unwrapped
 from .meta import nfkc
 
 # above the text, never its words: the site's bare address, a "——" subtitle under the headline
@@ -108,7 +108,8 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
                         len(t) < 15 and not (sibling and b.tag == "p")) or _SITE_ADDRESS.match(t):
                     meta_lines.append(t)
                     continue
-            elif i > last_good and i > tags_at:
+            elif i > last_good and i > tags_at and not (b.tag in ("td", "th") and data_row(b.owner.getparent())):
+                # (a data table under the text, its rows four cells or more: the 公示's list, the text's own)
                 if len(t) < 40 and (b.punct == 0 and not t.endswith(("～", "~")) and not _HASHTAGS.match(t)
                                     or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
                         and not F.CAPTION_RE.search(t) and not F.EDITION_LINE.match(t) \
