@@ -1886,6 +1886,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # 'var articleConfig = {… pubTime: "2024-03-08 16:42:10"' (round 234's page)
     "news_notice_name_list_table_under_the_last_paragraph_gbk",  # 公示 (GBK): '附件：…拟命名名单' the last paragraph, the list's
                                         # table of six columns under it (序号, names, places, numbers), the 落款 under the table (round 237's page)
+    "forum_complaint_timeline_newest_first_launch_node_holds_the_complaint_words",  # complaint platform: the 投诉进度 timeline
+                                        # newest first, its foot '发起投诉<time>' over the poster and the complaint's own paragraphs; the
+                                        # case's fields ('[投诉问题]乱收费、客服推诿') above the heading (round 238's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -283,7 +283,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             # 平台审核"): the complaint is the prose above the timeline's 进度 heading
             head = next((b.index for b in reversed(blocks[max(0, above - 8):above]) if _PROGRESS.match(b.text)), None)
             words = _text_above(blocks, head) if head is not None else []
-            turns[-1][2] = words or turns[-1][2]
+            if sum(len(line) for line in turns[-1][2]) < 60:   # (unless the node holds the complaint's own words)
+                turns[-1][2] = words or turns[-1][2]
             if turns[-1][1] is None and start > 0 and _BARE_STAMP.match(blocks[start - 1].text):
                 turns[-1][1] = _when(blocks, start - 1, now)   # ("发起投诉" under its stamp, a table's row)
         if not any(kind == "ask" and lines for kind, _, lines in turns):
