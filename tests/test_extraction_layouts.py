@@ -1889,6 +1889,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_timeline_newest_first_launch_node_holds_the_complaint_words",  # complaint platform: the 投诉进度 timeline
                                         # newest first, its foot '发起投诉<time>' over the poster and the complaint's own paragraphs; the
                                         # case's fields ('[投诉问题]乱收费、客服推诿') above the heading (round 238's page)
+    "forum_traffic_report_share_page_title_column_name_og_title_tagged_headline",  # 交警 随手拍 share page: <title> '交通随手拍 -
+                                        # 江州交警', og:title '【随手拍】<subject>', the <h2> the subject, a sidebar's '随手拍须知' heading
+                                        # (round 238's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -388,6 +388,11 @@ def _choose_title(root, meta, ld, page_title):
             if _lcs_len(m[0], nmain) >= 0.8 * len(nmain):
                 break
         else:
+            for m in metas:   # (a <title> of the column's name, og:title the headline a heading prints,
+                core = _TAG_PREFIX.sub("", m[0], count=1)   # perhaps without its column's tag: "【随手拍】…")
+                printed = next((c for c in cands if len(c[0]) >= 6 and c[0] in (m[0], core)), None)
+                if printed is not None:
+                    return printed[1], printed[3], True
             return main, None, False
     # prefer a headline element that is a clean prefix of the chosen text (site suffix left over)
     for t2, orig2, kind2, el2 in cands:
