@@ -1892,6 +1892,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_traffic_report_share_page_title_column_name_og_title_tagged_headline",  # 交警 随手拍 share page: <title> '交通随手拍 -
                                         # 江州交警', og:title '【随手拍】<subject>', the <h2> the subject, a sidebar's '随手拍须知' heading
                                         # (round 238's page)
+    "forum_wenzheng_office_accepted_at_step_line_readers_vote_tally_under_reply",  # 问政: '<office> 于 2018-06-27 09:00 受理'
+                                        # over the reply, '网友对此回复：满意(86) 不满意(3)' under it, a 追问 and its answer (round 232's page)
 ])
 def test_unseen_layouts(name):
     import json

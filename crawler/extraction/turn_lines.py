@@ -110,6 +110,12 @@ _TAG_STAMP_LINE = re.compile(r"^#\s*\S.{0,48}?(?:" + DATETIME + r"|[01]?\d-[0-3]
 _CONTACT_LINE = re.compile(r"^[（(]?\s*联系人\s*[:：]\s*\S{1,12}\s*[，,；;]?\s*(?:联系)?电话\s*[:：]\s*[\d×*xX\-－ ]{5,20}\s*[)）]?$")
 
 
+_OFFICE_AT_STEP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*于\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*"
+                             r"(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?)?\s*(?:受理|转办|交办|签收|办结|审核通过|分派|派发)$")
+_VOTE_TALLY = re.compile(r"^[^。！？]{0,12}满意\s*[(（]\s*\d+\s*[)）]\s*[|｜/]?\s*(?:基本满意\s*[(（]\s*\d+\s*[)）]\s*[|｜/]?\s*)?"
+                         r"不满意\s*[(（]\s*\d+\s*[)）]$")
+
+
 def no_words(b: Block, t: str, short: bool, worded: bool, blocks: list[Block]) -> bool:
     """A line of a turn that is none of its words and ends no turn: an attachment, a progress list's step,
     a pending reply's notice, the message's fields, a photo's stamp. ``t``: the block's text as the turns
@@ -135,6 +141,10 @@ def no_words(b: Block, t: str, short: bool, worded: bool, blocks: list[Block]) -
         return True   # "问政对象：某某局 已回复", "办理状态：已转办至…": a field of the message
     if short and len(_FIELD_LABELS.findall(t)) >= 2 and not SENTENCE_END.search(t):
         return True   # a row of fields ("类别：市政设施浏览：214编号：LY2015…")
+    if short and "于" in t and _OFFICE_AT_STEP.match(t):
+        return True   # the platform's step: "<office> 于 2018-06-27 09:00 受理"
+    if short and "满意" in t and _VOTE_TALLY.search(t):
+        return True   # the readers' tally on a reply: "网友对此回复：满意(86) 不满意(3)"
     # a photo's caption that only stamps it ("整改前（2023-06-14 07:25）", "拍摄于 <time>")
     return b.tag == "figcaption" and len(t) <= 40 and _STAMPED_CAPTION.search(t) is not None \
         or len(t) <= 30 and _SHOT_AT.match(t) is not None
