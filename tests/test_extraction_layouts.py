@@ -1894,6 +1894,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # (round 238's page)
     "forum_wenzheng_office_accepted_at_step_line_readers_vote_tally_under_reply",  # 问政: '<office> 于 2018-06-27 09:00 受理'
                                         # over the reply, '网友对此回复：满意(86) 不满意(3)' under it, a 追问 and its answer (round 232's page)
+    "forum_wenzheng_role_label_writer_line_words_labelled_time_under_each_turn",  # 问政: each turn its role label ('网友提问',
+                                        # '部门回复', '网友追问'), the writer's line ('桃源居民网友'), the words, its labelled time under them
+                                        # ('提问时间：…', '回复时间：…'); '最新回复：<time>' under the subject (held-out round 219's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

@@ -30,6 +30,7 @@ from .message_lines import (
     _PAGE_MARK, _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT,
     _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY, _when,
 )
+from .turn_heads import LABELLED_TIME
 
 
 def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
@@ -52,9 +53,18 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     own_section = blocks[start].extra.get("section")   # (a guestbook under its "网友留言" heading: the news
     # rules' mark on the message itself is no end of its turns)
     tagged = (begin > 0 and _role_tag(blocks, begin - 1) is not None) or _QA_ICON.match(blocks[begin].text) is not None   # turns tagged by role words
+    under = begin == start and bool(above)   # (the message's time labelled under its words: so each turn's)
+    role_at = -1   # where the last role label ("部门回复", "网友追问") opened a turn
     for b in blocks[begin + 1:start + 400]:
         t = b.text
         short = len(t) <= LABEL_LEN
+        if under and short and turns[-1][2] and turns[-1][1] is None and LABELLED_TIME.match(t) \
+                and (when := _when(blocks, b.index, now)) is not None:
+            turns[-1][1] = when   # "回复时间：…", "追问时间：…" under the turn's words: its time, closing it
+            continue
+        if under and role_at == b.index - 1 and not turns[-1][2] and len(t) <= 30 and not SENT_PUNCT.search(t) \
+                and b.index + 1 < len(blocks) and _prose(blocks[b.index + 1]):
+            continue   # the writer's name and tag under the turn's role label ("桃源居民网友", "<office>回复单位")
         if summary:   # a machine's summary of the turns ("AI智能摘要", its points, its disclaimer):
             if not _STAMPED.search(t):   # nobody's words, up to the next turn's stamped head
                 continue
@@ -214,6 +224,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and _FOLLOW.search(t) and not _REPLY.search(t):
             if turns[-1][2] or turns[-1][0] != "ask":
                 turns.append(["ask", None, []])
+                role_at = b.index
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if short and _NEW_REPLY.match(t) and (turns[-1][2] or turns[-1][0] == "progress"):   # (also after a step)
@@ -285,10 +296,13 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                       or len(t) <= 16 and turns[-1][0] == "ask" and turns[-1][2] and _REPLY_DOC.search(t)   # (the reply's
                       # document title under the message's text: "信访事项处理意见书")
                       or len(t) <= 8 and _REPLY_HEAD.match(t) and b.index + 1 < len(blocks)   # ("部门回复" over
-                      and (_prose(blocks[b.index + 1]) or _SALUTATION.match(blocks[b.index + 1].text))):   # its words)
+                      and (_prose(blocks[b.index + 1]) or _SALUTATION.match(blocks[b.index + 1].text)   # its words, or
+                           or under and len(blocks[b.index + 1].text) <= 30 and b.index + 2 < len(blocks)   # over its
+                           and _prose(blocks[b.index + 2]))):   # writer's line over them)
             # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section
             if turns[-1][2] or turns[-1][0] != "reply":
                 turns.append(["reply", None, []])
+                role_at = b.index
             turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
             continue
         if short and turns[-1][2] and ISSUER_LINE.match(t) and b.index + 1 < len(blocks) \

@@ -164,3 +164,8 @@ def party_dot_kind(text: str) -> str | None:
     if party in ("投诉人", "用户", "消费者") and act.startswith(("补充", "追问", "确认", "评价")):
         return "ask"   # (the complainant's words, if any, under its confirmation: "已收到退款，问题解决…")
     return "progress"   # ("处理单位回复" over the unit)
+
+
+# a turn's own time on a line of its own, labelled ("回复时间：2025-09-09 15:30", "追问时间：…")
+LABELLED_TIME = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                           r"(?:\s*[0-2]?\d[:时][0-5]\d分?(?::[0-5]\d)?)?$")
