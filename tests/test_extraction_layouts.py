@@ -1897,6 +1897,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_role_label_writer_line_words_labelled_time_under_each_turn",  # 问政: each turn its role label ('网友提问',
                                         # '部门回复', '网友追问'), the writer's line ('桃源居民网友'), the words, its labelled time under them
                                         # ('提问时间：…', '回复时间：…'); '最新回复：<time>' under the subject (held-out round 219's page, opened)
+    "forum_discuz72_signatures_row_post_actions_rate_report_top_gbk",  # Discuz! 7.2 (GBK): each post's signature in a row of its
+                                        # own (<div class="signatures">), its actions '评分 报告 顶部' under it (round 235's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -19,7 +19,7 @@ from .post_lines import (
 )
 
 _META_CLS = re.compile(r"(?:^|[\s_\-])(?:info|meta|tail|footer|toolbar|actions?|operator|operate|badge|vote|votes|"
-                       r"like|likes|liked|likedby|sign|signature|avatar|author|authorinfo|user|userinfo|header|"
+                       r"like|likes|liked|likedby|sign|signatures?|avatar|author|authorinfo|user|userinfo|header|"
                        r"controls?|buttons?|btn|menu|share|report|jubao|props|time|date|floor|pager|evaluate|"
                        r"eva|stat|stats|count|counts|op|opts?|ops|tools?|reward|follow|profile|postprofile|back2top|backtop|gotop|totop|"
                        r"pls|level|lv|grade|rank|au|userside|usercol|user-col|hd|head|poll)"
