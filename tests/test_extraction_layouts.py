@@ -1899,6 +1899,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # ('提问时间：…', '回复时间：…'); '最新回复：<time>' under the subject (held-out round 219's page, opened)
     "forum_discuz72_signatures_row_post_actions_rate_report_top_gbk",  # Discuz! 7.2 (GBK): each post's signature in a row of its
                                         # own (<div class="signatures">), its actions '评分 报告 顶部' under it (round 235's page)
+    "forum_phpwind87_pager_and_prev_next_subjects_counts_row_over_posts_gbk",  # phpwind 8.7 (GBK): '1共1页' and a row '上一主题
+                                        # <subject> 下一主题 <subject> 阅读：2416 回复：7' over the posts, no opening post; the opener's edit note
+                                        # '[ 此帖被…在<time>重新编辑 ]' (round 235's page)
 ])
 def test_unseen_layouts(name):
     import json

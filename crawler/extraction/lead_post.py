@@ -22,7 +22,8 @@ _BOARD_WELCOME = re.compile(r"留言(?:须|需)?经(?:过)?审核后|^欢迎.{0,
 _THREAD_NAV = re.compile(r"上一主题|下一主题|上一帖|下一帖|到底部|^页\s*[:：]\s*\[\d")
 # the thread's toolbar over its posts: its buttons, its pager and counters ("发表新帖 回复", "共 1 页 本帖共有 6 篇帖子，
 # 浏览 3821 次")
-_TOOLBAR = re.compile(r"^(?:(?:发表新帖|发新帖|发新话题|发表回复|回复|发帖|新帖|新投票)\s*)+$|^共\s*\d+\s*页\s*本帖共有\s*\d+\s*(?:篇|个)")
+_TOOLBAR = re.compile(r"^(?:(?:发表新帖|发新帖|发新话题|发表回复|回复|发帖|新帖|新投票)\s*)+$|^共\s*\d+\s*页\s*本帖共有\s*\d+\s*(?:篇|个)|"
+                      r"^\d{0,3}\s*共\s*\d+\s*页$")   # (a pager: "1共1页")
 _FIRST_POST_CLS = re.compile(r"(?:^|[\s_-])(?:first-?post|topic-?starter)(?:$|[\s_-])", re.I)
 
 
@@ -121,6 +122,7 @@ def _words(container, region, ntitle) -> list[str]:
     lines = [t for t in member_text(container, region, None) if not (ntitle and same_as_title(t, ntitle))
              and not (len(t) <= 40 and _TOOLBAR.search(t))]
     if any(_BOARD_RULES.match(t) for t in lines[:6]) or any(len(t) <= 40 and _THREAD_NAV.search(t) for t in lines) \
+            or any("上一主题" in t and "下一主题" in t for t in lines) \
             or len(lines) <= 2 and any(_BOARD_WELCOME.search(t) for t in lines):
         return []   # (the board's rules box above the posts: "版面规则" over its text; a login box's labels
         # above it: "帳號", "密碼", "公告"; the thread's header bar, a board's news over its pager: "« 上一主题
