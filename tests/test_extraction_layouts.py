@@ -1902,6 +1902,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_phpwind87_pager_and_prev_next_subjects_counts_row_over_posts_gbk",  # phpwind 8.7 (GBK): '1共1页' and a row '上一主题
                                         # <subject> 下一主题 <subject> 阅读：2416 回复：7' over the posts, no opening post; the opener's edit note
                                         # '[ 此帖被…在<time>重新编辑 ]' (round 235's page)
+    "forum_discuz25_reward_amount_best_answer_preview_full_content_link_gbk",  # Discuz! X2.5 悬赏 (GBK): '<cite>20</cite>金钱' in
+                                        # the opening post's reward box, the best answer previewed under it '… 查看完整内容' (round 235's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -10,6 +10,8 @@ _BB_QUOTE = re.compile(r"\[quote(?:=[^\]]*)?\].*?\[/quote\]", re.S | re.I)
 _BB_IMG = re.compile(r"\[(img|flash|attach)(?:=[^\]]*)?\].*?\[/\1\]", re.S | re.I)
 _BB_HEAD = re.compile(r"^\[b\]\s*(?:Reply to|Post by|回复|引用).*\[/b\]:?$", re.I)   # ("[b]Reply to [pid=…]Reply[/pid] Post by …[/b]")
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|del|color|size|font|align|url|pid|uid|tid)(?:=[^\]]*)?\]", re.I)
+# the link after a preview cut short ("… 查看完整内容", a 悬赏 thread's best answer in the opening post)
+_FULL_LINK = re.compile(r"\s*(?:查看完整内容|查看完整內容|查看全文)$")
 
 
 def _without_bbcode(text: str) -> str:
@@ -82,10 +84,10 @@ def clean_posts(posts: list) -> None:
     # post's box): the later post's, not this one's
     for i, p in enumerate(posts[:-1]):
         lines = p.text.split("\n")
-        if not any(len(line) >= 40 and line.endswith(("…", "...")) for line in lines):
+        if not any(len(line) >= 40 and _FULL_LINK.sub("", line).endswith(("…", "...")) for line in lines):
             continue
         later = re.sub(r"\s+", "", "".join(q.text for q in posts[i + 1:]))
-        kept = [line for line in lines if not (len(line) >= 40 and line.endswith(("…", "..."))
+        kept = [line for line in lines if not (len(line) >= 40 and _FULL_LINK.sub("", line).endswith(("…", "..."))
                                                and re.sub(r"\s+", "", line)[:30] in later)]
         if kept and len(kept) < len(lines):
             p.text = "\n".join(kept)
