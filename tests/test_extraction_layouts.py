@@ -3388,6 +3388,18 @@ def test_a_status_titled_account_then_bracketed_headline_not_by_the_account():
     assert e.published_at == datetime(2026, 3, 8, 9, 15, tzinfo=SH) and e.page_type == "news"
     assert "#江州共享单车新规# #文明停车从我做起#" in e.text.splitlines()
 
+def test_raw_bbcode_quote_whose_head_reads_as_a_post_by_line():
+    # NGA-like page (GBK, round 235's page): a reply opens '[quote][tid=…]Topic[/tid] [b]Post by [uid=…]…[/uid]
+    # (<time>):[/b]<br/><br/><quoted words>[/quote]<br/><its words>': the quoted words are no words of it.
+    # (The writer keeps the subject's typed '[杂谈]'; the house drops a thread's type before it: not checked.)
+    name = "forum_nga_like_raw_bbcode_quote_head_post_by_line_gbk"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://bbs.example.cn/read.php?tid=40128833", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == truth["posts"]
+    assert _body_f1(e.text, truth["body"]) >= 0.98
+    assert not any("[/quote]" in line or "72V，直接被暂扣了" in line for line in e.posts[2].text.splitlines())
+    assert e.posts[2].text.startswith("72V确实离谱")
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

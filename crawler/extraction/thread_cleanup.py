@@ -10,6 +10,7 @@ _BB_QUOTE = re.compile(r"\[quote(?:=[^\]]*)?\].*?\[/quote\]", re.S | re.I)
 _BB_IMG = re.compile(r"\[(img|flash|attach)(?:=[^\]]*)?\].*?\[/\1\]", re.S | re.I)
 _BB_HEAD = re.compile(r"^\[b\]\s*(?:Reply to|Post by|回复|引用).*\[/b\]:?$", re.I)   # ("[b]Reply to [pid=…]Reply[/pid] Post by …[/b]")
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|del|color|size|font|align|url|pid|uid|tid)(?:=[^\]]*)?\]", re.I)
+_BB_QUOTE_TAIL = re.compile(r"^.{0,600}?\[/quote\]", re.S | re.I)
 # the link after a preview cut short ("… 查看完整内容", a 悬赏 thread's best answer in the opening post)
 _FULL_LINK = re.compile(r"\s*(?:查看完整内容|查看完整內容|查看全文)$")
 
@@ -17,6 +18,10 @@ _FULL_LINK = re.compile(r"\s*(?:查看完整内容|查看完整內容|查看全�
 def _without_bbcode(text: str) -> str:
     """A post's words from its raw BBCode: no quoted post, no image, no reply header, no tags."""
     text = _BB_IMG.sub("", _BB_QUOTE.sub("", text))
+    if "[/quote]" in text.lower() and "[quote" not in text.lower():
+        # (the quote's head, "[quote][tid=…]Topic[/tid] [b]Post by …[/b]", read as a header and gone before this:
+        # the quoted words up to its closing tag at the post's head)
+        text = _BB_QUOTE_TAIL.sub("", text, count=1)
     lines = [_BB_TAG.sub("", t).strip() for t in text.split("\n") if not _BB_HEAD.match(t.strip())]
     return "\n".join(t for t in lines if t)
 
