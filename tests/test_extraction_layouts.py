@@ -1904,6 +1904,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # '[ 此帖被…在<time>重新编辑 ]' (round 235's page)
     "forum_discuz25_reward_amount_best_answer_preview_full_content_link_gbk",  # Discuz! X2.5 悬赏 (GBK): '<cite>20</cite>金钱' in
                                         # the opening post's reward box, the best answer previewed under it '… 查看完整内容' (round 235's page)
+    "forum_city_bbs_supervision_notice_between_header_and_floors",  # a newspaper's city BBS: '【督办提示】本帖已于<time> 转交<office>，
+                                        # 办理时限…' between the thread's header and its floors, no opening post (round 235's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -24,6 +24,7 @@ _THREAD_NAV = re.compile(r"上一主题|下一主题|上一帖|下一帖|到底�
 # 浏览 3821 次")
 _TOOLBAR = re.compile(r"^(?:(?:发表新帖|发新帖|发新话题|发表回复|回复|发帖|新帖|新投票)\s*)+$|^共\s*\d+\s*页\s*本帖共有\s*\d+\s*(?:篇|个)|"
                       r"^\d{0,3}\s*共\s*\d+\s*页$")   # (a pager: "1共1页")
+_NOTICE = re.compile(r"^[【\[][^】\]]{0,6}(?:提示|公告|通知|说明|須知|须知|提醒)[】\]]")
 _FIRST_POST_CLS = re.compile(r"(?:^|[\s_-])(?:first-?post|topic-?starter)(?:$|[\s_-])", re.I)
 
 
@@ -129,6 +130,8 @@ def _words(container, region, ntitle) -> list[str]:
         # 下一主题 »", "页: [1] 到底部")
     if not any(_CLAUSE.search(t) for t in lines):
         return []   # (fields only: "问政编号：… 浏览 3,862 回复单位：…" over the first post)
+    if all(_NOTICE.match(t) for t in lines):
+        return []   # (the board's notice on the thread: "【督办提示】本帖已于… 转交…")
     return lines if sum(len(t) for t in lines) >= 30 else []
 
 
