@@ -3402,6 +3402,20 @@ def test_raw_bbcode_quote_whose_head_reads_as_a_post_by_line():
     assert not any("[/quote]" in line or "72V，直接被暂扣了" in line for line in e.posts[2].text.splitlines())
     assert e.posts[2].text.startswith("72V确实离谱")
 
+def test_a_floors_own_head_number_name_posted_at_is_no_quote_head():
+    # 西祠-like board (GBK, round 227's page): each floor headed '3楼<name> 发表于 2013-07-22 21:40:09' (the form a
+    # quote's head takes on other boards) over its words, a signature and '回复 | 引用 | 举报': the floor's words stay.
+    # (The moderator's '本帖已被推荐至本版精华区…' is a notice to the house, a post to the writer: not checked.)
+    name = "forum_xici_like_floor_head_number_name_posted_at_each_floor_gbk"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/d186204531.htm", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) >= 6
+    assert e.posts[0].posted_at == datetime(2013, 7, 22, 20, 41, 17, tzinfo=SH)
+    assert e.posts[1].text == "同楼上，我家在6栋，声音一样大。上个月业委会写过一封信给街道，没有下文。"
+    assert e.posts[2].text.startswith("我也是跳舞的") and e.posts[3].text.startswith("阿姨说得在理")
+    gold = truth["body"]
+    assert all(line in gold for line in e.text.splitlines())   # (no head, quote, signature or action line)
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

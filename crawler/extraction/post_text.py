@@ -206,6 +206,7 @@ def _quote_box(b: Block, blocks: list[Block], i: int, member):
     return box
 
 
+_FLOOR_LEAD = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓#]|#\d{1,4})")
 _RATE_COUNT = re.compile(r"[:：]\s*共\s*\d+\s*条(?:评分|評分)?(?:记录|記錄)?$")
 
 
@@ -265,7 +266,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             up = next(b.owner.iterancestors("table"), None) if b.owner.tag in ("th", "td") else b.owner.getparent()
             box = up if up is not None and up is not member and any(x is member for x in up.iterancestors()) else None
             continue
-        if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted:
+        if len(t) <= 60 and _QUOTE_HEAD.match(t) and not b.quoted and not _FLOOR_LEAD.match(t):   # (not the floor's
+            # own head: "3楼<name> 发表于 <time>")
             box = _quote_box(b, blocks, i, member)
             if box is not None or t.startswith(("作者为", "作者為", "以下是引用", "以下引用", "原帖由")):
                 continue   # (a head no one says in a post: "作者为 X 查看帖子" over a quote box of its own)
