@@ -1906,6 +1906,10 @@ def _body_f1(got: str, want: str) -> float:
                                         # the opening post's reward box, the best answer previewed under it '… 查看完整内容' (round 235's page)
     "forum_city_bbs_supervision_notice_between_header_and_floors",  # a newspaper's city BBS: '【督办提示】本帖已于<time> 转交<office>，
                                         # 办理时限…' between the thread's header and its floors, no opening post (round 235's page)
+    "news_press_conference_time_in_its_own_cell_before_published_time",  # 发布会 实录: an info table '发布会时间：' | '2025年9月18日
+                                        # （星期四）上午10:00' over '发布时间：2025-09-18 15:30' (round 246's page)
+    "news_repost_metadata_keep_the_originals_time_first_run_line",  # 转载: article:published_time the original's '2025-08-02T06:30',
+                                        # the byline '2025-08-03 11:26', '（原载于2025年8月2日《江州日报》第3版…）' under the text (round 246's page)
 ])
 def test_unseen_layouts(name):
     import json

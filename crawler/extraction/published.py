@@ -95,6 +95,18 @@ _WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|�
 _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
 
 
+_FIRST_RUN = re.compile(r"原载于|原載於|原文发布|原文發佈|原文刊发|首发于|首發於|原刊于|原刊於|原发于|原發於")
+
+
+def _first_run_on(dt, blocks, now) -> bool:
+    """A line of the page says the story first ran on ``dt``'s day ("（原载于2025年8月2日《江州日报》…）")."""
+    for b in blocks[:3000]:
+        if len(b.text) <= 200 and _FIRST_RUN.search(b.text) and any(
+                d.dt.date() == dt.date() for d in iter_dates(b.text, now, allow_relative=False)):
+            return True
+    return False
+
+
 def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title="",
                 headline=None):
     md = [x for x in meta_dates(meta, ld, root, now, page_title) if date_plausible(x[0], now)]
@@ -124,6 +136,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         dms = [d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
                if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
                and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))]
+        if dms and len(label_before) <= 12 and not t[:dms[0].start].strip() and _NOT_PUBLISHED_BEFORE.search(label_before):
+            continue   # (the time of an event, a print, an update, labelled in its own cell: "发布会时间：" | "<time>")
         if len(dms) >= 2 and ("播" in t or "访谈" in t or "会议" in t or "活动" in t):   # ("直播时间：… 08:30—11:30 发布时间：…
             # 08:20", "访谈时间：… 14:30访谈状态：已结束发布时间：… 17:05": the page's, not the programme's)
             dms = [d for d in dms if not _AIRED_LABEL.search(t[max(0, d.start - 8):d.start])] or dms
@@ -181,6 +195,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             return mdt if mht else _with_minute(mdt, raw, now, container, headline)
         if z_published and z_best.has_time and m_best[2].endswith("uploadDate"):
             return z_best.dt   # (a video's upload day in its metadata, the article's own labelled time shown)
+        if z_best.has_time and mdt < z_best.dt and _first_run_on(mdt, blocks, now):
+            return z_best.dt   # (a repost: its metadata keep the original's time, "原载于<day>…" says so)
         return mdt if mht or not z_best.has_time else z_best.dt
     if m_best:   # (the metadata's day only: the minute a script gives for that day)
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
