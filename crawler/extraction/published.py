@@ -197,6 +197,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             return z_best.dt   # (a video's upload day in its metadata, the article's own labelled time shown)
         if z_best.has_time and mdt < z_best.dt and _first_run_on(mdt, blocks, now):
             return z_best.dt   # (a repost: its metadata keep the original's time, "原载于<day>…" says so)
+        if z_best.has_time and raw and (u := script_date(raw, now, headline)) is not None \
+                and abs((u - z_best.dt).total_seconds()) < 120:
+            return z_best.dt   # (the metadata's an update's: the byline's is the one the page's record gives)
         return mdt if mht or not z_best.has_time else z_best.dt
     if m_best:   # (the metadata's day only: the minute a script gives for that day)
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)

@@ -103,9 +103,9 @@ class _Nesting:
                 return False   # (an array's first item is the page's, when the array's name does not say it
                 # holds other items: var $render_data = [{…}], "superlanding":[{"itemData":{…}}])
             m = _KEY_BEFORE.search(text[max(self.start, at - 60):at])
-            if m and self._names_other(m.group(1)):
-                return False
-        return True
+            if m and self._names_other(m.group(1)) and not (ch == "{" and m.group(1) == "feed"):
+                return False   # (a share page's one "feed": {…} object is the page's own record; a feed's
+        return True            # items are in an array)
 
 
     def in_named_other(self, text: str) -> bool:
