@@ -1915,6 +1915,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # (round 242's page)
     "news_video_share_page_time_only_in_its_feed_object_create_time",  # 视频号-like share page: no time shown, the time only in
                                         # '__FINDER_SHARE_DATA__ = {"feed": {…, "createtime": 1796031903, …}}' (round 242's page)
+    "forum_district_board_records_newest_first_time_office_act_heads",  # 区长留言: '留言人：X留言时间：<time>类别…状态：已办结' over
+                                        # the message, '<h3>办理记录 最新在前</h3>', records headed '2026-01-27 15:00澄湾区人民政府最终答复',
+                                        # '…阶段性答复', '…受理告知' (round 240's page)
 ])
 def test_unseen_layouts(name):
     import json

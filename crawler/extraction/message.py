@@ -25,7 +25,7 @@ from .message_folding import as_printed, fold, fold_needed
 from .message_turns import _turns
 from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
-    CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
+    CONTENT_LABEL_LEAD, dot_qa, glued_pair, STAMP_OFFICE_NODE, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
     NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
     UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, NAME_OVER_STAMP_LINES, OFFICE_DOT_STAMP, REPLY_HEAD_LINES,
     OFFICE_STAMP, OFFICE_STAMP_LINES, RESULT_HEADING, RESULT_LINES, RESULT_OVER_OFFICE_LINES,
@@ -247,6 +247,7 @@ def _message_posts(blocks: list[Block], now: datetime):
                                                                or len(b.text) <= 32 and _role_tag(blocks, b.index) == "reply"
                                 or len(b.text) <= 10 and _REPLY_HEAD.match(b.text.strip("【】[] "))
                                 or node_kind(b.text) == "reply"
+                                or len(b.text) <= 60 and STAMP_OFFICE_NODE.match(b.text)   # ("<time><office>最终答复")
                                 or len(b.text) <= 16 and _REPLY_DOC.search(b.text)   # ("信访事项处理意见书" over the reply)
                                 or " 回复" in b.text and NAME_SPACED_ROLE.match(b.text)   # ("<company> 回复 <time>")
                                 or ("反馈" in b.text or "单位" in b.text) and RESULT_OFFICE.match(b.text)   # ("<office> · 处置反馈 · <time>")

@@ -19,6 +19,10 @@ from .message_lines import _BARE_STAMP, _OFFICE, _REPLY_HEAD, STAMP_LINE, _when
 
 _STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
 _NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|复查意见)$")
+# a record's head, its time run into the office's name and its act ("2026-01-27 15:00澄湾区人民政府最终答复",
+# "… <office>受理告知"): the office's words under it
+STAMP_OFFICE_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s*" + _OFFICE +
+                               r"\s*(?:(?:最终|阶段性|初步|二次|再次)?(?:答复|回复)|受理告知|办理结果)$")
 _NODE_ASK = re.compile(r"(?:追问|补充|补充说明|复查请求|再次留言)$")
 
 
