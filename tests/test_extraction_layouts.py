@@ -1918,6 +1918,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_district_board_records_newest_first_time_office_act_heads",  # 区长留言: '留言人：X留言时间：<time>类别…状态：已办结' over
                                         # the message, '<h3>办理记录 最新在前</h3>', records headed '2026-01-27 15:00澄湾区人民政府最终答复',
                                         # '…阶段性答复', '…受理告知' (round 240's page)
+    "forum_complaint_timeline_newest_first_relative_and_yearless_node_stamps",  # complaint platform, newest first: nodes
+                                        # '用户评价2天前', '商家回复3天前', '用户补充6天前', '商家回复10-13 14:22', '投诉已分配10-12 09:30',
+                                        # '发起投诉10-12 08:47' at the foot, the complaint above the 投诉进度 heading (round 240's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -138,7 +138,8 @@ _ROLE_FOLLOW_HEAD = re.compile(r"^(?:网友|市民|群众|用户|企业)?(?:追�
 STEP_STAMP = re.compile(r"^(?:审核通过|分配商家|确认完成|平台受理|平台介入|派单|转办|交办|签收|办结|回访|立案|派遣|核查|结案|系统|系统消息|"
                         r"受理|延期|申请延期|(?:投诉|诉求|工单|案件)(?:已[\u4e00-\u9fff]{1,8}|审核通过)|发起投诉|投诉发起)\s*"   # ("投诉已分配商家<time>")
                         + DATETIME + r"(?::\d\d)?$|"
-                        r"^(?:结案|评价)\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$|"   # (a 随手拍's, year-less: "结案10-09 11:20")
+                        r"^(?:结案|评价|(?:投诉|诉求|工单|案件)(?:已[\u4e00-\u9fff]{1,8}|审核通过))\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$|"   # (a
+                        # 随手拍's, year-less: "结案10-09 11:20"; a complaint's: "投诉已分配10-12 09:30")
                         r"^(?:平台|系统)?已派遣至\s*[\u4e00-\u9fff（）()]{2,30}?\s*(?:" + DATETIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
 # ("已派遣至 <office>03-18 08:11": a 随手拍's step)
 # ... or led by its stamp, the platform's or a party's act after it ("2026-02-16 20:10 投诉人已确认和解，投诉办结")
@@ -268,6 +269,9 @@ def _prose(b: Block, in_text: bool = False) -> bool:
             and not F.is_boilerplate(t))
 
 
+_NODE_YEARLESS = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")   # (a timeline's node)
+
+
 def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     """The date on a label line, or in the next cell when the label stands alone (留言时间 | 2026-…),
     or in the cell under a header cell."""
@@ -283,7 +287,8 @@ def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:
     if i + 1 < len(blocks) and _YEARLESS.match(blocks[i + 1].text) and _TIME_LABEL.search(blocks[i].text):
         for m in iter_dates(blocks[i + 1].text, now, allow_noyear=True):
             return m.dt
-    if _LABELLED_YEARLESS.search(blocks[i].text):   # ("上报时间11-18 08:14": this year's)
+    if _LABELLED_YEARLESS.search(blocks[i].text) or _NODE_YEARLESS.match(blocks[i].text):   # ("上报时间11-18 08:14",
+        # "发起投诉10-12 08:47": this year's)
         for m in iter_dates(blocks[i].text, now, allow_noyear=True):
             return m.dt
     return None

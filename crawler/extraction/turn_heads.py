@@ -28,7 +28,9 @@ _NODE_ASK = re.compile(r"(?:追问|补充|补充说明|复查请求|再次留言
 
 # a complaint platform's timeline node, led by its role, its stamp last ("商家某某回复2022-08-10 12:40",
 # "用户某某补充说明<time>", "平台某某审核通过，投诉已公开<time>")
-_ROLE_NODE = re.compile(r"^(?:[^\s\d][^\s]{0,15}?)??(商家|企业|客服|用户|消费者|平台)(\S[^\n]{0,39}?)" + DATETIME + r"(?::\d\d)?$")
+_ROLE_NODE = re.compile(r"^(?:[^\s\d][^\s]{0,15}?)??(商家|企业|客服|用户|消费者|平台)(\S[^\n]{0,39}?)(?:" + DATETIME + r"(?::\d\d)?|"
+                        r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d|\d{1,2}\s*(?:天|小时|分钟)前|(?:昨天|前天)\s*[0-2]?\d:[0-5]\d)$")   # (or
+# year-less or reckoned back: "商家回复3天前", "商家回复10-13 14:22")
 # (the writer's name may lead: "j***8用户补充投诉<time>", "青橙出行商家商家已回复<time>")   # (the 网友/部门
 # heads of a government board are read by their own rules)
 
@@ -94,7 +96,8 @@ RESULT_OVER_OFFICE_LINES = re.compile(RESULT_HEADING.pattern[:-1] + r"\n" + OFFI
 NAME_SPACED_ROLE = re.compile(r"^\S{1,24}\s+(回复|答复|回应|补充说明|补充|追问|追问回复|回复追问)\s*[:：]?\s*" + DATETIME + r"(?::\d\d)?$")
 NAME_SPACED_ROLE_LINES = re.compile(NAME_SPACED_ROLE.pattern, re.M)
 # the complaint's own step at the foot of a timeline printed newest first ("发起投诉2025-04-12 20:14")
-LAUNCH_LINES = re.compile(r"^(?:(?:[^\s\d][^\s]{0,15}?)??(?:投诉人|用户|消费者)\s*[·•]?\s*)?(?:发起投诉|投诉发起|提交投诉|投诉提交|投诉发布)\s*(?:" + DATETIME + "|$)", re.M)   # (or under its stamp)
+LAUNCH_LINES = re.compile(r"^(?:(?:[^\s\d][^\s]{0,15}?)??(?:投诉人|用户|消费者)\s*[·•]?\s*)?(?:发起投诉|投诉发起|提交投诉|投诉提交|投诉发布)\s*(?:" + DATETIME +
+                          r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d|$)", re.M)   # (or year-less: "发起投诉10-12 08:47")   # (or under its stamp)
 # a bubble's head of the writer and its role after a dot ("锦绣路居民 · 问", "<office> · 答", "… · 追问", "… · 追答")
 NAME_DOT_QA = re.compile(r"^[^\s·•]{1,24}\s*[·•]\s*(问|提问|追问|答|回答|追答)$")
 NAME_DOT_QA_LINES = re.compile(NAME_DOT_QA.pattern, re.M)
