@@ -1921,6 +1921,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_complaint_timeline_newest_first_relative_and_yearless_node_stamps",  # complaint platform, newest first: nodes
                                         # '用户评价2天前', '商家回复3天前', '用户补充6天前', '商家回复10-13 14:22', '投诉已分配10-12 09:30',
                                         # '发起投诉10-12 08:47' at the foot, the complaint above the 投诉进度 heading (round 240's page)
+    "forum_wenzheng_cards_role_tag_name_yearless_stamp_heads_under_progress_strip",  # 问政 (Nuxt): '已办结<name><time>城市管理
+                                        # · …' over the message, a 提交/受理/转办/答复/办结 strip, '<h3>办理过程</h3>', cards headed
+                                        # '回复<office>01-16 17:40', '追问<name>01-17 08:25' (round 243's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -25,7 +25,7 @@ from .message_folding import as_printed, fold, fold_needed
 from .message_turns import _turns
 from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
-    CONTENT_LABEL_LEAD, dot_qa, glued_pair, STAMP_OFFICE_NODE, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
+    CONTENT_LABEL_LEAD, dot_qa, glued_pair, ROLE_TAG_HEAD, ROLE_TAG_HEAD_LINES, STAMP_OFFICE_NODE, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
     NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
     UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, NAME_OVER_STAMP_LINES, OFFICE_DOT_STAMP, REPLY_HEAD_LINES,
     OFFICE_STAMP, OFFICE_STAMP_LINES, RESULT_HEADING, RESULT_LINES, RESULT_OVER_OFFICE_LINES,
@@ -122,6 +122,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or ("反馈" in short or "结果" in short) and RESULT_OVER_OFFICE_LINES.search(short)
             and MASKED_OVER_STAMP_LINES.search(short)   # (a 随手拍 card: "用户138****2271" over its stamp)
             or "投诉" in short and PARTY_ROLE_LINES.search(short)   # ("被投诉方（<company>）回复" over its time)
+            or "回复" in short and ROLE_TAG_HEAD_LINES.search(short) and any(   # ("回复<office><time>" over its words)
+                m.group(1) == "回复" for m in ROLE_TAG_HEAD_LINES.finditer(short))
             or glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
@@ -241,6 +243,12 @@ def _message_posts(blocks: list[Block], now: datetime):
                                or _MASKED_POSTER.match(b.text))   # (or the poster's masked name alone: "江州市民 周**")
                           and any(_prose(x) for x in blocks[b.index + 1:b.index + 6])), None)   # (a status
         # chip and the subject's <h1> may sit between: "已回复")
+    if start is None and "回复" in short and (tagged := next((b.index for b in scan if len(b.text) <= 60
+                                                              and (m_tag := ROLE_TAG_HEAD.match(b.text))), None)) is not None \
+            and "复" in m_tag.group(1):
+        # "回复<office><time>" over the answers: the message is under the last stamped line above them
+        start = next((b.index for b in reversed(blocks[max(0, tagged - 30):tagged]) if len(b.text) <= LABEL_LEN
+                      and _DAY_STAMP.search(b.text) and b.index + 1 < tagged and _prose(blocks[b.index + 1])), None)
     if start is None or not chat and not any(len(b.text) <= LABEL_LEN and (_REPLY.search(b.text) or _STATUS.search(b.text)
                                                                or _REPLY_BARE.match(b.text) or _UNIT_REPLY.match(b.text)
                                                                or _ROLE_REPLY_HEAD.match(b.text) or NAMED_REPLY.match(b.text)

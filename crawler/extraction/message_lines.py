@@ -269,7 +269,7 @@ def _prose(b: Block, in_text: bool = False) -> bool:
             and not F.is_boilerplate(t))
 
 
-_NODE_YEARLESS = re.compile(r"^[\u4e00-\u9fff]{2,12}\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")   # (a timeline's node)
+_NODE_YEARLESS = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")   # (a timeline's node)
 
 
 def _when(blocks: list[Block], i: int, now: datetime) -> datetime | None:

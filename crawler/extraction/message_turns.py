@@ -30,7 +30,7 @@ from .message_lines import (
     _PAGE_MARK, _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT,
     _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY, _when,
 )
-from .turn_heads import LABELLED_TIME, STAMP_OFFICE_NODE
+from .turn_heads import LABELLED_TIME, ROLE_TAG_HEAD, STAMP_OFFICE_NODE
 
 
 def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: list[str] = ()) -> list[list]:
@@ -156,6 +156,9 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and (turns[-1][2] or len(turns) > 1) and (node := node_kind(t)) is not None:
             turns.append([node, _when(blocks, b.index, now) if node != "progress" else None, []])
             continue   # "商家某某回复<time>", "用户某某补充说明<time>", "平台某某审核通过…<time>"
+        if len(t) <= 60 and (turns[-1][2] or len(turns) > 1) and (m_tag := ROLE_TAG_HEAD.match(t)):
+            turns.append(["reply" if "复" in m_tag.group(1) else "ask", _when(blocks, b.index, now), []])
+            continue   # "回复<office><time>", "追问<name><time>" over the turn's words
         if len(t) <= 60 and (turns[-1][2] or len(turns) > 1) and STAMP_OFFICE_NODE.match(t):
             turns.append(["reply", _when(blocks, b.index, now), []])   # "<time><office>最终答复" over its words
             continue
@@ -359,7 +362,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
         if short and turns[-1][0] == "reply" and ("评价" in t or _AFTER.search(t)) and b.index + 1 < len(blocks) \
                 and (m_next := _NAME_ROLE_STAMP.match(blocks[b.index + 1].text)) and m_next.group(2):
             continue   # the rating of one reply, another's head under it ("…首次回复<time>": newest first)
-        if b.tag in HEADINGS and short and b.index + 1 < len(blocks) and STAMP_OFFICE_NODE.match(blocks[b.index + 1].text):
+        if b.tag in HEADINGS and short and b.index + 1 < len(blocks) and (STAMP_OFFICE_NODE.match(blocks[b.index + 1].text)
+                                                                         or ROLE_TAG_HEAD.match(blocks[b.index + 1].text)):
             continue   # the records' heading ("办理记录 最新在前") over "<time><office>最终答复"
         if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and b.extra.get("section") != own_section \
                 and (not tagged or _COMMENTS_HEAD.match(t)) \

@@ -23,6 +23,11 @@ _NODE_REPLY = re.compile(r"(?:回复|答复|回应|反馈|办结|处理意见|�
 # "… <office>受理告知"): the office's words under it
 STAMP_OFFICE_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s*" + _OFFICE +
                                r"\s*(?:(?:最终|阶段性|初步|二次|再次)?(?:答复|回复)|受理告知|办理结果)$")
+# a card's head, its role tag, the writer's name and a stamp run together ("回复澄湾区城市管理局01-16 17:40",
+# "追问临溪路居民01-17 08:25"): the turn under it
+ROLE_TAG_HEAD = re.compile(r"^(追问回复|追问答复|回复|答复|追问|补充)(?!回复|答复)\s*[\u4e00-\u9fff（）()·]{2,24}?\s*(?:" + DATETIME +
+                           r"(?::\d\d)?|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)$")
+ROLE_TAG_HEAD_LINES = re.compile(ROLE_TAG_HEAD.pattern, re.M)
 _NODE_ASK = re.compile(r"(?:追问|补充|补充说明|复查请求|再次留言)$")
 
 
