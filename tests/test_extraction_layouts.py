@@ -3434,6 +3434,19 @@ def test_a_floors_own_head_number_name_posted_at_is_no_quote_head():
     gold = truth["body"]
     assert all(line in gold for line in e.text.splitlines())   # (no head, quote, signature or action line)
 
+@pytest.mark.parametrize("name", [
+    # 人民建议征集 (round 240's page): '<h1>建议…“误时投放箱”<span class="adopt-tag">★ 已采纳</span></h1>'
+    "forum_people_suggestion_adopted_badge_closing_the_h1",
+    # 首長信箱 (Big5, round 240's page): <title> '首長信箱-案件查詢-<site>', the subject in '<th>主旨</th><td><strong>…'
+    # (its sign-off read as a third post: not checked)
+    "forum_tw_mayor_mailbox_case_query_page_title_subject_cell_big5",
+])
+def test_a_message_pages_subject_not_its_badge_or_its_columns_name(name):
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1.html", None, now=PROBE_NOW)
+    assert e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"] and e.page_type == "forum"
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

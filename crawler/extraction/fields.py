@@ -169,12 +169,15 @@ CASE_STATE_END = re.compile(CASE_STATE + "$")
 _CASE_STATE_ONLY = re.compile(CASE_STATE)
 
 
+_ADOPTED = re.compile(r"[★☆✓✔√]?\s*(?:已采纳|部分采纳|未采纳|已公开|已答复|已办结)")   # (a 建议's: "★ 已采纳")
+
+
 def trailing_state_badge(el) -> str:
     """The case's state in a badge closing a heading (<h1>…<span class="state">已办结</span></h1>), or ""."""
     if not len(el) or not isinstance(el[-1].tag, str) or (el[-1].tail or "").strip():
         return ""
     state = "".join(el[-1].itertext()).strip()
-    return state if _CASE_STATE_ONLY.fullmatch(state) else ""
+    return state if _CASE_STATE_ONLY.fullmatch(state) or _ADOPTED.fullmatch(state) else ""
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 # the print edition a web article reprints: "《 人民日报 》（ 2024年05月10日 04 版）", part of its text
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")
