@@ -3440,6 +3440,9 @@ def test_a_floors_own_head_number_name_posted_at_is_no_quote_head():
     # 首長信箱 (Big5, round 240's page): <title> '首長信箱-案件查詢-<site>', the subject in '<th>主旨</th><td><strong>…'
     # (its sign-off read as a third post: not checked)
     "forum_tw_mayor_mailbox_case_query_page_title_subject_cell_big5",
+    # 12345 工单 (round 240's page): <title> '工单详情 - …', a bold banner line '☎ 12345 · 24小时服务' above the crumbs, the subject
+    # under them in a div classed "sq-title" with its '已办结' badge
+    "forum_hotline_order_bold_banner_tagline_above_crumbs_subject_under_them",
 ])
 def test_a_message_pages_subject_not_its_badge_or_its_columns_name(name):
     truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))

@@ -97,8 +97,9 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>"),
     # else the first plain short line above it (a card's first line, "<div class="sj">…</div>")
     plain = None
+    crumbs = next((b.index for b in blocks[:SCAN] if F.BREADCRUMB_RE.match(b.text)), -1)   # (the banner above them)
     for b in blocks[:SCAN]:
-        if b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text.replace(" ", "")) \
+        if b.index < crumbs or b.noise or b.link_len or not 6 <= len(b.text) <= 100 or _PAGE_LABEL.match(b.text.replace(" ", "")) \
                 or SITE_NAME.search(b.text) \
                 or ISSUER_LINE.match(b.text) \
                 or any(p in b.text for p in site) or _LABEL_LINE.match(b.text.replace(" ", "")) or _CODE.search(b.text):
