@@ -3450,6 +3450,18 @@ def test_a_message_pages_subject_not_its_badge_or_its_columns_name(name):
     assert e.title == truth["title"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"] and e.page_type == "forum"
 
+def test_a_mini_app_report_masked_poster_over_its_chinese_yearless_stamp_and_the_departments_reply():
+    # 随手拍 mini-program share page (round 248's page): '微信用户·翠屏****热心市民' over '05月09日 23:18' over the report,
+    # a 办理进度 strip, '部门回复' over '<office>官方' over '05月12日 17:35' over the answer.
+    # (The writer counts the citizen's rating comment under '群众评价' a post, the house none: not checked.)
+    name = "forum_mini_app_report_masked_poster_yearless_chinese_stamp_department_reply_official"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://h5.example.cn/ssp/detail?id=1", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2 and e.title == truth["title"]
+    assert e.published_at == datetime(2026, 5, 9, 23, 18, tzinfo=SH)
+    assert "麻烦查一下是哪个工地的车，源头不管光冲路没用。" in e.posts[0].text.splitlines()   # (its place line under it stays: left)
+    assert e.posts[1].text.startswith("市民您好，您反映的问题已收悉。") and e.posts[1].text.endswith("纳入渣土车夜查常态化点位。")
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

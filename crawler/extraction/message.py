@@ -124,6 +124,8 @@ def _message_posts(blocks: list[Block], now: datetime):
             or "投诉" in short and PARTY_ROLE_LINES.search(short)   # ("被投诉方（<company>）回复" over its time)
             or "回复" in short and ROLE_TAG_HEAD_LINES.search(short) and any(   # ("回复<office><time>" over its words)
                 m.group(1) == "回复" for m in ROLE_TAG_HEAD_LINES.finditer(short))
+            or "*" in short and MASKED_OVER_STAMP_LINES.search(short) and REPLY_HEAD_LINES.search(short)   # (a share
+            # page's masked poster over its stamp, "部门回复" over the office's answer)
             or glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
@@ -207,6 +209,11 @@ def _message_posts(blocks: list[Block], now: datetime):
                       and any(_prose(x) for x in blocks[b.index + 2:b.index + 6])
                       and any(OFFICE_DOT_STAMP.match(x.text) and RESULT_HEADING.match(blocks[x.index - 1].text)
                               for x in blocks[b.index + 3:b.index + 40])), None)
+    if start is None and "*" in short:   # the masked poster over its stamp over the report, "部门回复" over the answer
+        start = next((b.index + 1 for b in scan if len(b.text) <= 24 and b.index + 1 < len(blocks) and MASKED_NAME.match(b.text)
+                      and MASKED_OVER_STAMP_LINES.match(b.text + "\n" + blocks[b.index + 1].text)
+                      and any(_prose(x) for x in blocks[b.index + 2:b.index + 6])
+                      and any(len(x.text) <= 8 and _REPLY_HEAD.match(x.text) for x in blocks[b.index + 3:b.index + 40])), None)
     if start is None and " 回复 " in short:   # <h3>投诉内容</h3> over the complaint, "<company> 回复 <time>" over the
         # answer further down (a complaint platform's page, its own steps in a timeline above)
         start = next((b.index for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text) and b.index + 1 < len(blocks)

@@ -303,6 +303,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                       # document title under the message's text: "信访事项处理意见书")
                       or len(t) <= 8 and _REPLY_HEAD.match(t) and b.index + 1 < len(blocks)   # ("部门回复" over
                       and (_prose(blocks[b.index + 1]) or _SALUTATION.match(blocks[b.index + 1].text)   # its words, or
+                           or OFFICE_OFFICIAL.match(blocks[b.index + 1].text)   # (or over "<office>官方")
                            or under and len(blocks[b.index + 1].text) <= 30 and b.index + 2 < len(blocks)   # over its
                            and _prose(blocks[b.index + 2]))):   # writer's line over them)
             # <h3>回复信息</h3>, <h4>某某局回复</h4> 2026-11-13 16:40: the reply's section

@@ -84,7 +84,8 @@ RESULT_OFFICE_LINES = re.compile(RESULT_OFFICE.pattern, re.M)
 # stamp under the result's heading ("处置反馈" / "<office> · 03-21 10:31")
 _YEARLESS = r"[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d"
 MASKED_NAME = re.compile(r"^(?:用户|市民|网友|群众)?(?:1\d{2}[*＊]{4}\d{4}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,4})$")
-MASKED_OVER_STAMP_LINES = re.compile(MASKED_NAME.pattern[:-1] + r"\n(?:" + DATETIME + "|" + _YEARLESS + "|" + RECENT_TIME + r")$", re.M)
+MASKED_OVER_STAMP_LINES = re.compile(MASKED_NAME.pattern[:-1] + r"\n(?:" + DATETIME + "|" + _YEARLESS + "|" + RECENT_TIME +
+                                     r"|[01]?\d月[0-3]?\d日\s*[0-2]?\d:[0-5]\d)$", re.M)   # (or "05月09日 23:18")
 # a message page's gates: a reply's heading alone ("办理结果"), a result's heading, a poster's name over its stamp
 REPLY_HEAD_LINES = re.compile(_REPLY_HEAD.pattern, re.M)
 RESULT_LINES = re.compile(r"^(?:处置|处理|办理)结果$", re.M)
