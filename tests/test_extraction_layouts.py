@@ -846,8 +846,6 @@ def _body_f1(got: str, want: str) -> float:
     "forum_vbulletin4_post_body_in_blockquote",  # each post's own words in '<blockquote class="postcontent">':
                                         # no quote; 12-hour stamps ("10:05 PM", "12:30 AM" the next day)
     "forum_discuz_touch_shielded_floor_notice",  # "提示: 该帖被管理员或版主屏蔽" leaves no post; relative stamps
-    "forum_microblog_comments_linked_name_colon",  # each comment "<a>name</a>:<span>text</span>", a reply's
-                                        # name with its "官方" badge; "按热度 按时间" is the sort switch
     "forum_owners_board_header_run_together_gb2312",  # "楼主某某（…注册时间…） 发表于 <time> 查看：3201
                                         # 回复：56" run together over the opening post: its header
     "forum_group_topic_from_line_with_stamp",  # "来自: <a>某某</a> (签名)2023-05-06 22:31:05": the topic's header
@@ -3461,6 +3459,22 @@ def test_a_mini_app_report_masked_poster_over_its_chinese_yearless_stamp_and_the
     assert e.published_at == datetime(2026, 5, 9, 23, 18, tzinfo=SH)
     assert "麻烦查一下是哪个工地的车，源头不管光冲路没用。" in e.posts[0].text.splitlines()   # (its place line under it stays: left)
     assert e.posts[1].text.startswith("市民您好，您反映的问题已收悉。") and e.posts[1].text.endswith("纳入渣土车夜查常态化点位。")
+
+@pytest.mark.parametrize("name,url,title,last_line", [
+    # a 微博 status (its writer, in an early round, counted its comments as a thread's posts): the counters in cells of
+    # their own, '评论 87' | '转发 128' | '赞 1024', over comments '<a>name</a>:<span>text</span>'
+    ("forum_microblog_comments_linked_name_colon", "http://www.example.cn/a/1234.html",
+     "鹭洲路“潮汐摊区”今晚试运行", "摊位实行线上登记、免费使用，首批试运行一个月。你怎么看？@蓼汀城管"),
+    # m.weibo.cn-like status (round 253's page): <title> '微博正文 - 微博', '转发 356' | '评论 1208' | '赞 2894' over 32
+    # comments, each '<h4>name</h4><h3>words</h3><h4>20分钟前来自广东</h4>'
+    ("news_mobile_status_counter_cells_over_comments_title_page_label", "https://m.weibo.cn/status/1",
+     "江州共享单车停放新规6月1日起施行", "市民发现乱停乱放车辆，可通过12345热线或“江州城管”微信小程序随手拍反映。（江州日报记者 周蔓）"),   # (its "网页链接" link: no words)
+])
+def test_a_status_with_counter_cells_over_its_comments_is_an_article(name, url, title, last_line):
+    # the brief's "status … : news": the status's words, its comments none of them
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), url, None, now=PROBE_NOW)
+    assert e.page_type == "news" and not e.posts and e.title == title
+    assert e.text.splitlines()[-1] == last_line
 
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and

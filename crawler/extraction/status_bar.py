@@ -13,6 +13,7 @@ from .dom import Block
 _STATUS_COUNTERS = re.compile(r"^(?:(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*[\[(（]?\d[\d,，.]*[万萬wW]?[\])）]?\s*){2,3}"
                               r"(?:收藏)?(?:\s*[^\n]{0,50}来自[^\n]{0,30})?$")
 _COUNT_CELL = re.compile(r"^\D{0,2}\d[\d,.]*[万萬wW]?$")
+_COUNTER_CELL = re.compile(r"^(?:转发|轉發|评论|評論|赞|讚|点赞|點讚)\s*\d[\d,.]*[万萬wW]?$")
 
 
 def status_bar_between(blocks: list[Block], start: int, first_item: int) -> bool:
@@ -21,9 +22,10 @@ def status_bar_between(blocks: list[Block], start: int, first_item: int) -> bool
     if any(len(b.text) <= 80 and ("转发" in b.text or "轉發" in b.text) and _STATUS_COUNTERS.match(b.text)
            for b in blocks[start:first_item + 1]):
         return True
-    streak = 0
+    streak = words = 0
     for b in blocks[start:first_item]:
         streak = streak + 1 if len(b.text) <= 8 and b.tag == "li" and _COUNT_CELL.match(b.text) else 0
-        if streak >= 3:
-            return True
+        words = words + 1 if len(b.text) <= 12 and _COUNTER_CELL.match(b.text) else 0
+        if streak >= 3 or words >= 3:
+            return True   # (or "转发 356" | "评论 1208" | "赞 2894", a cell each)
     return False
