@@ -1922,6 +1922,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_wenzheng_cards_role_tag_name_yearless_stamp_heads_under_progress_strip",  # 问政 (Nuxt): '已办结<name><time>城市管理
                                         # · …' over the message, a 提交/受理/转办/答复/办结 strip, '<h3>办理过程</h3>', cards headed
                                         # '回复<office>01-16 17:40', '追问<name>01-17 08:25' (round 243's page)
+    "forum_leader_board_progress_strip_then_official_reply_head_with_its_time_label",  # 留言板: a strip '留言<time>' '受理<time>'
+                                        # '转办<time>' '回复<time>' '办结<time>' over '官方回复<office>回复时间：<time>' over the answer,
+                                        # a 追问 and its answer (round 254's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -271,6 +271,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 # a time, not a section: among the message's fields above its text, or the reply's own
                 if turns[-1][0] == "reply":
                     turns[-1][1] = turns[-1][1] or _when(blocks, b.index, now)
+                elif turns[-1][0] == "progress":   # (after a progress strip's steps: the reply's own head)
+                    turns.append(["reply", _when(blocks, b.index, now), []])
                 else:
                     reply_at = reply_at or _when(blocks, b.index, now)
                 continue
