@@ -58,6 +58,7 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
                 or not _WORDY.search(b.text):
             continue   # (… or a side list's heading: "热门主题"; or a rule of dashes, "-------------")
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
+                or n <= 24 and _FIELD_LINE.match(b.text) \
                 or n <= 24 and F.CASE_STATE_END.search(b.text) and b.tag not in ("h1", "h2", "h3") \
                 or forum and n <= 24 and _PROFILE_LINE.match(b.text):   # (a poster's "来自: 梅岭乡"; a row of chips
             continue   # "积分：3052", "点击：8812 回复：4": counters; "视频加载中……": a placeholder; a number; a row
@@ -214,6 +215,8 @@ def _without_trailing_links(t: str, owner) -> str:
     return t
 
 
+# a page's field, its label and a short value ("征集状态：已结束", "征集单位：江州市城市管理局"): no headline
+_FIELD_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:状态|单位|类型|类别|电话|人次|方式|渠道|编号)\s*[:：]\s*\S{1,16}$")
 _BY_TAIL = re.compile(r"\s+[—–-]{1,2}\s+\S{1,20}\s+(?:19|20)\d\d[-/.年].*$")
 
 
