@@ -1927,6 +1927,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_leader_board_progress_strip_then_official_reply_head_with_its_time_label",  # 留言板: a strip '留言<time>' '受理<time>'
                                         # '转办<time>' '回复<time>' '办结<time>' over '官方回复<office>回复时间：<time>' over the answer,
                                         # a 追问 and its answer (round 254's page)
+    "forum_discuz32_pinned_official_reply_preview_in_the_opening_post",  # Discuz! X3.2: '置顶回复' over the official reply's
+                                        # preview '<name>网友您好！…现场... 详情 发表于 2024-12-4 10:18' in the opening post's box, the
+                                        # reply itself a floor further down (round 251's page)
 ])
 def test_unseen_layouts(name):
     import json

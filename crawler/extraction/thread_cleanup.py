@@ -12,7 +12,7 @@ _BB_HEAD = re.compile(r"^\[b\]\s*(?:Reply to|Post by|回复|引用).*\[/b\]:?$",
 _BB_TAG = re.compile(r"\[/?(?:b|i|u|s|del|color|size|font|align|url|pid|uid|tid)(?:=[^\]]*)?\]", re.I)
 _BB_QUOTE_TAIL = re.compile(r"^.{0,600}?\[/quote\]", re.S | re.I)
 # the link after a preview cut short ("… 查看完整内容", a 悬赏 thread's best answer in the opening post)
-_FULL_LINK = re.compile(r"\s*(?:查看完整内容|查看完整內容|查看全文)$")
+_FULL_LINK = re.compile(r"\s*(?:查看完整内容|查看完整內容|查看全文|详情(?:\s*发表于\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+[0-2]?\d:[0-5]\d)?)$")
 
 
 def _without_bbcode(text: str) -> str:
