@@ -169,6 +169,8 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("由 凤槐老周 » 2011年 3月 14日 星期一, 21:37", dt(2011, 3, 14, 21, 37)),   # a comma after the weekday
     ("【寶島即時報∕綜合報導】 99年05月12日 10:31", dt(2010, 5, 12, 10, 31)),   # 民國 years beside traditional characters
     ("民國103年3月5日", dt(2014, 3, 5)),
+    ("陳情日期 114-05-03 10:22", dt(2025, 5, 3, 10, 22)),   # 民國 years in dashes, a clock after them (round 246's page)
+    ("114-05-03", None),   # (without a clock or traditional characters around it: no date)
     ("2 年前", dt(2023, 11, 27)),   # a relative year, reckoned back from now (its day)
     ("发表于 - 2008-03-05 : 21:14:33", dt(2008, 3, 5, 21, 14, 33)),   # Snitz: a colon between day and clock
     ("[回复 #81934 - 03/18/06 10:22 PM]", dt(2006, 3, 18, 22, 22)),   # UBB.threads: month first, a two-digit year

@@ -80,7 +80,8 @@ _ROC = re.compile(r"(?P<roc>民國|民国)?\s*(?<![\d\-/.])(?P<y>\d{2,3})\s*年\
                   r"(?:" + _TIME + r")?")
 _TRADITIONAL = re.compile(r"[國說時間這們來對會發經過開關還實現體電變長頭問無應後點與報導聞網綜區東車場為從記者讀]")
 # the same in slashes, as Taiwan's government pages print it: "114/09/03 14:26:37" (民國 114 = 2025)
-_ROC_SLASH = re.compile(r"(?<![\d\-/.\w])(?P<y>1[0-4]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])(?:" + _TIME + r")?")
+_ROC_SLASH = re.compile(r"(?<![\d\-/.\w])(?P<y>1[0-4]\d)(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/-])(?:" + _TIME + r")?")
+# (or dashes: "114-05-03 10:22")
 _CN_FULL = re.compile(r"(?P<y>[〇零○一二三四五六七八九Ｏ]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
                       r"(?P<d>[一二三四五六七八九十]{1,3})日")
 _REL_UNIT = re.compile(r"(?<![\d年月])(?:(?P<n0>\d{1,2}|[一二两三四五六七八九十]+)\s*(?P<u0>年|个?月|天|小时)\s*(?:零\s*)?)?"   # ("1年2个月前",
@@ -206,7 +207,7 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             if dt is not None and dt.year <= now.year + 1:
                 found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
                 taken.append((m.start(), m.end()))
-    if "/" in s:
+    if "/" in s or "-" in s:
         for m in _ROC_SLASH.finditer(s):
             H, M, S, has_t, tz = _time_parts(m)
             if not free(m.start(), m.end()) or not (has_t or _TRADITIONAL.search(s, max(0, m.start() - 40),
