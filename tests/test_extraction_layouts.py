@@ -3484,6 +3484,18 @@ def test_a_status_with_counter_cells_over_its_comments_is_an_article(name, url, 
     assert e.page_type == "news" and not e.posts and e.title == title
     assert e.text.splitlines()[-1] == last_line
 
+def test_a_city_app_share_page_poster_run_into_a_reckoned_stamp_and_the_offices_official_reply():
+    # 城管通 app share page (round 248's page): og:title '我在江州城管通上报了一个问题…', the poster run into its stamp
+    # '江州市民_8a3f市民3天前 · 来自 iPhone' over the subject's <h2> and the report, a 处理进度 list newest first ending
+    # '市民上报2026-03-14 07:52案件编号 …', '处置反馈' over '鹤鸣街道城管中队官方回复' over the answer.
+    # (The report's '📍 <place>' line stays in its post: left.)
+    name = "forum_city_app_share_poster_run_into_relative_stamp_office_official_reply"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://m.example.cn/ssp/share?id=1", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2 and e.title == truth["title"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"] == "2026-03-14 07:52"
+    assert e.posts[1].text.startswith("您好！接到您的反映后") and e.posts[1].text.endswith("感谢您的监督！")
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

@@ -39,6 +39,7 @@ _REVIEW_TIME_LINES = re.compile(_REVIEW_TIME.pattern, re.M)
 _OFFICE_STAMP_ROLE_LINES = re.compile(OFFICE_STAMP_ROLE.pattern, re.M)
 _POSTER_TO_LINES = re.compile(r"^[^\s:：，。]{2,12}(?:问政|留言|投诉|咨询|反映)对象\s*[:：]", re.M)   # ("青禾路人问政对象：…")
 _UNIT_REPLY_LINES = re.compile(_UNIT_REPLY.pattern, re.M)
+_POSTER_STAMP_LINES = re.compile(_POSTER_STAMP.pattern, re.M)
 _FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
@@ -126,6 +127,8 @@ def _message_posts(blocks: list[Block], now: datetime):
                 m.group(1) == "回复" for m in ROLE_TAG_HEAD_LINES.finditer(short))
             or "*" in short and MASKED_OVER_STAMP_LINES.search(short) and REPLY_HEAD_LINES.search(short)   # (a share
             # page's masked poster over its stamp, "部门回复" over the office's answer)
+            or "回复" in short and _POSTER_STAMP_LINES.search(short) and _UNIT_REPLY_LINES.search(short)   # (a share
+            # page's poster run into its stamp, "<office>官方回复" over the answer)
             or glued_pair(scan) is not None):
         # (or the message's section heading with a reply's under it and the letter's status: no time shown)
         return None   # (one scan of the page's short lines: most pages are no message page)
@@ -214,6 +217,11 @@ def _message_posts(blocks: list[Block], now: datetime):
                       and MASKED_OVER_STAMP_LINES.match(b.text + "\n" + blocks[b.index + 1].text)
                       and any(_prose(x) for x in blocks[b.index + 2:b.index + 6])
                       and any(len(x.text) <= 8 and _REPLY_HEAD.match(x.text) for x in blocks[b.index + 3:b.index + 40])), None)
+    if start is None and "回复" in short:   # the poster run into its stamp over the report ("江州市民_8a3f市民3天前 · 来自
+        # iPhone"), "<office>官方回复" over the answer further down
+        start = next((b.index for b in scan if len(b.text) <= 60 and _POSTER_STAMP.match(b.text)
+                      and any(_prose(x) for x in blocks[b.index + 1:b.index + 5])
+                      and any(len(x.text) <= 40 and _UNIT_REPLY.match(x.text) for x in blocks[b.index + 3:b.index + 40])), None)
     if start is None and " 回复 " in short:   # <h3>投诉内容</h3> over the complaint, "<company> 回复 <time>" over the
         # answer further down (a complaint platform's page, its own steps in a timeline above)
         start = next((b.index for b in scan if b.tag in HEADINGS and _ASK_HEAD.match(b.text) and b.index + 1 < len(blocks)
