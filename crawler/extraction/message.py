@@ -12,39 +12,26 @@ from .dates import DATETIME, iter_dates
 from .dom import HEADINGS, SENTENCE_END, Block
 from .message_footer import DASHED_LINES, POSTER_ROLE_LINES, footer_turns, is_poster_role_stamp
 from .message_lines import (
-    _BARE_STAMP, _NO_REPLY, OFFICE_STAMP_ROLE, OFFICIAL_OVER_STAMP, PARTY_ROLE_LINES,
-    _ASK, _ASK_AT, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _ASK_LINES, _ASK_SPLIT, _AUTHOR, _CHIPS_SPLIT, _BOARD_FIELD,
-    _FLOOR, _FOLLOW_WORD, _HEAD_OVER_STAMP, LABEL_LEN, _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, STAMP_LINE,
-    STAMP_OVER_ROLE, UNIT_REPLY_SPLIT, named_ask_in, _NETIZEN_AT, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
-    _prose, _PROGRESS, QA_ICONS, _REPLY_DOC, _REPLY, _REPLY_BARE, _REPLY_BARE_LINES, _REPLY_HEAD, _REPLY_SECTION, _REPLY_TAG_SPLIT,
-    _ROLE_ASK_HEAD, _ROLE_ASK_LINES, _ROLE_REPLY_HEAD, _ROLE_REPLY_LINES, _role_tag, _ROLE_TAG_SPLIT, SCAN,
-    _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
+    _ASK, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _AUTHOR, _BARE_STAMP, _BOARD_FIELD, _FLOOR, _FOLLOW_WORD, LABEL_LEN,
+    _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, _NETIZEN_AT, _NO_REPLY, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
+    _prose, _PROGRESS, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION, _ROLE_ASK_HEAD, _ROLE_REPLY_HEAD,
+    _role_tag, SCAN, STAMP_LINE, _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
 from .chat_transcript import CHAT_PAIR_LINES, chat_turn_stamps
 from .message_folding import as_printed, fold, fold_needed
+from .message_gate import _BAD_REVIEW, _POSTER_TO_LINES, _REVIEW_TIME, may_be_message
 from .message_turns import _turns
 from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
-    CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_STAMP, MASKED_STAMP_LINES, NAME_DOT_QA, NAME_SPACED_ROLE,
-    ROLE_TAG_HEAD, ROLE_TAG_HEAD_LINES, STAMP_OFFICE_NODE, NAME_SPACED_ROLE_LINES, node_kind, OFFICE_OFFICIAL, RESULT_OFFICE, RESULT_OFFICE_LINES, role_stamp_above, timeline_reply,
-    UNIT_ROLE_REPLY, MASKED_NAME, MASKED_OVER_STAMP_LINES, NAME_OVER_STAMP_LINES, OFFICE_DOT_STAMP, REPLY_HEAD_LINES,
-    OFFICE_STAMP, OFFICE_STAMP_LINES, RESULT_HEADING, RESULT_LINES, RESULT_OVER_OFFICE_LINES,
+    CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_NAME, MASKED_OVER_STAMP_LINES, MASKED_STAMP, NAME_DOT_QA,
+    NAME_SPACED_ROLE, node_kind, OFFICE_DOT_STAMP, OFFICE_OFFICIAL, OFFICE_STAMP, RESULT_HEADING, RESULT_OFFICE, ROLE_TAG_HEAD,
+    role_stamp_above, STAMP_OFFICE_NODE, timeline_reply, UNIT_ROLE_REPLY,
 )
 
 
-_BAD_REVIEW = re.compile(r"差评(?:内容|标签|整改|原因)")   # (not the site's menu item "好差评")
-_REVIEW_TIME = re.compile(r"^(?:评价人\s*[:：][^\n]{1,30}?)?(?:差评|评价)时间\s*[:：]?")   # (after the reviewer and the
-# rating in the review's head: "评价人：孙**非常不满意评价时间：<time>")
-_REVIEW_TIME_LINES = re.compile(_REVIEW_TIME.pattern, re.M)
-_OFFICE_STAMP_ROLE_LINES = re.compile(OFFICE_STAMP_ROLE.pattern, re.M)
-_POSTER_TO_LINES = re.compile(r"^[^\s:：，。]{2,12}(?:问政|留言|投诉|咨询|反映)对象\s*[:：]", re.M)   # ("青禾路人问政对象：…")
-_UNIT_REPLY_LINES = re.compile(_UNIT_REPLY.pattern, re.M)
-_POSTER_STAMP_LINES = re.compile(_POSTER_STAMP.pattern, re.M)
 _FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
-_ASK_HEAD_LINES = re.compile(_ASK_HEAD.pattern, re.M)
-_STAMP_LINES = re.compile(STAMP_LINE.pattern, re.M)
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -93,45 +80,8 @@ def _message_posts(blocks: list[Block], now: datetime):
 
     scan = blocks[:SCAN]
     short = "\n".join(b.text for b in _outside_recommended(scan) if len(b.text) <= LABEL_LEN)
-    if not (_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
-            or _POSTED.search(short) and _BOARD_FIELD.search(short)
-            or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
-            or named_ask_in(short) or _ROLE_TAG_SPLIT.search(short) or _HEAD_OVER_STAMP.search(short)
-            or "问\n" in short and QA_ICONS.search(short) or ("回复" in short or "答复" in short) and _REPLY_TAG_SPLIT.search(short)
-            or "部门\n" in short and _CHIPS_SPLIT.search(short)
-            or POSTER_ROLE_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or _REPLY_BARE_LINES.search(short)
-            or ("\n答复" in short or "\n回复" in short or "\n回应" in short or "\n部门" in short) and STAMP_OVER_ROLE.search(short)
-            or ("回复\n" in short or "答复\n" in short) and UNIT_REPLY_SPLIT.search(short)
-            or "官方\n" in short and OFFICIAL_OVER_STAMP.search(short)
-            or "·" in short and _OFFICE_STAMP_ROLE_LINES.search(short)   # ("某某分局官方3小时前 · 承办单位回复")
-            or "发件人" in short and "收件人" in short   # (a letter shown as an e-mail: 发件人, 收件人, 日期, 主题)
-            or "差评" in short and _BAD_REVIEW.search(short) and _REVIEW_TIME_LINES.search(short)   # (a 好差评
-            # page: the bad review is the message)
-            or CHAT_PAIR_LINES.search(short) and chat_turn_stamps(blocks, scan)   # (a chat: stamp, speaker, words)
-            or "对象" in short and _POSTER_TO_LINES.search(short) and _UNIT_REPLY_LINES.search(short)   # (a card:
-            # "某某问政对象：某某局" over the words, "某某局官方回复" over the reply, the times in the cards' footers)
-            or "状态" in short and ("答复" in short or "回复" in short) and _ASK_HEAD_LINES.search(short)
-            or ("·" in short or "来自" in short) and _STAMP_LINES.search(short) and _ROLE_REPLY_LINES.search(short)
-            or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
-            or "*" in short and MASKED_STAMP_LINES.search(short) and (REPLY_HEAD_LINES.search(short) or OFFICE_STAMP_LINES.search(short))   # ("刘**<time>" over the
-            # words, "办理结果" over the office's answer; a poster's name over its stamp, "处置结果" over the answer)
-            or "结果" in short and NAME_OVER_STAMP_LINES.search(short) and RESULT_LINES.search(short)
-            or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
-            or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
-            or "·" in short and dot_qa(short)
-            or ("反馈" in short or "结果" in short) and RESULT_OVER_OFFICE_LINES.search(short)
-            and MASKED_OVER_STAMP_LINES.search(short)   # (a 随手拍 card: "用户138****2271" over its stamp)
-            or "投诉" in short and PARTY_ROLE_LINES.search(short)   # ("被投诉方（<company>）回复" over its time)
-            or "回复" in short and ROLE_TAG_HEAD_LINES.search(short) and any(   # ("回复<office><time>" over its words)
-                m.group(1) == "回复" for m in ROLE_TAG_HEAD_LINES.finditer(short))
-            or "*" in short and MASKED_OVER_STAMP_LINES.search(short) and REPLY_HEAD_LINES.search(short)   # (a share
-            # page's masked poster over its stamp, "部门回复" over the office's answer)
-            or "回复" in short and _POSTER_STAMP_LINES.search(short) and _UNIT_REPLY_LINES.search(short)   # (a share
-            # page's poster run into its stamp, "<office>官方回复" over the answer)
-            or glued_pair(scan) is not None):
-        # (or the message's section heading with a reply's under it and the letter's status: no time shown)
-        return None   # (one scan of the page's short lines: most pages are no message page)
+    if not may_be_message(short, scan, blocks):
+        return None   # (most pages are no message page)
     if POSTER_ROLE_LINES.search(short) or "—" in short and DASHED_LINES.search(short):   # each turn signed under its words?
         turns = footer_turns(blocks, scan, now)
         if turns:
