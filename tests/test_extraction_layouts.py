@@ -1930,6 +1930,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_discuz32_pinned_official_reply_preview_in_the_opening_post",  # Discuz! X3.2: '置顶回复' over the official reply's
                                         # preview '<name>网友您好！…现场... 详情 发表于 2024-12-4 10:18' in the opening post's box, the
                                         # reply itself a floor further down (round 251's page)
+    "forum_tv_wenzheng_follow_up_role_label_name_stamp_side_column",  # TV 问政 整改追踪: each turn's side column its role ('栏目组',
+                                        # '责任单位', '网友追问', '二次回复'), the writer's name and a stamp, the words beside it; the video's
+                                        # '播出时间：…' and article:published_time the programme's (round 240's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .dom import HEADINGS, Block
+from .dom import HEADINGS, SENT_PUNCT, Block
 from .dates import iter_dates
 from .message_lines import _AFTER, _BARE_STAMP, SCAN
 
-_ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "留言", "网友", "市民", "群众")
+_ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "留言", "网友", "市民", "群众",
+              "栏目组", "曝光问题")   # (a TV 问政 follow-up's: the programme's exposure opens it)
 _FOLLOW_ROLES = ("网友追问", "市民追问", "群众追问", "追问")
-_REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "官方回复", "职能部门", "追问答复", "追问回复", "再次答复",
+_REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "官方回复", "职能部门", "追问答复", "追问回复", "再次答复", "二次回复",
+                "二次答复", "责任单位", "整改情况",
                 "办理结果", "处理结果", "答复", "回复")
 _HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_ROLES, key=len, reverse=True)) + r")"
                    r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)"   # ("市民（匿名）")
@@ -35,6 +37,7 @@ _REPLY_UNIT_HEAD = re.compile(r"^(?:答复|回复|办理|处理)(?:内容|意见
 _CONTENT_HEADS = re.compile(r"^(?:来信|留言|诉求|答复|回复|办理|处理)(?:内容|意见|结果)")
 _FIELD_WORD = re.compile(r"^(?:主题|標題|标题|日期|时间|時間|内容|內容|板|列表|人)$")
 _SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_PAGE_TAIL = re.compile(r"^本页内容由.{2,24}(?:整理|编辑)发布|^分享到\s*[:：]")
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
 
 
@@ -74,9 +77,12 @@ def role_turns(blocks: list[Block], now: datetime):
         while k < len(blocks) and k not in starts:
             b = blocks[k]
             t = b.text
-            if b.tag in HEADINGS or _AFTER.search(t):
-                break
-            if len(t) <= 40 and _BARE_STAMP.match(t):
+            if b.tag in HEADINGS or _AFTER.search(t) or lines and _PAGE_TAIL.search(t):
+                break   # (or the page's own lines under the last turn: "本页内容由…整理发布", a share bar)
+            if k == i + 1 and len(t) <= 30 and not SENT_PUNCT.search(t) and k + 1 < len(blocks) \
+                    and _BARE_STAMP.match(blocks[k + 1].text):
+                who = who or t   # (the writer's name on a line of its own under the head, its stamp under it)
+            elif len(t) <= 40 and _BARE_STAMP.match(t):
                 when = when or next((d.dt for d in iter_dates(t, now)), None)   # (its time on the line
                 # under the head, or under its words)
             elif t and b.link_len <= 0.3 * len(t):
