@@ -1908,6 +1908,8 @@ def _body_f1(got: str, want: str) -> float:
                                         # （星期四）上午10:00' over '发布时间：2025-09-18 15:30' (round 246's page)
     "news_repost_metadata_keep_the_originals_time_first_run_line",  # 转载: article:published_time the original's '2025-08-02T06:30',
                                         # the byline '2025-08-03 11:26', '（原载于2025年8月2日《江州日报》第3版…）' under the text (round 246's page)
+    "news_tv_video_page_programme_date_column_reporters_fields_line",  # TV station video page: '节目日期：2024-05-20 栏目：…
+                                        # 记者：… 编辑：…' on one line under the summary, '发布时间：2024-05-21 19:32' (round 243's page)
     "news_consultation_page_label_title_fields_under_the_h2",  # 意见征集: <title> '意见征集详情-<site>', the notice's <h2> over
                                         # fields '征集单位：…', '征集状态：已结束', '开始时间：…' (round 254's page)
     "news_article_release_date_meta_an_updates_byline_time_in_page_data",  # 头条-like article: og:release_date the modify time

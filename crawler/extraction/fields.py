@@ -211,7 +211,8 @@ _READ_TIME = re.compile(r"\d+\s*分钟阅读|阅读(?:时间|时长)\s*[:：]?\s
 def is_meta_line(text: str) -> bool:
     if "编辑" in text and (m := _EDITOR_AFTER.search(text)) and m.start() >= 6:   # a credit, then the editor's
         return is_meta_line(text[:m.end()].rstrip()) and is_meta_line(text[m.end():])   # on its line
-    return len(text) <= 80 and (_MEDIA_CREDIT.match(text) is not None or META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+    return len(text) <= 80 and (_MEDIA_CREDIT.match(text) is not None
+                                or "：" in text and len(_BYLINE_FIELDS.findall(text)) >= 2 and not _SENTENCE_END.search(text) or META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
                                 or len(text) <= 40 and _READ_TIME.search(text) is not None
                                 or _SLASH_DATELINE.match(text) is not None
                                 or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None
@@ -219,6 +220,8 @@ def is_meta_line(text: str) -> bool:
                                 or text[:1] in "（(" and _UNIT_CREDIT.match(text) is not None)
 
 
+# a byline's fields on one line ("节目日期：2024-05-20 栏目：… 记者：… 编辑：…", "发布时间：<time> 来源：… 整理：…")
+_BYLINE_FIELDS = re.compile(r"(?:^|\s)(?:发布时间|发布日期|节目日期|播出日期|来源|作者|记者|编辑|责编|栏目|整理|摄像|通讯员)\s*[:：]")
 _EDITOR_AFTER = re.compile(r"[）)\s]\s*(?=(?:责任编辑|責任編輯|编辑|編輯)\s*[：:])")
 # a piece's credits by what each made ("文字：某某", "图片：某某区城管执法大队", "文/图：某某")
 _MEDIA_CREDIT = re.compile(r"^(?:文字|图片|圖片|图文|圖文|文/图|图/文|文／图|视频|視頻|摄像|攝像|制图|製圖|设计|設計|排版|美编|美編)"
