@@ -3501,6 +3501,20 @@ def test_a_city_app_share_page_poster_run_into_a_reckoned_stamp_and_the_offices_
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"] == "2026-03-14 07:52"
     assert e.posts[1].text.startswith("您好！接到您的反映后") and e.posts[1].text.endswith("感谢您的监督！")
 
+@pytest.mark.parametrize("name,url,published", [
+    # community app share page (held-out round 233's page, opened): the opener's '<time datetime="2026-03-14T20:14:36+08:00">
+    # 昨天 20:14</time>' (the page rendered on another day than it is read)
+    ("forum_community_share_opener_time_element_datetime_behind_yesterday",
+     "https://m.jzquan.cn/share/post/6723419?from=wx&uid=0", datetime(2026, 3, 14, 20, 14, 36, tzinfo=SH)),
+    # community board (Nuxt, held-out round 241's page, opened): the opener's <time datetime> in its head, a photo's caption
+    # '9月3日早上7点40分，…' in its text
+    ("forum_community_opener_time_element_over_a_captions_day_and_clock", "https://bbs.example.cn/thread/892731",
+     datetime(2024, 9, 3, 7, 52, tzinfo=SH)),
+])
+def test_an_opening_posts_time_element_before_the_stamps_in_its_lines(name, url, published):
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), url, None, now=datetime(2026, 12, 7, 12, 0, tzinfo=SH))
+    assert e.published_at == published and e.posts[0].posted_at == published
+
 def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
     # a Q&A page (知道-like) in two columns classed "aside-left" (the question's <h1>, its answers) and
     # "aside-right" (related questions): the left one is the main column, not a sidebar (round 209's page).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .dates import iter_dates
+from .dates import iter_dates, parse_with_precision
 from .dom import SENT_PUNCT, Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, chat_heads, ruled_stamps
 from .thread_marks import STAMP as _STAMP
@@ -257,6 +257,26 @@ def _mark_ad_boxes(blocks: list[Block]) -> None:
 _STEP_TAGGED = re.compile(r"[\[【〔](?:投诉|诉求|工单|案件)?(?:已分配|已完成|已受理|已转交|已关闭|已审核|审核通过|已派单)[\]】〕]$")
 _COMPLAINT_FIELD = re.compile(r"^(?:投诉|诉求)(?:对象|问题|要求|编号|进度|类型|金额)\s*[:：]|^涉诉金额\s*[:：]")
 
+def _time_element_before(el, stop, now):
+    """The time a ``<time datetime="…">`` above ``stop`` (the first reply) stands for: the opening post's own,
+    before any stamp in its lines ("昨天 20:14" shown, a caption's "9月3日早上7点40分" in its text)."""
+    if stop is None:
+        return None
+    for _ in range(2):   # (the post's own box around its text, its head in it: <article><header><time…>)
+        up = el.getparent()
+        if up is None or up.tag in ("body", "html") or any(a is up for a in stop.iterancestors()):
+            break
+        el = up
+    for x in el.iter():
+        if x is stop:
+            return None
+        if x.tag == "time" and x.get("datetime"):
+            dt, _ = parse_with_precision(x.get("datetime"), now)
+            if dt is not None:
+                return dt
+    return None
+
+
 def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):
     from .core import Post
 
@@ -304,8 +324,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         # the accepted answer's, in its header bar below the question
         holds_posts = lead_el is container or any(a is lead_el for a in first.iterancestors())
         # (a line's own stamp before a list's items: a 公告 list's "…报名11-22 09:30" above the post is no stamp of it)
-        when = time_in_lines([b for b in region if b.tag != "li"], now, need_time=True) \
-            or time_in_lines(region, now, need_time=True) if holds_posts else None
+        when = _time_element_before(lead_el, first, now) or (time_in_lines([b for b in region if b.tag != "li"], now, need_time=True)
+                                                              or time_in_lines(region, now, need_time=True) if holds_posts else None)
         if question:
             when = time_in_lines(blocks[q_region[-1].index + 1:lo[container]], now, need_time=True) or when
         if when is None and lead_el is not container:
