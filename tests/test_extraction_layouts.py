@@ -1935,6 +1935,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tv_wenzheng_follow_up_role_label_name_stamp_side_column",  # TV 问政 整改追踪: each turn's side column its role ('栏目组',
                                         # '责任单位', '网友追问', '二次回复'), the writer's name and a stamp, the words beside it; the video's
                                         # '播出时间：…' and article:published_time the programme's (round 240's page)
+    "forum_media_wenzheng_role_name_labelled_time_heads_glued_platform_note",  # newspaper 问政: heads '网友问政<name>发布时间：<time>',
+                                        # '部门回复<office>回复时间：…', '网友追问<name>追问时间：…'; '最新回复：<time>' under the subject;
+                                        # '本平台由临州日报社主办，…' under the turns (held-out round 249's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

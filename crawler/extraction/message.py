@@ -29,6 +29,8 @@ from .turn_heads import (
 )
 
 
+_ROLE_NAME_TIME = re.compile(r"^(?:网友|市民|群众)(?:问政|留言|提问|诉求|来信|反映)?[^\s:：]{1,16}?(?:发布|提问|留言|提交)?时间\s*[:：]\s*"
+                             + DATETIME)
 _FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
@@ -132,6 +134,9 @@ def _message_posts(blocks: list[Block], now: datetime):
         above = next((b.index for b in blocks[max(0, start - 30):start] if len(b.text) <= 30
                       and _AUTHOR.match(b.text) and b.index + 1 < start
                       and (_prose(blocks[b.index + 1]) or _LETTER_SALUTE.match(blocks[b.index + 1].text))), None)
+        if above is None:   # (or its head of the same form as the 追问's: "网友问政<name>发布时间：<time>")
+            above = next((b.index for b in blocks[max(0, start - 30):start] if len(b.text) <= 60
+                          and _ROLE_NAME_TIME.match(b.text) and b.index + 1 < start and _prose(blocks[b.index + 1])), None)
         start = above if above is not None else start
     if start is None and "发件人" in short:   # an e-mail's "日 期：" (or "发送时间：") cell, by its 发件人 and 收件人
         start = next((b.index for b in scan if len(b.text) <= 24 and _MAIL_DATE.match(b.text) and _valued(blocks, b.index)
