@@ -1938,6 +1938,8 @@ def _body_f1(got: str, want: str) -> float:
     "forum_media_wenzheng_role_name_labelled_time_heads_glued_platform_note",  # newspaper 问政: heads '网友问政<name>发布时间：<time>',
                                         # '部门回复<office>回复时间：…', '网友追问<name>追问时间：…'; '最新回复：<time>' under the subject;
                                         # '本平台由临州日报社主办，…' under the turns (held-out round 249's page, opened)
+    "forum_tianya_like_floor_actions_from_community_name_line",  # 天涯-like: each floor's foot '来自 江湖社区 2楼 举报 | 打赏 |
+                                        # 回复 | 评论', '@name N楼 <time>' quotes over '-----' rules (held-out round 239's page, opened)
 ])
 def test_unseen_layouts(name):
     import json
