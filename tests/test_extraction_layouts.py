@@ -1940,6 +1940,9 @@ def _body_f1(got: str, want: str) -> float:
                                         # '本平台由临州日报社主办，…' under the turns (held-out round 249's page, opened)
     "forum_tianya_like_floor_actions_from_community_name_line",  # 天涯-like: each floor's foot '来自 江湖社区 2楼 举报 | 打赏 |
                                         # 回复 | 评论', '@name N楼 <time>' quotes over '-----' rules (held-out round 239's page, opened)
+    "forum_dvbbs82_post_in_blockquote_signature_under_hr_font_nocharset_gbk",  # DVBBS 8.2 (GBK, no charset): each post's words
+                                        # in its <blockquote>, the signature under '<hr size=1 width=60%><font color=#808080>', a
+                                        # '以下是引用…的发言：' quote inside (held-out round 233's page, opened)
 ])
 def test_unseen_layouts(name):
     import json

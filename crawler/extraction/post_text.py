@@ -9,7 +9,7 @@ import re
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dom import _MODIFIER, SENT_PUNCT, SENTENCE_END, Block, text_content
+from .dom import _MODIFIER, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
@@ -210,6 +210,18 @@ _FLOOR_LEAD = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}
 _RATE_COUNT = re.compile(r"[:：]\s*共\s*\d+\s*条(?:评分|評分)?(?:记录|記錄)?$")
 
 
+def _under_rule(b: Block) -> bool:
+    """A short line right under an <hr> rule in its own box (DVBBS: "<hr size=1 width=60%><font color=#808080>
+    <signature></font>" under the post's <blockquote>): a signature, not the post's words."""
+    if len(b.text) > 30 or SENTENCE_END.search(b.text):
+        return False
+    for x in b.owner.iter("hr"):
+        nxt = x.getnext()
+        if nxt is not None and nxt.tag == "font" and norm_ws("".join(nxt.itertext())) == b.text:
+            return True
+    return False
+
+
 def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
                 main: tuple | None = None) -> list[str]:
     out = []
@@ -220,7 +232,7 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
     sig_at = next((i for i, x in enumerate(blocks) if _SIG_SEP.match(x.text)), len(blocks))
     own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise
                       and not x.extra.get("title") and not RATE_LOG.match(x.text)
-                      and "sign" not in (x.owner.get("class") or "")
+                      and "sign" not in (x.owner.get("class") or "") and not _under_rule(x)
                       for x in blocks[:sig_at])   # (the thread's title repeated above, a rating log, the
     # signature under its rule: no words)
     wrappers = _wrappers(member, blocks)
