@@ -15,7 +15,8 @@ from .dates import _norm_now
 from .dom import SENT_PUNCT, page_wrappers, parse, segment, unwrapped, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
-from .published import choose_date, edition_date, question_date
+from .kind_dates import edition_date, question_date
+from .published import choose_date
 from .sections import mark_item_streams, mark_source_card, mark_trailing_sections, mark_unanswered
 from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
 from .headline import crumbed_subject, document_title, headline_near_text, uncut_title

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from collections import deque
 
 from .dates import SHANGHAI, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT
 from .meta import meta_dates
 from .attr_dates import attr_date, own_attr_date
+from .kind_dates import edition_date
 from .script_dates import date_plausible, record_timestamp, script_date
 
 _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
@@ -368,48 +368,6 @@ def _labelled(blocks, now):
                     return dm.dt, True
                 other = other or dm.dt
     return other, False
-
-
-# an e-paper (数字报) page: page numbers (第03版) and the issue navigation (上一期, 版面导航)
-_EDITION_PAGE = re.compile(r"第\s*[0-9A-Z]{1,3}\s*版|(?<![A-Za-z0-9])[A-Z]\d{1,2}\s*版|上一版|下一版")
-_EDITION_NAV = re.compile(r"上一期|下一期|往期|版面导航|过往期刊|报纸检索")
-
-
-def edition_date(blocks, now):
-    """An e-paper article often carries no date of its own: its date is the issue's, printed in the
-    masthead (``2026年11月19日 星期四``). Taken only on pages with the issue navigation, where the
-    masthead date is not today's date as on a portal's header."""
-    head = [b.text for b in blocks[:400] if len(b.text) <= 60]
-    if not any(_EDITION_PAGE.search(t) for t in head) or not any(_EDITION_NAV.search(t) for t in head):
-        return None
-    for b in blocks[:400]:
-        if len(b.text) > 60 or b.link_len > 0.5 * len(b.text):
-            continue   # (a past issue's date is a link: 往期 2026年11月14日)
-        for dm in iter_dates(b.text, now, allow_noyear=False):
-            if dm.kind != "relative" and date_plausible(dm.dt, now):
-                return dm.dt
-    return None
-
-
-def question_date(root, url: str, now):
-    """A Q&A page's question time from its microdata (``itemtype=…/Question`` and its own
-    ``dateCreated``, not an answer's inside it), unless the address names one answer (an answer
-    page's time is that answer's). Read before ``visibility.clean`` drops the <meta> elements."""
-    if "/answer/" in (url or ""):
-        return None
-    for q in root.xpath("//*[contains(@itemtype, '/Question')]"):
-        if (q.get("itemtype") or "").endswith("/Question"):
-            stack = deque(q)
-            while stack:
-                el = stack.popleft()
-                if not isinstance(el.tag, str) or el.get("itemscope") is not None:
-                    continue   # (an answer's or an author's own scope)
-                if el.tag == "meta" and el.get("itemprop") == "dateCreated":
-                    dt, _ = parse_with_precision(el.get("content") or "", now)
-                    return dt if dt is not None and date_plausible(dt, now) else None
-                stack.extend(el)
-            return None
-    return None
 
 
 def _shown_as_update(when: datetime, raw: str) -> bool:
