@@ -2203,7 +2203,7 @@ def test_thread_tree_box_heading_is_no_title_the_replied_subject_is():
 
 
 def test_camel_case_class_words():
-    from crawler.extraction.dom import _class_kind
+    from crawler.extraction.noise_classes import _class_kind
 
     assert _class_kind("mainNav") == 1 and _class_kind("NavBar") == 1   # navigation
     assert _class_kind("Card AnswersNavWrapper") == 0   # holds the answers: only first and last words count

@@ -9,7 +9,8 @@ import re
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dom import _MODIFIER, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
+from .dom import SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
+from .noise_classes import _MODIFIER
 from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
