@@ -1,6 +1,6 @@
-"""Whether an element is the page's furniture by its tag, role, class and id: navigation, sidebars, footers, share bars,
-ads, related lists (``noise_kind``: 1 noise, 2 comments or replies — noise to an article, a thread's own — 3 a
-quote). ``dom.segment`` marks each block by its ancestors' kinds."""
+"""Whether an element is the page's furniture by its tag, role, class and id: navigation, sidebars, footers,
+share bars, ads, related lists (``noise_kind``: 1 noise, 2 comments or replies — noise to an article, a thread's
+own — 3 a quote). ``dom.segment`` marks each block by its ancestors' kinds."""
 from __future__ import annotations
 
 import re
