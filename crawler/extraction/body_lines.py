@@ -66,7 +66,7 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
                 meta_lines.append(t)   # (an e-paper's 当前版 row, its 引题 over the headline)
                 continue
             ut = unwrapped(t)   # (a Word-saved notice's head, its source lines wrapped inside words)
-            if ntitle and not title_dropped and (nfkc(t) == ntitle or unwrapped(nfkc(t)) == untitle):
+            if ntitle and not title_dropped and (nfkc(t) == ntitle or nfkc(ut) == untitle):
                 title_dropped = True
                 continue
             if ntitle and not title_dropped and (not paras or i < first_good) and len(ut) < len(untitle) \

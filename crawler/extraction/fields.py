@@ -166,10 +166,9 @@ TITLE_CELL_RE = re.compile(r"^(?:诉求|留言|来信|来电|信件|信访|问�
 # a case's state, as a message board prints it in a badge or a chip row ("已办结", "办理中")
 CASE_STATE = r"(?:已办结|已回复|已答复|已处理|已受理|已办理|办理中|处理中|处置中|待回复|待办理|待处理)"
 CASE_STATE_END = re.compile(CASE_STATE + "$")
-_CASE_STATE_ONLY = re.compile(CASE_STATE)
 
 
-_ADOPTED = re.compile(r"[★☆✓✔√]?\s*(?:已采纳|部分采纳|未采纳|已公开|已答复|已办结)")   # (a 建议's: "★ 已采纳")
+_STATE_BADGE = re.compile(r"[★☆✓✔√]?\s*(?:已采纳|部分采纳|未采纳|已公开|" + CASE_STATE + ")")   # (a 建议's too: "★ 已采纳")
 
 
 def trailing_state_badge(el) -> str:
@@ -177,7 +176,7 @@ def trailing_state_badge(el) -> str:
     if not len(el) or not isinstance(el[-1].tag, str) or (el[-1].tail or "").strip():
         return ""
     state = "".join(el[-1].itertext()).strip()
-    return state if _CASE_STATE_ONLY.fullmatch(state) or _ADOPTED.fullmatch(state) else ""
+    return state if _STATE_BADGE.fullmatch(state) else ""
 # a photo caption's own mark: "图｜…", "图/…", "… 摄"
 # the print edition a web article reprints: "《 人民日报 》（ 2024年05月10日 04 版）", part of its text
 EDITION_LINE = re.compile(r"^《\s*[^》]{2,16}\s*》\s*[（(]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*第?\s*[0-9A-Z]{1,3}\s*版\s*[)）]$")
@@ -212,7 +211,8 @@ def is_meta_line(text: str) -> bool:
     if "编辑" in text and (m := _EDITOR_AFTER.search(text)) and m.start() >= 6:   # a credit, then the editor's
         return is_meta_line(text[:m.end()].rstrip()) and is_meta_line(text[m.end():])   # on its line
     return len(text) <= 80 and (_MEDIA_CREDIT.match(text) is not None
-                                or "：" in text and len(_BYLINE_FIELDS.findall(text)) >= 2 and not _SENTENCE_END.search(text) or META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
+                                or "：" in text and len(_BYLINE_FIELDS.findall(text)) >= 2 and not _SENTENCE_END.search(text)
+                                or META_LINE_RE.search(text) is not None or META_BAR_RE.search(text) is not None
                                 or len(text) <= 40 and _READ_TIME.search(text) is not None
                                 or _SLASH_DATELINE.match(text) is not None
                                 or _DATE_LED_BYLINE.match(text) is not None or _REPORTERS.match(text) is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from .dates import iter_dates, parse_with_precision
+from .dates import iter_dates
 from .dom import SENT_PUNCT, Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, chat_heads, ruled_stamps
 from .thread_marks import STAMP as _STAMP
@@ -267,14 +267,9 @@ def _time_element_before(el, stop, now):
         if up is None or up.tag in ("body", "html") or any(a is up for a in stop.iterancestors()):
             break
         el = up
-    for x in el.iter():
-        if x is stop:
-            return None
-        if x.tag == "time" and x.get("datetime"):
-            dt, _ = parse_with_precision(x.get("datetime"), now)
-            if dt is not None:
-                return dt
-    return None
+    if not any(x.tag == "time" and x.get("datetime") for x in el.iter("time")):
+        return None
+    return find_time(el, [], now, stop=stop)
 
 
 def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=None, hi=None, container=None):

@@ -122,8 +122,3 @@ def _class_kind(ci: str) -> int:
     if kind in (0, 2) and "quote" in low and "button" not in low:   # "reply-quote": a quote all the same
         return 3
     return kind
-
-
-def is_noise(el, forum: bool = False) -> bool:
-    k = noise_kind(el)
-    return k == 1 or (k == 2 and not forum)
