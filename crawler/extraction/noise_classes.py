@@ -42,9 +42,12 @@ def noise_kind(el) -> int:
         return 1   # (a <marquee>: a ticker scrolling other items' headlines, "滚动播报")
     if tag in ("body", "html", "main"):
         return 0
-    role = el.get("role")
+    get = el.get
+    role = get("role")
     if role in ("navigation", "contentinfo", "banner", "complementary"):
         return 1
+    if get("class") is None and get("id") is None:
+        return 0   # (most elements: no name at all)
     ci = classid(el)
     if not ci:
         return 0
