@@ -147,7 +147,6 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
     pieces: list[str] = []
     link_len = 0
     link_texts: list[str] = []   # (in preformatted text: which of its lines the links are in)
-    pre_marked = root.xpath("boolean(.//*[@data-ws])")   # (white-space: pre-wrap, marked by visibility.clean)
     owners = [root]
     noises = [False]
     fnoises = [False]
@@ -197,7 +196,7 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
                     flush()
                     if len(blocks) >= MAX_BLOCKS:
                         break
-                if tag == "pre" or pre_marked and el.get("data-ws"):
+                if tag == "pre" or el.get("data-ws"):   # (white-space: pre-wrap, marked by visibility.clean)
                     pre_depth += 1
                 elif tag == "hr":
                     ruled = True
@@ -232,7 +231,7 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
                     flush()
                     if len(blocks) >= MAX_BLOCKS:
                         break
-                if tag == "pre" or pre_marked and el.get("data-ws"):
+                if tag == "pre" or el.get("data-ws"):
                     pre_depth = max(0, pre_depth - 1)
                 owners.pop()
                 noises.pop()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from .dates import ATTR_TIME, NAME_STAMP
 from .dom import BLOCK_TAGS, Block
 from .floor_lines import floor_heads
@@ -261,8 +263,8 @@ def _timed_owners(root) -> set:
     is only in the markup ("11月16日" shown), as script-built boards print them."""
     owners = set()
     stamps = [t for t in root.iter("time") if _MACHINE_TIME.match(t.get("datetime") or "")]
-    stamps += [el for el in root.xpath("//*[@title][not(self::a)][not(self::img)]")
-               if ATTR_TIME.match(el.get("title")) or _CN_TIME.match(el.get("title"))]
+    stamps += [el for el in root.iter(etree.Element) if el.tag != "a" and el.tag != "img" and (title := el.get("title")) is not None
+               and (ATTR_TIME.match(title) or _CN_TIME.match(title))]   # (a walk: faster than XPath's "//*[@title]")
     for t in stamps:
         el = t.getparent()
         while el is not None and el.tag not in BLOCK_TAGS:

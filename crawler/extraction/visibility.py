@@ -224,7 +224,7 @@ def clean(root, fold_links: bool = True) -> None:
     if fold_links:   # (the page's text says whether there is any)
         kill.extend(a for a in root.xpath("//a[contains(., '收起')]") if _FOLD_LINK.match("".join(a.itertext()).strip()))
     targets = None
-    for el in root.xpath("//*[@style]"):   # only the styled elements: no proxy for every element
+    for el in [el for el in root.iter(etree.Element) if el.get("style") is not None]:   # (faster than XPath's "//*[@style]")
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
             if el.get("id"):
                 if targets is None:   # (the page's in-page link targets, once: "#tab2")
