@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import deque
 
+from lxml import etree
+
 from .dates import iter_dates, parse_with_precision
 from .script_dates import date_plausible
 
@@ -36,7 +38,8 @@ def question_date(root, url: str, now):
     page's time is that answer's). Read before ``visibility.clean`` drops the <meta> elements."""
     if "/answer/" in (url or ""):
         return None
-    for q in root.xpath("//*[contains(@itemtype, '/Question')]"):
+    for q in (el for el in root.iter(etree.Element) if "/Question" in (el.get("itemtype") or "")):   # (a walk: faster
+        # than XPath's "//*[contains(@itemtype, …)]")
         if (q.get("itemtype") or "").endswith("/Question"):
             stack = deque(q)
             while stack:

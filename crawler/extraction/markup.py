@@ -14,13 +14,15 @@ def read_as_html(root, text: str) -> None:
         _custom_elements_as_divs(root)
     if _MINIPROGRAM_TAG.search(text):
         _miniprogram_tags_as_html(root)
-    if "sigline" in text or "sign.gif" in text or "signline.gif" in text:
+    if _SIGNATURE_IMAGE.search(text):
         _signature_rules(root)
     _headings_holding_text(root)
     if 'class="spacer"' in text:
         _spacer_parted_rows(root)
 
 
+# "sigline", "sign.gif", "signline.gif": one scan of the page, not three
+_SIGNATURE_IMAGE = re.compile(r"sig(?:line|n\.gif|nline\.gif)")
 _SENTENCE_ENDS = re.compile(r"[。！？!?]")   # (dom's SENTENCE_END: dom imports this module, so not from there)
 
 

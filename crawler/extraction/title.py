@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from lxml import etree
+
 from . import fields as F
 from .body import ISSUER_LINE
 from .dom import norm_ws, text_longer, text_of
@@ -53,7 +55,7 @@ def _without_topic_chip(el, t: str) -> str:
 def without_prefix_badge(root, title: str) -> str:
     """A thread's subject without the board's prefix badge before it, printed in an element of its own
     classed so (vBulletin's <span class="prefix">求助</span>, run into the <title> as "求助 <subject>")."""
-    for el in root.xpath("//*[contains(@class, 'prefix')]")[:5]:
+    for el in itertools.islice((el for el in root.iter(etree.Element) if "prefix" in (el.get("class") or "")), 5):
         badge = text_of(el)
         if 1 < len(badge) <= 6 and title.startswith(badge + " ") and len(title) - len(badge) >= 7:
             return title[len(badge):].strip()
