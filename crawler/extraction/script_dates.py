@@ -58,6 +58,10 @@ def _after_object(text: str, i: int) -> bool:
     return j >= 0 and text[j] == "}"
 
 
+_STRUCTURE = re.compile(r"[\"'\[\]{},]")
+_IN_QUOTE = {'"': re.compile(r'[\\"]'), "'": re.compile(r"[\\']")}
+
+
 class _Nesting:
     """Bracket nesting of one script, scanned once from its start as matches come in order."""
 
@@ -76,20 +80,27 @@ class _Nesting:
     def advance(self, text: str, to: int) -> None:
         i, stack, quote = self.pos, self.stack, self.quote
         while i < to:
+            # (from one character that matters to the next: a quote, a bracket, a comma, or inside a
+            # string its closing quote and escapes; the rest is skipped by the pattern, not a loop)
+            m = (_IN_QUOTE[quote] if quote else _STRUCTURE).search(text, i, to)
+            if m is None:
+                i = to
+                break
+            i = m.start()
             ch = text[i]
             if quote:
                 if ch == "\\":
                     i += 2
                     continue
-                if ch == quote:
-                    quote = None
+                quote = None
             elif ch == '"' or ch == "'":
                 quote = ch
             elif ch == "[" or ch == "{":
                 stack.append((ch, i))
-            elif (ch == "]" or ch == "}") and stack:
-                stack.pop()
-            elif ch == "," and stack and stack[-1][0] == "[" and _after_object(text, i):
+            elif ch == "]" or ch == "}":
+                if stack:
+                    stack.pop()
+            elif stack and stack[-1][0] == "[" and _after_object(text, i):   # (a comma)
                 self.items[stack[-1][1]] = self.items.get(stack[-1][1], 0) + 1   # (an object item ended
                 # at the array's level: its next item follows)
             i += 1
