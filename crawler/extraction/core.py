@@ -78,6 +78,7 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
             selectors: dict | None = None, page_type: str | None = None) -> Extracted:
     """Extract title, publish time, byline fields and main text from one page. Never raises."""
     codec = "utf-8"
+    F.forget_page()   # (what the last page's lines were)
     try:
         if html is None:
             return _empty(codec, page_type)

@@ -153,7 +153,7 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
     none (a thread's opening post, whose replies' records carry times of their own)."""
     if "__NUXT__=(function(" in raw:   # Nuxt 2: its values passed as arguments, read in their places
         raw = with_nuxt_state(raw)
-    if "Date(" in raw:   # ASP.NET's JSON dates, "\/Date(1315141653000)\/": the milliseconds they hold
+    if "/Date(" in raw:   # ASP.NET's JSON dates, "\/Date(1315141653000)\/": the milliseconds they hold
         raw = _MS_JSON_DATE.sub(r"\1", raw)
     if '"$date"' in raw:   # Meteor's EJSON dates, {"$date": 1436401601000}: the milliseconds they hold
         raw = _EJSON_DATE.sub(r"\1", raw)
