@@ -33,7 +33,8 @@ _POSTER_STAMP_LINES = re.compile(_POSTER_STAMP.pattern, re.M)
 
 
 def may_be_message(short: str, scan: list[Block], blocks: list[Block]) -> bool:
-    """``short``: the page's short lines (of its first blocks, ``scan``) joined by newlines."""
+    """``short``: the page's short lines (of its first blocks, ``scan``) joined by newlines. (Of two tests
+    that must both pass, the cheaper one first: most pages fail them all.)"""
     return bool(_ASK_LINES.search(short) or _ASK_AT.search(short) or _ASK_BARE.search(short) or _NETIZEN_AT.search(short)
             or _POSTED.search(short) and _BOARD_FIELD.search(short)
             or _ROLE_ASK_LINES.search(short) and _ROLE_REPLY_LINES.search(short) or _ASK_SPLIT.search(short)
@@ -57,17 +58,17 @@ def may_be_message(short: str, scan: list[Block], blocks: list[Block]) -> bool:
             or ("结果" in short or "反馈" in short) and RESULT_OFFICE_LINES.search(short) and MASKED_STAMP_LINES.search(short)
             or "*" in short and MASKED_STAMP_LINES.search(short) and (REPLY_HEAD_LINES.search(short) or OFFICE_STAMP_LINES.search(short))   # ("刘**<time>" over the
             # words, "办理结果" over the office's answer; a poster's name over its stamp, "处置结果" over the answer)
-            or "结果" in short and NAME_OVER_STAMP_LINES.search(short) and RESULT_LINES.search(short)
+            or "结果" in short and RESULT_LINES.search(short) and NAME_OVER_STAMP_LINES.search(short)
             or " 回复" in short and _ASK_HEAD_LINES.search(short) and NAME_SPACED_ROLE_LINES.search(short)
-            or "回复" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
+            or "回复" in short and "投诉" in short and LAUNCH_LINES.search(short) and timeline_reply(short)
             or "·" in short and dot_qa(short)
             or ("反馈" in short or "结果" in short) and RESULT_OVER_OFFICE_LINES.search(short)
             and MASKED_OVER_STAMP_LINES.search(short)   # (a 随手拍 card: "用户138****2271" over its stamp)
             or "投诉" in short and PARTY_ROLE_LINES.search(short)   # ("被投诉方（<company>）回复" over its time)
             or "回复" in short and ROLE_TAG_HEAD_LINES.search(short) and any(   # ("回复<office><time>" over its words)
                 m.group(1) == "回复" for m in ROLE_TAG_HEAD_LINES.finditer(short))
-            or "*" in short and MASKED_OVER_STAMP_LINES.search(short) and REPLY_HEAD_LINES.search(short)   # (a share
+            or "*" in short and REPLY_HEAD_LINES.search(short) and MASKED_OVER_STAMP_LINES.search(short)   # (a share
             # page's masked poster over its stamp, "部门回复" over the office's answer)
-            or "回复" in short and _POSTER_STAMP_LINES.search(short) and _UNIT_REPLY_LINES.search(short)   # (a share
+            or "回复" in short and _UNIT_REPLY_LINES.search(short) and _POSTER_STAMP_LINES.search(short)   # (a share
             # page's poster run into its stamp, "<office>官方回复" over the answer)
             or glued_pair(scan) is not None)

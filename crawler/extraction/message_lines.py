@@ -24,9 +24,10 @@ _ASK = re.compile(_ASK_LABEL + "|" + _ASK_AT.pattern)
 # the asker's fields ("留言对象：", "提问人：", "留言用户："): one flat alternation (nested ones are several
 # times slower over a page's lines)
 _ASKER = r"(?:留言|来信|提问|问政|投诉|咨询|反映|诉求)(?:对象|编号|人|者|用户)\s*[:：]"
-_ASK_BARE = re.compile(_ASKER + r"(?:(?!更新|回复|答复).)*?" + DATETIME + "|"   # (not "… 最后更新：<time>"; or the labels as chips, glued to their values:
-                       r"(?:提问人|留言人|来信人|投诉人)[^\s:：]{1,20}\s+(?:提交|提问|留言|投诉|发布)(?:时间|于)?\s*" + DATETIME)
-# "提问人lz_通勤族 提交2021-09-17 20:46")
+_ASK_BARE = re.compile(r"(?=[留来提问投咨反诉])(?:" + _ASKER + r"(?:(?!更新|回复|答复).)*?" + DATETIME + "|"   # (not "… 最后更新：<time>"; or the labels as chips, glued to their values:
+                       r"(?:提问人|留言人|来信人|投诉人)[^\s:：]{1,20}\s+(?:提交|提问|留言|投诉|发布)(?:时间|于)?\s*" + DATETIME + ")")
+# "提问人lz_通勤族 提交2021-09-17 20:46"; the lookahead first: each character fails it at once, the alternation
+# of words is slow)
 _NETIZEN_AT = re.compile(r"(?:网友|市民)\s*(?:[:：]\s*[^\s:：]{1,20}|[^\s:：]{0,12}[*＊]{2,}[^\s:：]{0,8})\s*"
                          r"(?:(?:发表于|发布于|留言于)\s*[:：]?\s*)?(?:" + DATETIME + "|" + RECENT_TIME + ")")   # ("网友：某某 2024-09-03 20:14"; apart:
 # one alternation of both is three times slower)

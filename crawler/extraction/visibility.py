@@ -45,7 +45,10 @@ def _brief_of(el):
     prev = el.getprevious()
     if prev is None or not isinstance(prev.tag, str) or len(prev) > 3:
         return None
-    brief = _UNFOLD_LINK.sub("", "".join(prev.itertext()).strip())   # (its "...展开全文" link, an icon's glyph after it)
+    shown = "".join(prev.itertext()).strip()
+    if len(shown) < 20 or "…" not in shown and "..." not in shown:
+        return None   # (too short, or no cut mark anywhere: the pattern would find neither)
+    brief = _UNFOLD_LINK.sub("", shown)   # (its "...展开全文" link, an icon's glyph after it)
     if len(brief) < 20 or len(brief) > 400 or not brief.endswith(("…", "...")):
         return None
     head = _NO_SPACE.sub("", brief.rstrip(".…"))[:60]
