@@ -79,9 +79,10 @@ def title_candidates(root):
                 out.append((_without_topic_chip(el, t), tag, el))
     n = 0
     for el in root.iter(_TITLE_TAGS):
-        ci = (el.get("class") or "") + " " + (el.get("id") or "")
-        if ci == " ":
+        cls, ident = el.get("class"), el.get("id")
+        if not cls and not ident:
             continue
+        ci = (cls or "") + " " + (ident or "")
         ok = _TITLE_CI_CACHE.get(ci)
         if ok is None:
             ok = _TITLE_CLASS.search(ci) is not None and _TITLE_BAD.search(ci) is None

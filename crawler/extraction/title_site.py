@@ -134,7 +134,7 @@ def _first_text(root) -> str:
 
 def _lcs_len(a: str, b: str) -> int:
     """Length of the longest common substring: the longest L for which some L-character piece of
-    the shorter string occurs in the other (binary search on L, a set of pieces per step)."""
+    the shorter string occurs in the other (binary search on L; each piece looked for by str's own search)."""
     if not a or not b:
         return 0
     if len(a) > len(b):
@@ -144,8 +144,7 @@ def _lcs_len(a: str, b: str) -> int:
     lo, hi = 0, len(a) - 1   # lo: a length known to occur; hi: the longest still possible
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        pieces = {a[i:i + mid] for i in range(len(a) - mid + 1)}
-        if any(b[j:j + mid] in pieces for j in range(len(b) - mid + 1)):
+        if any(a[i:i + mid] in b for i in range(len(a) - mid + 1)):
             lo = mid
         else:
             hi = mid - 1
