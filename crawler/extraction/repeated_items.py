@@ -68,6 +68,22 @@ def link_list(el) -> bool:
     return n >= 3 and linked >= 0.8 * text
 
 
+def _most(pairs, n: int, test) -> bool:
+    """More than half of the ``n`` (element, block) pairs pass ``test``: asked only until that is
+    settled either way (each ask reads the element's subtree)."""
+    yes = no = 0
+    for el, b in pairs:
+        if test(el, b):
+            yes += 1
+            if yes * 2 > n:
+                return True
+        else:
+            no += 1
+            if no * 2 >= n:
+                return False
+    return False
+
+
 def repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block], object]:
     """The stamped blocks that sit in three or more different same-shaped siblings (one per item),
     of the largest such group, and the first item's element; ([], None) when there is none. (A
@@ -87,13 +103,13 @@ def repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block],
     # outside related sections whose items hold more than their stamp line (a dated 热帖 list
     # below the posts may be longer than the thread)
     groups = [g for g in items.values() if len(g) >= 3]
-    plain = [g for g in groups if sum(1 for el in g if not _headline_link(el) and not _mostly_link(el)) * 2 > len(g)]
-    inside = [g for g in plain if sum(1 for el, b in g.items() if not b.extra.get("section")
-                                      and text_longer(el, len(b.text) + 10)) * 2 > len(g)]
+    plain = [g for g in groups if _most(g.items(), len(g), lambda el, b: not _headline_link(el) and not _mostly_link(el))]
+    inside = [g for g in plain if _most(g.items(), len(g), lambda el, b: not b.extra.get("section")
+                                        and text_longer(el, len(b.text) + 10))]
     # ... and of those, one whose items say something in sentences (posts), over a listing table's rows
     # (可能相关的主题: a title link, a poster, counts and a last-post stamp in each row)
     # (one stamp or two each: a page's cards holding whole comment lists are no posts)
-    said = [g for g in inside if len(g) >= 3 and sum(1 for el in g if stamps_in[el] <= 2 and _says_something(el)) * 2 > len(g)]
+    said = [g for g in inside if len(g) >= 3 and _most(g.items(), len(g), lambda el, b: stamps_in[el] <= 2 and _says_something(el))]
     best = max(said or inside or plain, key=len, default={})
     if len(best) < 3:
         return [], None
