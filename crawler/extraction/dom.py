@@ -217,7 +217,8 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
             elif tag == "a":
                 link_depth += 1
             text = el.text
-            if text:
+            if text and (pieces or pre_depth or not text.isspace()):   # (a run opened by white space alone
+                # makes no block: not started)
                 if pieces and text[0].isdigit() and pieces[-1][-1:].isdigit():
                     pieces.append(" ")   # "云溪新人2026" + "2026-11-09 11:18" in two spans: two numbers
                 pieces.append(text)
@@ -240,7 +241,7 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
             elif tag == "a":
                 link_depth = max(0, link_depth - 1)
             tail = el.tail
-            if tail:
+            if tail and (pieces or pre_depth or not tail.isspace()):
                 if pieces and tail[0].isdigit() and pieces[-1][-1:].isdigit():
                     pieces.append(" ")
                 pieces.append(tail)

@@ -79,7 +79,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if _powered_by_forum(text):
         return True
     sample = text[:300_000]
-    if "flarum.core.app" in sample or "System.get('flarum/app')" in sample:   # Flarum's boot script (its
+    if "flarum" in sample and ("flarum.core.app" in sample or "System.get('flarum/app')" in sample):   # Flarum's boot script (its
         # beta's too): its pages are its discussions
         return True
     score = 0
