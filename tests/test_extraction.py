@@ -591,6 +591,61 @@ def test_longest_common_substring_matches_the_textbook_table():
     agree()
 
 
+def test_script_nesting_skips_to_what_matters_as_a_character_loop_would():
+    """script_dates._Nesting.advance jumps from one quote, bracket or comma to the next; read in any
+    pieces, it tracks the same stack, string state and array items as reading every character."""
+    from hypothesis import given, settings, strategies as st
+
+    from crawler.extraction.script_dates import _after_object, _Nesting
+
+    def by_character(text: str, cuts: list[int]):
+        i, stack, quote, items = 0, [], None, {}
+        for to in cuts:
+            while i < to:
+                ch = text[i]
+                if quote:
+                    if ch == "\\":
+                        i += 2
+                        continue
+                    if ch == quote:
+                        quote = None
+                elif ch in "\"'":
+                    quote = ch
+                elif ch in "[{":
+                    stack.append((ch, i))
+                elif ch in "]}" and stack:
+                    stack.pop()
+                elif ch == "," and stack and stack[-1][0] == "[" and _after_object(text, i):
+                    items[stack[-1][1]] = items.get(stack[-1][1], 0) + 1
+                i += 1
+            i = max(i, to)
+        return i, stack, quote, items
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.text(alphabet="\"'[]{},\\ a}\n", max_size=40), st.lists(st.integers(0, 40), max_size=4))
+    def agree(text, cuts):
+        cuts = sorted(min(c, len(text)) for c in cuts) + [len(text)]
+        nest = _Nesting(0)
+        for to in cuts:
+            nest.advance(text, to)
+        assert (nest.pos, nest.stack, nest.quote, nest.items) == by_character(text, cuts)
+
+    agree()
+
+
+def test_preformatted_rules_read_back_from_each_white_space_setting():
+    """visibility._pre_rules: the class or id right before the "{" of each rule setting white-space:
+    pre (not a tag's rule, not a selector further left in a list)."""
+    from crawler.extraction.visibility import _pre_rules
+
+    assert set(_pre_rules(".letter-body{white-space:pre-wrap}")) == {(".", "letter-body")}
+    assert set(_pre_rules("@media screen{#msg .txt_2 {color:#333; white-space: pre-line}}")) == {(".", "txt_2")}
+    assert set(_pre_rules(".a, .b{white-space:pre} .c{color:red}")) == {(".", "b")}
+    assert set(_pre_rules("pre{white-space:pre} div.x p{white-space:pre-wrap}")) == set()
+    assert set(_pre_rules(".x{color:red} white-space:pre")) == set()   # (outside any rule)
+    assert set(_pre_rules("#reply{white-space:pre}#reply{white-space:pre-wrap}")) == {("#", "reply")}
+
+
 def test_note_bare_month_day_with_region_under_text():
     """A note prints only '11-16 重庆' (month-day and the poster's region) under its text; a day
     that would lie ahead of the crawl is last year's."""

@@ -117,14 +117,30 @@ def _shell_fallback(root, noscript) -> bool:
 
 
 # text laid out with its own line breaks (white-space: pre-wrap), by class in a stylesheet or inline
-_PRE_RULE = re.compile(r"([.#])([\w-]+)\s*\{[^{}]*white-space\s*:\s*pre")
 _PRE_STYLE = re.compile(r"white-space\s*:\s*pre")
+
+
+def _pre_rules(css: str):
+    """(kind, name) of each rule setting white-space: pre: the ``.name`` or ``#name`` right before the
+    "{" of the rule holding it, read back from each setting found (a pattern for the whole rule, run
+    over a stylesheet, tries every class of it: a millisecond a long one)."""
+    for m in _PRE_STYLE.finditer(css):
+        opened = css.rfind("{", 0, m.start())
+        if opened < 0 or css.find("}", opened, m.start()) >= 0:
+            continue   # (not inside a rule's braces)
+        end = opened
+        while end > 0 and css[end - 1].isspace():
+            end -= 1
+        start = end
+        while start > 0 and (css[start - 1].isalnum() or css[start - 1] in "_-"):
+            start -= 1
+        if start < end and start > 0 and css[start - 1] in ".#":
+            yield css[start - 1], css[start:end]
 
 
 def _mark_preformatted(root) -> None:
     """Mark (``data-ws="pre"``) the elements whose line breaks a reader sees, for ``segment``."""
-    rules = {(m.group(1), m.group(2)) for st in root.iter("style") if _PRE_STYLE.search(st.text or "")
-             for m in _PRE_RULE.finditer(st.text)}
+    rules = {rule for st in root.iter("style") for rule in _pre_rules(st.text or "")}
     for kind, name in rules:
         found = root.xpath("//*[@id=$n]", n=name) if kind == "#" else \
             root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), $c)]", c=f" {name} ")
@@ -231,7 +247,7 @@ def clean(root, fold_links: bool = True) -> None:
         if el.tag not in DROP_TAGS and _hidden(el) and not _collapsed_rest(el) and not _hidden_slide(el):
             if el.get("id"):
                 if targets is None:   # (the page's in-page link targets, once: "#tab2")
-                    targets = {h[1:] for h in root.xpath("//a/@href[starts-with(., '#')]") if len(h) > 1}
+                    targets = {h[1:] for a in root.iter("a") if (h := a.get("href")) and h.startswith("#") and len(h) > 1}
                 if _hidden_tab(el, targets):
                     continue
             brief = _brief_of(el)
