@@ -2494,6 +2494,10 @@ def test_board_footer_names_the_zone_of_its_times():
     assert board_shift("All times are UTC - 5 hours", plain) == timedelta(hours=13)
     assert board_shift("所有时间均为 UTC+08:00", plain) is None
     assert board_shift("<p>本站服务器时间</p>", plain) is None
+    # (the zones a page's scripts name before its footer are no note; the footer's is found past them)
+    scripted = '<script>var d = new Date().toUTCString(); x = "GMT"; y = "UTC";</script>' * 3
+    assert board_shift(scripted + "<p>All times are GMT + 1 hour</p>", plain) == timedelta(hours=7)
+    assert board_shift(scripted + "<p>所有时间均为 GMT</p><p>UTC</p>", plain) == timedelta(hours=8)
     timed = lxml_html.fromstring('<html><body><time datetime="2010-06-03T16:48:00+00:00">x</time></body></html>')
     assert board_shift("所有显示的时间为 UTC", timed) is None
 
