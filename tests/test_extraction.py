@@ -633,6 +633,35 @@ def test_script_nesting_skips_to_what_matters_as_a_character_loop_would():
     agree()
 
 
+def test_container_sums_are_each_elements_blocks_scores():
+    """body.pick_container's per-element totals (passed up the tree once per element) are the sums of
+    the scores of the blocks inside each element, and its first and last block those blocks' ends."""
+    import math
+    from pathlib import Path
+
+    from crawler.extraction import decode_html
+    from crawler.extraction.body import pick_container
+    from crawler.extraction.dom import parse, segment
+    from crawler.extraction.visibility import clean
+
+    pages = sorted((Path(__file__).parent / "fixtures" / "extraction").glob("*.html"))
+    assert len(pages) >= 20
+    for page in pages:
+        root = parse(decode_html(page.read_bytes())[0])
+        clean(root)
+        body = root.find("body")
+        blocks = segment(body)
+        _, _, _, total, lo, hi = pick_container(body, blocks)
+        inside: dict = {}
+        for b in blocks:
+            for el in [b.owner, *b.owner.iterancestors()]:
+                inside.setdefault(el, []).append(b)
+        assert set(total) == set(inside), page.name
+        for el, bs in inside.items():
+            assert math.isclose(total[el], sum(b.score for b in bs), abs_tol=1e-6), page.name
+            assert (lo[el], hi[el]) == (min(b.index for b in bs), max(b.index for b in bs)), page.name
+
+
 def test_preformatted_rules_read_back_from_each_white_space_setting():
     """visibility._pre_rules: the class or id right before the "{" of each rule setting white-space:
     pre (not a tag's rule, not a selector further left in a list)."""

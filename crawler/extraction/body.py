@@ -92,6 +92,40 @@ def is_good(b: Block) -> bool:
     return ((b.punct >= 1 and b.nonlink >= 15) or b.nonlink >= 50) and not F.is_boilerplate(b.text)
 
 
+def _sum_up(total: dict, lo: dict, hi: dict) -> None:
+    """Each block owner's own sum (and first and last block) goes to every ancestor: only the owners'
+    ancestor chains are visited, each up to an element already met, and the sums passed up once per
+    element, the deepest first (not once per owner and ancestor)."""
+    up: dict = {}
+    for o in list(total):
+        el = o
+        while el not in up:
+            p = el.getparent()
+            up[el] = p
+            if p is None:
+                break
+            if p not in total:
+                total[p], lo[p], hi[p] = 0.0, lo[o], hi[o]
+            el = p
+    depth: dict = {}
+    for el in total:
+        d, x = 0, el
+        while (x := up[x]) is not None:
+            if x in depth:
+                d += depth[x] + 1
+                break
+            d += 1
+        depth[el] = d
+    for el in sorted(total, key=depth.__getitem__, reverse=True):
+        p = up[el]
+        if p is not None:
+            total[p] += total[el]
+            if lo[el] < lo[p]:
+                lo[p] = lo[el]
+            if hi[el] > hi[p]:
+                hi[p] = hi[el]
+
+
 def pick_container(root, blocks: list[Block], forum: bool = False):
     """Element maximising the summed block scores of its subtree. On a thread page (``forum``) a
     date line beside a short paragraph is a post's stamp, not a teaser list's.
@@ -128,21 +162,7 @@ def pick_container(root, blocks: list[Block], forum: bool = False):
         if o not in lo:
             lo[o] = b.index
         hi[o] = b.index
-    # each block owner's own sum goes to every ancestor (only the owners' ancestor chains are
-    # visited, not every element of the page)
-    for o, s in list(total.items()):
-        first, last = lo[o], hi[o]
-        p = o.getparent()
-        while p is not None:
-            if p in total:
-                total[p] += s
-                if first < lo[p]:
-                    lo[p] = first
-                if last > hi[p]:
-                    hi[p] = last
-            else:
-                total[p], lo[p], hi[p] = s, first, last
-            p = p.getparent()
+    _sum_up(total, lo, hi)   # (each owner's sum to every ancestor)
     best, best_s = None, float("-inf")
     for el, s in total.items():
         if s > best_s:
