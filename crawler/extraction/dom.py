@@ -66,13 +66,15 @@ def _post_body(blockquote) -> bool:
 
 def parse(text: str):
     """Parse decoded HTML into an lxml root element; None when nothing usable."""
-    if not text or not text.strip():
+    if not text or text.isspace():   # (not text.strip(): a copy of the page)
         return None
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS]
     # lxml refuses str input that carries an encoding declaration
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:500]) + text[500:]
-    text = text.replace("\x00", "")
+    if "<?xml" in text[:500]:
+        text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:500]) + text[500:]
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
                               huge_tree=True, default_doctype=False)
     try:
