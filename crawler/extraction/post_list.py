@@ -48,6 +48,7 @@ def _sig(el) -> tuple:
     return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
 
 
+_DIGIT_RUN = re.compile(r"\d+")
 _ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate|first|last|bg#|row#|is-.*|has-.*|active|selected|clearfix|"
                           r"cf|fl|fr|left|right|on|hover|current)$", re.I)
 
@@ -60,7 +61,7 @@ def _shared_tokens(el) -> list[str]:
         return []
     out = []
     for c in cls[1:4]:
-        c = re.sub(r"\d+", "#", c)
+        c = _DIGIT_RUN.sub("#", c)
         if not _ALTERNATING.match(c):
             out.append(c)
     return out
@@ -92,6 +93,21 @@ def _link_led(member) -> bool:
     return False
 
 
+def _link_led_list(members: list) -> bool:
+    """Two thirds of the items or more are led by a link to another topic (asked only until that is
+    settled either way: each ask reads the item's subtree)."""
+    need = -(-len(members) * 2 // 3)   # (the least count with count * 3 >= len * 2)
+    led = 0
+    for i, m in enumerate(members):
+        if _link_led(m):
+            led += 1
+            if led >= need:
+                return True
+        elif led + len(members) - i - 1 < need:
+            return False
+    return False
+
+
 def _listing_rows(members: list) -> bool:
     """Rows of a table headed by a row of three or more column heads ("主题 | 查看 | 发表时间"): a
     listing of other topics, laid out one per row, not posts."""
@@ -119,9 +135,8 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             for tok in _shared_tokens(k):
                 groups.setdefault((k.tag, "~" + tok), []).append(k)
         for sig, members in groups.items():
-            if len(members) < 2 or _listing_rows(members) or (
-                    len(members) >= 3 and sum(1 for m in members if _link_led(m)) * 3 >= len(members) * 2):
-                continue   # (a "看了这篇帖子的人还看了" list: each item led by another topic's linked headline)
+            if len(members) < 2:
+                continue
             # (a "相关问题" list below the answers may share their classes: its items are not posts)
             content = {m: prefix[hi[m] + 1] - prefix[lo[m]] for m in members if m in lo
                        and blocks[lo[m]].extra.get("section") != "related"}
@@ -131,6 +146,8 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             multi = sum(1 for m in pos if hi.get(m, -1) - lo.get(m, 0) >= 1)
             if multi * 2 < len(pos):
                 continue
+            if _listing_rows(members) or len(members) >= 3 and _link_led_list(members):
+                continue   # (a "看了这篇帖子的人还看了" list: each item led by another topic's linked headline)
             score = sum(content[m] for m in pos)
             depth = sum(1 for _ in parent.iterancestors())
             stamped = sum(1 for m in pos if any(len(b.text) <= 80 and _STAMP.search(b.text)
