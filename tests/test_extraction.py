@@ -662,6 +662,22 @@ def test_container_sums_are_each_elements_blocks_scores():
             assert (lo[el], hi[el]) == (min(b.index for b in bs), max(b.index for b in bs)), page.name
 
 
+def test_holds_word_is_in():
+    """dom.holds_word (a search for the word's first character, compared there) answers as ``in``."""
+    from hypothesis import given, settings, strategies as st
+
+    from crawler.extraction.dom import holds_word
+
+    chars = "收起收藏全文@type<>\"' "
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet=chars, max_size=60), st.text(alphabet=chars, min_size=1, max_size=4))
+    def agree(text, word):
+        assert holds_word(text, word) == (word in text)
+
+    agree()
+
+
 def test_preformatted_rules_read_back_from_each_white_space_setting():
     """visibility._pre_rules: the class or id right before the "{" of each rule setting white-space:
     pre (not a tag's rule, not a selector further left in a list)."""

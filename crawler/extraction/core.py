@@ -12,7 +12,7 @@ from .body import (ISSUER_LINE, captions_after, drop_account_card, is_good, lead
                    signing_date)
 from .byline_zone import byline_zone
 from .dates import _norm_now
-from .dom import SENT_PUNCT, page_wrappers, parse, segment, unwrapped, use_forum_noise
+from .dom import SENT_PUNCT, holds_word, page_wrappers, parse, segment, unwrapped, use_forum_noise
 from .encoding import decode_html
 from .meta import head_meta, json_ld, nfkc
 from .kind_dates import edition_date, question_date
@@ -134,7 +134,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     page_title = page_title_of(root)
     pre = prefetch_scalars(root, selectors) if selectors else None
     asked_at = question_date(root, url, now) if "Question" in text else None
-    clean(root, fold_links="收起" in text)
+    clean(root, fold_links=holds_word(text, "收起"))
     body_el = root.find("body")
     if body_el is None:
         body_el = root

@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from .dates import ATTR_TIME, NAME_STAMP
-from .dom import BLOCK_TAGS, Block
+from .dom import BLOCK_TAGS, Block, holds_word
 from .floor_lines import floor_heads
 from .repeated_items import repeated_items
 from .sections import shape
@@ -86,7 +86,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     url_forum = bool(url and _URL_FORUM.search(url)) and not _COLUMN_HOST.match(url)
     if url_forum:
         score += 1
-    if "@type" in sample and re.search(r'"@type"\s*:\s*"(?:DiscussionForumPosting|QAPage|Question)"', sample):
+    if holds_word(sample, "@type") and re.search(r'"@type"\s*:\s*"(?:DiscussionForumPosting|QAPage|Question)"', sample):
         score += 2
     if "schema.org/" in sample:
         if re.search(r'itemtype="https?://schema\.org/(?:Question|Answer|DiscussionForumPosting)"', sample):
