@@ -158,6 +158,10 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
             return (text if text is not None else body.decode(cand, errors="replace")), cand
 
     # detection
+    try:
+        return body.decode("utf-8"), "utf-8"   # valid UTF-8 throughout: one pass (as _clean_ok would pass it)
+    except UnicodeDecodeError:
+        pass
     if _clean_ok(body, "utf-8"):
         return body.decode("utf-8", errors="replace"), "utf-8"
     best, best_score = None, -1e9
