@@ -200,10 +200,8 @@ def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> lis
                 ruled = False
             blocks.append(b)
 
-    for ev, el in etree.iterwalk(root, events=("start", "end")):
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
+    for ev, el in etree.iterwalk(root, events=("start", "end"), tag=etree.Element):   # (elements only: a
+        tag = el.tag   # comment's or an entity's text and tail are never read)
         if ev == "start":
             if tag in block_tags:
                 if pieces:
