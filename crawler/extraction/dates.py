@@ -188,8 +188,8 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for m in _FULL.finditer(s):
-        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    for m in _FULL.finditer(s) if "20" in s or "19" in s else ():   # (each pattern asked only when the
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))   # text holds what it needs)
         H, M, S, has_t, tz = _time_parts(m)
         dt = _mk(y, mo, d, H, M, S, tz)
         if dt is None or dt.year > now.year + 1:
@@ -265,7 +265,7 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             if dt is not None:
                 found.append(DateMatch(dt, has_t, m.start(), m.end(), "full"))
                 taken.append((m.start(), m.end()))
-    for m in _CN_FULL.finditer(s):
+    for m in _CN_FULL.finditer(s) if "年" in s else ():
         y = _cn_num(m.group("y"))
         mo, d = _cn_num(m.group("m")), _cn_num(m.group("d"))
         if y and mo and d and free(m.start(), m.end()):
@@ -273,7 +273,7 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             if dt:
                 found.append(DateMatch(dt, False, m.start(), m.end(), "full"))
                 taken.append((m.start(), m.end()))
-    for m in _COMPACT.finditer(s):
+    for m in _COMPACT.finditer(s) if "20" in s else ():
         if not free(m.start(), m.end()):
             continue
         H, M, S, has_t, tz = _time_parts(m)
@@ -312,7 +312,7 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             if dt:
                 found.append(DateMatch(dt, has_t, m.start(), m.end(), "relative"))
                 taken.append((m.start(), m.end()))
-        for m in _REL_UNIT.finditer(s):
+        for m in _REL_UNIT.finditer(s) if "前" in s else ():
             if not free(m.start(), m.end()):
                 continue
             n_s, u = m.group("n"), m.group("u")
@@ -337,7 +337,7 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
             found.append(DateMatch(dt, has_t, m.start(), m.end(), "relative"))
             taken.append((m.start(), m.end()))
     if allow_noyear:
-        for m in _NOYEAR.finditer(s):
+        for m in _NOYEAR.finditer(s) if "-" in s or "/" in s or "月" in s else ():
             if not free(m.start(), m.end()):
                 continue
             txt = m.group(0)
