@@ -39,10 +39,17 @@ _SENTENCE = re.compile(r"[。！？!?]")
 _OWNER_MARK = re.compile(r"^(?:topic-owner(?:-post)?|(?:is-)?op|owner|(?:post-)?by-op|mine|self|highlight(?:ed)?)$", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _layout_key(cls: str) -> str | None:
+    """The key of a class list's first name that is no owner's mark, or None."""
+    first = next((c for c in cls.split() if not _OWNER_MARK.match(c)), None)
+    return _class_key(first).rstrip("#") if first is not None else None
+
+
 def _sig(el) -> tuple:
-    cls = [c for c in (el.get("class") or "").split() if not _OWNER_MARK.match(c)]
-    if cls:
-        return el.tag, _class_key(cls[0]).rstrip("#")
+    key = _layout_key(el.get("class") or "")
+    if key is not None:
+        return el.tag, key
     if el.tag == "table" and not el.get("id"):   # (an old board's tables differ only by their layout)
         return el.tag, "#", el.get("cellspacing"), el.get("cellpadding"), el.get("border")
     return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")

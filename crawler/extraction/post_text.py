@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
@@ -113,6 +114,11 @@ def _wrappers(member, blocks: list[Block]) -> frozenset:
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=4096)
+def _numbered(cls: str) -> str:
+    return _DIGITS.sub("#", cls)
+
+
 def path_in(el, member) -> tuple:
     """Where ``el`` sits in its post: the tags, classes and sibling positions from the post down."""
     out = []
@@ -126,7 +132,7 @@ def path_in(el, member) -> tuple:
                 if isinstance(k.tag, str):
                     pos += 1
         # (a class numbered by turns, "tablebody1" / "tablebody2" in alternate posts, is one place)
-        out.append((el.tag, _DIGITS.sub("#", el.get("class") or ""), pos))
+        out.append((el.tag, _numbered(el.get("class") or ""), pos))
         el = parent
     return tuple(out)
 
