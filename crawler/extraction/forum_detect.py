@@ -45,6 +45,9 @@ _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
 # floor names are words of their own, not pieces of others ("白沙发布", a city's account; "抢沙发", a prompt)
+# the words by their first character: a word is looked for only when its first character is there
+_MARKS_BY_FIRST = tuple((first, tuple(w for w in _MARK_WORDS if w[0] == first))
+                        for first in dict.fromkeys(w[0] for w in _MARK_WORDS))
 _FLOOR_NAMES = {w: re.compile(r"(?<![\u4e00-\u9fff])" + w + r"(?![\u4e00-\u9fff])") for w in ("沙发", "板凳", "地板")}
 _POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")
 _REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
@@ -96,7 +99,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     visible = sample
     if blocks is not None:
         visible = "\n".join(b.text for b in blocks[:3000] if len(b.text) <= 80)
-    marks = {w for w in _MARK_WORDS if w in visible and (w not in _FLOOR_NAMES or _FLOOR_NAMES[w].search(visible))}
+    marks = {w for first, words in _MARKS_BY_FIRST if first in visible for w in words
+             if w in visible and (w not in _FLOOR_NAMES or _FLOOR_NAMES[w].search(visible))}
     if "发布于" in marks and not _POSTED_AT.search(visible):
         marks.discard("发布于")   # "发布于：湖南省", an IP location under an article, is no thread word
     if floor_word(visible):
