@@ -122,6 +122,8 @@ CONTENT_LABEL_LEAD = re.compile(r"^(?:((?:回复|答复|回覆)(?:内容|意见)
 
 def dot_qa(short: str) -> bool:
     """Bubbles headed by their writer and role ("锦绣路居民 · 问" and "<office> · 答")."""
+    if "答" not in short or "问" not in short:
+        return False   # (both roles must be there)
     roles = {m.group(1)[-1] for m in NAME_DOT_QA_LINES.finditer(short)}
     return "问" in roles and "答" in roles
 
