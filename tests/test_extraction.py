@@ -678,6 +678,30 @@ def test_holds_word_is_in():
     agree()
 
 
+def test_parse_reads_strict_utf8_bytes_as_it_reads_their_text():
+    """dom.parse given a page's bytes (its text being all of them read as strict UTF-8) builds the tree
+    it builds from the text, a wrong <meta charset> notwithstanding; decode_page says when it may."""
+    from pathlib import Path
+
+    from lxml import etree
+
+    from crawler.extraction.dom import parse
+    from crawler.extraction.encoding import decode_page
+
+    wrong_meta = ('<html><head><meta charset="gbk"><title>夜市整治</title></head><body><h1>夜市整治</h1>'
+                  '<p>城管执法局昨晚开展夜市整治，劝导摊贩入场经营。</p></body></html>').encode()
+    pages = [wrong_meta] + [p.read_bytes() for p in sorted((Path(__file__).parent / "fixtures" / "extraction").glob("*.html"))]
+    read = 0
+    for body in pages:
+        text, codec, exact = decode_page(body, "utf-8" if body is wrong_meta else None)
+        assert not exact or (codec == "utf-8" and text.encode() == body)   # (never claimed wrongly)
+        if exact:
+            read += 1
+            assert etree.tostring(parse(text, body)) == etree.tostring(parse(text))
+    assert read >= 10
+    assert decode_page("简体".encode("gb18030"))[2] is False
+
+
 def test_preformatted_rules_read_back_from_each_white_space_setting():
     """visibility._pre_rules: the class or id right before the "{" of each rule setting white-space:
     pre (not a tag's rule, not a selector further left in a list)."""

@@ -13,7 +13,7 @@ from .body import (ISSUER_LINE, captions_after, drop_account_card, is_good, lead
 from .byline_zone import byline_zone
 from .dates import _norm_now
 from .dom import SENT_PUNCT, holds_word, page_wrappers, parse, segment, unwrapped, use_forum_noise
-from .encoding import decode_html
+from .encoding import decode_page
 from .meta import head_meta, json_ld, nfkc
 from .kind_dates import edition_date, question_date
 from .published import choose_date
@@ -82,15 +82,17 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
     try:
         if html is None:
             return _empty(codec, page_type)
+        raw = None   # (the bytes, when the text is all of them read as strict UTF-8: lxml reads them directly)
         if isinstance(html, str):
             text, codec = html, "utf-8"
         else:
-            text, codec = decode_html(bytes(html), encoding)
-        out = _extract(text, codec, url or "", _norm_now(now), selectors, page_type)
+            text, codec, exact = decode_page(bytes(html), encoding)
+            raw = bytes(html) if exact else None
+        out = _extract(text, codec, url or "", _norm_now(now), selectors, page_type, raw)
         if page_type is None and not out.text and not out.deleted:
             # nothing left as an article: every block was one of a stream of stamped items (the cards of
             # a message page, say); read them as the posts they are
-            as_thread = _extract(text, codec, url or "", _norm_now(now), selectors, "forum")
+            as_thread = _extract(text, codec, url or "", _norm_now(now), selectors, "forum", raw)
             if as_thread.text:
                 return as_thread
         return out
@@ -109,7 +111,7 @@ def _text_below(blocks, body_start: int, first_post) -> bool:
 
 
 def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | None,
-             page_type: str | None) -> Extracted:
+             page_type: str | None, raw: bytes | None = None) -> Extracted:
     from .forum import extract_posts
     from .forum_detect import detect_forum
     from .message import message_posts
@@ -126,7 +128,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     sample = text[:4000]
     if not sample.strip() or len(_CTRL.findall(sample)) > len(sample) * 0.1:
         return out
-    root = parse(text)
+    root = parse(text, raw)
     if root is None:
         return out
     meta = head_meta(root)

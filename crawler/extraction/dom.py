@@ -64,21 +64,23 @@ def _post_body(blockquote) -> bool:
     return first is not None and not (blockquote.text or "").strip() and bool(_POST_BODY.search(first.get("class") or ""))
 
 
-def parse(text: str):
-    """Parse decoded HTML into an lxml root element; None when nothing usable."""
+def parse(text: str, raw: bytes | None = None):
+    """Parse decoded HTML into an lxml root element; None when nothing usable. ``raw``: the page's
+    bytes when ``text`` is all of them read as strict UTF-8; lxml then reads them as they are (the
+    same tree, without converting the text back for libxml2)."""
     if not text or text.isspace():   # (not text.strip(): a copy of the page)
         return None
     if len(text) > MAX_CHARS:
-        text = text[:MAX_CHARS]
+        text, raw = text[:MAX_CHARS], None
     # lxml refuses str input that carries an encoding declaration
     if "<?xml" in text[:500]:
-        text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:500]) + text[500:]
+        text, raw = re.sub(r"^\s*<\?xml[^>]*\?>", "", text[:500]) + text[500:], None
     if "\x00" in text:
-        text = text.replace("\x00", "")
+        text, raw = text.replace("\x00", ""), None
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, recover=True,
-                              huge_tree=True, default_doctype=False)
+                              huge_tree=True, default_doctype=False, encoding="utf-8" if raw is not None else None)
     try:
-        root = etree.fromstring(text, parser=parser)
+        root = etree.fromstring(raw if raw is not None else text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError, TypeError):
         return None
     except Exception:

@@ -117,14 +117,21 @@ def _has_utf8_multibyte(body: bytes) -> bool:
 
 def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode page bytes. Returns (text, codec actually used)."""
+    text, codec, _ = decode_page(body, declared)
+    return text, codec
+
+
+def decode_page(body: bytes, declared: str | None = None) -> tuple[str, str, bool]:
+    """``decode_html``'s (text, codec), and whether the text is the whole of ``body`` read as strict
+    UTF-8 (then the parser may read the bytes themselves: ``dom.parse``)."""
     if not body:
-        return "", (normalize_codec(declared) or "utf-8")
+        return "", (normalize_codec(declared) or "utf-8"), False
     if isinstance(body, str):  # tolerate callers passing text
-        return body, "utf-8"
+        return body, "utf-8", False
     bom = _bom(body)
     if bom:
         codec, skip = bom
-        return body[skip:].decode(codec, errors="replace"), codec
+        return body[skip:].decode(codec, errors="replace"), codec, False
 
     header = normalize_codec(declared)
     meta = sniff_declared(body)
@@ -137,12 +144,12 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
             continue  # without a BOM a declared UTF-16 on an HTML page is almost always wrong
         if cand == "utf-8":
             try:
-                return body.decode("utf-8"), "utf-8"  # valid UTF-8 as declared: the common case, one pass
+                return body.decode("utf-8"), "utf-8", True  # valid UTF-8 as declared: the common case, one pass
             except UnicodeDecodeError:
                 pass
         if cand != "utf-8" and _has_utf8_multibyte(body) and _clean_ok(body, "utf-8"):
             # bytes are valid multi-byte UTF-8: the declaration is wrong
-            return body.decode("utf-8", errors="replace"), "utf-8"
+            return body.decode("utf-8", errors="replace"), "utf-8", False
         try:
             text = body.decode(cand)   # clean as declared: decoded once, not checked and decoded again
         except (LookupError, UnicodeError):
@@ -154,16 +161,16 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
                 other = "big5hkscs" if cand == "gb18030" else "gb18030"
                 # a wrong GB/Big5 declaration still decodes: compare plausibility
                 if _clean_ok(body, other) and _common_score(body, other) > _common_score(body, cand) + 0.15:
-                    return body.decode(other, errors="replace"), other
-            return (text if text is not None else body.decode(cand, errors="replace")), cand
+                    return body.decode(other, errors="replace"), other, False
+            return (text if text is not None else body.decode(cand, errors="replace")), cand, False
 
     # detection
     try:
-        return body.decode("utf-8"), "utf-8"   # valid UTF-8 throughout: one pass (as _clean_ok would pass it)
+        return body.decode("utf-8"), "utf-8", True   # valid UTF-8 throughout: one pass (as _clean_ok would pass it)
     except UnicodeDecodeError:
         pass
     if _clean_ok(body, "utf-8"):
-        return body.decode("utf-8", errors="replace"), "utf-8"
+        return body.decode("utf-8", errors="replace"), "utf-8", False
     best, best_score = None, -1e9
     for cand in ("gb18030", "big5hkscs"):
         bad, _ = _errors(body, cand)
@@ -171,13 +178,13 @@ def decode_html(body: bytes, declared: str | None = None) -> tuple[str, str]:
         if score > best_score:
             best, best_score = cand, score
     if best and best_score > 0.05:
-        return body.decode(best, errors="replace"), best
+        return body.decode(best, errors="replace"), best, False
     try:
         from charset_normalizer import from_bytes
         res = from_bytes(body[:200_000]).best()
         if res is not None and res.encoding:
             codec = normalize_codec(res.encoding) or res.encoding
-            return body.decode(codec, errors="replace"), codec
+            return body.decode(codec, errors="replace"), codec, False
     except Exception:  # pragma: no cover - detector failures fall through
         pass
-    return body.decode("utf-8", errors="replace"), "utf-8"
+    return body.decode("utf-8", errors="replace"), "utf-8", False
