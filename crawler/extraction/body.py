@@ -97,25 +97,23 @@ def _sum_up(total: dict, lo: dict, hi: dict) -> None:
     ancestor chains are visited, each up to an element already met, and the sums passed up once per
     element, the deepest first (not once per owner and ancestor)."""
     up: dict = {}
+    depth: dict = {}   # (steps to the root)
     for o in list(total):
-        el = o
+        chain, el = [], o
         while el not in up:
             p = el.getparent()
             up[el] = p
+            chain.append(el)
             if p is None:
                 break
             if p not in total:
                 total[p], lo[p], hi[p] = 0.0, lo[o], hi[o]
             el = p
-    depth: dict = {}
-    for el in total:
-        d, x = 0, el
-        while (x := up[x]) is not None:
-            if x in depth:
-                d += depth[x] + 1
-                break
-            d += 1
-        depth[el] = d
+        if chain:   # (its top is the root, or a child of an element met before, whose depth is known)
+            top = up[chain[-1]]
+            base = depth[top] + 1 if top is not None else 0
+            for i, x in enumerate(reversed(chain)):
+                depth[x] = base + i
     for el in sorted(total, key=depth.__getitem__, reverse=True):
         p = up[el]
         if p is not None:
