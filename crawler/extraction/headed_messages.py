@@ -126,8 +126,9 @@ def headed_posts(blocks: list[Block], now: datetime):
     from .core import Post
 
     short = "\n".join(b.text for b in blocks[:SCAN] if len(b.text) <= 120)
-    one_mail = _MAIL_FROM.search(short) is not None and _MAIL_SUBJECT.search(short) is not None
-    if len(_AUTHOR_LINES.findall(short)) < 3 and len(_ADDRESS_LINES.findall(short)) < 3 and not one_mail:
+    mailed = "<" in short   # (an address in angle brackets: both need one)
+    one_mail = mailed and _MAIL_FROM.search(short) is not None and _MAIL_SUBJECT.search(short) is not None
+    if len(_AUTHOR_LINES.findall(short)) < 3 and not (mailed and len(_ADDRESS_LINES.findall(short)) >= 3) and not one_mail:
         return None   # (one pass over the short lines first: most pages have no such header at all)
     heads = _headers(blocks)
     if len(heads) < 3 and not (one_mail and len(heads) == 1):   # (or one mail: its From with an address, its
