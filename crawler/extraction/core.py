@@ -15,6 +15,7 @@ from .dates import _norm_now
 from .dom import SENT_PUNCT, holds_word, page_wrappers, parse, segment, unwrapped, use_forum_noise
 from .encoding import decode_page
 from .meta import head_meta, json_ld, nfkc
+from .page_memo import forget_page
 from .kind_dates import edition_date, question_date
 from .published import choose_date
 from .sections import mark_item_streams, mark_source_card, mark_trailing_sections, mark_unanswered
@@ -78,7 +79,7 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
             selectors: dict | None = None, page_type: str | None = None) -> Extracted:
     """Extract title, publish time, byline fields and main text from one page. Never raises."""
     codec = "utf-8"
-    F.forget_page()   # (what the last page's lines were)
+    forget_page()   # (what the last page's lines were)
     try:
         if html is None:
             return _empty(codec, page_type)

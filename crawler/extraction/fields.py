@@ -6,6 +6,7 @@ import re
 from clippings import bylines as B
 
 from .dom import SENT_PUNCT
+from .page_memo import per_page
 
 # Labels that end a value when they follow it on the same line.
 _LABELS = (r"(?:最后更新|更新时间|" + B.alternation(B.SOURCE, B.REPOST, B.AUTHOR, B.EDITOR, B.ORIGINAL_TITLE)
@@ -207,25 +208,8 @@ _SLASH_DATELINE = re.compile(r"^(?:[【\[]?(?:本报讯|本報訊|本网讯|本�
 _READ_TIME = re.compile(r"\d+\s*分钟阅读|阅读(?:时间|时长)\s*[:：]?\s*约?\s*\d+\s*分钟|\d+\s*min read", re.I)
 
 
-# The answers for the page being read (``forget_page``, at each page's start): a line is asked about by
-# several steps (the body's scores, its ends, the byline zone), about half of the asks a repeat.
-_META_SEEN: dict[str, bool] = {}
-_BOILER_SEEN: dict[str, bool] = {}
-
-
-def forget_page() -> None:
-    _META_SEEN.clear()
-    _BOILER_SEEN.clear()
-
-
+@per_page
 def is_meta_line(text: str) -> bool:
-    known = _META_SEEN.get(text)
-    if known is None:
-        known = _META_SEEN[text] = _is_meta_line(text)
-    return known
-
-
-def _is_meta_line(text: str) -> bool:
     if "编辑" in text and (m := _EDITOR_AFTER.search(text)) and m.start() >= 6:   # a credit, then the editor's
         return is_meta_line(text[:m.end()].rstrip()) and is_meta_line(text[m.end():])   # on its line
     return len(text) <= 80 and (_MEDIA_CREDIT.match(text) is not None
@@ -301,14 +285,8 @@ _COUNTER_ROW = re.compile(r"^(?:(?:[\d,.]+\s*[万萬wWkK]?\s*)?(?:点赞|點讚|
                           r"\s*(?:[\d,.]+\s*[万萬wWkK]?)?\s*[·•|｜]?\s*){2,}$")
 
 
+@per_page
 def is_boilerplate(text: str) -> bool:
-    known = _BOILER_SEEN.get(text)
-    if known is None:
-        known = _BOILER_SEEN[text] = _is_boilerplate(text)
-    return known
-
-
-def _is_boilerplate(text: str) -> bool:
     if len(text) <= 20 and _SLIDER.match(text):
         return True
     if len(text) <= 60 and _COUNTER_ROW.match(text) and any(c.isdigit() for c in text):
