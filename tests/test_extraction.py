@@ -702,6 +702,27 @@ def test_parse_reads_strict_utf8_bytes_as_it_reads_their_text():
     assert decode_page("简体".encode("gb18030"))[2] is False
 
 
+def test_page_memo_answers_once_per_page_and_forgets_at_the_next():
+    """page_memo.per_page asks a line's test once until the next page starts (extract forgets)."""
+    from crawler.extraction import extract
+    from crawler.extraction.page_memo import forget_page, per_page
+
+    asked = []
+
+    @per_page
+    def short(text):
+        asked.append(text)
+        return len(text) < 5
+
+    assert short("城管") is True and short("城管") is True and short("城管执法局通报") is False
+    assert asked == ["城管", "城管执法局通报"]
+    forget_page()
+    assert short("城管") is True and asked[-1] == "城管" and len(asked) == 3
+    extract("<html><body><p>城管执法局开展夜市整治。</p></body></html>".encode(), "http://x.cn/a.html", now=NOW)
+    short("城管")
+    assert len(asked) == 4   # (extract started a page: asked again)
+
+
 def test_preformatted_rules_read_back_from_each_white_space_setting():
     """visibility._pre_rules: the class or id right before the "{" of each rule setting white-space:
     pre (not a tag's rule, not a selector further left in a list)."""
