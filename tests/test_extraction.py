@@ -723,6 +723,20 @@ def test_page_memo_answers_once_per_page_and_forgets_at_the_next():
     assert len(asked) == 4   # (extract started a page: asked again)
 
 
+def test_script_date_keys_all_pass_the_patterns_lookahead():
+    """script_dates._SCRIPT_DATE's lookahead (a key's first two letters) lets every key it names through."""
+    from crawler.extraction.script_dates import _SCRIPT_DATE
+
+    keys = ("publishTime", "PublishTime", "publish_time", "ptime", "releaseTime", "ReleasedAt", "release_date",
+            "publishDate", "pubDate", "PubDate", "pub_time", "datePublished", "publishAt", "PublishedAt",
+            "published_time", "published", "docreltime", "doc_rel_time", "docRelTime", "publish_ts", "publishTs",
+            "pub_ts", "pubTs", "createTime", "CreateTime", "createdTime", "createdAt", "CreatedAt", "create_at",
+            "ctime", "ct", "submitTime", "SubmitTime", "submitted_at", "submittedAt", "letterTime", "LetterTime")
+    for key in keys:
+        m = _SCRIPT_DATE.search(f'var x = {{"{key}": 1700000000}};')
+        assert m is not None and m.group(1) == "1700000000", key
+
+
 def test_preformatted_rules_read_back_from_each_white_space_setting():
     """visibility._pre_rules: the class or id right before the "{" of each rule setting white-space:
     pre (not a tag's rule, not a selector further left in a list)."""

@@ -19,8 +19,10 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
     return dt is not None and 1995 <= dt.year and dt <= now + timedelta(days=2)
 
 
-_SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow)
-    r"""(?=[pdcslrPDCSLR])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
+_SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow;
+    # it asks for the second letter too, u, t, e, a, o or r in every key: "pu", "pt", "re", "da", "do", "cr", "ct",
+    # "su", "le", as a script's p, d, c, s, l and r are many)
+    r"""(?=[pdcslrPDCSLR][uteaor])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
     r"""[pP]ublish_?[aA]t|[pP]ublished[_-]?[aA]t|[pP]ublished_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""[cC]reate_?[tT]ime|[cC]reated_?[Tt]ime|"""
