@@ -97,7 +97,9 @@ def _board_zone(text: str):
     for word in ("UTC", "GMT"):
         at = text.find(word)
         while at >= 0:
-            m = _BOARD_ZONE.search(text, max(0, at - 80), at + 43)
+            lo, hi = max(0, at - 80), at + 43
+            m = _BOARD_ZONE.search(text, lo, hi) if text.find("为", lo, hi) >= 0 or text.find("All times are", lo, hi) >= 0 \
+                else None   # (a note's head ends in 为 or is English: scripts name zones by the hundred)
             if m is not None:
                 found.append(m)
                 break   # (this word's first note; the other word's may come first)
