@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 from . import fields as F
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
 from .dom import SENT_PUNCT, Block, norm_ws, text_content
@@ -73,10 +75,16 @@ def find_time(member, blocks: list[Block], now, stop=None):
     """The post's time: a <time>, a data-time / datetime attribute, a stamp in a tooltip, else the
     first stamp in its lines. With ``stop``, only elements before it count (the question's own time
     in a box that also holds the answers)."""
-    if stop is None:
-        times = member.iter("time")
-        attributed = member.xpath("descendant-or-self::*[@data-time or @data-date or @datetime]")
-        titled = member.xpath(".//*[@title]")
+    if stop is None:   # (one walk of the post, not an XPath query for each kind)
+        times, attributed, titled = [], [], []
+        for el in member.iter(etree.Element):
+            get = el.get
+            if el.tag == "time":
+                times.append(el)
+            if get("data-time") is not None or get("data-date") is not None or get("datetime") is not None:
+                attributed.append(el)
+            if get("title") is not None and el is not member:
+                titled.append(el)
     else:
         before = []
         for el in member.iter():
