@@ -4,6 +4,7 @@ or an export's)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -21,6 +22,13 @@ _USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|prof
                         r"/u\d|/home\.php\?|action=profile|[?;&]u=\d", re.I)   # (SMF: "index.php?action=profile;u=701")
 
 
+@lru_cache(maxsize=4096)
+def _author_class(ci: str) -> tuple[bool, bool]:
+    """(a class and id naming a user's name, naming a badge or title rather): asked once per class string."""
+    named = bool(ci.strip()) and bool(_AUTHOR_CLS2.search(ci) or _AUTHOR_CLS.search(ci))
+    return named, named and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I) is not None
+
+
 def find_author(member, stop=None) -> str | None:
     first = None
     link = None
@@ -33,10 +41,14 @@ def find_author(member, stop=None) -> str | None:
             t = norm_ws(text_content(el)).strip("\u200b ")
             if 1 <= len(t) <= 30 and not re.fullmatch(r"[\d\s]+", t):
                 link = t
-        ci = (el.get("class") or "") + " " + (el.get("id") or "")
-        if not ci.strip() or not _AUTHOR_CLS2.search(ci) and not _AUTHOR_CLS.search(ci):
+        cls, ident = el.get("class"), el.get("id")
+        if not cls and not ident:
             continue
-        if el.tag != "a" and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I):
+        ci = (cls or "") + " " + (ident or "")
+        named, badge = _author_class(ci)
+        if not named:
+            continue
+        if el.tag != "a" and badge:
             continue  # user badges and titles ("初级粉丝", "中级会员") are not the name
         t = norm_ws(text_content(el)).strip("\u200b ")
         if 1 <= len(t) <= 30 and not any(True for _ in iter_dates(t, allow_noyear=False)):
