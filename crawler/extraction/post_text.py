@@ -74,22 +74,27 @@ def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
         if el in wrappers:   # the post's own wrapper ("zqFloorTb"), whatever its class says
             el = el.getparent()
             continue
-        raw_ci = (el.get("class") or "") + " " + (el.get("id") or "") + " " + (el.get("data-role") or "")
-        if "sign" in raw_ci and _USER_SIGN.search(raw_ci):
-            return True   # a poster's signature, named only by a script's hook class
-        ci = " ".join(c for c in raw_ci.split() if not _MODIFIER.search(c))   # (a role named in data-role too: IPS's
-        # "memberSignature")
-        if ci and _SIG_LINE_CLS.search(ci):
-            return True   # a signature's line ("sigLine", "sig-line")
-        if ci and _LZL_BOX.search(ci):   # a floor's own replies (楼中楼: "floor_reply"), not its meta
-            el = el.getparent()
-            continue
-        if ci and any(ch.isupper() for ch in ci):
-            ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
-        if ci and _META_CLS.search(ci) and (_SIGNATURE_CLS.search(ci) or not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci))):
-            return True   # (a signature stays one, its id "msg_3_signature" notwithstanding)
+        if _meta_names((el.get("class") or "") + " " + (el.get("id") or "") + " " + (el.get("data-role") or "")):
+            return True
         el = el.getparent()
     return False
+
+
+@lru_cache(maxsize=4096)
+def _meta_names(raw_ci: str) -> bool:
+    """An element's class, id and data-role name a meta box (asked once per such string)."""
+    if "sign" in raw_ci and _USER_SIGN.search(raw_ci):
+        return True   # a poster's signature, named only by a script's hook class
+    ci = " ".join(c for c in raw_ci.split() if not _MODIFIER.search(c))   # (a role named in data-role too: IPS's
+    # "memberSignature")
+    if ci and _SIG_LINE_CLS.search(ci):
+        return True   # a signature's line ("sigLine", "sig-line")
+    if ci and _LZL_BOX.search(ci):   # a floor's own replies (楼中楼: "floor_reply"), not its meta
+        return False
+    if ci and any(ch.isupper() for ch in ci):
+        ci = _CAMEL.sub(" ", ci)   # "fcReplyHd", "zqVoteBox": camelCase words
+    # (a signature stays one, its id "msg_3_signature" notwithstanding)
+    return bool(ci and _META_CLS.search(ci) and (_SIGNATURE_CLS.search(ci) or not _CONTENT_CLS.search(_TEXT_UTILITY.sub(" ", ci))))
 
 
 def _wrappers(member, blocks: list[Block]) -> frozenset:
