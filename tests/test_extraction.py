@@ -662,6 +662,26 @@ def test_container_sums_are_each_elements_blocks_scores():
             assert (lo[el], hi[el]) == (min(b.index for b in bs), max(b.index for b in bs)), page.name
 
 
+def test_at_least_answers_as_a_full_count():
+    """repeated_items.at_least stops asking once settled, and answers as counting every item would."""
+    from hypothesis import given, settings, strategies as st
+
+    from crawler.extraction.repeated_items import at_least
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.booleans(), max_size=12), st.integers(-1, 14))
+    def agree(flags, need):
+        asked = []
+        answer = at_least(flags, need, lambda f: asked.append(f) or f)
+        assert answer == (sum(flags) >= need)
+        if answer and need > 0:
+            assert sum(asked) == need   # (no item asked past the one that settled it)
+        if not answer:
+            assert sum(asked) + len(flags) - len(asked) < need   # (stopped once the rest could not reach it)
+
+    agree()
+
+
 def test_holds_word_is_in():
     """dom.holds_word (a search for the word's first character, compared there) answers as ``in``."""
     from hypothesis import given, settings, strategies as st

@@ -87,8 +87,9 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
         if isinstance(html, str):
             text, codec = html, "utf-8"
         else:
-            text, codec, exact = decode_page(bytes(html), encoding)
-            raw = bytes(html) if exact else None
+            body = bytes(html)
+            text, codec, exact = decode_page(body, encoding)
+            raw = body if exact else None
         out = _extract(text, codec, url or "", _norm_now(now), selectors, page_type, raw)
         if page_type is None and not out.text and not out.deleted:
             # nothing left as an article: every block was one of a stream of stamped items (the cards of

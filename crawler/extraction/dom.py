@@ -31,7 +31,6 @@ _POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message|message
 # sentence punctuation (label colons, dots in "X3.4", pipes do not make a line prose)
 CJK_PUNCT = set("，。！？；、“”‘’（）《》…—,;!?()")
 _PUNCT_RE = re.compile("[" + re.escape("".join(sorted(CJK_PUNCT))) + "]")
-_WS = re.compile(r"\s+")
 
 
 @dataclass(slots=True)

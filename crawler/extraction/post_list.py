@@ -13,7 +13,7 @@ from .dom import Block
 from .thread_marks import STAMP as _STAMP
 from .message_lines import _BARE_DATE   # (a listed thread's day)
 from .post_lines import MOD_ACTION
-from .repeated_items import _profile_link
+from .repeated_items import _profile_link, at_least
 
 
 @lru_cache(maxsize=4096)
@@ -52,10 +52,9 @@ def _sig(el) -> tuple:
         return el.tag, key
     if el.tag == "table" and not el.get("id"):   # (an old board's tables differ only by their layout)
         return el.tag, "#", el.get("cellspacing"), el.get("cellpadding"), el.get("border")
-    return el.tag, "#" + re.sub(r"\d+", "#", el.get("id") or "")
+    return el.tag, "#" + _DIGITS.sub("#", el.get("id") or "")
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate|first|last|bg#|row#|is-.*|has-.*|active|selected|clearfix|"
                           r"cf|fl|fr|left|right|on|hover|current)$", re.I)
 
@@ -68,7 +67,7 @@ def _shared_tokens(el) -> list[str]:
         return []
     out = []
     for c in cls[1:4]:
-        c = _DIGIT_RUN.sub("#", c)
+        c = _DIGITS.sub("#", c)
         if not _ALTERNATING.match(c):
             out.append(c)
     return out
@@ -97,21 +96,6 @@ def _link_led(member) -> bool:
             before += len((el.text or "").strip())
             if before > 8:
                 return False
-    return False
-
-
-def _link_led_list(members: list) -> bool:
-    """Two thirds of the items or more are led by a link to another topic (asked only until that is
-    settled either way: each ask reads the item's subtree)."""
-    need = -(-len(members) * 2 // 3)   # (the least count with count * 3 >= len * 2)
-    led = 0
-    for i, m in enumerate(members):
-        if _link_led(m):
-            led += 1
-            if led >= need:
-                return True
-        elif led + len(members) - i - 1 < need:
-            return False
     return False
 
 
@@ -153,7 +137,7 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             multi = sum(1 for m in pos if hi.get(m, -1) - lo.get(m, 0) >= 1)
             if multi * 2 < len(pos):
                 continue
-            if _listing_rows(members) or len(members) >= 3 and _link_led_list(members):
+            if _listing_rows(members) or len(members) >= 3 and at_least(members, -(-len(members) * 2 // 3), _link_led):
                 continue   # (a "看了这篇帖子的人还看了" list: each item led by another topic's linked headline)
             score = sum(content[m] for m in pos)
             depth = sum(1 for _ in parent.iterancestors())
@@ -271,7 +255,7 @@ def _with_cousins(members: list, total: dict, lo: dict) -> list:
 
 
 def _class_tokens(el) -> set[str]:
-    return {re.sub(r"\d+", "#", c) for c in (el.get("class") or "").split()}
+    return {_DIGITS.sub("#", c) for c in (el.get("class") or "").split()}
 
 
 def _alike(a: set, b: set) -> bool:

@@ -68,20 +68,19 @@ def link_list(el) -> bool:
     return n >= 3 and linked >= 0.8 * text
 
 
-def _most(pairs, n: int, test) -> bool:
-    """More than half of the ``n`` (element, block) pairs pass ``test``: asked only until that is
-    settled either way (each ask reads the element's subtree)."""
-    yes = no = 0
-    for el, b in pairs:
-        if test(el, b):
-            yes += 1
-            if yes * 2 > n:
+def at_least(items, need: int, test) -> bool:
+    """``need`` or more of ``items`` pass ``test``: asked only until that is settled either way (each
+    ask may read an element's subtree)."""
+    left = len(items)
+    for x in items:
+        left -= 1
+        if test(x):
+            need -= 1
+            if need <= 0:
                 return True
-        else:
-            no += 1
-            if no * 2 >= n:
-                return False
-    return False
+        elif need > left:
+            return False
+    return need <= 0
 
 
 def repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block], object]:
@@ -103,13 +102,13 @@ def repeated_items(stamped: list[Block], levels: int = 12) -> tuple[list[Block],
     # outside related sections whose items hold more than their stamp line (a dated 热帖 list
     # below the posts may be longer than the thread)
     groups = [g for g in items.values() if len(g) >= 3]
-    plain = [g for g in groups if _most(g.items(), len(g), lambda el, b: not _headline_link(el) and not _mostly_link(el))]
-    inside = [g for g in plain if _most(g.items(), len(g), lambda el, b: not b.extra.get("section")
-                                        and text_longer(el, len(b.text) + 10))]
+    plain = [g for g in groups if at_least(g, len(g) // 2 + 1, lambda el: not _headline_link(el) and not _mostly_link(el))]
+    inside = [g for g in plain if at_least(g.items(), len(g) // 2 + 1, lambda item: not item[1].extra.get("section")
+                                           and text_longer(item[0], len(item[1].text) + 10))]
     # ... and of those, one whose items say something in sentences (posts), over a listing table's rows
     # (可能相关的主题: a title link, a poster, counts and a last-post stamp in each row)
     # (one stamp or two each: a page's cards holding whole comment lists are no posts)
-    said = [g for g in inside if len(g) >= 3 and _most(g.items(), len(g), lambda el, b: stamps_in[el] <= 2 and _says_something(el))]
+    said = [g for g in inside if len(g) >= 3 and at_least(g, len(g) // 2 + 1, lambda el: stamps_in[el] <= 2 and _says_something(el))]
     best = max(said or inside or plain, key=len, default={})
     if len(best) < 3:
         return [], None
