@@ -30,6 +30,7 @@ _POST_BODY = re.compile(r"post_?content|postbody|post-body|post_?message|message
 
 # sentence punctuation (label colons, dots in "X3.4", pipes do not make a line prose)
 CJK_PUNCT = set("，。！？；、“”‘’（）《》…—,;!?()")
+_FULL_STOP = re.compile("[。！？!?]")
 _PUNCT_RE = re.compile("[" + re.escape("".join(sorted(CJK_PUNCT))) + "]")
 
 
@@ -149,8 +150,16 @@ def page_wrappers(blocks: list[Block]) -> frozenset:
             out.append(el)
     if not out:
         return frozenset()
-    inside = sum(len(b.text) for b in blocks if any(a is out[-1] for a in b.owner.iterancestors()) or b.owner is out[-1])
-    return frozenset(out) if inside >= 0.9 * total else frozenset()
+    top = out[-1]
+    within = [b for b in blocks if b.owner is top or any(a is top for a in b.owner.iterancestors())]
+    if sum(len(b.text) for b in within) >= 0.9 * total:
+        return frozenset(out)
+    # (a video page's "side" column around its description and its comment stream: no sentence outside
+    # it, the feed beside it headlines only, the footer a copyright line)
+    ins = {b.index for b in within}
+    if any(b.index not in ins for b in blocks if b.punct >= 2 and b.nonlink >= 30 and _FULL_STOP.search(b.text)):
+        return frozenset()
+    return frozenset(out) if any(noise_kind(el) == 2 for el in top.iter(etree.Element)) else frozenset()
 
 
 def segment(root, forum: bool = False, wrappers: frozenset = frozenset()) -> list[Block]:
