@@ -135,7 +135,8 @@ def page_wrappers(blocks: list[Block]) -> frozenset:
     """The elements that make the whole page noise by their class alone: an app's share page whose
     root is classed "h5-share", a layout's "side-wrap" around everything. When no paragraph of the
     page is left, the noise-classed element around its longest paragraph that holds nine tenths of
-    its text is the page's wrapper: a share bar, a side column or a feed is a part of a page."""
+    its text is the page's wrapper: a share bar, a side column or a feed is a part of a page. So is
+    one that holds every sentence of the page and a comment stream (a video page's side column)."""
     total = sum(len(b.text) for b in blocks)
     if total < 200 or any(not b.noise and b.punct >= 2 and b.nonlink >= 30 for b in blocks):
         return frozenset()   # (some prose is the page's own: the noise is beside it)
