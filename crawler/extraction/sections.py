@@ -65,7 +65,8 @@ _COMMENTS_SAID = re.compile(r"^(?:网友|网民|热门|最新|全部|读者|網�
 
 def is_marker(b: Block) -> bool:
     t = b.text
-    return len(t) <= 60 and (b.link_len <= len(t) // 2 and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
+    return len(t) <= 60 and ((b.link_len <= len(t) // 2 or b.link_len <= len(t) - len(_MARKER_TAIL.sub("", t)))
+                             and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)   # (its link the tail)
                              or t[:1] in "评評" and _COUNTER_TABS.match(t) is not None)   # (a status's tabs: links)
 
 
@@ -81,6 +82,7 @@ _LIVE_WIDGET = re.compile(r"^(?:图文直播|圖文直播|现场直播|現場直
 
 
 _MARKER_TAIL = re.compile(r"\s*(?:查看全部(?:评论|評論|留言|回复|回覆|回應)?|查看更多|全部评论|全部評論|更多评论|更多評論|"
+                          r"进入详细评论页|進入詳細評論頁|详细评论|詳細評論|"   # (DedeCMS: "最新评论 进入详细评论页>>")
                           r"我要(?:评论|評論|回应|回應|留言|发言|發言)|发表评论|發表評論)\s*[>»›]*$")
 
 
@@ -97,7 +99,7 @@ def marker_line(t: str) -> bool:
     """A line that heads other users' words or other items ("网友评论 (37)", "相关推荐"), perhaps
     with its link to all of them ("网友评论（共 11 条） 查看全部评论")."""
     if 12 < len(t) <= 36 and t[-1] not in ")）" and ("查看" in t or "全部" in t or "更多" in t or "我要" in t or "發表" in t
-                                                  or "发表" in t):
+                                                  or "发表" in t or "详细" in t or "詳細" in t):
         t = _MARKER_TAIL.sub("", t) or t
     if len(t) > 12 and (m := _CIVILITY.search(t)) is not None and m.start() >= 2 and (
             t[m.start()].isspace() or t[m.start() - 1] in ")）"):
