@@ -820,3 +820,20 @@ def test_compound_relative_times_count_both_units():
     assert day("发布于 1年零3个月前") == ["2024-08-28 00:00"]
     assert day("3天5小时前") == ["2025-11-23 05:00"]
     assert day("2013年4月前") == []   # (a date, "before April 2013": no relative time)
+
+
+def test_a_relative_stamp_gives_way_to_the_reports_labelled_time_below_it():
+    # a report page saved days after it was rendered: "3天前" was reckoned then; the card below the report
+    # labels its exact time (上报时间), and a later 办结时间 is not the page's
+    card = ("<div class=kv><div><span>案件编号</span><span>SSP20251101</span></div>"
+            "<div><span>{label}</span><span>2025-11-01 07:46</span></div>"
+            "<div><span>办结时间</span><span>2025-11-02 16:20</span></div></div>")
+    page = ("<html><head><title>随手拍详情</title></head><body><div class=card>"
+            "<div class=user><span class=nick>晨跑的阿杰</span><div class=time>3天前 · 澄湾区</div></div>"
+            "<h2>学府路井盖破损松动</h2><div class=content><p>学府路第二中学门口的人行道上，有一个井盖缺了一个角，"
+            "已经松动了，早上上学的学生很多，踩上去会晃，很危险，麻烦尽快来修一下。</p></div></div>{card}</body></html>")
+    e = extract(page.format(card=card.format(label="上报时间")).encode(), "http://www.example.cn/ssp/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-11-01 07:46"
+    # a label that names no report ("处理时间") is not the page's: the reckoned day stays
+    e = extract(page.format(card=card.format(label="处理时间")).encode(), "http://www.example.cn/ssp/1.html", now=NOW)
+    assert e.published_at.date() == datetime(2025, 11, 23).date()

@@ -20,7 +20,8 @@ _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改
                            r"[^\d]{0,6}$")   # (nor a rating's time, nor a printout's, nor the time of an event the page
 # announces: "发布会时间：2022年6月15日（星期三）上午10:00", "活动时间：…")
 _PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
-                        r"成文日期|印发日期|编辑于|發佈時間|發布時間|發表時間|發表於|發佈於|時間)\s*[：:]?\s*$")
+                        r"成文日期|印发日期|编辑于|發佈時間|發布時間|發表時間|發表於|發佈於|時間|"
+                        r"上报时间|提交时间|留言时间|来信时间|投诉时间|举报时间|反映时间)\s*[：:]?\s*$")   # (a report's card)
 
 
 def dates_in_block(text: str, now, *, allow_relative=True):
@@ -175,6 +176,13 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
         if u is not None and u.date() == z_best.dt.date():
             return u
+    if z_best is not None and z_best.kind == "relative" and m_best is None and body_end >= 0:
+        # "3天前" over the report, its exact time labelled in a card below it ("上报时间 2026-11-08 07:46"):
+        # the label's, when it is no later than the reckoned day (a saved page was reckoned when rendered)
+        labelled = _labelled_date([b for b in blocks[body_end + 1: body_end + 25] if not _elsewhere(b)], now)
+        if labelled is not None and (labelled.hour, labelled.minute) != (0, 0) \
+                and labelled.date() <= z_best.dt.date() + timedelta(days=1):
+            return labelled
     if z_best is not None and z_reckoned and z_best.has_time and raw and m_best is None:
         # "3小时前" was reckoned when the page was rendered, not when it was fetched (a cached or
         # saved copy): the exact time the page's own record gives in a script ("publishTime": …) wins
