@@ -837,3 +837,17 @@ def test_a_relative_stamp_gives_way_to_the_reports_labelled_time_below_it():
     # a label that names no report ("处理时间") is not the page's: the reckoned day stays
     e = extract(page.format(card=card.format(label="处理时间")).encode(), "http://www.example.cn/ssp/1.html", now=NOW)
     assert e.published_at.date() == datetime(2025, 11, 23).date()
+
+
+def test_a_media_named_reporters_credit_over_the_text_is_no_paragraph():
+    # "<某某>新闻记者 某某 通讯员 某某" as the text's first paragraph (an app's site prints it so)
+    page = ("<html><head><title>南湖新区划定单车电子围栏_极光新闻</title></head><body><h1>南湖新区划定单车电子围栏</h1>"
+            "<div class=info>01-07 18:20</div><div class=content><p>{credit}</p>"
+            "<p>早晚高峰时段，地铁南湖站B出口外的人行道上，共享单车常常停得密密麻麻，行人只能绕到机动车道上通行。</p>"
+            "<p>近日，南湖新区在辖区6个地铁站点周边划定了共享单车电子围栏，骑行者须在框内还车。</p></div></body></html>")
+    for credit in ("极光新闻记者 万静 通讯员 李辉", "江州新闻客户端记者 万静"):
+        e = extract(page.format(credit=credit).encode(), "http://www.example.cn/a/1.html", now=NOW)
+        assert e.text.startswith("早晚高峰时段") and credit not in e.text
+    # a subheading led by 记者 names no one: it stays
+    e = extract(page.format(credit="新闻记者手记").encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.text.startswith("新闻记者手记")
