@@ -1948,6 +1948,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # its comments are not (round 252's page)
     "news_dedecms_feedback_detail_link",  # DedeCMS: '最新评论' over the comments with its link '进入详细评论页>>'
                                     # beside it (the link the heading's tail): no thread (round 233's page)
+    "news_status_card_over_feed_cards_of_its_shape",  # a status and the post it reposts in a card shaped as the
+                                    # one-line statuses of the feed under it: the first card is the page's
+                                    # (held-out round 258's page, opened; the repost kept, as rounds 188-207 keep it)
 ])
 def test_unseen_layouts(name):
     import json

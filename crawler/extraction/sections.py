@@ -370,7 +370,11 @@ def _leading_card(blocks: list[Block], item_parent: dict):
     for p, items in firsts.items():
         first = min(items, key=lambda it: first_at.get(it, 1 << 30))
         mine = prose_of.get(first, [])
-        if len(mine) >= 3 and sum(mine) >= 150 and not article_started(blocks, first_at[first]):
+        # (or fewer paragraphs, twice the words of any other item: a status and the post it reposts, over
+        # a feed of one-line statuses)
+        if sum(mine) >= 150 and (len(mine) >= 3 or sum(mine) >= 2 * max(
+                (sum(prose_of.get(it, [])) for it in items if it is not first), default=0)) \
+                and not article_started(blocks, first_at[first]):
             return first
     return None
 
