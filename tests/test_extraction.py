@@ -851,3 +851,17 @@ def test_a_media_named_reporters_credit_over_the_text_is_no_paragraph():
     # a subheading led by 记者 names no one: it stays
     e = extract(page.format(credit="新闻记者手记").encode(), "http://www.example.cn/a/1.html", now=NOW)
     assert e.text.startswith("新闻记者手记")
+
+
+def test_yesterday_with_a_clock_takes_its_day_from_the_pages_record_with_that_clock():
+    # a share page saved the day after it was rendered: "昨天 08:12" was reckoned then; the record's
+    # epoch (var ct) has the same clock, two weeks before now: its day, not now's yesterday
+    page = ("<html><head><title>江州老城区新增错时共享停车位</title><script>var ct = 1763079120; var modifyTime = 1763082720;"
+            "</script></head><body><div class=author><span class=name>江州交通观察</span><span class=time>昨天 08:12</span></div>"
+            "<h1>江州老城区新增错时共享停车位</h1><article><p>停车难，是不少老城区居民的烦心事。近日，江州老城区新增1200个错时共享停车位，"
+            "夜间和周末向周边居民开放。</p><p>市民可通过小程序查询各停车场的开放时段和剩余泊位。</p></article></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-11-14 08:12"
+    # a record whose clock is another (an update's): the reckoned day stays
+    e = extract(page.replace("1763079120", "1763080000").encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-11-25 08:12"

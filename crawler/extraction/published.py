@@ -176,6 +176,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
         if u is not None and u.date() == z_best.dt.date():
             return u
+    if z_best is not None and z_best.kind == "relative" and z_best.has_time and not z_reckoned and raw and m_best is None:
+        # "昨天 08:12", reckoned when the page was rendered (a saved copy's 昨天 is not the day before it
+        # was read): the day the page's own record gives for that clock ("var ct = 1710115920")
+        u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
+        if u is not None and (u.hour, u.minute) == (z_best.dt.hour, z_best.dt.minute) and u <= z_best.dt:
+            return u
     if z_best is not None and z_best.kind == "relative" and m_best is None and body_end >= 0:
         # "3天前" over the report, its exact time labelled in a card below it ("上报时间 2026-11-08 07:46"):
         # the label's, when it is no later than the reckoned day (a saved page was reckoned when rendered)
