@@ -865,3 +865,18 @@ def test_yesterday_with_a_clock_takes_its_day_from_the_pages_record_with_that_cl
     # a record whose clock is another (an update's): the reckoned day stays
     e = extract(page.replace("1763079120", "1763080000").encode(), "http://www.example.cn/a/1.html", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-11-25 08:12"
+
+
+def test_metadata_midnight_of_the_next_day_is_the_print_editions_day_not_the_web_time():
+    # a newspaper's web page: its byline the web time (14日 21:36), its metadata the print edition's day
+    # written as a midnight ("2024-01-15T00:00:00+08:00")
+    page = ('<html><head><title>澄湾县城区违建清零攻坚完成_江州晚报</title><script type="application/ld+json">'
+            '{{"@type": "NewsArticle", "datePublished": "{meta}"}}</script></head><body>'
+            "<h1>澄湾县城区违建清零攻坚完成</h1><div class=info><span>2024-01-14 21:36</span> 来源：江州晚报</div>"
+            "<div class=content><p>1月12日，随着最后一处违章搭建彩钢棚被拆除，澄湾县城区存量违法建筑清零攻坚行动三年任务全面完成。</p>"
+            "<p>据统计，三年来全县共拆除违法建筑46万平方米，腾出的空间大多改建为停车场和口袋公园。</p></div></body></html>")
+    e = extract(page.format(meta="2024-01-15T00:00:00+08:00").encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-14 21:36"
+    # a metadata time with a clock of its own on another day is still the metadata's
+    e = extract(page.format(meta="2024-01-15T08:05:00+08:00").encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-15 08:05"
