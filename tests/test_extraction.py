@@ -877,6 +877,15 @@ def test_metadata_midnight_of_the_next_day_is_the_print_editions_day_not_the_web
             "<p>据统计，三年来全县共拆除违法建筑46万平方米，腾出的空间大多改建为停车场和口袋公园。</p></div></body></html>")
     e = extract(page.format(meta="2024-01-15T00:00:00+08:00").encode(), "http://www.example.cn/a/1.html", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-14 21:36"
-    # a metadata time with a clock of its own on another day is still the metadata's
-    e = extract(page.format(meta="2024-01-15T08:05:00+08:00").encode(), "http://www.example.cn/a/1.html", now=NOW)
-    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-01-15 08:05"
+
+
+def test_a_byline_time_outranks_metadata_of_another_day_unless_the_page_shows_it_as_an_update():
+    page = ('<html><head><title>柳岸夜市完成提升改造_江州新闻网</title>'
+            '<meta property="article:published_time" content="2024-03-11T23:05:00+08:00"></head><body>'
+            "<h1>柳岸夜市完成提升改造</h1><div class=info><span>{label}2024-03-12 14:20</span> 来源：江州日报</div>"
+            "<div class=content><p>3月9日晚，经过两个月的提升改造，柳岸夜市重新开市，新增摊位120个，统一配备油烟净化设备。</p>"
+            "<p>夜市运营方表示，将实行摊位准入和退出机制，督促摊主做好门前三包。</p></div></body></html>")
+    e = extract(page.format(label="").encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-12 14:20"   # (stale metadata: a draft's time)
+    e = extract(page.format(label="更新于 ").encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-11 23:05"

@@ -214,8 +214,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if z_best.has_time and raw and (u := script_date(raw, now, headline)) is not None \
                 and abs((u - z_best.dt).total_seconds()) < 120:
             return z_best.dt   # (the metadata's an update's: the byline's is the one the page's record gives)
-        if mht and (mdt.hour, mdt.minute, mdt.second) == (0, 0, 0) and z_best.has_time and 0 < (mdt.date() - z_best.dt.date()).days <= 2:
-            return z_best.dt   # (the metadata's "T00:00:00" the print edition's day, the next: a day, not a time)
+        if z_best.has_time and raw and not _shown_as_update(z_best.dt, raw):
+            return z_best.dt   # (the metadata another day's, the byline's time shown: what the reader sees, unless
+            # it is shown as an update's, "更新于 <time>"; a print edition's day, "T00:00:00", is no time of the page)
         return mdt if mht or not z_best.has_time else z_best.dt
     if m_best:   # (the metadata's day only: the minute a script gives for that day)
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
