@@ -1951,6 +1951,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_status_card_over_feed_cards_of_its_shape",  # a status and the post it reposts in a card shaped as the
                                     # one-line statuses of the feed under it: the first card is the page's
                                     # (held-out round 258's page, opened; the repost kept, as rounds 188-207 keep it)
+    "forum_yearless_stamps_year_from_record_epoch",  # every stamp '10-28 19:32', the year printed nowhere: the
+                                    # record's epoch ms with that day and minute gives it (held-out round 257's page)
 ])
 def test_unseen_layouts(name):
     import json

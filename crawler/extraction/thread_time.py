@@ -50,6 +50,9 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     return page_time
 
 
+_EPOCH = re.compile(r"(?<![\w.])1[0-9]{9}(?:[0-9]{3})?(?![\w.])")
+
+
 def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
     """A year-less stamp read as this year's ("03-05 08:12"), when the page prints the same day and
     minute with an earlier year elsewhere (the thread's info line "时间:2015-03-05 08:12"): that year."""
@@ -58,6 +61,15 @@ def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
     stamp = f"-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}"
     years = {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)" + re.escape(stamp), raw[:300_000])}
     years.discard(when.year)
+    if not years and not re.search(rf"{when.year}\s*[-/.年]\s*0?{when.month}\s*[-/.月]\s*0?{when.day}(?!\d)", raw[:300_000]):
+        # (or, the stamp's year printed nowhere, the same day and minute as an epoch in the page's record:
+        # "createdAt":1666956725000)
+        for m in _EPOCH.finditer(raw, 0, 300_000):
+            v = int(m.group(0)) / (1000 if len(m.group(0)) == 13 else 1)
+            at = datetime.fromtimestamp(v, when.tzinfo) if when.tzinfo else None
+            if at is not None and (at.month, at.day, at.hour, at.minute) == (when.month, when.day, when.hour, when.minute):
+                years.add(at.year)
+        years.discard(when.year)
     if len(years) != 1 or (year := years.pop()) > when.year:
         return when
     try:
