@@ -12,7 +12,7 @@ import re
 from itertools import islice
 
 from .dates import iter_dates
-from .dom import SENT_PUNCT, Block, norm_ws, text_content
+from .dom import SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
 from .forum_detect import CHAT_HEAD, chat_heads, ruled_stamps
 from .thread_marks import STAMP as _STAMP
 from .repeated_items import link_list
@@ -330,6 +330,10 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
         posts.append(Post(floor=1, author=find_author(lead_el, stop=first), posted_at=when,
                           text="\n".join(lead)))
     furniture, name_path, main_path = template_lines(members, blocks, lo, hi)
+    # (which members hold a line where the posts' text is: a table of the posts' shape under them, with
+    # the pager, a hot list or the board's footer in it, holds none, and no poster)
+    texted = {m for m in members if m in lo and any(b.owner is not m and path_in(b.owner, m) == main_path
+                                                   for b in blocks[lo[m]:hi[m] + 1])} if main_path else set()
     pending = None   # a labelled stamp in a row of its own, for the post under it
     last_el = None   # the element of the last post read
     for m in members:
@@ -385,6 +389,9 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
             # cut-short excerpts ("name：…… 842 赞同"): no post)
+        if author is None and len(texted) >= 3 and m not in texted and posts and lo[m] > max(lo[x] for x in texted) \
+                and not any(len(x) >= 15 and SENTENCE_END.search(x) for x in lines):
+            continue   # (below the posts, in no post's text place, no poster, no sentence: "小区其他帖子", a pager)
         when = find_time(m, mblocks, now) or pending
         pending = None
         if when is None and not posts and lo[m] > 0:   # the first post's stamp in a bar just above it

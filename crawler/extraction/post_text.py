@@ -245,8 +245,9 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
     own_outside = any(not x.bq and not x.quoted and x.punct > 0 and len(x.text) >= 6 and not x.noise
                       and not x.extra.get("title") and not RATE_LOG.match(x.text)
                       and "sign" not in (x.owner.get("class") or "") and not _under_rule(x)
+                      and sum(ch.isalpha() for ch in x.text) >= 4
                       for x in blocks[:sig_at])   # (the thread's title repeated above, a rating log, the
-    # signature under its rule: no words)
+    # signature under its rule, a vote counter under the post, "支持(12)": no words)
     wrappers = _wrappers(member, blocks)
     headlines = {x.text for x in blocks if x.extra.get("title")}
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
