@@ -889,3 +889,22 @@ def test_a_byline_time_outranks_metadata_of_another_day_unless_the_page_shows_it
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-12 14:20"   # (stale metadata: a draft's time)
     e = extract(page.format(label="更新于 ").encode(), "http://www.example.cn/a/1.html", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-11 23:05"
+
+
+def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
+    def item(name, text, target=""):
+        head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""
+        return (f"<div class=comment-item><div class=c-user><span class=c-name>{name}</span></div>{head}"
+                f"<div class=c-content><p>{text}</p></div><div class=c-foot><span class=c-time>2024-05-2{len(name)} 10:20</span>"
+                f"<span>回复</span></div></div>")
+    page = ("<html><head><title>楼上装修天天到半夜</title></head><body><h1>楼上装修天天到半夜</h1>"
+            "<div class=post><div class=c-user><span class=c-name>小区小透明</span></div><div class=c-content>"
+            "<p>楼上装修已经一个月了，每天晚上十一点还在电钻，物业说管不了，请问该找哪个部门？</p></div>"
+            "<div class=c-foot><span class=c-time>2024-05-20 09:40</span></div></div><div class=comments>"
+            + item("路人甲", "直接打110，夜间噪音扰民派出所会出警的。")
+            + item("青枫区城管小助手", "您好，装修噪音属于物业和公安管理范围，建议先联系物业，夜间仍然施工的建议直接拨打110。")
+            + item("小区小透明", "谢谢，今晚十一点又开始了，刚刚打了110，民警说会过来看看。", target="青枫区城管小助手")
+            + item("六楼住户", "楼主我是6楼的，昨晚也听到了，需要的话可以一起去找物业和社区。") + "</div></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/t/1.html", now=NOW, page_type="forum")
+    assert "谢谢，今晚十一点又开始了，刚刚打了110，民警说会过来看看。" in e.text
+    assert "回复 青枫区城管小助手" not in e.text and "青枫区城管小助手" not in e.text.splitlines()

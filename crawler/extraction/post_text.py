@@ -222,6 +222,9 @@ _FLOOR_LEAD = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}
 _RATE_COUNT = re.compile(r"[:：]\s*共\s*\d+\s*条(?:评分|評分)?(?:记录|記錄)?$")
 
 
+_REPLY_TARGET = re.compile(r"^(?:回复|回覆)\s*@?\s*[^\s，。！？,!?：:；;]{2,16}$")
+
+
 def _under_rule(b: Block) -> bool:
     """A short line right under an <hr> rule in its own box (DVBBS: "<hr size=1 width=60%><font color=#808080>
     <signature></font>" under the post's <blockquote>): a signature, not the post's words."""
@@ -334,6 +337,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                      or t[F.REPLY_PREFIX.match(t).end():].strip() in headlines) \
                 and any(len(x.text) >= 10 for x in blocks[i + 1:]):   # (or a link to the post: SMF's "Re: <subject>")
             continue   # the reply's own subject line over its text ("回复：楼顶违建", "Re: …")
+        if not out and len(t) <= 20 and _REPLY_TARGET.match(t) and any(len(x.text) >= 6 for x in blocks[i + 1:]):
+            continue   # whom the reply answers, on a line of its own over its words ("回复 青枫区城管小助手")
         if not out and len(t) <= 40 and _AUTO_SUBJECT.match(t):
             continue   # phpwind's subject for a reply to a floor ("回 沙发(月湖老住户) 的帖子"): the board's, no words
         if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
