@@ -3467,6 +3467,8 @@ def test_a_floors_own_head_number_name_posted_at_is_no_quote_head():
     assert e.posts[0].posted_at == datetime(2013, 7, 22, 20, 41, 17, tzinfo=SH)
     assert e.posts[1].text == "同楼上，我家在6栋，声音一样大。上个月业委会写过一封信给街道，没有下文。"
     assert e.posts[2].text.startswith("我也是跳舞的") and e.posts[3].text.startswith("阿姨说得在理")
+    # the moderator's own floor, a notice as the whole of it: a post (a note put into someone's post is not)
+    assert len(e.posts) == 7 and e.posts[4].author == "江州城事版主" and e.posts[4].text.startswith("本帖已被推荐至本版精华区")
     gold = truth["body"]
     assert all(line in gold for line in e.text.splitlines())   # (no head, quote, signature or action line)
 

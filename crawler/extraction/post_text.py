@@ -225,6 +225,14 @@ _RATE_COUNT = re.compile(r"[:：]\s*共\s*\d+\s*条(?:评分|評分)?(?:记录|�
 _REPLY_TARGET = re.compile(r"^(?:回复|回覆)\s*@?\s*[^\s，。！？,!?：:；;]{2,16}$")
 
 
+def _own_notice(t: str, out: list, blocks: list[Block], i: int, main, member) -> bool:
+    """A moderator's notice that is the whole of a post in the posts' text place ("版主提示：本帖已标记为
+    “已回应”，…。", the moderator's own floor): the post's words, not a note put into someone's post."""
+    return not out and len(t) >= 20 and SENTENCE_END.search(t) is not None and main is not None \
+        and path_in(blocks[i].owner, member) == main and not any(
+            x.punct > 0 and len(x.text) >= 10 for x in blocks[i + 1:] if path_in(x.owner, member) == main)
+
+
 def _under_rule(b: Block) -> bool:
     """A short line right under an <hr> rule in its own box (DVBBS: "<hr size=1 width=60%><font color=#808080>
     <signature></font>" under the post's <blockquote>): a signature, not the post's words."""
@@ -352,7 +360,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
         if removed and len(t) <= 40 and _REMOVED_WHY.match(t):
             continue
         if _FORUM_BOILER.match(t) or F.is_boilerplate(t) or _GAP.match(t) or _ACTIONS.match(t) or (
-                len(t) <= 120 and (_EDIT_NOTE.search(t) or _MOD_NOTICE.match(t) or _HEAD_RUN.search(t))):
+                len(t) <= 120 and (_EDIT_NOTE.search(t) or _MOD_NOTICE.match(t) and not _own_notice(t, out, blocks, i, main, member)
+                                   or _HEAD_RUN.search(t))):
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
