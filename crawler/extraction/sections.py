@@ -65,8 +65,8 @@ _COMMENTS_SAID = re.compile(r"^(?:网友|网民|热门|最新|全部|读者|網�
 
 def is_marker(b: Block) -> bool:
     t = b.text
-    return len(t) <= 60 and ((b.link_len <= len(t) // 2 or b.link_len <= len(t) - len(_MARKER_TAIL.sub("", t)))
-                             and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)   # (its link the tail)
+    return len(t) <= 60 and ((b.link_len <= len(t) // 2 or _linked_tail(t, b.link_len))
+                             and (marker_line(t) or _LIVE_WIDGET.match(t) is not None)
                              or t[:1] in "评評" and _COUNTER_TABS.match(t) is not None)   # (a status's tabs: links)
 
 
@@ -93,6 +93,13 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 _COMMENTS_COUNT_ANY = re.compile(r"(?:已有|共有?)\s*\d[\d,，]*\s*(?:人|条|則|位)\s*(?:网友|網友|读者|讀者)?\s*(?:参与|參與|发表|發表)?\s*"
                                  r"(?:评论|評論|跟帖|跟贴|留言)")
+
+
+def _linked_tail(t: str, link_len: int) -> bool:
+    """The line's links are its tail ("最新评论" + "进入详细评论页>>"), asked only of a line naming one."""
+    return ("详细" in t or "詳細" in t or "查看" in t or "全部" in t or "更多" in t or "我要" in t or "发表" in t
+            or "發表" in t) \
+        and link_len <= len(t) - len(_MARKER_TAIL.sub("", t))
 
 
 def marker_line(t: str) -> bool:
