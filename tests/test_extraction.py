@@ -908,3 +908,21 @@ def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     e = extract(page.encode(), "http://www.example.cn/t/1.html", now=NOW, page_type="forum")
     assert "谢谢，今晚十一点又开始了，刚刚打了110，民警说会过来看看。" in e.text
     assert "回复 青枫区城管小助手" not in e.text and "青枫区城管小助手" not in e.text.splitlines()
+
+
+def test_a_long_signature_under_a_short_post_is_no_words_of_it():
+    # Discuz: "<div class=sign>" under each post; a one-line reply's signature is longer than its words and
+    # punctuated, yet no part of them
+    def post(pid, name, words, sign):
+        return (f"<div id=post_{pid}><table class=plhin><tr><td class=pls><div class=authi><a class=xw1>{name}</a></div></td>"
+                f"<td class=plc><div class=pi><em>发表于 2021-9-1{pid % 10} 21:0{pid % 10}</em></div><div class=pct><div class=pcb>"
+                f"<div class=t_fsz><table><tr><td class=t_f id=postmessage_{pid}>{words}</td></tr></table></div></div></div></td></tr>"
+                f"<tr><td class='plc plm'><div class=sign>{sign}</div></td></tr></table></div>")
+    posts = [post(1, "望江老街坊", "望江路夜市一到晚上就占满人行道，推着婴儿车根本过不去，打过两次12345，第二天来一趟，人一走又摆回来了。", "望江路的老街坊"),
+             post(2, "江州土著", "这一段属于望江街道，以前说要建便民疏导点，一直没动静。", "江州土著，爱江州"),
+             post(3, "路过打酱油", "同感，治标不治本。", "路过而已"),
+             post(4, "小区业主群主", "马克一下，月底来看进展。", "【桂花园业主群】欢迎邻居加入 | 装修、团购、维权一起聊 | 2020年度优秀版友")]
+    page = f"<html><head><title>望江路夜市占道 - 江州论坛</title></head><body><h1>望江路夜市占道</h1><div id=postlist>{''.join(posts)}</div></body></html>"
+    e = extract(page.encode(), "http://www.example.cn/thread-887412-1-1.html", now=NOW, page_type="forum")
+    assert e.posts[-1].text == "马克一下，月底来看进展。"
+    assert "桂花园业主群" not in e.text

@@ -68,6 +68,20 @@ def _in_floor_replies(block: Block, member) -> bool:
     return False
 
 
+_SIGN_TOKEN = re.compile(r"(?:^|\s)(?:sign|signature|signatures)(?:$|\s)", re.I)
+
+
+def _in_signature(block: Block, member) -> bool:
+    """``block`` sits in a box classed as the poster's signature (Discuz's "sign"): never the post's
+    words, however long and punctuated ("【某某业主群】欢迎邻居加入 | 装修、团购、维权一起聊 | …")."""
+    el = block.owner
+    while el is not None and el is not member:
+        if _SIGN_TOKEN.search(el.get("class") or ""):
+            return True
+        el = el.getparent()
+    return False
+
+
 def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:
     el = block.owner
     while el is not None and el is not member:
@@ -103,8 +117,8 @@ def _wrappers(member, blocks: list[Block]) -> frozenset:
     held: dict = {}
     total = 0
     for b in blocks:
-        if b.punct < 1 or len(b.text) < 8:
-            continue   # (its sentences: a post of one meta line has no wrapper)
+        if b.punct < 1 or len(b.text) < 8 or _in_signature(b, member):
+            continue   # (its sentences: a post of one meta line has no wrapper; its signature's are none)
         n = len(b.text)
         total += n
         el = b.owner
@@ -365,7 +379,8 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue
         # a sentence inside a meta container (a post quoted in a toolbar, say) stays; a byline
         # ("by 某某 » Thu Nov 19, 2026 10:13 pm") is long and has a comma only because of its date
-        if _in_meta(b, member, wrappers) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40) \
+        if _in_meta(b, member, wrappers) and not (len(t) >= 40 and b.punct >= 1 and _prose_beside_dates(t) >= 40
+                                                   and not _in_signature(b, member)) \
                 and (main is None or path_in(b.owner, member) != main):   # the posts' text place is never meta
             continue
         if len(t) and b.link_len > 0.5 * len(t) and (len(t) > 300 or b.tag in ("li", "dd", "td")):
