@@ -926,3 +926,13 @@ def test_a_long_signature_under_a_short_post_is_no_words_of_it():
     e = extract(page.encode(), "http://www.example.cn/thread-887412-1-1.html", now=NOW, page_type="forum")
     assert e.posts[-1].text == "马克一下，月底来看进展。"
     assert "桂花园业主群" not in e.text
+
+
+def test_a_press_releases_contact_and_a_posts_attachment_name_are_no_text():
+    from crawler.extraction import fields as F
+    from crawler.extraction.post_lines import _FORUM_BOILER
+    assert F.is_meta_line("新聞聯絡人：工務處養護科 王科長 電話：(05)362-1234轉517")
+    assert F.is_meta_line("新闻联系人：区城管局办公室 李科长")
+    assert not F.is_meta_line("区城管局新闻联系人制度自今年起施行。")
+    assert _FORUM_BOILER.match("图片:IMG_0412.JPG") and _FORUM_BOILER.match("附件：现场照片3.png")
+    assert not _FORUM_BOILER.match("图片:IMG_0412.JPG 这是昨天拍的现场")

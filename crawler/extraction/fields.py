@@ -24,7 +24,7 @@ ORIG_TITLE_RE = re.compile(rf"^\s*[【\[（(]?\s*(?:{B.alternation(B.ORIGINAL_TI
 # A short line that is only metadata (to be removed from the body).
 META_LINE_RE = re.compile(
     r"^\s*[【\[（(]?\s*(?:"
-    + B.alternation(B.SOURCE, B.REPOST, B.ORIGINAL_TITLE, B.AUTHOR, B.EDITOR, B.REVIEW) + r")\s*[：:]")
+    + B.alternation(B.SOURCE, B.REPOST, B.ORIGINAL_TITLE, B.AUTHOR, B.EDITOR, B.REVIEW, B.PRESS_CONTACT) + r")\s*[：:]")
 # Whole-line boilerplate (a real sentence may start with 点赞/分享/收藏…, so these must be the whole line).
 BOILERPLATE_EXACT_RE = re.compile(
     r"^[【\[（(]?\s*(?:分享到|分享|打印|打印本页|关闭|关闭窗口|纠错|我要纠错|返回搜狐，?查看更多|返回顶部|返回|字号|字体|"
