@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .dom import SENTENCE_END, Block, data_row
+from .fields import is_boilerplate
 
 # a heading over other users' words: 评论, 网友留言, 全部回复, 市民心声 …
 _OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|业主|住户|"
@@ -295,7 +296,7 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
         # an item's head: a timestamp line, or a headline that is all link (a teaser's title), or a
         # bare clock time over a 【headline】 (a 7×24 flash feed's item; a live page's entries carry
         # no headline of their own)
-        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1) or (
+        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1 and not is_boilerplate(b.text)) or (
                 n <= 5 and _BARE_TIME.match(b.text) and i + 1 < len(blocks) and _BRACKET_HEAD.match(blocks[i + 1].text))):
             continue
         el = b.owner
