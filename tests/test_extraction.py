@@ -936,3 +936,34 @@ def test_a_press_releases_contact_and_a_posts_attachment_name_are_no_text():
     assert not F.is_meta_line("区城管局新闻联系人制度自今年起施行。")
     assert _FORUM_BOILER.match("图片:IMG_0412.JPG") and _FORUM_BOILER.match("附件：现场照片3.png")
     assert not _FORUM_BOILER.match("图片:IMG_0412.JPG 这是昨天拍的现场")
+
+
+def test_an_empty_publish_field_is_filled_from_the_script_before_the_signing_date():
+    # a Nuxt page: "发布时间：<i id=pubtime></i>" filled by its script from publishedAt (UTC); the notice's
+    # 落款 (signing) date and its attachment's 上传时间 are the day before
+    page = ('<html><head><title>关于公开招聘城市管理协管员的公告</title></head><body>'
+            '<h1>关于公开招聘城市管理协管员的公告</h1><div class=meta><span>发布时间：<i id=pubtime></i></span>'
+            '<span>信息来源：青枫区城市管理和综合执法局</span></div><div class=content>'
+            '<p>根据工作需要，青枫区城市管理和综合执法局决定面向社会公开招聘城市管理协管员20名，现将有关事项公告如下。</p>'
+            '<p>报名时间为2024年5月13日至5月17日，报名地点为区政务服务中心三楼。</p>'
+            '<p style="text-align:right">青枫区城市管理和综合执法局</p><p style="text-align:right">2024年5月8日</p></div>'
+            '<div class=attach-box><div>附件下载：</div><ul><li><a href="/u/1.docx">1.招聘岗位表.docx</a><span>上传时间：2024-05-08</span>'
+            '</li></ul></div>'
+            '<script>window.__NUXT__={"data":[{"article":{"title":"关于公开招聘城市管理协管员的公告",'
+            '"createdAt":"2024-05-08T07:12:44.000Z","publishedAt":"2024-05-09T01:30:00.000Z"}}]};</script></body></html>')
+    e = extract(page.encode(), "http://www.example.cn/tzgg/post_4418273.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-05-09 09:30"
+
+
+def test_a_comments_time_below_the_article_is_not_the_pages():
+    # PowerEasy: the byline's only date is labelled 更新时间 (its publish date); the comments under the
+    # article are labelled 评论时间 and later
+    page = ("<html><head><title>垃圾分类定时定点投放全面推开</title></head><body><table><tr><td class=title>垃圾分类定时定点投放全面推开</td></tr>"
+            "<tr><td>作者：城管局　来源：本站原创　更新时间：2023-9-5</td></tr><tr><td class=content>"
+            "　　9月1日起，澄湾县城区所有小区全面推行垃圾分类定时定点投放，早晚各开放两个小时。<br>"
+            "　　县城管局表示，将组织督导员在投放点值守，引导居民养成分类习惯。</td></tr></table>"
+            "<table><tr><td>网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）</td></tr>"
+            "<tr><td>网友：游客　　评论时间：2023-9-6 8:12:33</td></tr><tr><td>我们小区晚上八点就关了，建议延长到九点。</td></tr>"
+            "</table></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/Article/ShowArticle.asp?ArticleID=28713", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d") == "2023-09-05"

@@ -15,10 +15,13 @@ from .script_dates import date_plausible, record_timestamp, script_date
 _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
                            # 更新时间, 更新於, "更新：" …)
                            r"今天是|今日是|今天日期|当前日期|当前时间|现在时间|生成时间|生成於|生成于|服务器时间|"   # ("本页生成时间：…")   # (a header's "今天是：2014年7月23日 星期三": the day it is read)
-                           r"解决时间|解決時間|采纳时间|评价时间|评价日期|评价于|回访时间|回访日期|打印时间|打印日期|导出时间|最后回复|最新回复|最后发表|"
+                           r"解决时间|解決時間|采纳时间|评价时间|评价日期|评价于|评论时间|評論時間|评论于|跟帖时间|回访时间|回访日期|打印时间|打印日期|导出时间|最后回复|最新回复|最后发表|"
                            r"(?:发布会|會議|会议|活动|活動|举办|舉辦|开幕|開幕|报名|報名|截止|营业|營業|开放|開放|播出|首播|重播)(?:时间|時間|日期))"
                            r"[^\d]{0,6}$")   # (nor a rating's time, nor a printout's, nor the time of an event the page
 # announces: "发布会时间：2022年6月15日（星期三）上午10:00", "活动时间：…")
+# a publish field with nothing after its label but the next field's ("发布时间：信息来源：…")
+_EMPTY_PUBLISHED = re.compile(r"(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s*[:：]\s*(?:$|(?=(?:信息|文章|新闻)?(?:来源|來源)|作者|浏览|瀏覽|"
+                              r"阅读|點擊|点击|字号|字體|字体|【|\[|分享))")
 _PUB_LABEL = re.compile(r"(发布时间|发布日期|发表时间|发表于|发布于|发稿时间|时间|日期|日期：|复核\s*时间|审核时间|上传时间|录入时间|"
                         r"成文日期|印发日期|编辑于|發佈時間|發布時間|發表時間|發表於|發佈於|時間|"
                         r"上报时间|提交时间|留言时间|来信时间|投诉时间|举报时间|反映时间)\s*[：:]?\s*$")   # (a report's card)
@@ -222,6 +225,13 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
     if z_best:   # (the byline's day only: the minute a script or an attribute gives for that day)
         return z_best.dt if z_best.has_time or not raw else _with_minute(z_best.dt, raw, now, container, headline)
+    if raw and any("时间" in t or "日期" in t or "時間" in t for t in zone_text) \
+            and any(_EMPTY_PUBLISHED.search(t) for t in zone_text if len(t) <= 120):
+        # the byline's publish field left empty, filled by the page's script ("发布时间：<i id=pubtime></i>",
+        # "…innerHTML = fmt(a.publishedAt)"): the script's record, before a notice's signing date
+        u = script_date(raw, now, headline)
+        if u is not None:
+            return u
     # an e-paper's issue date (its masthead beside the 版面 navigation) before the weaker guesses
     # below: a letter's signing date at the end of the text, a listed story's date
     edition = edition_date(blocks, now)
