@@ -967,3 +967,14 @@ def test_a_comments_time_below_the_article_is_not_the_pages():
             "</table></body></html>")
     e = extract(page.encode(), "http://www.example.cn/Article/ShowArticle.asp?ArticleID=28713", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d") == "2023-09-05"
+
+
+def test_a_short_dated_sentence_closing_the_text_under_its_own_heading_stays():
+    page = ("<html><head><title>《江州市生活垃圾分类管理办法》政策解读</title></head><body><h1>《江州市生活垃圾分类管理办法》政策解读</h1>"
+            "<div class=info>发布时间：2024/01/08 10:20</div><div class=content>"
+            "<p><strong>一、制定背景</strong></p><p>为进一步规范生活垃圾分类管理，提升城市精细化管理水平，市政府制定了《办法》。</p>"
+            "<p><strong>二、主要内容</strong></p><p>《办法》共六章四十条，明确了分类标准、管理责任、投放行为、收运处置和激励约束等内容。</p>"
+            "<p><strong>三、施行时间</strong></p><p>《办法》自2024年2月1日起施行。</p></div>"
+            "<div class=tools><a>打印本页</a> <a>关闭窗口</a></div></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/zcjd/t20240108_1.html", now=NOW)
+    assert e.text.splitlines()[-1] == "《办法》自2024年2月1日起施行。"

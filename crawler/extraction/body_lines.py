@@ -111,7 +111,8 @@ def body_lines(body_blocks: list, first_good: int | None, last_good: int | None,
             elif i > last_good and i > tags_at and not (b.tag in ("td", "th") and data_row(b.owner.getparent())):
                 # (a data table under the text, its rows four cells or more: the 公示's list, the text's own)
                 if len(t) < 40 and (b.punct == 0 and not t.endswith(("～", "~")) and not _HASHTAGS.match(t)
-                                    or any(True for _ in iter_dates(t, now, allow_noyear=False))) \
+                                    or any(True for _ in iter_dates(t, now, allow_noyear=False))
+                                    and not (t[-1] in "。！？" and b.punct >= 2 and len(t) >= 10)) \
                         and not F.CAPTION_RE.search(t) and not F.EDITION_LINE.match(t) \
                         and not sign_off(body_blocks, i, paras):
                     meta_lines.append(t)
