@@ -41,7 +41,7 @@ _TEXT_UTILITY = re.compile(r"(?:^|\s)text-(?:xs|sm|base|lg|\d?xl|\[[^\]\s]*\]|le
 
 
 _SIGNATURE_CLS = re.compile(r"signature", re.I)
-_USER_SIGN = re.compile(r"(?:^|\s)(?:js|j)[-_](?:[a-z]+[-_])?sign(?:ature)?(?:$|\s)", re.I)   # (a script's hook class
+_USER_SIGN = re.compile(r"(?:^|\s)(?:js|j)[-_](?:[a-z]+[-_])?sign(?:ature)?(?:[-_](?:text|txt|content|con))?(?:$|\s)", re.I)   # (a script's hook class
 # naming a signature: "j_user_sign", "js-signature")
 _AUTO_SUBJECT = re.compile(r"^回\s*(?:\d{1,4}\s*[楼樓#]|沙发|沙發|板凳|地板|楼主|樓主)\s*[(（][^)）]{1,24}[)）]\s*的帖子$")
 _THANKS_HEAD = re.compile(r"^(?:以下|下列)\s*\d*\s*(?:位)?(?:用户|会员|用戶|會員)?(?:感谢|感謝|赞了|点赞了).{0,30}(?:的帖子|的回复|的发言)?\s*[:：]$")   # (vBulletin's
