@@ -987,3 +987,12 @@ def test_a_tieba_signature_text_and_an_answerers_profile_line_are_no_words():
     assert not _meta_names("d_post_content j_d_post_content ")
     assert _FORUM_BOILER.match("城市管理小百科采纳率：87%来自团队：城市管理芝麻团擅长：物业纠纷 城市管理")
     assert not _FORUM_BOILER.match("这种情况属于侵占小区公共绿地，物业的采纳率：不重要，关键是报告。")
+
+
+def test_a_day_and_its_clock_in_two_fields_of_one_line_are_one_time():
+    page = ("<html><head><title>全力推进违法建设治理</title></head><body><table><tr><td class=title>全力推进违法建设治理</td></tr>"
+            "<tr><td>发布日期：2020-07-08　　时间：10:15　　来源：市城管局</td></tr><tr><td class=content>"
+            "<p>7月7日，市城管局召开违法建设治理推进会，部署下半年重点工作。</p><p>会议要求各区对新增违建做到发现一处、拆除一处。</p>"
+            "</td></tr><tr><td><a>打印本页</a> <a>关闭窗口</a></td></tr></table></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/print.jsp?id=1", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2020-07-08 10:15"

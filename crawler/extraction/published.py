@@ -19,6 +19,7 @@ _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改
                            r"(?:发布会|會議|会议|活动|活動|举办|舉辦|开幕|開幕|报名|報名|截止|营业|營業|开放|開放|播出|首播|重播)(?:时间|時間|日期))"
                            r"[^\d]{0,6}$")   # (nor a rating's time, nor a printout's, nor the time of an event the page
 # announces: "发布会时间：2022年6月15日（星期三）上午10:00", "活动时间：…")
+_SPLIT_CLOCK = re.compile(r"[\s\u3000]{0,6}(?:时间|時間)\s*[:：]\s*([0-2]?\d):([0-5]\d)(?!\d)")
 # a publish field with nothing after its label but the next field's ("发布时间：信息来源：…")
 _EMPTY_PUBLISHED = re.compile(r"(?:发布|發布|發佈|发表|發表)(?:时间|日期|時間)\s*[:：]\s*(?:$|(?=(?:信息|文章|新闻)?(?:来源|來源)|作者|浏览|瀏覽|"
                               r"阅读|點擊|点击|字号|字體|字体|【|\[|分享))")
@@ -158,6 +159,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 z_written = bool(_WRITTEN_LABEL.search(t[max(0, dm.start - 8):dm.start] if dm.start else label_before))
                 # ("3小时前", "刚刚": a time reckoned back from now, rounded; "昨天 19:55" names its minute)
                 z_reckoned = dm.kind == "relative" and not re.search(r"\d:\d", t[dm.start:dm.end])
+                if not dm.has_time and dm.kind == "full" and (clock := _SPLIT_CLOCK.match(t, dm.end)):
+                    # the day and its clock in two fields ("发布日期：2020-07-08　　时间：10:15")
+                    z_best.dt = z_best.dt.replace(hour=int(clock.group(1)), minute=int(clock.group(2)))
+                    z_best.has_time = True
             if z_best.has_time:
                 break
     if z_best is None:
