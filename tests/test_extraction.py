@@ -996,3 +996,14 @@ def test_a_day_and_its_clock_in_two_fields_of_one_line_are_one_time():
             "</td></tr><tr><td><a>打印本页</a> <a>关闭窗口</a></td></tr></table></body></html>")
     e = extract(page.encode(), "http://www.example.cn/print.jsp?id=1", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2020-07-08 10:15"
+
+
+def test_a_banner_the_crumbs_name_a_special_is_no_headline_of_the_story_under_it():
+    page = ("<html><head><title>创建全国文明城市 江州在行动_江州文明网</title></head><body>"
+            "<div class=zt-banner><h1>创建全国文明城市 江州在行动</h1></div>"
+            "<div class=crumb>当前位置：<a>首页</a> &gt; <a>专题专栏</a> &gt; <a>创建全国文明城市 江州在行动</a> &gt; <a>区县动态</a></div>"
+            "<div class=art_box><h2 class=art_title>澄湾县：“小网格”撬动“大治理”</h2><div class=art_info>发布时间：2021年05月18日</div>"
+            "<div class=art_con><p>近年来，澄湾县把文明城市创建融入基层网格化治理，将全县划分为312个网格，每个网格配备1名专职网格员。</p>"
+            "<p>网格员发现问题拍照上传，平台派单处置，市容环境问题平均处置时间缩短到一天以内。</p></div></div></body></html>")
+    e = extract(page.encode(), "http://www.jzwm.gov.cn/zt/2021cjwmcs/qxdt/202105/t20210518_1.html", now=NOW)
+    assert e.title == "澄湾县：“小网格”撬动“大治理”"

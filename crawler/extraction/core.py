@@ -215,7 +215,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if is_good(body_blocks[i]):
             last_good = i
             break
-    if title_sure and not forum and first_good is not None and "专题" in page_title and any(
+    if title_sure and not forum and first_good is not None and ("专题" in page_title or any(
+            "专题" in x.text and _CRUMB_LEAD.match(x.text) and ntitle and ntitle in nfkc(x.text)
+            for x in blocks[:lo + first_good])) and any(   # (or the crumbs name the <title> a 专题: "…专题专栏 > <title> > 区县动态")
             (b.owner is title_el if title_el is not None else bool(ntitle) and nfkc(b.text) == ntitle)
             and (b.noise or any(_CRUMB_LEAD.match(x.text) for x in blocks[b.index + 1:lo + first_good]))
             for b in blocks[:lo + first_good]):   # (or the banner over the crumbs: "当前位置：专题首页 > …")
