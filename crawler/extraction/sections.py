@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from .dom import SENTENCE_END, Block, data_row
-from .fields import is_boilerplate
 
 # a heading over other users' words: 评论, 网友留言, 全部回复, 市民心声 …
 _OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|业主|住户|"
@@ -277,6 +276,12 @@ def shape(el) -> tuple:
 
 
 _SHAPES: dict[tuple, tuple] = {}
+# a row of actions with their counts ("赞 219分享", "点赞 12 评论 3"): no teaser's headline
+_ACTION_ROW = re.compile(r"^(?:(?:赞|讚|点赞|點讚|分享|评论|評論|收藏|转发|轉發|回复|回覆|举报|舉報)\s*[(（]?\s*\d*\s*[)）]?\s*[·|｜]?\s*){2,}$")
+
+
+def _action_row(t: str) -> bool:
+    return any(c.isdigit() for c in t) and _ACTION_ROW.match(t) is not None
 _BARE_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
 _BRACKET_HEAD = re.compile(r"^【[^】]{4,40}】.")
 
@@ -296,7 +301,7 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
         # an item's head: a timestamp line, or a headline that is all link (a teaser's title), or a
         # bare clock time over a 【headline】 (a 7×24 flash feed's item; a live page's entries carry
         # no headline of their own)
-        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1 and not is_boilerplate(b.text)) or (
+        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1 and not _action_row(b.text)) or (
                 n <= 5 and _BARE_TIME.match(b.text) and i + 1 < len(blocks) and _BRACKET_HEAD.match(blocks[i + 1].text))):
             continue
         el = b.owner
