@@ -280,8 +280,11 @@ _SHAPES: dict[tuple, tuple] = {}
 _ACTION_ROW = re.compile(r"^(?:(?:赞|讚|点赞|點讚|分享|评论|評論|收藏|转发|轉發|回复|回覆|举报|舉報)\s*[(（]?\s*\d*\s*[)）]?\s*[·|｜]?\s*){2,}$")
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def _action_row(t: str) -> bool:
-    return any(c.isdigit() for c in t) and _ACTION_ROW.match(t) is not None
+    return t[0] in "赞讚点點分评評收转轉回举舉" and _A_DIGIT.search(t) is not None and _ACTION_ROW.match(t) is not None
 _BARE_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
 _BRACKET_HEAD = re.compile(r"^【[^】]{4,40}】.")
 
