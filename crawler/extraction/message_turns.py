@@ -21,7 +21,7 @@ from .chat_transcript import speaker_under_stamp
 from .turn_lines import (
     _CHIPS, _COMMENTS_HEAD, _CONTENT_HEAD_TIMED, _CONTACT_LINE, _DOC_TITLE, _QUOTE_LABEL, _RESULT_FIELD, _SAYS, _STAMPED,
     _ORG_SPEAKER, _SUMMARY_HEAD, _TAG_STAMP_LINE, _SYSTEM_NOTE, _VOTES, _badge_first, _column_head, _in_cell, _label_ahead,
-    _label_pair, no_words, _quotes_letter,
+    _label_pair, no_words, _quotes_letter, _STEP_LINE,
 )
 from .message_lines import (
     _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
@@ -366,8 +366,11 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
                 and (m_next := _NAME_ROLE_STAMP.match(blocks[b.index + 1].text)) and m_next.group(2):
             continue   # the rating of one reply, another's head under it ("…首次回复<time>": newest first)
         if b.tag in HEADINGS and short and b.index + 1 < len(blocks) and (STAMP_OFFICE_NODE.match(blocks[b.index + 1].text)
-                                                                         or ROLE_TAG_HEAD.match(blocks[b.index + 1].text)):
-            continue   # the records' heading ("办理记录 最新在前") over "<time><office>最终答复"
+                                                                         or ROLE_TAG_HEAD.match(blocks[b.index + 1].text)
+                                                                         or blocks[b.index + 1].tag == "li"
+                                                                         and _STEP_LINE.match(blocks[b.index + 1].text)):
+            continue   # the records' heading ("办理记录 最新在前") over "<time><office>最终答复", or over a list of
+            # dated steps ("办理流转" over "2024-03-19 09:02:11 <platform> 留言已审核，受理"): the turns go on
         if b.tag in HEADINGS or b.extra.get("section") and not replies_marked and b.extra.get("section") != own_section \
                 and (not tagged or _COMMENTS_HEAD.match(t)) \
                 or (short or t[2:4] == "须知") and _NOTICE_HEAD.match(t) \
