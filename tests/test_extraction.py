@@ -1007,3 +1007,12 @@ def test_a_banner_the_crumbs_name_a_special_is_no_headline_of_the_story_under_it
             "<p>网格员发现问题拍照上传，平台派单处置，市容环境问题平均处置时间缩短到一天以内。</p></div></div></body></html>")
     e = extract(page.encode(), "http://www.jzwm.gov.cn/zt/2021cjwmcs/qxdt/202105/t20210518_1.html", now=NOW)
     assert e.title == "澄湾县：“小网格”撬动“大治理”"
+
+
+def test_a_time_assigned_by_subscript_is_the_pages_own():
+    from crawler.extraction.script_dates import script_date
+    page = "<script>var $CONFIG = {};\n$CONFIG['oid'] = '5921047731';\n$CONFIG['pubTime'] = '1689919500';</script>"
+    assert script_date(page, NOW).strftime("%Y-%m-%d %H:%M") == "2023-07-21 14:05"
+    # an array literal's later items are still other records'
+    listed = '<script>var list = [{"title": "其他", "pubTime": "1689919500"}, {"title": "再一条", "pubTime": "1689919600"}];</script>'
+    assert script_date(listed.replace('"其他", "pubTime": "1689919500"}, ', '"其他"}, '), NOW) is None

@@ -29,7 +29,7 @@ _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at 
     r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|"""
     r"""[sS]ubmit_?[tT]ime|submitted_?at|submittedAt|[lL]etter_?[tT]ime)"""   # (a message's: "submitTime": 1680016500,
     # ASP.NET's PascalCase "PublishTime", a 信箱's "LetterTime")
-    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how|Long)?["']?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("pubTimeLong": ms)   # ("publishTimeText": "11月3日 20:15", a
+    r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how|Long)?["']?\]?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("pubTimeLong": ms; "$CONFIG['pubTime'] = …")   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
     r"""(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d|\d{1,2}月\d{1,2}日\s*[0-2]?\d:[0-5]\d|"""   # (as a microblog prints it)
@@ -112,6 +112,8 @@ class _Nesting:
         """The current position is the page's own: not inside an array, not inside an object or
         variable named like a comment / related-story list."""
         for ch, at in self.stack:
+            if ch == "[" and at > self.start and (text[at - 1].isalnum() or text[at - 1] in "_$])"):
+                continue   # (a subscript, "$CONFIG['pubTime'] = …": no array)
             if ch == "[" and not self._first_item(text, at):
                 return False   # (an array's first item is the page's, when the array's name does not say it
                 # holds other items: var $render_data = [{…}], "superlanding":[{"itemData":{…}}])
