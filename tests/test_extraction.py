@@ -1016,3 +1016,10 @@ def test_a_time_assigned_by_subscript_is_the_pages_own():
     # an array literal's later items are still other records'
     listed = '<script>var list = [{"title": "其他", "pubTime": "1689919500"}, {"title": "再一条", "pubTime": "1689919600"}];</script>'
     assert script_date(listed.replace('"其他", "pubTime": "1689919500"}, ', '"其他"}, '), NOW) is None
+
+
+def test_a_two_digit_year_stamp_after_a_labels_colon():
+    from crawler.extraction.dates import iter_dates
+    for text in ("发表时间：15-11-07 20:30", "发表时间:15-11-07 20:30"):
+        assert [d.dt.strftime("%Y-%m-%d %H:%M") for d in iter_dates(text, NOW)] == ["2015-11-07 20:30"]
+    assert not [d for d in iter_dates("10:15-11-07 20:30", NOW) if d.dt.year == 2015]   # (a clock's tail is no year)

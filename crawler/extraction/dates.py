@@ -70,7 +70,7 @@ _FULL = re.compile(
 # (not inside a case or serial number: "编号：QH20261105-0312")
 _COMPACT = re.compile(r"(?<![\dA-Za-z])(?P<y>20\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d\-])(?:" + _TIME + r")?")
 # 05-13 12:03 / 5月13日 12:03 / 5月13日 (no year)
-_SHORT_YEAR = re.compile(r"(?<![\d\-/.:])(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)"
+_SHORT_YEAR = re.compile(r"(?<![\d\-/.])(?<!\d:)(?P<y>\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s+(?P<H>[0-2]?\d):(?P<M>[0-5]\d)"
                          r"(?::(?P<S>[0-5]\d))?(?![\d\-:])")
 _NOYEAR = re.compile(
     r"(?<![\d\-/.年])(?P<m>[01]?\d)\s*(?:[-/]|月)\s*(?P<d>[0-3]?\d)(?!\d)\s*日?(?:" + _TIME + r")?")
