@@ -1023,3 +1023,10 @@ def test_a_two_digit_year_stamp_after_a_labels_colon():
     for text in ("发表时间：15-11-07 20:30", "发表时间:15-11-07 20:30"):
         assert [d.dt.strftime("%Y-%m-%d %H:%M") for d in iter_dates(text, NOW)] == ["2015-11-07 20:30"]
     assert not [d for d in iter_dates("10:15-11-07 20:30", NOW) if d.dt.year == 2015]   # (a clock's tail is no year)
+
+
+def test_a_quote_head_with_its_stamp_before_the_colon():
+    from crawler.extraction.post_lines import _QUOTE_LEAD
+    assert _QUOTE_LEAD.match("引用 金桂苑物业客服 的发言（15-11-07 21:15）：")
+    assert _QUOTE_LEAD.match("引用 金桂苑物业客服 的发言（2015年11月7日 21:15）:")
+    assert not _QUOTE_LEAD.match("引用 金桂苑物业客服 的发言（他说的不对）：")
