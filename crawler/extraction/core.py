@@ -18,7 +18,8 @@ from .meta import head_meta, json_ld, nfkc
 from .page_memo import forget_page
 from .kind_dates import edition_date, question_date
 from .published import choose_date
-from .sections import mark_item_streams, mark_source_card, mark_trailing_sections, mark_unanswered
+from .item_streams import mark_item_streams
+from .sections import mark_source_card, mark_trailing_sections, mark_unanswered
 from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
 from .headline import crumbed_subject, document_title, headline_near_text, uncut_title
 from .thread_time import date_opening_post, thread_time

@@ -12,7 +12,7 @@ from .dates import ATTR_TIME, NAME_STAMP
 from .dom import BLOCK_TAGS, Block, holds_word
 from .floor_lines import floor_heads
 from .repeated_items import repeated_items
-from .sections import shape
+from .item_streams import shape
 from .status_bar import status_bar_between
 from .thread_marks import COUNT_MARKS, STAMP, STAMP_CHAR, floor_word
 

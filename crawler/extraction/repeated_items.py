@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .dom import Block, text_longer
-from .sections import shape
+from .item_streams import shape
 
 
 _SENTENCE_MARK = re.compile(r"[，。！？；]")

@@ -1,20 +1,15 @@
-"""Sections that follow the article: a comment stream or a "相关新闻 / 猜你喜欢" feed.
-
-Two signals, neither a class-name list:
-- a short heading-like line that names such a section (评论, 留言, 相关新闻, 猜你喜欢, 延伸阅读 … in
-  简体 or 繁體) marks the blocks that follow it, up to the end of the smallest element that holds the
-  heading and later blocks, or the next ordinary heading;
-- repeated sibling structure: three or more siblings of the same shape, each holding a short
-  "name + timestamp" (or bare date) line or an all-link headline beside its text, are a stream of
-  items (comments, teasers), not article text.
-Both apply only after the article has started (some paragraph precedes them), so a page whose
-body follows a side list keeps its body.
+"""Sections that follow the article: a comment stream or a "相关新闻 / 猜你喜欢" feed, headed by a
+short heading-like line that names such a section (评论, 留言, 相关新闻, 猜你喜欢, 延伸阅读 … in 简体 or
+繁體); it marks the blocks that follow it, up to the end of the smallest element that holds the heading
+and later blocks, or the next ordinary heading. Only after the article has started (some paragraph
+precedes it), so a page whose body follows a side list keeps its body. (Streams found by repeated
+sibling structure instead of a heading: ``item_streams``.)
 """
 from __future__ import annotations
 
 import re
 
-from .dom import SENTENCE_END, Block, data_row
+from .dom import SENTENCE_END, Block
 
 # a heading over other users' words: 评论, 网友留言, 全部回复, 市民心声 …
 _OTHERS_WORDS = (r"(?:(?:网友|网民|热门|热点|最新|精彩|精选|全部|用户|读者|相关|文章|新闻|最热|热|业主|住户|"
@@ -256,145 +251,6 @@ def _last_index(el, blocks: list[Block], start: int, hi: dict | None) -> int:
         last = k
         k += 1
     return last
-
-
-_DIGITS = re.compile(r"\d+")
-
-
-def shape(el) -> tuple:
-    """An element's tag and first class name with digits folded ("item-3" and "item-7" alike)."""
-    cls = el.get("class")
-    if not cls:
-        return el.tag, ""
-    key = (el.tag, cls)
-    shape = _SHAPES.get(key)
-    if shape is None:
-        first = cls.split(None, 1)[0] if cls.strip() else ""
-        shape = el.tag, _DIGITS.sub("#", first) if first and any(c.isdigit() for c in first) else first
-        if len(_SHAPES) > 20_000:
-            _SHAPES.clear()
-        _SHAPES[key] = shape
-    return shape
-
-
-_SHAPES: dict[tuple, tuple] = {}
-# a row of actions with their counts ("赞 219分享", "点赞 12 评论 3"): no teaser's headline
-_ACTION_ROW = re.compile(r"^(?:(?:赞|讚|点赞|點讚|分享|评论|評論|收藏|转发|轉發|回复|回覆|举报|舉報)\s*[(（]?\s*\d*\s*[)）]?\s*[·|｜]?\s*){2,}$")
-
-
-_A_DIGIT = re.compile(r"\d")
-
-
-def _action_row(t: str) -> bool:
-    return t[0] in "赞讚点點分评評收转轉回举舉" and _A_DIGIT.search(t) is not None and _ACTION_ROW.match(t) is not None
-_BARE_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
-_BRACKET_HEAD = re.compile(r"^【[^】]{4,40}】.")
-
-
-def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
-    """Mark ``extra['stream']`` on blocks inside runs of three or more same-shaped siblings that
-    each hold a short stamped line ("name 2026-11-20 10:02") or an all-link headline, and some
-    other text: comment streams and teaser feeds. The item holding the page's own headline is not
-    one (a "continuous reading" page prints the previous and next articles in full after it)."""
-    item_parent: dict = {}
-    shapes: dict = {}  # parent -> {shape: count of children}
-    seen: set = set()
-    for i, b in enumerate(blocks):
-        n = len(b.text)
-        if n > 40:
-            continue
-        # an item's head: a timestamp line, or a headline that is all link (a teaser's title), or a
-        # bare clock time over a 【headline】 (a 7×24 flash feed's item; a live page's entries carry
-        # no headline of their own)
-        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1 and not _action_row(b.text)) or (
-                n <= 5 and _BARE_TIME.match(b.text) and i + 1 < len(blocks) and _BRACKET_HEAD.match(blocks[i + 1].text))):
-            continue
-        el = b.owner
-        for _ in range(6):
-            p = el.getparent()
-            if p is None or el in item_parent or el in seen:
-                break
-            seen.add(el)
-            counts = shapes.get(p)
-            if counts is None:
-                counts = {}
-                if len(p) <= 2000:
-                    for k in p:
-                        if isinstance(k.tag, str):
-                            sk = shape(k)
-                            counts[sk] = counts.get(sk, 0) + 1
-                shapes[p] = counts
-            if counts.get(shape(el), 0) >= 3:
-                item_parent[el] = p
-                break
-            el = p
-    if not item_parent:
-        return 0
-    # an item holds the stamp and at least one other block
-    count: dict = {}
-    owner_item: dict = {}
-    for b in blocks:
-        o = b.owner
-        if o in owner_item:
-            item = owner_item[o]
-        else:
-            item, el = None, o
-            for _ in range(7):
-                if el is None:
-                    break
-                if el in item_parent:
-                    item = el
-                    break
-                el = el.getparent()
-            owner_item[o] = item
-        if item is not None:
-            count[item] = count.get(item, 0) + 1
-            b.extra["_item"] = item
-    per_parent: dict = {}
-    for item, p in item_parent.items():
-        if count.get(item, 0) >= 2 and not data_row(item):
-            per_parent[p] = per_parent.get(p, 0) + 1
-    own = next((b.extra["_item"] for b in blocks if "_item" in b.extra and title and b.text.strip() == title.strip()
-                and (b.tag in ("h1", "h2", "h3") or not b.link_len)), None)   # (an e-paper's 版面 printing all
-    # its stories, each under its <h2>; a continuous-reading page's stories under headline <div>s: the one
-    # the <title> names is the page's)
-    if own is None:
-        own = _leading_card(blocks, item_parent)
-    marked = 0
-    for b in blocks:
-        item = b.extra.pop("_item", None)
-        if item is not None and item is not own and count.get(item, 0) >= 2 and per_parent.get(item_parent[item], 0) >= 3:
-            b.extra["stream"] = True
-            marked += 1
-    return marked
-
-
-def _leading_card(blocks: list[Block], item_parent: dict):
-    """The first item of a parent's items when it holds three paragraphs or more and no prose comes
-    before it: the page's own card (a status above the cards of its account, its comments and other
-    statuses), not one of a stream."""
-    prose_of: dict = {}
-    first_at: dict = {}
-    for b in blocks:
-        item = b.extra.get("_item")
-        if item is None:
-            continue
-        first_at.setdefault(item, b.index)
-        if b.punct >= 1 and len(b.text) >= 15:
-            prose_of.setdefault(item, []).append(len(b.text))
-    firsts: dict = {}
-    for item, p in item_parent.items():   # (in document order: dicts keep the order items were found)
-        firsts.setdefault(p, []).append(item)
-    for p, items in firsts.items():
-        first = min(items, key=lambda it: first_at.get(it, 1 << 30))
-        mine = prose_of.get(first, [])
-        # (or fewer paragraphs, twice the words of any other item: a status and the post it reposts, over
-        # a feed of one-line statuses)
-        if sum(mine) >= 150 and (len(mine) >= 3 or sum(mine) >= 2 * max(
-                (sum(prose_of.get(it, [])) for it in items if it is not first), default=0)) \
-                and not article_started(blocks, first_at[first]):
-            return first
-    return None
 
 
 def mark_source_card(blocks: list[Block]) -> int:

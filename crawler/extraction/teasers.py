@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .dom import Block
-from .sections import article_started, shape
+from .item_streams import shape
+from .sections import article_started
 
 
 def mark_headline_rows(blocks: list[Block]) -> int:
