@@ -982,7 +982,7 @@ def test_a_short_dated_sentence_closing_the_text_under_its_own_heading_stays():
 
 def test_a_tieba_signature_text_and_an_answerers_profile_line_are_no_words():
     from crawler.extraction.post_lines import _FORUM_BOILER
-    from crawler.extraction.post_text import _meta_names
+    from crawler.extraction.post_meta import _meta_names
     assert _meta_names("j_user_sign_text ") and _meta_names("j_user_sign ")
     assert not _meta_names("d_post_content j_d_post_content ")
     assert _FORUM_BOILER.match("城市管理小百科采纳率：87%来自团队：城市管理芝麻团擅长：物业纠纷 城市管理")
