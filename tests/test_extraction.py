@@ -1030,3 +1030,13 @@ def test_a_quote_head_with_its_stamp_before_the_colon():
     assert _QUOTE_LEAD.match("引用 金桂苑物业客服 的发言（15-11-07 21:15）：")
     assert _QUOTE_LEAD.match("引用 金桂苑物业客服 的发言（2015年11月7日 21:15）:")
     assert not _QUOTE_LEAD.match("引用 金桂苑物业客服 的发言（他说的不对）：")
+
+
+def test_an_og_title_that_is_a_share_phrase_printed_nowhere_gives_way_to_the_heading_over_the_text():
+    page = ('<html><head><title>随手拍详情 - i江州</title>'
+            '<meta property="og:title" content="我在i江州随手拍上报了一个问题，快来看看处理结果吧"></head><body>'
+            '<div class=app-bar>随手拍详情</div><div class=card><div class=user><span class=nick>晨跑的阿杰</span></div>'
+            '<div class=title>学府路第二中学门口井盖破损松动</div><div class=content><p>学府路第二中学门口的人行道上，有一个井盖缺了'
+            '一个角，已经松动了，早上上学的学生很多，踩上去会晃，很危险，麻烦尽快来修一下。</p></div></div></body></html>')
+    e = extract(page.encode(), "https://h5.ijz.example.cn/ssp/detail/SSP202611080317", now=NOW)
+    assert e.title == "学府路第二中学门口井盖破损松动"

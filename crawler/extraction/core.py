@@ -64,6 +64,7 @@ _DELETED_RE = re.compile(
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
 _TOPIC_HEAD = re.compile(r"^作者\s*[|｜]?\s*(?:话题|話題)\s*[:：]\s*")
 _TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
+_SHARE_PHRASE = re.compile(r"[，,].{0,20}(?:快来|一起|点击|戳|速看|来看看|看看吧)|(?:吧|啦|哦|呀)[！!]?$")
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
 _SUMMARY_BOX = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?\s*[:：]?\s*[^\s:：]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
@@ -224,6 +225,9 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             for b in blocks[:lo + first_good]):   # (or the banner over the crumbs: "当前位置：专题首页 > …")
         title_sure = False   # a 专题 page's banner repeats the <title>: the story under it has its own headline
     head_at = -1
+    if title_sure is None and ntitle and _SHARE_PHRASE.search(ntitle) and first_good is not None \
+            and not any(ntitle in nfkc(b.text) for b in blocks[:lo + first_good]):
+        title_sure = False   # (og:title a share phrase, "我在…上报了一个问题，快来看看处理结果吧", printed nowhere)
     if title_sure is False and first_good is not None and not (
             board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body
