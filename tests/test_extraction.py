@@ -1040,3 +1040,15 @@ def test_an_og_title_that_is_a_share_phrase_printed_nowhere_gives_way_to_the_hea
             '一个角，已经松动了，早上上学的学生很多，踩上去会晃，很危险，麻烦尽快来修一下。</p></div></div></body></html>')
     e = extract(page.encode(), "https://h5.ijz.example.cn/ssp/detail/SSP202611080317", now=NOW)
     assert e.title == "学府路第二中学门口井盖破损松动"
+
+
+def test_an_e_papers_other_pages_digest_under_the_story_is_no_text():
+    digest = "".join(f"<p>第{i}版：某某街道近日开展市容整治，相关负责人表示，将持续跟进，确保长效常态。</p>" for i in range(1, 31))
+    page = ("<html><head><title>老城区42座公厕完成提升改造</title></head><body><table class=article><tr><td>"
+            "<h2 class=title>老城区42座公厕完成提升改造</h2><div id=ozoom>"
+            "<p>记者昨日从江州市城市管理局获悉，老城区42座公共厕所提升改造工程已全部完工，并陆续恢复开放。</p>"
+            "<p>改造后，其中18座公厕增设了第三卫生间和母婴室，26座实现24小时开放。</p></div>"
+            "<div class=art-bottom>《江州日报》 2024年01月18日 第A03版</div>"
+            f"<div class=same-day><strong>本期其他版面精选</strong>{digest}</div></td></tr></table></body></html>")
+    e = extract(page.encode(), "http://epaper.example.cn/html/2024-01/18/content_512_7731927.htm", now=NOW)
+    assert "提升改造工程已全部完工" in e.text and "市容整治" not in e.text
