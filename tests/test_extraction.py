@@ -1052,3 +1052,12 @@ def test_an_e_papers_other_pages_digest_under_the_story_is_no_text():
             f"<div class=same-day><strong>本期其他版面精选</strong>{digest}</div></td></tr></table></body></html>")
     e = extract(page.encode(), "http://epaper.example.cn/html/2024-01/18/content_512_7731927.htm", now=NOW)
     assert "提升改造工程已全部完工" in e.text and "市容整治" not in e.text
+
+
+def test_a_floors_head_with_the_subject_and_its_stamp_is_no_words_of_the_opening_post():
+    from crawler.extraction.meta import nfkc
+    from crawler.extraction.post_lines import same_as_title
+    title = nfkc("石桥镇老街违建拆了一半停工两个月了，到底还拆不拆？")
+    assert same_as_title("楼主 石桥镇老街违建拆了一半停工两个月了，到底还拆不拆？ 发表于 2013-6-5 21:07:33 回复 引用", title)
+    assert same_as_title("石桥镇老街违建拆了一半停工两个月了，到底还拆不拆？ 发表于 2013-6-5 21:07", title)
+    assert not same_as_title("楼主 西边那几家到底拆不拆？ 发表于 2013-6-5 21:07:33 回复 引用", title)

@@ -282,7 +282,15 @@ def same_as_title(line: str, ntitle: str) -> bool:
         return True
     bare = F.COUNTS_AFTER_RE.sub("", F.without_thread_type(F.TITLE_LABEL_RE.sub("", n).strip())).strip()
     bare = _TRAIL_TAGS.sub("", bare)   # ("[违建曝光] title", "title （阅读：1874 回复：4）", "* 帖子主题：[求助] title [精华]")
-    return bare != n and bare == ntitle
+    if bare != n and bare == ntitle:
+        return True
+    # a floor's head: its label, the subject, its stamp and actions ("楼主 title 发表于 2013-6-5 21:07:33 回复 引用")
+    head = _FLOOR_HEAD.match(n)
+    return head is not None and head.group(1).strip() == ntitle
+
+
+_FLOOR_HEAD = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}\s*[楼樓#F])?\s*(.{2,80}?)\s*(?:发表于|發表於|发表时间|發表時間)\s*[:：]?\s*"
+                         r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+[0-2]?\d:[0-5]\d(?::\d\d)?)?(?:\s*(?:回复|引用|举报|编辑|只看该作者|TOP))*\s*$")
 
 
 _TRAIL_TAGS = re.compile(r"(?:\s*[\[【][^\]】]{1,4}[\]】])+$")

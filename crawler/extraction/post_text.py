@@ -139,6 +139,7 @@ _FLOOR_LEAD = re.compile(r"^(?:楼主|樓主|沙发|沙發|板凳|地板|\d{1,4}
 _RATE_COUNT = re.compile(r"[:：]\s*共\s*\d+\s*条(?:评分|評分)?(?:记录|記錄)?$")
 
 
+_FLOOR_HEAD_STAMP = re.compile(r"(?:发表于|發表於|发表时间|發表時間)\s*[:：]?\s*(?:19|20)\d\d[-/.年]")
 _REPLY_TARGET = re.compile(r"^(?:回复|回覆)\s*@?\s*[^\s，。！？,!?：:；;]{2,16}$")
 
 
@@ -174,8 +175,10 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                       and not x.extra.get("title") and not RATE_LOG.match(x.text)
                       and "sign" not in (x.owner.get("class") or "") and not _under_rule(x)
                       and sum(ch.isalpha() for ch in x.text) >= 4
+                      and not (len(x.text) <= 120 and _FLOOR_HEAD_STAMP.search(x.text))
                       for x in blocks[:sig_at])   # (the thread's title repeated above, a rating log, the
-    # signature under its rule, a vote counter under the post, "支持(12)": no words)
+    # signature under its rule, a vote counter under the post, "支持(12)", the floor's head with the subject and
+    # its stamp, "楼主 <subject> 发表于 2013-6-5 21:07:33 回复 引用": no words)
     wrappers = _wrappers(member, blocks)
     headlines = {x.text for x in blocks if x.extra.get("title")}
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
