@@ -1061,3 +1061,10 @@ def test_a_floors_head_with_the_subject_and_its_stamp_is_no_words_of_the_opening
     assert same_as_title("楼主 石桥镇老街违建拆了一半停工两个月了，到底还拆不拆？ 发表于 2013-6-5 21:07:33 回复 引用", title)
     assert same_as_title("石桥镇老街违建拆了一半停工两个月了，到底还拆不拆？ 发表于 2013-6-5 21:07", title)
     assert not same_as_title("楼主 西边那几家到底拆不拆？ 发表于 2013-6-5 21:07:33 回复 引用", title)
+
+
+def test_a_papers_name_before_the_headline_in_the_title_is_the_site_not_the_headline():
+    from crawler.extraction.title_site import strip_site_suffix
+    assert strip_site_suffix("江南日报数字报-“城管驿站”开进街角 环卫工有了歇脚地") == "“城管驿站”开进街角 环卫工有了歇脚地"
+    assert strip_site_suffix("“城管驿站”开进街角 环卫工有了歇脚地-江南日报数字报") == "“城管驿站”开进街角 环卫工有了歇脚地"
+    assert strip_site_suffix("城管局召开会议 - 江州新闻网") == "城管局召开会议"

@@ -27,6 +27,7 @@ def title_head(page_title: str) -> str:
     return nfkc(_SEP_RE.split(page_title)[0]).strip() if page_title else ""
 
 
+_SITE_END = re.compile(r"(?:网|網|日报|日報|晚报|晚報|数字报|數字報|电子报|電子報|频道|頻道|客户端|在线|在線)$")
 _ORG_END = re.compile(r"(?:局|网|網|站|报|報|台|政府|中心|委员会|办公室|平台|论坛|論壇|社区|吧)$")
 
 
@@ -56,6 +57,10 @@ def strip_site_suffix(title: str) -> str:
         t = t[t.find(parts[0]):]
     if _site_first(parts):
         return parts[-1].strip()
+    if len(parts) == 2 and len(parts[0].strip()) <= 10 and _SITE_END.search(parts[0].strip()) \
+            and len(parts[1].strip()) >= len(parts[0].strip()) + 4 and not _SITE_END.search(parts[1].strip()):
+        return parts[1].strip()   # ("江南日报数字报-“城管驿站”开进街角 …": the paper's name first, a headline after it
+        # whose 驿站 holds a site word)
     # drop trailing site-ish parts (a forum engine's "Powered by Discuz!" credit whatever its length)
     while len(parts) > 1 and (len(parts[-1]) <= 20 and (_SITE_WORDS.search(parts[-1]) or len(parts) > 2)
                                or not parts[-1] or _POWERED_BY.match(parts[-1].strip())
