@@ -1068,3 +1068,14 @@ def test_a_papers_name_before_the_headline_in_the_title_is_the_site_not_the_head
     assert strip_site_suffix("江南日报数字报-“城管驿站”开进街角 环卫工有了歇脚地") == "“城管驿站”开进街角 环卫工有了歇脚地"
     assert strip_site_suffix("“城管驿站”开进街角 环卫工有了歇脚地-江南日报数字报") == "“城管驿站”开进街角 环卫工有了歇脚地"
     assert strip_site_suffix("城管局召开会议 - 江州新闻网") == "城管局召开会议"
+
+
+def test_a_reckoned_relative_stamp_does_not_outrank_the_metadatas_exact_time():
+    # "6小时前" reckoned when the page was rendered, JSON-LD's time in UTC across midnight: the metadata's
+    page = ('<html><head><title>夜市规范管理首周见闻</title><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "datePublished": "2024-06-20T23:40:00+00:00"}</script></head><body>'
+            "<h1>夜市规范管理首周见闻</h1><div class=meta><span>江州新闻</span> <span>6小时前</span></div>"
+            "<div class=content><p>夜市规范管理实施首周，摊位划线经营，油烟净化设备全部到位，周边居民反映噪音明显减少。</p>"
+            "<p>城管中队每晚安排队员巡查，督促摊主按时收摊、清扫地面。</p></div></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-21 07:40"

@@ -188,7 +188,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if z_best.has_time and raw and (u := script_date(raw, now, headline)) is not None \
                 and abs((u - z_best.dt).total_seconds()) < 120:
             return z_best.dt   # (the metadata's an update's: the byline's is the one the page's record gives)
-        if z_best.has_time and raw and not _shown_as_update(z_best.dt, raw):
+        if z_best.has_time and raw and z_best.kind != "relative" and not _shown_as_update(z_best.dt, raw):
             return z_best.dt   # (the metadata another day's, the byline's time shown: what the reader sees, unless
             # it is shown as an update's, "更新于 <time>"; a print edition's day, "T00:00:00", is no time of the page)
         return mdt if mht or not z_best.has_time else z_best.dt
