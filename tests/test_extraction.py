@@ -1079,3 +1079,9 @@ def test_a_reckoned_relative_stamp_does_not_outrank_the_metadatas_exact_time():
             "<p>城管中队每晚安排队员巡查，督促摊主按时收摊、清扫地面。</p></div></body></html>")
     e = extract(page.encode(), "http://www.example.cn/a/1.html", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-21 07:40"
+
+
+def test_a_roc_year_beside_the_day_does_not_part_it_from_its_clock():
+    from crawler.extraction.dates import iter_dates
+    for text in ("2024年6月2日 (民國113年) 下午 03:20", "2024年6月2日（民國113年）下午 03:20"):
+        assert [d.dt.strftime("%Y-%m-%d %H:%M") for d in iter_dates(text, NOW)] == ["2024-06-02 15:20"]

@@ -175,6 +175,9 @@ def _clock(H: int, half: str | None) -> int:
     return H
 
 
+_ROC_ASIDE = re.compile(r"[(（]\s*民[國国]\s*\d{2,3}\s*年\s*[)）]")
+
+
 def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True,
                allow_relative: bool = True):
     """Yield DateMatch objects for every date found in ``s`` (in order of position)."""
@@ -182,6 +185,8 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
         return
     now = _norm_now(now)
     s = s.translate(_FW)
+    if "民" in s:   # ("2024年6月2日 (民國113年) 下午 03:20": the ROC year beside the day, blanked to its
+        s = _ROC_ASIDE.sub(lambda m: " " * len(m.group(0)), s)   # length so positions hold)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
 
