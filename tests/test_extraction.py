@@ -1085,3 +1085,15 @@ def test_a_roc_year_beside_the_day_does_not_part_it_from_its_clock():
     from crawler.extraction.dates import iter_dates
     for text in ("2024年6月2日 (民國113年) 下午 03:20", "2024年6月2日（民國113年）下午 03:20"):
         assert [d.dt.strftime("%Y-%m-%d %H:%M") for d in iter_dates(text, NOW)] == ["2024-06-02 15:20"]
+
+
+
+def test_a_boards_boxes_of_summaries_above_the_posts_are_not_the_post_list():
+    # Dvbbs 8.1 (round 273's page): boxes of long summaries (本版热门, 本版精华) above the post tables hold more
+    # words than the posts; trimmed of their unstamped ends they are nothing, and the stamped tables are the posts
+    name = "forum_dvbbs81_board_boxes_of_summaries_above_the_posts"
+    e = extract((FIX / "unseen" / f"{name}.html").read_bytes(), "http://www.example.cn/dispbbs.asp?boardid=5&id=9921", now=NOW)
+    texts = [p.text for p in e.posts]
+    for words in ("这种事情在我们县太常见了，关系户多。", "可以写信给县长信箱，一般会有回复。",
+                  "已将此帖转交县城管局网络问政平台，请楼主留意回复。"):
+        assert words in texts

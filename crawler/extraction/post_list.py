@@ -161,7 +161,13 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
     if any(c[4] for c in good):
         good = [c for c in good if not c[5]]
     good.sort(key=lambda c: (c[1], c[2], c[0]), reverse=True)
-    return _trim_unstamped_ends(_with_cousins(good[0][3], total, lo), blocks, lo, hi)
+    found = _trim_unstamped_ends(_with_cousins(good[0][3], total, lo), blocks, lo, hi)
+    if found:
+        return found
+    # the biggest group was the board's boxes (本版热门, 本版精华 with their summaries: nothing left once their
+    # unstamped ends are trimmed): the biggest group of three or more whose every member carries its own stamp
+    rest = sorted((c for c in cands if c[4] and c[1] >= 3 and c[3] is not good[0][3]), key=lambda c: (c[0], c[1]), reverse=True)
+    return _trim_unstamped_ends(_with_cousins(rest[0][3], total, lo), blocks, lo, hi) if rest else []
 
 
 _MOD_ACTION = re.compile(MOD_ACTION + r"\S{0,4}|"
