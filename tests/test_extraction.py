@@ -1097,3 +1097,13 @@ def test_a_boards_boxes_of_summaries_above_the_posts_are_not_the_post_list():
     for words in ("这种事情在我们县太常见了，关系户多。", "可以写信给县长信箱，一般会有回复。",
                   "已将此帖转交县城管局网络问政平台，请楼主留意回复。"):
         assert words in texts
+
+
+def test_a_day_only_date_takes_its_minute_from_the_line_closing_the_text():
+    # a Hong Kong press release: the metadata's day only; "2024年2月27日（星期二）" over "香港時間18時05分" under the text
+    page = ('<html><head><title>食環署打擊店鋪阻街</title><meta name="date" content="2024-02-27"></head><body>'
+            "<h1>食環署打擊店鋪阻街</h1><div id=pressrelease><span>食物環境衞生署今日在九龍區進行打擊店鋪阻街行動，"
+            "共提出十五宗檢控。<br><br>市民如發現店舖阻街情況，可致電1823向食環署舉報。</span><br><br>完<br><br>"
+            "<div class=fontSize1>2024年2月27日（星期二）<br>香港時間18時05分</div></div></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/gia/general/202402/27/P2024022700511.htm", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-02-27 18:05"

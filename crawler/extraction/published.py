@@ -192,9 +192,14 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             return z_best.dt   # (the metadata another day's, the byline's time shown: what the reader sees, unless
             # it is shown as an update's, "更新于 <time>"; a print edition's day, "T00:00:00", is no time of the page)
         return mdt if mht or not z_best.has_time else z_best.dt
-    if m_best:   # (the metadata's day only: the minute a script gives for that day)
+    if m_best:   # (the metadata's day only: the minute a line closing the text or a script gives for that day)
+        if not m_best[1] and (closing := _closing_time(m_best[0], blocks, body_end, now)) is not None:
+            return closing
         return m_best[0] if m_best[1] else _with_minute(m_best[0], raw, now, container, headline)
-    if z_best:   # (the byline's day only: the minute a script or an attribute gives for that day)
+    if z_best:   # (the byline's day only: the minute a line closing the text gives for that day, "2024年2月27日
+        # （星期二）" over "香港時間18時05分" under a press release; else a script's or an attribute's)
+        if not z_best.has_time and (closing := _closing_time(z_best.dt, blocks, body_end, now)) is not None:
+            return closing
         return z_best.dt if z_best.has_time or not raw else _with_minute(z_best.dt, raw, now, container, headline)
     if raw and any("时间" in t or "日期" in t or "時間" in t for t in zone_text) \
             and any(_EMPTY_PUBLISHED.search(t) for t in zone_text if len(t) <= 120):
@@ -294,6 +299,16 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
 # a stamp line led by its reckoned time, then its place and marks ("7小时前 · IP属地：浙江 · @某某 原创")
 _REL_LEAD = re.compile(r"^\d{1,2}\s*(?:分钟|小时|天)前\s*[·|｜]")
 _BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
+
+
+def _closing_time(day, blocks, body_end, now):
+    """A time on ``day`` in a short line just after the text (a press release's "2024年2月27日（星期二）
+    香港時間18時05分"), or None."""
+    if body_end < 0:
+        return None
+    return next((dm.dt for b in blocks[body_end + 1: body_end + 7] if len(b.text) <= 60 and not _elsewhere(b)
+                 for dm in dates_in_block(b.text, now, allow_relative=False)
+                 if dm.has_time and dm.dt.date() == day.date()), None)
 
 
 def _timed_in(blocks, day, now):
