@@ -1107,3 +1107,13 @@ def test_a_day_only_date_takes_its_minute_from_the_line_closing_the_text():
             "<div class=fontSize1>2024年2月27日（星期二）<br>香港時間18時05分</div></div></body></html>")
     e = extract(page.encode(), "http://www.example.cn/gia/general/202402/27/P2024022700511.htm", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-02-27 18:05"
+
+
+def test_a_year_less_stamp_takes_the_year_the_page_was_served_in():
+    from crawler.extraction.thread_time import _year_given
+    when = datetime(2026, 5, 17, 10, 12, tzinfo=SH)   # ("05-17 10:12" read as this year's)
+    raw = "<script>var SERVER_TIME = 1715952605;</script>"   # (2024-05-17 21:30 in Beijing)
+    assert _year_given(when, raw, datetime(2026, 12, 7, tzinfo=SH)).year == 2024
+    later = datetime(2026, 11, 20, 8, 0, tzinfo=SH)   # (after the day it was served: the year before)
+    assert _year_given(later, raw, datetime(2026, 12, 7, tzinfo=SH)).year == 2023
+    assert _year_given(when, "<p>2026-05-17 10:12</p>" + raw, datetime(2026, 12, 7, tzinfo=SH)).year == 2026

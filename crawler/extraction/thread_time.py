@@ -50,6 +50,7 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     return page_time
 
 
+_SERVER_TIME = re.compile(r"(?:server_?[Tt]ime|serverTime|SERVER_TIME|servertime|svr_time|serverNow)[\"']?\s*[:=]\s*[\"']?(\d{13}|\d{10})(?!\d)")
 _EPOCH = re.compile(r"1[0-9]{9}(?:[0-9]{3})?")   # (its ends checked by hand: a lookbehind here costs 25 times more)
 
 
@@ -74,6 +75,16 @@ def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
             if at is not None and (at.month, at.day, at.hour, at.minute) == (when.month, when.day, when.hour, when.minute):
                 years.add(at.year)
         years.discard(when.year)
+        if not years and (m := _SERVER_TIME.search(raw, 0, 300_000)):
+            # (or the year the page was served in, its record's "SERVER_TIME = 1715952605": a stamp of that day
+            # or before it, that year's; a later one, the year before)
+            v = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
+            served = datetime.fromtimestamp(v, when.tzinfo) if when.tzinfo else None
+            if served is not None and served.year < when.year:
+                try:
+                    years.add(served.year if when.replace(year=served.year) <= served + timedelta(days=1) else served.year - 1)
+                except ValueError:
+                    pass
     if len(years) != 1 or (year := years.pop()) > when.year:
         return when
     try:
