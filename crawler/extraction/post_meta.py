@@ -35,14 +35,21 @@ _USER_SIGN = re.compile(r"(?:^|\s)(?:js|j)[-_](?:[a-z]+[-_])?sign(?:ature)?(?:[-
 _SIG_LINE_CLS = re.compile(r"(?:^|[\s_-])sig[-_]?line(?:$|[\s_-])|\w[-_]sig(?:$|\s)|(?:^|\s)sig[-_][a-z]{2,4}(?:$|\s)|(?:^|\s)u[-_]?sig(?:$|\s)", re.I)   # ("sigLine",
 # "lj-sig", "post_sig", "sig-tc"; a bare "sig" may hold a reply's 落款)
 _LZL_BOX = re.compile(r"floor[-_]?(?:repl|sub)|(?:^|[\s_-])lzl(?:$|[\s_-])|(?:^|[\s_-])sub[-_]?(?:list|row|repl)", re.I)
-def _in_floor_replies(block: Block, member) -> bool:
-    """``block`` sits in a floor's box of replies (楼中楼: "floor_reply", "lzl")."""
+
+
+def _under_class(block: Block, member, pattern: re.Pattern) -> bool:
+    """An element between ``block`` and its post ``member`` has a class ``pattern`` finds."""
     el = block.owner
     while el is not None and el is not member:
-        if _LZL_BOX.search(el.get("class") or ""):
+        if pattern.search(el.get("class") or ""):
             return True
         el = el.getparent()
     return False
+
+
+def _in_floor_replies(block: Block, member) -> bool:
+    """``block`` sits in a floor's box of replies (楼中楼: "floor_reply", "lzl")."""
+    return _under_class(block, member, _LZL_BOX)
 
 
 _SIGN_TOKEN = re.compile(r"(?:^|\s)(?:sign|signature|signatures)(?:$|\s)", re.I)
@@ -51,12 +58,7 @@ _SIGN_TOKEN = re.compile(r"(?:^|\s)(?:sign|signature|signatures)(?:$|\s)", re.I)
 def _in_signature(block: Block, member) -> bool:
     """``block`` sits in a box classed as the poster's signature (Discuz's "sign"): never the post's
     words, however long and punctuated ("【某某业主群】欢迎邻居加入 | 装修、团购、维权一起聊 | …")."""
-    el = block.owner
-    while el is not None and el is not member:
-        if _SIGN_TOKEN.search(el.get("class") or ""):
-            return True
-        el = el.getparent()
-    return False
+    return _under_class(block, member, _SIGN_TOKEN)
 
 
 def _in_meta(block: Block, member, wrappers: frozenset = frozenset()) -> bool:

@@ -226,13 +226,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     udt = url_date(url, now) or url_date(_own_url(root, meta), now)   # (the page's canonical address)
     if udt is not None:   # (the day only: the minute a line after the text gives for that day, "2013年5月16日
         # （星期四） 香港時間16時30分" closing a press release, or a script, "var pubdate=…")
-        if udt.hour == udt.minute == 0:
-            for b in after[:6]:
-                if len(b.text) <= 60:
-                    timed = next((dm.dt for dm in dates_in_block(b.text, now, allow_relative=False)
-                                  if dm.has_time and dm.dt.date() == udt.date()), None)
-                    if timed is not None:
-                        return timed
+        if udt.hour == udt.minute == 0 and (timed := _closing_time(udt, blocks, body_end, now)) is not None:
+            return timed
         u = (own_attr_date(container, now) or script_date(raw, now, headline)) if raw and udt.hour == udt.minute == 0 else None
         return u if u is not None and u.date() == udt.date() else udt
     labelled, published_label = _labelled([b for b in blocks if not _elsewhere(b)], now)
@@ -306,8 +301,8 @@ def _closing_time(day, blocks, body_end, now):
     香港時間18時05分"), or None."""
     if body_end < 0:
         return None
-    return next((dm.dt for b in blocks[body_end + 1: body_end + 7] if len(b.text) <= 60 and not _elsewhere(b)
-                 for dm in dates_in_block(b.text, now, allow_relative=False)
+    after = [b for b in blocks[body_end + 1: body_end + 25] if not _elsewhere(b)][:6]
+    return next((dm.dt for b in after if len(b.text) <= 60 for dm in dates_in_block(b.text, now, allow_relative=False)
                  if dm.has_time and dm.dt.date() == day.date()), None)
 
 
