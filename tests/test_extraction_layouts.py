@@ -1964,6 +1964,10 @@ def _body_f1(got: str, want: str) -> float:
     "news_comment_heading_with_count_and_civility_note_in_its_own_box",  # PHPCMS (GBK): '<h5>网友评论</h5><span>共有 24
                                     # 条评论，以下评论仅代表网友个人观点…</span>' in a header box of their own: the
                                     # section is the box around it, 24 floored comments no thread (round 264's page)
+    "forum_bbs_article_lines_without_punctuation_over_pushes_big5",  # PTT-like (Big5): a mail header ('作者…', '標題
+                                    # [問卦] …', '時間Wed Jan 10 21:34:56 2024'), then lines with no punctuation, bare
+                                    # text in the header's box: the article (one post, its tag kept), the pushes out
+                                    # (round 272's page, its writer counting each push a reply)
 ])
 def test_unseen_layouts(name):
     import json

@@ -25,6 +25,7 @@ from .headline import crumbed_subject, document_title, headline_near_text, uncut
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .chat_log import chat_log_posts
+from .bbs_mail import mail_posts
 from .text_ends import (drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
                         trim_annex, without_cut_teaser, without_status_link_tail, without_writer_note)
 from .title import choose_title, page_title_of, without_prefix_badge
@@ -155,11 +156,11 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         blocks = segment(body_el, wrappers=wrappers)   # (a share page's root classed "h5-share")
     mark_trailing_sections(blocks)
     mark_source_card(blocks)
-    # (a group chat's log names its group, "…议事群": the cheap check first)
-    board_posts = transcript_posts(blocks, now) or message_posts(blocks, now) or inline_turns(blocks, now) \
+    mail = mail_posts(blocks, now) if page_type != "news" else None   # (a telnet BBS's article: its mail header)
+    board_posts = mail or transcript_posts(blocks, now) or message_posts(blocks, now) or inline_turns(blocks, now) \
         or pending_message(blocks, now) or role_turns(blocks, now) or headed_posts(blocks, now) or signed_posts(blocks, now) \
         or ("群" in text and chat_log_posts(blocks, now) or None) \
-        if page_type != "news" else None   # 留言 + 官方回复
+        if page_type != "news" else None   # 留言 + 官方回复 (a group chat's log names its group, "…议事群": that cheap test first)
     forum = board_posts is not None or page_type == "forum" or (
         page_type is None and detect_forum(root, url, meta, text, blocks))
     if forum:   # (a board's page headed "诉求详情", "问政详情": the subject is in its field or its heading)
@@ -167,7 +168,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             or labelled_subject(title, blocks, page_title)   # (a talk page's section over its signed comments)
         if subject != title:
             title, title_sure = subject, True   # (a labelled field: no heading near the text outranks it)
-        title = without_prefix_badge(root, F.without_thread_type(title)) if title else title
+        if title and not mail:   # (a BBS article's 標題 field is its subject as the station prints it: "[問卦] …")
+            title = without_prefix_badge(root, F.without_thread_type(title))
         out.title = title or None
     out.page_type = "forum" if forum else "news"
     if forum:

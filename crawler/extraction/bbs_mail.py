@@ -1,0 +1,84 @@
+"""A telnet-era BBS article as its web view prints it (PTT-like boards, 水木/未名-like 站): a mail header
+(作者/发信人, 看板/信区, 標題/标题, 時間/发信站 with the C ``ctime`` stamp "Wed Jan 10 21:34:56 2024"),
+the article's lines, then a "--" rule, the station's "※ 發信站/※ 来源" lines and the pushes
+("推 kuroneko77: 夜市不就這樣 01/10 21:36"). Read as a thread of one post, the article: the pushes are
+readers' reactions, kept out as a news page's comments are."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .dom import Block
+
+# "作者chengwan0102 (南嶼阿賢)", "发信人: smthuser (夜归人), 信区: Beijing"
+_AUTHOR = re.compile(r"^(?:作者|發信人|发信人)\s*[:：]?\s*([A-Za-z0-9_.\-]{2,20})")
+_SUBJECT = re.compile(r"^(?:標\s*題|标\s*题)\s*[:：]?\s*(.+)$")
+# the C library's ctime(), as the station stamps it ("Wed Jan 10 21:34:56 2024")
+_CTIME = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)\s+((?:19|20)\d\d)")
+_MONTHS = {m: i + 1 for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())}
+# a push: its mark, the pusher's id, ":", the words, the year-less stamp (an IP may stand before it)
+_PUSH = re.compile(r"^(?:推|噓|嘘|→)\s*([A-Za-z0-9_.\-]{2,20})\s*[:：]\s?(.*?)\s*"
+                   r"(?:(?:\d{1,3}\.){3}\d{1,3}\s+)?(\d{1,2})/(\d{1,2})(?:\s+(\d{1,2}):(\d\d))?$")
+_STATION = re.compile(r"^※\s*(?:發信站|发信站|文章網址|文章网址|來源|来源|編輯|编辑|修改|轉錄|转载)")
+_HEAD_SPAN = 6   # header fields stand within this many blocks of the author's
+
+
+def _ctime(t: str, tz) -> datetime | None:
+    m = _CTIME.search(t)
+    if m is None or m.group(1) not in _MONTHS:
+        return None
+    try:
+        return datetime(int(m.group(6)), _MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)), int(m.group(4)),
+                        tzinfo=tz)
+    except ValueError:
+        return None
+
+
+def _header_at(blocks: list[Block], i: int, now: datetime):
+    """(author, stamp, index past the header) when a mail header starts at block ``i``, else None."""
+    m = _AUTHOR.match(blocks[i].text)
+    if m is None:
+        return None
+    when, subject, end = _ctime(blocks[i].text, now.tzinfo), False, i + 1
+    for j in range(i, min(len(blocks), i + _HEAD_SPAN)):
+        t = blocks[j].text
+        if j > i and _AUTHOR.match(t):
+            break
+        hit = False
+        if _SUBJECT.match(t):
+            subject = hit = True
+        if when is None and (stamp := _ctime(t, now.tzinfo)) is not None:
+            when, hit = stamp, True
+        if hit or j == i or re.match(r"^(?:看板|信區|信区)", t):
+            end = j + 1
+    return (m.group(1), when, end) if subject and when is not None else None
+
+
+def mail_posts(blocks: list[Block], now: datetime):
+    """[Post] of a page holding one such article (its opening post), or None. The pushes under it are
+    readers' reactions, not the article's text, and stay out as a news page's comments do; a page of
+    several articles under headers of their own (a thread read in one view) is left to the thread
+    readers, which know their quotes."""
+    from .core import Post
+
+    start = next((i for i, b in enumerate(blocks[:400]) if b.text[:1] in "作發发" and _header_at(blocks, i, now)), None)
+    if start is None:
+        return None
+    author, when, i = _header_at(blocks, start, now)
+    lines: list[str] = []
+    for b in blocks[i:]:
+        t = b.text.strip()
+        if b.extra.get("section") or t in ("--", "──") or _STATION.match(t) or _PUSH.match(t):
+            break   # (the signature, the station's lines, the pushes, the page's own lists)
+        if t[:1] in "作發发" and _header_at(blocks, b.index, now) is not None:
+            return None   # (a second article)
+        if t:
+            lines.append(t)
+    if not lines:
+        return None
+    rest = blocks[b.index:] if blocks else []
+    if any(x.text[:1] in "作發发" and _header_at(blocks, x.index, now) for x in rest[:600]):
+        return None
+    return [Post(1, author, when, "\n".join(lines))]
+
+
