@@ -1095,8 +1095,13 @@ def test_a_boards_boxes_of_summaries_above_the_posts_are_not_the_post_list():
     e = extract((FIX / "unseen" / f"{name}.html").read_bytes(), "http://www.example.cn/dispbbs.asp?boardid=5&id=9921", now=NOW)
     texts = [p.text for p in e.posts]
     for words in ("这种事情在我们县太常见了，关系户多。", "可以写信给县长信箱，一般会有回复。",
-                  "已将此帖转交县城管局网络问政平台，请楼主留意回复。"):
+                  "已经写了，等消息吧，有结果再来更新。", "已将此帖转交县城管局网络问政平台，请楼主留意回复。"):
         assert words in texts
+    # the subject in the header row with its label ("* 帖子主题：…"), not a signature near the posts; the
+    # hot list's summaries, each closed by its item's date ("… [2007-03-17 16:37]"), no opening post above them
+    assert e.title == "老城区临街违建拆了又建，投诉无门"
+    assert len(e.posts) == 5 and e.posts[0].text.startswith("县城解放路和人民路交叉口那排门面")
+    assert (e.author, e.published_at.strftime("%Y-%m-%d %H:%M")) == ("澄湾阿强", "2007-11-05 09:08")
 
 
 def test_a_day_only_date_takes_its_minute_from_the_line_closing_the_text():

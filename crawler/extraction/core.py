@@ -21,7 +21,7 @@ from .published import choose_date
 from .item_streams import mark_item_streams
 from .sections import mark_source_card, mark_trailing_sections, mark_unanswered
 from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
-from .headline import crumbed_subject, document_title, headline_near_text, uncut_title
+from .headline import crumbed_subject, document_title, headline_near_text, labelled_above, uncut_title
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .chat_log import chat_log_posts
@@ -230,6 +230,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     if title_sure is None and ntitle and _SHARE_PHRASE.search(ntitle) and first_good is not None \
             and not any(ntitle in nfkc(b.text) for b in blocks[:lo + first_good]):
         title_sure = False   # (og:title a share phrase, "我在…上报了一个问题，快来看看处理结果吧", printed nowhere)
+    if title_sure is False and forum and first_good is not None and (printed := labelled_above(blocks, lo + first_good, ntitle)):
+        out.title, title_sure = printed, True   # (the subject in the thread's header row, with its label)
     if title_sure is False and first_good is not None and not (
             board_posts is not None and title_el is not None and title_el.tag == "h1"):   # (a letter's own <h1>)
         # <title> did not help: take the headline-looking block closest above the body

@@ -41,6 +41,20 @@ def _holder_class(b) -> str:
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
+def labelled_above(blocks: list, start: int, ntitle: str | None) -> str | None:
+    """The title printed with its label above the text ("* 帖子主题：<title>" in the thread's header row),
+    however far up that row stands: the subject as printed there (its row marked the title's), or None."""
+    if not ntitle or len(ntitle) < 6:
+        return None
+    for b in blocks[:start]:
+        if len(b.text) <= len(ntitle) + 30 and (m := F.TITLE_LABEL_RE.match(b.text)):
+            printed = F.COUNTS_AFTER_RE.sub("", b.text[m.end():]).strip()
+            if nfkc(printed) == ntitle:
+                b.extra["title"] = True
+                return printed
+    return None
+
+
 def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     """The headline-looking block closest above the text (at ``start``) when the <title> did not
     help, and the headline itself when it is given with its label ("主题：…", <th>诉求标题</th><td>…):

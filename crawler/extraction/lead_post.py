@@ -25,6 +25,8 @@ _THREAD_NAV = re.compile(r"上一主题|下一主题|上一帖|下一帖|到底�
 _TOOLBAR = re.compile(r"^(?:(?:发表新帖|发新帖|发新话题|发表回复|回复|发帖|新帖|新投票)\s*)+$|^共\s*\d+\s*页\s*本帖共有\s*\d+\s*(?:篇|个)|"
                       r"^\d{0,3}\s*共\s*\d+\s*页$")   # (a pager: "1共1页")
 _NOTICE = re.compile(r"^[【\[][^】\]]{0,6}(?:提示|公告|通知|说明|須知|须知|提醒)[】\]]")
+# a teaser's summary closed by its item's date ("…解答市民咨询。 [2007-03-17 16:37]"): a hot list's line, no post's
+_DATED_TEASER = re.compile(r"[\[(（【]\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?\s*[\])）】]$")
 _FIRST_POST_CLS = re.compile(r"(?:^|[\s_-])(?:first-?post|topic-?starter)(?:$|[\s_-])", re.I)
 
 
@@ -128,6 +130,8 @@ def _words(container, region, ntitle) -> list[str]:
         return []   # (the board's rules box above the posts: "版面规则" over its text; a login box's labels
         # above it: "帳號", "密碼", "公告"; the thread's header bar, a board's news over its pager: "« 上一主题
         # 下一主题 »", "页: [1] 到底部")
+    if sum(1 for t in lines if _DATED_TEASER.search(t)) >= 3:
+        return []   # (a board's hot list above the posts, its summaries each closed by the item's date)
     if not any(_CLAUSE.search(t) for t in lines):
         return []   # (fields only: "问政编号：… 浏览 3,862 回复单位：…" over the first post)
     if all(_NOTICE.match(t) for t in lines):
