@@ -1122,3 +1122,25 @@ def test_a_year_less_stamp_takes_the_year_the_page_was_served_in():
     later = datetime(2026, 11, 20, 8, 0, tzinfo=SH)   # (after the day it was served: the year before)
     assert _year_given(later, raw, datetime(2026, 12, 7, tzinfo=SH)).year == 2023
     assert _year_given(when, "<p>2026-05-17 10:12</p>" + raw, datetime(2026, 12, 7, tzinfo=SH)).year == 2026
+
+
+def test_a_question_page_takes_the_question_time_from_its_state_record():
+    # a 知乎-like question page (round 271's): no visible time for the question; its answers' stamps and their
+    # microdata (not scoped apart) are the answers'; the page's state blob keeps the question's own "created"
+    # (epoch seconds) under the id the address names, after an author's nested record with a "created" of its own
+    state = ('{"initialState": {"entities": {"questions": {"627133404": {"id": 627133404, "author": {"name": "二宝爸", '
+             '"created": 1500000000}, "title": "学区划分调整怎么办", "created": 1715863634, "updatedTime": 1715870834}}}}}')
+    answers = "".join(
+        f'<div class="AnswerItem"><div class="AuthorInfo">答主{n}</div><meta itemprop="dateCreated" content="2024-05-1{6 + n}T12:33:00.000Z">'
+        f'<div class="RichContent"><p>第{n}个回答：学区按户籍和房产综合认定，可以向教育局咨询具体划片。</p></div>'
+        f'<div class="ContentItem-time">发布于 2024-05-1{6 + n} 20:3{n}</div></div>' for n in range(3))
+    page = ('<html><head><title>学区划分调整怎么办 - 问道</title></head><body><div class="QuestionPage" itemscope '
+            'itemtype="http://schema.org/Question"><h1 class="QuestionHeader-title">学区划分调整怎么办</h1>'
+            '<div class="QuestionRichText">今年青枫区小学学区划分调整了，原来对口的学校变了，已经买了房的家庭该怎么办？</div>'
+            f'<div class="List">{answers}</div></div><script id="js-initialData" type="text/json">{state}</script></body></html>')
+    e = extract(page.encode(), "https://www.wendao.com/question/627133404", now=NOW)
+    assert e.page_type == "forum"
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-05-16 20:47"
+    # (the record of another question than the one the address names is not this page's)
+    other = extract(page.encode(), "https://www.wendao.com/question/111111111", now=NOW)
+    assert other.published_at.strftime("%Y-%m-%d %H:%M") != "2024-05-16 20:47"
