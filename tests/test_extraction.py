@@ -1144,3 +1144,16 @@ def test_a_question_page_takes_the_question_time_from_its_state_record():
     # (the record of another question than the one the address names is not this page's)
     other = extract(page.encode(), "https://www.wendao.com/question/111111111", now=NOW)
     assert other.published_at.strftime("%Y-%m-%d %H:%M") != "2024-05-16 20:47"
+
+
+def test_a_hidden_update_time_beside_the_bylines_relative_stamp_is_not_its_time():
+    # WordPress (round 276's page): '<time class="updated" datetime="…01:02:00+00:00" itemprop="dateModified">'
+    # (empty) before '<time class="entry-date published" datetime="…14:15:08+00:00" title="…">昨天 22:15</time>'
+    page = ('<html><head><title>星海路夜市划定静音时段 - 星海社区网</title></head><body><article><h1>星海路夜市划定静音时段</h1>'
+            '<div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2024-06-04T01:02:00+00:00" '
+            'itemprop="dateModified"></time><time class="entry-date published" datetime="2024-06-03T14:15:08+00:00" '
+            'itemprop="datePublished" title="2024-06-03 22:15:08">昨天 22:15</time></span> 作者 林澜</div>'
+            '<div class="entry-content"><p>星海路夜市噪音扰民问题经12345热线反映后，街道划定每晚十点后的静音时段，摊主须关闭音响。</p>'
+            '<p>街道工作人员表示，将安排专人在静音时段内巡查，对违规外放音乐的摊位先劝导、后处理。</p></div></article></body></html>')
+    e = extract(page.encode(), "https://www.xinghai-sq.com/2024/06/03/yeshi/", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-03 22:15"

@@ -65,12 +65,19 @@ def attr_date(raw: str, now):
     return None
 
 
+_MODIFIED = re.compile(r"dateModified", re.I)
+_UPDATED_CLASS = re.compile(r"(?:^|\s)(?:updated|modified)(?:$|\s)")
+
+
 def tooltip_times(el) -> list[str]:
     """Full times in the ``title`` / ``datetime`` attributes of a byline line's inline elements (a
     relative "昨天" or "3天前" shown, the minute behind it). Only the first 60 such elements are
     looked at: a short line's element is small, unless the line sits loose in a big container."""
     out = []
     for sub in islice(el.iter("abbr", "span", "time", "em", "i", "a"), 60):
+        if _MODIFIED.search(sub.get("itemprop") or "") or _UPDATED_CLASS.search(sub.get("class") or "") \
+                and "published" not in (sub.get("class") or ""):
+            continue   # (the last edit's, hidden beside it: WordPress's <time class="updated" itemprop="dateModified">)
         for attr in ("title", "datetime", "data-time"):
             v = sub.get(attr)
             if v and ATTR_TIME.match(v):
