@@ -1157,3 +1157,25 @@ def test_a_hidden_update_time_beside_the_bylines_relative_stamp_is_not_its_time(
             '<p>街道工作人员表示，将安排专人在静音时段内巡查，对违规外放音乐的摊位先劝导、后处理。</p></div></article></body></html>')
     e = extract(page.encode(), "https://www.xinghai-sq.com/2024/06/03/yeshi/", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-06-03 22:15"
+
+
+def test_a_message_boards_summary_box_and_its_follow_up_labelled_zhuijia():
+    # a 问政 page (round 276's): the summary box over the message gives the office's "受理时间"; the message's own
+    # line under it, "留言人：某某 留言时间：<time>"; the citizen's follow-up headed "追加留言：某某 追加时间：<time>"
+    page = ('<html><head><title>滨河公园广场舞音响太吵 - 问政江州</title></head><body><h1>滨河公园广场舞音响太吵</h1>'
+            '<div class="msg-summary"><span>留言编号：2024040200871</span><span>办理状态：已办结</span>'
+            '<span>受理时间：2024-04-02 09:30:05</span><span>最新答复：2024-04-15 10:02:44</span></div>'
+            '<div class="msg-box"><div class="meta"><span>留言人：澄湾居民老周</span>　<span>留言时间：2024-04-02 08:17:36</span></div>'
+            '<div class="msg-content"><p>公园里有两支广场舞队每天晚上7点开始跳，音响开得非常大，一直到9点半以后才停。</p></div></div>'
+            '<div class="reply-box"><div class="meta"><span>答复单位：澄湾县综合行政执法局</span>　<span>答复时间：2024-04-09 16:40:12</span></div>'
+            '<div class="reply-content"><p>网友您好！执法人员现场对两支队伍负责人进行了劝导，要求其控制音量，活动不得晚于晚上9点结束。</p></div></div>'
+            '<div class="append-box"><div class="meta"><span>追加留言：澄湾居民老周</span>　<span>追加时间：2024-04-10 07:55:03</span></div>'
+            '<div class="append-content"><p>谢谢答复。北边那支队伍搬走了，但是南边那支还是跳到9点半左右，希望能继续督促。</p></div></div>'
+            '<div class="reply-box"><div class="meta"><span>答复单位：澄湾县综合行政执法局</span>　<span>答复时间：2024-04-15 10:02:44</span></div>'
+            '<div class="reply-content"><p>网友您好！我局于4月12日晚再次到现场，要求该队伍严格遵守晚上9点前结束活动的约定。</p></div></div>'
+            '</body></html>')
+    e = extract(page.encode(), "https://wz.example.cn/msg/2024040200871.html", now=NOW)
+    assert e.page_type == "forum" and len(e.posts) == 4
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-04-02 08:17"
+    assert e.posts[2].text.startswith("谢谢答复。") and e.posts[2].posted_at.strftime("%H:%M") == "07:55"
+    assert not any("追加" in p.text or "受理时间" in p.text for p in e.posts)

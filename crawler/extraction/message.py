@@ -34,6 +34,8 @@ _ROLE_NAME_TIME = re.compile(r"^(?:网友|市民|群众)(?:问政|留言|提问|
 _FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
+_OFFICE_TIME = re.compile(r"(?:受理|登记|来件|来电)(?:时间|日期)\s*[:：]")
+_OWN_TIME = re.compile(r"(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
 _POSTER_LINE_TIME = re.compile(r"^\S{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*" + DATETIME)   # ("发帖人：某某 <time>")
@@ -122,6 +124,11 @@ def _message_posts(blocks: list[Block], now: datetime):
         or _ASK_BARE.search(b.text) or _NETIZEN_AT.search(b.text) or _ROLE_ASK_HEAD.match(b.text) or _NAMED_ASK.match(b.text)
         or _role_tag(blocks, b.index) == "ask" and not _FOLLOW_WORD.match(b.text)
         or _POSTER.match(b.text) and _POSTER_LINE_TIME.search(b.text))), None)   # ("发帖人：某某 2019-09-23 18:46")
+    if start is not None and _OFFICE_TIME.search(blocks[start].text) and not _OWN_TIME.search(blocks[start].text):
+        # the office's 受理时间 in a summary box over the message's own line ("留言人：某某 留言时间：<time>"):
+        # the message's own
+        start = next((b.index for b in blocks[start + 1:start + 4] if len(b.text) <= LABEL_LEN
+                      and _OWN_TIME.search(b.text) and _valued(blocks, b.index)), start)
     if start is not None and blocks[start].tag == "li" and _progress_strip(blocks, start):
         # the role word of a progress strip ("留言 | <time> | 受理 | <time> | 转办 …") under the message: the
         # message's own label is above it, in its fields' line ("… 留言人：某某留言时间：<time>")
