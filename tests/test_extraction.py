@@ -1179,3 +1179,23 @@ def test_a_message_boards_summary_box_and_its_follow_up_labelled_zhuijia():
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-04-02 08:17"
     assert e.posts[2].text.startswith("谢谢答复。") and e.posts[2].posted_at.strftime("%H:%M") == "07:55"
     assert not any("追加" in p.text or "受理时间" in p.text for p in e.posts)
+
+
+def test_a_list_of_stories_whose_headlines_name_an_office_is_no_chat():
+    # a broadcaster's page (round 277's): under the article, a list of stories, each its headline (a link, some
+    # ending in an office's name: "…餐厨垃圾集中处理中心"), its summary and its stamp; the stamp of one story stands
+    # right above the next story's headline, which is no chat's speaker under its turn's stamp
+    items = "".join(f'<li><a href="/news/{n}.shtml">{h}</a><p>{s}</p><span>2024-07-15 2{n}:0{n}</span></li>' for n, (h, s) in enumerate([
+        ("鹭洲街道启用餐厨垃圾集中处理中心", "为进一步改善人居环境，该项目总投资约40万元，预计年底前全部完工投入使用。"),
+        ("澄湾县城管局", "记者从澄湾县综合执法局获悉，活动现场，工作人员向过往市民发放宣传资料178余份。"),
+        ("青枫区设立城管驿站便民服务中心", "据介绍，新设施启用后将有效缓解周边小区的停车难问题。"),
+        ("江州市城市管理局", "截至目前，已累计受理群众诉求366件，办结率达97.0%。"),
+        ("东湖街道综合行政执法中队", "执法人员对171名违规当事人进行了劝导教育，对拒不整改的依法立案查处。")]))
+    page = ('<html><head><title>暴雨后江州城管连夜清淤 - 看江州</title></head><body><h1>暴雨后江州城管连夜清淤</h1>'
+            '<div class="info">2024年07月16日 07:48 来源：看江州</div><div class="content">'
+            '<p>15日夜间，江州市区遭遇强降雨，市城管局连夜组织抢险队伍对积水点开展抽排和清淤。</p>'
+            '<p>截至16日早高峰，主城区主干道已全部恢复通行，下穿隧道积水基本排除。</p></div>'
+            f'<div class="more-news"><h3>民生新闻</h3><ul>{items}</ul></div></body></html>')
+    e = extract(page.encode(), "https://www.kanjz.cn/news/2024/07/16/ARTI1.shtml", now=NOW)
+    assert e.page_type == "news"
+    assert e.text.splitlines()[0].startswith("15日夜间") and "办结率" not in e.text

@@ -38,7 +38,9 @@ CHAT_PAIR_LINES = re.compile(_CHAT_STAMP.pattern[:-1] + r"\n" + _NAME_ONLY, re.M
 def speaker_under_stamp(blocks: list[Block], i: int) -> bool:
     """A speaker's name alone on its line, a stamp over it and words under it: a chat's turn."""
     return 0 < i < len(blocks) - 1 and blocks[i].tag not in ("td", "th") and SPEAKER.match(blocks[i].text) is not None \
-        and _CHAT_STAMP.match(blocks[i - 1].text) is not None and _prose(blocks[i + 1])
+        and 2 * blocks[i].link_len < len(blocks[i].text) \
+        and _CHAT_STAMP.match(blocks[i - 1].text) is not None and _prose(blocks[i + 1])   # (not a listed story's
+    # headline, a link, between the stamp of the story above and its summary: "…垃圾集中处理中心")
 
 
 def chat_turn_stamps(blocks: list[Block], scan: list[Block]) -> list[int]:
