@@ -1966,8 +1966,11 @@ def _body_f1(got: str, want: str) -> float:
                                     # section is the box around it, 24 floored comments no thread (round 264's page)
     "forum_bbs_article_lines_without_punctuation_over_pushes_big5",  # PTT-like (Big5): a mail header ('作者…', '標題
                                     # [問卦] …', '時間Wed Jan 10 21:34:56 2024'), then lines with no punctuation, bare
-                                    # text in the header's box: the article (one post, its tag kept), the pushes out
-                                    # (round 272's page, its writer counting each push a reply)
+                                    # text in the header's box: the article (its tag kept), each push a reply
+                                    # (round 272's page)
+    "forum_bbs_reply_article_quoting_lines_and_forty_pushes_big5",  # PTT-like (Big5): a reply article ('標題Re: [問題]
+                                    # …'), the lines it quotes ('※ 引述《…》之銘言：' over ': …') out, 40 pushes each
+                                    # a reply, its subject as the station prints it, 'Re:' kept (round 278's page)
 ])
 def test_unseen_layouts(name):
     import json
@@ -3572,17 +3575,21 @@ def test_column_classed_aside_that_holds_the_h1_is_the_main_column():
 def test_bbs_article_head_lines_signature_site_lines_and_pushes_are_no_words():
     # a telnet-style BBS article's web view (PTT-like, 繁體): its head lines ("作者…", "看板…", "標題…", "時間…"),
     # and from its "--" line over "※ 發信站: …" its signature, the site's lines and the pushes ("推 user: … 09/14 08:44")
-    # are none of its words (round 218's page; the page is read as the article it is, its pushes as comments,
-    # where the page's writer counted it a thread of one post)
+    # are none of its words (round 218's page); each push is a reply of its own, its pusher's id, its words,
+    # its "09/14 08:41" in the article's year (rounds 272 and 278's writers counted them so; this page's
+    # writer left them out: its "body" is the article's)
     import json
 
     name = "bbs_article_meta_lines_signature_origin_lines_pushes_big5"
     truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
-    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://www.mtt.cc/bbs/Tonggang/M.1757809812.A.3F2.html",
-                None, now=PROBE_NOW)
+    raw = (UNSEEN / f"{name}.html").read_bytes()
+    e = extract(raw, "https://www.mtt.cc/bbs/Tonggang/M.1757809812.A.3F2.html", None, now=PROBE_NOW)
     assert e.title == truth["title"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
-    assert e.text.splitlines() == truth["body"].splitlines()
+    assert e.posts[0].text.splitlines() == truth["body"].splitlines()
+    assert len(e.posts) == 1 + raw.count(b'<div class="push">')
+    assert (e.posts[1].author, e.posts[1].posted_at.strftime("%Y-%m-%d %H:%M")) == ("bluecat88", "2025-09-14 08:41")
+    assert not any(line in e.text for line in ("※ 發信站", "--"))
 
 
 def test_gallery_intro_in_its_head_over_a_share_bar_is_the_text_first_line():

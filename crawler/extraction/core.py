@@ -379,7 +379,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
         if out.title and out.title.startswith("作者") and (m_head := _TOPIC_HEAD.match(out.title)) \
                 and len(out.title) - m_head.end() >= 4:
             out.title = out.title[m_head.end():]   # (SMF's header row read with the subject: "作者 话题: …")
-        if out.title and (m_re := F.REPLY_PREFIX.match(out.title)) and len(out.title) - m_re.end() >= 4:
+        if out.title and not mail and (m_re := F.REPLY_PREFIX.match(out.title)) and len(out.title) - m_re.end() >= 4:
             out.title = F.without_thread_type(out.title[m_re.end():])   # (a reply's subject, "Re: [list] …")
         if out.title and (m_count := F.COUNTS_AFTER_RE.search(out.title)) and m_count.start() >= 4:
             out.title = out.title[:m_count.start()]   # (its counters after it: "… (浏览: 3261)"; after its badge too)
