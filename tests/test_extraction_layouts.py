@@ -1971,6 +1971,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_bbs_reply_article_quoting_lines_and_forty_pushes_big5",  # PTT-like (Big5): a reply article ('標題Re: [問題]
                                     # …'), the lines it quotes ('※ 引述《…》之銘言：' over ': …') out, 40 pushes each
                                     # a reply, its subject as the station prints it, 'Re:' kept (round 278's page)
+    "message_wenzheng_h5_role_heads_under_a_message_headed_by_its_poster",  # TV 问政 H5: the message under the
+                                    # headline headed by its poster's line ('望江老街坊浏览 4621'), then '部门回复<unit>',
+                                    # '网友追问<name>', '部门再回复<unit>' heads, the times left to a script; an action row
+                                    # ends the last turn, a '部门回复率' box heads none (round 275's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -16,11 +16,12 @@ from .message_lines import _AFTER, _BARE_STAMP, SCAN
 _ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "留言", "网友", "市民", "群众",
               "栏目组", "曝光问题")   # (a TV 问政 follow-up's: the programme's exposure opens it)
 _FOLLOW_ROLES = ("网友追问", "市民追问", "群众追问", "追问")
-_REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "官方回复", "职能部门", "追问答复", "追问回复", "再次答复", "二次回复",
+_REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "部门再回复", "部门再答复", "官方回复", "职能部门", "追问答复", "追问回复",
+                "再次答复", "再次回复", "二次回复",
                 "二次答复", "责任单位", "整改情况",
                 "办理结果", "处理结果", "答复", "回复")
 _HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_ROLES, key=len, reverse=True)) + r")"
-                   r"(?![评留回说])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)"   # ("市民（匿名）")
+                   r"(?![评留回说率])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)"   # ("市民（匿名）")
                    r"(?:\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月|年)前|刚刚))?$")   # (a coarse reckoned time: "留言Lc_8842 2周前")
 
 
@@ -37,6 +38,7 @@ _REPLY_UNIT_HEAD = re.compile(r"^(?:答复|回复|办理|处理)(?:内容|意见
 _CONTENT_HEADS = re.compile(r"^(?:来信|留言|诉求|答复|回复|办理|处理)(?:内容|意见|结果)")
 _FIELD_WORD = re.compile(r"^(?:主题|標題|标题|日期|时间|時間|内容|內容|板|列表|人)$")
 _SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ACTION_ROW = re.compile(r"^(?:(?:点赞|赞|分享|举报|收藏|评论|关注进展|关注|转发)\s*\d*\s*){2,}$")   # ("点赞 213分享举报关注进展")
 _PAGE_TAIL = re.compile(r"^本页内容由.{2,24}(?:整理|编辑)发布|^分享到\s*[:：]")
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
 
@@ -64,6 +66,11 @@ def role_turns(blocks: list[Block], now: datetime):
             heads.append((b.index, _kind(m.group(2)), m.group(1)))
         elif heads and (m := _REPLY_UNIT_HEAD.match(b.text)):
             heads.append((b.index, "reply", m.group(1)))
+    if heads and heads[0][1] != "ask" and any(k == "reply" for _, k, _ in heads) and len(heads) >= 2 \
+            and all(len(_HEAD.match(blocks[i].text).group(1)) >= 4 for i, _, _ in heads if _HEAD.match(blocks[i].text)) \
+            and (above := _words_above(blocks, heads[0][0])) is not None:
+        heads.insert(0, (above, "ask", None))   # (the message under the headline, headed by no role: its
+        # poster's line over it, "望江老街坊浏览 4621"; the replies and 追问 under their role heads)
     if len(heads) < 3 and not (len(heads) == 2 and _CONTENT_HEADS.match(blocks[heads[0][0]].text)
                                and _CONTENT_HEADS.match(blocks[heads[1][0]].text)):
         return None   # (two heads do when both say what they head: "来信内容", "答复内容 答复单位：X")
@@ -77,7 +84,7 @@ def role_turns(blocks: list[Block], now: datetime):
         while k < len(blocks) and k not in starts:
             b = blocks[k]
             t = b.text
-            if b.tag in HEADINGS or _AFTER.search(t) or lines and _PAGE_TAIL.search(t):
+            if b.tag in HEADINGS or _AFTER.search(t) or lines and (_PAGE_TAIL.search(t) or _ACTION_ROW.match(t)):
                 break   # (or the page's own lines under the last turn: "本页内容由…整理发布", a share bar)
             if k == i + 1 and len(t) <= 30 and not SENT_PUNCT.search(t) and k + 1 < len(blocks) \
                     and _BARE_STAMP.match(blocks[k + 1].text):
@@ -100,3 +107,14 @@ def role_turns(blocks: list[Block], now: datetime):
             return None   # (a head over no words: a list of roles, a menu)
         posts.append(Post(len(posts) + 1, who, when, "\n".join(lines)))
     return posts
+
+
+def _words_above(blocks: list[Block], first: int) -> int | None:
+    """The line over a run of two or more paragraphs right above the first role head (the message's
+    words, its head no role's: the poster's line), or None."""
+    k = first - 1
+    while k >= 0 and blocks[k].punct >= 1 and len(blocks[k].text) >= 15 and not blocks[k].link_len:
+        k -= 1
+    if first - 1 - k < 2 or k < 0 or len(blocks[k].text) > 40:
+        return None
+    return k
