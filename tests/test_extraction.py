@@ -1199,3 +1199,14 @@ def test_a_list_of_stories_whose_headlines_name_an_office_is_no_chat():
     e = extract(page.encode(), "https://www.kanjz.cn/news/2024/07/16/ARTI1.shtml", now=NOW)
     assert e.page_type == "news"
     assert e.text.splitlines()[0].startswith("15日夜间") and "办结率" not in e.text
+
+
+def test_a_status_titled_by_its_account_on_the_platform_takes_its_bracketed_headline():
+    # a microblog-like status (round 275's page): og:title "江州青枫发布的微言" (the account on the platform "微言"),
+    # <title> the status's words; the status opens with "#青枫停车# 【headline】"
+    status = "#青枫停车# 【好消息！青枫区新增1260个夜间共享停车位】为缓解老旧小区夜间停车难，青枫区协调辖区23家单位错时开放停车位。"
+    page = (f'<html><head><title>{status[:40]} - 微言</title><meta property="og:title" content="江州青枫发布的微言"></head>'
+            f'<body><div class="WB_detail"><div class="WB_info">江州青枫发布</div><div class="WB_from">4月9日 20:31 来自 微言 weiyan.com</div>'
+            f'<div class="WB_text">{status}市民可通过“江州停车”小程序预约，夜间19时至次日7时免费停放。</div></div></body></html>')
+    e = extract(page.encode(), "https://weiyan.example.cn/1234567/Nq8fZ1", now=NOW)
+    assert e.title == "好消息！青枫区新增1260个夜间共享停车位"

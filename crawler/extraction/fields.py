@@ -305,7 +305,7 @@ def is_boilerplate(text: str) -> bool:
 _PROFILE_TITLE = re.compile(r"^(?:微博|微博正文|微博详情|.{1,24}的(?:微博|主页|動態|动态)(?:正文|详情)?)(?:\s*[-_|｜–—]\s*(?:微博|[^-_|｜–—\s]{1,16})){0,2}$|"
                             r"^.{1,24}的([^\s的]{2,4})\s*[-_|｜–—]\s*\1$|"   # ("微博正文 - 某某城管"; "某某城管的鹊语 - 鹊语": an account on its platform)
                             r"^([^\s的]{2,4})(?:正文|详情)\s*[-_|｜–—]\s*\2[^-_|｜–—\s]{0,6}$|"   # ("微澜正文 - 微澜H5版": the platform's)
-                            r"^[^\s的]{1,24}的[^\s的]{0,2}(?:博|圈)$|"   # ("某某城管的梧博": an account on its platform)
+                            r"^[^\s的]{1,24}的[^\s的]{0,2}(?:博|圈|言)$|"   # ("某某城管的梧博", "某某发布的微言": an account on its platform)
                             r"^.{4,200}?\s*[_\s]来自\s*[^-_|｜–—\s]{1,24}\s*[-_|｜–—]\s*[^-_|｜–—\s]{1,16}$")   # (a status's words cut
 # short, "来自 <account> - <platform>": "#榆汀夜市# 【潮汐摊位今晚启用】11月20日起…... 来自榆汀城管 - 汀博")
 _HASHTAG = re.compile(r"#[^#\n]{1,30}#")
@@ -343,7 +343,8 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
     alone on its line)."""
     if not text:
         return None
-    if not _PROFILE_TITLE.match(page_title.strip()):
+    if not (_PROFILE_TITLE.match(page_title.strip()) or title and _PROFILE_TITLE.match(title.strip())):
+        # (the page's title, or the one chosen (its og:title, "某某发布的微言"), an account's on its platform)
         if title and title == page_title.strip() and len(title) <= 4 and (m := _HEADLINE_BRACKET.match(text)):
             return m.group(1).strip()
         return None
