@@ -1210,3 +1210,27 @@ def test_a_status_titled_by_its_account_on_the_platform_takes_its_bracketed_head
             f'<div class="WB_text">{status}市民可通过“江州停车”小程序预约，夜间19时至次日7时免费停放。</div></div></body></html>')
     e = extract(page.encode(), "https://weiyan.example.cn/1234567/Nq8fZ1", now=NOW)
     assert e.title == "好消息！青枫区新增1260个夜间共享停车位"
+
+
+def test_a_community_post_whose_starter_answers_its_comments_is_a_thread_whatever_feed_follows():
+    # an app's 圈子 post (round 278's page): comments under "全部评论", the starter answering among them ("江州小李作者
+    # 回复 青枫跑跑：…"); below, a 热门推荐 feed of more stamped cards than there are comments: other stories, which
+    # must not stand for the page's repeated items
+    comments = "".join(f'<div class="c-item"><p class="c-name">{n}</p><p class="c-text">{t}</p><p class="c-meta">昨天 1{k}:0{k}江州回复{k}</p>'
+                       + (f'<p class="sub-item">江州小李作者 回复 {n}：谢谢支持，一起监督！昨天 1{k}:3{k}</p>' if k == 1 else "") + "</div>"
+                       for k, (n, t) in enumerate([("青枫跑跑", "青枫站早上那个乱是真的乱，今天确实清爽了"), ("地铁通勤人", "希望能推广到其他地铁站，北站那边也一样乱"),
+                                                   ("城管小王", "感谢市民监督！后续我们会对各地铁站口开展常态化巡查。")]))
+    feed = "".join(f'<div class="feed-item"><p class="feed-title">江州第{k}批口袋公园建成开放</p><p class="feed-desc">现场执法人员耐心劝导，部分路段已完成标线施划。</p>'
+                   f'<p class="feed-meta">江州发布02-1{k} 10:1{k} 3028{k}浏览</p></div>' for k in range(8))
+    page = ('<html><head><title>江州通 - 圈子</title></head><body><div class="post"><p class="nickname">江州小李Lv.6</p>'
+            '<p class="meta">02-18 14:20IP属地：青枫区浏览 3.2万</p><h1 class="post-title">青枫区这条路的共享单车终于有人管了！</h1>'
+            '<p>每天早上从地铁青枫站出来，门口那段人行道上的共享单车能排出去一百多米，横七竖八地堵着盲道。</p>'
+            '<p>上周在“江州通”里点了“随手拍”反映了一下，没想到今天路过，人行道上画了白色停车框。</p>'
+            '<div class="essence-tip">本帖已被圈主加精</div><div class="post-actions">312 48分享</div></div>'
+            f'<div class="comments"><div class="section-title">全部评论 48按时间</div>{comments}</div>'
+            f'<div class="recommend"><div class="section-title">热门推荐</div>{feed}</div></body></html>')
+    e = extract(page.encode(), "https://h5.example.cn/community/post/detail?id=8837261", now=NOW)
+    assert e.page_type == "forum"
+    assert e.posts[0].text.startswith("每天早上从地铁青枫站出来")
+    assert any(p.text.startswith("希望能推广到其他地铁站") for p in e.posts[1:])
+    assert "口袋公园" not in e.text

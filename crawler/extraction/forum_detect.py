@@ -126,7 +126,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         items, first_el = [], None
         if len(stamped_all) >= 3 and len(marks) >= 2 and marks - _LIKES - {"置顶"}:   # (a profile's pinned
             # status, "置顶", and likes: a microblog's words, no thread's)
-            items, first_el = repeated_items(stamped_all)
+            items, first_el = repeated_items([b for b in stamped_all if b.extra.get("section") != "related"])   # (not the
+            # stamped cards of a 热门推荐 feed under the thread: other stories)
             if items and sum(1 for b in items if _REPORTER.search(b.text) or _SOURCE_STAMP.match(b.text)) * 3 >= len(items) * 2:
                 items, first_el = [], None   # articles' bylines ("记者 某某 <time>"): a page of articles
                 # printed one after another ("continuous reading"), no posts
