@@ -1234,3 +1234,24 @@ def test_a_community_post_whose_starter_answers_its_comments_is_a_thread_whateve
     assert e.posts[0].text.startswith("每天早上从地铁青枫站出来")
     assert any(p.text.startswith("希望能推广到其他地铁站") for p in e.posts[1:])
     assert "口袋公园" not in e.text
+
+
+def test_a_saved_pages_relative_and_year_less_stamps_are_reckoned_from_when_it_was_rendered():
+    # a Nuxt news page (round 281's): "4天前" shown, its state blob holding the render time ("serverTime") and the
+    # story's "publishTime": read as of the render, the day is the record's, its minute the record's
+    state = ('window.__NUXT__=(function(a,b){return {data:[{detail:{id:156527,title:"违建",publishTime:1631868482000,'
+             'updateTime:1631936000000}}],state:{serverTime:1632225787000}}}(0,1));')
+    page = ('<html><head><title>青枫区拆除楼顶违建 - 红岸新闻</title></head><body><h1>青枫区拆除楼顶违建</h1>'
+            '<div class="info"><span class="src">红岸新闻</span><span class="time">4天前</span></div><div class="content">'
+            '<p>9月16日，青枫区综合行政执法局对锦华小区一处楼顶违建依法实施拆除，现场清理建筑垃圾约20吨。</p>'
+            '<p>执法人员表示，将持续开展违建治理，对新增违建做到发现一起、拆除一起。</p></div>'
+            f'<script>{state}</script></body></html>')
+    e = extract(page.encode(), "https://m.honganews.cn/detail.html?id=156527", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2021-09-17 16:48"
+    # a short video's year-less "07-09 19:26", its render time only in a URL-encoded blob ("%22serverTime%22%3A…")
+    blob = "%7B%22aweme%22%3A%7B%22desc%22%3A%22%E5%A4%9C%E5%B8%82%22%7D%2C%22serverTime%22%3A1752243300000%7D"
+    video = ('<html><head><title>青枫夜市的一夜 - 闪视</title></head><body><h1>青枫夜市的一夜</h1><div class="meta">发布时间：07-09 19:26</div>'
+             '<div class="desc"><p>凌晨三点的青枫夜市，城管队员和摊主一起收摊，把垃圾清运干净。</p><p>第二天一早，街面又恢复了整洁。</p></div>'
+             f'<script id="RENDER_DATA" type="application/json">{blob}</script></body></html>')
+    v = extract(video.encode(), "https://www.shanshi.cn/video/7567427356738204150", now=NOW)
+    assert v.published_at.strftime("%Y-%m-%d %H:%M") == "2025-07-09 19:26"

@@ -16,6 +16,7 @@ from .dom import SENT_PUNCT, holds_word, page_wrappers, parse, segment, unwrappe
 from .encoding import decode_page
 from .meta import head_meta, json_ld, nfkc
 from .page_memo import forget_page
+from .render_time import rendered_at
 from .kind_dates import edition_date, question_date
 from .published import choose_date
 from .item_streams import mark_item_streams
@@ -93,11 +94,13 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
             body = bytes(html)
             text, codec, exact = decode_page(body, encoding)
             raw = body if exact else None
-        out = _extract(text, codec, url or "", _norm_now(now), selectors, page_type, raw)
+        now = _norm_now(now)
+        now = rendered_at(text, now) or now   # (a saved copy: its relative stamps were reckoned when it was rendered)
+        out = _extract(text, codec, url or "", now, selectors, page_type, raw)
         if page_type is None and not out.text and not out.deleted:
             # nothing left as an article: every block was one of a stream of stamped items (the cards of
             # a message page, say); read them as the posts they are
-            as_thread = _extract(text, codec, url or "", _norm_now(now), selectors, "forum", raw)
+            as_thread = _extract(text, codec, url or "", now, selectors, "forum", raw)
             if as_thread.text:
                 return as_thread
         return out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time as dt_time, timedelta
 
+from .render_time import SERVER_TIME
 from .published import meta_date_only
 from .script_dates import script_date
 
@@ -50,7 +51,6 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     return page_time
 
 
-_SERVER_TIME = re.compile(r"(?:server_?[Tt]ime|serverTime|SERVER_TIME|servertime|svr_time|serverNow)[\"']?\s*[:=]\s*[\"']?(\d{13}|\d{10})(?!\d)")
 _EPOCH = re.compile(r"1[0-9]{9}(?:[0-9]{3})?")   # (its ends checked by hand: a lookbehind here costs 25 times more)
 
 
@@ -75,7 +75,7 @@ def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
             if at is not None and (at.month, at.day, at.hour, at.minute) == (when.month, when.day, when.hour, when.minute):
                 years.add(at.year)
         years.discard(when.year)
-        if not years and (m := _SERVER_TIME.search(raw, 0, 300_000)):
+        if not years and (m := SERVER_TIME.search(raw, 0, 300_000)):
             # (or the year the page was served in, its record's "SERVER_TIME = 1715952605": a stamp of that day
             # or before it, that year's; a later one, the year before)
             v = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
