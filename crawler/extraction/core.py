@@ -90,12 +90,13 @@ def extract(html: bytes, url: str, encoding: str | None = None, *, now: datetime
         raw = None   # (the bytes, when the text is all of them read as strict UTF-8: lxml reads them directly)
         if isinstance(html, str):
             text, codec = html, "utf-8"
+            body = text.encode("utf-8", "replace")
         else:
             body = bytes(html)
             text, codec, exact = decode_page(body, encoding)
             raw = body if exact else None
         now = _norm_now(now)
-        now = rendered_at(text, now) or now   # (a saved copy: its relative stamps were reckoned when it was rendered)
+        now = rendered_at(body, now) or now   # (a saved copy: its relative stamps were reckoned when it was rendered)
         out = _extract(text, codec, url or "", now, selectors, page_type, raw)
         if page_type is None and not out.text and not out.deleted:
             # nothing left as an article: every block was one of a stream of stamped items (the cards of

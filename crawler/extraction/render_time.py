@@ -3,21 +3,32 @@
 year-less ones were reckoned then, not when it is read: ``core`` reads the page as of that time."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
-import re
+_NAMES = r"(?:server_?[Tt]ime|serverTime|SERVER_TIME|servertime|svr_time|serverNow)"
+_VALUE = r"(?:[\"']|%22)?\s*(?:[:=]|%3A)\s*(?:[\"']|%22)?(\d{13}|\d{10})(?!\d)"   # (also URL-encoded: "%22serverTime%22%3A…")
+SERVER_TIME = re.compile(_NAMES + _VALUE)
+_SERVER_TIME_BYTES = re.compile((_NAMES + _VALUE).encode())
+# every name holds one of these, one byte in ("server…", "SERVER_TIME") or at its start ("svr_time"): find walks the
+# page's bytes, the pattern is tried only where a name starts (searched over the page, it costs many times more)
+_KEYS = ((b"erver", 1), (b"ERVER", 1), (b"svr_time", 0))
+_SCAN = 1_000_000
 
-SERVER_TIME = re.compile(r"(?:server_?[Tt]ime|serverTime|SERVER_TIME|servertime|svr_time|serverNow)(?:[\"']|%22)?\s*(?:[:=]|%3A)\s*"
-                         r"(?:[\"']|%22)?(\d{13}|\d{10})(?!\d)")   # (also in a URL-encoded blob: "%22serverTime%22%3A1752243300000")
-_KEYS = ("erver", "ERVER", "svr_time")   # (one of them in every name above: str's search first, the pattern only then)
 
-
-def rendered_at(text: str, now: datetime) -> datetime | None:
-    """The render time a script gives, when it is a day or more before ``now`` (a saved copy) and after 2000;
-    the first one given (a later one may be a widget's clock)."""
-    head = text[:1_000_000]
-    if not any(k in head for k in _KEYS) or (m := SERVER_TIME.search(head)) is None:
+def rendered_at(page: bytes, now: datetime) -> datetime | None:
+    """The render time a script gives (the first one: a later one may be a widget's clock), when it is a day or
+    more before ``now`` (a saved copy) and after 2000. ``page``: the page's bytes in any ASCII-compatible encoding."""
+    best = None
+    for key, back in _KEYS:
+        i = page.find(key, 0, _SCAN)
+        while i >= 0 and (best is None or i < best.start()):
+            if (m := _SERVER_TIME_BYTES.match(page, max(0, i - back), _SCAN)) is not None:
+                best = m
+                break
+            i = page.find(key, i + 1, _SCAN)
+    if best is None:
         return None
-    v = int(m.group(1)) / (1000 if len(m.group(1)) == 13 else 1)
+    v = int(best.group(1)) / (1000 if len(best.group(1)) == 13 else 1)
     at = datetime.fromtimestamp(v, now.tzinfo)
     return at if datetime(2000, 1, 1, tzinfo=now.tzinfo) < at <= now - timedelta(days=1) else None
