@@ -1255,3 +1255,4 @@ def test_a_saved_pages_relative_and_year_less_stamps_are_reckoned_from_when_it_w
              f'<script id="RENDER_DATA" type="application/json">{blob}</script></body></html>')
     v = extract(video.encode(), "https://www.shanshi.cn/video/7567427356738204150", now=NOW)
     assert v.published_at.strftime("%Y-%m-%d %H:%M") == "2025-07-09 19:26"
+

@@ -78,6 +78,9 @@ def _first_run_on(dt, blocks, now) -> bool:
     return False
 
 
+# a day that opens a span or a deadline ("7月1日起试行", "5月31日前完成", "6月1日至3日"): an event's, no stamp
+_EVENT_AFTER = frozenset("起至到前止")
+
 def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw="", container=None, page_title="",
                 headline=None):
     md = [x for x in meta_dates(meta, ld, root, now, page_title) if date_plausible(x[0], now)]
@@ -106,7 +109,8 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         # relative words (今天, 3天前) count only in short byline-like lines, not in prose
         dms = [d for d in dates_in_block(t, now, allow_relative=len(t) <= 40)
                if date_plausible(d.dt, now) and not (len(t) > 20 and _BARE_DAY_WORD.fullmatch(t[d.start:d.end]))
-               and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))]
+               and not (d.end == len(t) and d.start >= 8 and not d.has_time and not _DATE_LABELLED.search(t[:d.start]))
+               and not (not d.has_time and d.kind != "relative" and t[d.end:d.end + 1] in _EVENT_AFTER)]   # ("7月1日起试行": an event's)
         if dms and len(label_before) <= 12 and not t[:dms[0].start].strip() and _NOT_PUBLISHED_BEFORE.search(label_before):
             continue   # (the time of an event, a print, an update, labelled in its own cell: "发布会时间：" | "<time>")
         if len(dms) >= 2 and ("播" in t or "访谈" in t or "会议" in t or "活动" in t):   # ("直播时间：… 08:30—11:30 发布时间：…
