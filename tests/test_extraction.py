@@ -1256,3 +1256,16 @@ def test_a_saved_pages_relative_and_year_less_stamps_are_reckoned_from_when_it_w
     v = extract(video.encode(), "https://www.shanshi.cn/video/7567427356738204150", now=NOW)
     assert v.published_at.strftime("%Y-%m-%d %H:%M") == "2025-07-09 19:26"
 
+
+
+def test_a_mirrors_capture_time_is_not_the_articles():
+    # a WeChat article mirrored on a reader site (round 281's): the mirror's "收录时间：<time>" over the article; its
+    # own publish field empty, its time only in "var ct"
+    page = ('<html><head><title>城管驿站挂牌运行 - 公众号文摘</title></head><body><div class="mirror-head">公众号：江州城管　'
+            '收录时间：2023-08-19 11:22:08</div><div class="rich_media"><h1 class="rich_media_title">城管驿站挂牌运行</h1>'
+            '<div class="rich_media_meta_list"><span class="rich_media_meta_text">钟明辉</span> <em id="publish_time"></em></div>'
+            '<div id="js_content"><p>8月17日，青枫区首个城管驿站在滨江公园挂牌运行，为环卫工人和市民提供休息、饮水、充电等服务。</p>'
+            '<p>驿站由城管执法中队和社区共同管理，每天早七点至晚九点开放。</p></div></div>'
+            '<script>var ct = "1692256226"; var publish_time = "2023-08-17";</script></body></html>')
+    e = extract(page.encode(), "https://www.gzhwenzhai.com/a/36499835.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2023-08-17 15:10"

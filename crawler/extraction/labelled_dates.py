@@ -13,6 +13,7 @@ from .script_dates import date_plausible
 _NOT_PUBLISHED_BEFORE = re.compile(r"(更新|修改时间|修改于|最后修改|修改時間|最後修改|[Uu]pdated|[Ll]ast [Mm]odified|"   # (更新: 最后更新,
                            # 更新时间, 更新於, "更新：" …)
                            r"今天是|今日是|今天日期|当前日期|当前时间|现在时间|生成时间|生成於|生成于|服务器时间|"   # ("本页生成时间：…")   # (a header's "今天是：2014年7月23日 星期三": the day it is read)
+                           r"收录时间|收录于|收錄時間|收錄於|抓取时间|采集时间|入库时间|"   # (a mirror's or an aggregator's capture)
                            r"解决时间|解決時間|采纳时间|评价时间|评价日期|评价于|评论时间|評論時間|评论于|跟帖时间|回访时间|回访日期|打印时间|打印日期|导出时间|最后回复|最新回复|最后发表|"
                            r"(?:发布会|會議|会议|活动|活動|举办|舉辦|开幕|開幕|报名|報名|截止|营业|營業|开放|開放|播出|首播|重播)(?:时间|時間|日期))"
                            r"[^\d]{0,6}$")   # (nor a rating's time, nor a printout's, nor the time of an event the page
