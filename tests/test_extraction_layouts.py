@@ -3759,3 +3759,17 @@ def test_supervision_log_line_is_no_reply():
     assert len(e.posts) == truth["posts"]
     assert not any(line.startswith("督办记录") for line in e.text.splitlines())
     assert all(line in e.text.splitlines() for line in truth["body"].splitlines())
+
+
+def test_an_app_threads_relative_twelve_hour_stamps_take_the_instant_in_data_ts():
+    # an app's share page of a thread (round 281's): '昨天 下午03:25' shown, the instant in the stamp's data-ts (epoch
+    # seconds); the render time only under an app's "now" (not read): the opener's time is its data-ts
+    import json
+
+    name = "forum_app_share_thread_twelve_hour_relative_stamps_epoch_in_data_ts"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://h5.jzquan.cn/share/thread/6249425?from=wx", None,
+                now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == truth["posts"]
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts[:3]] == ["12-28 15:25", "12-28 15:47", "12-28 16:28"]

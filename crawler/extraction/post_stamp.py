@@ -93,7 +93,8 @@ def find_time(member, blocks: list[Block], now, stop=None):
             get = el.get
             if el.tag == "time":
                 times.append(el)
-            if get("data-time") is not None or get("data-date") is not None or get("datetime") is not None:
+            if get("data-time") is not None or get("data-date") is not None or get("datetime") is not None \
+                    or get("data-ts") is not None or get("data-timestamp") is not None:
                 attributed.append(el)
             if get("title") is not None and el is not member:
                 titled.append(el)
@@ -105,7 +106,8 @@ def find_time(member, blocks: list[Block], now, stop=None):
             if isinstance(el.tag, str):
                 before.append(el)
         times = [el for el in before if el.tag == "time"]
-        attributed = [el for el in before if el.get("data-time") or el.get("data-date") or el.get("datetime")]
+        attributed = [el for el in before if el.get("data-time") or el.get("data-date") or el.get("datetime")
+                      or el.get("data-ts") or el.get("data-timestamp")]
         titled = [el for el in before if el.get("title") and el is not member]
     times = [el for el in times if not _in_quote(el, member)]
     attributed = [el for el in attributed if not _in_quote(el, member)]
@@ -115,8 +117,8 @@ def find_time(member, blocks: list[Block], now, stop=None):
         if dt:
             return dt
     for el in attributed[:5]:
-        v = el.get("datetime") or el.get("data-time") or el.get("data-date")
-        dt, _ = parse_with_precision(v, now)
+        v = el.get("datetime") or el.get("data-time") or el.get("data-date") or el.get("data-ts") or el.get("data-timestamp")
+        dt, _ = parse_with_precision(v, now)   # (an epoch in data-ts, data-timestamp: an app's, NodeBB's)
         if dt:
             return dt
     # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
