@@ -1978,6 +1978,9 @@ def _body_f1(got: str, want: str) -> float:
     "news_epaper_subtitle_opening_with_a_days_span_gb2312_label_gbk_bytes",  # mobile e-paper: the 副题 under the
                                     # headline opens '7月1日起试行，…': a span's first day, no stamp; the issue's date
                                     # stands (round 281's page)
+    "news_self_media_mobile_hot_comments_heading_with_participants_count",  # a 网易号-like mobile article: 48 跟贴 under
+                                    # '热门跟贴1,329人参与' (the count of participants run on), each stamped: comments,
+                                    # no thread (round 281's page)
 ])
 def test_unseen_layouts(name):
     import json
