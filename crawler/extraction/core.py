@@ -22,7 +22,7 @@ from .published import choose_date
 from .item_streams import mark_item_streams
 from .sections import mark_source_card, mark_trailing_sections, mark_unanswered
 from .teasers import mark_headed_cards, mark_headline_rows, mark_teasers
-from .headline import crumbed_subject, document_title, headline_near_text, labelled_above, uncut_title
+from .headline import crumbed_subject, document_title, headline_near_text, labelled_above, thread_subject, uncut_title
 from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .chat_log import chat_log_posts
@@ -64,7 +64,6 @@ _DELETED_RE = re.compile(
     r"正在被审核|该内容已删除|内容不存在|页面不存在|您访问的页面不存在|页面已删除|文章不存在|该文章已被删除|"
     r"找不到(?:该|此)?页面|404 Not Found|Page Not Found|该贴已被删除|贴子已被删除|回答已被删除|问题已被删除|"
     r"已被作者删除|已被管理员删除|内容暂无法显示|内容暂时无法查看|该主题已关闭或删除|帖子已删除|此帖已被删除)", re.I)
-_TOPIC_HEAD = re.compile(r"^作者\s*[|｜]?\s*(?:话题|話題)\s*[:：]\s*")
 _TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
 _SHARE_PHRASE = re.compile(r"[，,].{0,20}(?:快来|一起|点击|戳|速看|来看看|看看吧)|(?:吧|啦|哦|呀)[！!]?$")
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
@@ -380,15 +379,8 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 out.author = posts[0].author
         if out.title is None and p_title:
             out.title = p_title
-        if out.title and out.title.startswith("作者") and (m_head := _TOPIC_HEAD.match(out.title)) \
-                and len(out.title) - m_head.end() >= 4:
-            out.title = out.title[m_head.end():]   # (SMF's header row read with the subject: "作者 话题: …")
-        if out.title and not mail and (m_re := F.REPLY_PREFIX.match(out.title)) and len(out.title) - m_re.end() >= 4:
-            out.title = F.without_thread_type(out.title[m_re.end():])   # (a reply's subject, "Re: [list] …")
-        if out.title and (m_count := F.COUNTS_AFTER_RE.search(out.title)) and m_count.start() >= 4:
-            out.title = out.title[:m_count.start()]   # (its counters after it: "… (浏览: 3261)"; after its badge too)
-        if out.title and (m_badge := F.THREAD_BADGE_END.search(out.title)) and m_badge.start() >= 4:
-            out.title = out.title[:m_badge.start()]   # (the board's badge after it: "… [推荐]")
+        if out.title:
+            out.title = thread_subject(out.title, as_printed=mail is not None)
         if posts and (headline := F.post_headline(page_title, posts[0].text, out.title)):
             out.title = headline   # (a microblog post with its comments: "微博正文" titles no post)
 

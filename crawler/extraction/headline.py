@@ -277,3 +277,21 @@ def document_title(title: str, blocks) -> str:
         if len(nxt) <= 40 and _DOC_KIND_END.search(nxt) and not SENTENCE_END.search(nxt):
             return t + nxt
     return title
+
+
+_TOPIC_HEAD = re.compile(r"^作者\s*[|｜]?\s*(?:话题|話題)\s*[:：]\s*")
+
+
+def thread_subject(title: str, as_printed: bool = False) -> str:
+    """A thread's subject without what its header row runs into it: SMF's "作者 话题: …", a reply's "Re: [list] …"
+    (kept ``as_printed``: a BBS article's own 標題 field), its counters after it ("… (浏览: 3261)"), the
+    board's badge ("… [推荐]")."""
+    if title.startswith("作者") and (m_head := _TOPIC_HEAD.match(title)) and len(title) - m_head.end() >= 4:
+        title = title[m_head.end():]
+    if not as_printed and (m_re := F.REPLY_PREFIX.match(title)) and len(title) - m_re.end() >= 4:
+        title = F.without_thread_type(title[m_re.end():])
+    if (m_count := F.COUNTS_AFTER_RE.search(title)) and m_count.start() >= 4:
+        title = title[:m_count.start()]   # (after its badge too)
+    if (m_badge := F.THREAD_BADGE_END.search(title)) and m_badge.start() >= 4:
+        title = title[:m_badge.start()]
+    return title
