@@ -1269,3 +1269,13 @@ def test_a_mirrors_capture_time_is_not_the_articles():
             '<script>var ct = "1692256226"; var publish_time = "2023-08-17";</script></body></html>')
     e = extract(page.encode(), "https://www.gzhwenzhai.com/a/36499835.html", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2023-08-17 15:10"
+
+
+def test_a_year_less_stamp_takes_the_year_standing_alone_in_the_address():
+    # a PHPCMS county site (round 284's): "发布时间：12-03 10:05", the address "/html/2023/xwzx_1203/8841.html"
+    page = ('<html><head><title>路边市场有序搬迁 - 澄湾新闻网</title></head><body><h1>路边市场有序搬迁</h1>'
+            '<div class="info">发布时间：12-03 10:05　来源：澄湾县融媒体中心</div><div class="content">'
+            '<p>12月2日是周六，澄湾县城东路边市场的摊主们陆续搬进新建的便民市场，道路恢复通畅。</p>'
+            '<p>县综合行政执法局安排队员在新老市场之间引导，帮助摊主搬运货物。</p></div></body></html>')
+    e = extract(page.encode(), "http://www.cwxww.cn/html/2023/xwzx_1203/8841.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2023-12-03 10:05"

@@ -1981,6 +1981,8 @@ def _body_f1(got: str, want: str) -> float:
     "news_self_media_mobile_hot_comments_heading_with_participants_count",  # a 网易号-like mobile article: 48 跟贴 under
                                     # '热门跟贴1,329人参与' (the count of participants run on), each stamped: comments,
                                     # no thread (round 281's page)
+    "news_trs_created_collected_published_updated_times_on_one_line_gbk",  # TRS (GBK): '创建时间：… 采集时间：… 发布时间：…
+                                    # 更新时间：…' side by side: the line's stamp is the one labelled 发布时间 (round 284's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -35,9 +35,13 @@ def dates_in_block(text: str, now, *, allow_relative=True):
     return out
 
 
-def best_of(dms):
+def best_of(dms, text: str = ""):
+    """The line's stamp among its dates: the one labelled as the publishing's when several are labelled
+    ("创建时间：… 采集时间：… 发布时间：… 更新时间：…"), else the first full date with its time."""
     if not dms:
         return None
+    if len(dms) >= 2 and text:
+        dms = [dm for dm in dms if _PUBLISHED_AT.search(text[max(0, dm.start - 8):dm.start])] or dms
     full = [dm for dm in dms if dm.kind == "full"]
     for pool in (full, dms):
         for dm in pool:
@@ -49,6 +53,7 @@ _UPDATED_LABEL = re.compile(r"(?:更新|修改|编辑|編輯)(?:于|於|时间|�
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _PUBLISH_WORD = re.compile(r"发布|发表|发稿|發佈|發布|發表")
+_PUBLISHED_AT = re.compile(r"(?:发布|发表|發佈|發布|發表)(?:时间|日期|時間|于|於)\s*[:：]?\s*$")
 
 
 def _labelled_date(blocks, now):

@@ -45,6 +45,15 @@ def url_date(url: str, now):
     return None
 
 
+
+_URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+
+
+def _url_year(url: str) -> int | None:
+    """A year standing alone as a segment of the address's path ("/html/2023/xwzx_1203/8841.html"), or None."""
+    m = _URL_YEAR.search(re.sub(r"^[a-z]+://[^/]+", "", url or ""))
+    return int(m.group(1)) if m else None
+
 def _own_url(root, meta) -> str:
     """The address the page gives itself (``<link rel="canonical">``, ``og:url``), or ""."""
     for link in root.iter("link"):
@@ -116,7 +125,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if len(dms) >= 2 and ("播" in t or "访谈" in t or "会议" in t or "活动" in t):   # ("直播时间：… 08:30—11:30 发布时间：…
             # 08:20", "访谈时间：… 14:30访谈状态：已结束发布时间：… 17:05": the page's, not the programme's)
             dms = [d for d in dms if not _AIRED_LABEL.search(t[max(0, d.start - 8):d.start])] or dms
-        dm = best_of(dms)
+        dm = best_of(dms, t)
         # (nor a listed item's day glued after its headline: "临沚区2016年政府信息公开工作要点2016-02-26")
         # (a bare "今天" in a longer line is no stamp: "天气预报：霁沙 今天 雷阵雨 25～31℃")
         if dm is not None and z_best is None and aired is None and _AIRED_LABEL.search(t[max(0, dm.start - 8):dm.start]):
@@ -146,6 +155,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if u is not None and (u.month, u.day) == (z_best.dt.month, z_best.dt.day) and u.year != z_best.dt.year:
             try:
                 z_best.dt = z_best.dt.replace(year=u.year)
+            except ValueError:
+                pass
+        elif u is None and (year := _url_year(url)) is not None and year < z_best.dt.year:
+            # (or the year alone in the address's path, "/html/2023/xwzx_1203/": that year's day)
+            try:
+                z_best.dt = z_best.dt.replace(year=year)
             except ValueError:
                 pass
     if z_best is not None and z_best.kind == "relative" and not z_best.has_time and raw and m_best is None:
