@@ -1983,6 +1983,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # no thread (round 281's page)
     "news_trs_created_collected_published_updated_times_on_one_line_gbk",  # TRS (GBK): '创建时间：… 采集时间：… 发布时间：…
                                     # 更新时间：…' side by side: the line's stamp is the one labelled 发布时间 (round 284's page)
+    "message_h5_wenzheng_year_less_stamps_iso_utc_record_rating_related_list",  # 问政 H5: year-less '04-02 09:14'
+                                    # stamps, the year in the record's ISO UTC time ('2025-04-02T01:14:00.000Z'); the
+                                    # asker's rating ('★★★★☆ 基本满意') no post; '相关问政' heads other messages
+                                    # (round 285's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -108,6 +108,8 @@ def _single_post(container, blocks, lo, hi):
 
 
 # a moderator's log over the posts ("此主题相关操作记录：X 于 2007-8-13 10:20:05 将本帖设为精华"): no post
+# the asker's rating of the answers, under a "网友评价" head: "★★★★☆ 基本满意 04-20 11:12", "办理时效：16天 回复次数：2"
+_RATING = re.compile(r"^[★☆]{3,}|^(?:办理时效|办理用时|回复次数|答复次数|满意度)\s*[:：]")
 _MOD_LOG = re.compile(r"主题相关操作记录|主題相關操作記錄|将本帖(?:设为|设置为)?(?:精华|固顶|置顶|加亮|锁定|推荐|移动|关闭)|"
                       r"將本帖(?:設為)?(?:精華|固頂|置頂|加亮|鎖定|推薦|移動|關閉)")
 # a list of other threads, each with its day ("· 二手房过户流程求指点 [2006/11/03]"): no post
@@ -266,7 +268,7 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                     pending = find_time(m, mblocks, now)
             elif posts and posts[-1].posted_at is None:
                 posts[-1].posted_at = find_time(m, mblocks, now)
-        if not lines or all(_MOD_LOG.search(x) for x in lines) or sum(1 for x in lines if _LISTED.match(x)) >= max(3, 2 * len(lines) / 3) \
+        if not lines or all(_MOD_LOG.search(x) or _RATING.match(x) for x in lines) or sum(1 for x in lines if _LISTED.match(x)) >= max(3, 2 * len(lines) / 3) \
                 or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
                                    or author and (_PROGRESS.match(author) or _AD_LABEL.match(author))
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps

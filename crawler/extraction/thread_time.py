@@ -51,6 +51,7 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
     return page_time
 
 
+_ISO_ZONED = re.compile(r"(?:19|20)\d\d-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:\d\d)")
 _EPOCH = re.compile(r"1[0-9]{9}(?:[0-9]{3})?")   # (its ends checked by hand: a lookbehind here costs 25 times more)
 
 
@@ -74,6 +75,14 @@ def _year_given(when: datetime, raw: str, now: datetime) -> datetime:
             at = datetime.fromtimestamp(v, when.tzinfo) if when.tzinfo else None
             if at is not None and (at.month, at.day, at.hour, at.minute) == (when.month, when.day, when.hour, when.minute):
                 years.add(at.year)
+        if not years and "T" in raw:   # (or as an ISO time in another zone: "createdAt":"2025-04-02T01:14:00.000Z")
+            for m in _ISO_ZONED.finditer(raw, 0, 300_000):
+                try:
+                    at = datetime.fromisoformat(m.group(0).replace("Z", "+00:00")).astimezone(when.tzinfo)
+                except ValueError:
+                    continue
+                if (at.month, at.day, at.hour, at.minute) == (when.month, when.day, when.hour, when.minute):
+                    years.add(at.year)
         years.discard(when.year)
         if not years and (m := SERVER_TIME.search(raw, 0, 300_000)):
             # (or the year the page was served in, its record's "SERVER_TIME = 1715952605": a stamp of that day
