@@ -1279,3 +1279,18 @@ def test_a_year_less_stamp_takes_the_year_standing_alone_in_the_address():
             '<p>县综合行政执法局安排队员在新老市场之间引导，帮助摊主搬运货物。</p></div></body></html>')
     e = extract(page.encode(), "http://www.cwxww.cn/html/2023/xwzx_1203/8841.html", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2023-12-03 10:05"
+
+
+def test_a_short_videos_three_days_ago_is_reckoned_from_its_render_stamp():
+    # a short-video page (round 285's): "· 3天前" shown, the render time in "SSR_RENDER_TS=…", the upload's
+    # createTime in a URL-encoded blob
+    blob = ("%7B%22aweme%22%3A%7B%22detail%22%3A%7B%22desc%22%3A%22%E9%9B%A8%E4%B8%AD%22%2C%22createTime%22%3A1723545720"
+            "%7D%7D%7D")
+    page = ('<html><head><title>城管队员雨中帮摊主抢收货物 - 抖乐</title></head><body><h1>城管队员雨中帮摊主抢收货物</h1>'
+            '<div class="meta"><span class="author">@青枫城管</span><span class="time"> · 3天前</span></div>'
+            '<div class="desc"><p>傍晚突降暴雨，正在巡查的城管队员看到夜市摊主手忙脚乱，立刻上前帮忙把货物搬到屋檐下。</p>'
+            '<p>摊主连声道谢，队员们说这是应该做的。</p></div>'
+            f'<script id="RENDER_DATA" type="application/json">{blob}</script>'
+            '<script>window.SSR_RENDER_TS=1723810233;window._ROUTER_DATA=null;</script></body></html>')
+    e = extract(page.encode(), "https://www.doule.com/video/7402418835716529419", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-13 18:42"
