@@ -1294,3 +1294,15 @@ def test_a_short_videos_three_days_ago_is_reckoned_from_its_render_stamp():
             '<script>window.SSR_RENDER_TS=1723810233;window._ROUTER_DATA=null;</script></body></html>')
     e = extract(page.encode(), "https://www.doule.com/video/7402418835716529419", now=NOW)
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-13 18:42"
+
+
+def test_a_live_pages_host_name_under_each_entry_stamp_is_no_text():
+    # a 图文直播 page (round 284's): each entry is its clock, the host's name ("澜江+直播间") and the words
+    entries = "".join(f'<li><div class="live-time">1{k}:{k}0</div><div class="live-host">澜江+直播间</div><p>{t}</p></li>' for k, t in enumerate([
+        "发布会结束。澜江+将持续关注江州春节前市容环境整治进展。", "阎立行回答：市民可以拨打12345热线，也可以通过“江州城管”微信公众号反映。",
+        "记者提问：市民发现市容环境问题，可以通过哪些渠道反映？", "江州市交通运输局副局长祁海峰回答：春节前将在主要商圈周边设置临时停车泊位。"]))
+    page = ('<html><head><title>图文直播｜江州召开市容环境整治新闻发布会 - 澜江+</title></head><body>'
+            '<h1>图文直播｜江州召开市容环境整治新闻发布会</h1><div class="info">2024-01-16 09:30 来源：澜江+</div>'
+            f'<ul class="live-list">{entries}</ul></body></html>')
+    e = extract(page.encode(), "https://www.lanjiang.example/live/20240116/1.html", now=NOW)
+    assert "直播间" not in e.text and "记者提问：市民发现市容环境问题" in e.text

@@ -380,7 +380,16 @@ _ENTRY_STAMP = re.compile(r"^(?:(?:[01]?\d月[0-3]?\d日|[01]?\d-[0-3]?\d)\s*)?[
 
 def entry_stamps(texts: list[str]) -> set[int]:
     """Lines of a 图文直播 / 滚动新闻 feed that only stamp the entry below them (three or more, each
-    over a sentence): not text. A schedule ("9:00 开幕", "9:30 参观", line after line) stays."""
-    hits = {i for i, t in enumerate(texts) if len(t) <= 20 and _ENTRY_STAMP.match(t) and i + 1 < len(texts)
-            and len(texts[i + 1]) >= 6 and SENT_PUNCT.search(texts[i + 1])}
+    over a sentence), and the host's name each entry repeats under its stamp ("澜江+直播间"): not text.
+    A schedule ("9:00 开幕", "9:30 参观", line after line) stays."""
+    def sentence(k: int) -> bool:
+        return k < len(texts) and len(texts[k]) >= 6 and SENT_PUNCT.search(texts[k]) is not None
+
+    stamps = [i for i, t in enumerate(texts) if len(t) <= 20 and _ENTRY_STAMP.match(t)]
+    hits = {i for i in stamps if sentence(i + 1)}
+    hosts = [i + 1 for i in stamps if i + 1 < len(texts) and len(texts[i + 1]) <= 16
+             and not SENT_PUNCT.search(texts[i + 1]) and sentence(i + 2)]
+    if len(hosts) >= 3 and len({texts[i] for i in hosts}) == 1:
+        hits.update(hosts)
+        hits.update(i - 1 for i in hosts)
     return hits if len(hits) >= 3 else set()
