@@ -1306,3 +1306,15 @@ def test_a_live_pages_host_name_under_each_entry_stamp_is_no_text():
             f'<ul class="live-list">{entries}</ul></body></html>')
     e = extract(page.encode(), "https://www.lanjiang.example/live/20240116/1.html", now=NOW)
     assert "直播间" not in e.text and "记者提问：市民发现市容环境问题" in e.text
+
+
+def test_a_mirrors_address_dated_the_day_it_took_the_page_in_gives_way_to_the_pages_record():
+    # a WeChat article on a mirror (held-out rounds 280 and 286, opened after they were scored): the address dated
+    # the day the mirror took it in ("/a/20240307/"), the article's own "var ct" two days before
+    page = ('<html><head><title>垃圾分类指南来了 - 公众号文库</title></head><body><div class="rich_media">'
+            '<h1 class="rich_media_title">垃圾分类指南来了</h1><div class="rich_media_meta_list"><span class="rich_media_meta_text">王蕾</span>'
+            ' <em id="publish_time"></em></div><div id="js_content"><p>3月起，青枫区全面推行生活垃圾定时定点投放，'
+            '各小区设置了分类投放点，并安排志愿者现场引导。</p><p>居民可通过“江州城管”公众号查询所在小区的投放时间和点位。</p></div></div>'
+            '<script>var ct = "1709605812"; var svr_time = "1709780536";</script></body></html>')
+    e = extract(page.encode(), "https://www.wxwenku.net/a/20240307/jzcg_83715.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-05 10:30"

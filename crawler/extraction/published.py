@@ -248,7 +248,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if udt.hour == udt.minute == 0 and (timed := _closing_time(udt, blocks, body_end, now)) is not None:
             return timed
         u = (own_attr_date(container, now) or script_date(raw, now, headline)) if raw and udt.hour == udt.minute == 0 else None
-        return u if u is not None and u.date() == udt.date() else udt
+        # (or, a WeChat article's body on another site, a day or three before it: the address is a mirror's, dated
+        # the day it took the article in, "/a/20240307/…", the article's own record, "var ct = …", the day before)
+        return u if u is not None and (u.date() == udt.date() or 0 < (udt.date() - u.date()).days <= 3
+                                       and 'id="js_content"' in raw and "mp.weixin.qq.com/s" not in url) else udt
     labelled, published_label = _labelled([b for b in blocks if not _elsewhere(b)], now)
     if labelled is not None:
         if not published_label and raw and (labelled.hour, labelled.minute) == (0, 0):
