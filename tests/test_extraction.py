@@ -1210,6 +1210,9 @@ def test_a_status_titled_by_its_account_on_the_platform_takes_its_bracketed_head
             f'<div class="WB_text">{status}市民可通过“江州停车”小程序预约，夜间19时至次日7时免费停放。</div></div></body></html>')
     e = extract(page.encode(), "https://weiyan.example.cn/1234567/Nq8fZ1", now=NOW)
     assert e.title == "好消息！青枫区新增1260个夜间共享停车位"
+    # (another platform's name, "微播": held-out round 280's page, opened after it was scored)
+    e = extract(page.replace("江州青枫发布的微言", "江州青枫发布的微播").encode(), "https://weibo.example.cn/1234567/Nq8fZ1", now=NOW)
+    assert e.title == "好消息！青枫区新增1260个夜间共享停车位"
 
 
 def test_a_community_post_whose_starter_answers_its_comments_is_a_thread_whatever_feed_follows():
