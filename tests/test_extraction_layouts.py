@@ -3788,3 +3788,18 @@ def test_an_app_threads_relative_twelve_hour_stamps_take_the_instant_in_data_ts(
     assert e.page_type == "forum" and len(e.posts) == truth["posts"]
     assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"]
     assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts[:3]] == ["12-28 15:25", "12-28 15:47", "12-28 16:28"]
+
+
+def test_bare_role_tags_over_a_writer_and_a_stamp_are_turns_under_the_offices_times():
+    # a 民声 H5 page (uni-app; held-out round 286's, opened after it was scored): the office's '受理时间' | '办结时间'
+    # cells above the turns, each turn a bare role tag ('留言', '回复', '追问') over its writer and its stamp
+    import json
+
+    name = "message_uniapp_h5_bare_role_tags_over_name_and_stamp_office_times_above"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://h5.jzms.cn/pages/detail/detail?id=JZMS20250302018730",
+                None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 4   # (its writer also counts the rating's words as a post)
+    assert e.published_at.astimezone(SH).strftime("%Y-%m-%d %H:%M") == truth["published"] == "2025-03-02 16:16"
+    assert e.posts[0].author == "江州网友jz****1988" and e.posts[2].text.startswith("追问：")
+    assert [p.posted_at.astimezone(SH).strftime("%m-%d %H:%M") for p in e.posts[1:3]] == ["03-05 10:00", "03-09 23:41"]

@@ -21,6 +21,7 @@ from .chat_transcript import CHAT_PAIR_LINES, chat_turn_stamps
 from .message_folding import as_printed, fold, fold_needed
 from .message_gate import _BAD_REVIEW, _POSTER_TO_LINES, _REVIEW_TIME, may_be_message
 from .message_turns import _turns
+from .message_roles import named_stamped
 from .turn_lines import _TAG_STAMP_LINE
 from .turn_heads import (
     CONTENT_LABEL_LEAD, dot_qa, glued_pair, LAUNCH_LINES, MASKED_NAME, MASKED_OVER_STAMP_LINES, MASKED_STAMP, NAME_DOT_QA,
@@ -34,7 +35,7 @@ _ROLE_NAME_TIME = re.compile(r"^(?:网友|市民|群众)(?:问政|留言|提问|
 _FOOT_STAMP = re.compile(DATETIME + r"(?::\d\d)?$")
 _MAIL_DATE = re.compile(r"^(?:日\s*期|发送时间|发信时间|发件时间|时\s*间)\s*[:：]")
 _REPLY_STAMP_LEAD = re.compile(r"^(?:回复|答复)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
-_OFFICE_TIME = re.compile(r"(?:受理|登记|来件|来电)(?:时间|日期)\s*[:：]")
+_OFFICE_TIME = re.compile(r"(?:受理|登记|来件|来电)(?:时间|日期)\s*(?:[:：]|$)")
 _OWN_TIME = re.compile(r"(?:留言|来信|写信|提问|问政|诉求|投诉|举报|上报|反映)(?:时间|日期)\s*[:：]\s*(?:19|20)\d\d")
 _OWN_TIME_LABEL = re.compile(r"^(?:留言|来信|写信|提问|问政|诉求|投诉|反映|来电|来件)\s*(?:时间|日期)\s*[:：]?\s*$")
 _MASKED_POSTER = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:市民|网友|群众|居民|用户)\s*[\u4e00-\u9fff]{1,2}[*＊]{2,}$")
@@ -127,8 +128,12 @@ def _message_posts(blocks: list[Block], now: datetime):
     if start is not None and _OFFICE_TIME.search(blocks[start].text) and not _OWN_TIME.search(blocks[start].text):
         # the office's 受理时间 in a summary box over the message's own line ("留言人：某某 留言时间：<time>"):
         # the message's own
-        start = next((b.index for b in blocks[start + 1:start + 4] if len(b.text) <= LABEL_LEN
-                      and _OWN_TIME.search(b.text) and _valued(blocks, b.index)), start)
+        own = next((b.index for b in blocks[start + 1:start + 4] if len(b.text) <= LABEL_LEN
+                      and _OWN_TIME.search(b.text) and _valued(blocks, b.index)), None)
+        if own is None and any(x.text == "留言" and named_stamped(blocks, x.index) for x in blocks[start + 1:start + 12]):
+            return None   # (the turns below headed by bare role words over their writers and stamps: "留言" /
+            # "江州网友jz****1988" / "2025/3/2 16:16:05", role_turns' to read)
+        start = own if own is not None else start
     if start is not None and blocks[start].tag == "li" and _progress_strip(blocks, start):
         # the role word of a progress strip ("留言 | <time> | 受理 | <time> | 转办 …") under the message: the
         # message's own label is above it, in its fields' line ("… 留言人：某某留言时间：<time>")

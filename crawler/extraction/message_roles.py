@@ -40,7 +40,7 @@ _FIELD_WORD = re.compile(r"^(?:主题|標題|标题|日期|时间|時間|内容|
 _SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _ACTION_ROW = re.compile(r"^(?:(?:点赞|赞|分享|举报|收藏|评论|关注进展|关注|转发)\s*\d*\s*){2,}$")   # ("点赞 213分享举报关注进展")
 _PAGE_TAIL = re.compile(r"^本页内容由.{2,24}(?:整理|编辑)发布|^分享到\s*[:：]")
-_NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页")   # (a box's name, a state)
+_NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页|详情")   # (a box's name, a state)
 
 
 def _kind(role: str) -> str:
@@ -59,7 +59,8 @@ def role_turns(blocks: list[Block], now: datetime):
         if len(b.text) > 36 or b.link_len:
             continue
         if (m := _HEAD.match(b.text)) and not _NOT_WHO.search(m.group(2)) and not (
-                m.group(1) == "留言" and (not m.group(2) or _FIELD_WORD.match(m.group(2)))):   # ("留言Lc_8842 2周前"; not a
+                m.group(1) == "留言" and (not m.group(2) and not named_stamped(blocks, b.index) or m.group(2)
+                                          and _FIELD_WORD.match(m.group(2)))):   # ("留言Lc_8842 2周前"; not a
             # readers' comments heading, "留言", nor a field's label, "留言主题")
             heads.append((b.index, _kind(m.group(1)), m.group(2) or None))
         elif (m := _HEAD_AFTER.match(b.text)) and not _NOT_WHO.search(m.group(1)):
@@ -118,3 +119,10 @@ def _words_above(blocks: list[Block], first: int) -> int | None:
     if first - 1 - k < 2 or k < 0 or len(blocks[k].text) > 40:
         return None
     return k
+
+
+def named_stamped(blocks: list[Block], i: int) -> bool:
+    """A bare role word over a writer's name and a bare stamp ("留言" / "江州网友jz****1988" / "2025/3/2 16:16:05"):
+    a turn's head, not a comment section's heading."""
+    return i + 2 < len(blocks) and len(blocks[i + 1].text) <= 30 and not SENT_PUNCT.search(blocks[i + 1].text) \
+        and _BARE_STAMP.match(blocks[i + 2].text) is not None
