@@ -8,32 +8,28 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from .dates import iter_dates
 from .dom import Block
 
 # "作者chengwan0102 (南嶼阿賢)", "发信人: smthuser (夜归人), 信区: Beijing"
 _AUTHOR = re.compile(r"^(?:作者|發信人|发信人)\s*[:：]?\s*([A-Za-z0-9_.\-]{2,20})")
 _SUBJECT = re.compile(r"^(?:標\s*題|标\s*题)\s*[:：]?\s*(.+)$")
-# the C library's ctime(), as the station stamps it ("Wed Jan 10 21:34:56 2024")
-_CTIME = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+(\d\d):(\d\d):(\d\d)\s+((?:19|20)\d\d)")
-_MONTHS = {m: i + 1 for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())}
 # a push: its mark, the pusher's id, ":", the words, the year-less stamp (an IP may stand before it)
 _PUSH = re.compile(r"^(?:推|噓|嘘|→)\s*([A-Za-z0-9_.\-]{2,20})\s*[:：]\s?(.*?)\s*"
                    r"(?:(?:\d{1,3}\.){3}\d{1,3}\s+)?(\d{1,2})/(\d{1,2})(?:\s+(\d{1,2}):(\d\d))?$")
 _STATION = re.compile(r"^※\s*(?:發信站|发信站|文章網址|文章网址|來源|来源|編輯|编辑|修改|轉錄|转载)")
 # the lines an article quotes: "※ 引述《tofu0928 (臭豆腐)》之銘言：" over ": <their words>"
 _QUOTED = re.compile(r"^(?:※\s*(?:引述|引述自|引用)|【\s*在\s*.{1,40}的大作中提到|[:：]\s)")
+_WEEKDAY = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+[A-Z][a-z]{2}\s")   # (the ctime's opening)
 _HEAD_SPAN = 6   # header fields stand within this many blocks of the author's
 
 
-def _ctime(t: str, tz) -> datetime | None:
-    m = _CTIME.search(t)
-    if m is None or m.group(1) not in _MONTHS:
+def _ctime(t: str, now: datetime) -> datetime | None:
+    """The station's stamp in a header line: the C library's ctime() ("Wed Jan 10 21:34:56 2024"), read as
+    ``dates`` reads it."""
+    if not _WEEKDAY.search(t):
         return None
-    try:
-        return datetime(int(m.group(6)), _MONTHS[m.group(1)], int(m.group(2)), int(m.group(3)), int(m.group(4)),
-                        tzinfo=tz)
-    except ValueError:
-        return None
+    return next((d.dt for d in iter_dates(t, now) if d.kind == "full" and d.has_time), None)
 
 
 def _header_at(blocks: list[Block], i: int, now: datetime):
@@ -42,7 +38,7 @@ def _header_at(blocks: list[Block], i: int, now: datetime):
     m = _AUTHOR.match(blocks[i].text)
     if m is None:
         return None
-    when, subject, end = _ctime(blocks[i].text, now.tzinfo), None, i + 1
+    when, subject, end = _ctime(blocks[i].text, now), None, i + 1
     for j in range(i, min(len(blocks), i + _HEAD_SPAN)):
         t = blocks[j].text
         if j > i and _AUTHOR.match(t):
@@ -50,7 +46,7 @@ def _header_at(blocks: list[Block], i: int, now: datetime):
         hit = False
         if _SUBJECT.match(t):
             subject, hit = blocks[j], True
-        if when is None and (stamp := _ctime(t, now.tzinfo)) is not None:
+        if when is None and (stamp := _ctime(t, now)) is not None:
             when, hit = stamp, True
         if hit or j == i or re.match(r"^(?:看板|信區|信区)", t):
             end = j + 1

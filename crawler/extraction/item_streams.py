@@ -31,14 +31,15 @@ def shape(el) -> tuple:
 
 _SHAPES: dict[tuple, tuple] = {}
 # a row of actions with their counts ("赞 219分享", "点赞 12 评论 3"): no teaser's headline
-_ACTION_ROW = re.compile(r"^(?:(?:赞|讚|点赞|點讚|分享|评论|評論|收藏|转发|轉發|回复|回覆|举报|舉報)\s*[(（]?\s*\d*\s*[)）]?\s*[·|｜]?\s*){2,}$")
+_ACTION_ROW = re.compile(r"^(?:(?:赞|讚|点赞|點讚|分享|评论|評論|收藏|转发|轉發|回复|回覆|举报|舉報|关注进展|关注)\s*[(（]?\s*\d*\s*[)）]?\s*[·|｜]?\s*){2,}$")
 
 
 _A_DIGIT = re.compile(r"\d")
 
 
-def _action_row(t: str) -> bool:
-    return t[0] in "赞讚点點分评評收转轉回举舉" and _A_DIGIT.search(t) is not None and _ACTION_ROW.match(t) is not None
+def action_row(t: str) -> bool:
+    """A row of actions with their counts ("赞 219分享", "点赞 213分享举报关注进展")."""
+    return t[:1] in "赞讚点點分评評收转轉回举舉关" and _A_DIGIT.search(t) is not None and _ACTION_ROW.match(t) is not None
 _BARE_TIME = re.compile(r"^[0-2]?\d:[0-5]\d$")
 _BRACKET_HEAD = re.compile(r"^【[^】]{4,40}】.")
 
@@ -58,7 +59,7 @@ def mark_item_streams(blocks: list[Block], title: str | None = None) -> int:
         # an item's head: a timestamp line, or a headline that is all link (a teaser's title), or a
         # bare clock time over a 【headline】 (a 7×24 flash feed's item; a live page's entries carry
         # no headline of their own)
-        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1 and not _action_row(b.text)) or (
+        if not (_STAMP.search(b.text) or (n >= 6 and b.link_len >= n - 1 and not action_row(b.text)) or (
                 n <= 5 and _BARE_TIME.match(b.text) and i + 1 < len(blocks) and _BRACKET_HEAD.match(blocks[i + 1].text))):
             continue
         el = b.owner

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from .dom import HEADINGS, SENT_PUNCT, Block
 from .dates import iter_dates
+from .item_streams import action_row
 from .message_lines import _AFTER, _BARE_STAMP, SCAN
 
 _ASK_ROLES = ("来信内容", "留言内容", "诉求内容", "我的诉求", "网友留言", "来信", "留言", "网友", "市民", "群众",
@@ -38,7 +39,6 @@ _REPLY_UNIT_HEAD = re.compile(r"^(?:答复|回复|办理|处理)(?:内容|意见
 _CONTENT_HEADS = re.compile(r"^(?:来信|留言|诉求|答复|回复|办理|处理)(?:内容|意见|结果)")
 _FIELD_WORD = re.compile(r"^(?:主题|標題|标题|日期|时间|時間|内容|內容|板|列表|人)$")
 _SIGNED_DAY = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_ACTION_ROW = re.compile(r"^(?:(?:点赞|赞|分享|举报|收藏|评论|关注进展|关注|转发)\s*\d*\s*){2,}$")   # ("点赞 213分享举报关注进展")
 _PAGE_TAIL = re.compile(r"^本页内容由.{2,24}(?:整理|编辑)发布|^分享到\s*[:：]")
 _NOT_WHO = re.compile(r"评价|榜|排行|尚未|暂无|须知|列表|热线|信箱|频道|首页|详情")   # (a box's name, a state)
 
@@ -85,7 +85,7 @@ def role_turns(blocks: list[Block], now: datetime):
         while k < len(blocks) and k not in starts:
             b = blocks[k]
             t = b.text
-            if b.tag in HEADINGS or _AFTER.search(t) or lines and (_PAGE_TAIL.search(t) or _ACTION_ROW.match(t)):
+            if b.tag in HEADINGS or _AFTER.search(t) or lines and (_PAGE_TAIL.search(t) or action_row(t)):
                 break   # (or the page's own lines under the last turn: "本页内容由…整理发布", a share bar)
             if k == i + 1 and len(t) <= 30 and not SENT_PUNCT.search(t) and k + 1 < len(blocks) \
                     and _BARE_STAMP.match(blocks[k + 1].text):

@@ -11,7 +11,7 @@ from .meta import meta_dates
 from .attr_dates import attr_date, own_attr_date
 from .kind_dates import edition_date
 from .script_dates import date_plausible, record_timestamp, script_date
-from .labelled_dates import _NOT_PUBLISHED_BEFORE, _labelled, _labelled_date, _shown_as_update, best_of, dates_in_block
+from .labelled_dates import _NOT_PUBLISHED_BEFORE, _PUBLISHED_AT, _labelled, _labelled_date, _shown_as_update, best_of, dates_in_block
 
 _SPLIT_CLOCK = re.compile(r"[\s\u3000]{0,6}(?:时间|時間)\s*[:：]\s*([0-2]?\d):([0-5]\d)(?!\d)")
 # a publish field with nothing after its label but the next field's ("发布时间：信息来源：…")
@@ -33,8 +33,7 @@ def url_date(url: str, now):
     """Date embedded in an article URL (/2024/0517/, /2024-05-17/, t20240517_…), or None."""
     if not url:
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url)
-    for m in _URL_DATE.finditer(path):
+    for m in _URL_DATE.finditer(_url_path(url)):
         try:
             dt = datetime(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)),
                           tzinfo=now.tzinfo)
@@ -47,11 +46,17 @@ def url_date(url: str, now):
 
 
 _URL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+_URL_HOST = re.compile(r"^[a-z]+://[^/]+")
+
+
+def _url_path(url: str) -> str:
+    """The address without its scheme and host (a host's digits are no date)."""
+    return _URL_HOST.sub("", url)
 
 
 def _url_year(url: str) -> int | None:
     """A year standing alone as a segment of the address's path ("/html/2023/xwzx_1203/8841.html"), or None."""
-    m = _URL_YEAR.search(re.sub(r"^[a-z]+://[^/]+", "", url or ""))
+    m = _URL_YEAR.search(_url_path(url or ""))
     return int(m.group(1)) if m else None
 
 def _own_url(root, meta) -> str:
@@ -70,7 +75,6 @@ _PROFILE_DATE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}\s*[·|｜]\s*)?(?:注册|�
 
 _DATE_LABELLED = re.compile(r"[:：]|时间|日期|時間|发布|發布|发表|發表|来源|來源|作者|记者|記者|编辑|編輯|\s")
 _AIRED_LABEL = re.compile(r"(?:播出|首播|直播|开播|播放|访谈|訪談|会议|會議|活动|活動)(?:时间|時間|日期)\s*[:：]?\s*$")   # (or an interview's, a meeting's)
-_PUBLISHED_LABEL = re.compile(r"(?:发布|發布|发表|發表)(?:时间|時間|日期|于|於)\s*[:：]?\s*$")
 _WRITTEN_LABEL = re.compile(r"(?:成文|印发|印發|签发|簽發)(?:日期|时间|時間)\s*[:：]?\s*$")
 _BARE_DAY_WORD = re.compile(r"今天|今日|昨天|昨日|前天")
 
@@ -134,7 +138,7 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if dm is not None:
             if z_best is None or (dm.has_time and not z_best.has_time and dm.dt.date() == z_best.dt.date()):
                 z_best = dm
-                z_published = bool(_PUBLISHED_LABEL.search(t[max(0, dm.start - 8):dm.start]))
+                z_published = bool(_PUBLISHED_AT.search(t[max(0, dm.start - 8):dm.start]))
                 z_written = bool(_WRITTEN_LABEL.search(t[max(0, dm.start - 8):dm.start] if dm.start else label_before))
                 # ("3小时前", "刚刚": a time reckoned back from now, rounded; "昨天 19:55" names its minute)
                 z_reckoned = dm.kind == "relative" and not re.search(r"\d:\d", t[dm.start:dm.end])
