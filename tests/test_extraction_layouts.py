@@ -1996,6 +1996,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_app_circle_post_hot_posts_of_the_circle_below_twelve_hour_stamps",  # a county app's 圈子 post ('2025-04-11
                                     # 03:42 PM'), its replies, then '圈子热帖': other posts of the circle, no replies
                                     # (round 287's page, written last, opened after it was scored)
+    "forum_nuxt3_app_thread_relative_stamps_times_in_devalue_state",  # a Nuxt 3 app thread whose every stamp
+                                    # is relative ('2天前'): the opening post's time is its createdAt (UTC) in
+                                    # __NUXT_DATA__, whose devalue array refers to values by index (held-out
+                                    # round 280's page, opened after it was scored)
 ])
 def test_unseen_layouts(name):
     import json

@@ -165,7 +165,13 @@ def script_date(raw: str, now, title: str | None = None, own_only: bool = False)
         raw = _MSG_CT.sub("ct", raw)          # a key in the pattern costs every page's scan)
     if own_only:
         key = _title_key(title)
-        return _script_date(raw[:1_000_000], now, key, own_only=True) if key else None
+        if not key:
+            return None
+        found = _script_date(raw[:1_000_000], now, key, own_only=True)
+        for marker, rebuilt in (("__NUXT_DATA__", nuxt_data), ("qwik/json", qwik_data), ("self.__next_f.push", next_flight)):
+            if found is None and marker in raw:   # (or in a state kept flat or in string literals, rebuilt)
+                found = _script_date(rebuilt(raw), now, key, own_only=True)
+        return found
     from .written_dates import filled_date, sunk_date, written_date
 
     found = filled_date(raw, now) if ").text(" in raw or ").html(" in raw else None

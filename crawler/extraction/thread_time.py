@@ -18,8 +18,17 @@ def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, 
     replies', else the page's own (byline) time, unless that is a later reply's own stamp."""
     if not posts:
         return
-    day_only = posts[0].posted_at is not None and posts[0].posted_at.time() == dt_time(0)   # (a thread's
+    op = posts[0].posted_at
+    day_only = op is not None and op.time() == dt_time(0)   # (a thread's
     # opener shown with its day only too: the minute in the record that holds its subject)
+    if op is not None and not message_page and title and _reckoned(op, now):
+        # (or shown only as "2天前", reckoned here from now: the time the record that holds its subject gives,
+        # any day before, since the page may have been rendered long before it is read)
+        scripted = script_date(raw, now, title, own_only=True)
+        reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None and not _reckoned(p.posted_at, now)), None)
+        if scripted is not None and scripted <= op + timedelta(days=1) and (reply_at is None or scripted <= reply_at):
+            posts[0].posted_at = scripted
+        return
     if (posts[0].posted_at is None or day_only) and (message_page or title):
         scripted = script_date(raw, now, title) if message_page else script_date(raw, now, title, own_only=True)
         reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None), None)
@@ -29,6 +38,13 @@ def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, 
             # script gives, "LetterTime": "\/Date(1315141653000)\/", that day or the day before)
     if posts[0].posted_at is None and not any(p.posted_at == page_time for p in posts[2:]):
         posts[0].posted_at = page_time
+
+
+def _reckoned(when: datetime, now: datetime) -> bool:
+    """A stamp reckoned from now out of a relative one ("2天前", "5小时前"): a whole number of hours
+    before now, to its second (a stamp the page prints has its own minute, or none)."""
+    gap = (now.replace(microsecond=0) - when).total_seconds()
+    return 0 <= gap and gap % 3600 == 0 and (now.minute, now.second) != (0, 0)
 
 
 def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld: list, now: datetime,
