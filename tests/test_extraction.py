@@ -160,6 +160,8 @@ def test_date_only_meta_is_refined_by_byline_minute():
     ("二〇二五年十一月三日", dt(2025, 11, 3)),
     ("18/11/2025 15:05", dt(2025, 11, 18, 15, 5)),        # Hong Kong / Macau: day first
     ("11-12-2025, 09:05 PM", dt(2025, 11, 12, 21, 5)),    # forum software's US default: month first
+    ("答复时间：9/8/2025 8:13:45 PM", dt(2025, 9, 8, 20, 13, 45)),   # .NET's en-US default: month first, English AM/PM
+    ("9/8/2025 20:13:45", dt(2025, 8, 9, 20, 13, 45)),   # (a 24-hour clock: day first, as en-GB writes it)
     ("2025-11-08, 21:14", dt(2025, 11, 8, 21, 14)),       # SMF / MyBB: a comma before the time
     ("发信站: 某某社区 (Tue Nov 18 20:31:05 2025), 站内", dt(2025, 11, 18, 20, 31, 5)),   # ctime (BBS headers)
     ("Wed Nov 19 12:13:00 +0000 2025", dt(2025, 11, 19, 20, 13)),   # 微博's created_at, its zone applied

@@ -254,7 +254,8 @@ def iter_dates(s: str, now: datetime | None = None, *, allow_noyear: bool = True
                 continue
             a, b = int(m.group("a")), int(m.group("b"))
             # 18/11/2026 (Hong Kong, Macau: day first); 11-12-2026 (forum software's US default: month first)
-            day_first = a > 12 or (m.group("sep") == "/" and b <= 12)
+            # 9/8/2020 8:13:45 PM (.NET's en-US default, month first, with its English AM/PM clock)
+            day_first = a > 12 or (m.group("sep") == "/" and b <= 12 and not (m.group("ap2") or "中").isascii())   # (ap2: English or Chinese)
             H, M, S, has_t, tz = _time_parts(m)
             dt = _mk(int(m.group("y")), b if day_first else a, a if day_first else b, H, M, S, tz)
             if dt is None or dt.year > now.year + 1:
