@@ -62,6 +62,20 @@ def without_prefix_badge(root, title: str) -> str:
     return title
 
 
+def _first_line(el) -> str | None:
+    """The heading's text before its first <br> (without a state badge closing it), or None when it
+    has none."""
+    parts = [el.text or ""]
+    for i, child in enumerate(el):
+        if child.tag == "br":
+            if i and not parts[-1].strip() and F.trailing_state_badge(el[:i]):
+                parts = parts[:-2]   # (<h1>…<span class="badge">已回复</span><br>…)
+            return norm_ws("".join(parts)).strip()
+        parts.append(text_of(child) if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return None
+
+
 def _is_chip(chip: str, t: str) -> bool:
     """``chip`` is a short topic (``#…``) with six characters or more of ``t`` beside it."""
     return chip.startswith("#") and len(chip) <= 12 and len(t) - len(chip) >= 6
@@ -77,6 +91,9 @@ def title_candidates(root):
             t = _short_text(el)
             if t is not None and 2 <= len(t) <= 200:
                 out.append((_without_topic_chip(el, t), tag, el))
+                first = _first_line(el) if len(el) else None
+                if first is not None and 4 <= len(first) < len(t):   # (its first line too: a meta row
+                    out.append((first, tag, el))   # under a <br> in it, "<h1>…<br><span>发布者：…</span></h1>")
     n = 0
     for el in root.iter(_TITLE_TAGS):
         cls, ident = el.get("class"), el.get("id")
