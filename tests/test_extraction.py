@@ -893,6 +893,20 @@ def test_a_byline_time_outranks_metadata_of_another_day_unless_the_page_shows_it
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-03-11 23:05"
 
 
+def test_metadata_day_the_byline_shows_as_the_update_gives_way_to_the_labelled_publish_day():
+    page = ('<html><head><meta charset="utf-8"><title>騎樓違規占用取締專案9月起實施-青楓市政府</title>'
+            '<meta name="DC.Date" content="2023-08-10"></head><body><h2>騎樓違規占用取締專案9月起實施</h2>'
+            "<ul class=info><li>發布日期：{pub}</li><li>更新日期：{upd}</li></ul><div class=essay>"
+            "<p>為維護行人通行安全，本府將自9月1日起針對中正路、民生路沿線騎樓違規擺設攤架等占用行為進行專案稽查。</p>"
+            "<p>專案執行期間如經查獲違規占用，將依法處以罰鍰，並責令限期清除。</p></div></body></html>")
+    for pub, upd in (("112-08-03", "112-08-10"), ("2023-08-03", "2023-08-10")):
+        e = extract(page.format(pub=pub, upd=upd).encode(), "http://www.example.gov.tw/News_Content.aspx?n=1&s=2", now=NOW)
+        assert e.published_at.date().isoformat() == "2023-08-03"
+    e = extract(page.format(pub="2023-08-03", upd="2023-08-05").encode(), "http://www.example.gov.tw/News_Content.aspx?n=1&s=2",
+                now=NOW)
+    assert e.published_at.date().isoformat() == "2023-08-10"   # (the metadata's day shown nowhere as an update's)
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

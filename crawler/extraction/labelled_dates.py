@@ -86,6 +86,21 @@ def _labelled(blocks, now):
     return other, False
 
 
+def day_shown_as_update(day, lines: list[str], now) -> bool:
+    """One of ``lines`` prints ``day`` under an update's label ("更新日期：2023-08-10", or in 民國 years,
+    "更新日期：112-08-10", which reads as a date only beside traditional characters)."""
+    roc = [f"{day.year - 1911}{sep}{day.month:02d}{sep}{day.day:02d}" for sep in "-/."]
+    for t in lines:
+        if len(t) > 120:
+            continue
+        if any(dm.dt.date() == day and _UPDATED_LABEL.search(t[max(0, dm.start - 8):dm.start].rstrip())
+               for dm in iter_dates(t, now, allow_relative=False)):
+            return True
+        if any((i := t.find(r)) > 0 and _UPDATED_LABEL.search(t[max(0, i - 8):i].rstrip()) for r in roc):
+            return True
+    return False
+
+
 def _shown_as_update(when: datetime, raw: str) -> bool:
     """The page prints ``when`` (to the minute) under an update's label ("最后更新 2025-10-10 09:12")."""
     stamp = when.strftime("%Y-%m-%d %H:%M")

@@ -11,7 +11,8 @@ from .meta import meta_dates
 from .attr_dates import attr_date, own_attr_date
 from .kind_dates import edition_date
 from .script_dates import date_plausible, record_timestamp, script_date
-from .labelled_dates import _NOT_PUBLISHED_BEFORE, _PUBLISHED_AT, _labelled, _labelled_date, _shown_as_update, best_of, dates_in_block
+from .labelled_dates import (_NOT_PUBLISHED_BEFORE, _PUBLISHED_AT, _labelled, _labelled_date, _shown_as_update, best_of,
+                             dates_in_block, day_shown_as_update)
 
 _SPLIT_CLOCK = re.compile(r"[\s\u3000]{0,6}(?:时间|時間)\s*[:：]\s*([0-2]?\d):([0-5]\d)(?!\d)")
 # a publish field with nothing after its label but the next field's ("发布时间：信息来源：…")
@@ -214,6 +215,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
         if z_best.has_time and raw and z_best.kind != "relative" and not _shown_as_update(z_best.dt, raw):
             return z_best.dt   # (the metadata another day's, the byline's time shown: what the reader sees, unless
             # it is shown as an update's, "更新于 <time>"; a print edition's day, "T00:00:00", is no time of the page)
+        if z_published and mdt.date() > z_best.dt.date() and day_shown_as_update(mdt.date(), zone_text, now):
+            # (the metadata's day the one the byline gives as the update's, "發布日期：112-08-03 更新日期：112-08-10")
+            return z_best.dt if z_best.has_time or not raw else _with_minute(z_best.dt, raw, now, container, headline)
         return mdt if mht or not z_best.has_time else z_best.dt
     if m_best:   # (the metadata's day only: the minute a line closing the text or a script gives for that day)
         if not m_best[1] and (closing := _closing_time(m_best[0], blocks, body_end, now)) is not None:
