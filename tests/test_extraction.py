@@ -907,6 +907,20 @@ def test_metadata_day_the_byline_shows_as_the_update_gives_way_to_the_labelled_p
     assert e.published_at.date().isoformat() == "2023-08-10"   # (the metadata's day shown nowhere as an update's)
 
 
+def test_a_day_reckoned_from_a_relative_stamp_gives_way_to_an_earlier_day_in_the_pages_own_record():
+    # a copy rendered long before it is read: its "2天前" was reckoned then; the record holding its
+    # headline gives the time (its update's and a related story's beside it)
+    page = ('<html><head><title>江州新增夜间共享泊位_江州生活</title></head><body><h1>江州新增夜间共享泊位</h1>'
+            "<div class=meta><span>江州生活</span> <span>2天前</span></div><div class=article>"
+            "<p>记者从市城管局获悉，主城区新增夜间共享泊位一万二千个，老旧小区停车难有望缓解。</p>"
+            "<p>共享泊位晚七点至次日早八点向周边居民开放，收费标准按路内停车的一半执行。</p></div>"
+            '<script>window.__INITIAL_STATE__={"related":[{"title":"老城区新增充电桩","publishedAt":"2025-01-09T03:00:00+00:00"}],'
+            '"article":{"title":"江州新增夜间共享泊位","publishedAt":"2025-01-08T02:05:00+00:00",'
+            '"updatedAt":"2025-01-09T08:30:00+00:00"}}</script></body></html>')
+    e = extract(page.encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-01-08 10:05"
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

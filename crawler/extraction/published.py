@@ -171,8 +171,9 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
     if z_best is not None and z_best.kind == "relative" and not z_best.has_time and raw and m_best is None:
         # "3天前", the day only: the minute a script gives for that day ("publishTime": …)
         # (or its record's bare "timestamp", first: a nested record's createTime, its music's, is not its own)
+        # (or any day before: a page rendered before it was read reckoned its "2天前" then, as for "3小时前" below)
         u = own_attr_date(container, now) or record_timestamp(raw, now, headline) or script_date(raw, now, headline)
-        if u is not None and u.date() == z_best.dt.date():
+        if u is not None and u.date() <= z_best.dt.date():
             return u
     if z_best is not None and z_best.kind == "relative" and z_best.has_time and not z_reckoned and raw and m_best is None:
         # "昨天 08:12", reckoned when the page was rendered (a saved copy's 昨天 is not the day before it
