@@ -921,6 +921,22 @@ def test_a_day_reckoned_from_a_relative_stamp_gives_way_to_an_earlier_day_in_the
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-01-08 10:05"
 
 
+def test_a_guide_keeps_its_steps_given_with_arrows_and_drops_an_account_box_between_sections_and_the_disclaimer():
+    page = ('<html><head><title>江州12345投诉占道经营怎么操作_江州本地宝</title></head><body>'
+            "<div class=crumb>首页 → 江州本地宝 → 便民服务</div><h1>江州12345投诉占道经营怎么操作</h1>"
+            "<div class=info>2024-11-05 09:30 来源：江州本地宝</div><div class=content>"
+            "<h3>一、电话投诉</h3><p>拨打12345市民服务热线，说明占道经营的具体地点、时间和情况，工作人员会记录并转交城管部门处理。</p>"
+            "<h3>二、小程序投诉</h3><p>在微信搜索“江州12345”小程序，选择“我要投诉”→“城市管理”→“占道经营”，填写地址、上传图片后提交即可。</p>"
+            "<div class=box><b>江州本地宝</b><br>扫码关注，回复【12345】获取江州12345投诉入口<br>回复【停车】查询江州停车场收费标准</div>"
+            "<h3>三、办理时限</h3><p>一般诉求在5个工作日内办结，紧急诉求2小时内响应，对结果不满意的可申请重新办理。</p></div>"
+            "<div class=sm>本地宝郑重声明：本文仅代表作者个人观点，与本地宝无关。其原创性以及文中陈述文字和内容未经本站证实，"
+            "请读者仅作参考，并请自行核实相关内容。</div></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/news/20241105/1.html", now=NOW)
+    assert "选择“我要投诉”→“城市管理”→“占道经营”，填写地址" in e.text   # (steps in a sentence: no path)
+    assert "回复【" not in e.text and "扫码关注" not in e.text and "三、办理时限" in e.text
+    assert "郑重声明" not in e.text and "便民服务" not in e.text
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

@@ -27,7 +27,7 @@ from .thread_time import date_opening_post, thread_time
 from .chat_transcript import transcript_posts
 from .chat_log import chat_log_posts
 from .bbs_mail import mail_posts
-from .text_ends import (drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
+from .text_ends import (drop_cta_runs, drop_names_credit, trim_cta_tail, trim_mail_tail, without_repeated_labels,
                         trim_annex, without_cut_teaser, without_status_link_tail, without_writer_note)
 from .title import choose_title, page_title_of, without_prefix_badge
 from .visibility import clean
@@ -332,7 +332,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
                 paras.append(t)
     if not forum:
         paras = F.strip_line_clocks(F.strip_slide_counters(paras))
-        paras = without_repeated_labels(trim_mail_tail(drop_names_credit(trim_cta_tail(paras))))
+        paras = without_repeated_labels(trim_mail_tail(drop_names_credit(drop_cta_runs(trim_cta_tail(paras)))))
         paras = without_writer_note(trim_annex(without_cut_teaser(without_status_link_tail(paras))), out.author)
     out.text = "\n".join(paras)
     if _INVISIBLE.search(out.text):   # (zero-width spaces a status pads its end with: no words)

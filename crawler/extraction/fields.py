@@ -59,7 +59,9 @@ BOILERPLATE_RE = re.compile(
 _BLURB = re.compile(r"^(?:栏目|节目|欄目|節目)(?:介绍|简介|介紹|簡介)\s*[:：]|^[【\[]?(?:版权|版權|免责|免責)(?:声明|聲明)[】\]]?\s*[:：]|"
                     r"^.{0,80}未[经經].{0,24}(?:授权|授權|许可|許可|同意)\S{0,6}不得(?:转载|轉載|摘编|摘編|复制|複製|使用)|"   # (a paper's
                     # 本报声明: "本数字报所刊登的…稿件，未经本社书面授权，不得转载…")
-                    r"^本文(?:链接|鏈接|网址|網址|地址)\s*[:：]\s*https?://")   # (a print page's own address)
+                    r"^本文(?:链接|鏈接|网址|網址|地址)\s*[:：]\s*https?://|"   # (a print page's own address)
+                    # (a site's disclaimer under its name: "本地宝郑重声明：本文仅代表作者个人观点，与本地宝无关。…")
+                    r"^[\u4e00-\u9fff]{0,8}(?:声明|聲明)\s*[:：].{0,120}(?:仅代表|僅代表|不代表|並不代表)[^。]{0,20}(?:观点|觀點|立场|立場)")
 
 
 def _value(rest: str, maxlen: int = 40) -> str | None:
@@ -295,8 +297,10 @@ def is_boilerplate(text: str) -> bool:
         return True
     if len(text) <= 200 and SITE_FOOTER_RE.search(text) or len(text) <= 300 and _BLURB.match(text):
         return True
-    if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") + text.count("→") >= 2):
-        return True   # (a path: "首页 > 新闻 > 正文", "论坛 → 版块 → 主题")
+    if len(text) <= 80 and (BREADCRUMB_RE.search(text) or text.count(">") + text.count("»") + text.count("›") + text.count("→") >= 2
+                            and not text.endswith("。")):
+        return True   # (a path: "首页 > 新闻 > 正文", "论坛 → 版块 → 主题"; not a sentence giving steps,
+        # "选择“我要投诉”→“城市管理”→“占道经营”，填写地址…")
     return False
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # Calls to action closing account-style articles: from such a line on, the short tail is not the article.
-CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|"
+CTA_RE = re.compile(r"扫描?(?:下方|上方|下面|文末)?二维码|长按(?:识别)?(?:下方)?二维码|回复【|点击(?:菜单|下方|上方|阅读原文|关注|蓝字)|扫码关注|"
                     r"点个?[【“\"]?在看[】”\"]?|关注我们|关注.{1,12}(?:微信)?公众号|阅读原文|原文链接|点个赞|分享、点赞|↓↓|戳这里|一键三连")
 
 
@@ -44,6 +44,22 @@ def trim_cta_tail(paras: list[str]) -> list[str]:
                 len(tail) == 1 or sum(1 for p in tail if CTA_RE.search(p)) >= 2):
             return paras[:k]
     return paras
+
+
+def drop_cta_runs(paras: list[str]) -> list[str]:
+    """Without two or more short calls to action in a row anywhere in the text: an account's box set
+    between its sections ("扫码关注，回复【12345】获取投诉入口" / "回复【停车】查询收费标准")."""
+    keep, i, n = [], 0, len(paras)
+    while i < n:
+        j = i
+        while j < n and len(paras[j]) <= 60 and CTA_RE.search(paras[j]):
+            j += 1
+        if j - i >= 2:
+            i = j
+            continue
+        keep.append(paras[i])
+        i += 1
+    return keep
 
 
 _MAILMAN_RULE = re.compile(r"^_{20,}$")
