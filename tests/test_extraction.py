@@ -937,6 +937,21 @@ def test_a_guide_keeps_its_steps_given_with_arrows_and_drops_an_account_box_betw
     assert "郑重声明" not in e.text and "便民服务" not in e.text
 
 
+def test_an_article_at_a_tieba_like_address_with_liked_comments_is_news_and_its_reading_guide_no_text():
+    comments = "".join(f"<div class=c><div class=h><span>网友{n}号</span><span>11-21 0{n}:50</span></div>"
+                       f"<p>东环路早上确实一地泥，查得好！支持常态化检查{n}。</p><div><button>回复</button><button>赞 1{n}</button></div></div>"
+                       for n in range(1, 8))
+    page = ('<html><head><title>澄湾县深夜突击检查渣土车_澄湾观察</title></head><body><article><h1>澄湾县深夜突击检查渣土车</h1>'
+            "<div class=m><span>文/何骏</span><span>来源：澄湾观察</span><span>2024-11-21 00:45</span></div>"
+            "<div class=g><span>导读：</span>三部门夜间联合设卡，检查渣土车67辆，查处11辆。</div><div class=content>"
+            "<p>11月20日22时许，澄湾县城市管理局联合交警、交通部门，在城区东环路等三个点位同时设卡，对过往渣土车开展夜间突击检查。</p>"
+            "<p>此次检查持续近3个小时，共检查渣土车67辆，其中11辆因未密闭运输、车身带泥上路被当场查处。</p></div></article>"
+            f"<div><button>点赞 126</button><button>收藏</button></div><section><h2>热门评论（7）</h2>{comments}</section></body></html>")
+    e = extract(page.encode(), "https://www.example.cn/p/7218834561", now=NOW)
+    assert e.page_type == "news" and not e.posts   # ("/p/<id>" a 贴吧's address too; likes are no thread's words)
+    assert e.text.startswith("11月20日22时许") and "导读" not in e.text and "查得好" not in e.text
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

@@ -67,7 +67,7 @@ _DELETED_RE = re.compile(
 _TOPIC_TAGS = re.compile(r"^(?:#[^#\n]{1,30}#\s*)+")
 _SHARE_PHRASE = re.compile(r"[，,].{0,20}(?:快来|一起|点击|戳|速看|来看看|看看吧)|(?:吧|啦|哦|呀)[！!]?$")
 _CRUMB_LEAD = re.compile(r"^(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]")
-_SUMMARY_BOX = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?\s*[:：]?\s*[^\s:：]")
+_SUMMARY_BOX = re.compile(r"^(?:[【\[]?(?:内容)?摘要[】\]]?\s*[:：]?|[【\[]导读[】\]]\s*[:：]?|导读\s*[:：])\s*[^\s:：]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 
@@ -297,7 +297,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
     paras = kept
     if not forum and len(paras) >= 2 and (F.repeats_next(paras[0], paras[1]) or _SUMMARY_BOX.match(paras[0])):
         paras = paras[1:]   # a 摘要 box above the text repeating its first paragraph (DedeCMS div.intro), or
-        # labelled as one ("摘要6处疏导点共规划摊位212个…", "【内容摘要】…")
+        # labelled as one ("摘要6处疏导点共规划摊位212个…", "【内容摘要】…", "导读：三部门夜间联合设卡…")
     if out.author is None:
         a = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
         if a and len(a) <= 30 and not a.startswith("http"):
