@@ -19,6 +19,29 @@ def read_as_html(root, text: str) -> None:
     _headings_holding_text(root)
     if 'class="spacer"' in text:
         _spacer_parted_rows(root)
+    if 'data-time="' in text or "datetime=" in text:
+        _labelled_empty_times(root)
+
+
+_TIME_LABEL_END = re.compile(r"(?:时间|時間|日期)\s*[:：]\s*$")
+
+
+def _labelled_empty_times(root) -> None:
+    """An empty element after a time's label holding the time in its attribute, which the page's
+    script prints there (``提问时间：<em class="js-time" data-time="2023-06-18T17:40:00+00:00"></em>``):
+    the time, in Beijing time, as its text, as a reader sees it."""
+    from .dates import parse_with_precision   # (dates imports nothing of the tree's)
+
+    for el in root.xpath("//*[(@data-time or @datetime) and not(node())]")[:200]:
+        prev = el.getprevious()
+        before = (prev.tail if prev is not None else el.getparent().text) or ""
+        if not before.strip() and prev is not None and isinstance(prev.tag, str):
+            before = "".join(prev.itertext())   # (the label in an element of its own: <b>提问时间：</b><em …>)
+        if not _TIME_LABEL_END.search(before[-12:]):
+            continue
+        when, has_time = parse_with_precision(el.get("data-time") or el.get("datetime"))
+        if when is not None:
+            el.text = when.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d")
 
 
 # "sigline", "sign.gif", "signline.gif": one scan of the page, not three
