@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dom import SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content
+from .dom import SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content, text_of
 from .post_meta import _in_floor_replies, _in_meta, _in_signature, _wrappers
 from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
@@ -59,6 +59,22 @@ def path_in(el, member) -> tuple:
     return tuple(out)
 
 
+def _pieced(el) -> bool:
+    """``el``'s words are only those of two or more short elements in it, nothing between them (a
+    head row: "<span>name</span><span>认证 badge</span><span>提问者采纳</span>"), no prose line."""
+    if (el.text or "").strip():
+        return False
+    pieces = 0
+    for child in el:
+        if (child.tail or "").strip():
+            return False
+        if isinstance(child.tag, str) and (t := text_of(child).strip()):
+            if len(t) > 16:
+                return False
+            pieces += 1
+    return pieces >= 2
+
+
 def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tuple[set, tuple | None, tuple | None]:
     """The posts' furniture, found by repetition rather than by class names: a place in the post
     template (same path from the post down) that in three or more posts, and in nearly every post,
@@ -81,7 +97,7 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
             if b.owner is m or b.quoted:
                 continue
             p = path_in(b.owner, m)
-            if (len(b.text) > 24 and not _SIG_SEP.match(b.text)) or b.punct > 0:
+            if (len(b.text) > 24 and not _SIG_SEP.match(b.text) and not _pieced(b.owner)) or b.punct > 0:
                 prose.add(p)
             seen.setdefault(p, {}).setdefault(k, []).append(b.text)
             where.setdefault(p, {}).setdefault(k, b.index)
