@@ -952,6 +952,20 @@ def test_an_article_at_a_tieba_like_address_with_liked_comments_is_news_and_its_
     assert e.text.startswith("11月20日22时许") and "导读" not in e.text and "查得好" not in e.text
 
 
+def test_a_row_of_fields_ending_in_an_empty_time_label_is_no_words_of_a_turn():
+    page = ('<html><head><title>诉求详情_江州12345</title></head><body><h2>城关镇文化路菜场周边占道经营严重</h2>'
+            "<div class=meta><span>诉求人：李**</span><span>诉求时间：<!----></span><span>浏览：1386</span></div>"
+            "<div class=block><span class=label>诉求内容</span><p>文化路菜场东门到十字路口这一段，每天早上卖菜的小贩把三轮车摆满了人行道，"
+            "行人只能走在马路中间。</p><p>请城管部门尽快管一管，能不能在附近找个地方让他们集中摆摊？</p></div>"
+            "<div class=block><span class=label>办理结果</span><div class=meta><span>承办单位：澄湾县综合行政执法局</span>"
+            "<span>答复时间：<!----></span></div><p>市民您好！收到您的诉求后，我局城关中队于3月4日上午到现场核查，情况属实。</p>"
+            "<p>目前该路段占道经营现象已明显好转，我局将持续巡查，防止反弹。感谢您的监督！</p></div>"
+            "<div class=block><span class=label>诉求人评价</span> <span>满意</span></div></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/portal/appeal/2103040726", now=NOW)
+    assert e.page_type == "forum" and len(e.posts) == 2
+    assert "答复时间" not in e.text and "诉求时间" not in e.text and e.posts[1].text.startswith("市民您好")
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

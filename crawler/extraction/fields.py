@@ -287,9 +287,16 @@ _COUNTER_ROW = re.compile(r"^(?:(?:[\d,.]+\s*[万萬wWkK]?\s*)?(?:点赞|點讚|
                           r"\s*(?:[\d,.]+\s*[万萬wWkK]?)?\s*[·•|｜]?\s*){2,}$")
 
 
+# a row of labelled fields ending in a time's label left empty, the time filled by a script
+# ("承办单位：某某局答复时间：", "诉求时间："): the page's furniture
+_EMPTY_TIME_FIELD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}\s*[:：][^，。！？:：]{1,30}?\s*){0,4}[\u4e00-\u9fff]{0,4}(?:时间|日期|時間)\s*[:：]\s*$")
+
+
 @per_page
 def is_boilerplate(text: str) -> bool:
     if len(text) <= 20 and _SLIDER.match(text):
+        return True
+    if len(text) <= 80 and text.endswith(("：", ":")) and _EMPTY_TIME_FIELD.match(text):
         return True
     if len(text) <= 60 and _COUNTER_ROW.match(text) and any(c.isdigit() for c in text):
         return True

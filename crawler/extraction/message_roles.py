@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from . import fields as F
 from .dom import HEADINGS, SENT_PUNCT, Block
 from .dates import iter_dates
 from .item_streams import action_row
@@ -93,8 +94,8 @@ def role_turns(blocks: list[Block], now: datetime):
             elif len(t) <= 40 and _BARE_STAMP.match(t):
                 when = when or next((d.dt for d in iter_dates(t, now)), None)   # (its time on the line
                 # under the head, or under its words)
-            elif t and b.link_len <= 0.3 * len(t):
-                lines.append(t)
+            elif t and b.link_len <= 0.3 * len(t) and not (len(t) <= 80 and F.is_boilerplate(t)):   # ("承办单位：某局答复时间：",
+                lines.append(t)                                                                  # its time left to a script)
                 if kind == "reply" and len(lines) >= 3 and _SIGNED_DAY.match(t) and len(lines[-2]) <= 30 \
                         and not blocks[k - 1].punct:
                     k += 1
