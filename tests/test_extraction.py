@@ -966,6 +966,22 @@ def test_a_row_of_fields_ending_in_an_empty_time_label_is_no_words_of_a_turn():
     assert "答复时间" not in e.text and "诉求时间" not in e.text and e.posts[1].text.startswith("市民您好")
 
 
+def test_a_moderators_signed_and_stamped_post_saying_the_thread_is_forwarded_is_a_post():
+    def post(n, name, floor, when, text):
+        return (f"<div class=post-card id=post_{n}><div class=post-left><p class=uname>{name}</p></div><div class=post-right>"
+                f"<div class=post-head><span class=floor>{floor}</span><span class=ptime>发表于 {when}</span></div>"
+                f"<div class=post-text><p>{text}</p></div></div></div>")
+    posts = [post(1, "滨江住户老陈", "楼主", "2025-2-14 9:03", "小区门口的滨江路辅路每天晚上双排停车，救护车都进不来，能否增设临时停车位？"),
+             post(2, "育才路居民", "2楼", "2025-2-14 10:27", "同住附近，支持楼主。育才路晚上停得连电动车都过不去。"),
+             post(3, "问政青枫版主", "3楼", "2025-2-14 11:02", "已转交青枫区城市管理局、滨江街道办理，请耐心等待回复。"),
+             post(4, "青枫区城市管理局", "4楼", "2025-2-19 16:40", "网友您好！经现场核查，拟在滨江花园东侧建设临时停车场，3月底前投入使用。"),
+             post(5, "江州老王", "5楼", "2025-2-20 8:36", "这才是问政该有的样子，点赞青枫区。")]
+    page = ('<html><head><title>滨江花园周边夜间违停严重_问政青枫_江州网络问政</title></head><body>'
+            "<h1 class=post-title>滨江花园周边夜间违停严重</h1>" + "".join(posts) + "</body></html>")
+    e = extract(page.encode(), "http://www.example.cn/post/562031", now=NOW)
+    assert e.page_type == "forum" and len(e.posts) == 5 and e.posts[2].text.startswith("已转交")
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

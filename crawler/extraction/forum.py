@@ -274,6 +274,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps
                                           for b in blocks[max(0, lo[m] - 2):hi[m] + 1])            # just above it)
                                    or all(_NO_REPLY.match(x) or _AD_LABEL.match(x) for x in lines)
+                                   and not (author and find_time(m, mblocks, now))   # (a poster's own post saying it,
+                                   # signed and stamped: a moderator's "已转交…办理，请耐心等待回复。", no placeholder)
                                    or len(lines) <= 5 and (_AD_LABEL.match(lines[0]) or _ad_chip(m) or any(
                                        _AD_LABEL.match(b.text) for b in mblocks[:2]))   # (an ad floor headed by its
                                    # label, in its text or in its user cell: "<b>论坛赞助商</b>")
