@@ -982,6 +982,17 @@ def test_a_moderators_signed_and_stamped_post_saying_the_thread_is_forwarded_is_
     assert e.page_type == "forum" and len(e.posts) == 5 and e.posts[2].text.startswith("已转交")
 
 
+def test_a_self_media_pages_time_only_as_publictime_in_its_record():
+    page = ('<html><head><title>青枫区设12处年货临时摊点_搜狐</title><script>var article = {"title": "青枫区设12处年货临时摊点", '
+            '"publicTime": 1736824800000, "updateTime": 1736836900000, "authorName": "青枫融媒"};</script></head><body>'
+            '<h1>青枫区设12处年货临时摊点</h1><div class=article-info><span class=time id=news-time data-val="1736824800000"></span>'
+            "<span>来源: <a href=/profile>青枫融媒</a></span></div><article class=article>"
+            "<p>记者从青枫区城管局获悉，春节前全区设立12处年货临时摊点，免费向摊贩开放至正月十五。</p>"
+            "<p>摊点实行定时定点经营，每天早7点至晚9点，城管队员将全程巡查，保障通行秩序。</p></article></body></html>")
+    e = extract(page.encode(), "http://www.example.cn/a/848123456_121789012", now=NOW)
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-01-14 11:20"   # (not the update's 14:41)
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

@@ -22,13 +22,13 @@ def date_plausible(dt: datetime | None, now: datetime) -> bool:
 _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at once, the alternation is slow;
     # it asks for the second letter too, u, t, e, a, o or r in every key: "pu", "pt", "re", "da", "do", "cr", "ct",
     # "su", "le", as a script's p, d, c, s, l and r are many)
-    r"""(?=[pdcslrPDCSLR][uteaor])(?:[pP]ublish_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
+    r"""(?=[pdcslrPDCSLR][uteaor])(?:[pP]ublish_?[tT]ime|[pP]ublic_?[tT]ime|ptime|[rR]eleased?_?(?:[aA]t|[tT]ime|[dD]ate)|[pP]ublish_?[dD]ate|[pP]ub_?[dD]ate|[pP]ub_?[tT]ime|datePublished|"""
     r"""[pP]ublish_?[aA]t|[pP]ublished[_-]?[aA]t|[pP]ublished_?[Tt]ime|published(?![\w$-])|doc_?rel_?time|docRelTime|"""   # (TRS: docreltime)
     r"""publish_?ts|publishTs|pub_?ts|pubTs|"""   # (an epoch's "_ts": "publish_ts": 1732008000000)
     r"""[cC]reate_?[tT]ime|[cC]reated_?[Tt]ime|"""
     r"""[cC]reated_?[aA]t|create_?at|ctime|\bct|"""
     r"""[sS]ubmit_?[tT]ime|submitted_?at|submittedAt|[lL]etter_?[tT]ime)"""   # (a message's: "submitTime": 1680016500,
-    # ASP.NET's PascalCase "PublishTime", a 信箱's "LetterTime")
+    # ASP.NET's PascalCase "PublishTime", a 信箱's "LetterTime"; 搜狐号's "publicTime")
     r"""(?:_?[Tt]ext|_?[Ss]tr|_?[Ss]how|Long)?["']?\]?\s*[:=]\s*(?:\[\d,\s*)?"""   # ("pubTimeLong": ms; "$CONFIG['pubTime'] = …")   # ("publishTimeText": "11月3日 20:15", a
     # shown form; Astro's props give each value its type first: "pubDate":[3,"2022-08-14T23:05:00.000Z"])
     r"""["']?\s*(\d{13}|\d{10}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} \d{1,2} \d\d:\d\d:\d\d [+-]\d{4} (?:19|20)\d\d|"""
@@ -396,4 +396,6 @@ def _escaped(text: str, i: int) -> bool:
     return n % 2 == 1
 
 
-_CREATED_KEY = re.compile(r"create_?time|createTime|created_?time|created_?at|create_?at|createdAt|ctime|submit", re.I)
+# (and "publicTime": 搜狐号's publish time, but a message board's time of making a letter public, after its
+# createTime: as weak as a creation's, the first of them in the record wins)
+_CREATED_KEY = re.compile(r"create_?time|createTime|created_?time|created_?at|create_?at|createdAt|ctime|submit|public_?time", re.I)
