@@ -59,6 +59,22 @@ _ALTERNATING = re.compile(r"^(?:odd|even|alt|alternate|first|last|bg#|row#|is-.*
                           r"cf|fl|fr|left|right|on|hover|current)$", re.I)
 
 
+def _inner_template(el) -> tuple | None:
+    """The classes of ``el``'s two or more element children, in order, when each has one (a post's
+    own template: head over body), else None."""
+    if len(el) < 2 or len(el) > 6:
+        return None
+    out = []
+    for c in el:
+        if not isinstance(c.tag, str):
+            continue
+        cls = c.get("class")
+        if not cls:
+            return None
+        out.append((c.tag, _DIGITS.sub("#", cls)))
+    return tuple(out) if len(out) >= 2 else None
+
+
 def _shared_tokens(el) -> list[str]:
     """Class tokens other than the first one, for grouping siblings whose first class alternates
     (``odd post`` / ``even post``)."""
@@ -125,6 +141,10 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             groups.setdefault(_sig(k), []).append(k)
             for tok in _shared_tokens(k):
                 groups.setdefault((k.tag, "~" + tok), []).append(k)
+            if k.tag != "tr" and (inner := _inner_template(k)) is not None:   # (a table's rows all share their cells'
+                # classes, the board's notice row too)   # (or by what they hold: a message and its reply
+                groups.setdefault((k.tag, "^", inner), []).append(k)   # classed apart, "msg-ask" / "msg-reply",
+                # each a "msg-head" over a "msg-body")
         for sig, members in groups.items():
             if len(members) < 2:
                 continue

@@ -59,6 +59,9 @@ def path_in(el, member) -> tuple:
     return tuple(out)
 
 
+_CLOCK = re.compile(r"\d[:：][0-5]\d")
+
+
 def _pieced(el) -> bool:
     """``el``'s words are only those of two or more short elements in it, nothing between them (a
     head row: "<span>name</span><span>认证 badge</span><span>提问者采纳</span>"), no prose line."""
@@ -97,8 +100,9 @@ def template_lines(members: list, blocks: list[Block], lo: dict, hi: dict) -> tu
             if b.owner is m or b.quoted:
                 continue
             p = path_in(b.owner, m)
-            if (len(b.text) > 24 and not _SIG_SEP.match(b.text) and not _pieced(b.owner)) or b.punct > 0:
-                prose.add(p)
+            if (len(b.text) > 24 and not _SIG_SEP.match(b.text) and not _pieced(b.owner)
+                    and not (len(b.text) <= 60 and _CLOCK.search(b.text))) or b.punct > 0:   # (nor a head line with
+                prose.add(p)   # its stamp: "网友留言 留言人：城东居民 时间：2018年05月07日 14:22")
             seen.setdefault(p, {}).setdefault(k, []).append(b.text)
             where.setdefault(p, {}).setdefault(k, b.index)
             marks[p] = marks.get(p, 0) + b.punct
