@@ -268,7 +268,8 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                     pending = find_time(m, mblocks, now)
             elif posts and posts[-1].posted_at is None:
                 posts[-1].posted_at = find_time(m, mblocks, now)
-        if not lines or all(_MOD_LOG.search(x) or _RATING.match(x) for x in lines) or sum(1 for x in lines if _LISTED.match(x)) >= max(3, 2 * len(lines) / 3) \
+        # (a moderator's log; not a moderator's post saying so among its sentences, "本版版主。已将本帖置顶一周，请…。也请…。")
+        if not lines or all(x.count("。") < 2 and _MOD_LOG.search(x) or _RATING.match(x) for x in lines) or sum(1 for x in lines if _LISTED.match(x)) >= max(3, 2 * len(lines) / 3) \
                 or posts and (link_list(m) or marker_line(lines[0]) or _PROGRESS.match(lines[0])
                                    or author and (_PROGRESS.match(author) or _AD_LABEL.match(author))
                                    or any(len(b.text) <= 80 and _AD_SUBJECT.search(b.text)   # (its header row, perhaps

@@ -48,6 +48,11 @@ def noise_kind(el) -> int:
         return 1
     if get("class") is None and get("id") is None:
         return 0   # (most elements: no name at all)
+    if (itemtype := get("itemtype")) and (m := _POST_TYPE.search(itemtype)):
+        # an item the page declares a post, an answer or an article (schema.org microdata), whatever its
+        # class names say (vBulletin 5's "h-left-side" layout helper on every post): a comment is one of
+        # a thread's, or an article's comments
+        return 2 if m.group(1) == "Comment" else 0
     ci = classid(el)
     if not ci:
         return 0
@@ -64,6 +69,8 @@ def noise_kind(el) -> int:
 
 
 _KIND_CACHE: dict[str, int] = {}
+_POST_TYPE = re.compile(r"schema\.org/(DiscussionForumPosting|Comment|Answer|Question|NewsArticle|Article|BlogPosting|"
+                        r"SocialMediaPosting|Message|EmailMessage)$")
 
 
 _SEP_SPLIT = re.compile(r"[\s_\-]+")
