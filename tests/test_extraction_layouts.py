@@ -2016,6 +2016,8 @@ def _body_f1(got: str, want: str) -> float:
                                     # '… h-left-side' (a layout helper, no sidebar) and typed DiscussionForumPosting / Comment
                                     # in microdata; '此帖子最后由 X 于 <time> 编辑。'; a moderator's post saying '已将本帖置顶一周'
                                     # among its sentences (round 297's page: F1 0.05 -> 1.00)
+    "forum_mybb_relative_day_tooltip_date_clock_after_it",  # MyBB: '<span title="2020-09-18">昨天</span>, 08:42 PM':
+                                    # the day in the tooltip, the clock after it (round 297's page)
 ])
 def test_unseen_layouts(name):
     import json

@@ -124,12 +124,22 @@ def find_time(member, blocks: list[Block], now, stop=None):
     # exact time in a tooltip behind a relative one (Discuz: <span title="2026-11-19 00:58">6 天前</span>)
     for el in titled[:40]:
         v = el.get("title") or ""
-        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v)) and not _edit_label_before(el):
+        if 8 <= len(v) <= 40 and (_STAMP.search(v) or ATTR_TIME.match(v) or _TITLE_DAY.match(v) and _TAIL_CLOCK.match(el.tail or "")) \
+                and not _edit_label_before(el):
             # (or ISO: "2012-05-14T12:12:37+00:00"; not the last edit's: "最后编辑: <span title=…>")
             dt, has_t = parse_with_precision(v, now)
             if dt and has_t:
                 return dt
+            if dt and (clock := _TAIL_CLOCK.match(el.tail or "")):   # (MyBB: "<span title="2020-09-18">昨天</span>,
+                hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower() == "pm" else 0) \
+                    if clock.group(3) else int(clock.group(1))          # 08:42 PM": the day in the tooltip, the clock after it)
+                if hour < 24:
+                    return dt.replace(hour=hour, minute=int(clock.group(2)))
     return time_in_lines(blocks, now)
+
+
+_TITLE_DAY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+_TAIL_CLOCK = re.compile(r"^\s*[,，]?\s*([0-2]?\d):([0-5]\d)(?::[0-5]\d)?(?:\s*([AaPp][Mm]))?(?![\d:])")
 
 
 def _edit_label_before(el) -> bool:
