@@ -51,8 +51,10 @@ _MARKS_BY_FIRST = tuple((first, tuple(w for w in _MARK_WORDS if w[0] == first))
 _FLOOR_NAMES = {w: re.compile(r"(?<![\u4e00-\u9fff])" + w + r"(?![\u4e00-\u9fff])") for w in ("沙发", "板凳", "地板")}
 _POSTED_AT = re.compile(r"发布于(?![:：]?\s*[\u4e00-\u9fff]{2,8}(?:\s|$))")
 _REPLY_ACTION = re.compile(r"^.{0,18}回复$", re.M)
-_POWERED = re.compile(r"[Pp]owered\s+by\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|"
-                      r"NodeBB|XenForo|MyBB|dvbbs|动网|esoTalk|FluxBB|PunBB|bbPress|Vanilla|SMF|Simple Machines|IP\.Board|Invision|Kunena|FUDforum|Phorum|MiniBB|Xiuno|Discuz!?Q)", re.I)
+_ENGINES = (r"(?:Discuz|phpwind|PHPWind|vBulletin|phpBB|Discourse|Flarum|NodeBB|XenForo|MyBB|dvbbs|动网|esoTalk|FluxBB|PunBB|"
+            r"bbPress|Vanilla|SMF|Simple Machines|IP\.Board|Invision|Kunena|FUDforum|Phorum|MiniBB|Xiuno|Discuz!?Q)")
+_POWERED = re.compile(r"[Pp]owered\s+by\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*" + _ENGINES, re.I)
+_SUPPORTED_BY = re.compile(r"技术支持\s*[:：]?\s*(?:<[^>]{0,200}>\s*)*" + _ENGINES, re.I)
 
 
 def _powered_by_forum(text: str) -> bool:
@@ -64,7 +66,13 @@ def _powered_by_forum(text: str) -> bool:
             if part.startswith(("by", "By"), i + 7) and _POWERED.match(part, max(0, i - 1)):
                 return True
             i = part.find("owered ", i + 7)
+        i = part.find("技术支持")   # (a language pack's: MyBB's "技术支持 <a>MyBB</a>")
+        while i >= 0:
+            if _SUPPORTED_BY.match(part, i):
+                return True
+            i = part.find("技术支持", i + 4)
     return False
+
 
 
 _POSTED_BY = re.compile(r"^(?:(?:发起人|楼主|樓主)\s*[:：]?\s*([^\s:：，。]{2,16})\s+|"
