@@ -2021,6 +2021,10 @@ def _body_f1(got: str, want: str) -> float:
     "forum_dvbbs71_notice_bar_guest_welcome_subject_row_counts_gbk_nometa",  # Dvbbs 7.1 (GBK, no charset): the header
                                     # tables' row '欢迎您：客人 [登录] [注册]' / '最新公告：… (2006-4-1 0:00:00)' in the posts'
                                     # table shape; '* 帖子主题：… 本主题贴数 8，分页：[1] ※ 本帖被浏览 1203 次' (round 297's page)
+    "forum_tw_cgi_board_re_subjects_poster_heads_posts_in_blockquotes_big5",  # a Taiwan village CGI board (Big5):
+                                    # '＞ Re: <subject, with its comma>' and '回覆人：青楓里 林里長 里長 日期：112/05/04(四) 上午 09:12'
+                                    # over each reply, its words in a <blockquote> (no quote: nothing of its own outside it);
+                                    # '＞…' quoted lines; '[2031] ' before the subject (round 297's page: news -> thread)
 ])
 def test_unseen_layouts(name):
     import json

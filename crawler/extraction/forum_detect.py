@@ -40,7 +40,8 @@ _CIRCLE_HEAD = re.compile(r"(?:成员|成員)\s*[\d.]+\s*[万萬]?\s*[·|｜]\s*
                           r"[\d.]+\s*[万萬]?\s*(?:成员|成員)\s*[·|｜]\s*今日\s*\d+\s*帖|"
                           r"(?:帖子|主题|主題)\s*[\d.,]+\s*[万萬]?\s*[·|｜]\s*(?:成员|成員)\s*[\d.,]+")   # ("帖子 12,406 · 成员 38,211")
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
-_POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|發表人)\s*[:：]\s*\S{1,20}\s+(?:回复|回帖|發表|发表)(?:日期|时间|時間)\s*[:：]", re.M)
+_POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|回覆人|發表人|发表人)\s*[:：]\s*\S{1,20}(?:\s+\S{1,10}){0,2}?\s+(?:回复|回帖|發表|发表|回覆)?"
+                                 r"(?:日期|时间|時間)\s*[:：]", re.M)   # (a CGI board's "回覆人：青楓里 林里長 里長 日期：…")
 _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
@@ -194,7 +195,7 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if score < 2 and ("Re" in visible or "RE" in visible or "回复" in visible or "答复" in visible) \
             and _reply_subjects(visible) >= 3:
         score += 1   # the replies' subjects, "Re: <the thread's subject> [Re: 某人]", three times or more
-    if "作者" in visible and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
+    if ("作者" in visible or "人：" in visible or "人:" in visible) and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
@@ -230,9 +231,9 @@ _LEVELED = re.compile(r"^([^\s，。：:]{2,16})\s*(?:Lv\.?\s*\d{1,2}|LV\.?\s*\d
 
 # the opener answering a reply in its sub-replies: "南泓街的猫作者 回复 鹭汀小林：…", "某某 楼主 回复 某某："
 _OP_REPLYING = re.compile(r"^[^\s，。：:]{1,20}?\s*(?:楼主|樓主|作者)\s*(?:回复|回覆)\s*\S{1,20}?\s*[:：]")
-_REPLY_SUBJECT = re.compile(r"^(?:Re|RE|re|回复|回覆|答复|答覆)\s*[:：]\s*(.{4,80}?)\s*(?:\[(?:Re|RE|回复)\s*[:：][^\]]{1,30}\])?"
+_REPLY_SUBJECT = re.compile(r"^(?:[＞>]\s*)?(?:Re|RE|re|回复|回覆|答复|答覆)\s*[:：]\s*(.{4,80}?)\s*(?:\[(?:Re|RE|回复)\s*[:：][^\]]{1,30}\])?"
                             r"(?:\s*(?:发布时间|发表时间|發佈時間|發表時間|发表于|發表於)\s*[:：]?\s*(?:19|20)\d\d[-/.年]\S{2,20}(?:\s+\S{3,8})?)?$", re.M)
-# (with its stamp run on after it: "回复: <subject>发布时间: 2011/4/13 8:52")
+# (with its stamp run on after it: "回复: <subject>发布时间: 2011/4/13 8:52"; a CGI board's "＞ Re: <subject>")
 
 
 _NOT_SUBJECT = re.compile(r"[，。；…]|\.\.\.")
@@ -242,7 +243,9 @@ def _reply_subjects(visible: str) -> int:
     """How many short lines give one subject after "Re:" (the most repeated one)."""
     counts: dict = {}
     for m in _REPLY_SUBJECT.finditer(visible):
-        if not _NOT_SUBJECT.search(m.group(1)):   # (not a reply's words: "回复：经核实，该处……")
+        if not _NOT_SUBJECT.search(m.group(1)) or m.group(0).lstrip("＞> ")[:2] in ("Re", "RE", "re") \
+                and "…" not in m.group(1) and "。" not in m.group(1):   # (not a reply's words: "回复：经核实，该处……";
+            # a subject after "Re:" may hold its comma: "＞ Re: 中正路騎樓被佔用，推輪椅根本過不去")
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     return max(counts.values(), default=0)
 

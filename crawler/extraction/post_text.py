@@ -59,6 +59,8 @@ def path_in(el, member) -> tuple:
     return tuple(out)
 
 
+_POSTER_HEAD = re.compile(r"^(?:回覆人|回复人|發表人|发表人|留言人|作者)\s*[:：]")
+_RE_SUBJECT = re.compile(r"^[＞>]?\s*(?:Re|RE|re)\s*[:：]")
 _CLOCK = re.compile(r"\d[:：][0-5]\d")
 
 
@@ -196,9 +198,11 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
                       and "sign" not in (x.owner.get("class") or "") and not _under_rule(x)
                       and sum(ch.isalpha() for ch in x.text) >= 4
                       and not (len(x.text) <= 120 and _FLOOR_HEAD_STAMP.search(x.text))
+                      and not (len(x.text) <= 100 and (_RE_SUBJECT.match(x.text) or _POSTER_HEAD.match(x.text) and _CLOCK.search(x.text)))
                       for x in blocks[:sig_at])   # (the thread's title repeated above, a rating log, the
     # signature under its rule, a vote counter under the post, "支持(12)", the floor's head with the subject and
-    # its stamp, "楼主 <subject> 发表于 2013-6-5 21:07:33 回复 引用": no words)
+    # its stamp, "楼主 <subject> 发表于 2013-6-5 21:07:33 回复 引用", the reply's subject, "＞ Re: <subject>", its poster's
+    # labelled head, "回覆人：X 日期：112/05/04(四) 上午 09:12": no words)
     wrappers = _wrappers(member, blocks)
     headlines = {x.text for x in blocks if x.extra.get("title")}
     removed = False   # "该帖子已被删除": what is left of the post is its frame ("游客")
