@@ -2025,6 +2025,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # '＞ Re: <subject, with its comma>' and '回覆人：青楓里 林里長 里長 日期：112/05/04(四) 上午 09:12'
                                     # over each reply, its words in a <blockquote> (no quote: nothing of its own outside it);
                                     # '＞…' quoted lines; '[2031] ' before the subject (round 297's page: news -> thread)
+    "forum_community_app_nuxt2_topic_record_relative_stamps",  # an owner-community app's H5 thread (Nuxt 2): every stamp
+                                    # relative; the opening post's time its record's createTime (ms), the record under the
+                                    # key "topic" (the page's own, no "top" list); 6 posts: a reply of one picture and no
+                                    # words is none here (the page writer counted 7) (round 297's page)
 ])
 def test_unseen_layouts(name):
     import json

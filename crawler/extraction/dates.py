@@ -378,7 +378,7 @@ def parse_chinese_datetime(s: str, now: datetime | None = None) -> datetime | No
     t = s.strip()
     if t.isdigit() and len(t) in (10, 13):
         try:
-            v = int(t) / (1000 if len(t) == 13 else 1)
+            v = int(t) // (1000 if len(t) == 13 else 1)   # (to the second, as a printed stamp gives it)
             return datetime.fromtimestamp(v, SHANGHAI)
         except (ValueError, OverflowError, OSError):
             return None
@@ -395,7 +395,7 @@ def parse_with_precision(s: str, now: datetime | None = None) -> tuple[datetime 
     t = s.strip()
     if t.isdigit() and len(t) in (10, 13):
         try:
-            v = int(t) / (1000 if len(t) == 13 else 1)
+            v = int(t) // (1000 if len(t) == 13 else 1)
             return datetime.fromtimestamp(v, SHANGHAI), True
         except (ValueError, OverflowError, OSError):
             pass

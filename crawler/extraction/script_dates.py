@@ -38,7 +38,7 @@ _SCRIPT_DATE = re.compile(   # (the lookahead first: most characters fail it at 
     r"""(?:[ T]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?)""")
 # keys of arrays / objects that hold other items (comments, related stories), not the page itself
 _OTHER_KEY = re.compile(r"comment|reply|replies|review|related|relate|recommend|rec_?list|hot|list|items|feed|"
-                        r"more|next|prev|other|similar|guess|top|rank|sidebar|cmt|answers|children|data_list|"
+                        r"more|next|prev|other|similar|guess|top(?!ic)|rank|sidebar|cmt|answers|children|data_list|"   # (a "topic" is the page's)
                         r"music|audio|bgm|sound|song",   # (a video's sound track: its own times)
                         re.I)
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
