@@ -2029,6 +2029,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # relative; the opening post's time its record's createTime (ms), the record under the
                                     # key "topic" (the page's own, no "top" list); 6 posts: a reply of one picture and no
                                     # words is none here (the page writer counted 7) (round 297's page)
+    "forum_phpbb33_deleted_post_reason_edit_note_zh_cn",  # phpBB 3.3 (zh_CN): '此帖子由 X 于 <time> 删除。' over '原因：人身攻击'
+                                    # (a removed post, no post); '由 X 在 <time> 最后编辑，总共编辑 1 次。' (round 297's page)
+    "forum_xenforo22_member_warning_notice_prefix_label",  # XenForo 2.2: '此成员因本帖收到警告。（…）' over a post's words,
+                                    # a 求助 prefix label in the <h1> (round 297's page)
 ])
 def test_unseen_layouts(name):
     import json
