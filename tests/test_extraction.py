@@ -993,6 +993,21 @@ def test_a_self_media_pages_time_only_as_publictime_in_its_record():
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2025-01-14 11:20"   # (not the update's 14:41)
 
 
+def test_a_comment_heading_beside_its_sort_tabs_as_links_heads_the_comments_under_a_video_description():
+    comments = "".join(f"<li class=cm><p class=u>网友{n}号</p><p class=t>点赞！之前每天晚上十二点还在放音乐，现在终于清净了{n}。</p>"
+                       f"<p class=f><span data-time=\"17183{n}2860\">{n}小时前</span><span>IP属地：浙江</span><a>回复</a><a>4{n}</a></p></li>"
+                       for n in range(1, 7))
+    page = ('<html><head><title>小区门口夜市噪音扰民 城管上门协调后恢复安静_江州TV</title></head><body>'
+            "<h1>小区门口夜市噪音扰民 城管上门协调后恢复安静</h1><div class=meta><span>江州广播电视台</span>"
+            "<span data-time=1718328600>3小时前</span></div><div class=desc><h4>视频简介</h4>"
+            "<p>近日，青枫区云锦花园小区居民通过12345热线反映，小区南门外的临时夜市每晚营业到凌晨，严重影响休息。</p>"
+            "<p>执法队员与夜市经营方多次沟通，最终商定夜市营业时间调整为17时至22时，禁止使用外放音响。</p></div>"
+            "<div class=actions><a>赞 326</a><a>收藏</a></div><div class=v-comment><div class=hd><h3>评论 <em>6</em></h3>"
+            f"<div class=sort><a>最热</a><a>最新</a></div></div><ul>{comments}</ul></div></body></html>")
+    e = extract(page.encode(), "https://www.example.cn/video/2024/06/14/VIDE1718328600518207.shtml", now=NOW)
+    assert e.page_type == "news" and "现在终于清净了" not in e.text and "执法队员" in e.text
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

@@ -158,6 +158,7 @@ _OWN_ASK_HEAD = re.compile(r"^[【\[](?:留言|来信|网友留言|市民来信|
 _OWN_REPLY_HEAD = re.compile(r"^[【\[](?:回复|答复|回应|答)[】\]]$")
 
 
+_SORT_TABS = re.compile(r"(?:\s*[|｜/]?\s*(?:最热|最新|热门|最早|按时间|按热度|默认|正序|倒序|热度|时间)){2,4}\s*")
 _COUNT_NOTE = re.compile(r"^[（(]?\s*(?:已有|共有?)\s*\d[\d,，]*\s*[条則则篇位人][^。！？]*[)）]?$")
 
 
@@ -186,12 +187,12 @@ def mark_trailing_sections(blocks: list[Block], hi: dict | None = None) -> int:
             if last > i and not (last - i <= 2 and el.getparent() is not None and all(
                     (len(x.text) <= 30 and _COUNT_NOTE.search(x.text) or len(x.text) <= 40 and not x.punct
                      or len(x.text) <= 60 and _COUNT_NOTE.search(x.text) and _CIVILITY.search(x.text))
-                    and x.link_len < 0.5 * len(x.text)
+                    and (x.link_len < 0.5 * len(x.text) or _SORT_TABS.fullmatch(x.text))
                     for x in blocks[i + 1:last + 1])):
                 end = last
                 break   # (not a header box holding the heading and a counter beside it: "实时更新 共28条",
                 # "（已有 46 条评论，查看全部）", "直播时间：2023-07-21 18:00 观看 12.3万进入直播间 >", "共有 24 条评论，
-                # 以下评论仅代表网友个人观点，不代表本站立场")
+                # 以下评论仅代表网友个人观点，不代表本站立场", the sort tabs beside it as links, "最热 最新")
             if el.tag in ("td", "th") and any(c.tag in ("td", "th") for c in el.itersiblings()):
                 break   # (last in a side column's cell, the page's text in the next column: it heads nothing)
             el = el.getparent()
