@@ -1008,6 +1008,17 @@ def test_a_comment_heading_beside_its_sort_tabs_as_links_heads_the_comments_unde
     assert e.page_type == "news" and "现在终于清净了" not in e.text and "执法队员" in e.text
 
 
+def test_a_crawlers_grab_time_in_the_record_is_no_bare_timestamp_of_the_page():
+    page = ('<html><head><title>共享单车堵住地铁口，江州划了电子围栏</title><script>window.__INITIAL_DATA__={"article":{'
+            '"title":"共享单车堵住地铁口，江州划了电子围栏","publish_at":"2024-08-05T02:30:00+00:00","grab_time":1722826957000,'
+            '"modify_at":"2024-08-05T11:48:00+00:00"}}</script></head><body><h1>共享单车堵住地铁口，江州划了电子围栏</h1>'
+            "<div class=meta><span>江州小城记</span> <span>2天前</span></div><div class=content>"
+            "<p>早高峰的地铁口，共享单车堆得密密麻麻，行人只能侧身通过，这一幕不少市民都不陌生。</p>"
+            "<p>8月1日起，江州在主城区地铁站口施划电子围栏，车辆停在围栏外将无法还车。</p></div></body></html>")
+    e = extract(page.encode(), "https://www.example.cn/a/1.html", now=datetime(2024, 8, 7, 9, 13, 5, tzinfo=SH))
+    assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-05 10:30"   # (publish_at, not grab_time's 11:02)
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

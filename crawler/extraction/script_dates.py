@@ -312,7 +312,8 @@ def record_timestamp(raw: str, now, title: str | None):
     return _script_date(raw[:1_000_000], now, key, own_only=True, pattern=_BARE_TS) if key else None
 
 
-_BARE_TS = re.compile(r"""(?=[t])(?:timestamp|ts|time)["']?\s*[:=]\s*["']?(\d{13}|\d{10})(?!\d)""")
+_BARE_TS = re.compile(r"""(?=[t])(?<![\w$])(?:timestamp|ts|time)["']?\s*[:=]\s*["']?(\d{13}|\d{10})(?!\d)""")   # (the key itself,
+# not the end of another: "grab_time", a crawler's)
 
 
 def _script_date(text: str, now, title: str | None = None, own_only: bool = False, pattern=_SCRIPT_DATE):
