@@ -151,6 +151,14 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
                 break
     if z_best is None:
         z_best = aired
+    if z_best is not None and z_best.kind == "relative" and z_best.has_time and not z_reckoned:
+        # "今天 10:32" beside its tooltip's "2018-06-21 10:32" (read first into the zone): the tooltip's day, the
+        # day the page was rendered, not the one it is read
+        tip = next((d for t in zone_text if len(t) <= 25 for d in iter_dates(t, now, allow_relative=False)
+                    if d.has_time and d.kind != "noyear" and (d.dt.hour, d.dt.minute) == (z_best.dt.hour, z_best.dt.minute)
+                    and d.dt < z_best.dt), None)
+        if tip is not None:
+            z_best = tip
     if z_best is not None and z_best.kind == "noyear":
         # "05-13 12:03" without a year: take the year from the URL when the day agrees
         # (or from the time a script or an attribute gives, "data-pubtime"/"pubTime": …, when it agrees)
