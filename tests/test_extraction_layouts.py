@@ -2035,6 +2035,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # a 求助 prefix label in the <h1> (round 297's page)
     "news_microblog_status_today_stamp_tooltip_day",  # a microblog status: '今天 10:32 来自 …' whose link's tooltip gives
                                     # '2018-06-21 10:32': the day the page was rendered, not the one it is read (round 299's page)
+    "forum_tw_lizhang_guestbook_numbered_responses_poster_heads_big5",  # a Taiwan 里辦公處 guestbook (Big5): '回應 1
+                                    # 留言者：X（里民） 發表日期：108/03/08 上午 10:20' over each response: replies' posters, a thread
+                                    # (round 299's page: news -> thread)
 ])
 def test_unseen_layouts(name):
     import json

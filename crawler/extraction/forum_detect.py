@@ -40,8 +40,8 @@ _CIRCLE_HEAD = re.compile(r"(?:成员|成員)\s*[\d.]+\s*[万萬]?\s*[·|｜]\s*
                           r"[\d.]+\s*[万萬]?\s*(?:成员|成員)\s*[·|｜]\s*今日\s*\d+\s*帖|"
                           r"(?:帖子|主题|主題)\s*[\d.,]+\s*[万萬]?\s*[·|｜]\s*(?:成员|成員)\s*[\d.,]+")   # ("帖子 12,406 · 成员 38,211")
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
-_POSTER_REPLY_HEADS = re.compile(r"^(?:作者|回复人|回覆人|發表人|发表人)\s*[:：]\s*\S{1,20}(?:\s+\S{1,10}){0,2}?\s+(?:回复|回帖|發表|发表|回覆)?"
-                                 r"(?:日期|时间|時間)\s*[:：]", re.M)   # (a CGI board's "回覆人：青楓里 林里長 里長 日期：…")
+_POSTER_REPLY_HEADS = re.compile(r"^(?:(?:回應|回应|回覆|回复)\s*\d{1,3}\s+)?(?:作者|回复人|回覆人|發表人|发表人|留言者|留言人)\s*[:：]\s*\S{1,20}(?:\s+\S{1,10}){0,2}?\s+(?:回复|回帖|發表|发表|回覆)?"
+                                 r"(?:日期|时间|時間)\s*[:：]", re.M)   # (a CGI board's "回覆人：青楓里 林里長 里長 日期：…", a guestbook's "回應 1 留言者：X（里民） 發表日期：…")
 _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
 _DIGITS = re.compile(r"\d+")
@@ -195,8 +195,11 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if score < 2 and ("Re" in visible or "RE" in visible or "回复" in visible or "答复" in visible) \
             and _reply_subjects(visible) >= 3:
         score += 1   # the replies' subjects, "Re: <the thread's subject> [Re: 某人]", three times or more
-    if ("作者" in visible or "人：" in visible or "人:" in visible) and len(_POSTER_REPLY_HEADS.findall(visible)) >= 3:
+    if ("作者" in visible or "人：" in visible or "人:" in visible or "者：" in visible) and \
+            len(heads := _POSTER_REPLY_HEADS.findall(visible)) >= 3:
         score += 1   # "作者：某某 回复日期：<time>" over each reply (an old board's floors)
+        if sum(1 for h in heads if not h.startswith("作者")) >= 3:
+            score += 1   # (labelled as replies' posters, "回覆人：", "回應 2 留言者：": no article's comments)
     if len(marks) >= 7 or len(marks & _QA_WORDS) >= 2:   # many thread words, or a Q&A page's own
         score += 1
     if score < 2 and ("成员" in visible or "成員" in visible) and _CIRCLE_HEAD.search(visible):
