@@ -2038,6 +2038,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_tw_lizhang_guestbook_numbered_responses_poster_heads_big5",  # a Taiwan 里辦公處 guestbook (Big5): '回應 1
                                     # 留言者：X（里民） 發表日期：108/03/08 上午 10:20' over each response: replies' posters, a thread
                                     # (round 299's page: news -> thread)
+    "forum_qq_group_export_name_then_clock_date_rows_quoted_replies",  # a QQ 消息管理器 export in an archive page: '日期:
+                                    # 2019-04-12' rows, each message's name in an element of its own before its clock
+                                    # ('9:05:12'), quoted messages '「name：…」' over '- - - -' in replies (round 299's page)
 ])
 def test_unseen_layouts(name):
     import json
