@@ -1019,6 +1019,22 @@ def test_a_crawlers_grab_time_in_the_record_is_no_bare_timestamp_of_the_page():
     assert e.published_at.strftime("%Y-%m-%d %H:%M") == "2024-08-05 10:30"   # (publish_at, not grab_time's 11:02)
 
 
+def test_a_chat_export_whose_messages_carry_their_times_only_in_an_attribute_is_a_thread():
+    said = ["各位商户晚上好！从7月15日起市场全面实行垃圾分类，每天两次集中收运。", "泡沫箱也收？以前都是收废品的拉走的。",
+            "收废品的照样可以来收，只是不能再堆在过道里了。", "我们卖菜的菜叶最多，一天一桶肯定不够装。",
+            "菜叶多的摊位可以申请两个绿桶，明天到管理处登记就行。", "下周外围人行道的占道经营也要集中整治，请大家配合。"]
+    who = ["市场管理处-孙主任", "水产区-老郑", "市场管理处-孙主任", "蔬菜区-阿芳", "市场管理处-孙主任", "白鹭洲城管-周队"]
+    msgs = "".join(f'<div class="msg msg-left" data-time="{1594207935 + 70 * n}"><img class=avatar src=a.jpg>'
+                   f"<div class=msg-body><div class=nickname>{w}</div><div class=bubble><div class=text>{t}</div></div></div></div>"
+                   for n, (w, t) in enumerate(zip(who, said)))
+    page = ('<html><head><title>白鹭洲市场商户交流群 聊天记录</title></head><body><h1>白鹭洲市场商户交流群 聊天记录</h1>'
+            f'<div class=chat><div class=chat-title>白鹭洲市场商户交流群(218)</div>{msgs}'
+            '<div class="msg-system" data-time="1594208117"><span>"蔬菜区-阿芳"撤回了一条消息</span></div></div></body></html>')
+    e = extract(page.encode(), "http://www.example.cn/a/1.html", now=NOW)
+    assert e.page_type == "forum" and [p.author for p in e.posts[-6:]] == who
+    assert e.posts[-1].posted_at.strftime("%Y-%m-%d %H:%M") == "2020-07-08 19:38"   # (1594208285, its attribute)
+
+
 def test_whom_a_reply_answers_on_a_line_of_its_own_is_no_words_of_it():
     def item(name, text, target=""):
         head = f"<div class=c-reply-target>回复 <span>{target}</span></div>" if target else ""

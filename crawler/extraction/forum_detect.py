@@ -206,8 +206,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         score += 1   # a community's header over the page ("成员 1.9万 · 今日新帖 37", "4.8万成员"): a member's post
     # a chat export, one element per message: five or more same-shaped items, each a "name time" line
     # over words of its own, with no article above them (no thread words needed: a 业主群 has none)
-    if score < 2 and blocks is not None and not marks and _chat_items(blocks):
-        return True
+    if score < 2 and blocks is not None and (not marks and _chat_items(blocks) or marks <= _LIKES and _timed_messages(root, blocks)):
+        return True   # (or their times only in an attribute of each, "data-time", likes their only thread words)
     # a chat log: "name time" lines over their messages, all in one element (a 业主群 archive)
     # (one pass over the short lines first: most pages have no five such lines at all)
     if score >= 2 or blocks is None:
@@ -377,6 +377,32 @@ def _chat_items(blocks: list[Block]) -> bool:
     return said >= 0.8 * len(items) and _prose_before(blocks, items[0]) < 100
 
 
+
+
+def _timed_messages(root, blocks: list[Block]) -> bool:
+    """A chat export whose messages carry their times only in an attribute (a WeChat exporter's
+    <div class="msg" data-time="1594207935">): five or more such siblings of one class, each a short
+    name line over words of its own, no article above the first."""
+    if not root.xpath("(//*[@data-time])[5]"):
+        return False
+    owners = {id(b.owner): b for b in blocks[:3000]}
+    for parent in {el.getparent() for el in root.xpath("//*[@data-time][@class]")[:400]}:
+        if parent is None:
+            continue
+        kids = [k for k in parent if isinstance(k.tag, str) and k.get("data-time") and (k.get("class") or "").split()[:1]]
+        by_kind: dict = {}
+        for k in kids:
+            by_kind.setdefault((k.tag, k.get("class").split()[0]), []).append(k)
+        for items in by_kind.values():
+            said = 0
+            for k in items:
+                lines = [owners[id(e)] for e in k.iter() if id(e) in owners]
+                if len(lines) >= 2 and len(lines[0].text) <= 20 and not lines[0].punct and any(x.punct for x in lines[1:]):
+                    said += 1
+            if said >= 5 and said >= 0.8 * len(items):
+                first = next((owners[id(e)] for e in items[0].iter() if id(e) in owners), None)
+                return first is not None and _prose_before(blocks, first) < 100
+    return False
 
 
 def _ruled_runs(stamped: list[Block]) -> list[Block]:
