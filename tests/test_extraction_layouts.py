@@ -2041,6 +2041,9 @@ def _body_f1(got: str, want: str) -> float:
     "forum_qq_group_export_name_then_clock_date_rows_quoted_replies",  # a QQ 消息管理器 export in an archive page: '日期:
                                     # 2019-04-12' rows, each message's name in an element of its own before its clock
                                     # ('9:05:12'), quoted messages '「name：…」' over '- - - -' in replies (round 299's page)
+    "message_hotline_appeal_gbk_step_table_rows_stamp_first",  # a county 12345 诉求公开 page (JSP tables, GBK): under
+                                    # '办理过程' a table of rows opening with their stamps (受理/转办/签收/办结/回访 with
+                                    # 处理意见 notes): the hotline's steps, no third turn (round 295's page)
 ])
 def test_unseen_layouts(name):
     import json

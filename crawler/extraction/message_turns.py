@@ -115,6 +115,12 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
         if no_words(b, t, short, bool(turns[-1][2]), blocks):
             continue   # attachments, steps, fields, a pending reply's notice, a photo's stamp: no words, no end
+        if steps_table is None and b.tag == "td" and turns[-1][0] == "progress" and not turns[-1][2]:
+            # (under a 办理过程 heading, a table whose rows each open with their stamp: the hotline's steps)
+            steps_table = next((a for a in b.owner.iterancestors() if a.tag == "table"), None)
+            if steps_table is None or sum(1 for tr in steps_table.iter("tr") if len(tr) and tr[0].tag == "td"
+                                          and _BARE_STAMP.match("".join(tr[0].itertext()).strip())) < 3:
+                steps_table = None
         if steps_table is not None and b.tag == "td":
             if any(a is steps_table for a in b.owner.iterancestors()):
                 continue   # a cell of the progress table's rows (环节 | 时间 | 处理情况): steps, nobody's words
