@@ -14,7 +14,7 @@ from .floor_lines import floor_heads
 from .repeated_items import repeated_items
 from .item_streams import shape
 from .status_bar import status_bar_between
-from .thread_marks import COUNT_MARKS, STAMP, STAMP_CHAR, floor_word
+from .thread_marks import COUNT_MARKS, POSTER_LABEL, STAMP, STAMP_CHAR, floor_word
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
                         r"invision|punbb|fluxbb|bbs|forum", re.I)
@@ -40,7 +40,7 @@ _CIRCLE_HEAD = re.compile(r"(?:成员|成員)\s*[\d.]+\s*[万萬]?\s*[·|｜]\s*
                           r"[\d.]+\s*[万萬]?\s*(?:成员|成員)\s*[·|｜]\s*今日\s*\d+\s*帖|"
                           r"(?:帖子|主题|主題)\s*[\d.,]+\s*[万萬]?\s*[·|｜]\s*(?:成员|成員)\s*[\d.,]+")   # ("帖子 12,406 · 成员 38,211")
 _QA_WORDS = {"个回答", "回答者", "提问者", "最佳答案", "我来答", "回答于", "采纳", "追问", "最佳回答", "我要提问", "提问于"}
-_POSTER_REPLY_HEADS = re.compile(r"^(?:(?:回應|回应|回覆|回复)\s*\d{1,3}\s+)?(?:作者|回复人|回覆人|發表人|发表人|留言者|留言人)\s*[:：]\s*\S{1,20}(?:\s+\S{1,10}){0,2}?\s+(?:回复|回帖|發表|发表|回覆)?"
+_POSTER_REPLY_HEADS = re.compile(r"^(?:(?:回應|回应|回覆|回复)\s*\d{1,3}\s+)?" + POSTER_LABEL + r"\s*\S{1,20}(?:\s+\S{1,10}){0,2}?\s+(?:回复|回帖|發表|发表|回覆)?"
                                  r"(?:日期|时间|時間)\s*[:：]", re.M)   # (a CGI board's "回覆人：青楓里 林里長 里長 日期：…", a guestbook's "回應 1 留言者：X（里民） 發表日期：…")
 _FLOOR_LED = re.compile(r"^\d{1,4}\s*[楼樓]\s")
 _FLOOR_NO = re.compile(r"\d+\s*[楼樓]")
@@ -73,7 +73,6 @@ def _powered_by_forum(text: str) -> bool:
                 return True
             i = part.find("技术支持", i + 4)
     return False
-
 
 
 _POSTED_BY = re.compile(r"^(?:(?:发起人|楼主|樓主)\s*[:：]?\s*([^\s:：，。]{2,16})\s+|"
@@ -206,7 +205,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         score += 1   # a community's header over the page ("成员 1.9万 · 今日新帖 37", "4.8万成员"): a member's post
     # a chat export, one element per message: five or more same-shaped items, each a "name time" line
     # over words of its own, with no article above them (no thread words needed: a 业主群 has none)
-    if score < 2 and blocks is not None and (not marks and _chat_items(blocks) or marks <= _LIKES and _timed_messages(root, blocks)):
+    if score < 2 and blocks is not None and (not marks and _chat_items(blocks) or marks <= _LIKES and "data-time" in sample
+                                             and _timed_messages(root, blocks)):
         return True   # (or their times only in an attribute of each, "data-time", likes their only thread words)
     # a chat log: "name time" lines over their messages, all in one element (a 业主群 archive)
     # (one pass over the short lines first: most pages have no five such lines at all)
@@ -385,7 +385,7 @@ def _timed_messages(root, blocks: list[Block]) -> bool:
     name line over words of its own, no article above the first."""
     if not root.xpath("(//*[@data-time])[5]"):
         return False
-    owners = {id(b.owner): b for b in blocks[:3000]}
+    owners = {b.owner: b for b in blocks[:3000]}
     for parent in {el.getparent() for el in root.xpath("//*[@data-time][@class]")[:400]}:
         if parent is None:
             continue
@@ -396,11 +396,11 @@ def _timed_messages(root, blocks: list[Block]) -> bool:
         for items in by_kind.values():
             said = 0
             for k in items:
-                lines = [owners[id(e)] for e in k.iter() if id(e) in owners]
+                lines = [owners[e] for e in k.iter() if e in owners]
                 if len(lines) >= 2 and len(lines[0].text) <= 20 and not lines[0].punct and any(x.punct for x in lines[1:]):
                     said += 1
             if said >= 5 and said >= 0.8 * len(items):
-                first = next((owners[id(e)] for e in items[0].iter() if id(e) in owners), None)
+                first = next((owners[e] for e in items[0].iter() if e in owners), None)
                 return first is not None and _prose_before(blocks, first) < 100
     return False
 

@@ -49,6 +49,7 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
     replies_marked = False   # inside a run of blocks marked as comments by a bare "回复" heading
     quote_next = False   # under a quote's label ("引用来信：")
     steps_table = None   # a progress table whose rows are the platform's steps
+    tables_read: set = set()   # (tables under a progress heading already looked at for stamped rows)
     labelled_at = -1   # where the last table or timeline role label opened a turn
     own_section = blocks[start].extra.get("section")   # (a guestbook under its "网友留言" heading: the news
     # rules' mark on the message itself is no end of its turns)
@@ -115,12 +116,14 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             continue   # the letter quoted at the reply's head (<blockquote>【来信摘要】…): the letter's words
         if no_words(b, t, short, bool(turns[-1][2]), blocks):
             continue   # attachments, steps, fields, a pending reply's notice, a photo's stamp: no words, no end
-        if steps_table is None and b.tag == "td" and turns[-1][0] == "progress" and not turns[-1][2]:
+        if steps_table is None and b.tag == "td" and turns[-1][0] == "progress" and not turns[-1][2] \
+                and (table := next((a for a in b.owner.iterancestors() if a.tag == "table"), None)) is not None \
+                and table not in tables_read:
             # (under a 办理过程 heading, a table whose rows each open with their stamp: the hotline's steps)
-            steps_table = next((a for a in b.owner.iterancestors() if a.tag == "table"), None)
-            if steps_table is None or sum(1 for tr in steps_table.iter("tr") if len(tr) and tr[0].tag == "td"
-                                          and _BARE_STAMP.match("".join(tr[0].itertext()).strip())) < 3:
-                steps_table = None
+            tables_read.add(table)
+            if sum(1 for tr in table.iter("tr") if len(tr) and tr[0].tag == "td"
+                   and _BARE_STAMP.match("".join(tr[0].itertext()).strip())) >= 3:
+                steps_table = table
         if steps_table is not None and b.tag == "td":
             if any(a is steps_table for a in b.owner.iterancestors()):
                 continue   # a cell of the progress table's rows (环节 | 时间 | 处理情况): steps, nobody's words

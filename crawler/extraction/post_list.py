@@ -141,10 +141,10 @@ def find_post_group(body, blocks: list[Block], total: dict, lo: dict, hi: dict):
             groups.setdefault(_sig(k), []).append(k)
             for tok in _shared_tokens(k):
                 groups.setdefault((k.tag, "~" + tok), []).append(k)
-            if k.tag != "tr" and (inner := _inner_template(k)) is not None:   # (a table's rows all share their cells'
-                # classes, the board's notice row too)   # (or by what they hold: a message and its reply
-                groups.setdefault((k.tag, "^", inner), []).append(k)   # classed apart, "msg-ask" / "msg-reply",
-                # each a "msg-head" over a "msg-body")
+            # (or by what they hold: a message and its reply classed apart, "msg-ask" / "msg-reply", each a
+            # "msg-head" over a "msg-body"; not a table's rows, which all share their cells' classes, a notice row too)
+            if k.tag != "tr" and (inner := _inner_template(k)) is not None:
+                groups.setdefault((k.tag, "^", inner), []).append(k)
         for sig, members in groups.items():
             if len(members) < 2:
                 continue

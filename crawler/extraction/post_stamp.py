@@ -131,15 +131,14 @@ def find_time(member, blocks: list[Block], now, stop=None):
             if dt and has_t:
                 return dt
             if dt and (clock := _TAIL_CLOCK.match(el.tail or "")):   # (MyBB: "<span title="2020-09-18">昨天</span>,
-                hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower() == "pm" else 0) \
-                    if clock.group(3) else int(clock.group(1))          # 08:42 PM": the day in the tooltip, the clock after it)
-                if hour < 24:
-                    return dt.replace(hour=hour, minute=int(clock.group(2)))
+                dt, has_t = parse_with_precision(f"{v.strip()} {clock.group(1)}", now)   # 08:42 PM": the day in the
+                if dt and has_t:                                                        # tooltip, the clock after it)
+                    return dt
     return time_in_lines(blocks, now)
 
 
 _TITLE_DAY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
-_TAIL_CLOCK = re.compile(r"^\s*[,，]?\s*([0-2]?\d):([0-5]\d)(?::[0-5]\d)?(?:\s*([AaPp][Mm]))?(?![\d:])")
+_TAIL_CLOCK = re.compile(r"^\s*[,，]?\s*([0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp][Mm])?)(?![\d:])")
 
 
 def _edit_label_before(el) -> bool:

@@ -13,6 +13,7 @@ from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
 from .dom import SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content, text_of
 from .post_meta import _in_floor_replies, _in_meta, _in_signature, _wrappers
+from .thread_marks import POSTER_LABEL
 from .post_lines import (
     _ACTIONS, _ADMIN_REPLY, _BADGE_END, _BBS_HEADER, _BBS_QUOTE, _DATE_LED, _EDIT_NOTE, _FLOOR_LABEL,
     _FORUM_BOILER, _GAP, _HEAD_ROW, _HEAD_RUN, _INLINE_QUOTE, _is_date_line, _LABELLED_STAMP, _LZL_NAME,
@@ -59,7 +60,7 @@ def path_in(el, member) -> tuple:
     return tuple(out)
 
 
-_POSTER_HEAD = re.compile(r"^(?:回覆人|回复人|發表人|发表人|留言人|作者)\s*[:：]")
+_POSTER_HEAD = re.compile("^" + POSTER_LABEL)
 _RE_SUBJECT = re.compile(r"^[＞>]?\s*(?:Re|RE|re)\s*[:：]")
 _CLOCK = re.compile(r"\d[:：][0-5]\d")
 

@@ -37,3 +37,7 @@ def floor_word(text: str) -> bool:
         if floor:
             return True
     return False
+
+
+# the label over a post naming its poster on old boards and guestbooks ("作者：", "回覆人：", "留言者："), before the name
+POSTER_LABEL = r"(?:作者|回复人|回覆人|發表人|发表人|留言者|留言人)\s*[:：]"
