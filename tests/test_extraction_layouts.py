@@ -2011,7 +2011,11 @@ def _body_f1(got: str, want: str) -> float:
                                     # characters, no sentence mark): furniture, by its place in every answer (round 292's page)
     "message_board_ask_reply_follow_up_classed_apart_same_head_body_gbk_nometa",  # plain PHP 民生直通车 (GBK, no charset):
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
-                                    # over a msg-body: three turns alike by what they hold; the heads furniture (round 295's page)
+                                    # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
+                                    # message page by its heads, at any address (round 295's page)
+    "forum_app_thread_meta_rows_led_by_floor_then_day_and_ip_place",  # a tieba-like app thread: each reply's meta row
+                                    # '第2楼03-14IP属地:江苏' (floor, year-less day, IP place run together), the opener's
+                                    # '楼主' tag: a thread at any address (round 297's page, read as an article without its URL)
     "forum_vbulletin5_posts_microdata_typed_layout_helper_side_class",  # vBulletin 5: every post an <li> classed
                                     # '… h-left-side' (a layout helper, no sidebar) and typed DiscussionForumPosting / Comment
                                     # in microdata; '此帖子最后由 X 于 <time> 编辑。'; a moderator's post saying '已将本帖置顶一周'

@@ -261,14 +261,18 @@ _CN_TIME = re.compile(r"^\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*(?:(?:周|星
 _FLOOR_END = re.compile(r"(?<![\d第])(\d{1,4})\s*[楼樓]$")   # (after the poster's name: "某某Lv6 2楼")
 _FLOOR_LEAD = re.compile(r"^[\[【](\d{1,4})\s*[楼樓][\]】]\s*[^\s，。！？]{1,16}\s*[:：]$")   # (a WAP board: "[2楼]KX网友7731:")
 _FLOOR_ONLY = re.compile(r"^(?:第\s*)?(\d{1,4})\s*[楼樓](?:\s*\S{0,4})?$")
+# ... or opening the post's meta row, its stamp or IP location after it ("第2楼03-14IP属地:江苏", an app's row)
+_FLOOR_STAMPED = re.compile(r"^(?:第\s*)?(\d{1,4})\s*[楼樓]\s*(?:[·|｜]\s*)?(?=[01]?\d-[0-3]?\d|(?:19|20)\d\d[-/年]|"
+                            r"\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚|昨天|前天|今天|IP属地)")
 
 
 def _floors_in_order(blocks: list[Block], op_named: bool) -> bool:
     """Four or more floor labels alone on their lines ("2楼", "3楼", "6楼已编辑") or closing a poster's
-    line ("某某Lv6 2楼"), numbered 2, 3, 4 … in page order, below the thread's first post; from "1楼"
+    line ("某某Lv6 2楼") or opening its meta row ("第2楼03-14IP属地:江苏"), numbered 2, 3, 4 … in page order, below the thread's first post; from "1楼"
     only on a page that names its 楼主 (``op_named``) or has no article above them."""
     floors = [(int(m.group(1)), b) for b in blocks[:3000] if len(b.text) <= 24 and (
-        m := len(b.text) <= 10 and _FLOOR_ONLY.match(b.text) or _FLOOR_END.search(b.text) or _FLOOR_LEAD.match(b.text))]
+        m := len(b.text) <= 10 and _FLOOR_ONLY.match(b.text) or _FLOOR_END.search(b.text) or _FLOOR_LEAD.match(b.text)
+        or _FLOOR_STAMPED.match(b.text))]
     numbers = [n for n, _ in floors]
     if len(numbers) < 4 or numbers[0] > 2 or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
         return False

@@ -123,6 +123,10 @@ _FLOOR = re.compile(r"第\s*\d+\s*[楼樓]|(?<!\d)\d{1,4}\s*[楼樓#]")
 # a turn headed by its role word, the writer and the time, no labels ("来信 陈** 2025-04-02 20:15:47",
 # "答复 停车管理科 2025-04-10 15:02:33", "追问 …"): a mailbox that prints its turns as cards
 _ROLE_NAME = r"\s*[:：]?\s*(?:[·•|｜]\s*)?[^\s:：，。]{0,20}?(?:\s[^\s:：，。]{1,12}){0,2}\s*(?:[·•|｜]\s*)?"
+# ... or the writer in a labelled field and the time after its own label ("网友留言 留言人：某某 时间：<time>",
+# "部门回复 回复单位：某某所 时间：<time>")
+_ROLE_FIELDS = r"\s+(?:[\u4e00-\u9fff]{2,5}\s*[:：]\s*[^\s:：]{1,30}\s+){1,2}(?:时间|日期)\s*[:：]\s*"
+_ROLE_NAME = "(?:" + _ROLE_FIELDS + "|" + _ROLE_NAME + ")"
 _ROLE = _ROLE_NAME + "(?:" + DATETIME + "|" + RECENT_TIME + ")"   # ("网友 ***8817 2026-11-13 23:05")
 _ROLE_ASK_HEAD = re.compile(r"^(?:网友|市民|群众|选民|居民|用户|发起|我的|企业|业主)?(?:来信|留言|提问|诉求|投诉|咨询|来电|反映事项|反映问题|上报)"
                             r"(?!\s*(?:已|审核))" + _ROLE + r"|^上报\s*[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d$")   # (not a platform's
