@@ -3241,6 +3241,17 @@ def test_smf_thread_in_chinese_pm_after_the_clock_header_row_and_reply_subject_l
     assert e.published_at == datetime(2025, 8, 3, 15, 21, 5, tzinfo=SH)
     assert len(e.posts) == 6 and e.posts[1].posted_at == datetime(2025, 8, 3, 16, 10, 45, tzinfo=SH)
     assert not any(line.startswith("Re:") for line in e.text.splitlines())
+    # ... at any address: SMF's page globals (var smf_scripturl) say whose page it is (its credit has no "Powered by")
+    e = extract(page, "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 6
+
+
+def test_the_boards_name_in_the_threads_header_is_no_poster():
+    # a tieba-like app thread: '<span class="forum-bar-name">澄湾吧</span>' over the opening post, whose poster is
+    # '<span class="user-name">小鱼干不加辣</span>' (round 297's page)
+    name = "forum_app_thread_meta_rows_led_by_floor_then_day_and_ip_place"
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "http://www.example.cn/a/1234.html", None, now=PROBE_NOW)
+    assert e.author == "小鱼干不加辣" and e.posts[0].author == "小鱼干不加辣"
 
 
 def test_a_chinese_half_day_word_after_the_clock():

@@ -93,6 +93,9 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if "flarum" in sample and ("flarum.core.app" in sample or "System.get('flarum/app')" in sample):   # Flarum's boot script (its
         # beta's too): its pages are its discussions
         return True
+    if "smf_scripturl" in sample or "MyBBEditor" in sample:   # SMF's and MyBB's page globals (their pages credit
+        # the engine without "Powered by": "SMF 2.0.19" as a link's words): every page of theirs is the board's
+        return True
     score = 0
     url_forum = bool(url and _URL_FORUM.search(url)) and not _COLUMN_HOST.match(url)
     if url_forum:

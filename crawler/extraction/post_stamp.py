@@ -22,10 +22,15 @@ _USER_HREF = re.compile(r"/(?:people|user|users|u|member|members|space|home|prof
                         r"/u\d|/home\.php\?|action=profile|[?;&]u=\d", re.I)   # (SMF: "index.php?action=profile;u=701")
 
 
+# the name of a thing, not of a poster: the board's ("forum-bar-name": 澄湾吧), a group's, a channel's, a tag's
+_THING_NAME = re.compile(r"(?:forum|board|bar|group|circle|community|site|channel|column|tag|shop|brand|app|file)"
+                         r"[-_]?name", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _author_class(ci: str) -> tuple[bool, bool]:
     """(a class and id naming a user's name, naming a badge or title rather): asked once per class string."""
-    named = bool(ci.strip()) and bool(_AUTHOR_CLS2.search(ci) or _AUTHOR_CLS.search(ci))
+    named = bool(ci.strip()) and bool(_AUTHOR_CLS2.search(ci) or _AUTHOR_CLS.search(ci)) and not _THING_NAME.search(ci)
     return named, named and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I) is not None
 
 
