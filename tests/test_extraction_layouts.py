@@ -2013,6 +2013,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "forum_mybb_month_first_tooltip_day_clock_after_it_similar_threads_table",  # MyBB 1.8 in Chinese: '<span
+                                    # title="08-23-2016">昨天</span>, 09:41 PM' (its default day is month first); the
+                                    # 相似主题 table's '12-29-2015, 09:56 AM' no post's; no 'Powered by': its page
+                                    # globals say it is MyBB's (round 263's page)
     "forum_app_thread_meta_rows_led_by_floor_then_day_and_ip_place",  # a tieba-like app thread: each reply's meta row
                                     # '第2楼03-14IP属地:江苏' (floor, year-less day, IP place run together), the opener's
                                     # '楼主' tag: a thread at any address (round 297's page, read as an article without its URL)

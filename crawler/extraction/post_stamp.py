@@ -142,7 +142,8 @@ def find_time(member, blocks: list[Block], now, stop=None):
     return time_in_lines(blocks, now)
 
 
-_TITLE_DAY = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*$")
+_TITLE_DAY = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\s*$")   # (MyBB's
+# default is month first: "08-23-2016")
 _TAIL_CLOCK = re.compile(r"^\s*[,，]?\s*([0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp][Mm])?)(?![\d:])")
 
 
