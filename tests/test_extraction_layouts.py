@@ -2013,6 +2013,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "message_suishoupai_share_relative_stamp_category_result_heading_time_in_state",  # a 随手拍 share page:
+                                    # '江州市民7319' over '3天前 · 市容环境/店外经营' over the report, its steps, '处置结果'
+                                    # over the office's answer; the report's time its createTime (ms) in the page's state,
+                                    # not '3天前' reckoned (round 302's page: the answer was lost, body R 0.44)
     "forum_mybb_month_first_tooltip_day_clock_after_it_similar_threads_table",  # MyBB 1.8 in Chinese: '<span
                                     # title="08-23-2016">昨天</span>, 09:41 PM' (its default day is month first); the
                                     # 相似主题 table's '12-29-2015, 09:56 AM' no post's; no 'Powered by': its page

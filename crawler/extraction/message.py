@@ -15,7 +15,7 @@ from .message_lines import (
     _ASK, _ASK_BARE, _ASK_FIELD, _ASK_HEAD, _AUTHOR, _BARE_STAMP, _BOARD_FIELD, _FLOOR, _FOLLOW_WORD, LABEL_LEN,
     _LETTER_SALUTE, _NAMED_ASK, NAMED_REPLY, _NETIZEN_AT, _NO_REPLY, _POSTED, _POSTER, _POSTER_DAY_STAMP, _POSTER_STAMP,
     _prose, _PROGRESS, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_SECTION, _ROLE_ASK_HEAD, _ROLE_REPLY_HEAD,
-    _role_tag, SCAN, STAMP_LINE, _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
+    _role_tag, RELATIVE_STAMP_LINE, RESULT_HEADS, SCAN, STAMP_LINE, _STAMP_LED, _STATUS, _TIME_LABEL, _UNIT_LABEL, _UNIT_REPLY, _valued, _when,
 )
 from .chat_transcript import CHAT_PAIR_LINES, chat_turn_stamps
 from .message_folding import as_printed, fold, fold_needed
@@ -159,12 +159,14 @@ def _message_posts(blocks: list[Block], now: datetime):
                       and any(_REPLY_HEAD.match(x.text) for x in blocks[b.index + 2:b.index + 30])
                       and any(_STATUS.search(x.text) for x in blocks[max(0, b.index - 30):b.index])), None)
     if start is None:   # the poster's name over "昨天 08:15 · 来自 …", the words under it, a reply headed
-        # "处置结果 · <office> · <time>" further down (a share page's report and its answer)
-        start = next((b.index for b in scan if len(b.text) <= 40 and b.index > 0 and STAMP_LINE.match(b.text)
+        # "处置结果 · <office> · <time>" further down (a share page's report and its answer; its stamp relative,
+        # "3天前 · 市容环境/店外经营", only when the answer is headed so: a 随手拍 card's)
+        start = next((b.index for b in scan if len(b.text) <= 40 and b.index > 0
+                      and ((stamped := STAMP_LINE.match(b.text) is not None) or RELATIVE_STAMP_LINE.match(b.text))
                       and len(blocks[b.index - 1].text) <= 20 and any(_prose(x) for x in blocks[b.index + 1:b.index + 4])
                       and _role_tag(blocks, b.index - 1) != "reply"   # (not a reply's own stamp under its tag)
-                      and any(len(x.text) <= LABEL_LEN and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply"
-                                                             or x.text in ("处置结果", "处理结果", "办理结果"))
+                      and any(len(x.text) <= LABEL_LEN and (stamped and (_ROLE_REPLY_HEAD.match(x.text) or _role_tag(blocks, x.index) == "reply")
+                                                             or x.text in RESULT_HEADS)
                               for x in blocks[b.index + 2:b.index + 40])), None)
     if start is None and ("结果" in short or "反馈" in short or "*" in short):   # "138****0562 3月2日 07:41" over the report, "处置结果 <office>" over
         # the answer further down (a 随手拍 share page)

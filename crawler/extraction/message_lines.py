@@ -309,7 +309,12 @@ QA_ICONS = re.compile(r"^(?:问|問)\n(?:[^\n]*\n){0,30}?答$", re.M)
 DAY_CLOCK = re.compile("^" + DAY_TEXT + r"\s*" + CLOCK_TEXT + "$")
 # a poster's stamp line under the name, perhaps with the district or the client after it ("11-18 21:06 · 来自 …")
 STAMP = r"(?:" + DATETIME + "|" + RECENT_TIME + r"|[01]?\d-[0-3]?\d\s+[0-2]?\d:[0-5]\d)"
-STAMP_LINE = re.compile(r"^" + STAMP + r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}))?$")
+_STAMP_TAIL = r"(?:\s*[·•|｜]\s*(?:来自\s*\S{1,20}|[\u4e00-\u9fff]{2,8}(?:[/／][\u4e00-\u9fff]{2,8})?))?$"   # (the client
+# after it, or the report's category: "· 市容环境/店外经营")
+STAMP_LINE = re.compile(r"^" + STAMP + _STAMP_TAIL)
+# ... relative, without a clock ("3天前 · 市容环境/店外经营": a 随手拍 card's, its answer headed "处置结果")
+RELATIVE_STAMP_LINE = re.compile(r"^(?:\d{1,2}\s*(?:分钟|小时|天)前|刚刚)" + _STAMP_TAIL)
+RESULT_HEADS = ("处置结果", "处理结果", "办理结果")
 STAMPED_ROLE = re.compile(r"^(?:(?:网友|市民|群众|用户)?(咨询|留言|来信|提问|投诉|诉求|反映)|(?:网友|市民|群众|用户)?(追问|补充)|"
                            r"(?:部门|官方|单位|承办单位)?(答复|回复|回应|追答))(?:申请人|人)?\s*[:：]?\s*"
                            r"(?!时间|日期|单位|部门|机构|内容|意见|结果|情况|对象|类型|编号|渠道|方式|详情|进度|状态|完成|发起|已|成功|撤|关闭|审核|受理)[^\s:：，。]{1,24}(?:\s[^\s:：，。]{1,12})?$")

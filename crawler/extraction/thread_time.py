@@ -21,10 +21,11 @@ def date_opening_post(posts: list, message_page: bool, raw: str, now: datetime, 
     op = posts[0].posted_at
     day_only = op is not None and op.time() == dt_time(0)   # (a thread's
     # opener shown with its day only too: the minute in the record that holds its subject)
-    if op is not None and not message_page and title and _reckoned(op, now):
+    if op is not None and (message_page or title) and _reckoned(op, now):
         # (or shown only as "2天前", reckoned here from now: the time the record that holds its subject gives,
-        # any day before, since the page may have been rendered long before it is read)
-        scripted = script_date(raw, now, title, own_only=True)
+        # any day before, since the page may have been rendered long before it is read; a message's, its
+        # script's createTime)
+        scripted = script_date(raw, now, title) if message_page else script_date(raw, now, title, own_only=True)
         reply_at = next((p.posted_at for p in posts[1:] if p.posted_at is not None and not _reckoned(p.posted_at, now)), None)
         if scripted is not None and scripted <= op + timedelta(days=1) and (reply_at is None or scripted <= reply_at):
             posts[0].posted_at = scripted

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from .dates import DATETIME, RECENT_TIME
 from .dom import Block
-from .message_lines import _BARE_STAMP, _OFFICE, _REPLY_HEAD, STAMP_LINE, _when
+from .message_lines import _BARE_STAMP, _OFFICE, _REPLY_HEAD, RELATIVE_STAMP_LINE, STAMP_LINE, _when
 
 
 _STAMP_LED_NODE = re.compile(r"^" + DATETIME + r"(?::\d\d)?\s+([\u4e00-\u9fff]{2,12})$")
@@ -89,7 +89,9 @@ MASKED_OVER_STAMP_LINES = re.compile(MASKED_NAME.pattern[:-1] + r"\n(?:" + DATET
 # a message page's gates: a reply's heading alone ("办理结果"), a result's heading, a poster's name over its stamp
 REPLY_HEAD_LINES = re.compile(_REPLY_HEAD.pattern, re.M)
 RESULT_LINES = re.compile(r"^(?:处置|处理|办理)结果$", re.M)
-NAME_OVER_STAMP_LINES = re.compile(r"^[^\s\d，。：:]{2,12}\n" + STAMP_LINE.pattern[1:], re.M)
+NAME_OVER_STAMP_LINES = re.compile(r"^[^\s\d，。：:][^\s，。：:]{1,11}\n(?:" + STAMP_LINE.pattern[1:] + "|"
+                                   + RELATIVE_STAMP_LINE.pattern[1:] + ")", re.M)   # (a default
+# user name's digits after its words: "江州市民7319")
 RESULT_HEADING = re.compile(r"^(?:处置|处理|办理)(?:反馈|结果)$")
 OFFICE_DOT_STAMP = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}?\s*[·•]?\s*(?:" + DATETIME + "|" + _YEARLESS + r")$")
 # an answering office's name run into its stamp over its words ("澄湾区滨河街道办事处03-07 15:20")
