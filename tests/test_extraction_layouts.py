@@ -2013,6 +2013,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "forum_comments_page_title_column_then_headline_crumbs_name_the_column",  # a story's 跟帖 page: '<title>跟帖_
+                                    # <headline>_site', the crumbs '…>跟帖>跟帖详情' (the head is the column's name, the
+                                    # headline after it the <h1>'s); the story's own '原文发布' time no post's (round 302's page)
     "message_suishoupai_share_relative_stamp_category_result_heading_time_in_state",  # a 随手拍 share page:
                                     # '江州市民7319' over '3天前 · 市容环境/店外经营' over the report, its steps, '处置结果'
                                     # over the office's answer; the report's time its createTime (ms) in the page's state,

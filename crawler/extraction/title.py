@@ -252,6 +252,12 @@ def _story_heading(cands, nmain: str):
     return h1s[0]
 
 
+def _printed_after_head(main: str, head: str, cands) -> bool:
+    """What follows the <title>'s head (its site part gone) is a heading the page prints."""
+    rest = nfkc(main)[len(head):].lstrip(SEP_CHARS + " ") if nfkc(main).startswith(head) else ""
+    return len(rest) >= 6 and any(c[0] == rest for c in cands)
+
+
 _VIEW_LABEL = re.compile(r"^(?:" + VIEW_WORDS + r"|帖子主题|帖子主題|主题|主題)\s*[:：]\s*")
 
 
@@ -274,7 +280,9 @@ def _choose_title(root, meta, ld, page_title):
                               or len(main) <= 10 and SITE_NAME.search(main)   # ("翠湖湾业主论坛 - site": a board)
                               # (a <title> of only a bureau's name, which its banner, the page's first text, repeats)
                               or ISSUER_LINE.match(main) and _first_text(root) == main
-                              or _crumb_tail(root, title_head(page_title))))   # (the column's name, not the site's)
+                              or _crumb_tail(root, title_head(page_title))   # (the column's name, not the site's,
+                              and not _printed_after_head(main, title_head(page_title), cands)))   # unless a headline
+    # the page prints follows it: "跟帖_<headline>_site")
     if labelled and not _PAGE_LABEL.match(main):
         main = title_head(page_title)   # ("工单详情-栖梧12345": the label, its site part unrecognised)
     best = _match(cands + metas, page_title, main) if page_title and not labelled else None
