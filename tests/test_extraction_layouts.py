@@ -2013,6 +2013,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_empirecms_short_story_comment_table_heading_see_all_comments",  # 帝国CMS: a three-paragraph story over
+                                    # 25 comments in tables under '网友评论（共 25 条） 查看所有评论' (round 303's page: body
+                                    # F1 0.21, the comments taken for the text)
     "forum_comments_page_title_column_then_headline_crumbs_name_the_column",  # a story's 跟帖 page: '<title>跟帖_
                                     # <headline>_site', the crumbs '…>跟帖>跟帖详情' (the head is the column's name, the
                                     # headline after it the <h1>'s); the story's own '原文发布' time no post's (round 302's page)
