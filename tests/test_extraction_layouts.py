@@ -2013,6 +2013,11 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "forum_group_chat_export_times_in_data_ts_group_notices_member_count",  # a WeChat group's export: each
+                                    # message '<div class="msg chat" data-ts="…">' (avatar letter, name, words often
+                                    # without a stop), the group's notices ('“某某”撤回了一条消息') nobody's post, a
+                                    # quoted message ('div.refer') not the reply's words, '<h1>…业主群<span>(486)</span>'
+                                    # (round 302's page: read as an article, body P 0.73)
     "news_empirecms_short_story_comment_table_heading_see_all_comments",  # 帝国CMS: a three-paragraph story over
                                     # 25 comments in tables under '网友评论（共 25 条） 查看所有评论' (round 303's page: body
                                     # F1 0.21, the comments taken for the text)

@@ -19,7 +19,7 @@ _DAY = re.compile(r"^(?:((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日(?:\s*(?:星�
                   r"(?:日期\s*[:：]\s*)?((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))$")
 # a quoted message in a reply ("「3栋-王阿姨：…」" over a rule of "- - -"), nobody's words here
 _QUOTED = re.compile(r"^「[^」]{1,300}」$|^(?:-\s*){5,}$")
-_GROUP_LINE = re.compile(r"撤回了一条消息|修改群名为|加入了?群聊|邀请.{1,30}加入|移出了?群聊|^[—–\-]{2}.*[—–\-]{2}$")
+GROUP_LINE = re.compile(r"撤回了一条消息|修改群名为|加入了?群聊|邀请.{1,30}加入|移出了?群聊|^[—–\-]{2}.*[—–\-]{2}$")
 _SCAN = 800
 
 
@@ -54,7 +54,7 @@ def chat_log_posts(blocks: list[Block], now: datetime):
                 break
             if _DAY.match(b.text):
                 break   # (the next day's divider)
-            if _GROUP_LINE.search(b.text) or _QUOTED.match(b.text):
+            if GROUP_LINE.search(b.text) or _QUOTED.match(b.text):
                 continue
             if len(b.text) <= 60 and F.is_boilerplate(b.text):
                 break   # (the page's share bar under the log: "分享到：微信 QQ空间 …")

@@ -23,6 +23,7 @@ from .post_stamp import find_author, find_time, time_in_lines
 from .floor_lines import floor_posts
 from .post_text import member_text, path_in, template_lines
 from .thread_cleanup import clean_posts
+from .chat_log import GROUP_LINE
 from .flat_posts import chat_posts, flat_posts, ruled_posts
 
 _FLOOR = re.compile(r"(?:^|[^\d])(\d{1,5})\s*(?:楼|F|#)(?![\w])|#\s*(\d{1,5})(?![\d])")
@@ -282,9 +283,10 @@ def extract_posts(body, blocks: list[Block], now, ntitle=None, total=None, lo=No
                                    # label, in its text or in its user cell: "<b>论坛赞助商</b>")
                                    or len(lines) <= 3 and any(_SPAM.search(x) for x in lines)
                                    or _NOTICE_HEAD.match(blocks[lo[m] - 1].text if lo[m] > 0 else "")   # (a board's rules)
-                                   or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)):
+                                   or len(lines) >= 2 and all(_EXCERPT_END.search(x) for x in lines)
+                                   or author is None and len(lines) <= 2 and all(GROUP_LINE.search(x) for x in lines)):
             continue   # (a box of links, a section's heading, a 办理进度 list, "暂无回复", other answers'
-            # cut-short excerpts ("name：…… 842 赞同"): no post)
+            # cut-short excerpts ("name：…… 842 赞同"), a chat's group notice ("“某某”撤回了一条消息"): no post)
         if author is None and len(texted) >= 3 and m not in texted and posts and lo[m] > max(lo[x] for x in texted) \
                 and not any(len(x) >= 15 and SENTENCE_END.search(x) for x in lines):
             continue   # (below the posts, in no post's text place, no poster, no sentence: "小区其他帖子", a pager)

@@ -208,8 +208,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         score += 1   # a community's header over the page ("成员 1.9万 · 今日新帖 37", "4.8万成员"): a member's post
     # a chat export, one element per message: five or more same-shaped items, each a "name time" line
     # over words of its own, with no article above them (no thread words needed: a 业主群 has none)
-    if score < 2 and blocks is not None and (not marks and _chat_items(blocks) or marks <= _LIKES and "data-time" in sample
-                                             and _timed_messages(root, blocks)):
+    if score < 2 and blocks is not None and (not marks and _chat_items(blocks) or marks <= _LIKES and (
+            "data-time" in sample or "data-ts" in sample) and _timed_messages(root, blocks)):
         return True   # (or their times only in an attribute of each, "data-time", likes their only thread words)
     # a chat log: "name time" lines over their messages, all in one element (a 业主群 archive)
     # (one pass over the short lines first: most pages have no five such lines at all)
@@ -386,17 +386,23 @@ def _chat_items(blocks: list[Block]) -> bool:
 
 
 
+_CLOCK_IN = re.compile(r"\d:[0-5]\d")
+
+
 def _timed_messages(root, blocks: list[Block]) -> bool:
     """A chat export whose messages carry their times only in an attribute (a WeChat exporter's
-    <div class="msg" data-time="1594207935">): five or more such siblings of one class, each a short
-    name line over words of its own, no article above the first."""
-    if not root.xpath("(//*[@data-time])[5]"):
+    <div class="msg" data-time="1594207935">, another's data-ts): five or more such siblings of one
+    class, most a short name line over words of its own (a sentence, or a line longer than a name:
+    chats often drop their stops), no article above the first."""
+    timed = root.xpath("//*[@data-time or @data-ts]")
+    if len(timed) < 5:
         return False
     owners = {b.owner: b for b in blocks[:3000]}
-    for parent in {el.getparent() for el in root.xpath("//*[@data-time][@class]")[:400]}:
+    for parent in {el.getparent() for el in timed[:400] if el.get("class")}:
         if parent is None:
             continue
-        kids = [k for k in parent if isinstance(k.tag, str) and k.get("data-time") and (k.get("class") or "").split()[:1]]
+        kids = [k for k in parent if isinstance(k.tag, str) and (k.get("data-time") or k.get("data-ts"))
+                and (k.get("class") or "").split()[:1]]
         by_kind: dict = {}
         for k in kids:
             by_kind.setdefault((k.tag, k.get("class").split()[0]), []).append(k)
@@ -404,7 +410,9 @@ def _timed_messages(root, blocks: list[Block]) -> bool:
             said = 0
             for k in items:
                 lines = [owners[e] for e in k.iter() if e in owners]
-                if len(lines) >= 2 and len(lines[0].text) <= 20 and not lines[0].punct and any(x.punct for x in lines[1:]):
+                if len(lines) >= 2 and len(lines[0].text) <= 20 and not lines[0].punct and not _CLOCK_IN.search(lines[0].text) \
+                        and any(x.punct or len(x.text) >= 8 for x in lines[1:]):   # (a name first, no clock: a live
+                    # page's entries open with theirs, "11:26" over "主持人")
                     said += 1
             if said >= 5 and said >= 0.8 * len(items):
                 first = next((owners[e] for e in items[0].iter() if e in owners), None)

@@ -294,4 +294,9 @@ def thread_subject(title: str, as_printed: bool = False) -> str:
         title = title[:m_count.start()]   # (after its badge too)
     if (m_badge := F.THREAD_BADGE_END.search(title)) and m_badge.start() >= 4:
         title = title[:m_badge.start()]
+    if title.endswith((")", "）")) and (m_members := _MEMBER_COUNT.search(title)) and m_members.start() >= 3:
+        title = title[:m_members.start()]   # (a chat group's name with its members' count: "…业主群(486)")
     return title
+
+
+_MEMBER_COUNT = re.compile(r"(?<=[群組组])\s*[（(]\d{1,5}[)）]$")

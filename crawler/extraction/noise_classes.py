@@ -131,4 +131,9 @@ def _class_kind(ci: str) -> int:
             return 1
     if kind in (0, 2) and "quote" in low and "button" not in low:   # "reply-quote": a quote all the same
         return 3
+    if kind in (0, 2) and "refer" in low and any(tok.lower() in _REFER_TOKENS for tok in _words(ci)):
+        return 3   # (a chat's quoted message in a reply, WeChat's "refer"/"refermsg"; not a "reference" list)
     return kind
+
+
+_REFER_TOKENS = {"refer", "refermsg"}
