@@ -2415,6 +2415,21 @@ def test_chat_export_one_element_per_message():
     assert not any(line.endswith("…") for p in e.posts for line in p.text.splitlines())
 
 
+def test_qq_export_titled_by_the_program_is_named_by_whom_it_was_with():
+    """QQ's message manager exports a group's log titled '<title>QQ Message' (the program's, every export's),
+    the group named in its '消息对象:' line: that is the log's subject."""
+    rows = "".join(f"<div>{name}</div><div>8:{10 + n}:05</div><div>{words}</div>" for n, (name, words) in enumerate([
+        ("澄湾城管-何队", "各位志愿者早上好！今天上午9点在城关农贸市场东门集合，开展占道经营文明劝导。"),
+        ("志愿者-小王", "收到"), ("志愿者-李姐", "收到，我带袖标过去"), ("澄湾城管-何队", "请大家穿好红马甲，注意安全。"),
+        ("志愿者-老周", "好的，九点前到"), ("志愿者-小陈", "收到！")]))
+    html = ("<html><head><title>QQ Message</title></head><body><div>消息记录（此消息记录为文本格式，不支持重新导入）</div>"
+            "<div>消息分组:我的QQ群</div><div>消息对象:澄湾县城管志愿者服务群</div><table><tr><td>日期: 2026-01-07</td></tr>"
+            f"</table>{rows}</body></html>")
+    e = extract(html.encode("gbk"), "file:///C:/export/qq.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and e.title == "澄湾县城管志愿者服务群"
+    assert e.published_at == datetime(2026, 1, 7, 8, 10, tzinfo=SH) and e.posts[1].text == "收到"
+
+
 def test_letter_salutation_and_closing_stay_with_the_letter():
     """A 市长信箱 letter opens with '尊敬的市长：' and closes with '谢谢！' (short lines, no sentence of
     their own): both are the letter's words; the reply's own '您好！' opens the reply."""

@@ -19,7 +19,8 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单|信访(?:事项)?)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示|分享)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍|办理结果公开|答复公开|结果公开|"
-                         r"(?:案件)?(?:处理|處理|办理|辦理)(?:情形|结果|結果)(?:公开|公開))$")   # (a 1999 page's "案件處理情形公開")
+                         r"(?:案件)?(?:处理|處理|办理|辦理)(?:情形|结果|結果)(?:公开|公開)|"   # (a 1999 page's "案件處理情形公開")
+                         r"(?:QQ|微信)?(?:Message|消息记录|聊天记录))$")   # (a chat export's: QQ's "QQ Message")
 _SUBJECT_CLS = re.compile(r"title|subject|subj\b|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 # no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
@@ -33,6 +34,8 @@ _SUBJECT_LINE = re.compile(r"^【?(?:诉求|留言|来信|信件|问题|事项|�
 # in brackets: "【来信标题】…")
 
 
+# ... or a chat export's: whom it was with, a group or a person ("消息对象:澄湾县城管志愿者服务群", QQ's)
+_CHAT_WITH = re.compile(r"^(?:消息对象|聊天对象|群名称|群聊名称)\s*[:：]\s*(\S.{1,59})$")
 # ... or a document's name after the hotline's ("澜川市12345政务服务便民热线工单处理单")
 _SHARE_LINE = re.compile(r"^我在.{2,20}?(?:上报|反映|投诉|提交|随手拍)了")
 _DOC_LABEL = re.compile(r"(?:工单|诉求|信件|来信|来电)(?:处理单|受理单|办理单|处理笺|详情)$")
@@ -91,7 +94,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
             if 4 <= len(value) <= 100 and not F.TITLE_CELL_RE.match(value) and not _LABEL_CELL.match(value) \
                     and not _PREV_NEXT.match(value):   # (not a board's "主题 上一主题 | 下一主题" links)
                 return value
-        m = _SUBJECT_LINE.match(t)
+        m = _SUBJECT_LINE.match(t) or _CHAT_WITH.match(t)
         if m and not _PREV_NEXT.match(m.group(1).strip()):
             return m.group(1).strip()
     # no labelled field: the subject's own heading above the message ("<h2 class="subject">…</h2>"),
