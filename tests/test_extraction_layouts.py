@@ -2013,6 +2013,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "message_board_role_heads_name_and_relative_or_clock_stamp_note_under_turns",  # a 民声诉求 page: turns headed
+                                    # '诉求内容<name>5天前', '部门回复<office>官方3天前', '网友追问<name>昨天 18:20' (the
+                                    # follow-up's stamp with its clock), the platform's note under the turns' box no
+                                    # reply's words (round 302's page: the follow-up merged into the reply, P 0.87)
     "forum_group_chat_export_times_in_data_ts_group_notices_member_count",  # a WeChat group's export: each
                                     # message '<div class="msg chat" data-ts="…">' (avatar letter, name, words often
                                     # without a stop), the group's notices ('“某某”撤回了一条消息') nobody's post, a

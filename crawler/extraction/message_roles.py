@@ -23,8 +23,9 @@ _REPLY_ROLES = ("办理答复", "部门答复", "部门回复", "部门再回复
                 "二次答复", "责任单位", "整改情况",
                 "办理结果", "处理结果", "答复", "回复")
 _HEAD = re.compile(r"^(" + "|".join(sorted(_FOLLOW_ROLES + _REPLY_ROLES + _ASK_ROLES, key=len, reverse=True)) + r")"
-                   r"(?![评留回说率])([^\s，。！？；:：,.!?（）()]{0,28}(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)"   # ("市民（匿名）")
-                   r"(?:\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月|年)前|刚刚))?$")   # (a coarse reckoned time: "留言Lc_8842 2周前")
+                   r"(?![评留回说率])([^\s，。！？；:：,.!?（）()]{0,28}?(?:[（(][^\s，。！？；:：,.!?（）()]{1,6}[)）])?)"   # ("市民（匿名）")
+                   r"(?:\s*(?:\d{1,2}\s*(?:分钟|小时|天|周|个月|年)前|刚刚|(?:今天|昨天|前天)\s*[0-2]?\d:[0-5]\d))?$")   # (a coarse
+# reckoned time: "留言Lc_8842 2周前", "网友追问<name>昨天 18:20")
 
 
 # ... or the poster's name first and the role after it ("梅岭***诉求人", "西塘区城市管理行政执法局部门答复",
@@ -82,12 +83,15 @@ def role_turns(blocks: list[Block], now: datetime):
     posts = []
     for i, kind, who in heads:
         lines, when = [], None
+        box = None   # (the element holding the head and the turn's first line: its lines stay inside it)
         k = i + 1
         while k < len(blocks) and k not in starts:
             b = blocks[k]
             t = b.text
-            if b.tag in HEADINGS or _AFTER.search(t) or lines and (_PAGE_TAIL.search(t) or action_row(t)):
-                break   # (or the page's own lines under the last turn: "本页内容由…整理发布", a share bar)
+            if b.tag in HEADINGS or _AFTER.search(t) or lines and (_PAGE_TAIL.search(t) or action_row(t)
+                                                                  or box is not None and not _inside(b.owner, box)):
+                break   # (or the page's own lines under the last turn: "本页内容由…整理发布", a share bar, a note
+                # outside the turns' box: "本诉求由…平台转交相关部门办理…")
             if k == i + 1 and len(t) <= 30 and not SENT_PUNCT.search(t) and k + 1 < len(blocks) \
                     and _BARE_STAMP.match(blocks[k + 1].text):
                 who = who or t   # (the writer's name on a line of its own under the head, its stamp under it)
@@ -96,6 +100,8 @@ def role_turns(blocks: list[Block], now: datetime):
                 # under the head, or under its words)
             elif t and b.link_len <= 0.3 * len(t) and not (len(t) <= 80 and F.is_boilerplate(t)):   # ("承办单位：某局答复时间：",
                 lines.append(t)                                                                  # its time left to a script)
+                if box is None:
+                    box = _common(blocks[i].owner, b.owner)
                 if kind == "reply" and len(lines) >= 3 and _SIGNED_DAY.match(t) and len(lines[-2]) <= 30 \
                         and not blocks[k - 1].punct:
                     k += 1
@@ -109,6 +115,16 @@ def role_turns(blocks: list[Block], now: datetime):
             return None   # (a head over no words: a list of roles, a menu)
         posts.append(Post(len(posts) + 1, who, when, "\n".join(lines)))
     return posts
+
+
+def _common(a, b):
+    """The lowest element holding both ``a`` and ``b``."""
+    ours = [a, *a.iterancestors()]   # (kept alive: lxml gives an element the same proxy only while one lives)
+    return next((x for x in (b, *b.iterancestors()) if any(x is y for y in ours)), None)
+
+
+def _inside(el, box) -> bool:
+    return el is box or any(x is box for x in el.iterancestors())
 
 
 def _words_above(blocks: list[Block], first: int) -> int | None:
