@@ -2419,6 +2419,21 @@ def test_chat_export_one_element_per_message():
     assert not any(line.endswith("…") for p in e.posts for line in p.text.splitlines())
 
 
+def test_a_terms_first_day_after_the_text_is_no_stamp_of_the_page():
+    """动易's byline gives the page's only time as '更新时间：2024-8-26 9:41:07'; the notice's own last lines name
+    the term it is shown for, '公示期限：2024年8月26日至2027年8月25日。': a term's first day, not the page's."""
+    rows = "".join(f"<tr><td>{n}</td><td>青综执罚决字〔2024〕第03{n}号</td><td>当事人{n}</td><td>店外占道经营</td>"
+                   f"<td>罚款200元</td><td>2024年8月{n}日</td></tr>" for n in range(1, 9))
+    html = ("<html><head><meta charset='utf-8'><title>行政处罚决定信息公示（2024年第8期）-青枫区综合行政执法局</title></head>"
+            "<body><table><tr><td>行政处罚决定信息公示（2024年第8期）</td></tr><tr><td>作者：佚名 文章来源：青枫区综合行政执法局 "
+            "点击数： 更新时间：2024-8-26 9:41:07</td></tr><tr><td><p>根据《中华人民共和国行政处罚法》第四十八条的规定，现将我局"
+            "2024年8月作出的行政处罚决定信息予以公示，涉及个人隐私的信息已作技术处理。</p>"
+            f"<table>{rows}</table><p>当事人对上述行政处罚决定不服的，可以依法申请行政复议，或者在六个月内依法提起行政诉讼。</p>"
+            "</td></tr></table><p>公示期限：2024年8月26日至2027年8月25日。</p><p>监督电话：0791-86218110</p></body></html>")
+    e = extract(html.encode(), "http://www.example.cn/zfgs/ShowArticle.asp?ArticleID=3382", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2024, 8, 26, 9, 41, 7, tzinfo=SH)
+
+
 def test_qq_export_titled_by_the_program_is_named_by_whom_it_was_with():
     """QQ's message manager exports a group's log titled '<title>QQ Message' (the program's, every export's),
     the group named in its '消息对象:' line: that is the log's subject."""

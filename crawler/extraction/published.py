@@ -292,11 +292,12 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             or record_timestamp(raw, now, headline)   # (or a bare "timestamp" in the headline's own record)
         if scripted is not None:
             return scripted
-    # a lone date line right after the body (not a link: a past issue's, a listed item's)
+    # a lone date line right after the body (not a link: a past issue's, a listed item's; nor a term's first
+    # day, "公示期限：2024年8月26日至2027年8月25日")
     for b in after:
         if len(b.text) <= 40 and b.link_len <= 0.5 * len(b.text):
             for dm in dates_in_block(b.text, now, allow_relative=False):
-                if date_plausible(dm.dt, now):
+                if date_plausible(dm.dt, now) and not (not dm.has_time and b.text[dm.end:dm.end + 1] in _EVENT_AFTER):
                     return dm.dt
     # a post's reckoned stamp right under its text ("3小时前 发布于 江东", a 微头条's only time)
     for b in after[:3]:   # (the poster's name and a follow button beside it may be links: "@某某 · 2天前 关注")
