@@ -2013,6 +2013,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_tw_city_essay_boxes_split_by_figure_roc_twelve_hour_big5",  # a Taiwan city's 市政新聞 (Big5): the text in
+                                    # two 'div.area-essay' boxes with a 'div.area-figure' (picture, caption) between, the
+                                    # last paragraph in the second; '發布時間：113/05/20 下午 03:20' (round 306's page: the
+                                    # second box and the caption were lost, R 0.82)
     "message_board_role_heads_name_and_relative_or_clock_stamp_note_under_turns",  # a 民声诉求 page: turns headed
                                     # '诉求内容<name>5天前', '部门回复<office>官方3天前', '网友追问<name>昨天 18:20' (the
                                     # follow-up's stamp with its clock), the platform's note under the turns' box no

@@ -83,6 +83,29 @@ def paragraph_run(container, blocks: list[Block], lo: int, hi: int) -> tuple[int
     return lo, hi
 
 
+def text_continued(container, blocks: list[Block], hi: int, s_lo: dict, s_hi: dict) -> int:
+    """The text's box split by a picture: siblings after it of the same tag and class holding prose (a
+    Taiwan portal's ``div.area-essay``, its ``div.area-figure`` between) are more of the text, the picture's
+    caption between with them. Returns the last block of the text."""
+    cls = container.get("class")
+    if not cls:
+        return hi
+    end, pending = hi, None
+    for sib in container.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag == container.tag and sib.get("class") == cls and sib in s_hi and any(
+                b.punct >= 2 and b.nonlink >= 30 and not b.noise for b in blocks[s_lo[sib]:s_hi[sib] + 1]):
+            end, pending = s_hi[sib], None
+            continue
+        if pending is None and sib.find(".//img") is not None and (sib not in s_hi or all(
+                len(b.text) <= 100 and not b.link_len for b in blocks[s_lo[sib]:s_hi[sib] + 1])):
+            pending = sib   # (a picture with its caption between two parts: theirs if the text goes on)
+            continue
+        break
+    return end
+
+
 def is_good(b: Block) -> bool:
     """A block that looks like a real paragraph (the body starts and ends with one)."""
     if b.noise or b.extra.get("byline") or b.extra.get("title") or b.tag == "h1":

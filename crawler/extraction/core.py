@@ -9,7 +9,7 @@ from datetime import datetime
 from . import fields as F
 from .body_lines import body_lines
 from .body import (ISSUER_LINE, captions_after, drop_account_card, is_good, lead_beside, paragraph_run, pick_container,
-                   signing_date)
+                   signing_date, text_continued)
 from .byline_zone import byline_zone
 from .dates import _norm_now
 from .dom import SENT_PUNCT, holds_word, page_wrappers, parse, segment, unwrapped, use_forum_noise
@@ -212,6 +212,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             container, lo, hi = None, 0, -1
     if container is not None and not forum:
         lo, hi = paragraph_run(container, blocks, lo, hi)
+        hi = text_continued(container, blocks, hi, s_lo, s_hi)   # (the text's box split by a picture)
     body_blocks = blocks[lo:hi + 1] if container is not None else []
     lead_lines = lead_beside(blocks, lo, container) if container is not None and not forum else []
     if not forum:
