@@ -2438,6 +2438,27 @@ def test_a_terms_first_day_after_the_text_is_no_stamp_of_the_page():
     assert e.published_at == datetime(2024, 8, 26, 9, 41, 7, tzinfo=SH)
 
 
+def test_a_reply_greeting_its_writer_by_user_name_and_a_follow_up_quoting_the_reply():
+    """A 问政 page: the reply opens '江州市民_8823您好：' (the writer's user name: the reply's words, as '网友您好：'
+    is); the follow-up quotes a line of it under '引用 澄湾县城市管理局 的回复：' (the reply's words, not the
+    follow-up's)."""
+    html = """<html><head><meta charset="utf-8"><title>留言详情</title></head><body>
+    <h1>滨江路夜宵摊噪音扰民半年无人管</h1>
+    <div class="meta">留言人：江州市民_8823 留言时间：2024-07-18 23:41:06 留言对象：澄湾县</div>
+    <div class="con"><p>滨江路人行道上每天晚上都有十几家夜宵摊，桌椅摆到机动车道边上，经营到凌晨两三点，划拳声不断。</p></div>
+    <div class="reply"><div class="hd">官方回复 回复单位：澄湾县城市管理局 回复时间：2024-07-23 10:15:00</div>
+    <div class="con"><p>江州市民_8823您好：</p><p>您反映的问题已收悉。经我局执法中队现场核查，滨江路东段夜间确有餐饮摊点占道经营，情况属实。</p>
+    <p>下一步，执法中队将安排队员每晚21时至次日1时在该路段定点值守，防止问题反弹。</p></div></div>
+    <div class="reply"><div class="hd">网友追问 江州市民_8823 追问时间：2024-07-24 21:08:33</div>
+    <div class="con"><blockquote><p>引用 澄湾县城市管理局 的回复：</p><p>下一步，执法中队将安排队员每晚21时至次日1时在该路段定点值守，防止问题反弹。</p>
+    </blockquote><p>感谢回复，这几天确实好多了。但是昨天晚上12点多执法队员走了以后，又有三四家摊子出来了，能不能再延长一点？</p></div></div>
+    </body></html>"""
+    e = extract(html.encode(), "http://www.example.cn/wz/20240718.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 3
+    assert e.posts[1].text.startswith("江州市民_8823您好：\n您反映的问题已收悉")
+    assert e.posts[2].text.startswith("感谢回复") and "定点值守" not in e.posts[2].text
+
+
 def test_qq_export_titled_by_the_program_is_named_by_whom_it_was_with():
     """QQ's message manager exports a group's log titled '<title>QQ Message' (the program's, every export's),
     the group named in its '消息对象:' line: that is the log's subject."""

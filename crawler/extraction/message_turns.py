@@ -25,7 +25,7 @@ from .turn_lines import (
 )
 from .message_lines import (
     _AFTER, _ASK_HEAD, _BARE_DATE, _BARE_STAMP, _closing_line, _DISCLAIMER, _field, _FOLLOW, _HANDLER_FIELD,
-    LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, DOC_NUMBER, NAMED_REPLY,
+    LABEL_LEN, _LETTER_CLOSE, _LETTER_SALUTE, _LIST_ITEM, _NAME_SALUTE, _NAMED_GREETING, DOC_NUMBER, NAMED_REPLY,
     SECTION_NO, stamp_above, STAMPED_ROLE, STAMPED_STEP, STAMP_LED_STEP, STEP_STAMP, _NEW_REPLY, _NO_REPLY, _NOTICE_HEAD,
     _PAGE_MARK, _PROGRESS, _PROGRESS_LINE, _prose, _QA_ICON, _REPLY, _REPLY_BARE, _REPLY_DOC, _REPLY_HEAD, _REPLY_UNIT,
     _ROLE_FOLLOW_HEAD, _ROLE_REPLY_HEAD, _role_tag, _SALUTATION, _TIME_LABEL, _TURN_WORD, _UNIT_LABEL, _UNIT_REPLY, _when,
@@ -420,8 +420,8 @@ def _turns(blocks: list[Block], begin: int, start: int, now: datetime, above: li
             turns[-1][2].append(t)   # "尊敬的市长：" over the letter, "谢谢！" under it
             text_at = b.index
         elif turns[-1][0] == "reply" and not turns[-1][2] and (_SALUTATION.match(t) or _NAME_SALUTE.match(t)
-                                                                 or _LETTER_SALUTE.match(t)):
-            turns[-1][2].append(t)   # "网友您好：" opens the reply
+                                                                 or _LETTER_SALUTE.match(t) or _NAMED_GREETING.match(t)):
+            turns[-1][2].append(t)   # "网友您好：" opens the reply (or "<the writer's user name>您好：")
         elif (turns[-1][2] and len(t) >= 5 or len(t) >= 8 and t[-1] in "：:") and (
                 b.punct and t[-1] in "。！!" or t[-1] in "：:" and b.index + 1 < len(blocks)
                 and _LIST_ITEM.match(blocks[b.index + 1].text)) \

@@ -57,7 +57,8 @@ def _quotes_letter(t: str, turns: list) -> bool:
 
 
 _LETTER_QUOTE = re.compile(r"^[【\[]?(?:来信|原信|留言|诉求)(?:摘要|内容|原文)[】\]]?\s*[:：]?")
-_QUOTE_LABEL = re.compile(r"^引用(?:来信|答复|回复|留言|原文|原帖|内容)?\s*[:：]$")
+_QUOTE_LABEL = re.compile(r"^引用\s*(?:[^\s:：]{1,30}\s*的)?(?:来信|答复|回复|留言|原文|原帖|内容)?\s*[:：]$")   # (or whose:
+# "引用 澄湾县城市管理局 的回复：")
 
 
 def _badge_first(b: Block) -> bool:
