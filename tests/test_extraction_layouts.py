@@ -2013,6 +2013,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_topic_landing_lead_story_linked_h2_over_byline",  # a 专题 landing page: '<title>垃圾分类 江州在行动_专题_…',
+                                    # the banner repeating it; the 头条 story's headline an <h2> linked to its own page
+                                    # over its byline ('阅读原文>>' under the text) (round 306's page: title the 专题's name)
     "news_tw_city_essay_boxes_split_by_figure_roc_twelve_hour_big5",  # a Taiwan city's 市政新聞 (Big5): the text in
                                     # two 'div.area-essay' boxes with a 'div.area-figure' (picture, caption) between, the
                                     # last paragraph in the second; '發布時間：113/05/20 下午 03:20' (round 306's page: the

@@ -55,6 +55,12 @@ def labelled_above(blocks: list, start: int, ntitle: str | None) -> str | None:
     return None
 
 
+def _linked_over_byline(blocks: list, b) -> bool:
+    """A heading linked to the story's own page right over its byline (a 专题 page's lead story, "阅读原文>>"
+    under it): a headline, for all its link."""
+    return b.tag in ("h1", "h2", "h3") and b.index + 1 < len(blocks) and bool(blocks[b.index + 1].extra.get("byline"))
+
+
 def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
     """The headline-looking block closest above the text (at ``start``) when the <title> did not
     help, and the headline itself when it is given with its label ("主题：…", <th>诉求标题</th><td>…):
@@ -68,8 +74,8 @@ def headline_near_text(blocks: list, start: int, forum: bool, page_title: str):
         if replied and n <= 100 and not b.link_len and nfkc(b.text) == replied:
             best_b, best_rank = b, 3.5   # the subject the replies repeat (in the posts' header, noise or not)
             continue
-        if b.noise or b.link_len > 0.3 * n or not (4 <= n <= 100) or b.extra.get("byline") or b.extra.get("section") \
-                or not _WORDY.search(b.text):
+        if b.noise or b.link_len > 0.3 * n and not _linked_over_byline(blocks, b) or not (4 <= n <= 100) \
+                or b.extra.get("byline") or b.extra.get("section") or not _WORDY.search(b.text):
             continue   # (… or a side list's heading: "热门主题"; or a rule of dashes, "-------------")
         if F.STAT_LINE.match(b.text) or F.STATS_LINE.match(b.text) or F.is_boilerplate(b.text) or _CODE_FIELD.match(b.text) \
                 or n <= 24 and _FIELD_LINE.match(b.text) \
