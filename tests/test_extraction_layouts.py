@@ -2426,6 +2426,18 @@ def test_chat_export_one_element_per_message():
     assert not any(line.endswith("…") for p in e.posts for line in p.text.splitlines())
 
 
+def test_a_year_less_byline_takes_the_year_the_metadata_give_for_that_day_and_minute():
+    """网易号's byline prints '11-20 17:40:32' (no year); its metadata give 2021-11-20T09:40:32+00:00, the same
+    day and minute in Beijing time: the story is of 2021, not of the year it is read in."""
+    html = ("<html><head><meta charset='utf-8'><title>青枫区老旧小区加装电梯再提速_网易号</title>"
+            "<meta property='article:published_time' content='2021-11-20T09:40:32+00:00'></head><body>"
+            "<h1>青枫区老旧小区加装电梯再提速</h1><div class='post_info'>11-20 17:40:32　来源: 青枫发布</div>"
+            "<div class='post_body'><p>记者从青枫区住建局获悉，今年以来全区老旧小区加装电梯已完成42台，另有18台正在施工。</p>"
+            "<p>区住建局相关负责人表示，将继续优化审批流程，推动更多小区加装电梯，方便居民出行。</p></div></body></html>")
+    e = extract(html.encode(), "https://www.163.com/dy/article/GPA3KQ.html", None, now=PROBE_NOW)
+    assert e.published_at == datetime(2021, 11, 20, 17, 40, 32, tzinfo=SH)
+
+
 def test_a_terms_first_day_after_the_text_is_no_stamp_of_the_page():
     """动易's byline gives the page's only time as '更新时间：2024-8-26 9:41:07'; the notice's own last lines name
     the term it is shown for, '公示期限：2024年8月26日至2027年8月25日。': a term's first day, not the page's."""

@@ -210,6 +210,10 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             return u
     if m_best and z_best:
         mdt, mht, _ = m_best
+        if z_best.kind == "noyear" and mdt.year != z_best.dt.year and (mdt.month, mdt.day) == (z_best.dt.month, z_best.dt.day) \
+                and (not z_best.has_time or (mdt.hour, mdt.minute) == (z_best.dt.hour, z_best.dt.minute)):
+            return mdt if mht else z_best.dt.replace(year=mdt.year)   # (a year-less stamp, "11-20 17:40:32": the year
+            # the metadata give for that day and minute)
         if mdt.date() == z_best.dt.date():
             if z_best.has_time and not (mht and z_reckoned):
                 return z_best.dt
