@@ -2013,6 +2013,11 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_microblog_status_title_account_words_cut_yearless_stamp_tooltip_gbk",  # a 腾讯微博-like status (GBK declared
+                                    # gb2312): '<title>李堃：<its words cut> - 企微博' (the title its first line), '3月5日 14:20
+                                    # 来自手机' under the words (the year in the stamp's tooltip), 187 comments and reposts
+                                    # under it, none of the text; its address '/p/t/<id>' no thread's (round 305's page: read
+                                    # as a thread of 30 posts, F1 0.25)
     "news_topic_landing_lead_story_linked_h2_over_byline",  # a 专题 landing page: '<title>垃圾分类 江州在行动_专题_…',
                                     # the banner repeating it; the 头条 story's headline an <h2> linked to its own page
                                     # over its byline ('阅读原文>>' under the text) (round 306's page: title the 专题's name)

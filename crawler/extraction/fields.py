@@ -6,6 +6,7 @@ import re
 from clippings import bylines as B
 
 from .dom import SENT_PUNCT
+from .meta import nfkc
 from .page_memo import per_page
 
 # Labels that end a value when they follow it on the same line.
@@ -357,7 +358,8 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
     alone on its line)."""
     if not text:
         return None
-    if not (_PROFILE_TITLE.match(page_title.strip()) or title and _PROFILE_TITLE.match(title.strip())):
+    if not (_PROFILE_TITLE.match(page_title.strip()) or title and _PROFILE_TITLE.match(title.strip())
+            or _words_cut_in_title(page_title, text)):
         # (the page's title, or the one chosen (its og:title, "某某发布的微言"), an account's on its platform)
         if title and title == page_title.strip() and len(title) <= 4 and (m := _HEADLINE_BRACKET.match(text)):
             return m.group(1).strip()
@@ -383,8 +385,24 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
     if alone:
         return alone
     end = _SENTENCE_END.search(lead)
+    first = lead.split("\n", 1)[0].strip()
+    if end and end.end() == len(first) and 4 <= len(first) <= 120:
+        return first   # (a first line of one sentence: the line, its stop too)
     head = (lead[:end.start()] if end else lead).strip()
     return head if 4 <= len(head) <= 120 else None
+
+
+# a status's <title>: its account, then its words cut short, then the platform ("李堃：今天下午在…抬 - 企微博")
+_ACCOUNT_WORDS = re.compile(r"^([^\s:：]{1,24})[:：]\s*(.{10,200}?)(?:\.{3}|…+)?(?:\s*[-_|｜–—]\s*[^-_|｜–—]{1,24}){1,2}$")
+
+
+def _words_cut_in_title(page_title: str, text: str) -> bool:
+    """The <title> is an account's status, its words the start of the text's first line, cut short."""
+    m = _ACCOUNT_WORDS.match(page_title.strip())
+    if not m:
+        return False
+    first = text.split("\n", 1)[0]
+    return len(first) > len(m.group(2)) and nfkc(first).startswith(nfkc(m.group(2)))
 
 
 # a live page's entry stamp: "10:03 直播员", "11:05 11月20日", "11月20日 09:15"

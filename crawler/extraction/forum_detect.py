@@ -18,7 +18,8 @@ from .thread_marks import COUNT_MARKS, POSTER_LABEL, STAMP, STAMP_CHAR, floor_wo
 
 _GENERATOR = re.compile(r"discuz|phpwind|flarum|vbulletin|phpbb|discourse|nodebb|xenforo|dvbbs|mybb|smf|"
                         r"invision|punbb|fluxbb|bbs|forum", re.I)
-_URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|/t/\d|/d/\d|"
+_URL_FORUM = re.compile(r"(?:viewthread|forumdisplay|showtopic|read\.php\?tid|thread[-_/]\d|(?<!/p)/t/\d|/d/\d|"   # (not a
+                        # microblog status's "/p/t/<id>")
                         r"/topic[s]?/\d|/thread[s]?/|/question[s]?/\d|tieba\.[^/]+/p/\d{6,}|bbs\.|forum\.|/forum|/bbs/|"
                         r"tid=\d|/post[s]?/\d|club\.|/ask/|/answer[s]?/\d)", re.I)
 _OP_WORD = re.compile(r"[楼樓]主(?![:：])")   # (the opener's badge; not the end of a name before its words: "望江楼主:…")

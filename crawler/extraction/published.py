@@ -296,6 +296,13 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
             or record_timestamp(raw, now, headline)   # (or a bare "timestamp" in the headline's own record)
         if scripted is not None:
             return scripted
+    # a status's own year-less stamp under its words, with the client it came from ("3月5日 14:20 来自手机"): its
+    # year in the stamp's tooltip (title="2012年3月5日 14:20"), else this year's
+    for b in after[:3]:
+        if len(b.text) <= 60 and _STAMP_FROM.search(b.text):
+            for dm in dates_in_block(b.text, now, allow_relative=False):
+                if dm.kind == "noyear" and dm.has_time and date_plausible(dm.dt, now):
+                    return _tooltip_year(b.owner, dm.dt, now)
     # a lone date line right after the body (not a link: a past issue's, a listed item's; nor a term's first
     # day, "公示期限：2024年8月26日至2027年8月25日")
     for b in after:
@@ -338,6 +345,18 @@ def choose_date(meta, ld, root, now, zone_text, blocks, body_end, url="", raw=""
 # a stamp line led by its reckoned time, then its place and marks ("7小时前 · IP属地：浙江 · @某某 原创")
 _REL_LEAD = re.compile(r"^\d{1,2}\s*(?:分钟|小时|天)前\s*[·|｜]")
 _BARE_DAY = re.compile(r"^(?:编辑于|发布于|發佈於)?\s*([01]?\d)-([0-3]?\d)(?:\s+[\u4e00-\u9fff]{2,8})?$")
+
+
+def _tooltip_year(el, dt, now):
+    """``dt`` (read as this year's) in the year a tooltip in ``el`` gives for the same day and minute."""
+    for x in el.iter():
+        tip = x.get("title") if isinstance(x.tag, str) else None
+        if tip and len(tip) <= 40:
+            for dm in iter_dates(tip, now, allow_relative=False):
+                if dm.kind != "noyear" and (dm.dt.month, dm.dt.day, dm.dt.hour, dm.dt.minute) == \
+                        (dt.month, dt.day, dt.hour, dt.minute):
+                    return dm.dt
+    return dt
 
 
 def _closing_time(day, blocks, body_end, now):
