@@ -2142,6 +2142,8 @@ def test_comment_headings_with_counts_and_switches():
     assert marker_line("網友迴響（共 46 則） 我要回應")
     assert marker_line("已有 137 人参与评论，显示最新 32 条 查看全部评论>>网友评论")   # (held-out round 149)
     assert marker_line("繼續閱讀下一則新聞")   # (held-out round 146's continuous-reading page)
+    assert marker_line("全部评论(3106)大家都在搜：澄湾县夜市")   # (a video page's search chip after it: round 305)
+    assert marker_line("网友评论（共 25 条） 查看所有评论")   # (round 303's 帝国CMS page)
     assert not marker_line("评论员文章：让城市更有温度")
 
 
