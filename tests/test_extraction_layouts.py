@@ -2013,6 +2013,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_mobile_microblog_repost_quoted_original_cut_full_text_link",  # a mobile microblog's repost: its own words,
+                                    # then the reposted status quoted and cut short ('@江州城管发布:【…】…...全文'), not its
+                                    # words; '昨天 21:03' its only stamp shown (round 305's page: P 0.61)
     "news_microblog_status_title_account_words_cut_yearless_stamp_tooltip_gbk",  # a 腾讯微博-like status (GBK declared
                                     # gb2312): '<title>李堃：<its words cut> - 企微博' (the title its first line), '3月5日 14:20
                                     # 来自手机' under the words (the year in the stamp's tooltip), 187 comments and reposts

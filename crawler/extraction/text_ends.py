@@ -143,15 +143,21 @@ _CUT_TEASER = re.compile(r"\s*(?:\.{3}|…{1,2})\s*(?:展开)?全文$")
 
 
 def without_cut_teaser(paras: list[str]) -> list[str]:
-    """Without a line cut short over its "...全文" link when another line holds its whole words."""
+    """Without a line cut short over its "...全文" link when another line holds its whole words; nor, under
+    a repost's own words, the reposted status quoted and cut short ("@江州城管发布:【…】…...全文")."""
     out = []
     for t in paras:
         m = _CUT_TEASER.search(t) if t.endswith("全文") else None
         head = t[:m.start()].strip() if m else ""
         if m and len(head) >= 20 and any(x is not t and head[:40] in x and len(x) > len(head) for x in paras):
             continue
+        if m and out and _QUOTED_STATUS.match(head):
+            continue
         out.append(t)
     return out
+
+
+_QUOTED_STATUS = re.compile(r"^(?://)?@[^\s:：@]{1,30}\s*[:：]\s*\S")
 
 
 _ANNEX_HEAD = re.compile(r"^附件\s*\d{0,2}\s*[:：]?$")
