@@ -2484,6 +2484,29 @@ def test_a_reply_greeting_its_writer_by_user_name_and_a_follow_up_quoting_the_re
     assert e.posts[2].text.startswith("感谢回复") and "定点值守" not in e.posts[2].text
 
 
+def test_chat_export_names_with_their_clock_and_unit_times_in_data_ts():
+    """A WeChat export (WechatExporter): each message '<div class="msg" data-ts="…">' with its sender's name and
+    clock in one element ('吴倩（青枫社区）<span class="time">7:51 PM</span>', the unit in brackets), the words
+    often without a stop; '<title>群名 - 聊天记录' (the group's name beside the program's word), a sessions
+    list with its own days ('23/11/8') beside the log."""
+    said = [("周立新", "7:42 PM", "各位，明天晚上开始滨河路夜市集中整治，今晚先把摊位底数摸清楚"),
+            ("韩磊", "7:45 PM", "收到，我负责滨河路一段"), ("吴倩（青枫社区）", "7:51 PM", "好的龚队我七点半已经在二段了"),
+            ("龚晓燕", "7:53 PM", "二段这边我跟社区的小吴一起去"), ("王建军（环卫所）", "8:40 PM", "环卫这边明天晚上加派一台洗扫车"),
+            ("周立新", "8:41 PM", "好，辛苦王所。")]
+    msgs = "".join(f'<div class="msg left" data-ts="{1699357356 + 60 * n}"><div class="body"><div class="nickname">{who}'
+                   f'<span class="time">{clock}</span></div><div class="bubble">{words}</div></div></div>'
+                   for n, (who, clock, words) in enumerate(said))
+    sessions = "".join(f'<div class="session"><div class="s-name">{g}</div><div class="s-time">23/11/{d}</div></div>'
+                       for g, d in (("青枫中队全体", 8), ("家人群", 6), ("望江路沿街商户群", 5)))
+    html = (f"<html><head><meta charset='utf-8'><title>滨河路夜市整治工作群 - 聊天记录</title></head><body>"
+            f"<div class='side'>{sessions}</div><div class='main'><h1>滨河路夜市整治工作群</h1>"
+            f"<div class='date-sep'>2023年11月7日 星期二</div><div class='msg-list'>{msgs}</div></div></body></html>")
+    e = extract(html.encode(), "file:///D:/WeChatExport/group.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and e.title == "滨河路夜市整治工作群" and len(e.posts) == 6
+    assert [p.author for p in e.posts[:3]] == ["周立新", "韩磊", "吴倩（青枫社区）"]
+    assert e.posts[0].text.startswith("各位") and e.published_at == datetime(2023, 11, 7, 19, 42, 36, tzinfo=SH)
+
+
 def test_qq_export_titled_by_the_program_is_named_by_whom_it_was_with():
     """QQ's message manager exports a group's log titled '<title>QQ Message' (the program's, every export's),
     the group named in its '消息对象:' line: that is the log's subject."""

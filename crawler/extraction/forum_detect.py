@@ -9,7 +9,7 @@ import re
 from lxml import etree
 
 from .dates import ATTR_TIME, NAME_STAMP
-from .dom import BLOCK_TAGS, Block, holds_word
+from .dom import BLOCK_TAGS, SENT_PUNCT, Block, holds_word
 from .floor_lines import floor_heads
 from .repeated_items import repeated_items
 from .item_streams import shape
@@ -387,7 +387,7 @@ def _chat_items(blocks: list[Block]) -> bool:
 
 
 
-_CLOCK_IN = re.compile(r"\d:[0-5]\d")
+_CLOCK_LEAD = re.compile(r"^\s*[0-2]?\d:[0-5]\d")
 
 
 def _timed_messages(root, blocks: list[Block]) -> bool:
@@ -411,9 +411,11 @@ def _timed_messages(root, blocks: list[Block]) -> bool:
             said = 0
             for k in items:
                 lines = [owners[e] for e in k.iter() if e in owners]
-                if len(lines) >= 2 and len(lines[0].text) <= 20 and not lines[0].punct and not _CLOCK_IN.search(lines[0].text) \
+                if len(lines) >= 2 and len(lines[0].text) <= 20 and not SENT_PUNCT.search(lines[0].text) \
+                        and not _CLOCK_LEAD.match(lines[0].text) \
                         and any(x.punct or len(x.text) >= 8 for x in lines[1:]):   # (a name first, no clock: a live
-                    # page's entries open with theirs, "11:26" over "主持人")
+                    # page's entries open with theirs, "11:26" over "主持人"; a name may have its own after it and its unit in
+                    # brackets, "吴倩（青枫社区）7:51 PM")
                     said += 1
             if said >= 5 and said >= 0.8 * len(items):
                 first = next((owners[e] for e in items[0].iter() if e in owners), None)

@@ -19,8 +19,9 @@ _PAGE_LABEL = re.compile(r"^(?:(?:群众|网友|市民)?(?:诉求|留言|来信|
                          r"(?:民生|网络|阳光|网上|电视)?问政(?:平台|频道|栏目|[\u4e00-\u9fff]{2,3})?|"   # (a 问政 column's name)
                          r"(?:诉求|信件|留言|来信|咨询|投诉|工单|信访(?:事项)?)(?:举报)?(?:回复|办理|答复)?(?:公开|查询|选登|列表|办理|回复|公示|分享)|事件详情|"
                          r"(?:城管|城市|问题|文明)?随手拍|办理结果公开|答复公开|结果公开|"
-                         r"(?:案件)?(?:处理|處理|办理|辦理)(?:情形|结果|結果)(?:公开|公開)|"   # (a 1999 page's "案件處理情形公開")
-                         r"(?:QQ|微信)?(?:Message|消息记录|聊天记录))$")   # (a chat export's: QQ's "QQ Message")
+                         r"(?:案件)?(?:处理|處理|办理|辦理)(?:情形|结果|結果)(?:公开|公開))$")   # (a 1999 page's "案件處理情形公開")
+# a chat export's whole title, its program's ("QQ Message"); beside the group's name it names nothing
+_CHAT_TITLE = re.compile(r"^(?:QQ|微信)?(?:Message|消息记录|聊天记录)$")
 _SUBJECT_CLS = re.compile(r"title|subject|subj\b|tit\b|tit[-_]|ttl|hd\b|h1|\bbt\b|biaoti", re.I)   # (bt: 标题)
 _CODE = re.compile(r"[A-Za-z0-9-]{10,}")
 # no plain subject line: a field ("留言对象：…"), crumbs ("首页 > …"), a sentence, a button row
@@ -74,7 +75,7 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     labelled_page = len(parts) >= 2 and any(_PAGE_LABEL.match(p) for p in parts) and all(
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
     bare = (title or "").strip().replace(" ", "").replace("\u3000", "")   # (a spaced label: "来 电 详 情")
-    if not title or not (_PAGE_LABEL.match(bare) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(bare)
+    if not title or not (_PAGE_LABEL.match(bare) or _PAGE_LABEL.match(head) or _DOC_LABEL.search(bare) or _CHAT_TITLE.match(bare)
                          or len(bare) <= 12 and _REPLY_DOC.search(bare)   # (the reply's document: "信访事项处理意见书")
                          or ISSUER_LINE.match(title.strip()) or _issuer_and_label(title.strip())
                          or SITE_NAME.search(title.strip()) or labelled_page or _CODE.fullmatch(title.strip())

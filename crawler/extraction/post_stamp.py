@@ -34,6 +34,9 @@ def _author_class(ci: str) -> tuple[bool, bool]:
     return named, named and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I) is not None
 
 
+_CLOCK_AFTER_NAME = re.compile(r"(?<=\D)\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp][Mm])?$")
+
+
 def find_author(member, stop=None) -> str | None:
     first = None
     link = None
@@ -56,6 +59,7 @@ def find_author(member, stop=None) -> str | None:
         if el.tag != "a" and badge:
             continue  # user badges and titles ("初级粉丝", "中级会员") are not the name
         t = norm_ws(text_content(el)).strip("\u200b ")
+        t = _CLOCK_AFTER_NAME.sub("", t) or t   # (the time in the name's own element: "周立新<span>7:42 PM</span>")
         if 1 <= len(t) <= 30 and not any(True for _ in iter_dates(t, allow_noyear=False)):
             if re.fullmatch(r"[\d\s]+", t):
                 continue

@@ -186,6 +186,9 @@ def _under_rule(b: Block) -> bool:
     return False
 
 
+_CLOCK_ALONE = re.compile(r"\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp][Mm])?\s*")
+
+
 def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
                 main: tuple | None = None) -> list[str]:
     out = []
@@ -294,8 +297,10 @@ def member_text(member, blocks: list[Block], author: str | None, furniture: set 
             continue   # whom the reply answers, on a line of its own over its words ("回复 青枫区城管小助手")
         if not out and len(t) <= 40 and _AUTO_SUBJECT.match(t):
             continue   # phpwind's subject for a reply to a floor ("回 沙发(月湖老住户) 的帖子"): the board's, no words
-        if author and (t == author or (author in t and _FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip()))):
-            continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某")
+        if author and (t == author or (author in t and (_FLOOR_LABEL.fullmatch(t.replace(author, "", 1).strip())
+                                                       or t.startswith(author) and _CLOCK_ALONE.fullmatch(t[len(author):])))):
+            continue   # the author's name, alone or with the floor's label ("地板鹿鹿", "楼主 某某", "#3 某某") or its
+            # clock ("周立新7:42 PM", a chat export's head)
         if len(t) <= 16 and not SENT_PUNCT.search(t) and sum(
                 1 for x in blocks[i + 1:i + 4] if len(x.text) <= 24 and _PROFILE_LINE.match(x.text)) >= 2:
             continue   # a poster's name over the profile lines (等级：…, 帖子：…, 注册：…) of a user column
