@@ -2503,6 +2503,11 @@ def test_chat_export_names_with_their_clock_and_unit_times_in_data_ts():
             f"<div class='date-sep'>2023年11月7日 星期二</div><div class='msg-list'>{msgs}</div></div></body></html>")
     e = extract(html.encode(), "file:///D:/WeChatExport/group.html", None, now=PROBE_NOW)
     assert e.page_type == "forum" and e.title == "滨河路夜市整治工作群" and len(e.posts) == 6
+    # ... and titled by the group with the program's word after it, no heading naming the group alone
+    e2 = extract(html.replace("<h1>滨河路夜市整治工作群</h1>", "").replace("滨河路夜市整治工作群 - 聊天记录",
+                                                                     "滨河路夜市整治工作群 - 微信聊天记录").encode(),
+                 "file:///D:/WeChatExport/group.html", None, now=PROBE_NOW)
+    assert e2.title == "滨河路夜市整治工作群"
     assert [p.author for p in e.posts[:3]] == ["周立新", "韩磊", "吴倩（青枫社区）"]
     assert e.posts[0].text.startswith("各位") and e.published_at == datetime(2023, 11, 7, 19, 42, 36, tzinfo=SH)
 

@@ -71,6 +71,9 @@ def labelled_subject(title: str | None, blocks: list[Block], page_title: str = "
     the message; otherwise ``title`` as it was. (A <title> of a label and the site's name, "问政沅梁_留言
     详情", says so too, whatever headline was matched to it: the banner repeating the site's name is none.)"""
     head = title_head(title) if title else ""
+    named = [p.strip() for p in _SEP_RE.split(title or "") if p.strip()]
+    if len(named) == 2 and sum(1 for p in named if _CHAT_TITLE.match(p.replace(" ", ""))) == 1:
+        return next(p for p in named if not _CHAT_TITLE.match(p.replace(" ", "")))   # ("<group> - 微信聊天记录")
     parts = [p.strip() for p in _SEP_RE.split(page_title or "") if p.strip()]
     labelled_page = len(parts) >= 2 and any(_PAGE_LABEL.match(p) for p in parts) and all(
         len(p) <= 12 for p in parts if not _PAGE_LABEL.match(p))   # (a label and names: no subject in it)
