@@ -2436,6 +2436,20 @@ def test_chat_export_one_element_per_message():
     assert not any(line.endswith("…") for p in e.posts for line in p.text.splitlines())
 
 
+def test_a_threads_year_less_stamps_take_the_year_its_address_gives_for_that_day():
+    """A community board prints every stamp year-less ('05-20 22:10'); the thread's address names its day,
+    '/thread/2018/0520/8812.html': the thread is of 2018, not of the year it is read in. (Round 309's page;
+    its 楼中楼 replies, posts of their own to its writer, are read with their floors here, so the whole-page
+    test is not run on it.)"""
+    name = "forum_community_bbs_nested_replies_year_less_stamps_year_in_address"
+    truth = json.loads((UNSEEN / f"{name}.json").read_text(encoding="utf-8"))
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), truth["url"], None, now=PROBE_NOW)
+    assert e.page_type == "forum" and e.published_at == datetime(2018, 5, 20, 22, 10, tzinfo=SH)
+    assert _body_f1(e.text, truth["body"]) >= 0.98
+    e = extract((UNSEEN / f"{name}.html").read_bytes(), "https://bbs.example.cn/thread/8812.html", None, now=PROBE_NOW)
+    assert e.published_at.year == 2026   # (no day in the address: this year's, as printed)
+
+
 def test_a_year_less_byline_takes_the_year_the_metadata_give_for_that_day_and_minute():
     """网易号's byline prints '11-20 17:40:32' (no year); its metadata give 2021-11-20T09:40:32+00:00, the same
     day and minute in Beijing time: the story is of 2021, not of the year it is read in."""

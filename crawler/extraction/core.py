@@ -375,7 +375,7 @@ def _extract(text: str, codec: str, url: str, now: datetime, selectors: dict | N
             out.posts = posts
             out.text = "\n".join(p.text for p in posts if p.text)
             out.published_at = thread_time(posts, board_posts is not None, text, root, meta, ld, now, asked_at,
-                                           out.published_at)
+                                           out.published_at, url)
             if posts[0].author:
                 out.author = posts[0].author
         if out.title is None and p_title:

@@ -7,7 +7,7 @@ import re
 from datetime import datetime, time as dt_time, timedelta
 
 from .render_time import SERVER_TIME
-from .published import meta_date_only
+from .published import meta_date_only, url_date
 from .script_dates import script_date
 
 
@@ -49,7 +49,7 @@ def _reckoned(when: datetime, now: datetime) -> bool:
 
 
 def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld: list, now: datetime,
-                asked_at: datetime | None, page_time: datetime | None) -> datetime | None:
+                asked_at: datetime | None, page_time: datetime | None, url: str = "") -> datetime | None:
     """The page's time from its posts (shifted first when the board says its times are UTC): a
     thread's metadata date or a Q&A page's question time where given (a message page's own time is
     the message's, whatever its metadata says: the reply's), else the first stamped post's, unless
@@ -64,7 +64,13 @@ def thread_time(posts: list, message_page: bool, raw: str, root, meta: dict, ld:
         return md
     later_page = posts[0].floor > 1 or any(p.floor > len(posts) + 5 for p in posts)   # (or floors numbered "103楼" …)
     if first_time is not None and not (later_page and page_time is not None and page_time < first_time):
-        return _year_given(first_time, raw, now)   # (on a later page, the thread's time in its header stays)
+        when = _year_given(first_time, raw, now)   # (on a later page, the thread's time in its header stays)
+        dated = url_date(url, now) if url else None
+        if dated is not None and dated.year < when.year and when.year >= now.year - 1 \
+                and (dated.month, dated.day) == (when.month, when.day):
+            return when.replace(year=dated.year)   # (a year-less stamp, "05-20 22:10", read as this year's: the
+            # year the page's address gives for that day, "/thread/2018/0520/…")
+        return when
     return page_time
 
 
