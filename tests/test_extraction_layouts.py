@@ -2013,6 +2013,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_discuz_portal_article_view_generator_and_credit_no_thread",  # a Discuz! X3.2 portal article ('article-<id>-1
+                                    # .html', 'div#article_content'): the generator and 'Powered by Discuz!' name the engine,
+                                    # the page is the site's news, its 最新评论 no thread (round 309's page: read as a thread)
     "news_mobile_microblog_repost_quoted_original_cut_full_text_link",  # a mobile microblog's repost: its own words,
                                     # then the reposted status quoted and cut short ('@江州城管发布:【…】…...全文'), not its
                                     # words; '昨天 21:03' its only stamp shown (round 305's page: P 0.61)

@@ -83,12 +83,14 @@ _FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|�
 
 def detect_forum(root, url, meta, text, blocks=None) -> bool:
     gen = meta.get("generator", "") + " " + meta.get("application-name", "")
-    if _GENERATOR.search(gen):
+    portal_article = 'id="article_content"' in text[:300_000]   # (a Discuz portal's article view: the site's news,
+    # no thread, whatever its generator or credit say)
+    if _GENERATOR.search(gen) and not portal_article:
         return True
     og_type = meta.get("og:type", "")
     if og_type and re.search(r"question|forum|thread|discussion", og_type, re.I):
         return True
-    if _powered_by_forum(text):
+    if not portal_article and _powered_by_forum(text):
         return True
     sample = text[:300_000]
     if "flarum" in sample and ("flarum.core.app" in sample or "System.get('flarum/app')" in sample):   # Flarum's boot script (its
