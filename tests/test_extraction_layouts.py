@@ -2013,6 +2013,10 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "forum_mastodon_status_replies_utc_times_title_in_quotes",  # a Mastodon status page: the 'detailed-status' over
+                                    # its replies marked 'h-cite p-comment' (a conversation, every toot a post), times shown
+                                    # in UTC ('datetime=…Z'), '<title>林青："<its words cut>…" - 栀屿社区' (the title its first
+                                    # line); a side timeline of other toots (round 305's page: F1 0.29)
     "forum_town_asp_board_head_rows_counters_ip_windows_twelve_hour_gbk_nometa",  # a town portal's ASP board (GBK,
                                     # no charset): head rows '作者：X 发表于：2006-11-3 下午 03:22:10 浏览：532次 回复：4 IP：
                                     # 222.73.18.* 复制地址' and the admin's '<name> 回复时间：… IP：本站' are no words (round

@@ -393,7 +393,8 @@ def post_headline(page_title: str, text: str, title: str | None = None, above: l
 
 
 # a status's <title>: its account, then its words cut short, then the platform ("李堃：今天下午在…抬 - 企微博")
-_ACCOUNT_WORDS = re.compile(r"^([^\s:：]{1,24})[:：]\s*(.{10,200}?)(?:\.{3}|…+)?(?:\s*[-_|｜–—]\s*[^-_|｜–—]{1,24}){1,2}$")
+_ACCOUNT_WORDS = re.compile(r"^([^\s:：]{1,24})[:：]\s*[\"“]?(.{10,200}?)(?:\.{3}|…+)?[\"”]?(?:\s*[-_|｜–—]\s*[^-_|｜–—]{1,24}){1,2}$")
+# (in quotes too: Mastodon's '林青："问下江州的朋友：…油…" - 栀屿社区')
 
 
 def _words_cut_in_title(page_title: str, text: str) -> bool:

@@ -99,6 +99,8 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
     if "smf_scripturl" in sample or "MyBBEditor" in sample:   # SMF's and MyBB's page globals (their pages credit
         # the engine without "Powered by": "SMF 2.0.19" as a link's words): every page of theirs is the board's
         return True
+    if "detailed-status" in sample and "p-comment" in sample:   # a Mastodon status page with its replies (its
+        return True   # "detailed-status" over entries marked "h-cite p-comment"): a conversation, every toot a post
     score = 0
     url_forum = bool(url and _URL_FORUM.search(url)) and not _COLUMN_HOST.match(url)
     if url_forum:
