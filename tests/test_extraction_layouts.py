@@ -2013,6 +2013,9 @@ def _body_f1(got: str, want: str) -> float:
                                     # div.msg-ask / div.msg-reply / div.msg-ask, each a msg-head ('网友留言 留言人：X 时间：…')
                                     # over a msg-body: three turns alike by what they hold; the heads furniture; read as a
                                     # message page by its heads, at any address (round 295's page)
+    "news_shared_note_created_then_last_edit_with_its_tooltip_utc_record",  # a knowledge base's shared note: '创建于
+                                    # 2024-05-28 21:14' beside '<span title="2024-06-01 08:03:51">最后编辑于 …</span>' (the
+                                    # edit's tooltip no publish time), its record's published_at the edit's (round 308's page)
     "forum_mastodon_status_replies_utc_times_title_in_quotes",  # a Mastodon status page: the 'detailed-status' over
                                     # its replies marked 'h-cite p-comment' (a conversation, every toot a post), times shown
                                     # in UTC ('datetime=…Z'), '<title>林青："<its words cut>…" - 栀屿社区' (the title its first

@@ -69,6 +69,9 @@ _MODIFIED = re.compile(r"dateModified", re.I)
 _UPDATED_CLASS = re.compile(r"(?:^|\s)(?:updated|modified)(?:$|\s)")
 
 
+_EDIT_SHOWN = re.compile(r"^\s*(?:最后|最近)?(?:编辑|更新|修改)(?:于|時間|时间|日期)")
+
+
 def tooltip_times(el) -> list[str]:
     """Full times in the ``title`` / ``datetime`` attributes of a byline line's inline elements (a
     relative "昨天" or "3天前" shown, the minute behind it). Only the first 60 such elements are
@@ -78,6 +81,8 @@ def tooltip_times(el) -> list[str]:
         if _MODIFIED.search(sub.get("itemprop") or "") or _UPDATED_CLASS.search(sub.get("class") or "") \
                 and "published" not in (sub.get("class") or ""):
             continue   # (the last edit's, hidden beside it: WordPress's <time class="updated" itemprop="dateModified">)
+        if _EDIT_SHOWN.match(sub.text or ""):
+            continue   # (or the tooltip of a stamp shown as the last edit's: <span title="…">最后编辑于 2024-06-01 08:03</span>)
         for attr in ("title", "datetime", "data-time"):
             v = sub.get(attr)
             if v and ATTR_TIME.match(v):
