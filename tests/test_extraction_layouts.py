@@ -2540,6 +2540,18 @@ def test_chat_export_names_with_their_clock_and_unit_times_in_data_ts():
     assert e.posts[0].text.startswith("各位") and e.published_at == datetime(2023, 11, 7, 19, 42, 36, tzinfo=SH)
 
 
+def test_a_share_page_titled_by_the_platform_and_its_account_item_is_titled_by_its_h1():
+    """A 视频号-like share page: '<title>视频号', og:title '青枫城管小周的视频' (the account's item, no headline); its one
+    <h1> is the caption's headline (round 308's page)."""
+    html = ("<html><head><meta charset='utf-8'><title>视频号</title><meta property='og:title' content='青枫城管小周的视频'>"
+            "</head><body><div class='author'>青枫城管小周 关注</div><h1>凌晨四点的青枫菜市场，城管队员在做什么？</h1>"
+            "<p>凌晨四点，青枫农贸市场外的马路上已经停满了送菜的三轮车，这个时间段是市场最忙的时候。</p>"
+            "<p>我们中队每天三点半出发，先把消防通道和公交站台清出来，再引导菜农到市场东侧的临时卸货区。</p>"
+            "<div class='meta'>4月2日 · 浙江</div></body></html>")
+    e = extract(html.encode(), "https://channels.example.cn/web/pages/feed?eid=export", None, now=PROBE_NOW)
+    assert e.title == "凌晨四点的青枫菜市场，城管队员在做什么？"
+
+
 def test_qq_export_titled_by_the_program_is_named_by_whom_it_was_with():
     """QQ's message manager exports a group's log titled '<title>QQ Message' (the program's, every export's),
     the group named in its '消息对象:' line: that is the log's subject."""

@@ -133,6 +133,12 @@ def page_title_of(root) -> str:
 def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     """Return (title, element or None, confident); confident is None for a title taken from metadata."""
     title, el, confident = _choose_title(root, meta, ld, page_title)
+    if title and el is None and _ACCOUNT_ITEM.match(title.strip()):
+        # the metadata's title an account's item ("青枫城管小周的视频", a 视频号 share page titled "视频号"): the
+        # page's one <h1>, its caption's headline, if it has one
+        h1s = [(t, e) for t, kind, e in title_candidates(root) if kind == "h1"]
+        if len(h1s) == 1 and 4 <= len(h1s[0][0]) <= 100:
+            return h1s[0][0], h1s[0][1], True
     status = _ACCOUNT_LEAD.match(strip_site_suffix(page_title)) if title and page_title else None
     if status and nfkc(title) == nfkc(status.group(1)) and len(status.group(3)) >= 20 \
             and any(m in status.group(3) for m in ("…", "...", "。")):
@@ -163,6 +169,7 @@ def choose_title(root, meta: dict[str, str], ld: list[dict], page_title: str):
     return title, el, confident
 
 
+_ACCOUNT_ITEM = re.compile(r"^[^\s的]{1,24}的(?:视频|作品|笔记|动态|動態)$")
 _ACTION_TAIL = re.compile(r"(?:\s*(?:只看楼主|只看該作者|只看该作者|收藏|回复|回覆|分享|举报|舉報|打印|倒序浏览|倒序|复制链接|関注|关注)){2,}\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _BRACKET_LEAD = re.compile(r"^(?:[^【:：\s]{1,24}[:：]\s*)?(?:#[^#]{1,30}#\s*)*【([^】]{4,40})】\s*(\S.*)$")   # (after the
