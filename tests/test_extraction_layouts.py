@@ -2552,6 +2552,27 @@ def test_a_share_page_titled_by_the_platform_and_its_account_item_is_titled_by_i
     assert e.title == "凌晨四点的青枫菜市场，城管队员在做什么？"
 
 
+def test_chat_log_heads_with_a_twelve_hour_clock_and_a_quoted_message_in_a_box():
+    """A 钉钉 group's archive: each message headed by its sender's name run into a 12-hour clock ('邵建明7:42 AM',
+    '林慧12:05 PM'), a quoted message in a box of its own ('回复 林慧：…') over the reply's words."""
+    said = [("邵建明", "7:42 AM", "@所有人 今天上午九点半开始交叉检查，分三组，名单见群公告。"), ("林慧", "7:45 AM", "收到，第一组已经集合。"),
+            ("唐志远", "7:46 AM", "第二组收到。"), ("林慧", "9:48 AM", "青枫花园2号点桶边有散落垃圾，督导员不在岗。"),
+            ("邵建明", "9:55 AM", None), ("郑佳", "12:05 PM", "望江苑临时投放点已经设好了。"), ("唐志远", "1:20 PM", "收到，下午复查。")]
+    rows = []
+    for who, clock, words in said:
+        quote = '<div class="quote">回复 林慧：青枫花园2号点桶边有散落垃圾，督导员不在岗。</div>' if words is None else ""
+        rows.append(f'<div class="msg"><div class="head">{who}{clock}</div>{quote}'
+                    f'<div class="text">{words or "督导员脱岗的要记录，和物业的考核挂钩。"}</div></div>')
+    html = ("<html><head><meta charset='utf-8'><title>江州市城管局垃圾分类专班 - 钉档</title></head><body>"
+            "<h1>江州市城管局垃圾分类专班</h1><div class='sub'>群聊 · 12人</div><div class='day'>2024年3月5日 星期二</div>"
+            f"<div class='log'>{''.join(rows)}</div></body></html>")
+    e = extract(html.encode(), "file:///D:/DingArchive/group.html", None, now=PROBE_NOW)
+    assert e.page_type == "forum" and len(e.posts) == 7
+    assert e.published_at == datetime(2024, 3, 5, 7, 42, tzinfo=SH)
+    assert e.posts[4].text == "督导员脱岗的要记录，和物业的考核挂钩。"
+    assert e.posts[5].posted_at == datetime(2024, 3, 5, 12, 5, tzinfo=SH) and e.posts[6].posted_at.hour == 13
+
+
 def test_qq_export_titled_by_the_program_is_named_by_whom_it_was_with():
     """QQ's message manager exports a group's log titled '<title>QQ Message' (the program's, every export's),
     the group named in its '消息对象:' line: that is the log's subject."""

@@ -11,7 +11,8 @@ from . import fields as F
 from .dom import Block
 
 # the speaker's name (not ending in a digit: "8栋-刘", "锦湖湾社区-李书记") run into the bubble's clock
-_HEAD = re.compile(r"^([^\s，。！？：:]{0,19}[^\d\s，。！？：:])\s*(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::[0-5]\d)?$")   # (QQ's export: "name9:05:12")
+_HEAD = re.compile(r"^([^\s，。！？：:]{0,19}[^\d\s，。！？：:])\s*(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::[0-5]\d)?"
+                   r"(?:\s*(?P<AP>[AaPp][Mm]))?$")   # (QQ's export: "name9:05:12"; 钉钉's archive: "name7:42 AM")
 _CLOCK = re.compile(r"^(?P<H>[0-2]?\d):(?P<M>[0-5]\d)(?::[0-5]\d)?$")
 _NAME = re.compile(r"^[^\s，。！？：:]{1,20}$")
 # the day's divider: "2025年11月3日 星期一", or QQ's export's "日期: 2019-04-12"
@@ -23,12 +24,26 @@ GROUP_LINE = re.compile(r"撤回了一条消息|修改群名为|加入了?群聊
 _SCAN = 800
 
 
+def _attr_second(el, when: datetime) -> datetime:
+    """``when`` to its second when the message's element carries its epoch (``data-ts="1699357356"``) of that
+    minute."""
+    for x in (el, *el.iterancestors()):
+        v = x.get("data-ts") or x.get("data-time")
+        if v and v.isdigit() and len(v) in (10, 13):
+            at = datetime.fromtimestamp(int(v) / (1000 if len(v) == 13 else 1), when.tzinfo)
+            return at if at.replace(second=0, microsecond=0) == when else when
+        if x.tag in ("body", "html"):
+            break
+    return when
+
+
 def chat_log_posts(blocks: list[Block], now: datetime):
     """[Post] of such a log, or None: five or more bubbles under their heads, a day's divider above the first."""
     from .core import Post
 
     scan = blocks[:_SCAN]
-    heads = [b for b in scan if len(b.text) <= 30 and b.text[-3:-2] == ":" and _HEAD.match(b.text)]
+    heads = [b for b in scan if len(b.text) <= 30 and (b.text[-3:-2] == ":" or b.text[-2:] in ("AM", "PM", "am", "pm"))
+             and _HEAD.match(b.text)]
     names: dict[int, str] = {}   # (QQ's export: the name in an element of its own, the clock alone after it)
     if len(heads) < 5:
         heads = [b for b in scan[1:] if len(b.text) <= 8 and _CLOCK.match(b.text)
@@ -54,8 +69,8 @@ def chat_log_posts(blocks: list[Block], now: datetime):
                 break
             if _DAY.match(b.text):
                 break   # (the next day's divider)
-            if GROUP_LINE.search(b.text) or _QUOTED.match(b.text):
-                continue
+            if GROUP_LINE.search(b.text) or _QUOTED.match(b.text) or b.quoted:
+                continue   # (or a quoted message in a box of its own: "回复 林慧：…" over the reply's words)
             if len(b.text) <= 60 and F.is_boilerplate(b.text):
                 break   # (the page's share bar under the log: "分享到：微信 QQ空间 …")
             bubble = bubble or b.owner.get("class")
@@ -66,6 +81,10 @@ def chat_log_posts(blocks: list[Block], now: datetime):
             continue
         m = _CLOCK.match(h.text) if h.index in names else _HEAD.match(h.text)
         y, mo, d = (int(x) for x in (day.groups()[:3] if day.group(1) else day.groups()[3:]))
-        when = datetime(y, mo, d, int(m.group("H")), int(m.group("M")), tzinfo=now.tzinfo)
+        hour = int(m.group("H"))
+        if h.index not in names and m.group("AP"):   # (a 12-hour clock: "12:05 AM" is 00:05, "7:42 PM" 19:42)
+            hour = hour % 12 + (12 if m.group("AP").lower() == "pm" else 0)
+        when = datetime(y, mo, d, hour, int(m.group("M")), tzinfo=now.tzinfo)
+        when = _attr_second(h.owner, when)
         posts.append(Post(len(posts) + 1, names.get(h.index) or m.group(1), when, "\n".join(lines)))
     return posts if len(posts) >= 5 else None
