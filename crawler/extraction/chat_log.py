@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 
 from . import fields as F
+from .dates import parse_with_precision
 from .dom import Block
 
 # the speaker's name (not ending in a digit: "8栋-刘", "锦湖湾社区-李书记") run into the bubble's clock
@@ -29,9 +30,9 @@ def _attr_second(el, when: datetime) -> datetime:
     minute."""
     for x in (el, *el.iterancestors()):
         v = x.get("data-ts") or x.get("data-time")
-        if v and v.isdigit() and len(v) in (10, 13):
-            at = datetime.fromtimestamp(int(v) / (1000 if len(v) == 13 else 1), when.tzinfo)
-            return at if at.replace(second=0, microsecond=0) == when else when
+        if v and v.isdigit():
+            at, _ = parse_with_precision(v)   # (epoch seconds or milliseconds)
+            return at if at is not None and at.replace(second=0) == when else when
         if x.tag in ("body", "html"):
             break
     return when
@@ -80,11 +81,11 @@ def chat_log_posts(blocks: list[Block], now: datetime):
         if not lines:
             continue
         m = _CLOCK.match(h.text) if h.index in names else _HEAD.match(h.text)
-        y, mo, d = (int(x) for x in (day.groups()[:3] if day.group(1) else day.groups()[3:]))
-        hour = int(m.group("H"))
-        if h.index not in names and m.group("AP"):   # (a 12-hour clock: "12:05 AM" is 00:05, "7:42 PM" 19:42)
-            hour = hour % 12 + (12 if m.group("AP").lower() == "pm" else 0)
-        when = datetime(y, mo, d, hour, int(m.group("M")), tzinfo=now.tzinfo)
+        y, mo, d = day.groups()[:3] if day.group(1) else day.groups()[3:]
+        ap = m.group("AP") if h.index not in names else None   # (a 12-hour clock: "12:05 AM" is 00:05)
+        when, _ = parse_with_precision(f"{y}-{mo}-{d} {m.group('H')}:{m.group('M')}" + (f" {ap}" if ap else ""), now)
+        if when is None:
+            continue
         when = _attr_second(h.owner, when)
         posts.append(Post(len(posts) + 1, names.get(h.index) or m.group(1), when, "\n".join(lines)))
     return posts if len(posts) >= 5 else None

@@ -124,6 +124,7 @@ def use_forum_noise(blocks: list[Block]) -> None:
 # a stamp's day (with its weekday) and its clock, which a timeline may print on two lines
 DAY_TEXT = r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*(?:星期|周)[一二三四五六日天])?"
 CLOCK_TEXT = r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?"
+CLOCK_12_TEXT = CLOCK_TEXT + r"(?:\s*[AaPp][Mm])?"   # (or on a 12-hour clock: "7:42 PM")
 _DAY_ONLY = re.compile("^" + DAY_TEXT + "$")
 _CLOCK_ONLY = re.compile("^" + CLOCK_TEXT + "$")
 # a press release's close: "2013年5月16日（星期四）" over "香港時間16時30分"

@@ -83,8 +83,9 @@ _FEED_COUNT = re.compile(r"\d[\d.,]*\s*[万萬wW]?\s*(?:评|評|评论|評論|�
 
 def detect_forum(root, url, meta, text, blocks=None) -> bool:
     gen = meta.get("generator", "") + " " + meta.get("application-name", "")
-    portal_article = 'id="article_content"' in text[:300_000]   # (a Discuz portal's article view: the site's news,
-    # no thread, whatever its generator or credit say)
+    sample = text[:300_000]
+    portal_article = 'id="article_content"' in sample   # (a Discuz portal's article view: the site's news, no thread,
+    # whatever its generator or credit say)
     if _GENERATOR.search(gen) and not portal_article:
         return True
     og_type = meta.get("og:type", "")
@@ -92,7 +93,6 @@ def detect_forum(root, url, meta, text, blocks=None) -> bool:
         return True
     if not portal_article and _powered_by_forum(text):
         return True
-    sample = text[:300_000]
     if "flarum" in sample and ("flarum.core.app" in sample or "System.get('flarum/app')" in sample):   # Flarum's boot script (its
         # beta's too): its pages are its discussions
         return True

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 
 from . import fields as F
-from .dom import HEADINGS, SENT_PUNCT, Block
+from .dom import HEADINGS, SENT_PUNCT, Block, ancestors_inclusive
 from .dates import iter_dates
 from .item_streams import action_row
 from .message_lines import _AFTER, _BARE_STAMP, SCAN
@@ -119,12 +119,12 @@ def role_turns(blocks: list[Block], now: datetime):
 
 def _common(a, b):
     """The lowest element holding both ``a`` and ``b``."""
-    ours = [a, *a.iterancestors()]   # (kept alive: lxml gives an element the same proxy only while one lives)
-    return next((x for x in (b, *b.iterancestors()) if any(x is y for y in ours)), None)
+    ours = list(ancestors_inclusive(a))   # (kept alive: lxml gives an element the same proxy only while one lives)
+    return next((x for x in ancestors_inclusive(b) if any(x is y for y in ours)), None)
 
 
 def _inside(el, box) -> bool:
-    return el is box or any(x is box for x in el.iterancestors())
+    return any(x is box for x in ancestors_inclusive(el))
 
 
 def _words_above(blocks: list[Block], first: int) -> int | None:

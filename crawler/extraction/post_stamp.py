@@ -10,7 +10,7 @@ from lxml import etree
 
 from . import fields as F
 from .dates import ATTR_TIME, iter_dates, parse_with_precision
-from .dom import SENT_PUNCT, Block, norm_ws, text_content
+from .dom import CLOCK_12_TEXT, SENT_PUNCT, Block, norm_ws, text_content
 from .thread_marks import STAMP as _STAMP
 from .post_lines import _PROFILE_LINE, is_quote_head
 
@@ -34,7 +34,7 @@ def _author_class(ci: str) -> tuple[bool, bool]:
     return named, named and re.search(r"avatar|badge|icon|desc|detail|level|grade|rank|title", ci, re.I) is not None
 
 
-_CLOCK_AFTER_NAME = re.compile(r"(?<=\D)\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp][Mm])?$")
+_CLOCK_AFTER_NAME = re.compile(r"(?<=\D)\s*" + CLOCK_12_TEXT + "$")
 
 
 def find_author(member, stop=None) -> str | None:
@@ -148,7 +148,7 @@ def find_time(member, blocks: list[Block], now, stop=None):
 
 _TITLE_DAY = re.compile(r"^\s*(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\s*$")   # (MyBB's
 # default is month first: "08-23-2016")
-_TAIL_CLOCK = re.compile(r"^\s*[,，]?\s*([0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp][Mm])?)(?![\d:])")
+_TAIL_CLOCK = re.compile(r"^\s*[,，]?\s*(" + CLOCK_12_TEXT + r")(?![\d:])")
 
 
 def _edit_label_before(el) -> bool:

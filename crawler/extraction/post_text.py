@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import fields as F
 from .body import ISSUER_LINE, SIGNED_DATE
-from .dom import SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content, text_of
+from .dom import CLOCK_12_TEXT, SENT_PUNCT, SENTENCE_END, Block, norm_ws, text_content, text_of
 from .post_meta import _in_floor_replies, _in_meta, _in_signature, _wrappers
 from .thread_marks import POSTER_LABEL
 from .post_lines import (
@@ -186,7 +186,7 @@ def _under_rule(b: Block) -> bool:
     return False
 
 
-_CLOCK_ALONE = re.compile(r"\s*[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:[AaPp][Mm])?\s*")
+_CLOCK_ALONE = re.compile(r"\s*" + CLOCK_12_TEXT + r"\s*")
 
 
 def member_text(member, blocks: list[Block], author: str | None, furniture: set = frozenset(),
